@@ -1,0 +1,26 @@
+package ogireports.model;
+
+import java.util.List;
+
+/**
+ * One data row of table 三.
+ *
+ * @param rowId the spec's row id
+ * @param label the label as printed, whitespace removed
+ * @param cells exactly 7 cells in {@link ApplicantColumn} order, or an empty list when the row is
+ *     {@link RowStatus#INCOMPLETE}
+ * @param status how completely the row was read
+ * @param sourceLine 1-based line of the decoded document where the row's label was found
+ */
+public record ApplicationRow(
+    ApplicationRowId rowId, String label, List<CellValue> cells, RowStatus status, int sourceLine) {
+
+  public ApplicationRow {
+    cells = cells == null ? List.of() : List.copyOf(cells);
+  }
+
+  /** The cell of a column, or null when the row is incomplete. */
+  public CellValue cell(ApplicantColumn column) {
+    return cells.size() == ApplicantColumn.values().length ? cells.get(column.ordinal()) : null;
+  }
+}
