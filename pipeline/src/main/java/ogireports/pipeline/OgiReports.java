@@ -1,0 +1,148 @@
+package ogireports.pipeline;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * The launcher: {@code ogi-reports [--input=…] [--output=…] [--runner=…] [Beam options]} runs the
+ * pipeline; {@code ogi-reports query "<SQL>"} queries an output folder.
+ *
+ * <p>Exit codes: 0 success; 1 operational failure (input matches nothing, output not writable,
+ * the run failed); 2 usage error (unknown option, output folder that is not ours).
+ */
+public final class OgiReports {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private OgiReports() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the launcher and returns its exit code (tests call this directly). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("query")) {
+      return Query.run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      printHelp(out);
+      return OK;
+    }
+    OgiReportsOptions options;
+    try {
+      PipelineOptionsFactory.register(OgiReportsOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
+    } catch (IllegalArgumentException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      err.println("Run ./ogi-reports --help for the options.");
+      return USAGE;
+    }
+    tuneDirectRunner(options, args);
+    return runPipeline(options, out, err);
+  }
+
+  static int runPipeline(OgiReportsOptions options, PrintStream out, PrintStream err) {
+    String startedAt = Instant.now().toString();
+    List<String> inputs;
+    try {
+      inputs = InputFiles.expand(options.getInput());
+    } catch (Exception e) {
+      err.println("ogi-reports: cannot list --input=" + options.getInput() + ": " + e.getMessage());
+      return FAILED;
+    }
+    if (inputs.isEmpty()) {
+      err.println("ogi-reports: --input=" + options.getInput() + " matches no file");
+      return FAILED;
+    }
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.prepare(options.getOutput(), options.getRunId());
+    } catch (UsageException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    } catch (Exception e) {
+      err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
+      return FAILED;
+    }
+    try {
+      out.println("ogi-reports: reading " + inputs.size() + " documents from " + options.getInput()
+          + " on " + options.getRunner().getSimpleName());
+      Pipeline pipeline = Pipeline.create(options);
+      OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString());
+      PipelineResult.State state = pipeline.run().waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended in state " + state);
+      }
+      RunSummary summary =
+          RunSummary.compute(
+              folder.staging(), options, inputs.size(), startedAt, Instant.now().toString());
+      if (!summary.isBalanced()) {
+        throw new IllegalStateException(
+            "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+      }
+      summary.write(folder.staging());
+      folder.commit();
+      out.print(summary.forHumans(folder.target()));
+      return OK;
+    } catch (Exception e) {
+      folder.abandon();
+      err.println("ogi-reports: the run failed, the output folder is unchanged: " + describe(e));
+      return FAILED;
+    }
+  }
+
+  /**
+   * Real runs on the DirectRunner skip its element checks (tests keep them on) and use every core,
+   * unless the user set those options.
+   */
+  static void tuneDirectRunner(OgiReportsOptions options, String[] args) {
+    if (!DirectRunner.class.equals(options.getRunner())) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    String all = String.join(" ", args);
+    if (!all.contains("--enforceImmutability")) {
+      direct.setEnforceImmutability(false);
+    }
+    if (!all.contains("--enforceEncodability")) {
+      direct.setEnforceEncodability(false);
+    }
+    if (!all.contains("--targetParallelism")) {
+      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? e.toString() : e + " (caused by " + root + ")";
+  }
+
+  private static void printHelp(PrintStream out) {
+    out.println("ogi-reports: government information-disclosure annual reports to Parquet datasets.");
+    out.println();
+    out.println("Usage:");
+    out.println("  ./ogi-reports [--input=FILE|FOLDER|GLOB] [--output=DIR] [--runner=RUNNER] [Beam options]");
+    out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
+    out.println();
+    out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
+    out.println("JAVA_OPTS sets JVM options (default heap: -Xmx4g).");
+    out.println();
+    PipelineOptionsFactory.printHelp(out, OgiReportsOptions.class);
+    out.println("Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
+    out.println("e.g. --help=org.apache.beam.runners.direct.DirectOptions.");
+  }
+
+}

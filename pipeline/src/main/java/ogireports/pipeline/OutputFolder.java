@@ -1,0 +1,145 @@
+package ogireports.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The output folder of a run, written safely: the run writes into a private staging folder beside
+ * the target, and only a run that fully succeeded replaces the target. A target that holds anything
+ * but a previous ogi-reports output is refused before the run starts.
+ */
+final class OutputFolder {
+
+  /** Beam's temporary files, inside the staging folder; removed before the swap. */
+  static final String TEMP_DIR = ".temp-beam";
+
+  static final String SUMMARY_FILE = "run_summary.json";
+
+  /** What {@code run_summary.json} says in its {@code producer} key. */
+  static final String PRODUCER = "ogi-reports";
+
+  private final Path target;
+  private final Path staging;
+
+  private OutputFolder(Path target, Path staging) {
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /**
+   * Checks the target and creates the staging folder.
+   *
+   * @throws UsageException when the target exists and is not an ogi-reports output
+   * @throws IOException when the staging folder cannot be created (output not writable)
+   */
+  static OutputFolder prepare(String output, String runId) throws UsageException, IOException {
+    Path target = Path.of(output).toAbsolutePath().normalize();
+    if (Files.exists(target)) {
+      if (!Files.isDirectory(target)) {
+        throw new UsageException(
+            "--output=" + output + " is a file, not a folder: name a folder (it is created if missing)");
+      }
+      if (!isEmpty(target) && !isOgiReportsOutput(target)) {
+        throw new UsageException(
+            "refusing to replace --output="
+                + output
+                + ": it holds files that are not an ogi-reports output. Name a new or empty folder,"
+                + " or remove this one yourself.");
+      }
+    }
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve("." + target.getFileName() + ".staging-" + runId);
+    Files.createDirectories(staging);
+    return new OutputFolder(target, staging);
+  }
+
+  Path target() {
+    return target;
+  }
+
+  Path staging() {
+    return staging;
+  }
+
+  /** Replaces the target with the staging folder. */
+  void commit() throws IOException {
+    deleteRecursively(staging.resolve(TEMP_DIR));
+    Path old = null;
+    if (Files.exists(target)) {
+      old = target.resolveSibling("." + target.getFileName() + ".previous-" + staging.getFileName());
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    if (old != null) {
+      deleteRecursively(old);
+    }
+  }
+
+  /** Removes the staging folder; the target is left as it was. */
+  void abandon() {
+    try {
+      deleteRecursively(staging);
+    } catch (IOException e) {
+      // Best effort: the staging folder is hidden and named after the run.
+    }
+  }
+
+  /**
+   * True when the folder holds a previous ogi-reports output: a {@code run_summary.json} written
+   * by ogi-reports, and nothing but the dataset folders and files a run writes.
+   */
+  static boolean isOgiReportsOutput(Path dir) throws IOException {
+    Path summary = dir.resolve(SUMMARY_FILE);
+    if (!Files.isRegularFile(summary)) {
+      return false;
+    }
+    try {
+      JsonNode node = new ObjectMapper().readTree(summary.toFile());
+      if (node == null || !PRODUCER.equals(node.path("producer").asText())) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    Set<String> allowed = new HashSet<>(Dataset.folders());
+    allowed.add(SUMMARY_FILE);
+    allowed.add(TEMP_DIR);
+    allowed.add("quality_report.html");
+    allowed.add("quality_report.md");
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        if (!allowed.contains(entry.getFileName().toString())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

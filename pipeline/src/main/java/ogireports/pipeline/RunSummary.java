@@ -1,0 +1,183 @@
+package ogireports.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.document.ReportReader;
+
+/**
+ * The counts of a finished run, read back from the Parquet files it wrote (so they describe what a
+ * user will query, on any runner), written as {@code run_summary.json} and printed for a person.
+ */
+final class RunSummary {
+
+  private final Map<String, Object> json = new LinkedHashMap<>();
+  private final long inputs;
+  private final long reports;
+  private final long rejects;
+  private final Map<String, Long> rejectsByReason;
+  private final Map<String, Map<String, Long>> flagsByRule;
+  private final Map<String, Long> reportsByStatus;
+  private final long flags;
+
+  private RunSummary(
+      long inputs,
+      long reports,
+      long rejects,
+      Map<String, Long> rejectsByReason,
+      Map<String, Map<String, Long>> flagsByRule,
+      Map<String, Long> reportsByStatus,
+      long flags) {
+    this.inputs = inputs;
+    this.reports = reports;
+    this.rejects = rejects;
+    this.rejectsByReason = rejectsByReason;
+    this.flagsByRule = flagsByRule;
+    this.reportsByStatus = reportsByStatus;
+    this.flags = flags;
+  }
+
+  /** Reads the counts from the datasets in {@code dir}. */
+  static RunSummary compute(
+      Path dir, OgiReportsOptions options, long inputs, String startedAt, String finishedAt)
+      throws SQLException, IOException {
+    try (Warehouse w = Warehouse.open(dir)) {
+      Connection c = w.connection();
+      long reports = single(c, "SELECT count(*) FROM reports");
+      long rejects = single(c, "SELECT count(*) FROM rejects");
+      long flags = single(c, "SELECT count(*) FROM flags");
+      Map<String, Long> rejectsByReason =
+          counts(c, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1");
+      Map<String, Long> reportsByStatus =
+          counts(c, "SELECT parse_status, count(*) FROM reports GROUP BY 1 ORDER BY 1");
+      Map<String, Map<String, Long>> flagsByRule = new LinkedHashMap<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")) {
+        while (rs.next()) {
+          flagsByRule
+              .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+              .put(rs.getString(2), rs.getLong(3));
+        }
+      }
+      Map<String, Long> flagsBySeverity =
+          counts(c, "SELECT severity, count(*) FROM flags GROUP BY 1 ORDER BY 1");
+      List<Map<String, Object>> byProvinceYear = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER BY 1, 2")) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("province", rs.getString(1));
+          row.put("year", rs.getLong(2));
+          row.put("reports", rs.getLong(3));
+          byProvinceYear.add(row);
+        }
+      }
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (Dataset d : Dataset.values()) {
+        rows.put(d.folder, single(c, "SELECT count(*) FROM " + d.folder));
+      }
+
+      RunSummary s =
+          new RunSummary(
+              inputs, reports, rejects, rejectsByReason, flagsByRule, reportsByStatus, flags);
+      s.json.put("producer", OutputFolder.PRODUCER);
+      s.json.put("run_id", options.getRunId());
+      s.json.put("parser_version", ReportReader.PARSER_VERSION);
+      s.json.put("started_at", startedAt);
+      s.json.put("finished_at", finishedAt);
+      s.json.put("runner", options.getRunner().getSimpleName());
+      s.json.put("input", options.getInput());
+      s.json.put("inputs", inputs);
+      s.json.put("reports", reports);
+      s.json.put("rejects", rejects);
+      s.json.put("flags", flags);
+      s.json.put("reports_by_parse_status", reportsByStatus);
+      s.json.put("rejects_by_reason", rejectsByReason);
+      s.json.put("flags_by_rule", flagsByRule);
+      s.json.put("flags_by_severity", flagsBySeverity);
+      s.json.put("reports_by_province_year", byProvinceYear);
+      s.json.put("rows", rows);
+      return s;
+    }
+  }
+
+  /** Inputs = reports + rejects: every document accounted for exactly once. */
+  boolean isBalanced() {
+    return inputs == reports + rejects;
+  }
+
+  String imbalance() {
+    return inputs + " input documents but " + reports + " reports + " + rejects + " rejects";
+  }
+
+  void write(Path dir) throws IOException {
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve(OutputFolder.SUMMARY_FILE).toFile(), json);
+  }
+
+  /** A short summary for a person. */
+  String forHumans(Path outputDir) {
+    StringBuilder s = new StringBuilder();
+    s.append("ogi-reports run ").append(json.get("run_id"))
+        .append(" (parser ").append(ReportReader.PARSER_VERSION).append(")\n");
+    s.append(String.format("  inputs read      %d%n", inputs));
+    s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)));
+    s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)));
+    Map<String, String> byRule = new LinkedHashMap<>();
+    flagsByRule.forEach(
+        (rule, sev) ->
+            byRule.put(
+                rule,
+                sev.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey())
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("")));
+    s.append(String.format("  flags            %d%n", flags));
+    byRule.forEach((rule, text) -> s.append(String.format("    %-24s %s%n", rule, text)));
+    s.append("  output           ").append(outputDir).append('\n');
+    s.append("  query it with    ./ogi-reports query \"SELECT * FROM reports\"\n");
+    return s.toString();
+  }
+
+  private static String inline(Map<String, Long> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("(");
+    counts.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "").append(k).append(' ').append(v));
+    return s.append(')').toString();
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Map<String, Long> counts(Connection c, String sql) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+}

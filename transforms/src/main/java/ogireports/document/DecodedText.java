@@ -1,0 +1,31 @@
+package ogireports.document;
+
+import java.util.List;
+
+/**
+ * A document decoded to text and split into lines.
+ *
+ * @param charset the encoding detected (UTF-8, UTF-16LE, UTF-16BE, GB18030)
+ * @param lines the text's lines, without line terminators; line i is {@code lines.get(i - 1)}
+ */
+public record DecodedText(String charset, List<String> lines) {
+
+  public DecodedText {
+    lines = List.copyOf(lines);
+  }
+
+  /** The first {@code n} characters of the text, lines joined with '\n'. */
+  public String head(int n) {
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      if (out.length() >= n) {
+        break;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line);
+    }
+    return out.length() <= n ? out.toString() : out.substring(0, n);
+  }
+}

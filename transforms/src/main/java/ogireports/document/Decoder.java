@@ -1,0 +1,184 @@
+package ogireports.document;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a document's bytes into lines of text, or says why it cannot.
+ *
+ * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary; strict UTF-8;
+ * strict GB18030 (a superset of GBK and GB2312), accepted only when the result reads as Chinese
+ * text. Nothing is decoded leniently, so no mojibake reaches the parser.
+ */
+public final class Decoder {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** The outcome: text, or a reject reason with a detail sentence. */
+  public record Result(DecodedText text, RejectReason reason, String detail) {
+    public boolean isText() {
+      return text != null;
+    }
+  }
+
+  private Decoder() {}
+
+  public static Result decode(byte[] bytes) {
+    if (bytes.length == 0) {
+      return reject(RejectReason.EMPTY, "the document has no bytes");
+    }
+    String text;
+    String charset;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      charset = "UTF-8";
+      text = strict(StandardCharsets.UTF_8, bytes, 3);
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = "UTF-16LE";
+      text = strict(StandardCharsets.UTF_16LE, bytes, 2);
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = "UTF-16BE";
+      text = strict(StandardCharsets.UTF_16BE, bytes, 2);
+    } else {
+      int nuls = count(bytes, (byte) 0);
+      if (nuls > 0) {
+        return reject(RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
+      }
+      charset = "UTF-8";
+      text = strict(StandardCharsets.UTF_8, bytes, 0);
+      if (text == null) {
+        charset = "GB18030";
+        text = strict(GB18030, bytes, 0);
+        if (text != null && !readsAsChinese(text)) {
+          text = null;
+        }
+      }
+    }
+    if (text == null) {
+      return controlShare(bytes) > 0.05
+          ? reject(RejectReason.BINARY, "the bytes are not text in any encoding")
+          : reject(RejectReason.UNDECODABLE, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    int controls = 0;
+    boolean blank = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        controls++;
+      }
+      if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        blank = false;
+      }
+    }
+    if (controls > Math.max(2, text.length() / 100)) {
+      return reject(RejectReason.BINARY, controls + " control characters: not a text document");
+    }
+    if (blank) {
+      return reject(RejectReason.EMPTY, "the document holds only whitespace");
+    }
+    return new Result(new DecodedText(charset, splitLines(text)), null, null);
+  }
+
+  /** Splits on \n, \r\n and lone \r. */
+  static List<String> splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int offset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * GB18030 decodes many byte strings without error; real Chinese text is mostly common CJK
+   * ideographs, CJK punctuation and ASCII, while other bytes decode to rare blocks.
+   */
+  private static boolean readsAsChinese(String text) {
+    int common = 0;
+    int total = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      total++;
+      if (c < 0x80
+          || (c >= 0x4E00 && c <= 0x9FFF)
+          || (c >= 0x3000 && c <= 0x303F)
+          || (c >= 0xFF00 && c <= 0xFFEF)
+          || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
+          || c == '\u2014' || c == '\u2026' || c == '\u00B7' || c == '\u00A0') {
+        common++;
+      }
+    }
+    return total > 0 && common >= total * 0.97;
+  }
+
+  private static double controlShare(byte[] bytes) {
+    int n = Math.min(bytes.length, 65_536);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        controls++;
+      }
+    }
+    return n == 0 ? 0 : (double) controls / n;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int count(byte[] bytes, byte b) {
+    int n = 0;
+    for (byte x : bytes) {
+      if (x == b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Result reject(RejectReason reason, String detail) {
+    return new Result(null, reason, detail);
+  }
+}

@@ -1,0 +1,21 @@
+package ogireports.document;
+
+/** Why an input document did not become a report. Written to {@code rejects.reason}. */
+public enum RejectReason {
+  /** No bytes, or nothing but whitespace. */
+  EMPTY,
+  /** Not text: NUL bytes or control characters. */
+  BINARY,
+  /** Text in no supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK). */
+  UNDECODABLE,
+  /** Text, but no report title, fewer than two section headings and none of the three tables. */
+  NOT_A_REPORT,
+  /** A report whose covered year cannot be determined. */
+  NO_YEAR,
+  /** Larger than the maximum document size. */
+  TOO_LARGE,
+  /** The file could not be read. */
+  UNREADABLE,
+  /** An unexpected error while handling this one document; the run went on. */
+  INTERNAL_ERROR
+}
