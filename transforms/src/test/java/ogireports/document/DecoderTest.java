@@ -1,0 +1,92 @@
+package ogireports.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DecoderTest {
+
+  private static final Path SEED_002 = Path.of("../samples/002_4ed26dfb9e6e6758.txt");
+
+  @Test
+  void utf8SeedDecodesWithItsTitleOnTheFirstLine() throws IOException {
+    Decoder.Result r = Decoder.decode(Files.readAllBytes(SEED_002));
+    assertThat(r.isText()).isTrue();
+    assertThat(r.text().charset()).isEqualTo("UTF-8");
+    assertThat(r.text().lines().get(0)).isEqualTo("平阳县应急管理局2021年政府信息公开工作年度报告");
+    assertThat(r.text().lines()).hasSize(610);
+  }
+
+  @Test
+  void gbkCopyDecodesToTheSameLinesAsTheUtf8Original() throws IOException {
+    String text = Files.readString(SEED_002, StandardCharsets.UTF_8);
+    byte[] gbk = text.getBytes(Charset.forName("GB18030"));
+    Decoder.Result utf8 = Decoder.decode(Files.readAllBytes(SEED_002));
+    Decoder.Result decoded = Decoder.decode(gbk);
+    assertThat(decoded.isText()).as("GBK bytes are read as text").isTrue();
+    assertThat(decoded.text().charset()).isEqualTo("GB18030");
+    assertThat(decoded.text().lines()).isEqualTo(utf8.text().lines());
+  }
+
+  @Test
+  void byteOrderMarksDecideTheEncodingAndAreDropped() {
+    String text = "淄博市应急局\r\n2019年度政府信息公开工作年度报告\r\n";
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    assertThat(Decoder.decode(withBom).text().lines())
+        .containsExactly("淄博市应急局", "2019年度政府信息公开工作年度报告");
+
+    byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    Decoder.Result r = Decoder.decode(utf16);
+    assertThat(r.text().charset()).isEqualTo("UTF-16LE");
+    assertThat(r.text().lines()).containsExactly("淄博市应急局", "2019年度政府信息公开工作年度报告");
+  }
+
+  @Test
+  void emptyAndWhitespaceOnlyDocumentsAreEmpty() {
+    assertThat(Decoder.decode(new byte[0]).reason()).isEqualTo(RejectReason.EMPTY);
+    assertThat(Decoder.decode(" \n\t\u3000\n".getBytes(StandardCharsets.UTF_8)).reason())
+        .isEqualTo(RejectReason.EMPTY);
+  }
+
+  @Test
+  void nulBytesAndRandomBytesAreBinary() {
+    byte[] nuls = new byte[64];
+    assertThat(Decoder.decode(nuls).reason()).isEqualTo(RejectReason.BINARY);
+    byte[] random = new byte[8192];
+    new Random(42).nextBytes(random);
+    assertThat(Decoder.decode(random).reason()).isIn(RejectReason.BINARY, RejectReason.UNDECODABLE);
+  }
+
+  @Test
+  void latin1TextThatIsNeitherUtf8NorChineseIsUndecodable() {
+    byte[] latin1 = "Ça coûte très cher à Zürich, señor".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Decoder.decode(latin1).reason()).isEqualTo(RejectReason.UNDECODABLE);
+  }
+
+  @Test
+  void gbkTruncatedMidCharacterIsStillNeverMojibake() {
+    byte[] gbk = "政府信息公开工作年度报告".getBytes(Charset.forName("GBK"));
+    byte[] cut = Arrays.copyOf(gbk, gbk.length - 1);
+    Decoder.Result r = Decoder.decode(cut);
+    assertThat(r.isText()).as("a half character cannot be decoded strictly").isFalse();
+    assertThat(r.reason()).isEqualTo(RejectReason.UNDECODABLE);
+  }
+
+  @Test
+  void linesSplitOnEveryTerminator() {
+    assertThat(Decoder.splitLines("a\r\nb\rc\nd")).containsExactly("a", "b", "c", "d");
+    assertThat(Decoder.splitLines("a\n\nb\n")).containsExactly("a", "", "b");
+  }
+}
