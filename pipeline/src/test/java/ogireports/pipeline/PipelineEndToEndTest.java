@@ -142,6 +142,27 @@ class PipelineEndToEndTest {
   }
 
   @Test
+  void publishedDateIsAParquetDateAndTheCoveredYearIsNotThePublicationYear() throws Exception {
+    assertThat(
+            query(
+                "SELECT CAST(published_date AS VARCHAR), typeof(published_date), year, template FROM "
+                    + dataset("reports") + " WHERE source_uri LIKE '%002_4ed26dfb9e6e6758.txt'"))
+        .containsExactly(List.of("2022-01-19", "DATE", 2021L, "2021"));
+  }
+
+  @Test
+  void seed001IsPartialAndItsBrokenRowsHaveNullCells() throws Exception {
+    assertThat(
+            query(
+                "SELECT r.parse_status, a.row_status, count(*), count(a.total) FROM "
+                    + dataset("reports") + " r JOIN " + dataset("applications")
+                    + " a USING (report_id) WHERE r.source_uri LIKE '%001_0157cd21641b28c7.txt'"
+                    + " GROUP BY ALL ORDER BY 2"))
+        .containsExactly(
+            List.of("PARTIAL", "INCOMPLETE", 7L, 0L), List.of("PARTIAL", "OK", 9L, 9L));
+  }
+
+  @Test
   void noFolderOutsideTheDatasetsAndPartitionsIsWritten() throws Exception {
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
