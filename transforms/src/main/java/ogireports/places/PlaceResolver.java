@@ -187,7 +187,7 @@ public final class PlaceResolver {
       String full = null;
       if (len > 0) {
         full = s.substring(i, i + len);
-      } else if (i == bodyStart || (i == prevEnd && out.size() == 1)) {
+      } else if (i == bodyStart) {
         int sl = gazetteer.longestShortAt(s, i);
         if (sl > 0 && acceptShort(s, i, sl)) {
           len = sl;
