@@ -38,6 +38,11 @@ final class AgencyFinder {
     "请与", "特", "现", "由", "经", "是"
   };
 
+  /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
+  private static final String[] CUT_WORDS = {
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于"
+  };
+
   /** Characters that end a backward walk over a name. */
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
 
@@ -273,7 +278,15 @@ final class AgencyFinder {
     if (i == end) {
       return null;
     }
-    String s = stripLeading(sq.substring(i, end));
+    String s = sq.substring(i, end);
+    int start = 0;
+    for (String w : CUT_WORDS) {
+      int at = s.lastIndexOf(w);
+      if (at >= 0) {
+        start = Math.max(start, at + w.length());
+      }
+    }
+    s = stripLeading(s.substring(start));
     return s.isEmpty() ? null : s;
   }
 

@@ -16,7 +16,8 @@ public record PlaceResolution(Place place, Status status) {
     RESOLVED,
     /**
      * Several divisions share the name and the context does not decide between them; the place
-     * holds only the levels all of them share (maybe just the province).
+     * holds only the levels all of them share (maybe just the province, or nothing at all when
+     * they span provinces).
      */
     AMBIGUOUS,
     /** A central body of the State Council. */

@@ -371,7 +371,7 @@ public final class PlaceResolver {
       sameLevel &= d.level() == first.level();
     }
     if (!sameProvince) {
-      return PlaceResolution.unresolved();
+      return new PlaceResolution(Place.UNRESOLVED, PlaceResolution.Status.AMBIGUOUS);
     }
     Division prov = gazetteer.provinceOf(first, year);
     if (prov == null) {
