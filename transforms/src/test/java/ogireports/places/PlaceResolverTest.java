@@ -209,6 +209,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void gazetteerLoadsWellUnderASecond() throws Exception {
+    long t0 = System.nanoTime();
+    try (var in = PlaceResolver.class.getResourceAsStream("/ogireports/places/areacodes.csv")) {
+      Gazetteer g = Gazetteer.load(in);
+      assertThat(g.named("张家港市")).isNotEmpty();
+    }
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
+  }
+
+  @Test
   void sharedInstanceLoadsOnce() {
     assertThat(PlaceResolver.fromClasspath()).isSameAs(R);
   }
