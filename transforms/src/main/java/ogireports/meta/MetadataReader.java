@@ -1,15 +1,31 @@
 package ogireports.meta;
 
+import java.time.LocalDate;
 import java.util.List;
 import ogireports.model.ReportMetadata;
 
-/** Reads title, agency, covered year and publication date from a report's lines (spec §7). */
+/**
+ * Reads title, agency, covered year and publication date from a report's lines (spec §7).
+ *
+ * <p>All matching is done on NFKC-normalised text with whitespace removed, so full-width digits
+ * and punctuation work. The title is returned as printed (whitespace collapsed); the agency as
+ * printed without whitespace. Never throws: bad input gives nulls.
+ */
 public final class MetadataReader {
 
   private MetadataReader() {}
 
-  /** STUB: to be implemented. */
+  /** The metadata of the report made of {@code lines} (may be null or hold nulls). */
   public static ReportMetadata read(List<String> lines) {
-    throw new UnsupportedOperationException("not implemented yet");
+    try {
+      Doc doc = new Doc(lines);
+      TitleFinder.Title title = TitleFinder.find(doc);
+      String agency = AgencyFinder.find(doc, title);
+      Integer year = YearFinder.find(doc, title);
+      LocalDate published = DateFinder.find(doc);
+      return new ReportMetadata(title == null ? null : title.text(), agency, year, published);
+    } catch (RuntimeException e) {
+      return new ReportMetadata(null, null, null, null);
+    }
   }
 }

@@ -1,0 +1,359 @@
+package ogireports.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the issuing body's fullest printed name (spec §7 Agency).
+ *
+ * <p>Candidates, in order of trust: the title's body; the page header ({@code 发布机构}, {@code
+ * 来源}); the intro {@code 由X(办公室)?编制}; an intro sentence naming the report ({@code
+ * 现公布X2023年度政府信息公开工作报告}); the sign-off block above the closing date; a contact
+ * sentence ({@code 请联系X办公室}). The first candidate is the primary one; the answer is the
+ * longest fully qualified name (a place before the body) that extends it, also looking at
+ * self-references in the text when the primary has no place ({@code 县应急管理局}, {@code
+ * 两城镇人民政府}). {@code 我局} and {@code 本机关} are never names.
+ */
+final class AgencyFinder {
+
+  /** Endings of a body's name. */
+  private static final String[] ORGAN_SUFFIXES = {
+    "局", "厅", "委员会", "委", "办公室", "办公厅", "政府", "办事处", "中心", "院", "署", "部", "所", "站",
+    "队", "处", "会", "馆", "镇", "乡", "街道", "苏木", "街", "室", "办", "行", "社", "台"
+  };
+
+  /** Endings after which a trailing 办公室 is the office of the body, not the body itself. */
+  private static final String[] OFFICE_OWNERS = {
+    "局", "厅", "委员会", "政府", "办事处", "中心", "院", "署", "部"
+  };
+
+  /** Office names stripped from {@code 由X办公室编制} and contact sentences. */
+  private static final String[] OFFICES = {
+    "党政综合办公室", "党政办公室", "综合办公室", "办公室", "党政办", "综合办"
+  };
+
+  /** Words that may precede a name and are not part of it. */
+  private static final String[] LEADING_WORDS = {
+    "特编制", "编制", "现公布", "公布", "现将", "发布", "地址", "根据", "按照", "请联系", "可联系", "联系",
+    "请与", "特", "现", "由", "经", "是"
+  };
+
+  /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
+  private static final String[] CUT_WORDS = {
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于"
+  };
+
+  /** Characters that end a backward walk over a name. */
+  private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
+
+  /** The longest stretch taken as a name before an anchor. */
+  private static final int MAX_NAME = 25;
+
+  private AgencyFinder() {}
+
+  /** The agency, or null when the document names none. */
+  static String find(Doc doc, TitleFinder.Title title) {
+    List<String> candidates = new ArrayList<>();
+    if (title != null) {
+      add(candidates, title.agencyPrefix());
+    }
+    int head = Math.min(doc.size(), 15);
+    for (int i = 0; i < head; i++) {
+      add(candidates, headerField(doc.sq(i), "发布机构"));
+      add(candidates, headerField(doc.sq(i), "来源"));
+    }
+    for (int i = 0; i < head; i++) {
+      add(candidates, compiledBy(doc.sq(i)));
+    }
+    for (int i = 0; i < Math.min(doc.size(), 8); i++) {
+      add(candidates, namedReport(doc.sq(i)));
+    }
+    add(candidates, signOff(doc));
+    for (int i = 0; i < head; i++) {
+      add(candidates, contact(doc.sq(i)));
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    String primary = candidates.get(0);
+    List<String> pool = new ArrayList<>();
+    for (String c : candidates) {
+      if (isSubsequence(primary, c)) {
+        pool.add(c);
+      }
+    }
+    if (!isQualified(primary)) {
+      pool.addAll(selfReferences(doc, primary));
+    }
+    String best = null;
+    for (String c : pool) {
+      if (isQualified(c) && (best == null || c.length() > best.length())) {
+        best = c;
+      }
+    }
+    return best != null ? best : primary;
+  }
+
+  private static void add(List<String> out, String name) {
+    String c = clean(name);
+    if (c != null && !out.contains(c)) {
+      out.add(c);
+    }
+  }
+
+  /** Cuts a name at brackets and drops words that are not names ({@code 我局}, {@code 本机关}). */
+  static String clean(String name) {
+    if (name == null) {
+      return null;
+    }
+    String s = name;
+    for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
+      int at = s.indexOf(cut);
+      if (at >= 0) {
+        s = s.substring(0, at);
+      }
+    }
+    s = stripLeading(s);
+    if (s.length() < 2 || s.length() > 40) {
+      return null;
+    }
+    if (s.startsWith("我") || s.startsWith("本") || s.startsWith("该")) {
+      return null;
+    }
+    return s;
+  }
+
+  private static String stripLeading(String s) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String w : LEADING_WORDS) {
+        if (s.startsWith(w) && s.length() > w.length() + 1) {
+          s = s.substring(w.length());
+          changed = true;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** {@code 发布机构|X|} or {@code 来源:X}. */
+  static String headerField(String sq, String key) {
+    int at = sq.indexOf(key);
+    if (at < 0 || at > 10) {
+      return null;
+    }
+    int i = at + key.length();
+    while (i < sq.length() && (sq.charAt(i) == '|' || sq.charAt(i) == ':')) {
+      i++;
+    }
+    int end = i;
+    while (end < sq.length() && sq.charAt(end) != '|' && end - i < MAX_NAME) {
+      end++;
+    }
+    String v = sq.substring(i, end);
+    return hasOrganSuffix(v) ? v : null;
+  }
+
+  /** {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004). */
+  static String compiledBy(String sq) {
+    int e = sq.indexOf("编制");
+    while (e > 0) {
+      int start = Math.max(0, e - MAX_NAME - 8);
+      int by = sq.lastIndexOf('由', e - 1);
+      if (by >= start && by + 1 < e) {
+        String x = sq.substring(by + 1, e);
+        if (allHan(x)) {
+          String owner = stripOffice(x);
+          if (hasOrganSuffix(owner)) {
+            return owner;
+          }
+        }
+      }
+      e = sq.indexOf("编制", e + 2);
+    }
+    return null;
+  }
+
+  /** An intro sentence naming the report: {@code …X2023年度政府信息公开工作报告}. */
+  static String namedReport(String sq) {
+    int from = 0;
+    int y;
+    while ((y = Chars.indexOfYearNian(sq, from)) >= 0) {
+      int after = y + 5;
+      if (after < sq.length() && sq.charAt(after) == '度') {
+        after++;
+      }
+      if (sq.startsWith("政府信息公开", after)) {
+        String name = nameBefore(sq, y);
+        if (name != null && hasOrganSuffix(name)) {
+          return name;
+        }
+      }
+      from = y + 5;
+    }
+    return null;
+  }
+
+  /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */
+  static String signOff(Doc doc) {
+    int n = doc.size();
+    for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
+      if (Chars.isDateLine(doc.sq(i))) {
+        String name = doc.sq(i - 1);
+        if (name.length() >= 3 && name.length() <= 30 && allHan(name) && hasOrganSuffix(name)) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code 请联系X办公室} / {@code 请与X办公室联系} / {@code 可联系X}. */
+  static String contact(String sq) {
+    int at = sq.indexOf("请与");
+    if (at >= 0) {
+      int end = sq.indexOf("联系", at + 2);
+      if (end > at + 2 && end - at <= MAX_NAME + 2) {
+        String x = sq.substring(at + 2, end);
+        if (allHan(x)) {
+          String owner = stripOffice(x);
+          return hasOrganSuffix(owner) ? owner : null;
+        }
+      }
+    }
+    at = sq.indexOf("联系");
+    if (at >= 0) {
+      int i = at + 2;
+      int end = i;
+      while (end < sq.length() && Chars.isHan(sq.charAt(end)) && end - i < MAX_NAME) {
+        end++;
+      }
+      if (end > i) {
+        String owner = stripOffice(sq.substring(i, end));
+        return hasOrganSuffix(owner) ? owner : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Occurrences of the primary name's body in the text with a place before it ({@code
+   * 微山县两城镇人民政府} for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}).
+   */
+  static List<String> selfReferences(Doc doc, String primary) {
+    String core = primary;
+    if (core.length() > 3 && "省市县区".indexOf(core.charAt(0)) >= 0) {
+      core = core.substring(1);
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      String sq = doc.sq(i);
+      int from = 0;
+      int at;
+      while ((at = sq.indexOf(core, from)) >= 0) {
+        String name = nameBefore(sq, at);
+        if (name != null) {
+          String full = name + core;
+          if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
+            out.add(full);
+          }
+        }
+        from = at + core.length();
+      }
+    }
+    return out;
+  }
+
+  /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */
+  static String nameBefore(String sq, int end) {
+    int i = end;
+    while (i > 0 && end - i < MAX_NAME) {
+      char c = sq.charAt(i - 1);
+      if (!Chars.isHan(c) || STOPS.indexOf(c) >= 0) {
+        break;
+      }
+      i--;
+    }
+    if (i == end) {
+      return null;
+    }
+    String s = sq.substring(i, end);
+    int start = 0;
+    for (String w : CUT_WORDS) {
+      int at = s.lastIndexOf(w);
+      if (at >= 0) {
+        start = Math.max(start, at + w.length());
+      }
+    }
+    s = stripLeading(s.substring(start));
+    return s.isEmpty() ? null : s;
+  }
+
+  static String stripOffice(String x) {
+    for (String office : OFFICES) {
+      if (x.endsWith(office)) {
+        String owner = x.substring(0, x.length() - office.length());
+        for (String o : OFFICE_OWNERS) {
+          if (owner.endsWith(o) && owner.length() > o.length()) {
+            return owner;
+          }
+        }
+      }
+    }
+    return x;
+  }
+
+  static boolean hasOrganSuffix(String s) {
+    if (s == null || s.length() < 2) {
+      return false;
+    }
+    for (String suf : ORGAN_SUFFIXES) {
+      if (s.endsWith(suf) && s.length() > suf.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the name starts with a place: a level character (省市县区旗州盟) after at least two
+   * characters within the first 12 ({@code 淄博市应急局}, {@code 北辰区佳荣里街道办事处}), or a central
+   * body ({@code 国家…}, {@code 国务院…}, {@code …部}). {@code 县应急管理局} and {@code 两城镇人民政府}
+   * are not qualified.
+   */
+  static boolean isQualified(String name) {
+    if (name == null) {
+      return false;
+    }
+    if (name.startsWith("国家") || name.startsWith("国务院") || name.startsWith("中国")) {
+      return true;
+    }
+    for (int i = 2; i < Math.min(name.length() - 1, 12); i++) {
+      if ("省市县区旗州盟".indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every character of {@code small} occurs in {@code big} in order. */
+  static boolean isSubsequence(String small, String big) {
+    int j = 0;
+    for (int i = 0; i < big.length() && j < small.length(); i++) {
+      if (big.charAt(i) == small.charAt(j)) {
+        j++;
+      }
+    }
+    return j == small.length();
+  }
+
+  private static boolean allHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Chars.isHan(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+}

@@ -1,0 +1,163 @@
+package ogireports.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import ogireports.text.Normalise;
+
+/** Small character-level helpers shared by the metadata finders. Stateless. */
+final class Chars {
+
+  private Chars() {}
+
+  /** Plausible report years. */
+  static final int MIN_YEAR = 2000;
+
+  static final int MAX_YEAR = 2100;
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True for a Han ideograph. */
+  static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** Whitespace runs become one space; leading and trailing whitespace is dropped. */
+  static String collapse(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Normalise.isSpace(cp)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The year of a 4-digit run at {@code i} that is not part of a longer number and lies in the
+   * plausible range, or -1.
+   */
+  static int yearAt(String s, int i) {
+    if (i < 0 || i + 4 > s.length()) {
+      return -1;
+    }
+    if (i > 0 && isDigit(s.charAt(i - 1))) {
+      return -1;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (!isDigit(s.charAt(k))) {
+        return -1;
+      }
+    }
+    if (i + 4 < s.length() && isDigit(s.charAt(i + 4))) {
+      return -1;
+    }
+    int y = Integer.parseInt(s.substring(i, i + 4));
+    return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1;
+  }
+
+  /** Index of the first {@code YYYY年} at or after {@code from} (a plausible year), or -1. */
+  static int indexOfYearNian(String s, int from) {
+    for (int i = Math.max(0, from); i + 4 < s.length(); i++) {
+      if (s.charAt(i + 4) == '年' && yearAt(s, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A date starting at {@code i}: {@code YYYY-MM-DD}, {@code YYYY/M/D}, {@code YYYY.M.D} or {@code
+   * YYYY年M月D日}. Returns null when there is none or it is not a real date.
+   */
+  static LocalDate dateAt(String s, int i) {
+    int year = yearAt(s, i);
+    if (year < 0 || i + 4 >= s.length()) {
+      return null;
+    }
+    char sep = s.charAt(i + 4);
+    char sep2;
+    if (sep == '-' || sep == '/' || sep == '.') {
+      sep2 = sep;
+    } else if (sep == '年') {
+      sep2 = '月';
+    } else {
+      return null;
+    }
+    int j = i + 5;
+    int month = 0;
+    int digits = 0;
+    while (j < s.length() && isDigit(s.charAt(j)) && digits < 2) {
+      month = month * 10 + (s.charAt(j) - '0');
+      j++;
+      digits++;
+    }
+    if (digits == 0 || j >= s.length() || s.charAt(j) != sep2) {
+      return null;
+    }
+    j++;
+    int day = 0;
+    digits = 0;
+    while (j < s.length() && isDigit(s.charAt(j)) && digits < 2) {
+      day = day * 10 + (s.charAt(j) - '0');
+      j++;
+      digits++;
+    }
+    if (digits == 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The first date within {@code window} characters after {@code from}, or null. */
+  static LocalDate firstDateAfter(String s, int from, int window) {
+    int end = Math.min(s.length(), from + window);
+    for (int i = Math.max(0, from); i < end; i++) {
+      if (isDigit(s.charAt(i))) {
+        LocalDate d = dateAt(s, i);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when the whole (squeezed) line is a date, optionally followed by 日 or punctuation. */
+  static boolean isDateLine(String sq) {
+    if (sq.length() < 8 || sq.length() > 16) {
+      return false;
+    }
+    LocalDate d = dateAt(sq, 0);
+    if (d == null) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < sq.length(); i++) {
+      char c = sq.charAt(i);
+      if (isDigit(c)) {
+        digits++;
+      } else if ("-/.年月日".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digits >= 6;
+  }
+}

@@ -1,0 +1,133 @@
+package ogireports.meta;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Finds the year a report covers (spec §7 Year), in order: the title ({@code 2020 年}, {@code
+ * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); an intro sentence
+ * naming the report ({@code …2023年政府信息公开工作年度报告}); the year most often written in the
+ * prose before section 五. Publication and sign-off dates, full dates in general, cited documents
+ * ({@code 《2019年政务公开工作要点》}) and forward-looking years in 五 are never taken.
+ */
+final class YearFinder {
+
+  private YearFinder() {}
+
+  /** The covered year, or null when it cannot be determined. */
+  static Integer find(Doc doc, TitleFinder.Title title) {
+    if (title != null && title.year() != null) {
+      return title.year();
+    }
+    Integer y = statisticsPeriod(doc);
+    if (y != null) {
+      return y;
+    }
+    y = namedReport(doc);
+    if (y != null) {
+      return y;
+    }
+    return prose(doc);
+  }
+
+  /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
+  static Integer statisticsPeriod(Doc doc) {
+    int end = Math.min(doc.size(), 40);
+    for (int i = 0; i < end; i++) {
+      String sq = doc.sq(i);
+      int from = 0;
+      int at;
+      while ((at = sq.indexOf("统计", from)) >= 0) {
+        Integer y = periodStart(sq, at + 2, 30);
+        if (y != null) {
+          return y;
+        }
+        from = at + 2;
+      }
+    }
+    for (int i = 0; i < end; i++) {
+      String sq = doc.sq(i);
+      Integer y = periodStart(sq, 0, sq.length());
+      if (y != null && sq.indexOf("12月31日") > 0) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  /** The year of the first {@code YYYY年1月1日} within {@code window} chars after {@code from}. */
+  private static Integer periodStart(String sq, int from, int window) {
+    int end = Math.min(sq.length(), from + window);
+    int y = Chars.indexOfYearNian(sq, from);
+    while (y >= 0 && y < end) {
+      if (sq.startsWith("1月1日", y + 5) || sq.startsWith("01月01日", y + 5)) {
+        return Chars.yearAt(sq, y);
+      }
+      y = Chars.indexOfYearNian(sq, y + 5);
+    }
+    return null;
+  }
+
+  /** {@code YYYY年(度)?政府信息公开…} in the first lines (report named inside a sentence). */
+  static Integer namedReport(Doc doc) {
+    int end = Math.min(doc.size(), 8);
+    for (int i = 0; i < end; i++) {
+      String sq = doc.sq(i);
+      int y = Chars.indexOfYearNian(sq, 0);
+      while (y >= 0) {
+        int after = y + 5;
+        if (after < sq.length() && sq.charAt(after) == '度') {
+          after++;
+        }
+        if (sq.startsWith("政府信息公开", after) && !insideBookTitle(sq, y)) {
+          return Chars.yearAt(sq, y);
+        }
+        y = Chars.indexOfYearNian(sq, y + 5);
+      }
+    }
+    return null;
+  }
+
+  /** The year written most often as {@code YYYY年} (not a full date) before section 五. */
+  static Integer prose(Doc doc) {
+    int end = doc.sectionStart('五', 1);
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < end; i++) {
+      String sq = doc.sq(i);
+      if (sq.contains("发布") || sq.contains("日期")) {
+        continue;
+      }
+      int y = Chars.indexOfYearNian(sq, 0);
+      while (y >= 0) {
+        boolean fullDate = y + 5 < sq.length() && Chars.isDigit(sq.charAt(y + 5));
+        if (!fullDate && !insideBookTitle(sq, y)) {
+          counts.merge(Chars.yearAt(sq, y), 1, Integer::sum);
+        }
+        y = Chars.indexOfYearNian(sq, y + 5);
+      }
+    }
+    Integer best = null;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** True when position {@code at} lies inside 《…》 or 〔…〕 / […] (a cited document). */
+  static boolean insideBookTitle(String sq, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = sq.charAt(i);
+      if (c == '《' || c == '〔' || c == '[' || c == '<') {
+        depth++;
+      } else if ((c == '》' || c == '〕' || c == ']' || c == '>') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+}

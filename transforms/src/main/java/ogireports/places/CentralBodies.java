@@ -1,0 +1,70 @@
+package ogireports.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The State Council's departments and agencies (resource {@code central-bodies.txt}), used to tell
+ * central bodies (国务院办公厅, 应急管理部, 国家统计局) from local ones. Immutable.
+ */
+final class CentralBodies {
+
+  private final List<String> names; // longest first
+
+  private CentralBodies(List<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    this.names = List.copyOf(sorted);
+  }
+
+  static CentralBodies load(InputStream in) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          names.add(t);
+        }
+      }
+    }
+    return new CentralBodies(names);
+  }
+
+  static CentralBodies of(List<String> names) {
+    return new CentralBodies(names);
+  }
+
+  /** The longest listed central body the (squeezed) agency name starts with, or null. */
+  String prefixOf(String agency) {
+    for (String n : names) {
+      if (agency.startsWith(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the name has the shape of a central agency not on the list: {@code 国家…局/总局/委员会}
+   * or {@code 国务院…办公室/委员会}, at most 16 characters. The caller has checked it names no place.
+   */
+  static boolean looksCentral(String agency) {
+    if (agency.length() > 16) {
+      return false;
+    }
+    boolean head = agency.startsWith("国家") || agency.startsWith("国务院");
+    boolean tail =
+        agency.endsWith("局")
+            || agency.endsWith("委员会")
+            || agency.endsWith("办公室")
+            || agency.endsWith("署");
+    return head && tail;
+  }
+}

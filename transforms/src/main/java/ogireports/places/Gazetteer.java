@@ -1,0 +1,263 @@
+package ogireports.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The county-level-and-above division codes of China since 1981 (the {@code yescallop/areacodes}
+ * summary table, CC0 1.0; see {@code areacodes-README.md} next to the data), indexed by name and by
+ * code. Immutable once built, so one instance can be shared by all threads.
+ */
+final class Gazetteer {
+
+  /** Short forms of the province-level names, as used in running text (江苏政务服务网). */
+  private static final String[][] PROVINCE_SHORT = {
+    {"北京", "北京市"}, {"天津", "天津市"}, {"河北", "河北省"}, {"山西", "山西省"},
+    {"内蒙古", "内蒙古自治区"}, {"辽宁", "辽宁省"}, {"吉林", "吉林省"}, {"黑龙江", "黑龙江省"},
+    {"上海", "上海市"}, {"江苏", "江苏省"}, {"浙江", "浙江省"}, {"安徽", "安徽省"},
+    {"福建", "福建省"}, {"江西", "江西省"}, {"山东", "山东省"}, {"河南", "河南省"},
+    {"湖北", "湖北省"}, {"湖南", "湖南省"}, {"广东", "广东省"}, {"广西", "广西壮族自治区"},
+    {"海南", "海南省"}, {"重庆", "重庆市"}, {"四川", "四川省"}, {"贵州", "贵州省"},
+    {"云南", "云南省"}, {"西藏", "西藏自治区"}, {"陕西", "陕西省"}, {"甘肃", "甘肃省"},
+    {"青海", "青海省"}, {"宁夏", "宁夏回族自治区"}, {"新疆", "新疆维吾尔自治区"}
+  };
+
+  /** Ethnic names (without 族) that start the ethnic part of an autonomous prefecture or county. */
+  private static final String[] ETHNIC = {
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜",
+    "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒",
+    "鄂温克", "德昂", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "各族"
+  };
+
+  private final Map<String, List<Division>> byName;
+  private final Map<String, List<Division>> byCode;
+  private final Map<String, String> shortToFull;
+  private final Set<String> provinceShorts;
+  private final int maxNameLength;
+
+  private Gazetteer(List<Division> all) {
+    Map<String, List<Division>> names = new HashMap<>();
+    Map<String, List<Division>> codes = new HashMap<>();
+    int max = 0;
+    for (Division d : all) {
+      names.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+      codes.computeIfAbsent(d.code(), k -> new ArrayList<>()).add(d);
+      max = Math.max(max, d.name().length());
+    }
+    names.replaceAll((k, v) -> List.copyOf(v));
+    codes.replaceAll((k, v) -> List.copyOf(v));
+    this.byName = Collections.unmodifiableMap(names);
+    this.byCode = Collections.unmodifiableMap(codes);
+    this.maxNameLength = max;
+
+    Map<String, Set<String>> shorts = new HashMap<>();
+    for (String name : names.keySet()) {
+      Division any = names.get(name).get(0);
+      if (any.level() == Division.Level.PROVINCE) {
+        continue;
+      }
+      String s = shortForm(name);
+      if (s != null && !names.containsKey(s)) {
+        shorts.computeIfAbsent(s, k -> new HashSet<>()).add(name);
+      }
+    }
+    Map<String, String> unique = new HashMap<>();
+    Set<String> provShorts = new HashSet<>();
+    for (String[] p : PROVINCE_SHORT) {
+      unique.put(p[0], p[1]);
+      provShorts.add(p[0]);
+    }
+    shorts.forEach(
+        (s, fulls) -> {
+          if (fulls.size() == 1 && !unique.containsKey(s)) {
+            unique.put(s, fulls.iterator().next());
+          }
+        });
+    this.shortToFull = Collections.unmodifiableMap(unique);
+    this.provinceShorts = Collections.unmodifiableSet(provShorts);
+  }
+
+  /** Reads the CSV ({@code 代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码}). */
+  static Gazetteer load(InputStream in) throws IOException {
+    List<Division> all = new ArrayList<>(7_000);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line = r.readLine(); // header
+      while ((line = r.readLine()) != null) {
+        Division d = parse(line);
+        if (d != null) {
+          all.add(d);
+        }
+      }
+    }
+    return new Gazetteer(all);
+  }
+
+  /** An empty gazetteer, used when the bundled data cannot be read. */
+  static Gazetteer empty() {
+    return new Gazetteer(List.of());
+  }
+
+  private static Division parse(String line) {
+    String[] f = line.split(",", -1);
+    if (f.length < 8 || f[0].length() != 6) {
+      return null;
+    }
+    Division.Level level =
+        switch (f[4]) {
+          case "省级" -> Division.Level.PROVINCE;
+          case "地级" -> Division.Level.PREFECTURE;
+          case "县级" -> Division.Level.COUNTY;
+          default -> null;
+        };
+    if (level == null || f[3].isEmpty()) {
+      return null;
+    }
+    try {
+      int from = Integer.parseInt(f[6].trim());
+      int until = f[7].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(f[7].trim());
+      return new Division(f[0], f[1], f[2], f[3], level, from, until);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The common short form of a prefecture or county name (张家港市 → 张家港, 黔南布依族苗族自治州 →
+   * 黔南), or null when the name has none that is safe to use (districts, banners, two-character
+   * names).
+   */
+  static String shortForm(String name) {
+    if (name.endsWith("自治州") || name.endsWith("自治县")) {
+      int cut = name.length();
+      for (String e : ETHNIC) {
+        int i = name.indexOf(e);
+        if (i >= 2 && i < cut) {
+          cut = i;
+        }
+      }
+      return cut < name.length() ? name.substring(0, cut) : null;
+    }
+    for (String suffix : new String[] {"地区", "市", "县", "盟"}) {
+      if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  /** All records with this official name (any year). */
+  List<Division> named(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  /** All records with this code (any year). */
+  List<Division> coded(String code) {
+    return byCode.getOrDefault(code, List.of());
+  }
+
+  /** The full name an unambiguous short form stands for, or null. */
+  String expandShort(String shortName) {
+    return shortToFull.get(shortName);
+  }
+
+  /** True for a province short form such as 江苏 or 宁夏. */
+  boolean isProvinceShort(String s) {
+    return provinceShorts.contains(s);
+  }
+
+  /**
+   * Length of the longest official name starting at {@code i} in {@code s} that is at least {@code
+   * minLength} long, or 0.
+   */
+  int longestNameAt(String s, int i, int minLength) {
+    int max = Math.min(maxNameLength, s.length() - i);
+    for (int len = max; len >= minLength; len--) {
+      if (byName.containsKey(s.substring(i, i + len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Length of the longest short form (province or unambiguous prefecture/county short form)
+   * starting at {@code i}, or 0.
+   */
+  int longestShortAt(String s, int i) {
+    int max = Math.min(6, s.length() - i);
+    for (int len = max; len >= 2; len--) {
+      if (shortToFull.containsKey(s.substring(i, i + len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** The records of {@code ds} closest in time to {@code year} (all valid ones when any is). */
+  static List<Division> closest(List<Division> ds, Integer year) {
+    int best = Integer.MAX_VALUE;
+    for (Division d : ds) {
+      best = Math.min(best, d.distance(year));
+    }
+    List<Division> out = new ArrayList<>();
+    for (Division d : ds) {
+      if (d.distance(year) == best) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The province record of {@code d} as it stood closest to {@code year}. */
+  Division provinceOf(Division d, Integer year) {
+    List<Division> c = closest(coded(d.provinceCode()), yearOf(d, year));
+    return c.isEmpty() ? null : c.get(0);
+  }
+
+  /**
+   * The prefecture record of {@code d} closest to {@code year}: the record itself for a
+   * prefecture, null for a province or a county directly under its province.
+   */
+  Division prefectureOf(Division d, Integer year) {
+    if (d.level() == Division.Level.PREFECTURE) {
+      return d;
+    }
+    if (d.level() == Division.Level.PROVINCE || d.isDirect()) {
+      return null;
+    }
+    List<Division> sameName = new ArrayList<>();
+    for (Division p : coded(d.prefectureCode())) {
+      if (p.level() == Division.Level.PREFECTURE && p.name().equals(d.prefectureName())) {
+        sameName.add(p);
+      }
+    }
+    if (sameName.isEmpty()) {
+      for (Division p : named(d.prefectureName())) {
+        if (p.level() == Division.Level.PREFECTURE && p.provinceName().equals(d.provinceName())) {
+          sameName.add(p);
+        }
+      }
+    }
+    List<Division> c = closest(sameName, yearOf(d, year));
+    return c.isEmpty() ? null : c.get(0);
+  }
+
+  /** The year to look parents up in: {@code year} when {@code d} was valid then, else its start. */
+  private static Integer yearOf(Division d, Integer year) {
+    if (year == null) {
+      return d.until() == Integer.MAX_VALUE ? null : d.from();
+    }
+    return d.validIn(year) ? year : d.from();
+  }
+}

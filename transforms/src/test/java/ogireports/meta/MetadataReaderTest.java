@@ -1,0 +1,161 @@
+package ogireports.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import ogireports.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+/** Edge cases of title, agency, year and date extraction. */
+class MetadataReaderTest {
+
+  private static ReportMetadata read(String... lines) {
+    return MetadataReader.read(Arrays.asList(lines));
+  }
+
+  @Test
+  void titleYearWinsOverPublicationDate() {
+    ReportMetadata m =
+        read(
+            "平阳县应急管理局2021年政府信息公开工作年度报告",
+            "发布时间:2022-01-19",
+            "一、总体情况",
+            "2022年，我局将继续做好工作。");
+    assertThat(m.year()).isEqualTo(2021);
+    assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 19));
+  }
+
+  @Test
+  void signOffDateIsPublicationNotYear() {
+    ReportMetadata m =
+        read(
+            "一、总体情况",
+            "2019年，我局认真贯彻落实条例。2019年主动公开信息12条。",
+            "五、存在的主要问题及改进情况",
+            "为此，2020年，我局将重点做好以下工作。2020年还将加强培训。2020年继续。",
+            "六、其他需要报告的事项",
+            "无。",
+            "",
+            "淄博市应急管理局",
+            "2020年1月16日");
+    assertThat(m.title()).isNull();
+    assertThat(m.year()).isEqualTo(2019);
+    assertThat(m.agency()).isEqualTo("淄博市应急管理局");
+    assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2020, 1, 16));
+  }
+
+  @Test
+  void statisticsPeriodGivesYearWithoutTitle() {
+    ReportMetadata m =
+        read(
+            "本年度报告由开封市鼓楼区应急管理局编制。本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。",
+            "一、总体情况",
+            "2021年以来，我局高度重视。");
+    assertThat(m.year()).isEqualTo(2020);
+    assertThat(m.title()).isNull();
+    assertThat(m.agency()).isEqualTo("开封市鼓楼区应急管理局");
+  }
+
+  @Test
+  void citedDocumentYearsAndFullDatesAreNotTheYear() {
+    ReportMetadata m =
+        read(
+            "一、总体情况",
+            "根据《2019年政务公开工作要点》和2019年4月3日修订的条例，县审计局做好工作。",
+            "2020年，县审计局主动公开政府信息26条。",
+            "如对本报告有任何疑问，请联系桃江县审计局办公室。");
+    assertThat(m.year()).isEqualTo(2020);
+    assertThat(m.agency()).isEqualTo("桃江县审计局");
+  }
+
+  @Test
+  void fullWidthDigitsAndPunctuation() {
+    ReportMetadata m =
+        read("　杭州市西湖区应急管理局２０２０年度政府信息公开工作年度报告", "发布日期：２０２１－０１－２０", "一、总体情况");
+    assertThat(m.year()).isEqualTo(2020);
+    assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2021, 1, 20));
+    assertThat(m.agency()).isEqualTo("杭州市西湖区应急管理局");
+    assertThat(m.title()).isEqualTo("杭州市西湖区应急管理局２０２０年度政府信息公开工作年度报告");
+  }
+
+  @Test
+  void bodySentenceWithReportWordsIsNoTitle() {
+    ReportMetadata m =
+        read(
+            "本年度报告是根据条例要求编制的年度报告",
+            "一、总体情况",
+            "2020年以来，我局高度重视。");
+    assertThat(m.title()).isNull();
+    assertThat(m.year()).isEqualTo(2020);
+  }
+
+  @Test
+  void overlongFirstLineIsBodyNotTitle() {
+    String body = "根据条例要求".repeat(12) + "特编制子长市人民政府2023年度政府信息公开工作报告";
+    ReportMetadata m = read(body, "一、总体情况");
+    assertThat(m.title()).isNull();
+    assertThat(m.agency()).isEqualTo("子长市人民政府");
+    assertThat(m.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void titleAfterABreadcrumbAndAgencyLineBeforeYearLine() {
+    ReportMetadata m =
+        read(
+            "2022年政府信息公开工作年度报告",
+            "桃江县松木塘镇人民政府",
+            "2022年政府信息公开工作年度报告",
+            "一、总体情况");
+    assertThat(m.title()).isEqualTo("桃江县松木塘镇人民政府2022年政府信息公开工作年度报告");
+    assertThat(m.agency()).isEqualTo("桃江县松木塘镇人民政府");
+  }
+
+  @Test
+  void selfReferenceQualifiesABareTownship() {
+    ReportMetadata m =
+        read(
+            "一、工作基本情况",
+            "本报告由两城镇人民政府党政办公室编制。统计期限为2020年1月1日至2020年12月31日。",
+            "(地址:微山县两城镇人民政府驻地府前路1号,邮编:272199)");
+    assertThat(m.agency()).isEqualTo("微山县两城镇人民政府");
+  }
+
+  @Test
+  void selfReferencesAreNotNames() {
+    ReportMetadata m = read("我局2020年政府信息公开工作年度报告", "一、总体情况", "本机关未收到申请。");
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isEqualTo(2020);
+  }
+
+  @Test
+  void implausibleYearsAndInvalidDatesAreNull() {
+    ReportMetadata m = read("某局1899年政府信息公开工作年度报告", "发布时间:2022-02-30", "一、总体情况");
+    assertThat(m.year()).isNull();
+    assertThat(m.publishedDate()).isNull();
+  }
+
+  @Test
+  void garbageGivesNullsWithoutThrowing() {
+    ReportMetadata none = new ReportMetadata(null, null, null, null);
+    assertThat(MetadataReader.read(null)).isEqualTo(none);
+    assertThat(MetadataReader.read(List.of())).isEqualTo(none);
+    List<String> withNulls = new ArrayList<>();
+    withNulls.add(null);
+    withNulls.add("   ");
+    withNulls.add(null);
+    assertThat(MetadataReader.read(withNulls)).isEqualTo(none);
+    assertThat(read("\u0000\uFFFF", "《《《《", "由由由编制", "1月1日至", "2020")).isEqualTo(none);
+  }
+
+  @Test
+  void hostileInputStaysFast() {
+    String hostile = "由" + "市".repeat(200_000) + "编制" + "2020年".repeat(50_000);
+    long t0 = System.nanoTime();
+    ReportMetadata m = read(hostile, "统计" + "1".repeat(100_000), "联系" + "局".repeat(100_000));
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+    assertThat(m.title()).isNull();
+  }
+}

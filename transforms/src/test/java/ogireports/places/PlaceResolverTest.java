@@ -1,0 +1,225 @@
+package ogireports.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import ogireports.meta.MetadataReader;
+import ogireports.model.Place;
+import ogireports.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+
+  private static final PlaceResolver R = PlaceResolver.fromClasspath();
+
+  private static List<String> seed(String file) throws IOException {
+    String text = Files.readString(Path.of("../samples", file), StandardCharsets.UTF_8);
+    return Arrays.asList(text.replace("\r", "").split("\n", -1));
+  }
+
+  private static Place seedPlace(String file) throws IOException {
+    List<String> lines = seed(file);
+    ReportMetadata m = MetadataReader.read(lines);
+    return R.resolve(m.agency(), lines, m.year());
+  }
+
+  // --- seeds (spec §8) ---------------------------------------------------------------------
+
+  @Test
+  void seed000CountyLevelCityUnderItsPrefecture() throws Exception {
+    assertThat(seedPlace("000_0d9ef2ec1467d7f8.txt"))
+        .isEqualTo(new Place("江苏省", "320000", "苏州市", "320500", "张家港市", "320582", "县级"));
+  }
+
+  @Test
+  void seed001PrefectureLevelCity() throws Exception {
+    assertThat(seedPlace("001_0157cd21641b28c7.txt"))
+        .isEqualTo(new Place("宁夏回族自治区", "640000", "吴忠市", "640300", null, null, "地市级"));
+  }
+
+  @Test
+  void seed002County() throws Exception {
+    assertThat(seedPlace("002_4ed26dfb9e6e6758.txt"))
+        .isEqualTo(new Place("浙江省", "330000", "温州市", "330300", "平阳县", "330326", "县级"));
+  }
+
+  @Test
+  void seed003Prefecture() throws Exception {
+    assertThat(seedPlace("003_596a166ffff90a0a.txt"))
+        .isEqualTo(new Place("山东省", "370000", "淄博市", "370300", null, null, "地市级"));
+  }
+
+  @Test
+  void seed004DistrictNameClashResolvedByParent() throws Exception {
+    assertThat(seedPlace("004_fde4949a32fb326a.txt"))
+        .isEqualTo(new Place("河南省", "410000", "开封市", "410200", "鼓楼区", "410204", "县级"));
+  }
+
+  @Test
+  void agencyWithoutPlaceResolvedFromTheText() throws Exception {
+    assertThat(R.resolve("市应急管理局", seed("000_0d9ef2ec1467d7f8.txt"), 2020))
+        .isEqualTo(new Place("江苏省", "320000", "苏州市", "320500", "张家港市", "320582", "县级"));
+    assertThat(R.resolve("县应急管理局", seed("002_4ed26dfb9e6e6758.txt"), 2021).countyCode())
+        .isEqualTo("330326");
+  }
+
+  // --- name clashes ------------------------------------------------------------------------
+
+  @Test
+  void gulouWithEachParent() {
+    assertThat(R.resolve("南京市鼓楼区应急管理局", List.of(), 2020))
+        .isEqualTo(new Place("江苏省", "320000", "南京市", "320100", "鼓楼区", "320106", "县级"));
+    assertThat(R.resolve("徐州市鼓楼区应急管理局", List.of(), 2020))
+        .isEqualTo(new Place("江苏省", "320000", "徐州市", "320300", "鼓楼区", "320302", "县级"));
+    assertThat(R.resolve("福州市鼓楼区应急管理局", List.of(), 2020))
+        .isEqualTo(new Place("福建省", "350000", "福州市", "350100", "鼓楼区", "350102", "县级"));
+    assertThat(R.resolve("开封市鼓楼区应急管理局", List.of(), 2020))
+        .isEqualTo(new Place("河南省", "410000", "开封市", "410200", "鼓楼区", "410204", "县级"));
+  }
+
+  @Test
+  void gulouAloneIsAmbiguousAcrossProvinces() {
+    PlaceResolution r = R.resolveWithStatus("鼓楼区应急管理局", List.of("一、总体情况"), 2020);
+    assertThat(r.status()).isEqualTo(PlaceResolution.Status.AMBIGUOUS);
+    assertThat(r.place()).isEqualTo(Place.UNRESOLVED);
+  }
+
+  @Test
+  void gulouWithOnlyTheProvinceInTextKeepsTheSharedProvince() {
+    PlaceResolution r =
+        R.resolveWithStatus("鼓楼区应急管理局", List.of("在江苏政务服务网公开"), 2020);
+    assertThat(r.status()).isEqualTo(PlaceResolution.Status.AMBIGUOUS);
+    assertThat(r.place())
+        .isEqualTo(new Place("江苏省", "320000", null, null, null, null, "县级"));
+  }
+
+  @Test
+  void gulouDisambiguatedByParentOrPostcodeInText() {
+    assertThat(R.resolve("鼓楼区应急管理局", List.of("开封市鼓楼区应急管理局办公室"), 2020).countyCode())
+        .isEqualTo("410204");
+    assertThat(R.resolve("鼓楼区应急管理局", List.of("地址:鼓楼区XX路1号,邮编:350001"), 2020).countyCode())
+        .isEqualTo("350102");
+  }
+
+  @Test
+  void chaoyangUnderBeijingIsDirectSoNoCity() {
+    assertThat(R.resolve("北京市朝阳区应急管理局", null, 2020))
+        .isEqualTo(new Place("北京市", "110000", null, null, "朝阳区", "110105", "县级"));
+  }
+
+  @Test
+  void provinceDirectCountyLevelCity() {
+    assertThat(R.resolve("济源市应急管理局", null, 2020))
+        .isEqualTo(new Place("河南省", "410000", null, null, "济源市", "419001", "县级"));
+  }
+
+  // --- years and renamed places --------------------------------------------------------------
+
+  @Test
+  void laiwuIn2016IsThePrefectureValidThen() {
+    assertThat(R.resolve("莱芜市应急管理局", List.of(), 2016))
+        .isEqualTo(new Place("山东省", "370000", "莱芜市", "371200", null, null, "地市级"));
+  }
+
+  @Test
+  void gangchengMovedFromLaiwuToJinan() {
+    assertThat(R.resolve("钢城区应急管理局", List.of(), 2016).cityCode()).isEqualTo("371200");
+    assertThat(R.resolve("钢城区应急管理局", List.of(), 2016).countyCode()).isEqualTo("371203");
+    assertThat(R.resolve("钢城区应急管理局", List.of(), 2020).cityCode()).isEqualTo("370100");
+    assertThat(R.resolve("钢城区应急管理局", List.of(), 2020).countyCode()).isEqualTo("370117");
+  }
+
+  @Test
+  void nullYearUsesCurrentCodes() {
+    assertThat(R.resolve("钢城区应急管理局", List.of(), null).countyCode()).isEqualTo("370117");
+    assertThat(R.resolve("平阳县应急管理局", null, null).countyCode()).isEqualTo("330326");
+  }
+
+  // --- levels ------------------------------------------------------------------------------
+
+  @Test
+  void provincialDepartment() {
+    assertThat(R.resolve("浙江省应急管理厅", List.of(), 2021))
+        .isEqualTo(new Place("浙江省", "330000", null, null, null, null, "省级"));
+    assertThat(R.resolve("北京市应急管理局", List.of(), 2021))
+        .isEqualTo(new Place("北京市", "110000", null, null, null, null, "省级"));
+  }
+
+  @Test
+  void centralBodies() {
+    Place central = new Place("中央", null, null, null, null, null, "中央");
+    assertThat(R.resolve("应急管理部", List.of(), 2020)).isEqualTo(central);
+    assertThat(R.resolve("国务院办公厅", List.of(), 2020)).isEqualTo(central);
+    assertThat(R.resolve("国家统计局", List.of("江苏"), 2020)).isEqualTo(central);
+    assertThat(R.resolve("国家乡村振兴局", List.of(), 2021)).isEqualTo(central);
+    assertThat(R.resolveWithStatus("应急管理部", null, 2020).status())
+        .isEqualTo(PlaceResolution.Status.CENTRAL);
+  }
+
+  @Test
+  void localBranchesOfCentralBodiesAreLocal() {
+    assertThat(R.resolve("国家税务总局张家港市税务局", List.of(), 2020).countyCode())
+        .isEqualTo("320582");
+    assertThat(R.resolve("国家统计局张家港调查队", List.of(), 2020).countyCode())
+        .isEqualTo("320582");
+  }
+
+  @Test
+  void townshipBodiesKeepTheCountyChain() {
+    assertThat(R.resolve("微山县两城镇人民政府", List.of(), 2020))
+        .isEqualTo(new Place("山东省", "370000", "济宁市", "370800", "微山县", "370826", "乡镇级"));
+    assertThat(R.resolve("天津市北辰区佳荣里街道办事处", List.of(), 2021))
+        .isEqualTo(new Place("天津市", "120000", null, null, "北辰区", "120113", "乡镇级"));
+    assertThat(R.resolve("平阳县乡村振兴局", List.of(), 2021).adminLevel()).isEqualTo("县级");
+  }
+
+  @Test
+  void shortFormsOnlyWhereUnambiguous() {
+    assertThat(R.resolve("张家港应急管理局", List.of(), 2020).countyCode()).isEqualTo("320582");
+    // 东港 is short for 东港市 (辽宁), but 东港镇 is a township elsewhere.
+    assertThat(R.resolve("东港镇人民政府", List.of(), 2021)).isEqualTo(Place.UNRESOLVED);
+  }
+
+  // --- garbage -----------------------------------------------------------------------------
+
+  @Test
+  void garbageIsUnresolvedWithoutThrowing() {
+    assertThat(R.resolve(null, null, null)).isEqualTo(Place.UNRESOLVED);
+    assertThat(R.resolve("", List.of(), 2020)).isEqualTo(Place.UNRESOLVED);
+    assertThat(R.resolve("我局", List.of("本机关"), -5)).isEqualTo(Place.UNRESOLVED);
+    List<String> withNulls = new ArrayList<>();
+    withNulls.add(null);
+    withNulls.add("\uFFFF\u0000");
+    assertThat(R.resolve("应急管理局", withNulls, 99999)).isEqualTo(Place.UNRESOLVED);
+  }
+
+  @Test
+  void hostileInputStaysFast() {
+    String agency = "市".repeat(100_000);
+    List<String> lines = List.of("县区".repeat(100_000), "邮编".repeat(50_000));
+    long t0 = System.nanoTime();
+    R.resolve(agency, lines, 2020);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+  }
+
+  @Test
+  void gazetteerLoadsWellUnderASecond() throws Exception {
+    long t0 = System.nanoTime();
+    try (var in = PlaceResolver.class.getResourceAsStream("/ogireports/places/areacodes.csv")) {
+      Gazetteer g = Gazetteer.load(in);
+      assertThat(g.named("张家港市")).isNotEmpty();
+    }
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
+  }
+
+  @Test
+  void sharedInstanceLoadsOnce() {
+    assertThat(PlaceResolver.fromClasspath()).isSameAs(R);
+  }
+}
