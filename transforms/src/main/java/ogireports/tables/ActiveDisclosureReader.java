@@ -115,7 +115,11 @@ final class ActiveDisclosureReader {
 
   private static DisclosureValue value(DisclosureItem item, Measure m, Cell v, String headerUnit) {
     ColumnKind kind =
-        m == Measure.AMOUNT ? ColumnKind.AMOUNT : m == Measure.DELTA ? ColumnKind.DELTA : ColumnKind.COUNT;
+        switch (m) {
+          case AMOUNT -> ColumnKind.AMOUNT;
+          case DELTA -> ColumnKind.DELTA;
+          default -> ColumnKind.COUNT;
+        };
     CellValue cell = v.read(kind);
     String unit;
     if (kind == ColumnKind.AMOUNT) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicationTable;
 import ogireports.model.ReportTables;
@@ -138,7 +139,7 @@ public final class TableReader {
     return index > 0 && cells.get(index - 1).heading() ? index - 1 : index;
   }
 
-  private static int firstIndex(List<Cell> cells, int from, java.util.function.Predicate<Cell> p) {
+  private static int firstIndex(List<Cell> cells, int from, Predicate<Cell> p) {
     for (int i = from; i < cells.size(); i++) {
       if (p.test(cells.get(i))) {
         return i;

@@ -110,7 +110,8 @@ public final class ValueNormaliser {
     int dot = digits.indexOf('.');
     String whole = dot < 0 ? digits : digits.substring(0, dot);
     String fraction = dot < 0 ? "" : digits.substring(dot + 1);
-    if (!allDigits(whole) || whole.isEmpty() || (dot >= 0 && (fraction.isEmpty() || !allDigits(fraction)))) {
+    boolean badFraction = dot >= 0 && (fraction.isEmpty() || !allDigits(fraction));
+    if (whole.isEmpty() || !allDigits(whole) || badFraction) {
       return CellValue.unreadable(printed);
     }
     if (whole.length() > 16) {
