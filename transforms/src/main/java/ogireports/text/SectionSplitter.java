@@ -1,15 +1,95 @@
 package ogireports.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.Section;
 
-/** Finds the six numbered sections of a report (spec §1). */
+/**
+ * Finds the six numbered sections of a report (spec §1).
+ *
+ * <p>A line is a heading only when, after {@link Normalise#label}, it is a section numeral
+ * ({@code 一}…{@code 六}) followed by {@code 、} or {@code .} and then one of the known heading
+ * texts of that very section. Table 三 row labels such as {@code 一、本年新收…} or {@code
+ * 四、结转下年度继续办理} carry a numeral too but no heading text, so they never split. Headings are
+ * taken in increasing section number only; a heading that is missing leaves its section out.
+ */
 public final class SectionSplitter {
+
+  private static final String NUMERALS = "一二三四五六";
+
+  /** Longest heading text accepted after the numeral; longer lines are body text. */
+  private static final int MAX_HEADING_CHARS = 40;
 
   private SectionSplitter() {}
 
-  /** The sections found in the decoded lines, in order. STUB: to be implemented. */
+  /** The sections found in the decoded lines, in order. */
   public static List<Section> split(List<String> lines) {
-    throw new UnsupportedOperationException("not implemented yet");
+    List<Section> sections = new ArrayList<>();
+    if (lines == null || lines.isEmpty()) {
+      return sections;
+    }
+    List<int[]> headings = new ArrayList<>(); // {number, 1-based line}
+    int last = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int n = headingNumber(lines.get(i));
+      if (n > last) {
+        headings.add(new int[] {n, i + 1});
+        last = n;
+      }
+    }
+    for (int h = 0; h < headings.size(); h++) {
+      int number = headings.get(h)[0];
+      int headingLine = headings.get(h)[1];
+      int firstLine = headingLine + 1;
+      int lastLine = h + 1 < headings.size() ? headings.get(h + 1)[1] - 1 : lines.size();
+      StringBuilder text = new StringBuilder();
+      for (int line = firstLine; line <= lastLine; line++) {
+        if (line > firstLine) {
+          text.append('\n');
+        }
+        text.append(lines.get(line - 1));
+      }
+      sections.add(new Section(number, headingLine, firstLine, lastLine, text.toString()));
+    }
+    return sections;
+  }
+
+  /**
+   * The section number (1–6) a line is the heading of, or 0 when it is not a heading.
+   *
+   * <p>Matching is on the normalised line, so {@code 四．} (full-width stop) and spaced
+   * headings match.
+   */
+  public static int headingNumber(String line) {
+    String s = Normalise.label(line);
+    if (s.length() < 3) {
+      return 0;
+    }
+    int number = NUMERALS.indexOf(s.charAt(0)) + 1;
+    char stop = s.charAt(1);
+    if (number == 0 || (stop != '、' && stop != '.' && stop != ',')) {
+      return 0;
+    }
+    String rest = s.substring(2);
+    if (rest.length() > MAX_HEADING_CHARS) {
+      return 0;
+    }
+    return isHeadingText(number, rest) ? number : 0;
+  }
+
+  /** True when {@code rest} (the heading without numeral) is a known text of section n. */
+  private static boolean isHeadingText(int n, String rest) {
+    return switch (n) {
+      case 1 -> rest.length() <= 20
+          && (rest.contains("总体情况") || rest.contains("概述") || rest.equals("基本情况")
+              || rest.equals("工作基本情况"));
+      case 2 -> rest.length() <= 20 && rest.contains("主动公开") && !rest.contains("申请");
+      case 3 -> rest.length() <= 30
+          && (rest.contains("收到和处理") || rest.contains("政府信息公开申请情况"));
+      case 4 -> rest.contains("行政复议") && rest.contains("行政诉讼");
+      case 5 -> rest.contains("问题") && (rest.contains("改进") || rest.contains("存在"));
+      case 6 -> rest.length() <= 20 && rest.contains("需要报告");
+      default -> false;
+    };
   }
 }

@@ -1,8 +1,19 @@
 package ogireports.values;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import ogireports.model.CellValue;
+import ogireports.text.Normalise;
 
-/** The one number normaliser for table cells (spec §5). */
+/**
+ * The one number normaliser for table cells (spec §5).
+ *
+ * <p>Order of operations: NFKC, then every whitespace character removed (noted {@code
+ * ws_stripped}), then the cell is classified: blank marker, signed or worded change (DELTA only),
+ * unit suffix, thousands separators, integer or decimal. Anything else is unreadable. The raw text
+ * is always kept as printed.
+ */
 public final class ValueNormaliser {
 
   /** What a column holds, which decides the forms a cell may take. */
@@ -15,10 +26,145 @@ public final class ValueNormaliser {
     AMOUNT
   }
 
+  public static final String WS_STRIPPED = "ws_stripped";
+  public static final String UNIT_SUFFIX = "unit_suffix";
+  public static final String NON_INTEGER = "non_integer";
+  public static final String FLOAT_ARTIFACT = "float_artifact";
+
+  /** Cell texts that mean "nothing printed" (after NFKC and whitespace removal). */
+  private static final Set<String> BLANK_MARKS =
+      Set.of(
+          "", "—", "——", "―", "–", "-", "--", "−", "/", "\\", "无", "空", "_", "…", "……");
+
+  /** Count units a count cell may carry; they are dropped. */
+  private static final List<String> COUNT_UNITS = List.of("件", "条", "项", "个");
+
+  /** Largest magnitude stored: beyond it a double no longer holds every whole number. */
+  private static final double MAX_MAGNITUDE = 9.0e15;
+
   private ValueNormaliser() {}
 
-  /** Reads one cell as printed. STUB: to be implemented. */
+  /** Reads one cell as printed; never throws, returns an unreadable cell for anything else. */
   public static CellValue read(String raw, ColumnKind kind) {
-    throw new UnsupportedOperationException("not implemented yet");
+    String printed = raw == null ? "" : raw;
+    String nfkc = Normalise.nfkc(printed);
+    String text = Normalise.stripSpaces(nfkc);
+    if (BLANK_MARKS.contains(text)) {
+      return CellValue.blankCell(printed);
+    }
+    List<String> notes = new ArrayList<>();
+    if (text.length() != nfkc.length()) {
+      notes.add(WS_STRIPPED);
+    }
+    ColumnKind k = kind == null ? ColumnKind.COUNT : kind;
+
+    String unit = null;
+    if (k == ColumnKind.AMOUNT) {
+      if (text.endsWith("万元")) {
+        unit = "万元";
+        text = text.substring(0, text.length() - 2);
+      } else if (text.endsWith("元")) {
+        unit = "元";
+        text = text.substring(0, text.length() - 1);
+      }
+    } else {
+      for (String u : COUNT_UNITS) {
+        if (text.endsWith(u) && text.length() > u.length()) {
+          unit = u;
+          text = text.substring(0, text.length() - u.length());
+          notes.add(UNIT_SUFFIX);
+          break;
+        }
+      }
+    }
+
+    int sign = 1;
+    if (k == ColumnKind.DELTA) {
+      if (text.equals("持平") || text.equals("无变化")) {
+        return new CellValue(printed, 0d, false, unit, notes);
+      }
+      for (String plus : List.of("增加", "新增", "增", "+")) {
+        if (text.startsWith(plus)) {
+          text = text.substring(plus.length());
+          break;
+        }
+      }
+      for (String minus : List.of("减少", "减", "-", "−")) {
+        if (text.startsWith(minus)) {
+          text = text.substring(minus.length());
+          sign = -1;
+          break;
+        }
+      }
+    } else if (text.startsWith("+")) {
+      text = text.substring(1);
+    } else if (text.startsWith("-") || text.startsWith("−")) {
+      text = text.substring(1);
+      sign = -1;
+    }
+
+    String digits = withoutThousandsSeparators(text);
+    if (digits == null) {
+      return CellValue.unreadable(printed);
+    }
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    String fraction = dot < 0 ? "" : digits.substring(dot + 1);
+    boolean badFraction = dot >= 0 && (fraction.isEmpty() || !allDigits(fraction));
+    if (whole.isEmpty() || !allDigits(whole) || badFraction) {
+      return CellValue.unreadable(printed);
+    }
+    if (whole.length() > 16) {
+      return CellValue.unreadable(printed);
+    }
+    double value = sign * Double.parseDouble(digits);
+    if (Math.abs(value) >= MAX_MAGNITUDE) {
+      return CellValue.unreadable(printed);
+    }
+    if (dot >= 0 && k != ColumnKind.AMOUNT) {
+      notes.add(isZeros(fraction) ? FLOAT_ARTIFACT : NON_INTEGER);
+    }
+    return new CellValue(printed, value == 0d ? 0d : value, false, unit, notes);
+  }
+
+  /** The text with valid thousands separators removed, or null when commas are misplaced. */
+  private static String withoutThousandsSeparators(String text) {
+    if (text.indexOf(',') < 0) {
+      return text;
+    }
+    int dot = text.indexOf('.');
+    String whole = dot < 0 ? text : text.substring(0, dot);
+    if (dot >= 0 && text.indexOf(',', dot) >= 0) {
+      return null;
+    }
+    String[] groups = whole.split(",", -1);
+    if (groups[0].isEmpty() || groups[0].length() > 3) {
+      return null;
+    }
+    for (int i = 1; i < groups.length; i++) {
+      if (groups[i].length() != 3) {
+        return null;
+      }
+    }
+    return String.join("", groups) + (dot < 0 ? "" : text.substring(dot));
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isZeros(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,189 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ogireports.model.CellValue;
+import ogireports.model.DisclosureItem;
+import ogireports.model.DisclosureValue;
+import ogireports.model.Measure;
+import ogireports.model.Template;
+import ogireports.values.ValueNormaliser.ColumnKind;
+
+/**
+ * Reads table 二 (spec §2.1) from a run of cells.
+ *
+ * <p>Each row label ({@code 规章}, {@code 行政许可}, …) takes the value cells that follow it, up
+ * to the next text cell and at most as many as its sub-table has columns. The columns come from
+ * the sub-table's header when it names a template's columns, else from the template. An amount
+ * takes its unit from the cell ({@code 462780元}), else from the header ({@code （单位：万元）}),
+ * else none.
+ */
+final class ActiveDisclosureReader {
+
+  /**
+   * What was read.
+   *
+   * @param values the values found, in printed order
+   * @param layouts how many of the table's cells had each layout
+   */
+  record Reading(List<DisclosureValue> values, Map<CellLayout, Integer> layouts) {}
+
+  private ActiveDisclosureReader() {}
+
+  /** Reads the table from {@code cells[from, to)} under the given template. */
+  static Reading read(List<Cell> cells, int from, int to, Template template) {
+    List<DisclosureValue> values = new ArrayList<>();
+    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Set<DisclosureItem> done = EnumSet.noneOf(DisclosureItem.class);
+    StringBuilder header = new StringBuilder();
+    boolean inHeader = false;
+    String pending = "";
+    int i = from;
+    while (i < to) {
+      Cell c = cells.get(i);
+      if (c.heading()) {
+        break;
+      }
+      i++;
+      if (!c.isText() || c.isProse()) {
+        continue;
+      }
+      String t = c.text();
+      if (t.startsWith(Vocabulary.T2_CAPTION)) {
+        inHeader = false;
+        pending = "";
+        continue;
+      }
+      if (t.startsWith(Vocabulary.T2_HEADER)) {
+        header.setLength(0);
+        header.append(t.substring(Vocabulary.T2_HEADER.length()));
+        inHeader = true;
+        pending = "";
+        continue;
+      }
+      DisclosureItem item = Vocabulary.T2_ITEMS.get(t);
+      if (item == null) {
+        item = Vocabulary.T2_ITEMS.get(pending + t);
+      }
+      if (item == null) {
+        if (inHeader) {
+          header.append(t);
+        } else {
+          pending = isItemStart(pending + t) ? pending + t : (isItemStart(t) ? t : "");
+        }
+        continue;
+      }
+      inHeader = false;
+      pending = "";
+      if (done.contains(item)) {
+        continue;
+      }
+      List<Measure> measures = measures(item, template, header.toString());
+      ValueRun run = new ValueRun();
+      while (i < to && run.size() < measures.size()) {
+        Cell v = cells.get(i);
+        if (v.heading() || v.isText()) {
+          break;
+        }
+        if (v.isEmpty()) {
+          run.addEmpty(v);
+        } else {
+          run.addValue(v);
+        }
+        i++;
+      }
+      run.closeTo(measures.size());
+      if (run.size() == 0) {
+        continue;
+      }
+      done.add(item);
+      layouts.merge(c.layout(), 1, Integer::sum);
+      String headerUnit = headerUnit(header.toString());
+      for (int k = 0; k < run.size(); k++) {
+        Cell v = run.values().get(k);
+        Measure m = measures.get(k);
+        layouts.merge(v.layout(), 1, Integer::sum);
+        values.add(value(item, m, v, headerUnit));
+      }
+    }
+    return new Reading(values, layouts);
+  }
+
+  private static DisclosureValue value(DisclosureItem item, Measure m, Cell v, String headerUnit) {
+    ColumnKind kind =
+        switch (m) {
+          case AMOUNT -> ColumnKind.AMOUNT;
+          case DELTA -> ColumnKind.DELTA;
+          default -> ColumnKind.COUNT;
+        };
+    CellValue cell = v.read(kind);
+    String unit;
+    if (kind == ColumnKind.AMOUNT) {
+      unit = cell.unit() != null ? cell.unit() : headerUnit;
+      if (unit == null && cell.isNumber()) {
+        List<String> notes = new ArrayList<>(cell.notes());
+        notes.add("unit_unknown");
+        cell = new CellValue(cell.raw(), cell.value(), cell.blank(), cell.unit(), notes);
+      }
+    } else {
+      unit = "件";
+    }
+    return new DisclosureValue(item, m, cell, unit, v.line());
+  }
+
+  /** The columns of an item's sub-table: from its header if it names a template, else the template's. */
+  static List<Measure> measures(DisclosureItem item, Template template, String header) {
+    boolean t2021 = template == Template.T2021;
+    if (containsAny(header, Vocabulary.MARKERS_2021)) {
+      t2021 = true;
+    } else if (containsAny(header, Vocabulary.MARKERS_2019) || header.contains("上一年")) {
+      t2021 = false;
+    }
+    return switch (item) {
+      case RULE, NORM -> t2021
+          ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
+          : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
+      case LICENSE, SERVICE, PENALTY, COERCION -> t2021
+          ? List.of(Measure.DEC)
+          : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
+      case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
+      case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
+    };
+  }
+
+  /** The unit a header names for its amount column ({@code （单位：万元）}), or null. */
+  static String headerUnit(String header) {
+    if (header.contains("万元")) {
+      return "万元";
+    }
+    if (header.contains("单位:元") || header.contains("(元)")) {
+      return "元";
+    }
+    return null;
+  }
+
+  private static boolean isItemStart(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String label : Vocabulary.T2_ITEMS.keySet()) {
+      if (label.startsWith(text) && !label.equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, List<String> markers) {
+    for (String m : markers) {
+      if (text.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,321 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.RowStatus;
+import ogireports.model.Template;
+import ogireports.text.Normalise;
+import ogireports.values.ValueNormaliser.ColumnKind;
+
+/**
+ * Reads table 三 (spec §2.2) from a run of cells by walking its label sequence in order.
+ *
+ * <p>Text cells are matched against the labels still ahead ({@link Vocabulary#T3_LABELS}), by
+ * unique key, by equality or as the first fragment of a wrapped label; a fragment that completes
+ * the current label is glued to it. After a data label the following value cells are its cells,
+ * up to the next label, so a row never takes the values of the label after it. The table ends at
+ * a section heading, at prose after rows, at the first table 四 header cell, or once {@code
+ * 四、结转下年度继续办理} has its cells.
+ */
+final class ApplicationTableReader {
+
+  private static final int COLUMNS = ApplicantColumn.values().length;
+  private static final int R_OTHER_AT = indexOf(ApplicationRowId.R_OTHER);
+  private static final int R_OTHER_3_AT = indexOf(ApplicationRowId.R_OTHER_3);
+
+  /** A data row while it is read: label fragments and value cells. */
+  private static final class Draft {
+    final ApplicationRowId id;
+    final StringBuilder label = new StringBuilder();
+    final StringBuilder labelText = new StringBuilder();
+    final int line;
+    final ValueRun run = new ValueRun();
+
+    Draft(ApplicationRowId id, Cell first) {
+      this.id = id;
+      this.line = first.line();
+      glue(first);
+    }
+
+    void glue(Cell fragment) {
+      label.append(Normalise.stripSpaces(fragment.raw()));
+      labelText.append(fragment.text());
+    }
+  }
+
+  /**
+   * What was read.
+   *
+   * @param found whether a table 三 was seen at all (a header or a row)
+   * @param end index of the first cell after the table
+   * @param layouts how many of the table's cells had each layout
+   */
+  record Reading(
+      boolean found,
+      List<DraftRow> rows,
+      int subtotalColumn,
+      int end,
+      Map<CellLayout, Integer> layouts) {
+
+    boolean has(ApplicationRowId id) {
+      return rows.stream().anyMatch(r -> r.id() == id);
+    }
+  }
+
+  /** One row as read, before it is checked against the template. */
+  record DraftRow(ApplicationRowId id, String label, int line, List<Cell> values) {}
+
+  private ApplicationTableReader() {}
+
+  /** Reads the table from {@code cells[from, to)}. */
+  static Reading read(List<Cell> cells, int from, int to) {
+    List<Draft> drafts = new ArrayList<>();
+    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    List<String> header = new ArrayList<>();
+    boolean started = false;
+    int pointer = 0;
+    Draft current = null;
+    int expected = COLUMNS;
+    int i = from;
+    for (; i < to; i++) {
+      Cell c = cells.get(i);
+      if (c.heading()) {
+        break;
+      }
+      if (c.isEmpty()) {
+        if (current != null) {
+          current.run.addEmpty(c);
+        }
+        continue;
+      }
+      if (c.isValue()) {
+        if (current != null) {
+          current.run.addValue(c);
+          count(layouts, c);
+          if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
+            i++;
+            break;
+          }
+        }
+        continue;
+      }
+      if (c.isProse()) {
+        if (!drafts.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      if (current != null && continues(current, c)) {
+        current.glue(c);
+        count(layouts, c);
+        continue;
+      }
+      int match = find(c.text(), pointer, started);
+      if (match >= 0) {
+        Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(match);
+        if (current != null) {
+          current.run.closeTo(expected);
+        }
+        dropOtherGroup(drafts, label);
+        pointer = match + 1;
+        started = true;
+        count(layouts, c);
+        if (label.isGroup()) {
+          current = null;
+        } else {
+          current = new Draft(label.rowId(), c);
+          drafts.add(current);
+        }
+        continue;
+      }
+      if (started && Vocabulary.isT4Header(c.text())) {
+        break;
+      }
+      if (drafts.isEmpty()) {
+        header.add(c.text());
+        if (isHeaderMarker(c.text())) {
+          started = true;
+          expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+        }
+        continue;
+      }
+      if (current != null && current.run.size() == 0) {
+        current.glue(c);
+        count(layouts, c);
+      }
+    }
+    if (current != null) {
+      current.run.closeTo(expected);
+    }
+    List<DraftRow> rows = new ArrayList<>();
+    for (Draft d : drafts) {
+      rows.add(new DraftRow(d.id, d.label.toString(), d.line, List.copyOf(d.run.values())));
+    }
+    return new Reading(started, rows, subtotalColumn(header), i, layouts);
+  }
+
+  /** Builds the table for a template: rows with 7 cells, statuses and problems. */
+  static ApplicationTable toTable(Reading reading, Template template) {
+    int subtotal = reading.subtotalColumn();
+    int expected = COLUMNS + (subtotal >= 0 ? 1 : 0);
+    List<ApplicationRow> rows = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<DraftRow> shortRows = new ArrayList<>();
+    for (DraftRow d : reading.rows()) {
+      if (d.values().size() != expected) {
+        if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
+          problems.add(countProblem(shortRows, expected));
+          shortRows.clear();
+        }
+        shortRows.add(d);
+        rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
+        continue;
+      }
+      if (!shortRows.isEmpty()) {
+        problems.add(countProblem(shortRows, expected));
+        shortRows.clear();
+      }
+      List<CellValue> cells = new ArrayList<>(COLUMNS);
+      boolean blanks = false;
+      for (int k = 0; k < d.values().size(); k++) {
+        if (k == subtotal) {
+          continue;
+        }
+        CellValue v = d.values().get(k).read(ColumnKind.COUNT);
+        blanks |= v.blank();
+        cells.add(v);
+      }
+      rows.add(
+          new ApplicationRow(
+              d.id(), d.label(), cells, blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
+    }
+    if (!shortRows.isEmpty()) {
+      problems.add(countProblem(shortRows, expected));
+    }
+    problems.addAll(missingRows(reading, template));
+    if (rows.isEmpty()) {
+      problems.add("no data rows found");
+    }
+    return new ApplicationTable(rows, problems);
+  }
+
+  /** The template's rows that were not found, as runs such as "rows R_NOPROC_2…CARRY_OUT missing". */
+  private static List<String> missingRows(Reading reading, Template template) {
+    List<String> problems = new ArrayList<>();
+    List<ApplicationRowId> runOfMissing = new ArrayList<>();
+    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
+      if (reading.has(id)) {
+        if (!runOfMissing.isEmpty()) {
+          problems.add(missingProblem(runOfMissing));
+          runOfMissing.clear();
+        }
+      } else {
+        runOfMissing.add(id);
+      }
+    }
+    if (!runOfMissing.isEmpty()) {
+      problems.add(missingProblem(runOfMissing));
+    }
+    return problems;
+  }
+
+  private static String missingProblem(List<ApplicationRowId> ids) {
+    return ids.size() == 1
+        ? "row " + ids.get(0) + " missing"
+        : "rows " + ids.get(0) + "…" + ids.get(ids.size() - 1) + " missing";
+  }
+
+  private static String countProblem(List<DraftRow> rows, int expected) {
+    String ids =
+        rows.size() == 1
+            ? rows.get(0).id().name()
+            : rows.get(0).id() + "…" + rows.get(rows.size() - 1).id();
+    return ids + ": " + rows.get(0).values().size() + " of " + expected + " cells";
+  }
+
+  /** True when the fragment continues the current label towards its template text. */
+  private static boolean continues(Draft current, Cell c) {
+    String template = Vocabulary.templateLabel(current.id);
+    String glued = current.labelText + c.text();
+    return current.labelText.length() > 0
+        && !current.labelText.toString().equals(template)
+        && template.startsWith(glued);
+  }
+
+  /**
+   * Index in {@link Vocabulary#T3_LABELS} of the first label at or after {@code from} that the
+   * text matches, or -1. Before the table has started only label-shaped text matches (no key
+   * inside a longer sentence), so a short sentence above the table cannot open a row.
+   */
+  private static int find(String text, int from, boolean started) {
+    for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
+      Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
+      if (text.equals(label.label())
+          || (started && label.key() != null && text.contains(label.key()))
+          || (text.length() >= 4 && label.label().startsWith(text))
+          || (text.length() > label.label().length() && text.startsWith(label.label()))) {
+        return k;
+      }
+      if (k == R_OTHER_3_AT && k == from && (text.equals("其他") || text.equals("3.其他"))) {
+        return k;
+      }
+      if (label.rowId() == ApplicationRowId.R_TOTAL && from > R_OTHER_AT && text.equals("总计")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A 2021 （六）其他处理 is a group label: drop the R_OTHER row it opened once a sub-item follows. */
+  private static void dropOtherGroup(List<Draft> drafts, Vocabulary.T3Label next) {
+    if (next.rowId() == null
+        || next.rowId().ordinal() < ApplicationRowId.R_OTHER_1.ordinal()
+        || next.rowId().ordinal() > ApplicationRowId.R_OTHER_3.ordinal()
+        || drafts.isEmpty()) {
+      return;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    if (last.id == ApplicationRowId.R_OTHER && last.run.size() == 0) {
+      drafts.remove(drafts.size() - 1);
+    }
+  }
+
+  private static boolean isHeaderMarker(String text) {
+    for (String marker : Vocabulary.T3_HEADER_MARKERS) {
+      if (text.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Position among the value cells of an extra 小计 column, or -1 when there is none. */
+  private static int subtotalColumn(List<String> header) {
+    int subtotal = header.indexOf(Vocabulary.T3_SUBTOTAL);
+    if (subtotal < 0) {
+      return -1;
+    }
+    int enterprise = header.indexOf(Vocabulary.T3_ENTERPRISE);
+    return enterprise >= 0 && subtotal < enterprise ? 1 : COLUMNS - 1;
+  }
+
+  private static void count(Map<CellLayout, Integer> layouts, Cell c) {
+    layouts.merge(c.layout(), 1, Integer::sum);
+  }
+
+  private static int indexOf(ApplicationRowId id) {
+    for (int k = 0; k < Vocabulary.T3_LABELS.size(); k++) {
+      if (Vocabulary.T3_LABELS.get(k).rowId() == id) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,55 @@
+package ogireports.tables;
+
+import ogireports.model.CellValue;
+import ogireports.text.Normalise;
+import ogireports.values.ValueNormaliser;
+import ogireports.values.ValueNormaliser.ColumnKind;
+
+/**
+ * One table cell as cut from the text, before any table knows what it means.
+ *
+ * @param raw the cell text as printed (continuation lines joined with '\n'); never null
+ * @param text the matching form: {@link Normalise#label} of {@code raw}
+ * @param line 1-based line of the decoded document where the cell starts
+ * @param row the physical row it sits in: one tab block, one TSV or pipe line, or one plain line
+ * @param layout how the cell was laid out
+ * @param heading true when the cell is a section heading line (it ends tables, never joins them)
+ */
+record Cell(String raw, String text, int line, int row, CellLayout layout, boolean heading) {
+
+  /** Longest text that is still a table cell; longer lines are prose around the tables. */
+  static final int MAX_CELL_CHARS = 60;
+
+  static Cell of(String raw, int line, int row, CellLayout layout, boolean heading) {
+    return new Cell(raw, Normalise.label(raw), line, row, layout, heading);
+  }
+
+  /** True for an empty cell (only whitespace printed). */
+  boolean isEmpty() {
+    return text.isEmpty();
+  }
+
+  /** True for a number or a blank marker, in any column kind. */
+  boolean isValue() {
+    if (isEmpty() || heading) {
+      return false;
+    }
+    return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
+        || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable();
+  }
+
+  /** True for a non-empty cell that is not a value: a label, a header or a fragment of one. */
+  boolean isText() {
+    return !isEmpty() && !isValue();
+  }
+
+  /** True for body text (too long to be a table cell) or a section heading. */
+  boolean isProse() {
+    return heading || text.length() > MAX_CELL_CHARS;
+  }
+
+  /** The cell read as a value of the given column kind. */
+  CellValue read(ColumnKind kind) {
+    return ValueNormaliser.read(raw, kind);
+  }
+}

@@ -1,0 +1,129 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import ogireports.text.Normalise;
+
+/**
+ * Cuts a report's lines into table cells, whatever the layout (spec §6).
+ *
+ * <ul>
+ *   <li>A line starting with a tab and holding no other tab is one cell (layout A). Cells of
+ *       consecutive such lines share a row; a blank line ends the row. A short plain line right
+ *       after a text cell of layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
+ *   <li>A line with tabs between fields, or with {@code |} separators and at least two filled
+ *       fields, is one row of cells (layout B). A leading tab is a placeholder and is dropped.
+ *   <li>Any other non-blank line is one cell on its own row (layout C). Lines holding only pipes
+ *       are separators and yield nothing.
+ * </ul>
+ *
+ * Every line is kept, prose included; the table readers decide what they use.
+ */
+final class CellCutter {
+
+  /** Longest plain line accepted as the continuation of a layout-A cell. */
+  private static final int MAX_CONTINUATION_CHARS = 30;
+
+  private CellCutter() {}
+
+  /** All cells of the document, in reading order; {@code headingLines} are 1-based. */
+  static List<Cell> cut(List<String> lines, Set<Integer> headingLines) {
+    List<Cell> cells = new ArrayList<>();
+    int row = 0;
+    boolean inTabBlock = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i) == null ? "" : lines.get(i);
+      int lineNo = i + 1;
+      boolean heading = headingLines.contains(lineNo);
+      if (Normalise.isBlank(line)) {
+        inTabBlock = false;
+        continue;
+      }
+      if (heading) {
+        cells.add(Cell.of(line.strip(), lineNo, ++row, CellLayout.LINE_CELL, true));
+        inTabBlock = false;
+        continue;
+      }
+      boolean leadingTab = line.startsWith("\t");
+      if (line.indexOf('\t') >= 0) {
+        List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+        if (leadingTab) {
+          fields.remove(0);
+        }
+        if (leadingTab && fields.size() == 1) {
+          if (!inTabBlock) {
+            row++;
+          }
+          cells.add(Cell.of(fields.get(0), lineNo, row, CellLayout.TAB_CELL, false));
+          inTabBlock = true;
+          continue;
+        }
+        addRow(cells, fields, lineNo, ++row);
+        inTabBlock = false;
+        continue;
+      }
+      if (line.indexOf('|') >= 0) {
+        List<String> fields = pipeFields(line);
+        long filled = fields.stream().filter(f -> !Normalise.isBlank(f)).count();
+        if (filled >= 2) {
+          addRow(cells, fields, lineNo, ++row);
+        } else if (filled == 1) {
+          String only = fields.stream().filter(f -> !Normalise.isBlank(f)).findFirst().orElse("");
+          cells.add(Cell.of(only.strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
+        }
+        inTabBlock = false;
+        continue;
+      }
+      if (inTabBlock && continues(cells, line)) {
+        Cell previous = cells.remove(cells.size() - 1);
+        cells.add(
+            Cell.of(
+                previous.raw() + "\n" + line,
+                previous.line(),
+                previous.row(),
+                CellLayout.TAB_CELL,
+                false));
+        continue;
+      }
+      cells.add(Cell.of(line.strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
+      inTabBlock = false;
+    }
+    return cells;
+  }
+
+  /** True when a plain line continues the last layout-A cell: a short text after a text. */
+  private static boolean continues(List<Cell> cells, String line) {
+    if (cells.isEmpty()) {
+      return false;
+    }
+    Cell previous = cells.get(cells.size() - 1);
+    String text = Normalise.label(line);
+    return previous.layout() == CellLayout.TAB_CELL
+        && previous.isText()
+        && text.length() <= MAX_CONTINUATION_CHARS
+        && !Cell.of(line, 0, 0, CellLayout.TAB_CELL, false).isValue();
+  }
+
+  private static void addRow(List<Cell> cells, List<String> fields, int lineNo, int row) {
+    for (String field : fields) {
+      cells.add(Cell.of(field, lineNo, row, CellLayout.ROW_FIELD, false));
+    }
+  }
+
+  /** The fields of a pipe row, without the empty edges of {@code | a | b |}. */
+  private static List<String> pipeFields(String line) {
+    List<String> fields = new ArrayList<>(List.of(line.split("\\|", -1)));
+    if (!fields.isEmpty() && Normalise.isBlank(fields.get(0))) {
+      fields.remove(0);
+    }
+    while (!fields.isEmpty() && Normalise.isBlank(fields.get(fields.size() - 1))) {
+      fields.remove(fields.size() - 1);
+    }
+    List<String> stripped = new ArrayList<>(fields.size());
+    for (String f : fields) {
+      stripped.add(f.strip());
+    }
+    return stripped;
+  }
+}

@@ -1,0 +1,22 @@
+package ogireports.tables;
+
+/** How a table cell was laid out in the scraped text (spec §6). */
+enum CellLayout {
+  /** Layout A: a line starting with a tab holds one cell; a blank line ends a row. */
+  TAB_CELL("tab_cells"),
+  /** Layout B: a line holds a whole row, fields separated by tabs or pipes. */
+  ROW_FIELD("tsv_rows"),
+  /** Layout C: a line without tabs holds one cell; row boundaries are not marked. */
+  LINE_CELL("cell_lines");
+
+  private final String code;
+
+  CellLayout(String code) {
+    this.code = code;
+  }
+
+  /** The value written to {@code ReportTables.layout}. */
+  String code() {
+    return code;
+  }
+}

@@ -1,0 +1,118 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.model.CellValue;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.model.ReviewLitigationTable;
+import ogireports.model.RowStatus;
+import ogireports.values.ValueNormaliser.ColumnKind;
+
+/**
+ * Reads table 四 (spec §2.3): the value cells after its header, mapped by position onto the
+ * groups 行政复议, 未经复议直接起诉 and 复议后起诉 (5 cells each).
+ *
+ * <p>Any header fragment starts the table ({@code 行政复议}, {@code 结果维护}, the spaced {@code
+ * 维 持} of a broken header), so the table is found even when its section heading is missing.
+ * The value run ends at the first text after it, at a section heading, at prose, or at 15 cells.
+ */
+final class ReviewLitigationReader {
+
+  static final int CELLS = ReviewGroup.values().length * ReviewCell.values().length;
+  private static final int PER_GROUP = ReviewCell.values().length;
+
+  /** Header fragments needed to call a table found when no value follows. */
+  private static final int MIN_HEADER_CELLS = 3;
+
+  /**
+   * What was read.
+   *
+   * @param table the table, or null when none was found
+   * @param layouts how many of the table's cells had each layout
+   */
+  record Reading(ReviewLitigationTable table, Map<CellLayout, Integer> layouts) {}
+
+  private ReviewLitigationReader() {}
+
+  /** Reads the table from {@code cells[from, to)}. */
+  static Reading read(List<Cell> cells, int from, int to) {
+    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    ValueRun run = new ValueRun();
+    int headerCells = 0;
+    int headerLine = 0;
+    boolean surplus = false;
+    for (int i = from; i < to; i++) {
+      Cell c = cells.get(i);
+      if (c.heading()) {
+        break;
+      }
+      if (c.isEmpty()) {
+        run.addEmpty(c);
+        continue;
+      }
+      if (c.isValue()) {
+        if (headerCells == 0) {
+          continue;
+        }
+        if (run.size() == CELLS) {
+          surplus = true;
+          break;
+        }
+        run.addValue(c);
+        layouts.merge(c.layout(), 1, Integer::sum);
+        continue;
+      }
+      if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
+        break;
+      }
+      if (!c.isProse() && Vocabulary.isT4Header(c.text())) {
+        headerCells++;
+        headerLine = headerLine == 0 ? c.line() : headerLine;
+        layouts.merge(c.layout(), 1, Integer::sum);
+      }
+    }
+    run.closeTo(CELLS);
+    if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
+      return new Reading(null, layouts);
+    }
+    return new Reading(toTable(run.values(), headerLine, surplus), layouts);
+  }
+
+  private static ReviewLitigationTable toTable(List<Cell> values, int headerLine, boolean surplus) {
+    List<ReviewLitigationRow> groups = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> incomplete = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      int start = g.ordinal() * PER_GROUP;
+      if (values.size() >= start + PER_GROUP) {
+        List<CellValue> cells = new ArrayList<>(PER_GROUP);
+        boolean blanks = false;
+        for (int k = start; k < start + PER_GROUP; k++) {
+          CellValue v = values.get(k).read(ColumnKind.COUNT);
+          blanks |= v.blank();
+          cells.add(v);
+        }
+        groups.add(
+            new ReviewLitigationRow(
+                g, cells, blanks ? RowStatus.BLANKS : RowStatus.OK, values.get(start).line()));
+      } else {
+        int line = values.size() > start ? values.get(start).line() : headerLine;
+        groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
+        incomplete.add(g.specId());
+      }
+    }
+    if (!incomplete.isEmpty()) {
+      problems.add(
+          values.size() + " of " + CELLS + " cells; groups " + String.join(", ", incomplete)
+              + " incomplete");
+    }
+    if (surplus) {
+      problems.add("more than " + CELLS + " cells after the header");
+    }
+    return new ReviewLitigationTable(groups, values.size(), problems);
+  }
+}

@@ -1,0 +1,65 @@
+package ogireports.tables;
+
+import java.util.List;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.Template;
+import ogireports.text.Normalise;
+
+/**
+ * Decides the template from the tables' structure (spec §2.4), never from the notice a report
+ * cites: the header and row texts only one template prints, matched with whitespace and line
+ * breaks removed, plus the shape of table 三's （六）其他处理.
+ */
+final class TemplateDetector {
+
+  /** Indicator names needed to call a report a pre-2019 statistics table. */
+  private static final int MIN_PRE2019_INDICATORS = 2;
+
+  private TemplateDetector() {}
+
+  /**
+   * The template of a report.
+   *
+   * @param tableText the texts of the table cells read, concatenated in matching form
+   * @param t3 table 三 as read, or null
+   * @param documentText the whole document in matching form (for pre-2019 reports only)
+   */
+  static Template detect(String tableText, ApplicationTableReader.Reading t3, String documentText) {
+    int votes2019 = count(tableText, Vocabulary.MARKERS_2019);
+    int votes2021 = count(tableText, Vocabulary.MARKERS_2021);
+    if (t3 != null) {
+      if (t3.has(ApplicationRowId.R_OTHER_1) || t3.has(ApplicationRowId.R_OTHER_2)) {
+        votes2021++;
+      } else if (t3.has(ApplicationRowId.R_OTHER)) {
+        votes2019++;
+      }
+    }
+    if (votes2019 > votes2021) {
+      return Template.T2019;
+    }
+    if (votes2021 > votes2019) {
+      return Template.T2021;
+    }
+    if (votes2019 == 0 && isPre2019(documentText)) {
+      return Template.PRE2019;
+    }
+    return Template.UNKNOWN;
+  }
+
+  /** True for a report with indicator-list tables and none of the 2019 条例 captions. */
+  private static boolean isPre2019(String documentText) {
+    return !documentText.contains(Vocabulary.T2_CAPTION)
+        && !documentText.contains("申请人情况")
+        && count(documentText, Vocabulary.MARKERS_PRE2019) >= MIN_PRE2019_INDICATORS;
+  }
+
+  private static int count(String text, List<String> markers) {
+    int n = 0;
+    for (String m : markers) {
+      if (text.contains(Normalise.label(m))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
