@@ -31,7 +31,9 @@ public final class RuleBook {
       new Rule("T4_GROUP_TOTAL", Severity.ERROR, "T4", T4Rules::groupTotal),
       new Rule("TX_NEW", Severity.ERROR, "TEXT", TextRules::newApplications),
       new Rule("TX_ZERO", Severity.ERROR, "TEXT", TextRules::zeroApplications),
+      new Rule("TX_CARRY", Severity.WARN, "TEXT", TextRules::carry),
       new Rule("TX_T4_ZERO", Severity.ERROR, "TEXT", TextRules::zeroReviewLitigation),
+      new Rule("TX_T4_COUNT", Severity.WARN, "TEXT", TextRules::reviewLitigationCount),
       new Rule("X_TEMPLATE_YEAR", Severity.WARN, "META", MetaRules::templateYear));
 
   private RuleBook() {}

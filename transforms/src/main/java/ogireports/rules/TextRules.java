@@ -280,4 +280,116 @@ final class TextRules {
       }
     }
   }
+
+  // ---------------------------------------------------------------- keyword counts
+
+  /**
+   * The first {@code N件} standing at most {@code window} characters after a keyword, for each
+   * occurrence of the keyword in a sentence (clauses with 举报 投诉 信访 建议 提案 咨询 ignored).
+   */
+  static List<Stated> countsAfter(String s, String keyword, int window) {
+    List<Stated> out = new ArrayList<>();
+    for (int k = s.indexOf(keyword); k >= 0; k = s.indexOf(keyword, k + 1)) {
+      int from = k + keyword.length();
+      int limit = Math.min(s.length(), from + window + 16);
+      for (int u = s.indexOf('件', from); u >= 0 && u < limit; u = s.indexOf('件', u + 1)) {
+        Stated stated = Narrative.countBefore(s, u);
+        if (stated != null && stated.start() >= from && stated.start() - from <= window) {
+          String region = s.substring(clauseStart(s, k), stated.end());
+          if (REJECT_WORDS.stream().noneMatch(region::contains)
+              && out.stream().noneMatch(o -> o.start() == stated.start())) {
+            out.add(stated);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Compares a stated count with a table value: FAIL, NOTE for an approximate count, or NOT_ASSESSABLE. */
+  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
+      String columnId, String what, String tableLabel, Flags out) {
+    compare(sentence, stated, table, rowId, columnId, what, tableLabel, null, out);
+  }
+
+  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
+      String columnId, String what, String tableLabel, String extraDetail, Flags out) {
+    String detail = "section=" + sentence.section()
+        + (extraDetail == null ? "" : ";" + extraDetail)
+        + (stated.isApprox() ? ";approx=" + stated.approx() : "");
+    String said = sentence.where() + sentence.quote() + "称" + what + (stated.isApprox() ? "约" : "")
+        + stated.value() + "件，但" + tableLabel;
+    if (table == null) {
+      out.notAssessable(rowId, columnId, detail, said + "无法读取，无法核对");
+    } else if (table != stated.value()) {
+      if (stated.isApprox()) {
+        out.note(rowId, columnId, table, (double) stated.value(), detail,
+            said + "为" + Equation.fmt(table) + "（文中为约数）");
+      } else {
+        out.fail(rowId, columnId, table, (double) stated.value(), detail,
+            said + "为" + Equation.fmt(table));
+      }
+    }
+  }
+
+  /** TX_CARRY: 结转下年度 N 件 → T3[CARRY_OUT].TOT; 上年结转 N 件 → T3[CARRY_IN].TOT. */
+  static void carry(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    String col = ApplicantColumn.TOTAL.column();
+    for (Sentence sentence : Narrative.sentences(report)) {
+      String s = sentence.text();
+      if (!s.contains("申请")) {
+        continue;
+      }
+      List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
+      countsAfter(s, "上年度结转", 10).forEach(in::add);
+      for (Stated stated : in) {
+        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_IN.name(), col, "上年结转",
+            "表三“二、上年结转政府信息公开申请数量”的总计", out);
+      }
+      List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
+      countsAfter(s, "结转下一年度", 10).forEach(carryOut::add);
+      countsAfter(s, "结转至下年度", 10).forEach(carryOut::add);
+      for (Stated stated : carryOut) {
+        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_OUT.name(), col, "结转下年度",
+            "表三“四、结转下年度继续办理”的总计", out);
+      }
+    }
+  }
+
+  /**
+   * TX_T4_COUNT: 行政复议 N 件 → RV.TOT; 行政诉讼 N 件 → LD.TOT + LR.TOT. Only sentences about
+   * 信息公开/政务公开 are read (an agency's other 复议 and 诉讼 cases are not in table 四).
+   */
+  static void reviewLitigationCount(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = T4Rules.table(report);
+    if (table == null) {
+      return;
+    }
+    Double rv = T4Rules.total(table, ReviewGroup.REVIEW);
+    Double ld = T4Rules.total(table, ReviewGroup.LITIGATION_DIRECT);
+    Double lr = T4Rules.total(table, ReviewGroup.LITIGATION_AFTER_REVIEW);
+    Double litigation = ld == null || lr == null ? null : ld + lr;
+    String col = ReviewCell.TOTAL.column();
+    for (Sentence sentence : Narrative.sentences(report)) {
+      String s = sentence.text();
+      if (!s.contains("信息公开") && !s.contains("政务公开")) {
+        continue;
+      }
+      for (Stated stated : countsAfter(s, "行政复议", 6)) {
+        compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议",
+            "表四“行政复议”的总计", out);
+      }
+      for (Stated stated : countsAfter(s, "行政诉讼", 6)) {
+        compare(sentence, stated, litigation, null, col, "行政诉讼",
+            "表四两类“行政诉讼”的总计之和", "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW", out);
+      }
+    }
+  }
 }

@@ -30,7 +30,7 @@ class RuleBookTest {
         "T2B_DECISION_PATTERN",
         "T3_SHAPE", "T3_NONNEG_INT", "T3_ROW_TOTAL", "T3_BALANCE", "T3_RESULT_SUM",
         "T4_SHAPE", "T4_NONNEG_INT", "T4_GROUP_TOTAL",
-        "TX_NEW", "TX_ZERO", "TX_T4_ZERO",
+        "TX_NEW", "TX_ZERO", "TX_CARRY", "TX_T4_ZERO", "TX_T4_COUNT",
         "X_TEMPLATE_YEAR");
   }
 

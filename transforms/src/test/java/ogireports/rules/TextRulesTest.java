@@ -206,4 +206,47 @@ class TextRulesTest {
     assertThat(keys(only(flags, "TX_T4_ZERO"))).containsExactly(
         "TX_T4_ZERO|ERROR|NOT_ASSESSABLE|TEXT|REVIEW|total|null|null|section=1");
   }
+
+  // ------------------------------------------------------------------ TX_CARRY
+
+  @Test
+  void carryCountsAreComparedWithTheCarryRows() {
+    String text = "本年度共收到政府信息公开申请3件，上年结转1件，结转下年度继续办理2件。";
+    ReportFixture agree = withText(text).row(NEW, 3, 0, 0, 0, 0, 0, 3)
+        .row(CARRY_IN, 1, 0, 0, 0, 0, 0, 1).row(R_OPEN, 2, 0, 0, 0, 0, 0, 2)
+        .row(R_TOTAL, 2, 0, 0, 0, 0, 0, 2).row(CARRY_OUT, 2, 0, 0, 0, 0, 0, 2);
+    assertThat(agree.evaluate()).isEmpty();
+    List<Flag> flags = withText(text).row(NEW, 3, 0, 0, 0, 0, 0, 3)
+        .row(R_OPEN, 3, 0, 0, 0, 0, 0, 3).row(R_TOTAL, 3, 0, 0, 0, 0, 0, 3).evaluate();
+    assertThat(keys(flags)).containsExactly(
+        "TX_CARRY|WARN|FAIL|TEXT|CARRY_IN|total|0.0|1.0|section=1",
+        "TX_CARRY|WARN|FAIL|TEXT|CARRY_OUT|total|0.0|2.0|section=1");
+    assertThat(flags.get(1).message()).isEqualTo("第一部分“本年度共收到政府信息公开申请3件,上年结转1件,"
+        + "结转下年度继续办理2件。”称结转下年度2件，但表三“四、结转下年度继续办理”的总计为0");
+  }
+
+  @Test
+  void carryIsReadOnlyInApplicationSentences() {
+    assertThat(withText("上年结转资金1件。").evaluate()).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ TX_T4_COUNT
+
+  @Test
+  void reviewAndLitigationCountsAreComparedWithTable四() {
+    String text = "本年度因政府信息公开被申请行政复议1件，被提起行政诉讼2件。";
+    assertThat(withText(text).t4(1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1).evaluate())
+        .isEmpty();
+    List<Flag> flags = withText(text).evaluate();
+    assertThat(keys(flags)).containsExactly(
+        "TX_T4_COUNT|WARN|FAIL|TEXT|REVIEW|total|0.0|1.0|section=1",
+        "TX_T4_COUNT|WARN|FAIL|TEXT|null|total|0.0|2.0|section=1;"
+            + "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW");
+  }
+
+  @Test
+  void reviewCountsOutsideInformationDisclosureAreIgnored() {
+    // An agency's own enforcement cases are not table 四 cases.
+    assertThat(withText("全年办理行政处罚案件引起的行政复议3件。").evaluate()).isEmpty();
+  }
 }
