@@ -1,16 +1,64 @@
 package ogireports.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.Flag;
+import ogireports.model.Flag.Severity;
 import ogireports.model.ParsedReport;
 
-/** The one registry of consistency rules (spec §3, §4): evaluates every rule on a report. */
+/**
+ * The one registry of consistency rules (spec §3, §4): evaluates every rule on a report.
+ *
+ * <p>Flags come out in a fixed order: by section (T2, T3, T4, TEXT, META), then by rule in the
+ * order of the spec's tables, then by the rule's instances in the spec's row/column order.
+ */
 public final class RuleBook {
+
+  /** Every rule, in output order. */
+  static final List<Rule> RULES = List.of(
+      new Rule("T2_NONNEG", Severity.ERROR, "T2", T2Rules::nonNeg),
+      new Rule("T2A_2019_PUB_LE_TOTAL", Severity.WARN, "T2", T2Rules::pubLeTotal),
+      new Rule("T2A_2021_VALID_BOUND", Severity.WARN, "T2", T2Rules::validBound),
+      new Rule("T2B_2019_ITEMS_NONNEG", Severity.WARN, "T2", T2Rules::itemsNonNeg),
+      new Rule("T2B_DECISION_PATTERN", Severity.INFO, "T2", T2Rules::decisionPattern),
+      new Rule("T3_SHAPE", Severity.ERROR, "T3", T3Rules::shape),
+      new Rule("T3_NONNEG_INT", Severity.ERROR, "T3", T3Rules::nonNegInt),
+      new Rule("T3_ROW_TOTAL", Severity.ERROR, "T3", T3Rules::rowTotal),
+      new Rule("T3_BALANCE", Severity.ERROR, "T3", T3Rules::balance),
+      new Rule("T3_RESULT_SUM", Severity.ERROR, "T3", T3Rules::resultSum),
+      new Rule("T4_SHAPE", Severity.ERROR, "T4", T4Rules::shape),
+      new Rule("T4_NONNEG_INT", Severity.ERROR, "T4", T4Rules::nonNegInt),
+      new Rule("T4_GROUP_TOTAL", Severity.ERROR, "T4", T4Rules::groupTotal),
+      new Rule("TX_NEW", Severity.ERROR, "TEXT", TextRules::newApplications),
+      new Rule("TX_ZERO", Severity.ERROR, "TEXT", TextRules::zeroApplications),
+      new Rule("TX_CARRY", Severity.WARN, "TEXT", TextRules::carry),
+      new Rule("TX_T4_ZERO", Severity.ERROR, "TEXT", TextRules::zeroReviewLitigation),
+      new Rule("TX_T4_COUNT", Severity.WARN, "TEXT", TextRules::reviewLitigationCount),
+      new Rule("X_TEMPLATE_YEAR", Severity.WARN, "META", MetaRules::templateYear));
 
   private RuleBook() {}
 
-  /** Every non-passing outcome of every rule that applies. STUB: to be implemented. */
+  /** The ids of the rules, in output order. */
+  public static List<String> ruleIds() {
+    return RULES.stream().map(Rule::id).toList();
+  }
+
+  /** Every non-passing outcome of every rule that applies. */
   public static List<Flag> evaluate(ParsedReport report) {
-    throw new UnsupportedOperationException("not implemented yet");
+    List<Flag> flags = new ArrayList<>();
+    if (report == null) {
+      return flags;
+    }
+    for (Rule rule : RULES) {
+      try {
+        flags.addAll(rule.evaluate(report));
+      } catch (RuntimeException e) {
+        // A rule must never stop the pipeline on odd input: report it as not assessable.
+        flags.add(new Flag(rule.id(), rule.severity(), Flag.Outcome.NOT_ASSESSABLE, rule.section(),
+            null, null, null, null, "internal_error:" + e.getClass().getSimpleName(),
+            "规则" + rule.id() + "无法在该报告上求值"));
+      }
+    }
+    return flags;
   }
 }

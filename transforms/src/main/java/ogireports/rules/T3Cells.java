@@ -1,0 +1,150 @@
+package ogireports.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.RowStatus;
+import ogireports.model.Template;
+
+/**
+ * Table 三 as the rules see it: the template's expected rows, and each cell as a {@link Term}
+ * that knows whether it is a total and what it totals.
+ */
+final class T3Cells {
+
+  /** The 6 applicant columns whose sum is the TOT column. */
+  static final List<ApplicantColumn> PARTS_OF_TOTAL = List.of(
+      ApplicantColumn.NATURAL_PERSON,
+      ApplicantColumn.COMMERCIAL_ENTERPRISE,
+      ApplicantColumn.RESEARCH_INSTITUTION,
+      ApplicantColumn.SOCIAL_WELFARE_ORG,
+      ApplicantColumn.LEGAL_SERVICE_ORG,
+      ApplicantColumn.OTHER_ORG);
+
+  private final ApplicationTable table;
+  private final List<ApplicationRowId> expectedRows;
+
+  T3Cells(ApplicationTable table, Template template) {
+    this.table = table;
+    this.expectedRows = expectedRows(template, table);
+  }
+
+  /**
+   * The data rows a table 三 must have: 23 (2019) or 25 (2021). For a template not known from
+   * the structure, the list that the rows found match better (2019 on a tie).
+   */
+  static List<ApplicationRowId> expectedRows(Template template, ApplicationTable table) {
+    if (template == Template.T2019 || template == Template.T2021) {
+      return ApplicationRowId.rowsOf(template);
+    }
+    List<ApplicationRowId> rows2019 = ApplicationRowId.rowsOf(Template.T2019);
+    List<ApplicationRowId> rows2021 = ApplicationRowId.rowsOf(Template.T2021);
+    if (table == null) {
+      return rows2019;
+    }
+    Set<ApplicationRowId> found = EnumSet.noneOf(ApplicationRowId.class);
+    for (ApplicationRow row : table.rows()) {
+      if (row != null && row.rowId() != null) {
+        found.add(row.rowId());
+      }
+    }
+    long match2019 = rows2019.stream().filter(found::contains).count();
+    long match2021 = rows2021.stream().filter(found::contains).count();
+    return match2021 > match2019 ? rows2021 : rows2019;
+  }
+
+  List<ApplicationRowId> expectedRows() {
+    return expectedRows;
+  }
+
+  /** The rows summed by T3_RESULT_SUM for this template. */
+  List<ApplicationRowId> resultParts() {
+    return expectedRows.stream().filter(ApplicationRowId::isResultPart).toList();
+  }
+
+  /** The first row found with this id, if any. */
+  Optional<ApplicationRow> row(ApplicationRowId id) {
+    if (table == null) {
+      return Optional.empty();
+    }
+    for (ApplicationRow row : table.rows()) {
+      if (row != null && row.rowId() == id) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isComplete(ApplicationRow row) {
+    return row != null
+        && row.status() != RowStatus.INCOMPLETE
+        && row.cells().size() == ApplicantColumn.values().length;
+  }
+
+  /** The cell, or null when the row is absent or incomplete. */
+  CellValue cell(ApplicationRowId id, ApplicantColumn column) {
+    Optional<ApplicationRow> row = row(id);
+    return row.isPresent() && isComplete(row.get()) ? row.get().cell(column) : null;
+  }
+
+  /** Why a row's cells cannot be used: {@code missing}, {@code incomplete}, or null. */
+  String unavailability(ApplicationRowId id) {
+    Optional<ApplicationRow> row = row(id);
+    if (row.isEmpty()) {
+      return "missing";
+    }
+    return isComplete(row.get()) ? null : "incomplete";
+  }
+
+  /** A cell as a term of a rule: TOT-column and R_TOTAL-row cells are totals of their parts. */
+  Term term(ApplicationRowId id, ApplicantColumn column) {
+    CellValue cell = cell(id, column);
+    boolean totalColumn = column == ApplicantColumn.TOTAL;
+    boolean totalRow = id == ApplicationRowId.R_TOTAL;
+    if (!totalColumn && !totalRow) {
+      return Term.of(cell);
+    }
+    List<CellValue> components = new ArrayList<>();
+    if (totalColumn) {
+      for (ApplicantColumn c : PARTS_OF_TOTAL) {
+        components.add(cell(id, c));
+      }
+    }
+    if (totalRow) {
+      for (ApplicationRowId part : resultParts()) {
+        components.add(cell(part, column));
+      }
+    }
+    return Term.total(cell, components);
+  }
+
+  /**
+   * The value of a cell for a text rule: the number, 0 for a blank (or a blank total whose parts
+   * are all blank or 0), null when missing, unreadable or a blank total of non-zero parts.
+   */
+  Double value(ApplicationRowId id, ApplicantColumn column) {
+    Term t = term(id, column);
+    if (t.isMissing() || t.isUnreadable() || t.isBlankTotal()) {
+      return null;
+    }
+    return t.cell().isNumber() ? t.cell().value() : 0d;
+  }
+
+  /** Whether the cell is printed blank (for the {@code with_blanks} qualifier of text rules). */
+  boolean isBlank(ApplicationRowId id, ApplicantColumn column) {
+    CellValue c = cell(id, column);
+    return c != null && c.blank();
+  }
+
+  /** The label for messages: the template's label of the row. */
+  static String label(ApplicationRowId id) {
+    return "“" + id.templateLabel() + "”";
+  }
+}

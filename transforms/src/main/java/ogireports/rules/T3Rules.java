@@ -1,0 +1,270 @@
+package ogireports.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.ParsedReport;
+
+/** The table 三 rules of spec §3: T3_SHAPE, T3_NONNEG_INT, T3_ROW_TOTAL, T3_BALANCE, T3_RESULT_SUM. */
+final class T3Rules {
+
+  private T3Rules() {}
+
+  static ApplicationTable table(ParsedReport report) {
+    return report.tables() == null ? null : report.tables().applications();
+  }
+
+  static T3Cells cells(ParsedReport report) {
+    return new T3Cells(table(report), report.tables() == null ? null : report.tables().template());
+  }
+
+  /** T3_SHAPE: exactly 23 (2019) or 25 (2021) data rows, each with 7 cells, in §2.2 order. */
+  static void shape(ParsedReport report, Flags out) {
+    ApplicationTable table = table(report);
+    T3Cells cells = cells(report);
+    List<ApplicationRowId> expected = cells.expectedRows();
+    if (table == null) {
+      out.fail(null, null, (double) expected.size(), 0d, "absent",
+          "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
+      return;
+    }
+    List<ApplicationRowId> incomplete = new ArrayList<>();
+    List<ApplicationRowId> missing = new ArrayList<>();
+    int complete = 0;
+    for (ApplicationRowId id : expected) {
+      String why = cells.unavailability(id);
+      if (why == null) {
+        complete++;
+      } else if (why.equals("missing")) {
+        missing.add(id);
+      } else {
+        incomplete.add(id);
+      }
+    }
+    Set<ApplicationRowId> seen = EnumSet.noneOf(ApplicationRowId.class);
+    Set<String> unexpected = new LinkedHashSet<>();
+    Set<String> duplicate = new LinkedHashSet<>();
+    boolean outOfOrder = false;
+    int lastIndex = -1;
+    for (ApplicationRow row : table.rows()) {
+      if (row == null || row.rowId() == null) {
+        unexpected.add("unlabelled");
+        continue;
+      }
+      int index = expected.indexOf(row.rowId());
+      if (index < 0) {
+        unexpected.add(row.rowId().name());
+      } else if (!seen.add(row.rowId())) {
+        duplicate.add(row.rowId().name());
+      } else {
+        outOfOrder |= index < lastIndex;
+        lastIndex = Math.max(lastIndex, index);
+      }
+    }
+    if (incomplete.isEmpty() && missing.isEmpty() && unexpected.isEmpty() && duplicate.isEmpty()
+        && !outOfOrder) {
+      return;
+    }
+    List<String> detail = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    if (!incomplete.isEmpty()) {
+      detail.add("incomplete=" + ids(incomplete));
+      parts.add(incomplete.size() + "行单元格不全（自" + T3Cells.label(incomplete.get(0)) + "起）");
+    }
+    if (!missing.isEmpty()) {
+      detail.add("missing=" + ids(missing));
+      parts.add(missing.size() + "行缺失（自" + T3Cells.label(missing.get(0)) + "起）");
+    }
+    if (!unexpected.isEmpty()) {
+      detail.add("unexpected=" + String.join(",", unexpected));
+      parts.add(unexpected.size() + "行不属于该模板");
+    }
+    if (!duplicate.isEmpty()) {
+      detail.add("duplicate=" + String.join(",", duplicate));
+      parts.add(duplicate.size() + "行重复");
+    }
+    if (outOfOrder) {
+      detail.add("out_of_order");
+      parts.add("行序与模板不符");
+    }
+    out.fail(null, null, (double) expected.size(), (double) complete, String.join(";", detail),
+        "表三应有" + expected.size() + "行数据，完整读到" + complete + "行：" + String.join("，", parts)
+            + "，请核对原表");
+  }
+
+  /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */
+  static void nonNegInt(ParsedReport report, Flags out) {
+    ApplicationTable table = table(report);
+    if (table == null) {
+      return;
+    }
+    T3Cells cells = cells(report);
+    for (ApplicationRowId id : ApplicationRowId.values()) {
+      if (cells.row(id).isEmpty() || cells.unavailability(id) != null) {
+        continue;
+      }
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        CellValue cell = cells.cell(id, column);
+        if (cell == null || cell.blank()) {
+          continue;
+        }
+        String where = "表三" + T3Cells.label(id) + "行“" + column.label() + "”列";
+        if (cell.isUnreadable()) {
+          out.fail(id.name(), column.column(), null, null, "unreadable",
+              where + "“" + cell.raw() + "”不是数字，应为非负整数");
+          continue;
+        }
+        List<String> why = new ArrayList<>();
+        if (cell.value() < 0) {
+          why.add("negative");
+        }
+        if (!cell.isInteger()) {
+          why.add("non_integer");
+        }
+        if (!why.isEmpty()) {
+          out.fail(id.name(), column.column(), null, cell.value(), String.join(";", why),
+              where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
+        }
+      }
+    }
+  }
+
+  /** T3_ROW_TOTAL: for every data row, TOT = NP + ENT + SCI + NGO + LAW + OTH. */
+  static void rowTotal(ParsedReport report, Flags out) {
+    if (table(report) == null) {
+      return;
+    }
+    T3Cells cells = cells(report);
+    List<ApplicationRowId> incomplete = new ArrayList<>();
+    List<ApplicationRowId> missing = new ArrayList<>();
+    for (ApplicationRowId id : cells.expectedRows()) {
+      List<Term> parts = new ArrayList<>();
+      for (ApplicantColumn c : T3Cells.PARTS_OF_TOTAL) {
+        parts.add(cells.term(id, c));
+      }
+      Equation.Result r = Equation.evaluate(List.of(cells.term(id, ApplicantColumn.TOTAL)), parts);
+      String where = "表三" + T3Cells.label(id) + "行";
+      switch (r.kind()) {
+        case PASS -> { }
+        case MISSING -> {
+          if ("missing".equals(cells.unavailability(id))) {
+            missing.add(id);
+          } else {
+            incomplete.add(id);
+          }
+        }
+        case FAIL -> out.fail(id.name(), ApplicantColumn.TOTAL.column(), r.right(), r.left(),
+            r.detail(), where + "“总计”列为" + Equation.fmt(r.left()) + "，但各申请人列之和为"
+                + Equation.fmt(r.right()));
+        default -> out.notAssessable(id.name(), ApplicantColumn.TOTAL.column(), r.detail(),
+            where + notAssessableReason(r) + "，无法核对“总计”与各申请人列之和");
+      }
+    }
+    if (!incomplete.isEmpty() || !missing.isEmpty()) {
+      List<String> detail = new ArrayList<>();
+      if (!incomplete.isEmpty()) {
+        detail.add("incomplete=" + ids(incomplete));
+      }
+      if (!missing.isEmpty()) {
+        detail.add("missing=" + ids(missing));
+      }
+      out.notAssessable(null, null, String.join(";", detail),
+          "表三有" + (incomplete.size() + missing.size()) + "行单元格不全或缺失，无法逐行核对“总计”");
+    }
+  }
+
+  /** T3_BALANCE: for every column, NEW + CARRY_IN = R_TOTAL + CARRY_OUT (the official 勾稽). */
+  static void balance(ParsedReport report, Flags out) {
+    if (table(report) == null) {
+      return;
+    }
+    T3Cells cells = cells(report);
+    List<ApplicationRowId> rows = List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
+        ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT);
+    List<ApplicantColumn> unassessable = new ArrayList<>();
+    for (ApplicantColumn c : ApplicantColumn.values()) {
+      Equation.Result r = Equation.evaluate(
+          List.of(cells.term(ApplicationRowId.NEW, c), cells.term(ApplicationRowId.CARRY_IN, c)),
+          List.of(cells.term(ApplicationRowId.R_TOTAL, c), cells.term(ApplicationRowId.CARRY_OUT, c)));
+      String where = "表三“" + c.label() + "”列";
+      switch (r.kind()) {
+        case PASS -> { }
+        case MISSING -> unassessable.add(c);
+        case FAIL -> out.fail(null, c.column(), r.left(), r.right(), r.detail(),
+            where + "“一、本年新收”加“二、上年结转”为" + Equation.fmt(r.left())
+                + "，但“(七)总计”加“四、结转下年度继续办理”为" + Equation.fmt(r.right()));
+        default -> out.notAssessable(null, c.column(), r.detail(),
+            where + notAssessableReason(r) + "，无法核对勾稽关系");
+      }
+    }
+    reportUnassessableColumns(cells, rows, unassessable, "无法核对勾稽关系（第一项加第二项等于第三项加第四项）", out);
+  }
+
+  /** T3_RESULT_SUM: for every column, R_TOTAL = the sum of all result rows. */
+  static void resultSum(ParsedReport report, Flags out) {
+    if (table(report) == null) {
+      return;
+    }
+    T3Cells cells = cells(report);
+    List<ApplicationRowId> rows = new ArrayList<>(cells.resultParts());
+    rows.add(ApplicationRowId.R_TOTAL);
+    List<ApplicantColumn> unassessable = new ArrayList<>();
+    for (ApplicantColumn c : ApplicantColumn.values()) {
+      List<Term> parts = new ArrayList<>();
+      for (ApplicationRowId part : cells.resultParts()) {
+        parts.add(cells.term(part, c));
+      }
+      Equation.Result r =
+          Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
+      String where = "表三“(七)总计”行“" + c.label() + "”列";
+      switch (r.kind()) {
+        case PASS -> { }
+        case MISSING -> unassessable.add(c);
+        case FAIL -> out.fail(ApplicationRowId.R_TOTAL.name(), c.column(), r.right(), r.left(),
+            r.detail(), where + "为" + Equation.fmt(r.left()) + "，但各办理结果之和为"
+                + Equation.fmt(r.right()));
+        default -> out.notAssessable(ApplicationRowId.R_TOTAL.name(), c.column(), r.detail(),
+            where + "或其办理结果" + notAssessableReason(r) + "，无法核对办理结果之和");
+      }
+    }
+    reportUnassessableColumns(cells, rows, unassessable, "无法核对“(七)总计”等于各办理结果之和", out);
+  }
+
+  /** One NOT_ASSESSABLE row (no row or column) for the columns whose rows are absent or broken. */
+  private static void reportUnassessableColumns(T3Cells cells, List<ApplicationRowId> rows,
+      List<ApplicantColumn> columns, String what, Flags out) {
+    if (columns.isEmpty()) {
+      return;
+    }
+    List<ApplicationRowId> unavailable = new ArrayList<>();
+    for (ApplicationRowId id : rows) {
+      if (cells.unavailability(id) != null) {
+        unavailable.add(id);
+      }
+    }
+    List<String> names = columns.stream().map(ApplicantColumn::column).toList();
+    String which = columns.size() == ApplicantColumn.values().length ? "各列" : columns.size() + "列";
+    out.notAssessable(null, null, "columns=" + String.join(",", names) + ";rows=" + ids(unavailable),
+        "表三有" + unavailable.size() + "行缺失或单元格不全（如" + T3Cells.label(unavailable.isEmpty()
+            ? ApplicationRowId.R_TOTAL : unavailable.get(0)) + "），" + which + what);
+  }
+
+  static String notAssessableReason(Equation.Result r) {
+    return switch (r.kind()) {
+      case UNREADABLE -> "有无法识别的单元格";
+      case BLANK_TOTAL -> "的合计单元格为空而其分项不全为0";
+      default -> "数据不全";
+    };
+  }
+
+  static String ids(List<ApplicationRowId> ids) {
+    return String.join(",", ids.stream().map(Enum::name).toList());
+  }
+}

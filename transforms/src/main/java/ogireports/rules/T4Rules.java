@@ -1,0 +1,185 @@
+package ogireports.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ogireports.model.CellValue;
+import ogireports.model.ParsedReport;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.model.ReviewLitigationTable;
+import ogireports.model.RowStatus;
+
+/** The table 四 rules of spec §3: T4_SHAPE, T4_NONNEG_INT, T4_GROUP_TOTAL. */
+final class T4Rules {
+
+  static final int CELLS = ReviewGroup.values().length * ReviewCell.values().length;
+
+  static final List<ReviewCell> PARTS_OF_TOTAL =
+      List.of(ReviewCell.UPHELD, ReviewCell.CORRECTED, ReviewCell.OTHER, ReviewCell.PENDING);
+
+  private T4Rules() {}
+
+  static ReviewLitigationTable table(ParsedReport report) {
+    return report.tables() == null ? null : report.tables().reviewLitigation();
+  }
+
+  static Optional<ReviewLitigationRow> group(ReviewLitigationTable table, ReviewGroup group) {
+    if (table == null) {
+      return Optional.empty();
+    }
+    for (ReviewLitigationRow row : table.groups()) {
+      if (row != null && row.group() == group) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isComplete(ReviewLitigationRow row) {
+    return row != null
+        && row.status() != RowStatus.INCOMPLETE
+        && row.cells().size() == ReviewCell.values().length;
+  }
+
+  /** The cell, or null when the group is absent or incomplete. */
+  static CellValue cell(ReviewLitigationTable table, ReviewGroup group, ReviewCell cell) {
+    Optional<ReviewLitigationRow> row = group(table, group);
+    return row.isPresent() && isComplete(row.get()) ? row.get().cell(cell) : null;
+  }
+
+  static Term term(ReviewLitigationTable table, ReviewGroup group, ReviewCell cell) {
+    CellValue value = cell(table, group, cell);
+    if (cell != ReviewCell.TOTAL) {
+      return Term.of(value);
+    }
+    List<CellValue> parts = new ArrayList<>();
+    for (ReviewCell part : PARTS_OF_TOTAL) {
+      parts.add(cell(table, group, part));
+    }
+    return Term.total(value, parts);
+  }
+
+  /** A group's TOT for a text rule: null when missing, unreadable or a blank total of non-zero parts. */
+  static Double total(ReviewLitigationTable table, ReviewGroup group) {
+    Term t = term(table, group, ReviewCell.TOTAL);
+    if (t.isMissing() || t.isUnreadable() || t.isBlankTotal()) {
+      return null;
+    }
+    return t.cell().isNumber() ? t.cell().value() : 0d;
+  }
+
+  static String label(ReviewGroup group) {
+    return "“" + group.label() + "”";
+  }
+
+  /** T4_SHAPE: exactly 15 numeric cells in the RV, LD, LR order. */
+  static void shape(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = table(report);
+    if (table == null) {
+      out.fail(null, null, (double) CELLS, 0d, "absent",
+          "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
+      return;
+    }
+    List<String> incomplete = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      Optional<ReviewLitigationRow> row = group(table, g);
+      if (row.isEmpty()) {
+        missing.add(g.name());
+      } else if (!isComplete(row.get())) {
+        incomplete.add(g.name());
+      }
+    }
+    boolean outOfOrder = false;
+    int last = -1;
+    for (ReviewLitigationRow row : table.groups()) {
+      if (row != null && row.group() != null) {
+        outOfOrder |= row.group().ordinal() < last;
+        last = Math.max(last, row.group().ordinal());
+      }
+    }
+    if (table.valuesFound() == CELLS && incomplete.isEmpty() && missing.isEmpty() && !outOfOrder) {
+      return;
+    }
+    List<String> detail = new ArrayList<>();
+    if (!incomplete.isEmpty()) {
+      detail.add("incomplete=" + String.join(",", incomplete));
+    }
+    if (!missing.isEmpty()) {
+      detail.add("missing=" + String.join(",", missing));
+    }
+    if (outOfOrder) {
+      detail.add("out_of_order");
+    }
+    out.fail(null, null, (double) CELLS, (double) table.valuesFound(), String.join(";", detail),
+        "表四应有" + CELLS + "个数据，实际读到" + table.valuesFound() + "个"
+            + (incomplete.size() + missing.size() > 0
+                ? "，" + (incomplete.size() + missing.size()) + "组无法按列读取" : "")
+            + "，请核对原表");
+  }
+
+  /** T4_NONNEG_INT: every cell is an integer ≥ 0. */
+  static void nonNegInt(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = table(report);
+    if (table == null) {
+      return;
+    }
+    for (ReviewGroup g : ReviewGroup.values()) {
+      for (ReviewCell c : ReviewCell.values()) {
+        CellValue cell = cell(table, g, c);
+        if (cell == null || cell.blank()) {
+          continue;
+        }
+        String where = "表四" + label(g) + "“" + c.label() + "”";
+        if (cell.isUnreadable()) {
+          out.fail(g.name(), c.column(), null, null, "unreadable",
+              where + "“" + cell.raw() + "”不是数字，应为非负整数");
+          continue;
+        }
+        List<String> why = new ArrayList<>();
+        if (cell.value() < 0) {
+          why.add("negative");
+        }
+        if (!cell.isInteger()) {
+          why.add("non_integer");
+        }
+        if (!why.isEmpty()) {
+          out.fail(g.name(), c.column(), null, cell.value(), String.join(";", why),
+              where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
+        }
+      }
+    }
+  }
+
+  /** T4_GROUP_TOTAL: for each group, TOT = KEEP + CORR + OTH + PEND. */
+  static void groupTotal(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = table(report);
+    if (table == null) {
+      return;
+    }
+    List<String> unassessable = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      List<Term> parts = new ArrayList<>();
+      for (ReviewCell c : PARTS_OF_TOTAL) {
+        parts.add(term(table, g, c));
+      }
+      Equation.Result r = Equation.evaluate(List.of(term(table, g, ReviewCell.TOTAL)), parts);
+      String where = "表四" + label(g);
+      switch (r.kind()) {
+        case PASS -> { }
+        case MISSING -> unassessable.add(g.name());
+        case FAIL -> out.fail(g.name(), ReviewCell.TOTAL.column(), r.right(), r.left(), r.detail(),
+            where + "“总计”为" + Equation.fmt(r.left()) + "，但结果维持、结果纠正、其他结果、尚未审结之和为"
+                + Equation.fmt(r.right()));
+        default -> out.notAssessable(g.name(), ReviewCell.TOTAL.column(), r.detail(),
+            where + T3Rules.notAssessableReason(r) + "，无法核对“总计”");
+      }
+    }
+    if (!unassessable.isEmpty()) {
+      out.notAssessable(null, null, "groups=" + String.join(",", unassessable),
+          "表四有" + unassessable.size() + "组缺失或无法按列读取，无法核对这些组的“总计”");
+    }
+  }
+}

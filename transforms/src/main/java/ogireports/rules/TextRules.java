@@ -1,0 +1,395 @@
+package ogireports.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ParsedReport;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationTable;
+import ogireports.rules.Narrative.Sentence;
+import ogireports.rules.Narrative.Stated;
+
+/**
+ * The narrative ↔ table rules of spec §4.2 (sections 一, 五, 六 only). A text rule is skipped
+ * when the table it compares with is absent (that is reported by the table's SHAPE rule).
+ */
+final class TextRules {
+
+  /** Phrases that make a sentence an application sentence. */
+  static final List<String> APPLICATION_PHRASES = List.of("政府信息公开申请", "信息公开申请", "依申请公开");
+
+  /** Verbs of receiving (spec: 收到/受理/新收/接收). */
+  static final List<String> RECEIVE_VERBS = List.of("收到", "受理", "新收", "接收");
+
+  /** Words of sentences about other business, never application counts. */
+  static final List<String> REJECT_WORDS = List.of("举报", "投诉", "信访", "建议", "提案", "咨询");
+
+  /** How far (characters) the number may stand from the phrase, and the verb before it. */
+  static final int WINDOW = 30;
+
+  private TextRules() {}
+
+  // ---------------------------------------------------------------- application counts
+
+  /**
+   * A count of applications a sentence states.
+   *
+   * @param stated the number and its approximation marker
+   * @param withCarry whether the sentence says the count includes last year's carry-over
+   *     ({@code 含上年结转}, {@code 共办理})
+   */
+  record ApplicationCount(Stated stated, boolean withCarry) {}
+
+  /**
+   * The application counts a sentence states: {@code (共)?(收到|受理|新收|接收)…申请 N 件}, the
+   * number at most 30 characters after 政府信息公开申请/信息公开申请/依申请公开, the verb before
+   * the number and at most 30 characters before the phrase, and no 举报 投诉 信访 建议 提案 咨询
+   * in the clause. The first number after the phrase is taken (later ones are breakdowns).
+   */
+  static List<ApplicationCount> applicationCounts(String s) {
+    Map<Integer, ApplicationCount> found = new LinkedHashMap<>();
+    boolean withCarry = s.contains("含上年结转") || s.contains("共办理");
+    for (String phrase : APPLICATION_PHRASES) {
+      for (int p = s.indexOf(phrase); p >= 0; p = s.indexOf(phrase, p + 1)) {
+        int phraseEnd = p + phrase.length();
+        Stated stated = firstCountAfter(s, phraseEnd);
+        if (stated == null) {
+          continue;
+        }
+        int verb = lastVerbBefore(s, Math.max(0, p - WINDOW), stated.start());
+        if (verb < 0 || isNegated(s, verb)) {
+          continue;
+        }
+        int regionStart = clauseStart(s, Math.min(verb, p));
+        String region = s.substring(regionStart, stated.end());
+        if (REJECT_WORDS.stream().anyMatch(region::contains)) {
+          continue;
+        }
+        found.putIfAbsent(stated.start(), new ApplicationCount(stated, withCarry));
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  /** The first {@code N件} whose number starts at most {@link #WINDOW} characters after from. */
+  static Stated firstCountAfter(String s, int from) {
+    int limit = Math.min(s.length(), from + WINDOW + 16);
+    for (int u = s.indexOf('件', from); u >= 0 && u < limit; u = s.indexOf('件', u + 1)) {
+      Stated stated = Narrative.countBefore(s, u);
+      if (stated != null && stated.start() >= from && stated.start() - from <= WINDOW) {
+        return stated;
+      }
+    }
+    return null;
+  }
+
+  private static int lastVerbBefore(String s, int from, int to) {
+    int best = -1;
+    for (String verb : RECEIVE_VERBS) {
+      int i = s.lastIndexOf(verb, to - verb.length());
+      if (i >= from && i > best) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isNegated(String s, int verb) {
+    String before = s.substring(Math.max(0, verb - 2), verb);
+    return before.endsWith("未") || before.endsWith("没有") || before.endsWith("无")
+        || before.endsWith("没");
+  }
+
+  private static int clauseStart(String s, int from) {
+    for (int i = from - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '。') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** One way of reading 收到…N件 against table 三, and its value (null when not available). */
+  record Reading(String name, Double value, boolean withBlanks) {}
+
+  static List<Reading> readings(T3Cells cells, boolean withCarry) {
+    Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
+    Double carryIn = cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL);
+    Double total = cells.value(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL);
+    Double carryOut = cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL);
+    boolean blankNew = cells.isBlank(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
+    boolean blankIn = cells.isBlank(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL);
+    boolean blankOut = cells.isBlank(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL)
+        || cells.isBlank(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL);
+    List<Reading> out = new ArrayList<>();
+    Reading newOnly = new Reading("NEW.TOT", newTot, blankNew);
+    if (withCarry) {
+      out.add(new Reading("NEW.TOT+CARRY_IN.TOT", add(newTot, carryIn), blankNew || blankIn));
+      out.add(newOnly);
+    } else {
+      out.add(newOnly);
+    }
+    out.add(new Reading("R_TOTAL.TOT+CARRY_OUT.TOT", add(total, carryOut), blankOut));
+    return out;
+  }
+
+  private static Double add(Double a, Double b) {
+    return a == null || b == null ? null : a + b;
+  }
+
+  /** TX_NEW: a stated count of applications received matches T3[NEW].TOT (or another reading). */
+  static void newApplications(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    for (Sentence sentence : Narrative.sentences(report)) {
+      for (ApplicationCount count : applicationCounts(sentence.text())) {
+        checkCount(sentence, count, readings(cells, count.withCarry()), out);
+      }
+    }
+  }
+
+  private static void checkCount(Sentence sentence, ApplicationCount count, List<Reading> readings,
+      Flags out) {
+    Stated stated = count.stated();
+    List<Reading> available = readings.stream().filter(r -> r.value() != null).toList();
+    String row = ApplicationRowId.NEW.name();
+    String col = ApplicantColumn.TOTAL.column();
+    if (available.isEmpty()) {
+      out.notAssessable(row, col, "section=" + sentence.section() + ";stated=" + stated.value()
+              + ";tried=" + String.join(",", readings.stream().map(Reading::name).toList()),
+          sentence.where() + sentence.quote() + "称收到申请" + stated.value()
+              + "件，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+      return;
+    }
+    for (Reading r : available) {
+      if (r.value() == stated.value()) {
+        return;
+      }
+    }
+    Reading primary = available.get(0);
+    List<String> detail = new ArrayList<>();
+    detail.add("section=" + sentence.section());
+    detail.add("reading=" + primary.name());
+    detail.add("tried=" + String.join(",", available.stream()
+        .map(r -> r.name() + "=" + Equation.fmt(r.value())).toList()));
+    if (stated.isApprox()) {
+      detail.add("approx=" + stated.approx());
+    }
+    if (available.stream().anyMatch(Reading::withBlanks)) {
+      detail.add("with_blanks");
+    }
+    String message = sentence.where() + sentence.quote() + "称收到申请" + (stated.isApprox()
+        ? "约" : "") + stated.value() + "件，但表三" + (primary.name().startsWith("NEW.TOT+")
+        ? "“一、本年新收”加“二、上年结转”的总计为" : "“一、本年新收政府信息公开申请数量”的总计为")
+        + Equation.fmt(primary.value());
+    if (stated.isApprox()) {
+      out.note(row, col, primary.value(), (double) stated.value(), String.join(";", detail),
+          message + "（文中为约数）");
+    } else {
+      out.fail(row, col, primary.value(), (double) stated.value(), String.join(";", detail),
+          message);
+    }
+  }
+
+  // ---------------------------------------------------------------- no applications
+
+  /** Negations: 未收到政府信息公开申请, 未收到依申请公开申请事项, 全年无依申请公开信息, 无依申请公开, 没有收到…申请. */
+  static final Pattern ZERO_APPLICATIONS = Pattern.compile(
+      "(未|没有|尚未)(收到|接到|受理|接收)[^。;]{0,20}?(政府信息公开申请|信息公开申请|依申请公开|公开申请)"
+          + "|无(依申请公开|政府信息公开申请|信息公开申请)"
+          + "|没有收到[^。;]{0,20}?申请");
+
+  static boolean saysNoApplications(String sentence) {
+    return ZERO_APPLICATIONS.matcher(sentence).find();
+  }
+
+  /** TX_ZERO: a sentence saying no application was received means T3[NEW].TOT = 0. */
+  static void zeroApplications(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    Sentence claim = null;
+    for (Sentence sentence : Narrative.sentences(report)) {
+      if (saysNoApplications(sentence.text())) {
+        claim = sentence;
+        break;
+      }
+    }
+    if (claim == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
+    String row = ApplicationRowId.NEW.name();
+    String col = ApplicantColumn.TOTAL.column();
+    String detail = "section=" + claim.section()
+        + (cells.isBlank(ApplicationRowId.NEW, ApplicantColumn.TOTAL) ? ";with_blanks" : "");
+    if (newTot == null) {
+      out.notAssessable(row, col, detail, claim.where() + claim.quote()
+          + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+    } else if (newTot != 0d) {
+      out.fail(row, col, newTot, 0d, detail, claim.where() + claim.quote()
+          + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计为" + Equation.fmt(newTot));
+    }
+  }
+
+  // ---------------------------------------------------------------- no review, no litigation
+
+  /** {@code 无…行政复议、行政诉讼} within one sentence, with no number in between. */
+  static final Pattern NO_REVIEW_LITIGATION = Pattern.compile(
+      "(无|没有|未发生|未产生|未出现|未有|未被)(?![法论])[^。;0-9]{0,30}?"
+          + "行政复议[、,和及与或]{0,2}(被)?(提起)?(行政)?诉讼");
+
+  static boolean saysNoReviewLitigation(String sentence) {
+    return NO_REVIEW_LITIGATION.matcher(sentence).find();
+  }
+
+  /** TX_T4_ZERO: 无…行政复议、行政诉讼 means RV.TOT = LD.TOT = LR.TOT = 0 (one flag per group). */
+  static void zeroReviewLitigation(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = T4Rules.table(report);
+    if (table == null) {
+      return;
+    }
+    Sentence claim = null;
+    for (Sentence sentence : Narrative.sentences(report)) {
+      if (saysNoReviewLitigation(sentence.text())) {
+        claim = sentence;
+        break;
+      }
+    }
+    if (claim == null) {
+      return;
+    }
+    for (ReviewGroup g : ReviewGroup.values()) {
+      Double total = T4Rules.total(table, g);
+      if (total == null) {
+        out.notAssessable(g.name(), ReviewCell.TOTAL.column(), "section=" + claim.section(), claim.where()
+            + claim.quote() + "称无行政复议、行政诉讼，但表四" + T4Rules.label(g) + "的总计无法读取，无法核对");
+      } else if (total != 0d) {
+        out.fail(g.name(), ReviewCell.TOTAL.column(), total, 0d, "section=" + claim.section(), claim.where()
+            + claim.quote() + "称无行政复议、行政诉讼，但表四" + T4Rules.label(g) + "的总计为"
+            + Equation.fmt(total));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- keyword counts
+
+  /**
+   * The first {@code N件} standing at most {@code window} characters after a keyword, for each
+   * occurrence of the keyword in a sentence (clauses with 举报 投诉 信访 建议 提案 咨询 ignored).
+   */
+  static List<Stated> countsAfter(String s, String keyword, int window) {
+    List<Stated> out = new ArrayList<>();
+    for (int k = s.indexOf(keyword); k >= 0; k = s.indexOf(keyword, k + 1)) {
+      int from = k + keyword.length();
+      int limit = Math.min(s.length(), from + window + 16);
+      for (int u = s.indexOf('件', from); u >= 0 && u < limit; u = s.indexOf('件', u + 1)) {
+        Stated stated = Narrative.countBefore(s, u);
+        if (stated != null && stated.start() >= from && stated.start() - from <= window) {
+          String region = s.substring(clauseStart(s, k), stated.end());
+          if (REJECT_WORDS.stream().noneMatch(region::contains)
+              && out.stream().noneMatch(o -> o.start() == stated.start())) {
+            out.add(stated);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Compares a stated count with a table value: FAIL, NOTE for an approximate count, or NOT_ASSESSABLE. */
+  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
+      String columnId, String what, String tableLabel, Flags out) {
+    compare(sentence, stated, table, rowId, columnId, what, tableLabel, null, out);
+  }
+
+  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
+      String columnId, String what, String tableLabel, String extraDetail, Flags out) {
+    String detail = "section=" + sentence.section()
+        + (extraDetail == null ? "" : ";" + extraDetail)
+        + (stated.isApprox() ? ";approx=" + stated.approx() : "");
+    String said = sentence.where() + sentence.quote() + "称" + what + (stated.isApprox() ? "约" : "")
+        + stated.value() + "件，但" + tableLabel;
+    if (table == null) {
+      out.notAssessable(rowId, columnId, detail, said + "无法读取，无法核对");
+    } else if (table != stated.value()) {
+      if (stated.isApprox()) {
+        out.note(rowId, columnId, table, (double) stated.value(), detail,
+            said + "为" + Equation.fmt(table) + "（文中为约数）");
+      } else {
+        out.fail(rowId, columnId, table, (double) stated.value(), detail,
+            said + "为" + Equation.fmt(table));
+      }
+    }
+  }
+
+  /** TX_CARRY: 结转下年度 N 件 → T3[CARRY_OUT].TOT; 上年结转 N 件 → T3[CARRY_IN].TOT. */
+  static void carry(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    String col = ApplicantColumn.TOTAL.column();
+    for (Sentence sentence : Narrative.sentences(report)) {
+      String s = sentence.text();
+      if (!s.contains("申请")) {
+        continue;
+      }
+      List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
+      countsAfter(s, "上年度结转", 10).forEach(in::add);
+      for (Stated stated : in) {
+        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_IN.name(), col, "上年结转",
+            "表三“二、上年结转政府信息公开申请数量”的总计", out);
+      }
+      List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
+      countsAfter(s, "结转下一年度", 10).forEach(carryOut::add);
+      countsAfter(s, "结转至下年度", 10).forEach(carryOut::add);
+      for (Stated stated : carryOut) {
+        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_OUT.name(), col, "结转下年度",
+            "表三“四、结转下年度继续办理”的总计", out);
+      }
+    }
+  }
+
+  /**
+   * TX_T4_COUNT: 行政复议 N 件 → RV.TOT; 行政诉讼 N 件 → LD.TOT + LR.TOT. Only sentences about
+   * 信息公开/政务公开 are read (an agency's other 复议 and 诉讼 cases are not in table 四).
+   */
+  static void reviewLitigationCount(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = T4Rules.table(report);
+    if (table == null) {
+      return;
+    }
+    Double rv = T4Rules.total(table, ReviewGroup.REVIEW);
+    Double ld = T4Rules.total(table, ReviewGroup.LITIGATION_DIRECT);
+    Double lr = T4Rules.total(table, ReviewGroup.LITIGATION_AFTER_REVIEW);
+    Double litigation = ld == null || lr == null ? null : ld + lr;
+    String col = ReviewCell.TOTAL.column();
+    for (Sentence sentence : Narrative.sentences(report)) {
+      String s = sentence.text();
+      if (!s.contains("信息公开") && !s.contains("政务公开")) {
+        continue;
+      }
+      for (Stated stated : countsAfter(s, "行政复议", 6)) {
+        compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议",
+            "表四“行政复议”的总计", out);
+      }
+      for (Stated stated : countsAfter(s, "行政诉讼", 6)) {
+        compare(sentence, stated, litigation, null, col, "行政诉讼",
+            "表四两类“行政诉讼”的总计之和", "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW", out);
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package ogireports.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.model.ActiveDisclosureTable;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.DisclosureItem;
+import ogireports.model.DisclosureValue;
+import ogireports.model.Flag;
+import ogireports.model.Measure;
+import ogireports.model.ParsedReport;
+import ogireports.model.Place;
+import ogireports.model.ReportMetadata;
+import ogireports.model.ReportTables;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.model.ReviewLitigationTable;
+import ogireports.model.RowStatus;
+import ogireports.model.Section;
+import ogireports.model.Template;
+import ogireports.text.Normalise;
+
+/**
+ * Builds {@link ParsedReport}s by hand for the rule tests. Cells are given as numbers (a number),
+ * {@code "—"}, {@code "/"}, {@code "无"} or {@code ""} (blank), or any other string (unreadable).
+ */
+final class ReportFixture {
+
+  private Template template = Template.T2019;
+  private Integer year = 2020;
+  private boolean t3Present = true;
+  private final Map<ApplicationRowId, ApplicationRow> t3 = new LinkedHashMap<>();
+  private boolean t4Present = true;
+  private final List<ReviewLitigationRow> t4 = new ArrayList<>();
+  private Integer t4ValuesFound;
+  private boolean t2Present = true;
+  private final List<DisclosureValue> t2 = new ArrayList<>();
+  private final List<Section> sections = new ArrayList<>();
+
+  private ReportFixture() {}
+
+  /** A report on the given template with table 三 and 四 all zeros, empty table 二, no text. */
+  static ReportFixture zeros(Template template, Integer year) {
+    ReportFixture f = new ReportFixture();
+    f.template = template;
+    f.year = year;
+    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
+      f.row(id, 0, 0, 0, 0, 0, 0, 0);
+    }
+    f.t4(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return f;
+  }
+
+  static CellValue cell(Object o) {
+    if (o instanceof Number n) {
+      String raw = n instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
+          : n.toString();
+      return CellValue.number(raw, n.doubleValue());
+    }
+    String s = o == null ? "" : o.toString();
+    if (s.isEmpty() || s.equals("—") || s.equals("/") || s.equals("无") || s.equals("-")) {
+      return CellValue.blankCell(s);
+    }
+    return CellValue.unreadable(s);
+  }
+
+  static List<CellValue> cells(Object... values) {
+    return Arrays.stream(values).map(ReportFixture::cell).toList();
+  }
+
+  ReportFixture template(Template t) {
+    this.template = t;
+    return this;
+  }
+
+  ReportFixture year(Integer y) {
+    this.year = y;
+    return this;
+  }
+
+  /** Sets a table 三 row (7 cells), keeping the row's place in the printed order. */
+  ReportFixture row(ApplicationRowId id, Object... values) {
+    List<CellValue> cs = cells(values);
+    RowStatus status = cs.stream().anyMatch(CellValue::blank) ? RowStatus.BLANKS : RowStatus.OK;
+    t3.put(id, new ApplicationRow(id, id.templateLabel(), cs, status, 0));
+    return this;
+  }
+
+  /** Marks a table 三 row INCOMPLETE (no cells), as the reader stores rows it cannot place. */
+  ReportFixture incomplete(ApplicationRowId... ids) {
+    for (ApplicationRowId id : ids) {
+      t3.put(id, new ApplicationRow(id, id.templateLabel(), List.of(), RowStatus.INCOMPLETE, 0));
+    }
+    return this;
+  }
+
+  /** Removes table 三 rows (as if never found). */
+  ReportFixture without(ApplicationRowId... ids) {
+    for (ApplicationRowId id : ids) {
+      t3.remove(id);
+    }
+    return this;
+  }
+
+  ReportFixture noT3() {
+    t3Present = false;
+    return this;
+  }
+
+  /** Table 四 as 15 cells in RV, LD, LR order. */
+  ReportFixture t4(Object... values) {
+    t4.clear();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      Object[] part = Arrays.copyOfRange(values, g.ordinal() * 5, g.ordinal() * 5 + 5);
+      List<CellValue> cs = cells(part);
+      RowStatus status = cs.stream().anyMatch(CellValue::blank) ? RowStatus.BLANKS : RowStatus.OK;
+      t4.add(new ReviewLitigationRow(g, cs, status, 0));
+    }
+    t4ValuesFound = values.length;
+    return this;
+  }
+
+  /** Replaces a table 四 group by an INCOMPLETE one. */
+  ReportFixture t4Incomplete(ReviewGroup group, int valuesFound) {
+    t4.replaceAll(r -> r.group() == group
+        ? new ReviewLitigationRow(group, List.of(), RowStatus.INCOMPLETE, 0) : r);
+    t4ValuesFound = valuesFound;
+    return this;
+  }
+
+  ReportFixture t4Without(ReviewGroup group, int valuesFound) {
+    t4.removeIf(r -> r.group() == group);
+    t4ValuesFound = valuesFound;
+    return this;
+  }
+
+  ReportFixture noT4() {
+    t4Present = false;
+    return this;
+  }
+
+  ReportFixture noT2() {
+    t2Present = false;
+    return this;
+  }
+
+  /** One table 二 value. */
+  ReportFixture t2(DisclosureItem item, Measure measure, Object value) {
+    t2.removeIf(v -> v.item() == item && v.measure() == measure);
+    t2.add(new DisclosureValue(item, measure, cell(value), measure == Measure.AMOUNT ? null : "件", 0));
+    return this;
+  }
+
+  /** Several measures of one table 二 row. */
+  ReportFixture t2(DisclosureItem item, List<Measure> measures, Object... values) {
+    for (int i = 0; i < measures.size(); i++) {
+      t2(item, measures.get(i), values[i]);
+    }
+    return this;
+  }
+
+  ReportFixture section(int number, String text) {
+    sections.removeIf(s -> s.number() == number);
+    sections.add(new Section(number, 0, 0, 0, text));
+    sections.sort((a, b) -> Integer.compare(a.number(), b.number()));
+    return this;
+  }
+
+  /** Sections 一…六 of a seed file, split at its headings (test helper, not the real splitter). */
+  ReportFixture seedSections(String fileName) {
+    sections.clear();
+    sections.addAll(SeedText.sections(fileName));
+    return this;
+  }
+
+  ParsedReport build() {
+    ApplicationTable applications = t3Present
+        ? new ApplicationTable(new ArrayList<>(t3.values()), List.of()) : null;
+    ReviewLitigationTable review = t4Present
+        ? new ReviewLitigationTable(t4, t4ValuesFound == null ? 0 : t4ValuesFound, List.of())
+        : null;
+    ActiveDisclosureTable disclosure = t2Present ? new ActiveDisclosureTable(t2) : null;
+    return new ParsedReport("0".repeat(64), "test://fixture", List.of(), sections,
+        new ReportMetadata(null, null, year, null), Place.UNRESOLVED,
+        new ReportTables(template, disclosure, applications, review, "tab_cells"));
+  }
+
+  List<Flag> evaluate() {
+    return RuleBook.evaluate(build());
+  }
+
+  /** Reads seed files from the test resources and splits them at the six official headings. */
+  static final class SeedText {
+
+    private static final String[][] HEADINGS = {
+      {"一、总体情况", "一、概述"},
+      {"二、主动公开政府信息情况"},
+      {"三、收到和处理政府信息公开申请情况"},
+      {"四、政府信息公开行政复议、行政诉讼情况", "四.政府信息公开行政复议、行政诉讼情况"},
+      {"五、存在的主要问题及改进情况"},
+      {"六、其他需要报告的事项"},
+    };
+
+    private SeedText() {}
+
+    static List<String> lines(String fileName) {
+      String path = "/ogireports/rules/seeds/" + fileName;
+      try (InputStream in = ReportFixture.class.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException("missing test resource " + path);
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return Arrays.asList(text.split("\r?\n", -1));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    static List<Section> sections(String fileName) {
+      List<String> lines = lines(fileName);
+      List<int[]> found = new ArrayList<>(); // {number, line index}
+      int next = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        String key = Normalise.label(lines.get(i));
+        for (int n = next; n < HEADINGS.length; n++) {
+          if (Arrays.stream(HEADINGS[n]).anyMatch(h -> key.equals(Normalise.label(h)))) {
+            found.add(new int[] {n + 1, i});
+            next = n + 1;
+            break;
+          }
+        }
+      }
+      List<Section> out = new ArrayList<>();
+      for (int k = 0; k < found.size(); k++) {
+        int start = found.get(k)[1] + 1;
+        int end = k + 1 < found.size() ? found.get(k + 1)[1] : lines.size();
+        String body = String.join("\n", lines.subList(start, end));
+        out.add(new Section(found.get(k)[0], start, start + 1, end, body));
+      }
+      return out;
+    }
+  }
+}
