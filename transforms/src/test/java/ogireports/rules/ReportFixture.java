@@ -1,7 +1,8 @@
 package ogireports.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
 import ogireports.model.Section;
 import ogireports.model.Template;
-import ogireports.text.Normalise;
+import ogireports.text.SectionSplitter;
 
 /**
  * Builds {@link ParsedReport}s by hand for the rule tests. Cells are given as numbers (a number),
@@ -199,27 +200,14 @@ final class ReportFixture {
     return RuleBook.evaluate(build());
   }
 
-  /** Reads seed files from the test resources and splits them at the six official headings. */
+  /** Reads the bundled seed reports and splits them with the production section splitter. */
   static final class SeedText {
-
-    private static final String[][] HEADINGS = {
-      {"一、总体情况", "一、概述"},
-      {"二、主动公开政府信息情况"},
-      {"三、收到和处理政府信息公开申请情况"},
-      {"四、政府信息公开行政复议、行政诉讼情况", "四.政府信息公开行政复议、行政诉讼情况"},
-      {"五、存在的主要问题及改进情况"},
-      {"六、其他需要报告的事项"},
-    };
 
     private SeedText() {}
 
     static List<String> lines(String fileName) {
-      String path = "/ogireports/rules/seeds/" + fileName;
-      try (InputStream in = ReportFixture.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing test resource " + path);
-        }
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      try {
+        String text = Files.readString(Path.of("..", "samples", fileName), StandardCharsets.UTF_8);
         return Arrays.asList(text.split("\r?\n", -1));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -227,27 +215,7 @@ final class ReportFixture {
     }
 
     static List<Section> sections(String fileName) {
-      List<String> lines = lines(fileName);
-      List<int[]> found = new ArrayList<>(); // {number, line index}
-      int next = 0;
-      for (int i = 0; i < lines.size(); i++) {
-        String key = Normalise.label(lines.get(i));
-        for (int n = next; n < HEADINGS.length; n++) {
-          if (Arrays.stream(HEADINGS[n]).anyMatch(h -> key.equals(Normalise.label(h)))) {
-            found.add(new int[] {n + 1, i});
-            next = n + 1;
-            break;
-          }
-        }
-      }
-      List<Section> out = new ArrayList<>();
-      for (int k = 0; k < found.size(); k++) {
-        int start = found.get(k)[1] + 1;
-        int end = k + 1 < found.size() ? found.get(k + 1)[1] : lines.size();
-        String body = String.join("\n", lines.subList(start, end));
-        out.add(new Section(found.get(k)[0], start, start + 1, end, body));
-      }
-      return out;
+      return SectionSplitter.split(lines(fileName));
     }
   }
 }
