@@ -27,6 +27,7 @@ final class RunSummary {
   private final Map<String, Long> rejectsByReason;
   private final Map<String, Map<String, Long>> flagsByRule;
   private final Map<String, Long> reportsByStatus;
+  private final Map<String, Long> flagsByRuleOutcome;
   private final long flags;
 
   private RunSummary(
@@ -36,6 +37,7 @@ final class RunSummary {
       Map<String, Long> rejectsByReason,
       Map<String, Map<String, Long>> flagsByRule,
       Map<String, Long> reportsByStatus,
+      Map<String, Long> flagsByRuleOutcome,
       long flags) {
     this.inputs = inputs;
     this.reports = reports;
@@ -43,6 +45,7 @@ final class RunSummary {
     this.rejectsByReason = rejectsByReason;
     this.flagsByRule = flagsByRule;
     this.reportsByStatus = reportsByStatus;
+    this.flagsByRuleOutcome = flagsByRuleOutcome;
     this.flags = flags;
   }
 
@@ -70,6 +73,13 @@ final class RunSummary {
               .put(rs.getString(2), rs.getLong(3));
         }
       }
+      Map<String, Long> flagsByRuleOutcome =
+          counts(
+              c,
+              "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM flags"
+                  + " GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id, severity, outcome");
+      Map<String, Long> flagsByOutcome =
+          counts(c, "SELECT outcome, count(*) FROM flags GROUP BY 1 ORDER BY 1");
       Map<String, Long> flagsBySeverity =
           counts(c, "SELECT severity, count(*) FROM flags GROUP BY 1 ORDER BY 1");
       List<Map<String, Object>> byProvinceYear = new ArrayList<>();
@@ -92,7 +102,14 @@ final class RunSummary {
 
       RunSummary s =
           new RunSummary(
-              inputs, reports, rejects, rejectsByReason, flagsByRule, reportsByStatus, flags);
+              inputs,
+              reports,
+              rejects,
+              rejectsByReason,
+              flagsByRule,
+              reportsByStatus,
+              flagsByRuleOutcome,
+              flags);
       s.json.put("producer", OutputFolder.PRODUCER);
       s.json.put("run_id", options.getRunId());
       s.json.put("parser_version", ReportReader.PARSER_VERSION);
@@ -108,6 +125,7 @@ final class RunSummary {
       s.json.put("rejects_by_reason", rejectsByReason);
       s.json.put("flags_by_rule", flagsByRule);
       s.json.put("flags_by_severity", flagsBySeverity);
+      s.json.put("flags_by_outcome", flagsByOutcome);
       s.json.put("reports_by_province_year", byProvinceYear);
       s.json.put("rows", rows);
       return s;
@@ -137,17 +155,8 @@ final class RunSummary {
     s.append(String.format("  inputs read      %d%n", inputs));
     s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)));
     s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)));
-    Map<String, String> byRule = new LinkedHashMap<>();
-    flagsByRule.forEach(
-        (rule, sev) ->
-            byRule.put(
-                rule,
-                sev.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey())
-                    .reduce((a, b) -> a + ", " + b)
-                    .orElse("")));
     s.append(String.format("  flags            %d%n", flags));
-    byRule.forEach((rule, text) -> s.append(String.format("    %-24s %s%n", rule, text)));
+    flagsByRuleOutcome.forEach((k, v) -> s.append(String.format("    %s  %d%n", k, v)));
     s.append("  output           ").append(outputDir).append('\n');
     s.append("  query it with    ./ogi-reports query \"SELECT * FROM reports\"\n");
     return s.toString();
