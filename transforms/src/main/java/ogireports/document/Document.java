@@ -8,8 +8,15 @@ import java.util.Objects;
  *
  * @param sourceUri the file's path or URI
  * @param bytes the document's bytes
+ * @param sourceUrl the page URL when the input came with one (crawl records), else null
+ * @param fetchedAt when the page was fetched (ISO-8601), else null
  */
-public record Document(String sourceUri, byte[] bytes) {
+public record Document(String sourceUri, byte[] bytes, String sourceUrl, String fetchedAt) {
+
+  /** A document read from a file. */
+  public Document(String sourceUri, byte[] bytes) {
+    this(sourceUri, bytes, null, null);
+  }
 
   public Document {
     Objects.requireNonNull(sourceUri, "sourceUri");
@@ -18,12 +25,16 @@ public record Document(String sourceUri, byte[] bytes) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Document d && d.sourceUri.equals(sourceUri) && Arrays.equals(d.bytes, bytes);
+    return o instanceof Document d
+        && d.sourceUri.equals(sourceUri)
+        && Arrays.equals(d.bytes, bytes)
+        && Objects.equals(d.sourceUrl, sourceUrl)
+        && Objects.equals(d.fetchedAt, fetchedAt);
   }
 
   @Override
   public int hashCode() {
-    return 31 * sourceUri.hashCode() + Arrays.hashCode(bytes);
+    return Objects.hash(sourceUri, sourceUrl, fetchedAt) * 31 + Arrays.hashCode(bytes);
   }
 
   @Override

@@ -13,6 +13,8 @@ package ogireports.model;
  * @param actual the value as printed (the total, the number a sentence states)
  * @param detail qualifiers such as {@code with_blanks}, {@code blank_total}; may be null
  * @param message one sentence a person can act on, quoting the labels
+ * @param relatedReportId for cross-year rules: the other year's report; else null
+ * @param evidence for text rules: the sentence read; else null
  */
 public record Flag(
     String ruleId,
@@ -24,7 +26,25 @@ public record Flag(
     Double expected,
     Double actual,
     String detail,
-    String message) {
+    String message,
+    String relatedReportId,
+    String evidence) {
+
+  /** A flag about this report alone. */
+  public Flag(
+      String ruleId,
+      Severity severity,
+      Outcome outcome,
+      String section,
+      String rowId,
+      String columnId,
+      Double expected,
+      Double actual,
+      String detail,
+      String message) {
+    this(ruleId, severity, outcome, section, rowId, columnId, expected, actual, detail, message,
+        null, null);
+  }
 
   public enum Severity {
     ERROR,

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param metadata title, agency, year, publication date
  * @param place the issuing body's place chain
  * @param tables tables 二, 三 and 四 and the template
+ * @param sourceUrl the page URL when the input came with one (crawl records), else null
+ * @param fetchedAt when the crawler fetched the page (ISO-8601), else null
+ * @param lineOrigin maps parsed lines to the input document's lines (identity for text)
  */
 public record ParsedReport(
     String reportId,
@@ -22,11 +25,27 @@ public record ParsedReport(
     List<Section> sections,
     ReportMetadata metadata,
     Place place,
-    ReportTables tables) {
+    ReportTables tables,
+    String sourceUrl,
+    String fetchedAt,
+    LineOrigin lineOrigin) {
 
   public ParsedReport {
     lines = List.copyOf(lines);
     sections = List.copyOf(sections);
+    lineOrigin = lineOrigin == null ? LineOrigin.identity() : lineOrigin;
+  }
+
+  /** A report read from a plain document (no URL, lines as read). */
+  public ParsedReport(
+      String reportId,
+      String sourceUri,
+      List<String> lines,
+      List<Section> sections,
+      ReportMetadata metadata,
+      Place place,
+      ReportTables tables) {
+    this(reportId, sourceUri, lines, sections, metadata, place, tables, null, null, null);
   }
 
   public Optional<Section> section(int number) {

@@ -8,17 +8,37 @@ package ogireports.model;
  * @param applications table 三, or null when absent
  * @param reviewLitigation table 四, or null when absent
  * @param layout how the tables were laid out in the text ({@code tab_cells}, {@code tsv_rows},
- *     {@code cell_lines}, {@code mixed}, {@code none})
+ *     {@code cell_lines}, {@code pipe_rows}, {@code html}, {@code run_together}, {@code mixed},
+ *     {@code none})
+ * @param legacyIndicators the indicator table of a pre-2019 report; empty otherwise
  */
 public record ReportTables(
     Template template,
     ActiveDisclosureTable activeDisclosure,
     ApplicationTable applications,
     ReviewLitigationTable reviewLitigation,
-    String layout) {
+    String layout,
+    java.util.List<LegacyIndicator> legacyIndicators) {
+
+  public ReportTables {
+    legacyIndicators = legacyIndicators == null ? java.util.List.of() : java.util.List.copyOf(legacyIndicators);
+  }
+
+  /** Tables of a report with no pre-2019 indicators. */
+  public ReportTables(
+      Template template,
+      ActiveDisclosureTable activeDisclosure,
+      ApplicationTable applications,
+      ReviewLitigationTable reviewLitigation,
+      String layout) {
+    this(template, activeDisclosure, applications, reviewLitigation, layout, java.util.List.of());
+  }
 
   /** True when none of the three tables was found. */
   public boolean isEmpty() {
-    return activeDisclosure == null && applications == null && reviewLitigation == null;
+    return activeDisclosure == null
+        && applications == null
+        && reviewLitigation == null
+        && legacyIndicators.isEmpty();
   }
 }
