@@ -4,6 +4,7 @@ import java.util.List;
 import ogireports.schemas.ActiveDisclosureRecord;
 import ogireports.schemas.ApplicationRecord;
 import ogireports.schemas.FlagRecord;
+import ogireports.schemas.LegacyIndicatorRecord;
 import ogireports.schemas.RejectRecord;
 import ogireports.schemas.ReportRecord;
 import ogireports.schemas.ReviewLitigationRecord;
@@ -15,6 +16,7 @@ enum Dataset {
   APPLICATIONS("applications", ApplicationRecord.getClassSchema(), true),
   REVIEW_LITIGATION("review_litigation", ReviewLitigationRecord.getClassSchema(), true),
   ACTIVE_DISCLOSURE("active_disclosure", ActiveDisclosureRecord.getClassSchema(), true),
+  LEGACY_INDICATORS("legacy_indicators", LegacyIndicatorRecord.getClassSchema(), true),
   FLAGS("flags", FlagRecord.getClassSchema(), true),
   REJECTS("rejects", RejectRecord.getClassSchema(), false);
 

@@ -38,6 +38,7 @@ final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
     writePartitioned(parsed, ParseReports.APPLICATIONS, Dataset.APPLICATIONS);
     writePartitioned(parsed, ParseReports.REVIEW_LITIGATION, Dataset.REVIEW_LITIGATION);
     writePartitioned(parsed, ParseReports.ACTIVE_DISCLOSURE, Dataset.ACTIVE_DISCLOSURE);
+    writePartitioned(parsed, ParseReports.LEGACY_INDICATORS, Dataset.LEGACY_INDICATORS);
     writePartitioned(parsed, ParseReports.FLAGS, Dataset.FLAGS);
     rejects.apply(
         "Write" + Dataset.REJECTS.folder,

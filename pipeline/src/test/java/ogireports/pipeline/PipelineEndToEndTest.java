@@ -173,7 +173,7 @@ class PipelineEndToEndTest {
         assertThat(rel)
             .as("output file path")
             .matches(
-                "(rejects/part-[0-9-of]+\\.parquet)|((reports|applications|review_litigation|"
+                "(rejects/part-[0-9-of]+\\.parquet)|((reports|applications|review_litigation|legacy_indicators|"
                     + "active_disclosure|flags)/province=[^/]+/year=[0-9]{4}/part-[0-9-of]+\\.parquet)");
       }
     }

@@ -38,6 +38,7 @@ class DataDictionaryTest {
     datasets.put("applications", ApplicationRecord.getClassSchema());
     datasets.put("review_litigation", ReviewLitigationRecord.getClassSchema());
     datasets.put("active_disclosure", ActiveDisclosureRecord.getClassSchema());
+    datasets.put("legacy_indicators", LegacyIndicatorRecord.getClassSchema());
     datasets.put("flags", FlagRecord.getClassSchema());
     datasets.put("rejects", RejectRecord.getClassSchema());
     StringBuilder md = new StringBuilder();

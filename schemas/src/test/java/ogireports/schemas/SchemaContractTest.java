@@ -16,6 +16,7 @@ class SchemaContractTest {
           ReviewLitigationRecord.getClassSchema(),
           ActiveDisclosureRecord.getClassSchema(),
           FlagRecord.getClassSchema(),
+          LegacyIndicatorRecord.getClassSchema(),
           RejectRecord.getClassSchema());
 
   @Test

@@ -8,6 +8,7 @@ import ogireports.places.PlaceResolver;
 import ogireports.schemas.ActiveDisclosureRecord;
 import ogireports.schemas.ApplicationRecord;
 import ogireports.schemas.FlagRecord;
+import ogireports.schemas.LegacyIndicatorRecord;
 import ogireports.schemas.RejectRecord;
 import ogireports.schemas.ReportRecord;
 import ogireports.schemas.ReviewLitigationRecord;
@@ -41,6 +42,8 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
       new TupleTag<>("review_litigation") {};
   public static final TupleTag<KV<String, ActiveDisclosureRecord>> ACTIVE_DISCLOSURE =
       new TupleTag<>("active_disclosure") {};
+  public static final TupleTag<KV<String, LegacyIndicatorRecord>> LEGACY_INDICATORS =
+      new TupleTag<>("legacy_indicators") {};
   public static final TupleTag<KV<String, FlagRecord>> FLAGS = new TupleTag<>("flags") {};
   public static final TupleTag<RejectRecord> REJECTS = new TupleTag<>("rejects") {};
 
@@ -66,6 +69,7 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
                     TupleTagList.of(APPLICATIONS)
                         .and(REVIEW_LITIGATION)
                         .and(ACTIVE_DISCLOSURE)
+                        .and(LEGACY_INDICATORS)
                         .and(FLAGS)
                         .and(REJECTS)));
     StringUtf8Coder key = StringUtf8Coder.of();
@@ -75,6 +79,8 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
         .setCoder(KvCoder.of(key, AvroCoder.of(ReviewLitigationRecord.class)));
     out.get(ACTIVE_DISCLOSURE)
         .setCoder(KvCoder.of(key, AvroCoder.of(ActiveDisclosureRecord.class)));
+    out.get(LEGACY_INDICATORS)
+        .setCoder(KvCoder.of(key, AvroCoder.of(LegacyIndicatorRecord.class)));
     out.get(FLAGS).setCoder(KvCoder.of(key, AvroCoder.of(FlagRecord.class)));
     out.get(REJECTS).setCoder(AvroCoder.of(RejectRecord.class));
     return out;
@@ -114,6 +120,7 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
       rows.applications().forEach(r -> out.get(APPLICATIONS).output(KV.of(p, r)));
       rows.reviewLitigation().forEach(r -> out.get(REVIEW_LITIGATION).output(KV.of(p, r)));
       rows.activeDisclosure().forEach(r -> out.get(ACTIVE_DISCLOSURE).output(KV.of(p, r)));
+      rows.legacyIndicators().forEach(r -> out.get(LEGACY_INDICATORS).output(KV.of(p, r)));
       rows.flags().forEach(r -> out.get(FLAGS).output(KV.of(p, r)));
     }
   }

@@ -17,5 +17,11 @@ public enum RejectReason {
   /** The file could not be read. */
   UNREADABLE,
   /** An unexpected error while handling this one document; the run went on. */
-  INTERNAL_ERROR
+  INTERNAL_ERROR,
+  /** The same text (after NFKC and whitespace collapsing) as another input that was kept. */
+  DUPLICATE,
+  /** A compressed input over the decompressed-size or compression-ratio limit. */
+  DECOMPRESSION_LIMIT,
+  /** A crawl record (JSON Lines line, WARC record) that cannot be read. */
+  MALFORMED_RECORD
 }

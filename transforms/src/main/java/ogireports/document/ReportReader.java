@@ -78,7 +78,16 @@ public final class ReportReader {
       Place place = places.resolve(metadata.agency(), lines, metadata.year());
       ParsedReport report =
           new ParsedReport(
-              reportId, document.sourceUri(), lines, sections, metadata, place, tables);
+              reportId,
+              document.sourceUri(),
+              lines,
+              sections,
+              metadata,
+              place,
+              tables,
+              document.sourceUrl(),
+              document.fetchedAt(),
+              null);
       List<Flag> flags = RuleBook.evaluate(report);
       return new ReadOutcome.Accepted(report, flags);
     } catch (RuntimeException | StackOverflowError e) {

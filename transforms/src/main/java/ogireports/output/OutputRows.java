@@ -12,6 +12,8 @@ import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.DisclosureValue;
 import ogireports.model.Flag;
+import ogireports.model.LegacyIndicator;
+import ogireports.model.LineOrigin;
 import ogireports.model.ParsedReport;
 import ogireports.model.Place;
 import ogireports.model.ReviewCell;
@@ -23,6 +25,7 @@ import ogireports.model.Template;
 import ogireports.schemas.ActiveDisclosureRecord;
 import ogireports.schemas.ApplicationRecord;
 import ogireports.schemas.FlagRecord;
+import ogireports.schemas.LegacyIndicatorRecord;
 import ogireports.schemas.RejectRecord;
 import ogireports.schemas.ReviewLitigationRecord;
 import ogireports.schemas.ReportRecord;
@@ -44,12 +47,15 @@ public final class OutputRows {
       List<ApplicationRecord> applications,
       List<ReviewLitigationRecord> reviewLitigation,
       List<ActiveDisclosureRecord> activeDisclosure,
+      List<LegacyIndicatorRecord> legacyIndicators,
       List<FlagRecord> flags) {}
 
   private OutputRows() {}
 
   public static ReportRows of(ReadOutcome.Accepted accepted, String runId) {
     ParsedReport r = accepted.report();
+    String agencyKey = null;
+    LineOrigin origin = r.lineOrigin();
     String id = r.reportId();
     Place place = r.place();
     String partition = Partition.path(place.province(), r.year());
@@ -76,6 +82,8 @@ public final class OutputRows {
               .setActual(f.actual())
               .setDetail(f.detail())
               .setMessage(f.message() == null ? f.ruleId() : f.message())
+              .setRelatedReportId(f.relatedReportId())
+              .setEvidence(f.evidence())
               .build());
     }
 
@@ -109,14 +117,23 @@ public final class OutputRows {
             .setT4ReviewTotal(t4Total(t4, ReviewGroup.REVIEW))
             .setT4LitigationDirectTotal(t4Total(t4, ReviewGroup.LITIGATION_DIRECT))
             .setT4LitigationAfterReviewTotal(t4Total(t4, ReviewGroup.LITIGATION_AFTER_REVIEW))
+            .setAgencyKind(r.metadata().agencyKind())
+            .setTownship(place.township())
+            .setTownshipCode(place.townshipCode())
+            .setCurrentCountyCode(place.currentCountyCode())
+            .setCurrentCityCode(place.currentCityCode())
+            .setAgencyKey(agencyKey)
+            .setSourceUrl(r.sourceUrl())
+            .setFetchedAt(r.fetchedAt())
             .build();
 
     return new ReportRows(
         partition,
         report,
-        applications(id, t3),
-        reviewLitigation(id, t4),
-        activeDisclosure(id, r.tables().activeDisclosure()),
+        applications(id, t3, origin),
+        reviewLitigation(id, t4, origin),
+        activeDisclosure(id, r.tables().activeDisclosure(), origin),
+        legacyIndicators(id, r.tables().legacyIndicators(), origin),
         flags);
   }
 
@@ -128,6 +145,7 @@ public final class OutputRows {
         .setBytes(rejected.bytes())
         .setHead(rejected.head())
         .setReportId(rejected.reportId())
+        .setDuplicateOf(null)
         .build();
   }
 
@@ -171,7 +189,31 @@ public final class OutputRows {
     return cell == null ? null : cell.asCount();
   }
 
-  private static List<ApplicationRecord> applications(String id, ApplicationTable t3) {
+  private static Integer line(LineOrigin origin, int parsedLine) {
+    int line = origin.sourceLine(parsedLine);
+    return line > 0 ? line : null;
+  }
+
+  private static List<LegacyIndicatorRecord> legacyIndicators(
+      String id, List<LegacyIndicator> indicators, LineOrigin origin) {
+    List<LegacyIndicatorRecord> out = new ArrayList<>();
+    for (LegacyIndicator i : indicators) {
+      out.add(
+          LegacyIndicatorRecord.newBuilder()
+              .setReportId(id)
+              .setIndicator(i.indicator())
+              .setIndicatorId(i.indicatorId())
+              .setUnit(i.unit())
+              .setValue(i.value())
+              .setRaw(i.raw() == null ? "" : i.raw())
+              .setSourceLine(line(origin, i.sourceLine()))
+              .build());
+    }
+    return out;
+  }
+
+  private static List<ApplicationRecord> applications(
+      String id, ApplicationTable t3, LineOrigin origin) {
     List<ApplicationRecord> out = new ArrayList<>();
     if (t3 == null) {
       return out;
@@ -190,13 +232,14 @@ public final class OutputRows {
               .setOtherOrg(count(row.cell(ApplicantColumn.OTHER_ORG)))
               .setTotal(count(row.cell(ApplicantColumn.TOTAL)))
               .setRowStatus(row.status().name())
-              .setSourceLine(row.sourceLine() > 0 ? row.sourceLine() : null)
+              .setSourceLine(line(origin, row.sourceLine()))
               .build());
     }
     return out;
   }
 
-  private static List<ReviewLitigationRecord> reviewLitigation(String id, ReviewLitigationTable t4) {
+  private static List<ReviewLitigationRecord> reviewLitigation(
+      String id, ReviewLitigationTable t4, LineOrigin origin) {
     List<ReviewLitigationRecord> out = new ArrayList<>();
     if (t4 == null) {
       return out;
@@ -212,14 +255,14 @@ public final class OutputRows {
               .setPending(count(g.cell(ReviewCell.PENDING)))
               .setTotal(count(g.cell(ReviewCell.TOTAL)))
               .setRowStatus(g.status().name())
-              .setSourceLine(g.sourceLine() > 0 ? g.sourceLine() : null)
+              .setSourceLine(line(origin, g.sourceLine()))
               .build());
     }
     return out;
   }
 
   private static List<ActiveDisclosureRecord> activeDisclosure(
-      String id, ActiveDisclosureTable t2) {
+      String id, ActiveDisclosureTable t2, LineOrigin origin) {
     List<ActiveDisclosureRecord> out = new ArrayList<>();
     if (t2 == null) {
       return out;
@@ -234,7 +277,7 @@ public final class OutputRows {
               .setUnit(v.unit())
               .setValueWan(v.valueWan())
               .setRaw(v.cell().raw())
-              .setSourceLine(v.sourceLine() > 0 ? v.sourceLine() : null)
+              .setSourceLine(line(origin, v.sourceLine()))
               .build());
     }
     return out;
