@@ -77,11 +77,13 @@ final class Evidence {
 
   private static void scanNames(Gazetteer gaz, String s, Map<String, Integer> out) {
     int i = 0;
+    int prevEnd = -1;
     while (i < s.length()) {
-      int len = gaz.longestNameAt(s, i, 3);
+      int len = gaz.longestNameAt(s, i, i == prevEnd ? 2 : 3); // 任县 only after its parent
       if (len > 0) {
         out.merge(s.substring(i, i + len), 1, Integer::sum);
         i += len;
+        prevEnd = i;
         continue;
       }
       int sl = gaz.longestShortAt(s, i);

@@ -244,7 +244,9 @@ public final class PlaceResolver {
         int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
         if (anchored) {
           Townships.Match t = townships.longestAt(s, i);
-          if (t != null && t.end() - t.start() > len && isTownshipBody(s, t.end())) {
+          boolean longer = t != null && (t.end() - t.start() > len
+              || (t.end() - t.start() == len && Townships.isTownshipName(t.name())));
+          if (longer && isTownshipBody(s, t.end())) {
             return t;
           }
         }

@@ -44,12 +44,30 @@ final class Townships {
       String line = r.readLine();
       while ((line = r.readLine()) != null) {
         String[] f = line.split(",", -1);
-        if (f.length == 3 && f[2].length() == 6 && isTownshipName(f[1])) {
-          all.add(new Township(f[0], f[1], f[2]));
+        String name = f.length == 3 ? withoutBrackets(f[1]) : "";
+        if (f.length == 3 && f[2].length() == 6 && isTownshipName(name)) {
+          all.add(new Township(f[0], name, f[2]));
         }
       }
     }
     return new Townships(all);
+  }
+
+  /** {@code （工业园区）城南街道} → {@code 城南街道}: the NBS list notes the zone in brackets. */
+  static String withoutBrackets(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    int depth = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
   }
 
   static Townships empty() {
