@@ -83,8 +83,22 @@ final class Gazetteer {
     }
     shorts.forEach(
         (s, fulls) -> {
-          if (fulls.size() == 1 && !unique.containsKey(s)) {
+          if (unique.containsKey(s)) {
+            return;
+          }
+          if (fulls.size() == 1) {
             unique.put(s, fulls.iterator().next());
+            return;
+          }
+          // 苏州 for 苏州市 rather than the former 苏州地区: the one name still in use, if any
+          List<String> inUse = new ArrayList<>();
+          for (String f : fulls) {
+            if (names.get(f).stream().anyMatch(Division::inUse)) {
+              inUse.add(f);
+            }
+          }
+          if (inUse.size() == 1) {
+            unique.put(s, inUse.get(0));
           }
         });
     this.shortToFull = Collections.unmodifiableMap(unique);

@@ -232,6 +232,43 @@ class PlaceResolverTest {
         .isEqualTo("320205");
   }
 
+  // --- real names of every kind -------------------------------------------------------------
+
+  @Test
+  void developmentZoneBelongsToItsCity() {
+    Place p = R.resolve("苏州工业园区管理委员会", List.of(), 2021);
+    assertThat(p.cityCode()).isEqualTo("320500");
+    assertThat(p.countyCode()).isNull();
+    assertThat(p.resolution()).isEqualTo(Place.Resolution.RESOLVED);
+  }
+
+  @Test
+  void countyLevelCityAndItsCurrentCodes() {
+    Place p = R.resolve("江苏省苏州市张家港市应急管理局", List.of(), 2020);
+    assertThat(p.countyCode()).isEqualTo("320582");
+    assertThat(p.currentCountyCode()).isEqualTo("320582");
+    assertThat(p.currentCityCode()).isEqualTo("320500");
+    assertThat(R.resolve("张家港市应急局", List.of(), 2020).countyCode()).isEqualTo("320582");
+  }
+
+  @Test
+  void townshipAloneResolvedByTheSourceUrl() {
+    Place alone = R.resolve("中村乡人民政府", List.of(), 2020);
+    assertThat(alone.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(alone.province()).isNull();
+    assertThat(alone.candidates()).anyMatch(c -> c.startsWith("江西省赣州市会昌县中村乡("));
+    Place p = R.resolve("中村乡人民政府", List.of(), 2020, "http://www.huichang.gov.cn/a.shtml");
+    assertThat(p.countyCode()).isEqualTo("360733");
+    assertThat(p.townshipCode()).startsWith("360733");
+  }
+
+  @Test
+  void townshipInTheTextWithItsCounty() {
+    Place p = R.resolve("昆阳镇人民政府", List.of("平阳县昆阳镇人民政府"), 2021);
+    assertThat(p.countyCode()).isEqualTo("330326");
+    assertThat(p.township()).isEqualTo("昆阳镇");
+  }
+
   // --- garbage -----------------------------------------------------------------------------
 
   @Test
@@ -261,6 +298,10 @@ class PlaceResolverTest {
       Gazetteer g = Gazetteer.load(in);
       assertThat(g.named("张家港市")).isNotEmpty();
     }
+    try (var in = PlaceResolver.class.getResourceAsStream("/ogireports/places/townships.csv")) {
+      assertThat(Townships.load(in).named("两城镇")).isNotEmpty();
+    }
+    System.out.printf("gazetteer and townships load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
   }
 
