@@ -10,8 +10,14 @@ final class DateFinder {
 
   private DateFinder() {}
 
-  /** The publication date, or null. */
+  /** The publication date, else the sign-off date, or null. */
   static LocalDate find(Doc doc) {
+    LocalDate published = published(doc);
+    return published != null ? published : signOffDate(doc);
+  }
+
+  /** The publication date of the page ({@code 发布时间}, {@code 发布日期}, header {@code 日期}), or null. */
+  static LocalDate published(Doc doc) {
     for (int i = 0; i < doc.size(); i++) {
       String sq = doc.sq(i);
       for (String key : new String[] {"发布时间", "发布日期"}) {
@@ -34,7 +40,7 @@ final class DateFinder {
         }
       }
     }
-    return signOffDate(doc);
+    return null;
   }
 
   /** A date alone on one of the last four non-empty lines. */

@@ -5,7 +5,8 @@ import java.util.List;
 import ogireports.model.ReportMetadata;
 
 /**
- * Reads title, agency, covered year and publication date from a report's lines (spec §7).
+ * Reads title, agency (and its kind), covered year (reconciled with the statistics period,
+ * publication and sign-off dates) and publication date from a report's lines (spec §7).
  *
  * <p>All matching is done on NFKC-normalised text with whitespace removed, so full-width digits
  * and punctuation work. The title is returned as printed (whitespace collapsed); the agency as
@@ -21,9 +22,16 @@ public final class MetadataReader {
       Doc doc = new Doc(lines);
       TitleFinder.Title title = TitleFinder.find(doc);
       String agency = AgencyFinder.find(doc, title);
-      Integer year = YearFinder.find(doc, title);
-      LocalDate published = DateFinder.find(doc);
-      return new ReportMetadata(title == null ? null : title.text(), agency, year, published);
+      LocalDate published = DateFinder.published(doc);
+      LocalDate signOff = DateFinder.signOffDate(doc);
+      YearFinder.Reconciled year = YearFinder.reconcile(doc, title, published, signOff);
+      return new ReportMetadata(
+          title == null ? null : title.text(),
+          agency,
+          year.year(),
+          published != null ? published : signOff,
+          AgencyKind.of(agency),
+          year.conflict());
     } catch (RuntimeException e) {
       return new ReportMetadata(null, null, null, null);
     }

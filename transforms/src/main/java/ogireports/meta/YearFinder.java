@@ -1,6 +1,9 @@
 package ogireports.meta;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +16,44 @@ import java.util.Map;
 final class YearFinder {
 
   private YearFinder() {}
+
+  /** The covered year and, when the sources disagree, the sentence naming both values. */
+  record Reconciled(Integer year, String conflict) {}
+
+  /**
+   * The covered year (as {@link #find}) reconciled with the statistics period, the publication date
+   * and the sign-off date (spec §7 Year). The title's year governs; a statistics period starting
+   * in another year is a conflict, and so is a publication or sign-off date outside the year after
+   * the covered one (a sign-off in (Y+1) January–March is the normal case).
+   */
+  static Reconciled reconcile(
+      Doc doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
+    Integer year = find(doc, title);
+    if (year == null) {
+      return new Reconciled(null, null);
+    }
+    List<String> conflicts = new ArrayList<>();
+    Integer titleYear = title == null ? null : title.year();
+    Integer period = statisticsPeriod(doc);
+    if (titleYear != null && period != null && !titleYear.equals(period)) {
+      conflicts.add("the title says " + titleYear + " but the statistics period starts in "
+          + period + "; " + titleYear + " taken from the title");
+    }
+    dateConflict(conflicts, "publication date", published, year);
+    if (signOff != null && !signOff.equals(published)) {
+      dateConflict(conflicts, "sign-off date", signOff, year);
+    }
+    return new Reconciled(year, conflicts.isEmpty() ? null : String.join("; ", conflicts));
+  }
+
+  private static void dateConflict(List<String> out, String what, LocalDate date, int year) {
+    if (date == null || date.getYear() == year + 1) {
+      return;
+    }
+    String when = date.getYear() <= year ? "before the covered year " + year + " ended"
+        : "more than a year after the covered year " + year;
+    out.add("the " + what + " " + date + " falls " + when);
+  }
 
   /** The covered year, or null when it cannot be determined. */
   static Integer find(Doc doc, TitleFinder.Title title) {

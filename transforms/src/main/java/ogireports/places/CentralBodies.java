@@ -13,7 +13,50 @@ import java.util.List;
  * The State Council's departments and agencies (resource {@code central-bodies.txt}), used to tell
  * central bodies (国务院办公厅, 应急管理部, 国家统计局) from local ones. Immutable.
  */
-final class CentralBodies {
+public final class CentralBodies {
+
+  /** Lazily loaded shared list. */
+  private static final class Holder {
+    static final CentralBodies INSTANCE = loadShared();
+  }
+
+  private static CentralBodies loadShared() {
+    try (InputStream in = PlaceResolver.open("central-bodies.txt")) {
+      return load(in);
+    } catch (IOException | RuntimeException e) {
+      return of(List.of());
+    }
+  }
+
+  /** The list bundled as a resource (loaded once). */
+  static CentralBodies shared() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * True when the (squeezed) name is a central body itself or one of its offices ({@code
+   * 国务院办公厅}, {@code 应急管理部}, {@code 应急管理部办公厅}, {@code 国家乡村振兴局}), not a local branch
+   * ({@code 国家税务总局张家港市税务局}).
+   */
+  public static boolean isCentral(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
+    String prefix = shared().prefixOf(name);
+    if (prefix != null) {
+      String rest = name.substring(prefix.length());
+      return rest.isEmpty() || rest.equals("办公厅") || rest.equals("办公室");
+    }
+    if (!looksCentral(name)) {
+      return false;
+    }
+    for (int i = 2; i < name.length() - 1; i++) {
+      if ("省市县区旗州盟".indexOf(name.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private final List<String> names; // longest first
 

@@ -13,6 +13,8 @@ package ogireports.places;
  * @param from first year in use (inclusive)
  * @param until year the record changed or was retired (exclusive); {@link Integer#MAX_VALUE} while
  *     in use
+ * @param successors the codes that took over when the record changed (新代码, first listed first,
+ *     without the bracketed years); for a record still in use, codes that took over parts of it
  */
 record Division(
     String code,
@@ -21,7 +23,17 @@ record Division(
     String name,
     Level level,
     int from,
-    int until) {
+    int until,
+    java.util.List<String> successors) {
+
+  Division {
+    successors = successors == null ? java.util.List.of() : java.util.List.copyOf(successors);
+  }
+
+  /** True while the record is still in use today. */
+  boolean inUse() {
+    return until == Integer.MAX_VALUE;
+  }
 
   /** Level of a division as given by the gazetteer (not by its suffix). */
   enum Level {

@@ -17,18 +17,38 @@ final class Evidence {
 
   private final Map<String, Integer> names; // official name -> count, in first-seen order
   private final Map<String, Integer> postcodeProvinces; // province code -> count
+  private final Map<String, Integer> clues; // division code -> weight (hosts, telephone codes)
 
-  private Evidence(Map<String, Integer> names, Map<String, Integer> postcodeProvinces) {
+  /** Weight of the source URL's host, of a host written in the text, of a telephone number. */
+  static final int URL_WEIGHT = 6;
+
+  static final int HOST_WEIGHT = 3;
+  static final int PHONE_WEIGHT = 2;
+
+  private Evidence(
+      Map<String, Integer> names, Map<String, Integer> postcodeProvinces,
+      Map<String, Integer> clues) {
     this.names = names;
     this.postcodeProvinces = postcodeProvinces;
+    this.clues = clues;
   }
 
-  /** Scans {@code lines} (null-safe, bounded to the first 200 000 characters). */
-  static Evidence scan(Gazetteer gaz, List<String> lines, Map<String, String> postcodePrefixes) {
+  /**
+   * Scans {@code lines} (null-safe, bounded to the first 200 000 characters) and the host of
+   * {@code sourceUrl} (may be null).
+   */
+  static Evidence scan(
+      Gazetteer gaz, List<String> lines, Map<String, String> postcodePrefixes, Clues hints,
+      String sourceUrl) {
     Map<String, Integer> names = new LinkedHashMap<>();
     Map<String, Integer> postcodes = new HashMap<>();
+    Map<String, Integer> clues = new LinkedHashMap<>();
+    String urlCode = hints.hostCode(sourceUrl);
+    if (urlCode != null) {
+      clues.merge(urlCode, URL_WEIGHT, Integer::sum);
+    }
     if (lines == null) {
-      return new Evidence(names, postcodes);
+      return new Evidence(names, postcodes, clues);
     }
     int budget = MAX_CHARS;
     for (String raw : lines) {
@@ -42,20 +62,28 @@ final class Evidence {
       budget -= s.length();
       scanNames(gaz, s, names);
       scanPostcodes(s, postcodePrefixes, postcodes);
+      for (String c : hints.hostsIn(s)) {
+        clues.merge(c, HOST_WEIGHT, Integer::sum);
+      }
+      for (String c : hints.phonesIn(s)) {
+        clues.merge(c, PHONE_WEIGHT, Integer::sum);
+      }
       if (budget <= 0) {
         break;
       }
     }
-    return new Evidence(names, postcodes);
+    return new Evidence(names, postcodes, clues);
   }
 
   private static void scanNames(Gazetteer gaz, String s, Map<String, Integer> out) {
     int i = 0;
+    int prevEnd = -1;
     while (i < s.length()) {
-      int len = gaz.longestNameAt(s, i, 3);
+      int len = gaz.longestNameAt(s, i, i == prevEnd ? 2 : 3); // 任县 only after its parent
       if (len > 0) {
         out.merge(s.substring(i, i + len), 1, Integer::sum);
         i += len;
+        prevEnd = i;
         continue;
       }
       int sl = gaz.longestShortAt(s, i);
@@ -106,6 +134,35 @@ final class Evidence {
   /** How many postcodes point to the province with this code. */
   int postcodes(String provinceCode) {
     return postcodeProvinces.getOrDefault(provinceCode, 0);
+  }
+
+  /**
+   * The weight of the host and telephone clues that agree with a division: a clue agrees when
+   * one of the two lies within the other ({@code codes} are the division's codes, then and now).
+   */
+  int clues(String... codes) {
+    int w = 0;
+    for (Map.Entry<String, Integer> e : clues.entrySet()) {
+      for (String code : codes) {
+        if (code != null && overlaps(e.getKey(), code)) {
+          w += e.getValue();
+          break;
+        }
+      }
+    }
+    return w;
+  }
+
+  private static boolean overlaps(String a, String b) {
+    int k = Math.min(significant(a), significant(b));
+    return a.regionMatches(0, b, 0, k);
+  }
+
+  private static int significant(String code) {
+    if (code.endsWith("0000")) {
+      return 2;
+    }
+    return code.endsWith("00") ? 4 : 6;
   }
 
   /** The mentioned official names with their counts, in first-seen order. */

@@ -40,13 +40,16 @@ final class Gazetteer {
     "鄂温克", "德昂", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "各族"
   };
 
+  private final List<Division> all;
   private final Map<String, List<Division>> byName;
+  private final Map<String, List<Division>> byCurrent;
   private final Map<String, List<Division>> byCode;
   private final Map<String, String> shortToFull;
   private final Set<String> provinceShorts;
   private final int maxNameLength;
 
   private Gazetteer(List<Division> all) {
+    this.all = List.copyOf(all);
     Map<String, List<Division>> names = new HashMap<>();
     Map<String, List<Division>> codes = new HashMap<>();
     int max = 0;
@@ -80,12 +83,35 @@ final class Gazetteer {
     }
     shorts.forEach(
         (s, fulls) -> {
-          if (fulls.size() == 1 && !unique.containsKey(s)) {
+          if (unique.containsKey(s)) {
+            return;
+          }
+          if (fulls.size() == 1) {
             unique.put(s, fulls.iterator().next());
+            return;
+          }
+          // 苏州 for 苏州市 rather than the former 苏州地区: the one name still in use, if any
+          List<String> inUse = new ArrayList<>();
+          for (String f : fulls) {
+            if (names.get(f).stream().anyMatch(Division::inUse)) {
+              inUse.add(f);
+            }
+          }
+          if (inUse.size() == 1) {
+            unique.put(s, inUse.get(0));
           }
         });
     this.shortToFull = Collections.unmodifiableMap(unique);
     this.provinceShorts = Collections.unmodifiableSet(provShorts);
+    Map<String, List<Division>> current = new HashMap<>();
+    for (Division d : all) {
+      String c = currentCode(d);
+      if (c != null && d.level() != Division.Level.PROVINCE) {
+        current.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+      }
+    }
+    current.replaceAll((k, v) -> List.copyOf(v));
+    this.byCurrent = Collections.unmodifiableMap(current);
   }
 
   /** Reads the CSV ({@code 代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码}). */
@@ -126,7 +152,20 @@ final class Gazetteer {
     try {
       int from = Integer.parseInt(f[6].trim());
       int until = f[7].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(f[7].trim());
-      return new Division(f[0], f[1], f[2], f[3], level, from, until);
+      List<String> successors = new ArrayList<>();
+      if (f.length > 8) {
+        for (String c : f[8].split(";")) {
+          String code = c.strip();
+          int bracket = code.indexOf('[');
+          if (bracket >= 0) {
+            code = code.substring(0, bracket);
+          }
+          if (code.length() == 6) {
+            successors.add(code);
+          }
+        }
+      }
+      return new Division(f[0], f[1], f[2], f[3], level, from, until, successors);
     } catch (NumberFormatException e) {
       return null;
     }
@@ -259,5 +298,110 @@ final class Gazetteer {
       return d.until() == Integer.MAX_VALUE ? null : d.from();
     }
     return d.validIn(year) ? year : d.from();
+  }
+
+  /** Every record, in file order. */
+  List<Division> all() {
+    return all;
+  }
+
+  /**
+   * The code in use today for the record: its own code while in use; after a change, the first
+   * successor (新代码) as it stood when the change happened, followed repeatedly. Null when the
+   * record was retired without a successor.
+   */
+  String currentCode(Division d) {
+    Division cur = d;
+    for (int hop = 0; hop < 20 && cur != null; hop++) {
+      if (cur.inUse()) {
+        return cur.code();
+      }
+      if (cur.successors().isEmpty()) {
+        return null;
+      }
+      String next = cur.successors().get(0);
+      List<Division> c = closest(sameLevel(coded(next), cur.level()), cur.until());
+      if (c.isEmpty()) {
+        return next;
+      }
+      cur = c.get(0);
+    }
+    return cur != null && cur.inUse() ? cur.code() : null;
+  }
+
+  private static List<Division> sameLevel(List<Division> ds, Division.Level level) {
+    List<Division> out = new ArrayList<>();
+    for (Division d : ds) {
+      if (d.level() == level) {
+        out.add(d);
+      }
+    }
+    return out.isEmpty() ? ds : out;
+  }
+
+  /** The record in use today under {@code code}, or null. */
+  Division current(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Division d : coded(code)) {
+      if (d.inUse()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The prefecture code in use today for a prefecture record: its current code, or, for one
+   * retired without a successor (莱芜市 2019), the one prefecture its counties now all belong to.
+   */
+  String currentPrefectureCode(Division pref) {
+    String c = currentCode(pref);
+    if (c != null) {
+      return c;
+    }
+    String found = null;
+    int lastYear = pref.until() - 1;
+    for (Division d : all) {
+      if (d.level() != Division.Level.COUNTY
+          || d.isDirect()
+          || !d.prefectureCode().equals(pref.code())
+          || !d.validIn(lastYear)) {
+        continue;
+      }
+      Division now = current(currentCode(d));
+      if (now == null || now.isDirect() || now.level() != Division.Level.COUNTY) {
+        return null;
+      }
+      if (found != null && !found.equals(now.prefectureCode())) {
+        return null;
+      }
+      found = now.prefectureCode();
+    }
+    return found;
+  }
+
+  /**
+   * The county-level (or prefecture-level) records valid in {@code year} that today carry
+   * {@code currentCode}: the record itself when it was valid then, else its predecessors.
+   */
+  List<Division> asOf(String currentCode, Integer year) {
+    List<Division> own = new ArrayList<>();
+    for (Division d : coded(currentCode)) {
+      if (year == null ? d.inUse() : d.validIn(year)) {
+        own.add(d);
+      }
+    }
+    if (!own.isEmpty() || year == null) {
+      return own;
+    }
+    List<Division> out = new ArrayList<>();
+    for (Division d : byCurrent.getOrDefault(currentCode, List.of())) {
+      if (d.validIn(year)) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 }

@@ -12,18 +12,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import ogireports.model.Place;
 import ogireports.text.Normalise;
 
 /**
- * Resolves an issuing body to its official place chain with the division-code gazetteer.
+ * Resolves an issuing body to its official place chain, as it stood in the report's year.
  *
  * <p>The place names in the agency name are matched longest first; a name shared by several
  * divisions (鼓楼区, 朝阳区) is narrowed by the other names in the agency (开封市鼓楼区), then by
- * clues in the text (parent and province names, postcodes). When the agency names no place, the
- * text alone is used. What stays ambiguous resolves to the levels all candidates share. Levels come
- * from the gazetteer, not from the suffix (张家港市 is 县级, 吴忠市 地市级); bodies of a 镇, 乡,
- * 街道 or 苏木 are 乡镇级 with the county chain above them.
+ * clues in the text and the source URL (parent and province names, gov.cn hosts, telephone area
+ * codes, postcodes). A township body (两城镇人民政府, 佳荣里街道办事处, 巴彦木仁苏木) is found in the
+ * NBS township list and placed in its county the same way. When the agency names no place, the
+ * text alone is used. Central bodies (国务院办公厅, 应急管理部) are {@code 中央}.
+ *
+ * <p>Never a guess: what stays ambiguous is {@link Place.Resolution#AMBIGUOUS} with the
+ * candidates listed and only the levels all of them share filled. Levels come from the gazetteer,
+ * not from the suffix (张家港市 is 县级, 吴忠市 地市级). Current codes follow the successor codes
+ * of changed divisions.
  *
  * <p>Immutable and thread-safe; {@link #fromClasspath()} loads the data once per class loader.
  */
@@ -36,6 +42,11 @@ public final class PlaceResolver {
   /** Characters after which a short form (张家港) is part of another name (张家港镇 …). */
   private static final String NAME_CONTINUATION = "镇乡街村路区县市州旗盟省岛湾";
 
+  /** What may follow a township name in the name of its body. */
+  private static final String[] TOWNSHIP_BODIES = {
+    "人民政府", "政府", "办事处", "办", "党委", "党工委", "工委", "党政", "人大", "管理委员会"
+  };
+
   private static final String[] TOWNSHIP_MARKERS = {
     "镇人民政府", "乡人民政府", "苏木人民政府", "镇政府", "乡政府", "苏木政府", "街道办事处",
     "街道办", "街道工作委员会", "街道党工委", "镇党委", "乡党委", "镇党政", "乡党政"
@@ -43,13 +54,21 @@ public final class PlaceResolver {
   private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木", "街"};
 
   private final Gazetteer gazetteer;
+  private final Townships townships;
   private final CentralBodies central;
+  private final Clues clues;
   private final Map<String, String> postcodePrefixes;
 
   private PlaceResolver(
-      Gazetteer gazetteer, CentralBodies central, Map<String, String> postcodePrefixes) {
+      Gazetteer gazetteer,
+      Townships townships,
+      CentralBodies central,
+      Clues clues,
+      Map<String, String> postcodePrefixes) {
     this.gazetteer = gazetteer;
+    this.townships = townships;
     this.central = central;
+    this.clues = clues;
     this.postcodePrefixes = postcodePrefixes;
   }
 
@@ -58,24 +77,33 @@ public final class PlaceResolver {
     static final PlaceResolver INSTANCE = load();
   }
 
-  /** The resolver over the gazetteer bundled as a resource (loaded once, then shared). */
+  /** The resolver over the data bundled as resources (loaded once, then shared). */
   public static PlaceResolver fromClasspath() {
     return Holder.INSTANCE;
   }
 
   private static PlaceResolver load() {
     Gazetteer gaz;
+    Townships towns;
     CentralBodies cb;
+    Clues hints;
     Map<String, String> postcodes = new HashMap<>();
     try (InputStream in = open("areacodes.csv")) {
       gaz = Gazetteer.load(in);
     } catch (IOException | RuntimeException e) {
       gaz = Gazetteer.empty();
     }
-    try (InputStream in = open("central-bodies.txt")) {
-      cb = CentralBodies.load(in);
+    try (InputStream in = open("townships.csv")) {
+      towns = Townships.load(in);
     } catch (IOException | RuntimeException e) {
-      cb = CentralBodies.of(List.of());
+      towns = Townships.empty();
+    }
+    cb = CentralBodies.shared();
+    try (InputStream hosts = open("gov-hosts.txt");
+        InputStream phones = open("phone-area-codes.txt")) {
+      hints = Clues.load(hosts, phones);
+    } catch (IOException | RuntimeException e) {
+      hints = Clues.empty();
     }
     try (InputStream in = open("postcode-provinces.txt");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -89,10 +117,10 @@ public final class PlaceResolver {
     } catch (IOException | RuntimeException e) {
       postcodes.clear();
     }
-    return new PlaceResolver(gaz, cb, Collections.unmodifiableMap(postcodes));
+    return new PlaceResolver(gaz, towns, cb, hints, Collections.unmodifiableMap(postcodes));
   }
 
-  private static InputStream open(String name) throws IOException {
+  static InputStream open(String name) throws IOException {
     InputStream in = PlaceResolver.class.getResourceAsStream(RESOURCE_DIR + name);
     if (in == null) {
       throw new IOException("missing resource " + name);
@@ -100,63 +128,34 @@ public final class PlaceResolver {
     return in;
   }
 
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  Townships townships() {
+    return townships;
+  }
+
   /**
    * The place of the body named {@code agency} (may be null), using the rest of the document's
-   * lines as context and the codes valid in {@code year} (may be null). Never throws; {@link
-   * Place#UNRESOLVED} when nothing can be determined.
+   * lines as context and the codes valid in {@code year} (may be null: today's codes). Never
+   * throws; {@link Place#UNRESOLVED} when nothing can be determined.
    */
   public Place resolve(String agency, List<String> lines, Integer year) {
-    return resolveWithStatus(agency, lines, year).place();
+    return resolve(agency, lines, year, null);
   }
 
-  /** Like {@link #resolve} but also tells whether the place is certain, ambiguous or central. */
-  public PlaceResolution resolveWithStatus(String agency, List<String> lines, Integer year) {
+  /**
+   * Like {@link #resolve(String, List, Integer)}, with the URL the document was crawled from (may
+   * be null); a known gov.cn host ({@code www.zjg.gov.cn}) is a clue for ambiguous names.
+   */
+  public Place resolve(String agency, List<String> lines, Integer year, String sourceUrl) {
     try {
-      return doResolve(Normalise.squeeze(agency), lines, year);
+      return new Resolution(Normalise.squeeze(agency), lines, year, sourceUrl).run();
     } catch (RuntimeException e) {
-      return PlaceResolution.unresolved();
+      return Place.UNRESOLVED;
     }
   }
-
-  private PlaceResolution doResolve(String agency, List<String> lines, Integer year) {
-    int bodyStart = 0;
-    String centralPrefix = agency.isEmpty() ? null : central.prefixOf(agency);
-    if (centralPrefix != null) {
-      bodyStart = centralPrefix.length();
-    }
-    List<Mention> mentions = mentions(agency, bodyStart, year);
-    String rest = mentions.isEmpty() ? agency : agency.substring(last(mentions).end());
-    boolean township = isTownship(rest);
-
-    if (mentions.isEmpty()) {
-      if (centralPrefix != null || CentralBodies.looksCentral(agency)) {
-        return new PlaceResolution(
-            new Place(CENTRAL, null, null, null, null, null, CENTRAL),
-            PlaceResolution.Status.CENTRAL);
-      }
-      return fromContext(agency, lines, year, township);
-    }
-
-    Mention target = mentions.get(0);
-    for (Mention m : mentions) {
-      if (m.rank() >= target.rank()) {
-        target = m;
-      }
-    }
-    List<Division> candidates = consistent(target, mentions);
-    if (candidates.size() == 1) {
-      return resolved(candidates.get(0), year, township);
-    }
-    Evidence ev = Evidence.scan(gazetteer, lines, postcodePrefixes);
-    List<Division> best = bestByContext(candidates, ev, year, null);
-    if (best.size() == 1) {
-      return resolved(best.get(0), year, township);
-    }
-    return shared(best.isEmpty() ? candidates : best, year, township);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Agency names
 
   /** A place name found in the agency, with its records closest to the report year. */
   private record Mention(String name, int start, int end, List<Division> candidates) {
@@ -169,48 +168,245 @@ public final class PlaceResolver {
     }
   }
 
-  private static Mention last(List<Mention> ms) {
-    return ms.get(ms.size() - 1);
-  }
+  /** A candidate: a division as of the report year, and the township within it (or null). */
+  private record Candidate(Division division, Township township) {}
 
-  /**
-   * Place names in the agency, leftmost longest. Two-character names (沛县, 城区) count only at the
-   * start or right after another name; short forms (张家港) only at the start of the body.
-   */
-  private List<Mention> mentions(String s, int bodyStart, Integer year) {
-    List<Mention> out = new ArrayList<>();
-    int prevEnd = -1;
-    int i = bodyStart;
-    while (i < s.length()) {
-      boolean anchored = i == bodyStart || i == prevEnd;
-      int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
-      String full = null;
-      if (len > 0) {
-        full = s.substring(i, i + len);
-      } else if (i == bodyStart) {
-        int sl = gazetteer.longestShortAt(s, i);
-        if (sl > 0 && acceptShort(s, i, sl)) {
-          len = sl;
-          full = gazetteer.expandShort(s.substring(i, i + sl));
+  /** One resolution: the inputs, and the evidence from the text scanned only when needed. */
+  private final class Resolution {
+    private final String agency;
+    private final List<String> lines;
+    private final Integer year;
+    private final String sourceUrl;
+    private Evidence evidence;
+
+    Resolution(String agency, List<String> lines, Integer year, String sourceUrl) {
+      this.agency = agency;
+      this.lines = lines;
+      this.year = year;
+      this.sourceUrl = sourceUrl;
+    }
+
+    Evidence evidence() {
+      if (evidence == null) {
+        evidence = Evidence.scan(gazetteer, lines, postcodePrefixes, clues, sourceUrl);
+      }
+      return evidence;
+    }
+
+    Place run() {
+      int bodyStart = 0;
+      String centralPrefix = agency.isEmpty() ? null : central.prefixOf(agency);
+      if (centralPrefix != null) {
+        bodyStart = centralPrefix.length();
+      }
+      List<Mention> mentions = new ArrayList<>();
+      Townships.Match town = scan(bodyStart, mentions);
+      int restFrom = town != null ? town.start() : mentions.isEmpty() ? 0 : last(mentions).end();
+      boolean townshipBody = town != null || isTownship(agency.substring(restFrom));
+
+      if (town != null) {
+        Place p = township(town, mentions);
+        if (p != null) {
+          return p;
         }
       }
-      if (full != null) {
-        List<Division> c = Gazetteer.closest(gazetteer.named(full), year);
-        if (!c.isEmpty()) {
-          out.add(new Mention(full, i, i + len, c));
-          i += len;
-          prevEnd = i;
+      if (mentions.isEmpty()) {
+        if (centralPrefix != null || CentralBodies.looksCentral(agency)) {
+          return centralPlace();
+        }
+        return fromContext(townshipBody, town);
+      }
+      Mention target = mentions.get(0);
+      for (Mention m : mentions) {
+        if (m.rank() >= target.rank()) {
+          target = m;
+        }
+      }
+      List<Candidate> candidates = new ArrayList<>();
+      for (Division d : consistent(target, mentions)) {
+        candidates.add(new Candidate(d, null));
+      }
+      return decide(candidates, townshipBody, town == null ? null : town.name(), false);
+    }
+
+    /**
+     * Place names in the agency, leftmost longest, into {@code out}; returns the township name
+     * that ends the scan, or null. Two-character names (沛县, 城区) count only at the start or right
+     * after another name; short forms (张家港) only at the start of the body. A township name wins
+     * over a shorter place name at the same position (城区街道).
+     */
+    private Townships.Match scan(int bodyStart, List<Mention> out) {
+      int prevEnd = -1;
+      int i = bodyStart;
+      String s = agency;
+      while (i < s.length()) {
+        boolean anchored = i == bodyStart || i == prevEnd;
+        int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
+        if (anchored) {
+          Townships.Match t = townships.longestAt(s, i);
+          boolean longer = t != null && (t.end() - t.start() > len
+              || (t.end() - t.start() == len && Townships.isTownshipName(t.name())));
+          if (longer && isTownshipBody(s, t.end())) {
+            return t;
+          }
+        }
+        String full = null;
+        if (len > 0) {
+          full = s.substring(i, i + len);
+        } else if (i == bodyStart) {
+          int sl = gazetteer.longestShortAt(s, i);
+          if (sl > 0 && acceptShort(s, i, sl)) {
+            len = sl;
+            full = gazetteer.expandShort(s.substring(i, i + sl));
+          }
+        }
+        if (full != null) {
+          List<Division> c = Gazetteer.closest(gazetteer.named(full), year);
+          if (!c.isEmpty()) {
+            out.add(new Mention(full, i, i + len, c));
+            i += len;
+            prevEnd = i;
+            continue;
+          }
+        }
+        i++;
+      }
+      return null;
+    }
+
+    /** A township body: its candidates narrowed by the agency's place names, then by context. */
+    private Place township(Townships.Match town, List<Mention> mentions) {
+      List<Candidate> all = new ArrayList<>();
+      for (Township t : townships.named(town.name())) {
+        for (Division d : gazetteer.asOf(t.countyCode(), year)) {
+          all.add(new Candidate(d, t));
+        }
+      }
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : all) {
+        boolean ok = true;
+        for (Mention m : mentions) {
+          ok &= anyContains(gazetteer.named(m.name()), c.division());
+        }
+        if (ok) {
+          kept.add(c);
+        }
+      }
+      if (kept.isEmpty()) {
+        return null; // not in the 2023 list under the named county: resolve the county alone
+      }
+      return decide(kept, true, town.name(), true);
+    }
+
+    /** One candidate, or the best by context, or the ambiguity. */
+    private Place decide(
+        List<Candidate> candidates, boolean townshipBody, String townName, boolean byTownship) {
+      if (candidates.isEmpty()) {
+        return Place.UNRESOLVED;
+      }
+      if (distinct(candidates) == 1) {
+        return place(candidates.get(0), year, townshipBody, townName);
+      }
+      List<Candidate> best = bestByContext(candidates, byTownship, false);
+      if (best.size() == 1 || (!best.isEmpty() && distinct(best) == 1)) {
+        return place(best.get(0), year, townshipBody, townName);
+      }
+      return ambiguous(best.isEmpty() ? candidates : best, year, townshipBody, townName);
+    }
+
+    /** The agency names no place: use the places the text mentions most, with their parents. */
+    private Place fromContext(boolean townshipBody, Townships.Match town) {
+      Evidence ev = evidence();
+      char levelHint = agency.isEmpty() ? 0 : agency.charAt(0);
+      if ("省市县区旗州盟".indexOf(levelHint) < 0) {
+        levelHint = 0;
+      }
+      Set<Division> found = new LinkedHashSet<>();
+      for (String name : ev.names().keySet()) {
+        if (levelHint != 0 && !name.endsWith(String.valueOf(levelHint))) {
           continue;
         }
+        found.addAll(Gazetteer.closest(gazetteer.named(name), year));
       }
-      i++;
+      if (found.isEmpty()) {
+        return Place.UNRESOLVED;
+      }
+      List<Candidate> candidates = new ArrayList<>();
+      for (Division d : found) {
+        candidates.add(new Candidate(d, null));
+      }
+      List<Candidate> best = bestByContext(candidates, false, true);
+      String townName = town == null ? null : town.name();
+      if (best.size() == 1) {
+        return place(best.get(0), year, townshipBody, townName);
+      }
+      return best.isEmpty() ? Place.UNRESOLVED : ambiguous(best, year, townshipBody, townName);
     }
-    return out;
+
+    /**
+     * The candidates with the highest context score (empty when none scores above zero). With
+     * {@code own}, a candidate's own mentions count too (text-only resolution); with {@code
+     * county}, the mentions of the candidate's county count (townships).
+     */
+    private List<Candidate> bestByContext(List<Candidate> candidates, boolean county, boolean own) {
+      Evidence ev = evidence();
+      int bestScore = 0;
+      List<Candidate> best = new ArrayList<>();
+      for (Candidate c : candidates) {
+        Division d = c.division();
+        int score = score(d, ev);
+        if (own || county) {
+          score += (county ? 3 : 2) * ev.count(d.name());
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best.clear();
+          best.add(c);
+        } else if (score == bestScore && score > 0) {
+          best.add(c);
+        }
+      }
+      return best;
+    }
+
+    private int score(Division d, Evidence ev) {
+      int score = 0;
+      Division pref = gazetteer.prefectureOf(d, year);
+      if (pref != null && pref != d) {
+        score += 2 * ev.count(pref.name());
+      }
+      Division prov = gazetteer.provinceOf(d, year);
+      if (prov != null && prov != d) {
+        score += ev.count(prov.name()) + ev.postcodes(prov.code());
+      }
+      score += ev.clues(d.code(), gazetteer.currentCode(d));
+      return score;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Agency names
+
+  private static Mention last(List<Mention> ms) {
+    return ms.get(ms.size() - 1);
   }
 
   private static boolean acceptShort(String s, int i, int len) {
     int end = i + len;
     return s.length() - end >= 3 && NAME_CONTINUATION.indexOf(s.charAt(end)) < 0;
+  }
+
+  /** True when a township name ending at {@code end} is the name of its body (or ends the text). */
+  private static boolean isTownshipBody(String s, int end) {
+    if (end == s.length()) {
+      return true;
+    }
+    for (String b : TOWNSHIP_BODIES) {
+      if (s.startsWith(b, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the part of the agency after its last place name is a township or street body. */
@@ -263,131 +459,121 @@ public final class PlaceResolver {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Context
-
-  /** The agency names no place: use the places the text mentions most, with their parents. */
-  private PlaceResolution fromContext(
-      String agency, List<String> lines, Integer year, boolean township) {
-    Evidence ev = Evidence.scan(gazetteer, lines, postcodePrefixes);
-    char levelHint = agency.isEmpty() ? 0 : agency.charAt(0);
-    if ("省市县区旗州盟".indexOf(levelHint) < 0) {
-      levelHint = 0;
-    }
-    Set<Division> candidates = new LinkedHashSet<>();
-    for (String name : ev.names().keySet()) {
-      if (levelHint != 0 && !name.endsWith(String.valueOf(levelHint))) {
-        continue;
-      }
-      candidates.addAll(Gazetteer.closest(gazetteer.named(name), year));
-    }
-    if (candidates.isEmpty()) {
-      return PlaceResolution.unresolved();
-    }
-    List<Division> best = bestByContext(new ArrayList<>(candidates), ev, year, ev);
-    if (best.size() == 1) {
-      return resolved(best.get(0), year, township);
-    }
-    return shared(best, year, township);
-  }
-
-  /**
-   * The candidates with the highest context score (empty when no candidate scores above zero).
-   * With {@code own} set, a candidate's own mentions count too (text-only resolution).
-   */
-  private List<Division> bestByContext(
-      List<Division> candidates, Evidence ev, Integer year, Evidence own) {
-    int bestScore = 0;
-    List<Division> best = new ArrayList<>();
-    for (Division d : candidates) {
-      int score = score(d, ev, year);
-      if (own != null) {
-        score += 2 * own.count(d.name());
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        best.clear();
-        best.add(d);
-      } else if (score == bestScore && score > 0) {
-        best.add(d);
-      }
-    }
-    return best;
-  }
-
-  private int score(Division d, Evidence ev, Integer year) {
-    int score = 0;
-    Division pref = gazetteer.prefectureOf(d, year);
-    if (pref != null && pref != d) {
-      score += 2 * ev.count(pref.name());
-    }
-    Division prov = gazetteer.provinceOf(d, year);
-    if (prov != null && prov != d) {
-      score += ev.count(prov.name()) + ev.postcodes(prov.code());
-    }
-    return score;
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Building places
 
-  private PlaceResolution resolved(Division d, Integer year, boolean township) {
-    Division prov = gazetteer.provinceOf(d, year);
-    if (prov == null) {
-      return PlaceResolution.unresolved();
-    }
-    Division pref = gazetteer.prefectureOf(d, year);
-    Division county = d.level() == Division.Level.COUNTY ? d : null;
-    String level = township ? TOWNSHIP : d.level().label();
-    Place p =
-        new Place(
-            prov.name(),
-            prov.code(),
-            pref == null ? null : pref.name(),
-            pref == null ? null : pref.code(),
-            county == null ? null : county.name(),
-            county == null ? null : county.code(),
-            level);
-    return new PlaceResolution(p, PlaceResolution.Status.RESOLVED);
+  private static Place centralPlace() {
+    return new Place(CENTRAL, null, null, null, null, null, CENTRAL, null, null, null, null,
+        Place.Resolution.CENTRAL, List.of());
   }
 
-  /** The deepest level all candidates share (a province, maybe a prefecture), or unresolved. */
-  private PlaceResolution shared(List<Division> candidates, Integer year, boolean township) {
-    if (candidates.isEmpty()) {
-      return PlaceResolution.unresolved();
+  private static int distinct(List<Candidate> cs) {
+    Set<String> keys = new TreeSet<>();
+    for (Candidate c : cs) {
+      keys.add(c.division().code() + (c.township() == null ? "" : c.township().code()));
     }
-    Division first = candidates.get(0);
-    if (candidates.stream().allMatch(d -> d.code().equals(first.code()))) {
-      return resolved(first, year, township);
-    }
-    boolean sameProvince = true;
-    boolean samePrefecture = first.level() != Division.Level.PROVINCE && !first.isDirect();
-    boolean sameLevel = true;
-    for (Division d : candidates) {
-      sameProvince &= d.provinceCode().equals(first.provinceCode());
-      samePrefecture &=
-          d.level() != Division.Level.PROVINCE
-              && !d.isDirect()
-              && d.prefectureCode().equals(first.prefectureCode());
-      sameLevel &= d.level() == first.level();
-    }
-    if (!sameProvince) {
-      return new PlaceResolution(Place.UNRESOLVED, PlaceResolution.Status.AMBIGUOUS);
-    }
-    Division prov = gazetteer.provinceOf(first, year);
+    return keys.size();
+  }
+
+  /** The place of one candidate. */
+  private Place place(Candidate c, Integer year, boolean townshipBody, String townName) {
+    Division d = c.division();
+    Division prov = gazetteer.provinceOf(d, year);
     if (prov == null) {
-      return PlaceResolution.unresolved();
+      return Place.UNRESOLVED;
     }
-    Division pref = samePrefecture ? gazetteer.prefectureOf(first, year) : null;
-    String level = township ? TOWNSHIP : sameLevel ? first.level().label() : null;
-    Place p =
-        new Place(
-            prov.name(),
-            prov.code(),
-            pref == null ? null : pref.name(),
-            pref == null ? null : pref.code(),
-            null,
-            null,
-            level);
-    return new PlaceResolution(p, PlaceResolution.Status.AMBIGUOUS);
+    Division pref = gazetteer.prefectureOf(d, year);
+    if (d.level() == Division.Level.PROVINCE) {
+      pref = null;
+    }
+    Division county = d.level() == Division.Level.COUNTY ? d : null;
+    String currentCounty = county == null ? null : gazetteer.currentCode(county);
+    String currentCity;
+    if (county != null) {
+      Division now = gazetteer.current(currentCounty);
+      currentCity =
+          now == null || now.isDirect() || now.level() != Division.Level.COUNTY
+              ? null
+              : now.prefectureCode();
+    } else {
+      currentCity = pref == null ? null : gazetteer.currentPrefectureCode(pref);
+    }
+    Township t = c.township();
+    String level = townshipBody ? TOWNSHIP : d.level().label();
+    return new Place(
+        prov.name(),
+        prov.code(),
+        pref == null ? null : pref.name(),
+        pref == null ? null : pref.code(),
+        county == null ? null : county.name(),
+        county == null ? null : county.code(),
+        level,
+        townshipBody ? (t != null ? t.name() : townName) : null,
+        townshipBody && t != null ? t.code() : null,
+        currentCounty,
+        currentCity,
+        Place.Resolution.RESOLVED,
+        List.of());
+  }
+
+  /** The levels all candidates share, the candidates listed. */
+  private Place ambiguous(
+      List<Candidate> cs, Integer year, boolean townshipBody, String townName) {
+    List<Place> places = new ArrayList<>();
+    for (Candidate c : cs) {
+      Place p = place(c, year, townshipBody, townName);
+      if (p.isResolved()) {
+        places.add(p);
+      }
+    }
+    if (places.isEmpty()) {
+      return Place.UNRESOLVED;
+    }
+    Set<String> listed = new TreeSet<>();
+    for (Place p : places) {
+      listed.add(label(p));
+    }
+    Place f = places.get(0);
+    boolean prov = places.stream().allMatch(p -> p.provinceCode().equals(f.provinceCode()));
+    boolean city = prov && f.cityCode() != null
+        && places.stream().allMatch(p -> f.cityCode().equals(p.cityCode()));
+    boolean directCounty = prov && f.cityCode() == null
+        && places.stream().allMatch(p -> p.cityCode() == null);
+    boolean county = (city || directCounty) && f.countyCode() != null
+        && places.stream().allMatch(p -> f.countyCode().equals(p.countyCode()));
+    boolean level = places.stream().allMatch(p -> p.adminLevel().equals(f.adminLevel()));
+    boolean town = places.stream().allMatch(p -> java.util.Objects.equals(p.township(), f.township()));
+    return new Place(
+        prov ? f.province() : null,
+        prov ? f.provinceCode() : null,
+        city ? f.city() : null,
+        city ? f.cityCode() : null,
+        county ? f.county() : null,
+        county ? f.countyCode() : null,
+        level ? f.adminLevel() : null,
+        town ? f.township() : null,
+        null,
+        county ? f.currentCountyCode() : null,
+        city ? f.currentCityCode() : null,
+        Place.Resolution.AMBIGUOUS,
+        List.copyOf(listed));
+  }
+
+  /** {@code 江苏省南京市鼓楼区(320106)}; a township adds its name and code. */
+  private static String label(Place p) {
+    StringBuilder b = new StringBuilder(p.province());
+    String code = p.provinceCode();
+    if (p.city() != null) {
+      b.append(p.city());
+      code = p.cityCode();
+    }
+    if (p.county() != null) {
+      b.append(p.county());
+      code = p.countyCode();
+    }
+    if (p.townshipCode() != null) {
+      b.append(p.township());
+      code = p.townshipCode();
+    }
+    return b.append('(').append(code).append(')').toString();
   }
 }

@@ -15,7 +15,7 @@ class MetadataReaderSeedTest {
     assertThat(m)
         .isEqualTo(
             new ReportMetadata(
-                "市应急管理局2020年政府信息公开年度工作报告", "张家港市应急管理局", 2020, null));
+                "市应急管理局2020年政府信息公开年度工作报告", "张家港市应急管理局", 2020, null, "部门", null));
   }
 
   @Test
@@ -24,7 +24,8 @@ class MetadataReaderSeedTest {
     assertThat(m)
         .isEqualTo(
             new ReportMetadata(
-                "吴忠市应急管理局2020 年政府信息公开工作年度报告", "吴忠市应急管理局", 2020, null));
+                "吴忠市应急管理局2020 年政府信息公开工作年度报告", "吴忠市应急管理局", 2020, null, "部门",
+                null));
   }
 
   @Test
@@ -36,7 +37,9 @@ class MetadataReaderSeedTest {
                 "平阳县应急管理局2021年政府信息公开工作年度报告",
                 "平阳县应急管理局",
                 2021,
-                LocalDate.of(2022, 1, 19)));
+                LocalDate.of(2022, 1, 19),
+                "部门",
+                null));
   }
 
   @Test
@@ -48,12 +51,14 @@ class MetadataReaderSeedTest {
                 "淄博市应急局2019年度政府信息公开工作年度报告",
                 "淄博市应急管理局",
                 2019,
-                LocalDate.of(2020, 1, 16)));
+                LocalDate.of(2020, 1, 16),
+                "部门",
+                null));
   }
 
   @Test
   void seed004NoTitleYearFromStatisticsPeriod() throws Exception {
     ReportMetadata m = MetadataReader.read(Seeds.seed("004_fde4949a32fb326a.txt"));
-    assertThat(m).isEqualTo(new ReportMetadata(null, "开封市鼓楼区应急管理局", 2020, null));
+    assertThat(m).isEqualTo(new ReportMetadata(null, "开封市鼓楼区应急管理局", 2020, null, "部门", null));
   }
 }

@@ -85,18 +85,36 @@ class PlaceResolverTest {
 
   @Test
   void gulouAloneIsAmbiguousAcrossProvinces() {
-    PlaceResolution r = R.resolveWithStatus("鼓楼区应急管理局", List.of("一、总体情况"), 2020);
-    assertThat(r.status()).isEqualTo(PlaceResolution.Status.AMBIGUOUS);
-    assertThat(r.place()).isEqualTo(Place.UNRESOLVED);
+    Place p = R.resolve("鼓楼区应急管理局", List.of("一、总体情况"), 2020);
+    assertThat(p.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(p.province()).isNull();
+    assertThat(p.countyCode()).isNull();
+    assertThat(p.candidates())
+        .containsExactly(
+            "江苏省南京市鼓楼区(320106)", "江苏省徐州市鼓楼区(320302)",
+            "河南省开封市鼓楼区(410204)", "福建省福州市鼓楼区(350102)");
   }
 
   @Test
   void gulouWithOnlyTheProvinceInTextKeepsTheSharedProvince() {
-    PlaceResolution r =
-        R.resolveWithStatus("鼓楼区应急管理局", List.of("在江苏政务服务网公开"), 2020);
-    assertThat(r.status()).isEqualTo(PlaceResolution.Status.AMBIGUOUS);
-    assertThat(r.place())
-        .isEqualTo(new Place("江苏省", "320000", null, null, null, null, "县级"));
+    Place p = R.resolve("鼓楼区应急管理局", List.of("在江苏政务服务网公开"), 2020);
+    assertThat(p.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(p.province()).isEqualTo("江苏省");
+    assertThat(p.provinceCode()).isEqualTo("320000");
+    assertThat(p.cityCode()).isNull();
+    assertThat(p.adminLevel()).isEqualTo("县级");
+    assertThat(p.candidates()).hasSize(2);
+  }
+
+  @Test
+  void gulouDisambiguatedByHostOrTelephone() {
+    assertThat(R.resolve("鼓楼区应急管理局", List.of(), 2020, "http://www.nanjing.gov.cn/x.html")
+            .countyCode())
+        .isEqualTo("320106");
+    assertThat(R.resolve("鼓楼区应急管理局", List.of("联系电话:0516-83701234"), 2020).countyCode())
+        .isEqualTo("320302");
+    assertThat(R.resolve("鼓楼区应急管理局", List.of("网址 www.nanjing.gov.cn"), 2020).countyCode())
+        .isEqualTo("320106");
   }
 
   @Test
@@ -123,8 +141,22 @@ class PlaceResolverTest {
 
   @Test
   void laiwuIn2016IsThePrefectureValidThen() {
-    assertThat(R.resolve("莱芜市应急管理局", List.of(), 2016))
-        .isEqualTo(new Place("山东省", "370000", "莱芜市", "371200", null, null, "地市级"));
+    Place p = R.resolve("莱芜市应急管理局", List.of(), 2016);
+    assertThat(p.city()).isEqualTo("莱芜市");
+    assertThat(p.cityCode()).isEqualTo("371200");
+    assertThat(p.adminLevel()).isEqualTo("地市级");
+    assertThat(p.currentCityCode()).isEqualTo("370100"); // its counties went to 济南市 in 2019
+    assertThat(p.resolution()).isEqualTo(Place.Resolution.RESOLVED);
+  }
+
+  @Test
+  void countyTurnedDistrictKeepsTheOldCodeAndGivesTheNewOne() {
+    Place p = R.resolve("江苏省苏州市吴江市人民政府", List.of(), 2011);
+    assertThat(p.countyCode()).isEqualTo("320584");
+    assertThat(p.currentCountyCode()).isEqualTo("320509");
+    Place gc = R.resolve("钢城区应急管理局", List.of(), 2016);
+    assertThat(gc.currentCountyCode()).isEqualTo("370117");
+    assertThat(gc.currentCityCode()).isEqualTo("370100");
   }
 
   @Test
@@ -153,13 +185,14 @@ class PlaceResolverTest {
 
   @Test
   void centralBodies() {
-    Place central = new Place("中央", null, null, null, null, null, "中央");
+    Place central = new Place("中央", null, null, null, null, null, "中央", null, null, null, null,
+        Place.Resolution.CENTRAL, List.of());
     assertThat(R.resolve("应急管理部", List.of(), 2020)).isEqualTo(central);
     assertThat(R.resolve("国务院办公厅", List.of(), 2020)).isEqualTo(central);
     assertThat(R.resolve("国家统计局", List.of("江苏"), 2020)).isEqualTo(central);
     assertThat(R.resolve("国家乡村振兴局", List.of(), 2021)).isEqualTo(central);
-    assertThat(R.resolveWithStatus("应急管理部", null, 2020).status())
-        .isEqualTo(PlaceResolution.Status.CENTRAL);
+    assertThat(R.resolve("应急管理部", null, 2020).resolution())
+        .isEqualTo(Place.Resolution.CENTRAL);
   }
 
   @Test
@@ -172,18 +205,68 @@ class PlaceResolverTest {
 
   @Test
   void townshipBodiesKeepTheCountyChain() {
-    assertThat(R.resolve("微山县两城镇人民政府", List.of(), 2020))
-        .isEqualTo(new Place("山东省", "370000", "济宁市", "370800", "微山县", "370826", "乡镇级"));
-    assertThat(R.resolve("天津市北辰区佳荣里街道办事处", List.of(), 2021))
-        .isEqualTo(new Place("天津市", "120000", null, null, "北辰区", "120113", "乡镇级"));
+    Place lc = R.resolve("微山县两城镇人民政府", List.of(), 2020);
+    assertThat(lc.province()).isEqualTo("山东省");
+    assertThat(lc.cityCode()).isEqualTo("370800");
+    assertThat(lc.countyCode()).isEqualTo("370826");
+    assertThat(lc.township()).isEqualTo("两城镇");
+    assertThat(lc.townshipCode()).startsWith("370826");
+    assertThat(lc.adminLevel()).isEqualTo("乡镇级");
+    Place jr = R.resolve("天津市北辰区佳荣里街道办事处", List.of(), 2021);
+    assertThat(jr.city()).isNull();
+    assertThat(jr.countyCode()).isEqualTo("120113");
+    assertThat(jr.township()).isEqualTo("佳荣里街道");
+    assertThat(jr.adminLevel()).isEqualTo("乡镇级");
     assertThat(R.resolve("平阳县乡村振兴局", List.of(), 2021).adminLevel()).isEqualTo("县级");
   }
 
   @Test
   void shortFormsOnlyWhereUnambiguous() {
     assertThat(R.resolve("张家港应急管理局", List.of(), 2020).countyCode()).isEqualTo("320582");
-    // 东港 is short for 东港市 (辽宁), but 东港镇 is a township elsewhere.
-    assertThat(R.resolve("东港镇人民政府", List.of(), 2021)).isEqualTo(Place.UNRESOLVED);
+    // 东港 is short for 东港市 (辽宁), but 东港镇 is a township: several places have one.
+    Place dg = R.resolve("东港镇人民政府", List.of(), 2021);
+    assertThat(dg.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(dg.countyCode()).isNull();
+    assertThat(dg.candidates()).anyMatch(c -> c.startsWith("江苏省无锡市锡山区东港镇(320205"));
+    assertThat(R.resolve("东港镇人民政府", List.of("锡山区政府网站"), 2021).countyCode())
+        .isEqualTo("320205");
+  }
+
+  // --- real names of every kind -------------------------------------------------------------
+
+  @Test
+  void developmentZoneBelongsToItsCity() {
+    Place p = R.resolve("苏州工业园区管理委员会", List.of(), 2021);
+    assertThat(p.cityCode()).isEqualTo("320500");
+    assertThat(p.countyCode()).isNull();
+    assertThat(p.resolution()).isEqualTo(Place.Resolution.RESOLVED);
+  }
+
+  @Test
+  void countyLevelCityAndItsCurrentCodes() {
+    Place p = R.resolve("江苏省苏州市张家港市应急管理局", List.of(), 2020);
+    assertThat(p.countyCode()).isEqualTo("320582");
+    assertThat(p.currentCountyCode()).isEqualTo("320582");
+    assertThat(p.currentCityCode()).isEqualTo("320500");
+    assertThat(R.resolve("张家港市应急局", List.of(), 2020).countyCode()).isEqualTo("320582");
+  }
+
+  @Test
+  void townshipAloneResolvedByTheSourceUrl() {
+    Place alone = R.resolve("中村乡人民政府", List.of(), 2020);
+    assertThat(alone.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(alone.province()).isNull();
+    assertThat(alone.candidates()).anyMatch(c -> c.startsWith("江西省赣州市会昌县中村乡("));
+    Place p = R.resolve("中村乡人民政府", List.of(), 2020, "http://www.huichang.gov.cn/a.shtml");
+    assertThat(p.countyCode()).isEqualTo("360733");
+    assertThat(p.townshipCode()).startsWith("360733");
+  }
+
+  @Test
+  void townshipInTheTextWithItsCounty() {
+    Place p = R.resolve("昆阳镇人民政府", List.of("平阳县昆阳镇人民政府"), 2021);
+    assertThat(p.countyCode()).isEqualTo("330326");
+    assertThat(p.township()).isEqualTo("昆阳镇");
   }
 
   // --- garbage -----------------------------------------------------------------------------
@@ -215,6 +298,10 @@ class PlaceResolverTest {
       Gazetteer g = Gazetteer.load(in);
       assertThat(g.named("张家港市")).isNotEmpty();
     }
+    try (var in = PlaceResolver.class.getResourceAsStream("/ogireports/places/townships.csv")) {
+      assertThat(Townships.load(in).named("两城镇")).isNotEmpty();
+    }
+    System.out.printf("gazetteer and townships load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
   }
 

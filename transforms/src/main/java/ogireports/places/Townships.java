@@ -1,0 +1,117 @@
+package ogireports.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The township-level divisions of China (NBS 2023, resource {@code townships.csv}; source and
+ * licence in {@code townships-README.md}), indexed by name. Only names ending in 镇, 乡, 苏木 or
+ * 街道 are kept: those are the bodies that publish reports. Immutable.
+ */
+final class Townships {
+
+  private static final String[] ENDINGS = {"街道", "苏木", "镇", "乡"};
+
+  private final Map<String, List<Township>> byName;
+  private final List<Township> all;
+  private final int maxNameLength;
+
+  private Townships(List<Township> all) {
+    Map<String, List<Township>> names = new HashMap<>();
+    int max = 0;
+    for (Township t : all) {
+      names.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+      max = Math.max(max, t.name().length());
+    }
+    names.replaceAll((k, v) -> List.copyOf(v));
+    this.byName = Collections.unmodifiableMap(names);
+    this.all = List.copyOf(all);
+    this.maxNameLength = max;
+  }
+
+  /** Reads {@code code,name,countyCode} lines after a header. */
+  static Townships load(InputStream in) throws IOException {
+    List<Township> all = new ArrayList<>(42_000);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line = r.readLine();
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split(",", -1);
+        String name = f.length == 3 ? withoutBrackets(f[1]) : "";
+        if (f.length == 3 && f[2].length() == 6 && isTownshipName(name)) {
+          all.add(new Township(f[0], name, f[2]));
+        }
+      }
+    }
+    return new Townships(all);
+  }
+
+  /** {@code （工业园区）城南街道} → {@code 城南街道}: the NBS list notes the zone in brackets. */
+  static String withoutBrackets(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    int depth = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
+  }
+
+  static Townships empty() {
+    return new Townships(List.of());
+  }
+
+  /** True for a name of at least two characters ending in 镇, 乡, 苏木 or 街道. */
+  static boolean isTownshipName(String name) {
+    for (String e : ENDINGS) {
+      if (name.endsWith(e) && name.length() > e.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every kept township, in file order. */
+  List<Township> all() {
+    return all;
+  }
+
+  /** The townships of this name (empty when none). */
+  List<Township> named(String name) {
+    return name == null ? List.of() : byName.getOrDefault(name, List.of());
+  }
+
+  /** A township name found in a text: the official name and how many characters it spans. */
+  record Match(String name, int start, int end) {}
+
+  /**
+   * The longest township name starting at {@code i}; {@code 佳荣里街} counts as {@code 佳荣里街道}.
+   * Null when none.
+   */
+  Match longestAt(String s, int i) {
+    int max = Math.min(maxNameLength, s.length() - i);
+    for (int len = max; len >= 2; len--) {
+      String sub = s.substring(i, i + len);
+      if (byName.containsKey(sub)) {
+        return new Match(sub, i, i + len);
+      }
+      if (sub.endsWith("街") && byName.containsKey(sub + "道")) {
+        return new Match(sub + "道", i, i + len);
+      }
+    }
+    return null;
+  }
+}
