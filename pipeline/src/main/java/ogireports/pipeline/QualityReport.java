@@ -35,6 +35,21 @@ final class QualityReport {
 
   private QualityReport() {}
 
+  /**
+   * Rewrites the report of an existing output folder: {@code java -cp ogi-reports.jar
+   * ogireports.pipeline.QualityReport [OUTPUT_DIR]} (default {@code out}).
+   */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args.length > 0 ? args[0] : "out");
+    if (!OutputFolder.isOgiReportsOutput(dir)) {
+      System.err.println("ogi-reports: " + dir + " is not an ogi-reports output folder");
+      System.exit(OgiReports.USAGE);
+    }
+    write(dir);
+    System.out.println(dir.resolve(HTML_FILE));
+    System.out.println(dir.resolve(MARKDOWN_FILE));
+  }
+
   /** Reads the datasets in {@code outputDir} and writes both report files into it. */
   static void write(Path outputDir) throws Exception {
     QualityData data = QualityData.load(outputDir);
@@ -203,8 +218,8 @@ final class QualityReport {
   // ------------------------------------------------------ heat map
 
   private static final int HM_LABEL = 200;
-  private static final int HM_CELL_W = 60;
-  private static final int HM_CELL_H = 36;
+  private static final int HM_CELL_W = 72;
+  private static final int HM_CELL_H = 40;
   private static final int HM_HEAD = 26;
 
   private static void heatMap(QualityHtml h, QualityData d) {
@@ -251,10 +266,10 @@ final class QualityReport {
           "data-reports", Long.toString(c.reports()), "data-with-error", Long.toString(c.withError()),
           "data-share", String.format(Locale.ROOT, "%.4f", s));
       String ink = s > 0.45 ? "#ffffff" : "#1f2328";
-      h.element("text", pctShort(s), "x", Integer.toString(x + HM_CELL_W / 2), "y", Integer.toString(y + 17),
+      h.element("text", pctShort(s), "x", Integer.toString(x + HM_CELL_W / 2), "y", Integer.toString(y + 19),
           "text-anchor", "middle", "class", "v", "fill", ink);
       h.element("text", c.withError() + "/" + c.reports(), "x", Integer.toString(x + HM_CELL_W / 2),
-          "y", Integer.toString(y + 29), "text-anchor", "middle", "class", "n", "fill", ink);
+          "y", Integer.toString(y + 32), "text-anchor", "middle", "class", "n", "fill", ink);
       h.close("g");
     }
     h.close("svg").close("div");
@@ -306,7 +321,7 @@ final class QualityReport {
     List<Bar> bars = new ArrayList<>();
     for (RuleCount r : d.rules()) {
       bars.add(new Bar(
-          r.ruleId() + "  " + r.severity() + "  " + r.outcome(),
+          r.ruleId() + " · " + r.severity() + " · " + r.outcome(),
           r.flags(),
           "bar-" + kind(r.severity(), r.outcome()),
           r.ruleId() + " " + r.severity() + " " + r.outcome() + ": " + r.flags() + " flags in "
@@ -465,21 +480,39 @@ final class QualityReport {
     h.close("tbody").close("table");
   }
 
-  /** A source file, shown relative to the run's input folder when under it, in full on hover. */
+  /**
+   * A source file, shown relative to the run's input folder when it lies under it (the input as
+   * the user gave it, absolute or relative), in full on hover.
+   */
   private static void source(QualityHtml h, QualityData d, String uri) {
     if (uri == null) {
       h.text("—");
       return;
     }
-    String shown = uri;
-    String input = d.run().input();
-    if (input != null && !input.isEmpty()) {
-      String prefix = input.endsWith("/") ? input : input + "/";
-      if (uri.startsWith(prefix) && uri.length() > prefix.length()) {
-        shown = uri.substring(prefix.length());
-      }
+    h.element("code", relativeToInput(uri, d.run().input()), "title", uri, "class", "uri");
+  }
+
+  static String relativeToInput(String uri, String input) {
+    if (input == null) {
+      return uri;
     }
-    h.element("code", shown, "title", uri, "class", "uri");
+    String folder = input;
+    while (folder.startsWith("./")) {
+      folder = folder.substring(2);
+    }
+    while (folder.endsWith("/")) {
+      folder = folder.substring(0, folder.length() - 1);
+    }
+    if (folder.isEmpty() || folder.equals(".") || folder.contains("*") || folder.contains("?")) {
+      return uri;
+    }
+    String prefix = folder + "/";
+    if (folder.startsWith("/")) {
+      return uri.startsWith(prefix) && uri.length() > prefix.length() ? uri.substring(prefix.length()) : uri;
+    }
+    int at = uri.indexOf("/" + prefix);
+    int from = at < 0 ? -1 : at + 1 + prefix.length();
+    return from > 0 && from < uri.length() ? uri.substring(from) : uri;
   }
 
   // ------------------------------------------------------ bar chart
