@@ -58,8 +58,13 @@ final class TextRules {
   static List<ApplicationCount> applicationCounts(String s) {
     Map<Integer, ApplicationCount> found = new LinkedHashMap<>();
     boolean withCarry = s.contains("含上年结转") || s.contains("共办理");
+    boolean[] covered = new boolean[s.length() + 1];
     for (String phrase : APPLICATION_PHRASES) {
       for (int p = s.indexOf(phrase); p >= 0; p = s.indexOf(phrase, p + 1)) {
+        if (covered[p]) {
+          continue; // 信息公开申请 inside 政府信息公开申请 was read already
+        }
+        java.util.Arrays.fill(covered, p, p + phrase.length(), true);
         Stated before = countRightBefore(s, p);
         if (before != null) {
           found.putIfAbsent(before.start(), new ApplicationCount(before, withCarry));
@@ -71,7 +76,8 @@ final class TextRules {
           continue;
         }
         int verb = lastVerbBefore(s, Math.max(0, p - WINDOW), stated.start());
-        if (verb < 0 || isNegated(s, verb) || crossesClause(s, Math.min(verb, p), p)) {
+        if (verb < 0 || isNegated(s, verb) || crossesClause(s, Math.min(verb, p), p)
+            || crossesClause(s, phraseEnd, stated.start())) {
           continue;
         }
         int regionStart = clauseStart(s, Math.min(verb, p));
