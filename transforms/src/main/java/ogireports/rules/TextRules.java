@@ -591,13 +591,17 @@ final class TextRules {
       if (k > 0 && s.charAt(k - 1) == '不') {
         continue;
       }
-      Stated stated = countWithin(s, k + word.length(), 4, "件");
+      int u = k - 1;
+      if (u >= 1 && s.charAt(u) != '件' && "已均被予作".indexOf(s.charAt(u)) >= 0) {
+        u--;
+      }
+      Stated stated = u >= 1 && s.charAt(u) == '件' ? Narrative.countBefore(s, u) : null;
       if (stated == null) {
-        int u = k - 1;
-        if (u >= 1 && s.charAt(u) != '件' && "已均被予作".indexOf(s.charAt(u)) >= 0) {
-          u--;
+        stated = countWithin(s, k + word.length(), 4, "件");
+        if (stated != null && (crossesClause(s, k + word.length(), stated.start())
+            || s.substring(k + word.length(), stated.start()).indexOf('、') >= 0)) {
+          stated = null;
         }
-        stated = u >= 1 && s.charAt(u) == '件' ? Narrative.countBefore(s, u) : null;
       }
       if (stated == null || isRejected(s.substring(clauseStart(s, Math.min(k, stated.start())),
           Math.max(stated.end(), k + word.length())))) {
