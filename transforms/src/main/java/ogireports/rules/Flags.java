@@ -9,9 +9,15 @@ final class Flags {
 
   private final Rule rule;
   private final List<Flag> flags = new ArrayList<>();
+  private String evidence;
 
   Flags(Rule rule) {
     this.rule = rule;
+  }
+
+  /** The sentence the next flags are based on (text rules), or null. */
+  void evidence(String sentence) {
+    this.evidence = sentence;
   }
 
   void fail(String rowId, String columnId, Double expected, Double actual, String detail,
@@ -31,7 +37,7 @@ final class Flags {
   void add(Flag.Outcome outcome, String rowId, String columnId, Double expected, Double actual,
       String detail, String message) {
     flags.add(new Flag(rule.id(), rule.severity(), outcome, rule.section(), rowId, columnId,
-        expected, actual, emptyToNull(detail), message));
+        expected, actual, emptyToNull(detail), message, null, evidence));
   }
 
   List<Flag> list() {

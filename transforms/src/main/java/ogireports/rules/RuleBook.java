@@ -31,10 +31,16 @@ public final class RuleBook {
       new Rule("T4_GROUP_TOTAL", Severity.ERROR, "T4", T4Rules::groupTotal),
       new Rule("TX_NEW", Severity.ERROR, "TEXT", TextRules::newApplications),
       new Rule("TX_ZERO", Severity.ERROR, "TEXT", TextRules::zeroApplications),
+      new Rule("TX_DONE", Severity.WARN, "TEXT", TextRules::done),
+      new Rule("TX_OUTCOME", Severity.WARN, "TEXT", TextRules::outcome),
       new Rule("TX_CARRY", Severity.WARN, "TEXT", TextRules::carry),
       new Rule("TX_T4_ZERO", Severity.ERROR, "TEXT", TextRules::zeroReviewLitigation),
       new Rule("TX_T4_COUNT", Severity.WARN, "TEXT", TextRules::reviewLitigationCount),
-      new Rule("X_TEMPLATE_YEAR", Severity.WARN, "META", MetaRules::templateYear));
+      new Rule("TX_T2_NORM", Severity.INFO, "TEXT", TextRules::normativeDocuments),
+      new Rule("X_TEMPLATE_YEAR", Severity.WARN, "META", MetaRules::templateYear),
+      new Rule("META_PLACE_AMBIGUOUS", Severity.WARN, "META", MetaRules::placeAmbiguous),
+      new Rule("META_PLACE_UNRESOLVED", Severity.WARN, "META", MetaRules::placeUnresolved),
+      new Rule("META_YEAR_CONFLICT", Severity.WARN, "META", MetaRules::yearConflict));
 
   private RuleBook() {}
 

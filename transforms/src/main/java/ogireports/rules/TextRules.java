@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicantColumn;
+import ogireports.model.DisclosureItem;
+import ogireports.model.Measure;
+import ogireports.model.Template;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.model.ReviewCell;
@@ -54,26 +58,89 @@ final class TextRules {
   static List<ApplicationCount> applicationCounts(String s) {
     Map<Integer, ApplicationCount> found = new LinkedHashMap<>();
     boolean withCarry = s.contains("含上年结转") || s.contains("共办理");
+    boolean[] covered = new boolean[s.length() + 1];
     for (String phrase : APPLICATION_PHRASES) {
       for (int p = s.indexOf(phrase); p >= 0; p = s.indexOf(phrase, p + 1)) {
+        if (covered[p]) {
+          continue; // 信息公开申请 inside 政府信息公开申请 was read already
+        }
+        java.util.Arrays.fill(covered, p, p + phrase.length(), true);
+        Stated before = countRightBefore(s, p);
+        if (before != null) {
+          found.putIfAbsent(before.start(), new ApplicationCount(before, withCarry));
+          continue;
+        }
         int phraseEnd = p + phrase.length();
         Stated stated = firstCountAfter(s, phraseEnd);
         if (stated == null) {
           continue;
         }
         int verb = lastVerbBefore(s, Math.max(0, p - WINDOW), stated.start());
-        if (verb < 0 || isNegated(s, verb)) {
+        if (verb < 0 || isNegated(s, verb) || crossesClause(s, Math.min(verb, p), p)
+            || crossesClause(s, phraseEnd, stated.start())) {
           continue;
         }
         int regionStart = clauseStart(s, Math.min(verb, p));
-        String region = s.substring(regionStart, stated.end());
-        if (REJECT_WORDS.stream().anyMatch(region::contains)) {
+        if (isRejected(s.substring(regionStart, stated.end()))) {
           continue;
         }
         found.putIfAbsent(stated.start(), new ApplicationCount(stated, withCarry));
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * A count standing right before the phrase, as in {@code 收到5件政府信息公开申请}: {@code N件}
+   * (optionally followed by 的) ends where the phrase starts, and a receiving verb stands at most
+   * 8 characters before the number in the same clause. Null when the sentence is not so written.
+   */
+  static Stated countRightBefore(String s, int phraseStart) {
+    int u = phraseStart - 1;
+    if (u >= 0 && s.charAt(u) == '的') {
+      u--;
+    }
+    if (u < 1 || s.charAt(u) != '件') {
+      return null;
+    }
+    Stated stated = Narrative.countBefore(s, u);
+    if (stated == null) {
+      return null;
+    }
+    int verb = lastVerbBefore(s, Math.max(0, stated.start() - 8), stated.start());
+    if (verb < 0 || isNegated(s, verb) || crossesClause(s, verb, stated.start())) {
+      return null;
+    }
+    return isRejected(s.substring(clauseStart(s, verb), phraseStart)) ? null : stated;
+  }
+
+  /** True when a clause boundary (，；：。) lies between from and to. */
+  static boolean crossesClause(String s, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 举报 投诉 信访 建议 提案 咨询, or 案件…起: a clause about other business. */
+  static boolean isRejected(String region) {
+    if (REJECT_WORDS.stream().anyMatch(region::contains)) {
+      return true;
+    }
+    for (int k = region.indexOf("案件"); k >= 0; k = region.indexOf("案件", k + 1)) {
+      int limit = Math.min(region.length(), k + 14);
+      for (int i = k + 3; i < limit; i++) {
+        char prev = region.charAt(i - 1);
+        if (region.charAt(i) == '起'
+            && (Narrative.isAsciiDigit(prev) || Narrative.isCnNumeral(prev))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first {@code N件} whose number starts at most {@link #WINDOW} characters after from. */
@@ -150,6 +217,7 @@ final class TextRules {
     }
     T3Cells cells = T3Rules.cells(report);
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.evidence(sentence.text());
       for (ApplicationCount count : applicationCounts(sentence.text())) {
         checkCount(sentence, count, readings(cells, count.withCarry()), out);
       }
@@ -226,6 +294,7 @@ final class TextRules {
     if (claim == null) {
       return;
     }
+    out.evidence(claim.text());
     T3Cells cells = T3Rules.cells(report);
     Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
     String row = ApplicationRowId.NEW.name();
@@ -268,6 +337,7 @@ final class TextRules {
     if (claim == null) {
       return;
     }
+    out.evidence(claim.text());
     for (ReviewGroup g : ReviewGroup.values()) {
       Double total = T4Rules.total(table, g);
       if (total == null) {
@@ -296,7 +366,7 @@ final class TextRules {
         Stated stated = Narrative.countBefore(s, u);
         if (stated != null && stated.start() >= from && stated.start() - from <= window) {
           String region = s.substring(clauseStart(s, k), stated.end());
-          if (REJECT_WORDS.stream().noneMatch(region::contains)
+          if (!isRejected(region)
               && out.stream().noneMatch(o -> o.start() == stated.start())) {
             out.add(stated);
           }
@@ -345,6 +415,7 @@ final class TextRules {
       if (!s.contains("申请")) {
         continue;
       }
+      out.evidence(s);
       List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
       countsAfter(s, "上年度结转", 10).forEach(in::add);
       for (Stated stated : in) {
@@ -382,6 +453,7 @@ final class TextRules {
       if (!s.contains("信息公开") && !s.contains("政务公开")) {
         continue;
       }
+      out.evidence(s);
       for (Stated stated : countsAfter(s, "行政复议", 6)) {
         compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议",
             "表四“行政复议”的总计", out);
@@ -389,6 +461,257 @@ final class TextRules {
       for (Stated stated : countsAfter(s, "行政诉讼", 6)) {
         compare(sentence, stated, litigation, null, col, "行政诉讼",
             "表四两类“行政诉讼”的总计之和", "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW", out);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- applications done
+
+  /** Words of finishing an application (spec: 办结/答复/办理完毕). */
+  static final List<String> DONE_WORDS = List.of("办结", "答复", "办理完毕", "处理完毕");
+
+  /** Whether a sentence names applications: 政府信息公开申请, 信息公开申请 or 依申请公开. */
+  static boolean isApplicationSentence(String s) {
+    return APPLICATION_PHRASES.stream().anyMatch(s::contains);
+  }
+
+  /**
+   * The counts of applications finished a sentence states: {@code 办结/答复/办理完毕 N 件}, the
+   * number at most 6 characters after the word (an application phrase in between is skipped:
+   * {@code 办结政府信息公开申请5件}). Only in sentences naming applications, and never in clauses
+   * about 举报 投诉 信访 建议 提案 咨询 (seed 003: {@code 建议、提案已按时办理完毕}).
+   */
+  static List<Stated> doneCounts(String s) {
+    List<Stated> out = new ArrayList<>();
+    if (!isApplicationSentence(s)) {
+      return out;
+    }
+    for (String word : DONE_WORDS) {
+      for (int k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+        if (k > 0 && (s.charAt(k - 1) == '未' || s.charAt(k - 1) == '待')) {
+          continue;
+        }
+        int from = k + word.length();
+        for (String phrase : APPLICATION_PHRASES) {
+          if (s.startsWith(phrase, from)) {
+            from += phrase.length();
+            break;
+          }
+        }
+        Stated stated = countWithin(s, from, 6, "件");
+        if (stated == null || isRejected(s.substring(clauseStart(s, k), stated.end()))
+            || out.stream().anyMatch(o -> o.start() == stated.start())) {
+          continue;
+        }
+        out.add(stated);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** The first count with one of the units whose number starts at most window chars after from. */
+  static Stated countWithin(String s, int from, int window, String units) {
+    int limit = Math.min(s.length(), from + window + 16);
+    for (int u = from; u < limit; u++) {
+      if (units.indexOf(s.charAt(u)) < 0) {
+        continue;
+      }
+      Stated stated = Narrative.countBefore(s, u);
+      if (stated != null && stated.start() >= from && stated.start() - from <= window) {
+        return stated;
+      }
+    }
+    return null;
+  }
+
+  /** TX_DONE: 办结/答复/办理完毕 N 件 → T3[R_TOTAL].TOT. */
+  static void done(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    Double total = cells.value(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL);
+    for (Sentence sentence : Narrative.sentences(report)) {
+      out.evidence(sentence.text());
+      for (Stated stated : doneCounts(sentence.text())) {
+        compare(sentence, stated, total, ApplicationRowId.R_TOTAL.name(),
+            ApplicantColumn.TOTAL.column(), "办结申请", "表三“(七)总计”的总计", out);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- outcomes
+
+  /**
+   * One outcome word of 三、本年度办理结果 and the rows of table 三 it sums.
+   *
+   * @param word the word in the text, e.g. 予以公开
+   * @param label the table's label for messages
+   * @param rows2019 the rows summed on the 2019 template
+   * @param rows2021 the rows summed on the 2021 template
+   */
+  record OutcomeWord(String word, String label, List<ApplicationRowId> rows2019,
+      List<ApplicationRowId> rows2021) {
+
+    List<ApplicationRowId> rows(List<ApplicationRowId> expected) {
+      List<ApplicationRowId> rows = expected.contains(ApplicationRowId.R_OTHER) ? rows2019
+          : rows2021;
+      return rows.stream().filter(expected::contains).toList();
+    }
+  }
+
+  static final List<OutcomeWord> OUTCOMES = List.of(
+      new OutcomeWord("予以公开", "“(一)予以公开”", List.of(ApplicationRowId.R_OPEN),
+          List.of(ApplicationRowId.R_OPEN)),
+      new OutcomeWord("部分公开", "“(二)部分公开”", List.of(ApplicationRowId.R_PARTIAL),
+          List.of(ApplicationRowId.R_PARTIAL)),
+      new OutcomeWord("不予公开", "“(三)不予公开”各项", range("R_DENY_", 8), range("R_DENY_", 8)),
+      new OutcomeWord("无法提供", "“(四)无法提供”各项", range("R_NA_", 3), range("R_NA_", 3)),
+      new OutcomeWord("不予处理", "“(五)不予处理”各项", range("R_NOPROC_", 5), range("R_NOPROC_", 5)),
+      new OutcomeWord("其他处理", "“(六)其他处理”", List.of(ApplicationRowId.R_OTHER),
+          range("R_OTHER_", 3)));
+
+  private static List<ApplicationRowId> range(String prefix, int n) {
+    List<ApplicationRowId> rows = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      rows.add(ApplicationRowId.valueOf(prefix + i));
+    }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The count stated for an outcome word: {@code 予以公开N件} (number at most 4 characters after
+   * the word) or {@code N件予以公开} (件 right before the word, one linking character such as 已 or
+   * 均 allowed). 予以公开 preceded by 不 is not 予以公开.
+   */
+  static List<Stated> outcomeCounts(String s, String word) {
+    List<Stated> out = new ArrayList<>();
+    for (int k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+      if (k > 0 && s.charAt(k - 1) == '不') {
+        continue;
+      }
+      int u = k - 1;
+      if (u >= 1 && s.charAt(u) != '件' && "已均被予作".indexOf(s.charAt(u)) >= 0) {
+        u--;
+      }
+      Stated stated = u >= 1 && s.charAt(u) == '件' ? Narrative.countBefore(s, u) : null;
+      if (stated == null) {
+        stated = countWithin(s, k + word.length(), 4, "件");
+        if (stated != null && (crossesClause(s, k + word.length(), stated.start())
+            || s.substring(k + word.length(), stated.start()).indexOf('、') >= 0)) {
+          stated = null;
+        }
+      }
+      if (stated == null || isRejected(s.substring(clauseStart(s, Math.min(k, stated.start())),
+          Math.max(stated.end(), k + word.length())))) {
+        continue;
+      }
+      Stated found = stated;
+      if (out.stream().noneMatch(o -> o.start() == found.start())) {
+        out.add(stated);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * TX_OUTCOME: 予以公开/部分公开/不予公开/无法提供/不予处理/其他处理 N 件 → the TOT of the row
+   * (or the sum of its sub-items). Read in sentences that name 申请, and in the two sentences
+   * after a sentence naming applications (an itemised answer often follows on its own).
+   */
+  static void outcome(ParsedReport report, Flags out) {
+    if (T3Rules.table(report) == null) {
+      return;
+    }
+    T3Cells cells = T3Rules.cells(report);
+    List<Sentence> sentences = Narrative.sentences(report);
+    int lastApplication = -10;
+    int lastSection = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      String s = sentence.text();
+      if (sentence.section() != lastSection) {
+        lastApplication = -10;
+        lastSection = sentence.section();
+      }
+      if (isApplicationSentence(s)) {
+        lastApplication = i;
+      }
+      if (!s.contains("申请") && i - lastApplication > 2) {
+        continue;
+      }
+      out.evidence(s);
+      for (OutcomeWord o : OUTCOMES) {
+        List<ApplicationRowId> rows = o.rows(cells.expectedRows());
+        Double table = 0d;
+        for (ApplicationRowId row : rows) {
+          Double v = cells.value(row, ApplicantColumn.TOTAL);
+          table = table == null || v == null ? null : table + v;
+        }
+        String rowId = rows.size() == 1 ? rows.get(0).name() : null;
+        String extra = rows.size() == 1 ? null
+            : "rows=" + String.join(",", rows.stream().map(Enum::name).toList());
+        for (Stated stated : outcomeCounts(s, o.word())) {
+          compare(sentence, stated, table, rowId, ApplicantColumn.TOTAL.column(), o.word(),
+              "表三" + o.label() + "的总计" + (rows.size() == 1 ? "" : "之和"), extra, out);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- normative documents
+
+  /** Words of sentences about repealing or reviewing documents, not publishing them. */
+  static final List<String> NORM_OTHER_WORDS = List.of("废止", "清理", "失效", "备案", "审查", "征求意见");
+
+  /**
+   * The counts of 规范性文件 a sentence about 公开 states: {@code (行政)?规范性文件 N 件/份}, the
+   * number at most 6 characters after the word, in a sentence that says 公开 and is not about
+   * 废止 清理 失效 备案 审查 征求意见.
+   */
+  static List<Stated> normCounts(String s) {
+    List<Stated> out = new ArrayList<>();
+    if (!s.contains("公开") || NORM_OTHER_WORDS.stream().anyMatch(s::contains)) {
+      return out;
+    }
+    String word = "规范性文件";
+    for (int k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+      Stated stated = countWithin(s, k + word.length(), 6, "件份");
+      if (stated != null && out.stream().noneMatch(o -> o.start() == stated.start())) {
+        out.add(stated);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * TX_T2_NORM (INFO): 规范性文件 N 件/份 in a sentence on 公开 → A1.NORM.PUB (2019 template) or
+   * A1.NORM.MADE (2021 template). Text often counts a broader set, so a difference is a note.
+   */
+  static void normativeDocuments(ParsedReport report, Flags out) {
+    ActiveDisclosureTable table = T2Rules.table(report);
+    Template template = T2Rules.template(report);
+    if (table == null || (template != Template.T2019 && template != Template.T2021)) {
+      return;
+    }
+    Measure measure = template == Template.T2019 ? Measure.PUB : Measure.MADE;
+    T2Rules.Operand op = T2Rules.Operand.of(table, DisclosureItem.NORM, measure);
+    String label = template == Template.T2019 ? "表二“规范性文件”的“本年新公开数量”"
+        : "表二“行政规范性文件”的“本年制发件数”";
+    for (Sentence sentence : Narrative.sentences(report)) {
+      out.evidence(sentence.text());
+      for (Stated stated : normCounts(sentence.text())) {
+        String detail = "section=" + sentence.section() + ";measure=" + measure.name()
+            + (op.blank() ? ";with_blanks" : "") + (stated.isApprox() ? ";approx=" + stated.approx() : "");
+        String said = sentence.where() + sentence.quote() + "称规范性文件" + (stated.isApprox() ? "约" : "")
+            + stated.value() + "件，" + label;
+        if (!op.usable()) {
+          out.notAssessable(DisclosureItem.NORM.name(), measure.name(), detail, said + "无法读取，无法核对");
+        } else if (op.value() != stated.value()) {
+          out.note(DisclosureItem.NORM.name(), measure.name(), op.value(), (double) stated.value(),
+              detail, said + "为" + Equation.fmt(op.value()) + "（文中口径可能更宽，请核对）");
+        }
       }
     }
   }

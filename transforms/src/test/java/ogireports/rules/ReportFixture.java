@@ -47,6 +47,12 @@ final class ReportFixture {
   private boolean t2Present = true;
   private final List<DisclosureValue> t2 = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
+  private Place place = RESOLVED_PLACE;
+  private ReportMetadata metadata;
+
+  /** The default place of a fixture: resolved, so that no META_PLACE flag appears. */
+  static final Place RESOLVED_PLACE =
+      new Place("江苏省", "320000", "苏州市", "320500", "张家港市", "320582", "县级");
 
   private ReportFixture() {}
 
@@ -170,6 +176,17 @@ final class ReportFixture {
     return this;
   }
 
+  ReportFixture place(Place p) {
+    this.place = p;
+    return this;
+  }
+
+  /** Replaces the metadata (the fixture's year is then the metadata's). */
+  ReportFixture metadata(ReportMetadata m) {
+    this.metadata = m;
+    return this;
+  }
+
   ReportFixture section(int number, String text) {
     sections.removeIf(s -> s.number() == number);
     sections.add(new Section(number, 0, 0, 0, text));
@@ -192,7 +209,7 @@ final class ReportFixture {
         : null;
     ActiveDisclosureTable disclosure = t2Present ? new ActiveDisclosureTable(t2) : null;
     return new ParsedReport("0".repeat(64), "test://fixture", List.of(), sections,
-        new ReportMetadata(null, null, year, null), Place.UNRESOLVED,
+        metadata != null ? metadata : new ReportMetadata(null, null, year, null), place,
         new ReportTables(template, disclosure, applications, review, "tab_cells"));
   }
 

@@ -30,8 +30,9 @@ class RuleBookTest {
         "T2B_DECISION_PATTERN",
         "T3_SHAPE", "T3_NONNEG_INT", "T3_ROW_TOTAL", "T3_BALANCE", "T3_RESULT_SUM",
         "T4_SHAPE", "T4_NONNEG_INT", "T4_GROUP_TOTAL",
-        "TX_NEW", "TX_ZERO", "TX_CARRY", "TX_T4_ZERO", "TX_T4_COUNT",
-        "X_TEMPLATE_YEAR");
+        "TX_NEW", "TX_ZERO", "TX_DONE", "TX_OUTCOME", "TX_CARRY", "TX_T4_ZERO", "TX_T4_COUNT",
+        "TX_T2_NORM",
+        "X_TEMPLATE_YEAR", "META_PLACE_AMBIGUOUS", "META_PLACE_UNRESOLVED", "META_YEAR_CONFLICT");
   }
 
   @Test
@@ -81,13 +82,13 @@ class RuleBookTest {
       assertThat(flags).noneMatch(f -> f.detail() != null && f.detail().startsWith("internal"));
     }
     assertThat(RuleBook.evaluate(null)).isEmpty();
-    // A report without tables: each table's SHAPE fails, nothing else.
+    // A report without tables: each table's SHAPE fails; the unresolved place is reported.
     assertThat(RuleBook.evaluate(odd.get(1))).extracting(Flag::ruleId)
-        .containsExactly("T3_SHAPE", "T4_SHAPE");
+        .containsExactly("T3_SHAPE", "T4_SHAPE", "META_PLACE_UNRESOLVED");
     // The broken tables: shape failures and one NOT_ASSESSABLE per dependent rule.
     assertThat(RuleBook.evaluate(odd.get(2))).extracting(f -> f.ruleId() + ":" + f.outcome())
         .containsExactly("T3_SHAPE:FAIL", "T3_ROW_TOTAL:NOT_ASSESSABLE",
             "T3_BALANCE:NOT_ASSESSABLE", "T3_RESULT_SUM:NOT_ASSESSABLE", "T4_SHAPE:FAIL",
-            "T4_GROUP_TOTAL:NOT_ASSESSABLE");
+            "T4_GROUP_TOTAL:NOT_ASSESSABLE", "META_PLACE_UNRESOLVED:FAIL");
   }
 }
