@@ -79,7 +79,7 @@ public final class OgiReports {
           + " on " + options.getRunner().getSimpleName());
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString());
-      PipelineResult.State state = pipeline.run().waitUntilFinish();
+      PipelineResult.State state = Progress.await(pipeline.run(), inputs.size(), out, 5);
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
@@ -91,6 +91,7 @@ public final class OgiReports {
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
       }
       summary.write(folder.staging());
+      QualityReport.write(folder.staging());
       folder.commit();
       out.print(summary.forHumans(folder.target()));
       return OK;
@@ -119,6 +120,9 @@ public final class OgiReports {
     }
     if (!all.contains("--targetParallelism")) {
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+    if (!all.contains("--blockOnRun")) {
+      direct.setBlockOnRun(false); // so the launcher can print progress while it runs
     }
   }
 

@@ -10,6 +10,8 @@ import ogireports.schemas.RejectRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -46,6 +48,8 @@ final class ReadDocuments extends PTransform<PCollection<String>, PCollectionTup
   }
 
   static final class ReadFileFn extends DoFn<String, Document> {
+    private final Counter documents = Metrics.counter(ReadDocuments.class, "documents");
+    private final Counter unreadable = Metrics.counter(ReadDocuments.class, "unreadable");
     private final long maxBytes;
 
     ReadFileFn(long maxBytes) {
@@ -54,6 +58,7 @@ final class ReadDocuments extends PTransform<PCollection<String>, PCollectionTup
 
     @ProcessElement
     public void process(@Element String path, MultiOutputReceiver out) {
+      documents.inc();
       long size = -1;
       try {
         MatchResult.Metadata meta = FileSystems.matchSingleFileSpec(path);
@@ -83,7 +88,8 @@ final class ReadDocuments extends PTransform<PCollection<String>, PCollectionTup
       }
     }
 
-    private static RejectRecord reject(String path, RejectReason reason, String detail, long bytes) {
+    private RejectRecord reject(String path, RejectReason reason, String detail, long bytes) {
+      unreadable.inc();
       return RejectRecord.newBuilder()
           .setSourceUri(path)
           .setReason(reason.name())

@@ -75,7 +75,8 @@ public final class ReportReader {
             head,
             reportId);
       }
-      Place place = places.resolve(metadata.agency(), lines, metadata.year());
+      Place place =
+          places.resolve(metadata.agency(), lines, metadata.year(), document.sourceUrl());
       ParsedReport report =
           new ParsedReport(
               reportId,

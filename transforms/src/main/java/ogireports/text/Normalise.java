@@ -12,11 +12,23 @@ public final class Normalise {
 
   /** NFKC: full-width digits and punctuation, U+00A0 and U+3000 become ASCII. */
   public static String nfkc(String s) {
-    return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (s == null) {
+      return "";
+    }
+    // Most cells and labels are already NFKC; checking is much cheaper than normalising.
+    return Normalizer.isNormalized(s, Normalizer.Form.NFKC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFKC);
   }
 
   /** True for every whitespace character, including NBSP, U+3000 and zero-width spaces. */
   public static boolean isSpace(int cp) {
+    if (cp > ' ' && cp < 0x80) {
+      return false; // printable ASCII
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return false; // CJK ideographs
+    }
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || cp == 0x200B
@@ -30,8 +42,21 @@ public final class Normalise {
     if (s == null || s.isEmpty()) {
       return "";
     }
+    int first = 0;
+    while (first < s.length() && !isSpace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // the common case: nothing to strip
+    }
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(cp -> !isSpace(cp)).forEach(out::appendCodePoint);
+    out.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      }
+    }
     return out.toString();
   }
 
@@ -59,6 +84,14 @@ public final class Normalise {
 
   /** True when the line holds nothing but whitespace. */
   public static boolean isBlank(String line) {
-    return stripSpaces(line).isEmpty();
+    if (line == null) {
+      return true;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (!isSpace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

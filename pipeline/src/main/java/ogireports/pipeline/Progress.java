@@ -1,0 +1,58 @@
+package ogireports.pipeline;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.joda.time.Duration;
+
+/**
+ * Waits for a running pipeline and prints a progress line every few seconds from its Beam
+ * counters: documents read, reports parsed, rejects, rate.
+ */
+final class Progress {
+
+  private Progress() {}
+
+  static PipelineResult.State await(PipelineResult result, long inputs, PrintStream out, int seconds) {
+    long start = System.nanoTime();
+    while (true) {
+      PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(seconds));
+      if (state != null && state.isTerminal()) {
+        return state;
+      }
+      Map<String, Long> c = counters(result);
+      long read = c.getOrDefault("documents", 0L);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      out.printf(
+          "  progress: %,d of %,d documents read, %,d reports, %,d rejects, %,.0f documents/s%n",
+          read,
+          inputs,
+          c.getOrDefault("reports", 0L),
+          c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
+          elapsed > 0 ? read / elapsed : 0.0);
+    }
+  }
+
+  private static Map<String, Long> counters(PipelineResult result) {
+    Map<String, Long> out = new HashMap<>();
+    try {
+      MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> r : q.getCounters()) {
+        long v;
+        try {
+          v = r.getCommitted();
+        } catch (UnsupportedOperationException e) {
+          v = r.getAttempted();
+        }
+        out.merge(r.getName().getName(), Math.max(v, r.getAttempted()), Long::sum);
+      }
+    } catch (RuntimeException e) {
+      // Some runners expose metrics only at the end; progress is best effort.
+    }
+    return out;
+  }
+}
