@@ -114,11 +114,11 @@ public enum Compression {
   InputStream wrap(InputStream in, byte[] head) throws IOException {
     return switch (this) {
       case NONE -> in;
-      case GZIP -> new GZIPInputStream(in, 65_536);
+      case GZIP -> new GZIPInputStream(in, 8_192);
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
       case DEFLATE -> head != null && head.length >= 2 && isZlibHeader(head[0] & 0xFF, head[1] & 0xFF)
-          ? new InflaterInputStream(in, new Inflater(false), 65_536)
-          : new InflaterInputStream(in, new Inflater(true), 65_536);
+          ? new InflaterInputStream(in, new Inflater(false), 8_192)
+          : new InflaterInputStream(in, new Inflater(true), 8_192);
       case ZSTD -> new ZstdInputStream(in).setContinuous(false);
     };
   }
