@@ -1,0 +1,204 @@
+package ogireports.crawl;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads one crawl input (a TEXT file, a JSONL dump or a WARC archive, any of them compressed)
+ * into documents, one record at a time: nothing but the current record is held in memory.
+ *
+ * <p>Never throws for bad input. A record that cannot be used becomes a {@link
+ * CrawlItem.Failure} and reading goes on with the next record; a failure of the input itself
+ * (corrupt compressed data, an I/O error, a decompression limit) becomes a last failure item
+ * naming the input, after the documents read before it.
+ *
+ * <pre>{@code
+ * try (CrawlReader reader = CrawlReader.open(uri, in, null, Limits.DEFAULTS)) {
+ *   reader.forEachRemaining(item -> ...);
+ * }
+ * }</pre>
+ */
+public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
+
+  /** Bytes looked at to detect the compression and the format. */
+  static final int HEAD_BYTES = 512;
+
+  final String sourceUri;
+  final Limits limits;
+  final CrawlStats stats = new CrawlStats();
+  private InputStream in;
+  private LimitedInputStream limited;
+  private CrawlItem pending;
+  private boolean done;
+
+  CrawlReader(String sourceUri, Limits limits) {
+    this.sourceUri = sourceUri;
+    this.limits = limits;
+  }
+
+  /**
+   * Opens an input with the default JSONL field names.
+   *
+   * @param sourceUri the input's path or URI, used to detect the format and to name the items
+   * @param in the input's raw bytes (closed by {@link #close()})
+   * @param format the format, or null to detect it ({@link InputFormat#detect})
+   * @param limits the size limits
+   */
+  public static CrawlReader open(String sourceUri, InputStream in, InputFormat format, Limits limits) {
+    return open(sourceUri, in, format, limits, JsonlFields.DEFAULTS);
+  }
+
+  /** Opens an input; {@code fields} names the JSONL fields to read. */
+  public static CrawlReader open(
+      String sourceUri, InputStream in, InputFormat format, Limits limits, JsonlFields fields) {
+    BufferedInputStream raw = new BufferedInputStream(in, 65_536);
+    CrawlReader reader;
+    LimitedInputStream limited = null;
+    InputStream body = raw;
+    try {
+      byte[] head = peek(raw, HEAD_BYTES);
+      Compression compression = Compression.detect(sourceUri, head);
+      LimitedInputStream.Counting counting = new LimitedInputStream.Counting(raw);
+      limited = new LimitedInputStream(
+          compression.wrap(counting, head), counting, compression != Compression.NONE, limits);
+      body = new BufferedInputStream(limited, 65_536);
+      InputFormat chosen = format;
+      if (chosen == null) {
+        chosen = InputFormat.detect(sourceUri, peek((BufferedInputStream) body, HEAD_BYTES));
+      }
+      reader = switch (chosen) {
+        case TEXT -> new TextRecords(sourceUri, body, limits);
+        case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
+        case WARC -> new WarcRecords(sourceUri, body, limits);
+      };
+    } catch (DecompressionLimitException e) {
+      reader = new FailedInput(sourceUri, limits, FailureReason.DECOMPRESSION_LIMIT, e.getMessage(),
+          e.bytesRead());
+    } catch (IOException | RuntimeException e) {
+      reader = new FailedInput(sourceUri, limits, FailureReason.UNREADABLE,
+          "the input cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          limited == null ? 0 : limited.total());
+    }
+    reader.in = body;
+    reader.limited = limited;
+    return reader;
+  }
+
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] head = in.readNBytes(n);
+    in.reset();
+    return head;
+  }
+
+  /**
+   * The next item, or null at the end. Implementations catch what belongs to one record and
+   * return a failure for it; exceptions that escape end the input.
+   */
+  abstract CrawlItem readNext() throws IOException;
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !done) {
+      pending = advance();
+      if (pending == null) {
+        done = true;
+      }
+    }
+    return pending != null;
+  }
+
+  @Override
+  public CrawlItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CrawlItem item = pending;
+    pending = null;
+    return item;
+  }
+
+  private CrawlItem advance() {
+    CrawlItem item;
+    try {
+      item = readNext();
+    } catch (DecompressionLimitException e) {
+      done = true;
+      item = new CrawlItem.Failure(sourceUri, FailureReason.DECOMPRESSION_LIMIT,
+          e.getMessage() + "; reading of the input stopped there", e.bytesRead());
+    } catch (IOException | RuntimeException e) {
+      done = true;
+      item = new CrawlItem.Failure(sourceUri, FailureReason.UNREADABLE,
+          "reading of the input stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          limited == null ? 0 : limited.total());
+    }
+    if (item instanceof CrawlItem.Doc) {
+      stats.document();
+    } else if (item instanceof CrawlItem.Failure) {
+      stats.failure();
+    }
+    if (limited != null) {
+      stats.decompressedBytes(limited.total());
+    }
+    return item;
+  }
+
+  /** Marks the input as finished after the item being returned. */
+  final void finish() {
+    done = true;
+  }
+
+  /** The remaining items as a sequential stream (closing the stream closes the reader). */
+  public Stream<CrawlItem> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(() -> {
+          try {
+            close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Counts of what was read so far. */
+  public CrawlStats stats() {
+    return stats;
+  }
+
+  @Override
+  public void close() throws IOException {
+    done = true;
+    pending = null;
+    if (in != null) {
+      in.close();
+    }
+  }
+
+  /** An input that failed before its first record: one failure item. */
+  private static final class FailedInput extends CrawlReader {
+    private CrawlItem.Failure failure;
+
+    FailedInput(String sourceUri, Limits limits, FailureReason reason, String detail, long bytes) {
+      super(sourceUri, limits);
+      this.failure = new CrawlItem.Failure(sourceUri, reason, detail, bytes);
+    }
+
+    @Override
+    CrawlItem readNext() {
+      CrawlItem.Failure f = failure;
+      failure = null;
+      return f;
+    }
+  }
+}

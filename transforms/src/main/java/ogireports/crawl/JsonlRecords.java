@@ -1,0 +1,144 @@
+package ogireports.crawl;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import ogireports.document.Document;
+
+/**
+ * A JSONL input: one JSON object per line, one document per object, named {@code <input>#L<n>}
+ * (n the 1-based physical line). Blank lines are skipped. A line that is not a JSON object, or
+ * has no text content field, becomes a {@link FailureReason#MALFORMED_RECORD}; a line or content
+ * over the document limit a {@link FailureReason#TOO_LARGE}.
+ */
+final class JsonlRecords extends CrawlReader {
+
+  private final LineReader lines;
+  private final JsonlFields fields;
+  private final ObjectMapper json;
+  private long lineNo;
+
+  JsonlRecords(String sourceUri, InputStream in, Limits limits, JsonlFields fields) {
+    super(sourceUri, limits);
+    this.fields = fields;
+    // A line may hold escapes (\\uXXXX is 6 bytes for 3 of UTF-8): allow twice the document size.
+    long maxLine = Math.min(Integer.MAX_VALUE - 16, 2 * limits.maxDocumentBytes() + (1 << 20));
+    this.lines = new LineReader(in, (int) maxLine);
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength((int) maxLine)
+            .maxDocumentLength(maxLine)
+            .build())
+        .build();
+    this.json = new ObjectMapper(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  @Override
+  CrawlItem readNext() throws IOException {
+    while (true) {
+      LineReader.Line line = lines.next();
+      if (line == null) {
+        return null;
+      }
+      lineNo++;
+      String uri = sourceUri + "#L" + lineNo;
+      if (line.overLong()) {
+        stats.record();
+        return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE,
+            "the line is " + line.length() + " bytes, over the limit for a record of a "
+                + limits.maxDocumentBytes() + "-byte document", line.length());
+      }
+      byte[] bytes = line.bytes();
+      int start = lineNo == 1 && startsWithBom(bytes) ? 3 : 0;
+      if (isBlank(bytes, start)) {
+        stats.skip("jsonl:blank_line");
+        continue;
+      }
+      stats.record();
+      return parse(uri, bytes, start);
+    }
+  }
+
+  private CrawlItem parse(String uri, byte[] bytes, int start) {
+    JsonNode node;
+    try {
+      node = json.readTree(bytes, start, bytes.length - start);
+    } catch (JsonProcessingException e) {
+      return malformed(uri, "not valid JSON: " + e.getOriginalMessage(), bytes.length);
+    } catch (IOException e) {
+      return malformed(uri, "not valid JSON: " + e.getMessage(), bytes.length);
+    }
+    if (node == null || !node.isObject()) {
+      return malformed(uri, "the line is JSON but not an object", bytes.length);
+    }
+    JsonNode content = first(node, fields.content());
+    if (content == null) {
+      return malformed(uri, "no content field (" + String.join("|", fields.content()) + ")",
+          bytes.length);
+    }
+    if (!content.isTextual()) {
+      return malformed(uri, "the content field holds " + content.getNodeType() + ", not text",
+          bytes.length);
+    }
+    byte[] text = content.textValue().getBytes(StandardCharsets.UTF_8);
+    if (text.length > limits.maxDocumentBytes()) {
+      return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE,
+          "the content is " + text.length + " bytes, over the limit of "
+              + limits.maxDocumentBytes(), text.length);
+    }
+    JsonNode url = first(node, fields.url());
+    JsonNode fetched = first(node, fields.fetchedAt());
+    return new CrawlItem.Doc(new Document(uri, text,
+        url != null && url.isValueNode() ? url.asText() : null, fetchedAt(fetched)));
+  }
+
+  /** An ISO string as written; epoch seconds or milliseconds as an ISO-8601 instant. */
+  static String fetchedAt(JsonNode node) {
+    if (node == null || !node.isValueNode()) {
+      return null;
+    }
+    if (node.isNumber()) {
+      long v = node.asLong();
+      return (Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v))
+          .toString();
+    }
+    String s = node.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static JsonNode first(JsonNode node, List<String> names) {
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      if (v != null && !v.isNull()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private CrawlItem.Failure malformed(String uri, String detail, long bytes) {
+    return new CrawlItem.Failure(uri, FailureReason.MALFORMED_RECORD, detail, bytes);
+  }
+
+  private static boolean startsWithBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  private static boolean isBlank(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

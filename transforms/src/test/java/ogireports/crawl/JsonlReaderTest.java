@@ -1,0 +1,105 @@
+package ogireports.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonlReaderTest {
+
+  private static final String DUMP = String.join("\n",
+      "{\"url\":\"http://a.gov.cn/1.html\",\"fetched_at\":\"2024-03-01T10:00:00Z\",\"content\":\"第一份报告\"}",
+      "{\"source_url\":\"http://a.gov.cn/2.html\",\"timestamp\":1709287200,\"html\":\"<p>第二份</p>\"}",
+      "not json at all",
+      "",
+      "{\"url\":\"http://a.gov.cn/4.html\",\"title\":\"no content\"}",
+      "[1,2,3]",
+      "{\"content\":42}",
+      "{\"text\":\"尾行\"} trailing",
+      "{\"page_url\":\"http://a.gov.cn/9.html\",\"fetch_time\":\"2024-03-02\",\"body\":\"最后\"}\r",
+      "");
+
+  @Test
+  void readsGoodLinesAndReportsBadOnesWithoutStopping() {
+    List<CrawlItem> items = Items.read("dump.jsonl", DUMP.getBytes(StandardCharsets.UTF_8));
+    assertThat(items).hasSize(8);
+    CrawlItem.Doc first = Items.doc(items.get(0));
+    assertThat(first.sourceUri()).isEqualTo("dump.jsonl#L1");
+    assertThat(new String(first.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("第一份报告");
+    assertThat(first.document().sourceUrl()).isEqualTo("http://a.gov.cn/1.html");
+    assertThat(first.document().fetchedAt()).isEqualTo("2024-03-01T10:00:00Z");
+    CrawlItem.Doc second = Items.doc(items.get(1));
+    assertThat(second.document().sourceUrl()).isEqualTo("http://a.gov.cn/2.html");
+    assertThat(second.document().fetchedAt()).isEqualTo("2024-03-01T10:00:00Z");
+    assertThat(new String(second.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>第二份</p>");
+    assertThat(Items.failure(items.get(2)).sourceUri()).isEqualTo("dump.jsonl#L3");
+    assertThat(Items.failure(items.get(2)).reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
+    // line 4 is blank: skipped, but the numbering follows physical lines
+    assertThat(Items.failure(items.get(3)).sourceUri()).isEqualTo("dump.jsonl#L5");
+    assertThat(Items.failure(items.get(3)).detail()).contains("no content field");
+    assertThat(Items.failure(items.get(4)).detail()).contains("not an object");
+    assertThat(Items.failure(items.get(5)).detail()).contains("not text");
+    assertThat(Items.failure(items.get(6)).sourceUri()).isEqualTo("dump.jsonl#L8");
+    CrawlItem.Doc last = Items.doc(items.get(7));
+    assertThat(last.sourceUri()).isEqualTo("dump.jsonl#L9");
+    assertThat(last.document().sourceUrl()).isEqualTo("http://a.gov.cn/9.html");
+    assertThat(last.document().fetchedAt()).isEqualTo("2024-03-02");
+  }
+
+  @Test
+  void customFieldNames() {
+    String line = "{\"link\":\"http://b.gov.cn\",\"crawl_time\":\"2023-01-01\",\"page\":\"正文\",\"content\":\"不是这个\"}";
+    JsonlFields fields = JsonlFields.parse("url=link,fetched_at=crawl_time,content=page|raw");
+    List<CrawlItem> items = new java.util.ArrayList<>();
+    try (CrawlReader r = CrawlReader.open("x.jsonl",
+        new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null,
+        Limits.DEFAULTS, fields)) {
+      r.forEachRemaining(items::add);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    CrawlItem.Doc doc = Items.doc(items.get(0));
+    assertThat(new String(doc.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("正文");
+    assertThat(doc.document().sourceUrl()).isEqualTo("http://b.gov.cn");
+    assertThat(doc.document().fetchedAt()).isEqualTo("2023-01-01");
+  }
+
+  @Test
+  void compressedDumpsAreDetectedByExtensionAndMagic() {
+    byte[] raw = DUMP.getBytes(StandardCharsets.UTF_8);
+    for (var c : List.of(
+        new Object[] {"dump.jsonl.gz", Items.gzip(raw)},
+        new Object[] {"dump.jsonl.zst", Items.zstd(raw)},
+        new Object[] {"dump.ndjson.bz2", Items.bzip2(raw)},
+        new Object[] {"dump.jsonl.deflate", Items.rawDeflate(raw)},
+        new Object[] {"dump.jsonl.deflate", Items.zlib(raw)},
+        new Object[] {"no-extension", Items.gzip(raw)})) {
+      List<CrawlItem> items = Items.read((String) c[0], (byte[]) c[1]);
+      assertThat(items).as((String) c[0]).hasSize(8);
+      assertThat(Items.doc(items.get(0)).sourceUri()).isEqualTo(c[0] + "#L1");
+    }
+  }
+
+  @Test
+  void oversizedContentAndLinesAreTooLarge() {
+    String big = "{\"content\":\"" + "报".repeat(2000) + "\"}\n{\"content\":\"小\"}\n";
+    List<CrawlItem> items = Items.read("d.jsonl", big.getBytes(StandardCharsets.UTF_8), null,
+        Limits.DEFAULTS.withMaxDocumentBytes(1000));
+    assertThat(Items.failure(items.get(0)).reason()).isEqualTo(FailureReason.TOO_LARGE);
+    assertThat(Items.doc(items.get(1)).sourceUri()).isEqualTo("d.jsonl#L2");
+  }
+
+  @Test
+  void statsCountRecordsDocumentsFailuresAndBlankLines() throws Exception {
+    try (CrawlReader r = CrawlReader.open("dump.jsonl",
+        new java.io.ByteArrayInputStream(DUMP.getBytes(StandardCharsets.UTF_8)), null,
+        Limits.DEFAULTS)) {
+      r.forEachRemaining(i -> { });
+      assertThat(r.stats().records()).isEqualTo(8);
+      assertThat(r.stats().documents()).isEqualTo(3);
+      assertThat(r.stats().failures()).isEqualTo(5);
+      assertThat(r.stats().skipped()).containsEntry("jsonl:blank_line", 1L);
+    }
+  }
+}
