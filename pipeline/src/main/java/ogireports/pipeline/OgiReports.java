@@ -47,6 +47,12 @@ public final class OgiReports {
       err.println("Run ./ogi-reports --help for the options.");
       return USAGE;
     }
+    try {
+      ReadDocuments.Settings.of(options);
+    } catch (IllegalArgumentException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    }
     tuneDirectRunner(options, args);
     return runPipeline(options, out, err);
   }

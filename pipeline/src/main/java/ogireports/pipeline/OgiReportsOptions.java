@@ -30,6 +30,36 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(Long value);
 
+  @Description(
+      "Format of the inputs: auto (by file name and content), text (one file = one document),"
+          + " jsonl (one JSON object per line), warc (WARC response records). Compression"
+          + " (.gz, .bz2, .deflate, .zst) is detected in every case.")
+  @Default.String("auto")
+  String getInputFormat();
+
+  void setInputFormat(String value);
+
+  @Description(
+      "JSON Lines field names, e.g. 'url=link,fetched_at=crawl_time,content=page|raw'. Defaults:"
+          + " url=url|source_url|page_url, fetched_at=fetched_at|fetch_time|timestamp,"
+          + " content=content|text|html|body.")
+  @Default.String("")
+  String getJsonlFields();
+
+  void setJsonlFields(String value);
+
+  @Description("Largest decompressed size of one input file (archive), in bytes.")
+  @Default.Long(4L * 1024 * 1024 * 1024)
+  Long getMaxArchiveBytes();
+
+  void setMaxArchiveBytes(Long value);
+
+  @Description("Largest compression ratio accepted for compressed inputs (checked after 1 MiB).")
+  @Default.Double(100)
+  Double getMaxCompressionRatio();
+
+  void setMaxCompressionRatio(Double value);
+
   @Description("Id of this run, written to reports.run_id. Default: UTC start time + random suffix.")
   @Default.InstanceFactory(RunIds.class)
   String getRunId();

@@ -53,6 +53,7 @@ class LauncherTest {
         .isEqualTo(TestCorpus.INPUTS);
     assertThat(summary.get("rejects_by_reason").get("EMPTY").asLong()).isEqualTo(1);
     assertThat(summary.get("flags_by_rule").get("TX_NEW").get("ERROR").asLong()).isEqualTo(2);
+    assertThat(summary.get("rejects_by_reason").get("DUPLICATE").asLong()).isEqualTo(1);
     assertThat(summary.get("reports_by_province_year")).hasSize(5);
 
     assertThat(run("--input=" + in, "--output=" + output, "--runId=second")).as(err()).isEqualTo(0);

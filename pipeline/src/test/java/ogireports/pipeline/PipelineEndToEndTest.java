@@ -91,8 +91,9 @@ class PipelineEndToEndTest {
     expected.put("review_litigation", 18L);
     // 22 per 2019 report (000, 001, 003, 004, 003 copy) + 10 for the 2021 report (002)
     expected.put("active_disclosure", 120L);
-    // 000: 1 note; 001: T3_SHAPE + 3 NOT_ASSESSABLE; 002: none; 003 and its copy: 2 each; 004: 1
-    expected.put("flags", 10L);
+    // 000: 1 note; 001: T3_SHAPE + 3 NOT_ASSESSABLE; 002: none; 003 and its copy: 2 each plus
+    // DUPLICATE_AGENCY_YEAR each; 004: 1
+    expected.put("flags", 12L);
     for (Map.Entry<String, Long> e : expected.entrySet()) {
       assertThat(query("SELECT count(*) FROM " + dataset(e.getKey())).get(0).get(0))
           .as(e.getKey() + " rows")
@@ -105,6 +106,7 @@ class PipelineEndToEndTest {
     assertThat(query("SELECT reason, count(*) FROM read_parquet('OUT/rejects/*.parquet') GROUP BY 1 ORDER BY 1"))
         .containsExactly(
             List.of("BINARY", 1L),
+            List.of("DUPLICATE", 1L),
             List.of("EMPTY", 1L),
             List.of("NOT_A_REPORT", 1L),
             List.of("NO_YEAR", 1L));
@@ -137,8 +139,20 @@ class PipelineEndToEndTest {
                     + dataset("flags") + " f JOIN " + dataset("reports")
                     + " r USING (report_id) WHERE r.source_uri LIKE '%seeds/003%' ORDER BY 1"))
         .containsExactly(
+            Arrays.asList("DUPLICATE_AGENCY_YEAR", "WARN", "FAIL", null, null),
             Arrays.asList("T2B_DECISION_PATTERN", "INFO", "NOTE", null, null),
             Arrays.asList("TX_NEW", "ERROR", "FAIL", 4.0, 2.0));
+  }
+
+  @Test
+  void anExactCopyIsRejectedAsADuplicateOfTheKeptReport() throws Exception {
+    assertThat(
+            query(
+                "SELECT j.source_uri LIKE '%z_copies/%', j.duplicate_of = r.report_id,"
+                    + " r.source_uri LIKE '%seeds/000%' FROM read_parquet('OUT/rejects/*.parquet') j"
+                    + " JOIN " + dataset("reports") + " r ON j.duplicate_of = r.report_id"
+                    + " WHERE j.reason = 'DUPLICATE'"))
+        .containsExactly(List.of(true, true, true));
   }
 
   @Test

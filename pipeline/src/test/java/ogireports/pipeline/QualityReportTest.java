@@ -158,7 +158,7 @@ class QualityReportTest {
     assertThat(expected).hasSize(5);
     assertThat(marks).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(doc.select("svg.heatmap rect")).as("no unlabelled mark inside the map").hasSize(marks.size());
-    // 山东省 2019: the seed and its GB18030 copy, both with the TX_NEW error.
+    // 山东省 2019: the seed and its GB18030 variant, both with the TX_NEW error.
     Element shandong = doc.selectFirst("svg.heatmap rect[data-province='山东省'][data-year='2019']");
     assertThat(shandong.attr("data-with-error")).isEqualTo("2");
     assertThat(shandong.parent().selectFirst("title").text())
@@ -241,7 +241,7 @@ class QualityReportTest {
   void rejectsByReasonEqualTheRejectsDataset() throws Exception {
     List<List<String>> expected =
         query(out, "SELECT reason, count(*), sum(bytes) FROM rej GROUP BY 1 ORDER BY 2 DESC, 1");
-    assertThat(expected).hasSize(4);
+    assertThat(expected).hasSize(5);
     List<List<String>> mdRows = markdownTable(md, "## Rejects by reason");
     assertThat(mdRows.stream().map(r -> r.subList(0, 3)).toList()).isEqualTo(expected);
     List<List<String>> htmlRows = htmlTable(Jsoup.parse(html), "rejects-table");
@@ -397,9 +397,9 @@ class QualityReportTest {
     assertThat(doc.select("svg.heatmap")).isEmpty();
     assertThat(h).doesNotContain("data-province");
     assertThat(doc.select("#reports .empty").text()).startsWith("No reports in this run");
-    assertThat(htmlTable(doc, "rejects-table")).hasSize(4);
-    assertThat(doc.select("#overview .card .value").eachText()).containsExactly("4", "0", "0", "0", "0", "4");
-    assertThat(markdownTable(m, "## Rejects by reason")).hasSize(4);
+    assertThat(htmlTable(doc, "rejects-table")).hasSize(5);
+    assertThat(doc.select("#overview .card .value").eachText()).containsExactly("5", "0", "0", "0", "0", "5");
+    assertThat(markdownTable(m, "## Rejects by reason")).hasSize(5);
     assertThat(m).contains("No reports in this run").contains("No reports, so no agency to list.");
   }
 

@@ -9,9 +9,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The corpus the pipeline tests run on: the five bundled seed reports, a GB18030 copy of seed 003,
- * and four documents that must be rejected (empty, binary, a text that is not a report, a report
- * without a year).
+ * The corpus the pipeline tests run on: the five bundled seed reports; a GB18030-encoded copy of
+ * seed 003 with one line added at the end (another report of the same agency and year: its values
+ * must equal the seed's, and both get DUPLICATE_AGENCY_YEAR); an exact copy of seed 000 in another
+ * folder (a DUPLICATE reject: the copy with the larger source_uri is the one rejected); and four
+ * documents that must be rejected (empty, binary, a text that is not a report, a report without a
+ * year).
  */
 final class TestCorpus {
 
@@ -19,8 +22,9 @@ final class TestCorpus {
   static final String SEED_003 = "003_596a166ffff90a0a.txt";
 
   static final int SEEDS = 5;
+  static final String SEED_000 = "000_0d9ef2ec1467d7f8.txt";
   static final int REPORTS = SEEDS + 1;
-  static final int REJECTS = 4;
+  static final int REJECTS = 5;
   static final int INPUTS = REPORTS + REJECTS;
 
   private TestCorpus() {}
@@ -35,7 +39,11 @@ final class TestCorpus {
       }
     }
     String seed003 = Files.readString(SAMPLES.resolve(SEED_003), StandardCharsets.UTF_8);
-    Files.write(in.resolve("003_gb18030_copy.txt"), seed003.getBytes(Charset.forName("GB18030")));
+    Files.write(
+        in.resolve("003_gb18030_copy.txt"),
+        (seed003 + "\n（转载）\n").getBytes(Charset.forName("GB18030")));
+    Files.createDirectories(in.resolve("z_copies"));
+    Files.copy(SAMPLES.resolve(SEED_000), in.resolve("z_copies").resolve(SEED_000));
     Files.write(in.resolve("empty.txt"), new byte[0]);
     byte[] binary = new byte[4096];
     new Random(7).nextBytes(binary);

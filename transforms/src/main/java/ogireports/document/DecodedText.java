@@ -16,6 +16,11 @@ public record DecodedText(String charset, List<String> lines) {
 
   /** The first {@code n} characters of the text, lines joined with '\n'. */
   public String head(int n) {
+    return headOf(lines, n);
+  }
+
+  /** The first {@code n} characters of {@code lines} joined with '\n'. */
+  public static String headOf(List<String> lines, int n) {
     StringBuilder out = new StringBuilder();
     for (String line : lines) {
       if (out.length() >= n) {

@@ -28,7 +28,7 @@ public record Flag(
     String detail,
     String message,
     String relatedReportId,
-    String evidence) {
+    String evidence) implements java.io.Serializable {
 
   /** A flag about this report alone. */
   public Flag(

@@ -54,7 +54,7 @@ public final class OutputRows {
 
   public static ReportRows of(ReadOutcome.Accepted accepted, String runId) {
     ParsedReport r = accepted.report();
-    String agencyKey = null;
+    String agencyKey = ogireports.rules.crossyear.AgencyKey.of(r);
     LineOrigin origin = r.lineOrigin();
     String id = r.reportId();
     Place place = r.place();
@@ -146,6 +146,20 @@ public final class OutputRows {
         .setHead(rejected.head())
         .setReportId(rejected.reportId())
         .setDuplicateOf(null)
+        .build();
+  }
+
+  /** The reject row of a report that is a copy of another one (same text), which is kept. */
+  public static RejectRecord duplicate(
+      ogireports.document.Document document, ReadOutcome.Accepted copy, ogireports.corpus.Decision decision) {
+    return RejectRecord.newBuilder()
+        .setSourceUri(document.sourceUri())
+        .setReason(ogireports.document.RejectReason.DUPLICATE.name())
+        .setDetail("the same text as " + decision.keptSourceUri() + ", which is kept")
+        .setBytes(document.bytes().length)
+        .setHead(ogireports.document.DecodedText.headOf(copy.report().lines(), 200))
+        .setReportId(copy.report().reportId())
+        .setDuplicateOf(decision.duplicateOf())
         .build();
   }
 
