@@ -189,7 +189,10 @@ final class ApplicationTableReader {
             d.values().isEmpty() || d.values().size() >= expected
                 ? null
                 : RunTogether.pieces(d.values());
-        candidates.add(pieces == null ? null : RunTogether.splits(pieces, expected, subtotal));
+        candidates.add(
+            RunTogether.applies(pieces, expected)
+                ? RunTogether.splits(pieces, expected, subtotal)
+                : null);
       }
     }
     resolveAcrossRows(drafts, cells, candidates, template);

@@ -63,6 +63,22 @@ final class RunTogether {
   }
 
   /**
+   * True when the pieces can be a run-together row of {@code parts} cells: fewer pieces than
+   * cells, but at least as many digits (some separator was lost), and no more than {@link
+   * #MAX_DIGITS} digits.
+   */
+  static boolean applies(List<String> pieces, int parts) {
+    if (pieces == null || pieces.size() >= parts) {
+      return false;
+    }
+    int digits = 0;
+    for (String p : pieces) {
+      digits += p.length();
+    }
+    return digits >= parts && digits <= MAX_DIGITS;
+  }
+
+  /**
    * Every split of the pieces into {@code parts} numbers (7, or 8 with a 小计 column at {@code
    * subtotal}) that satisfies the row total, each as 7 values in applicant-column order; at most
    * {@link #MAX_CANDIDATES} are returned.
