@@ -82,6 +82,7 @@ final class ApplicationTableReader {
     boolean started = false;
     int pointer = 0;
     Draft current = null;
+    Cell fragment = null; // the last unmatched text: it may start the next label (wrapped)
     int expected = COLUMNS;
     int i = from;
     for (; i < to; i++) {
@@ -96,6 +97,7 @@ final class ApplicationTableReader {
         continue;
       }
       if (c.isValue()) {
+        fragment = null;
         if (current != null) {
           current.run.addValue(c);
           count(layouts, c);
@@ -118,8 +120,20 @@ final class ApplicationTableReader {
         continue;
       }
       int match = find(c.text(), pointer, started);
+      if (match < 0 && fragment != null) {
+        match = find(fragment.text() + c.text(), pointer, started);
+        if (match < 0 || !Vocabulary.T3_LABELS.get(match).label().startsWith(fragment.text())) {
+          match = -1;
+        } else {
+          c = joined(fragment, c);
+        }
+      }
       if (match >= 0) {
         Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(match);
+        if (fragment != null && c != fragment && label.label().startsWith(fragment.text() + c.text())) {
+          c = joined(fragment, c);
+        }
+        fragment = null;
         if (current != null) {
           current.run.closeTo(expected);
         }
@@ -139,17 +153,19 @@ final class ApplicationTableReader {
         break;
       }
       if (drafts.isEmpty()) {
+        fragment = c;
         header.add(c.text());
         if (isHeaderMarker(c.text())) {
           started = true;
-          expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
         }
+        expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
         continue;
       }
       if (current != null && current.run.size() == 0) {
         current.glue(c);
         count(layouts, c);
       }
+      fragment = c;
     }
     if (current != null) {
       current.run.closeTo(expected);
@@ -410,6 +426,17 @@ final class ApplicationTableReader {
             ? rows.get(0).id().name()
             : rows.get(0).id() + "…" + rows.get(rows.size() - 1).id();
     return ids + ": " + rows.get(0).values().size() + " of " + expected + " cells";
+  }
+
+  /** Two fragments of one label as one cell, at the first fragment's line. */
+  private static Cell joined(Cell first, Cell second) {
+    return new Cell(
+        first.raw() + second.raw(),
+        first.text() + second.text(),
+        first.line(),
+        first.row(),
+        first.layout(),
+        false);
   }
 
   /** True when the fragment continues the current label towards its template text. */
