@@ -11,9 +11,13 @@ import org.jsoup.nodes.Element;
  * Removes page chrome before the report is looked for: elements that never hold report text
  * (scripts, styles, forms' widgets, frames), structural chrome ({@code nav}, {@code header},
  * {@code footer}, {@code aside}) and elements whose id or class names navigation, menus,
- * breadcrumbs, footers or sidebars, unless they hold the report's own markers.
+ * breadcrumbs, footers or sidebars, unless they hold the report's own markers (two or more: a
+ * breadcrumb ending in 年度报告 is still chrome).
  */
 final class Chrome {
+
+  /** Markers that make a chrome-named element part of the report after all. */
+  private static final int MIN_CONTENT_MARKERS = 2;
 
   private static final Set<String> NEVER_CONTENT =
       Set.of("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -36,7 +40,7 @@ final class Chrome {
       if (NEVER_CONTENT.contains(tag)) {
         drop.add(e);
       } else if ((CHROME_TAGS.contains(tag) || hasChromeName(e))
-          && ContentFinder.score(e.text()) == 0) {
+          && ContentFinder.score(e.text()) < MIN_CONTENT_MARKERS) {
         drop.add(e);
       }
     }
