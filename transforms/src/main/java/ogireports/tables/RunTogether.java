@@ -63,12 +63,12 @@ final class RunTogether {
   }
 
   /**
-   * True when the pieces can be a run-together row of {@code parts} cells: fewer pieces than
-   * cells, but at least as many digits (some separator was lost), and no more than {@link
-   * #MAX_DIGITS} digits.
+   * True when the pieces can be a run-together row of {@code parts} cells: no more pieces than
+   * cells (a cell printed as {@code 64 0 0 2 0 4 70} has as many), at least as many digits, and no
+   * more than {@link #MAX_DIGITS} digits.
    */
   static boolean applies(List<String> pieces, int parts) {
-    if (pieces == null || pieces.size() >= parts) {
+    if (pieces == null || pieces.size() > parts) {
       return false;
     }
     int digits = 0;
