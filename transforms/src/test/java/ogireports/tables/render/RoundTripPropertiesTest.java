@@ -35,7 +35,7 @@ import ogireports.text.SectionSplitter;
  * Round trip: known table contents rendered in every layout, with the noise real reports carry,
  * parse back to exactly the same cells, template, row ids, statuses and source lines.
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   private static final String[] BLANKS = {"—", "/", "无", "-", "／"};
 
@@ -123,7 +123,7 @@ class RoundTripProperties {
     assertThat(t.applications().problems()).as(context).isEmpty();
     for (ApplicationRow row : t.applications().rows()) {
       List<String> expected = contents.t3().get(row.rowId());
-      boolean blanks = expected.stream().anyMatch(RoundTripProperties::isBlank);
+      boolean blanks = expected.stream().anyMatch(RoundTripPropertiesTest::isBlank);
       assertThat(row.status()).as(row.rowId() + "\n" + context)
           .isEqualTo(blanks ? RowStatus.BLANKS : RowStatus.OK);
       for (int k = 0; k < 7; k++) {
@@ -138,7 +138,7 @@ class RoundTripProperties {
     assertThat(t.reviewLitigation().problems()).as(context).isEmpty();
     for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
       List<String> expected = contents.t4().subList(g.group().ordinal() * 5, g.group().ordinal() * 5 + 5);
-      boolean blanks = expected.stream().anyMatch(RoundTripProperties::isBlank);
+      boolean blanks = expected.stream().anyMatch(RoundTripPropertiesTest::isBlank);
       assertThat(g.status()).as(g.group() + "\n" + context)
           .isEqualTo(blanks ? RowStatus.BLANKS : RowStatus.OK);
       for (int k = 0; k < 5; k++) {
