@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>Block elements ({@code p}, {@code div}, {@code br}, headings, list items…) end the line.
  *   <li>A data table becomes one line per row, cells separated by tabs, with rowspan and colspan
  *       expanded into empty fields so every row has the table's width and the columns line up. A
- *       cell's own paragraphs are joined with a space.
+ *       cell's own paragraphs are joined with a space. A row of empty cells is kept (its cells are
+ *       blanks); a {@code <tr>} without cells is not printed.
  *   <li>A layout table (one holding another table, or prose-long cells) is rendered as blocks:
  *       CMS pages nest the report inside such tables.
  * </ul>
@@ -130,6 +131,7 @@ final class Renderer {
     List<Element> rows = rowsOf(table);
     List<String[]> grid = new ArrayList<>();
     List<Integer> rowLines = new ArrayList<>();
+    List<Boolean> hasCells = new ArrayList<>(); // rows of spans only are not printed
     List<Integer> remaining = new ArrayList<>(); // per column: rows a rowspan still covers
     int width = 0;
     for (Element caption : table.children()) {
@@ -146,6 +148,7 @@ final class Renderer {
       List<String> fields = new ArrayList<>();
       int col = 0;
       int firstLine = 0;
+      int cells = 0;
       int trLine = sourceLine(tr, tableLine);
       for (Element td : tr.children()) {
         String tag = td.normalName();
@@ -155,6 +158,7 @@ final class Renderer {
         while (col < occupied.length && occupied[col]) {
           set(fields, col++, "");
         }
+        cells++;
         String text = cellText(td, depth + 1, trLine);
         if (firstLine == 0 && !text.isBlank()) {
           firstLine = sourceLine(td, trLine);
@@ -179,20 +183,18 @@ final class Renderer {
       width = Math.max(width, fields.size());
       grid.add(fields.toArray(new String[0]));
       rowLines.add(firstLine == 0 ? trLine : firstLine);
+      hasCells.add(cells > 0);
     }
     for (int r = 0; r < grid.size(); r++) {
       String[] fields = grid.get(r);
       StringBuilder out = new StringBuilder();
-      boolean any = false;
       for (int c = 0; c < width; c++) {
         if (c > 0) {
           out.append('\t');
         }
-        String f = c < fields.length && fields[c] != null ? fields[c] : "";
-        any |= !f.isBlank();
-        out.append(f);
+        out.append(c < fields.length && fields[c] != null ? fields[c] : "");
       }
-      if (any) {
+      if (hasCells.get(r)) {
         lines.add(out.toString());
         sources.add(rowLines.get(r));
       }

@@ -36,11 +36,12 @@ final class ApplicationTableReader {
     final StringBuilder label = new StringBuilder();
     final StringBuilder labelText = new StringBuilder();
     final int line;
-    final ValueRun run = new ValueRun();
+    final ValueRun run;
 
     Draft(ApplicationRowId id, Cell first) {
       this.id = id;
       this.line = first.line();
+      this.run = new ValueRun(first.row());
       glue(first);
     }
 

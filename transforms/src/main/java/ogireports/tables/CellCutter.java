@@ -13,7 +13,8 @@ import ogireports.text.Normalise;
  *       consecutive such lines share a row; a blank line ends the row. A short plain line right
  *       after a text cell of layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
  *   <li>A line with tabs between fields is one row of cells (layout B). A leading tab is a
- *       placeholder and is dropped.
+ *       placeholder and is dropped. A line of two or more tabs and nothing but whitespace is a
+ *       row of empty cells (a blank table row), not a row break.
  *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two filled fields
  *       is one row of cells (pipe rows, Markdown tables with or without edge pipes); a pipe line
  *       with one filled field is one cell. Lines holding only pipes, dashes and colons (the
@@ -40,6 +41,11 @@ final class CellCutter {
       int lineNo = i + 1;
       boolean heading = headingLines.contains(lineNo);
       if (Normalise.isBlank(line)) {
+        if (tabs(line) >= 2) {
+          // A TSV row of empty cells (a table row printed blank): fields, not a row break.
+          List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+          addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
+        }
         inTabBlock = false;
         continue;
       }
@@ -97,6 +103,16 @@ final class CellCutter {
       inTabBlock = false;
     }
     return cells;
+  }
+
+  private static int tabs(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '\t') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** True when a plain line continues the last layout-A cell: a short text after a text. */

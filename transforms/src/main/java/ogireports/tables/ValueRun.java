@@ -26,6 +26,18 @@ final class ValueRun {
   private final List<Cell> rowFields = new ArrayList<>();
   private int fieldsRow = -1;
   private boolean fieldsBroken;
+  private final boolean anchored;
+
+  /** A run whose row-layout fields are those of the line its first value is on. */
+  ValueRun() {
+    this.anchored = false;
+  }
+
+  /** A run whose row-layout fields are those of the given physical row (its label's line). */
+  ValueRun(int labelRow) {
+    this.anchored = true;
+    this.fieldsRow = labelRow;
+  }
 
   /** Offers a value cell. */
   void addValue(Cell cell) {
@@ -78,11 +90,15 @@ final class ValueRun {
     pendingEmpties = 0;
   }
 
-  /** Keeps the fields of the row-layout line the values start on. */
+  /** Keeps the fields of the row-layout line the values start on (or of the label's line). */
   private void field(Cell cell, boolean value) {
     boolean rowLayout =
         cell.layout() == CellLayout.ROW_FIELD || cell.layout() == CellLayout.PIPE_FIELD;
     if (cell.row() != fieldsRow) {
+      if (anchored) {
+        fieldsBroken |= value;
+        return;
+      }
       if (values.isEmpty()) {
         rowFields.clear();
         fieldsRow = cell.row();

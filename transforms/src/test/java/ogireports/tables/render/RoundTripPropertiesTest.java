@@ -52,6 +52,34 @@ class RoundTripPropertiesTest {
     check(contents, Layout.HTML, noise);
   }
 
+  /** HTML marks every cell, so an empty {@code <td>} (or one holding only {@code &nbsp;}) is a blank. */
+  @Property(tries = 500, seed = "1357", shrinking = ShrinkingMode.FULL)
+  void htmlEmptyCellsReadBackAsBlanks(
+      @ForAll("contentsWithEmptyCells") Contents contents, @ForAll("noise") Noise noise) {
+    check(contents, Layout.HTML, noise);
+  }
+
+  @Provide
+  Arbitrary<Contents> contentsWithEmptyCells() {
+    Arbitrary<String> cell = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0, 99_999).map(String::valueOf)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(BLANKS)));
+    return Arbitraries.of(Template.T2019, Template.T2021)
+        .flatMap(t -> Combinators.combine(
+                t2(t),
+                cell.list().ofSize(7).list().ofSize(ApplicationRowId.rowsOf(t).size()),
+                cell.list().ofSize(15))
+            .as((a, rows, c) -> {
+              Map<ApplicationRowId, List<String>> t3 = new EnumMap<>(ApplicationRowId.class);
+              List<ApplicationRowId> ids = ApplicationRowId.rowsOf(t);
+              for (int r = 0; r < ids.size(); r++) {
+                t3.put(ids.get(r), rows.get(r));
+              }
+              return new Contents(t, a, t3, c);
+            }));
+  }
+
   @Property(tries = 1000, seed = "4242", shrinking = ShrinkingMode.FULL)
   void rowLayoutsReadBackExactly(
       @ForAll("contents") Contents contents,
