@@ -70,10 +70,15 @@ final class ActiveDisclosureReader {
         item = Vocabulary.T2_ITEMS.get(pending + t);
       }
       if (item == null) {
-        if (inHeader) {
+        if (isItemStart(pending + t)) {
+          pending = pending + t;
+        } else if (isItemStart(t)) {
+          pending = t;
+        } else if (inHeader) {
           header.append(t);
+          pending = "";
         } else {
-          pending = isItemStart(pending + t) ? pending + t : (isItemStart(t) ? t : "");
+          pending = "";
         }
         continue;
       }

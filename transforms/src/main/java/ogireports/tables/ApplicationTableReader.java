@@ -36,11 +36,12 @@ final class ApplicationTableReader {
     final StringBuilder label = new StringBuilder();
     final StringBuilder labelText = new StringBuilder();
     final int line;
-    final ValueRun run = new ValueRun();
+    final ValueRun run;
 
     Draft(ApplicationRowId id, Cell first) {
       this.id = id;
       this.line = first.line();
+      this.run = new ValueRun(first.row());
       glue(first);
     }
 
@@ -82,6 +83,7 @@ final class ApplicationTableReader {
     boolean started = false;
     int pointer = 0;
     Draft current = null;
+    Cell fragment = null; // the last unmatched text: it may start the next label (wrapped)
     int expected = COLUMNS;
     int i = from;
     for (; i < to; i++) {
@@ -96,6 +98,7 @@ final class ApplicationTableReader {
         continue;
       }
       if (c.isValue()) {
+        fragment = null;
         if (current != null) {
           current.run.addValue(c);
           count(layouts, c);
@@ -118,8 +121,20 @@ final class ApplicationTableReader {
         continue;
       }
       int match = find(c.text(), pointer, started);
+      if (match < 0 && fragment != null) {
+        match = find(fragment.text() + c.text(), pointer, started);
+        if (match < 0 || !Vocabulary.T3_LABELS.get(match).label().startsWith(fragment.text())) {
+          match = -1;
+        } else {
+          c = joined(fragment, c);
+        }
+      }
       if (match >= 0) {
         Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(match);
+        if (fragment != null && c != fragment && label.label().startsWith(fragment.text() + c.text())) {
+          c = joined(fragment, c);
+        }
+        fragment = null;
         if (current != null) {
           current.run.closeTo(expected);
         }
@@ -139,17 +154,19 @@ final class ApplicationTableReader {
         break;
       }
       if (drafts.isEmpty()) {
+        fragment = c;
         header.add(c.text());
         if (isHeaderMarker(c.text())) {
           started = true;
-          expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
         }
+        expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
         continue;
       }
       if (current != null && current.run.size() == 0) {
         current.glue(c);
         count(layouts, c);
       }
+      fragment = c;
     }
     if (current != null) {
       current.run.closeTo(expected);
@@ -161,49 +178,221 @@ final class ApplicationTableReader {
     return new Reading(started, rows, subtotalColumn(header), i, layouts);
   }
 
-  /** Builds the table for a template: rows with 7 cells, statuses and problems. */
+  /**
+   * Builds the table for a template: rows with 7 cells, statuses and problems. A row whose value
+   * cells are digit runs with separators lost is split back ({@link RunTogether}) when the row
+   * total, then the 勾稽 balance and the result sums across rows, admit exactly one split; it is
+   * then {@link RowStatus#RECOVERED}, else {@link RowStatus#INCOMPLETE}.
+   */
   static ApplicationTable toTable(Reading reading, Template template) {
     int subtotal = reading.subtotalColumn();
     int expected = COLUMNS + (subtotal >= 0 ? 1 : 0);
+    List<DraftRow> drafts = reading.rows();
+    List<List<CellValue>> cells = new ArrayList<>();
+    List<List<long[]>> candidates = new ArrayList<>();
+    for (DraftRow d : drafts) {
+      if (d.values().size() == expected) {
+        List<CellValue> row = new ArrayList<>(COLUMNS);
+        for (int k = 0; k < d.values().size(); k++) {
+          if (k != subtotal) {
+            row.add(d.values().get(k).read(ColumnKind.COUNT));
+          }
+        }
+        cells.add(row);
+        candidates.add(null);
+      } else {
+        cells.add(null);
+        List<String> pieces =
+            d.values().isEmpty() || d.values().size() >= expected
+                ? null
+                : RunTogether.pieces(d.values());
+        candidates.add(
+            RunTogether.applies(pieces, expected)
+                ? RunTogether.splits(pieces, expected, subtotal)
+                : null);
+      }
+    }
+    resolveAcrossRows(drafts, cells, candidates, template);
+
     List<ApplicationRow> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<DraftRow> shortRows = new ArrayList<>();
-    for (DraftRow d : reading.rows()) {
-      if (d.values().size() != expected) {
-        if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
-          problems.add(countProblem(shortRows, expected));
-          shortRows.clear();
+    for (int r = 0; r < drafts.size(); r++) {
+      DraftRow d = drafts.get(r);
+      List<long[]> splits = candidates.get(r);
+      if (cells.get(r) == null && splits != null && splits.size() == 1) {
+        flushShort(problems, shortRows, expected);
+        rows.add(
+            new ApplicationRow(
+                d.id(), d.label(), recovered(d, splits.get(0)), RowStatus.RECOVERED, d.line()));
+        continue;
+      }
+      if (cells.get(r) == null) {
+        if (splits != null) {
+          flushShort(problems, shortRows, expected);
+          problems.add(
+              d.id() + ": run-together digits " + digitsOf(d) + " admit "
+                  + (splits.isEmpty() ? "no" : splits.size() >= 64 ? "many" : splits.size())
+                  + " splits; cells left empty");
+        } else {
+          if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
+            flushShort(problems, shortRows, expected);
+          }
+          shortRows.add(d);
         }
-        shortRows.add(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
-      if (!shortRows.isEmpty()) {
-        problems.add(countProblem(shortRows, expected));
-        shortRows.clear();
-      }
-      List<CellValue> cells = new ArrayList<>(COLUMNS);
-      boolean blanks = false;
-      for (int k = 0; k < d.values().size(); k++) {
-        if (k == subtotal) {
-          continue;
-        }
-        CellValue v = d.values().get(k).read(ColumnKind.COUNT);
-        blanks |= v.blank();
-        cells.add(v);
-      }
+      flushShort(problems, shortRows, expected);
+      boolean blanks = cells.get(r).stream().anyMatch(CellValue::blank);
       rows.add(
           new ApplicationRow(
-              d.id(), d.label(), cells, blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
+              d.id(), d.label(), cells.get(r), blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
     }
-    if (!shortRows.isEmpty()) {
-      problems.add(countProblem(shortRows, expected));
-    }
+    flushShort(problems, shortRows, expected);
     problems.addAll(missingRows(reading, template));
     if (rows.isEmpty()) {
       problems.add("no data rows found");
     }
     return new ApplicationTable(rows, problems);
+  }
+
+  private static void flushShort(List<String> problems, List<DraftRow> shortRows, int expected) {
+    if (!shortRows.isEmpty()) {
+      problems.add(countProblem(shortRows, expected));
+      shortRows.clear();
+    }
+  }
+
+  /** The recovered cells, each keeping the digits it was cut from as its raw text. */
+  private static List<CellValue> recovered(DraftRow d, long[] split) {
+    List<CellValue> out = new ArrayList<>(COLUMNS);
+    for (long v : split) {
+      out.add(CellValue.number(Long.toString(v), v));
+    }
+    return out;
+  }
+
+  private static String digitsOf(DraftRow d) {
+    StringBuilder out = new StringBuilder();
+    for (Cell c : d.values()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(c.raw().strip());
+    }
+    return "'" + out + "'";
+  }
+
+  /**
+   * Narrows ambiguous run-together rows with the table's own arithmetic: when a 勾稽 balance
+   * ({@code NEW + CARRY_IN = R_TOTAL + CARRY_OUT}) or a result sum ({@code R_TOTAL = Σ results})
+   * has exactly one ambiguous row and every other row it needs is fully read, only the splits that
+   * satisfy it in every column are kept. Repeats while it narrows anything.
+   */
+  private static void resolveAcrossRows(
+      List<DraftRow> drafts,
+      List<List<CellValue>> cells,
+      List<List<long[]>> candidates,
+      Template template) {
+    boolean any = candidates.stream().anyMatch(c -> c != null && c.size() > 1);
+    if (!any) {
+      return;
+    }
+    List<ApplicationRowId> results = new ArrayList<>();
+    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
+      if (id.isResultPart()) {
+        results.add(id);
+      }
+    }
+    boolean changed = true;
+    for (int round = 0; changed && round <= drafts.size(); round++) {
+      changed = false;
+      // NEW + CARRY_IN − R_TOTAL − CARRY_OUT = 0
+      changed |=
+          narrow(
+              drafts, cells, candidates,
+              List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
+                  ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT),
+              new int[] {1, 1, -1, -1});
+      // R_TOTAL − Σ results = 0
+      List<ApplicationRowId> ids = new ArrayList<>();
+      ids.add(ApplicationRowId.R_TOTAL);
+      ids.addAll(results);
+      int[] signs = new int[ids.size()];
+      java.util.Arrays.fill(signs, -1);
+      signs[0] = 1;
+      changed |= narrow(drafts, cells, candidates, ids, signs);
+    }
+  }
+
+  /** Applies one zero-sum equation over rows; true when it narrowed a row's splits. */
+  private static boolean narrow(
+      List<DraftRow> drafts,
+      List<List<CellValue>> cells,
+      List<List<long[]>> candidates,
+      List<ApplicationRowId> ids,
+      int[] signs) {
+    long[] known = new long[COLUMNS];
+    int unknownAt = -1;
+    int unknownSign = 0;
+    for (int e = 0; e < ids.size(); e++) {
+      int r = rowIndex(drafts, ids.get(e));
+      if (r < 0) {
+        return false;
+      }
+      long[] v = fixedValues(cells.get(r), candidates.get(r));
+      if (v != null) {
+        for (int c = 0; c < COLUMNS; c++) {
+          known[c] += signs[e] * v[c];
+        }
+      } else if (candidates.get(r) != null && candidates.get(r).size() > 1 && unknownAt < 0) {
+        unknownAt = r;
+        unknownSign = signs[e];
+      } else {
+        return false;
+      }
+    }
+    if (unknownAt < 0) {
+      return false;
+    }
+    List<long[]> kept = new ArrayList<>();
+    for (long[] split : candidates.get(unknownAt)) {
+      boolean fits = true;
+      for (int c = 0; c < COLUMNS && fits; c++) {
+        fits = known[c] + unknownSign * split[c] == 0;
+      }
+      if (fits) {
+        kept.add(split);
+      }
+    }
+    candidates.set(unknownAt, kept);
+    return true;
+  }
+
+  /** The row's 7 numbers when every cell is a count or it has one split, else null. */
+  private static long[] fixedValues(List<CellValue> row, List<long[]> splits) {
+    if (row != null) {
+      long[] v = new long[COLUMNS];
+      for (int c = 0; c < COLUMNS; c++) {
+        Long n = row.get(c).asCount();
+        if (n == null) {
+          return null;
+        }
+        v[c] = n;
+      }
+      return v;
+    }
+    return splits != null && splits.size() == 1 ? splits.get(0) : null;
+  }
+
+  private static int rowIndex(List<DraftRow> drafts, ApplicationRowId id) {
+    for (int r = 0; r < drafts.size(); r++) {
+      if (drafts.get(r).id() == id) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   /** The template's rows that were not found, as runs such as "rows R_NOPROC_2…CARRY_OUT missing". */
@@ -238,6 +427,17 @@ final class ApplicationTableReader {
             ? rows.get(0).id().name()
             : rows.get(0).id() + "…" + rows.get(rows.size() - 1).id();
     return ids + ": " + rows.get(0).values().size() + " of " + expected + " cells";
+  }
+
+  /** Two fragments of one label as one cell, at the first fragment's line. */
+  private static Cell joined(Cell first, Cell second) {
+    return new Cell(
+        first.raw() + second.raw(),
+        first.text() + second.text(),
+        first.line(),
+        first.row(),
+        first.layout(),
+        false);
   }
 
   /** True when the fragment continues the current label towards its template text. */

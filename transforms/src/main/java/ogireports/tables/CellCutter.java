@@ -12,10 +12,14 @@ import ogireports.text.Normalise;
  *   <li>A line starting with a tab and holding no other tab is one cell (layout A). Cells of
  *       consecutive such lines share a row; a blank line ends the row. A short plain line right
  *       after a text cell of layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
- *   <li>A line with tabs between fields, or with {@code |} separators and at least two filled
- *       fields, is one row of cells (layout B). A leading tab is a placeholder and is dropped.
- *   <li>Any other non-blank line is one cell on its own row (layout C). Lines holding only pipes
- *       are separators and yield nothing.
+ *   <li>A line with tabs between fields is one row of cells (layout B). A leading tab is a
+ *       placeholder and is dropped. A line of two or more tabs and nothing but whitespace is a
+ *       row of empty cells (a blank table row), not a row break.
+ *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two filled fields
+ *       is one row of cells (pipe rows, Markdown tables with or without edge pipes); a pipe line
+ *       with one filled field is one cell. Lines holding only pipes, dashes and colons (the
+ *       Markdown {@code |---|:--|} rule) are separators and yield nothing.
+ *   <li>Any other non-blank line is one cell on its own row (layout C).
  * </ul>
  *
  * Every line is kept, prose included; the table readers decide what they use.
@@ -37,6 +41,11 @@ final class CellCutter {
       int lineNo = i + 1;
       boolean heading = headingLines.contains(lineNo);
       if (Normalise.isBlank(line)) {
+        if (tabs(line) >= 2) {
+          // A TSV row of empty cells (a table row printed blank): fields, not a row break.
+          List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+          addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
+        }
         inTabBlock = false;
         continue;
       }
@@ -59,15 +68,19 @@ final class CellCutter {
           inTabBlock = true;
           continue;
         }
-        addRow(cells, fields, lineNo, ++row);
+        addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
         inTabBlock = false;
         continue;
       }
-      if (line.indexOf('|') >= 0) {
+      if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
+        if (isPipeRule(line)) {
+          inTabBlock = false;
+          continue;
+        }
         List<String> fields = pipeFields(line);
         long filled = fields.stream().filter(f -> !Normalise.isBlank(f)).count();
         if (filled >= 2) {
-          addRow(cells, fields, lineNo, ++row);
+          addRow(cells, fields, lineNo, ++row, CellLayout.PIPE_FIELD);
         } else if (filled == 1) {
           String only = fields.stream().filter(f -> !Normalise.isBlank(f)).findFirst().orElse("");
           cells.add(Cell.of(only.strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
@@ -92,6 +105,16 @@ final class CellCutter {
     return cells;
   }
 
+  private static int tabs(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '\t') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** True when a plain line continues the last layout-A cell: a short text after a text. */
   private static boolean continues(List<Cell> cells, String line) {
     if (cells.isEmpty()) {
@@ -105,15 +128,44 @@ final class CellCutter {
         && !Cell.of(line, 0, 0, CellLayout.TAB_CELL, false).isValue();
   }
 
-  private static void addRow(List<Cell> cells, List<String> fields, int lineNo, int row) {
+  private static void addRow(
+      List<Cell> cells, List<String> fields, int lineNo, int row, CellLayout layout) {
     for (String field : fields) {
-      cells.add(Cell.of(field, lineNo, row, CellLayout.ROW_FIELD, false));
+      cells.add(Cell.of(field, lineNo, row, layout, false));
     }
+  }
+
+  /**
+   * True for a Markdown header rule such as {@code |---|:--:|}: every filled field is at least
+   * three dashes with optional colons at its ends. A row of blank markers ({@code | - | — |}) is
+   * not a rule.
+   */
+  static boolean isPipeRule(String line) {
+    String[] fields = line.replace('｜', '|').split("\\|", -1);
+    int rules = 0;
+    for (String field : fields) {
+      String f = field.strip();
+      if (f.isEmpty()) {
+        continue;
+      }
+      int from = f.charAt(0) == ':' ? 1 : 0;
+      int to = f.length() > from && f.charAt(f.length() - 1) == ':' ? f.length() - 1 : f.length();
+      if (to - from < 3) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (f.charAt(i) != '-') {
+          return false;
+        }
+      }
+      rules++;
+    }
+    return rules > 0;
   }
 
   /** The fields of a pipe row, without the empty edges of {@code | a | b |}. */
   private static List<String> pipeFields(String line) {
-    List<String> fields = new ArrayList<>(List.of(line.split("\\|", -1)));
+    List<String> fields = new ArrayList<>(List.of(line.replace('｜', '|').split("\\|", -1)));
     if (!fields.isEmpty() && Normalise.isBlank(fields.get(0))) {
       fields.remove(0);
     }

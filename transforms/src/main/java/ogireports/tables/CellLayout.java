@@ -4,8 +4,10 @@ package ogireports.tables;
 enum CellLayout {
   /** Layout A: a line starting with a tab holds one cell; a blank line ends a row. */
   TAB_CELL("tab_cells"),
-  /** Layout B: a line holds a whole row, fields separated by tabs or pipes. */
+  /** Layout B: a line holds a whole row, fields separated by tabs. */
   ROW_FIELD("tsv_rows"),
+  /** A line holds a whole row, fields separated by pipes ({@code a | b |}, {@code | a | b |}). */
+  PIPE_FIELD("pipe_rows"),
   /** Layout C: a line without tabs holds one cell; row boundaries are not marked. */
   LINE_CELL("cell_lines");
 

@@ -9,8 +9,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicationTable;
+import ogireports.model.LegacyIndicator;
 import ogireports.model.ReportTables;
 import ogireports.model.ReviewLitigationTable;
+import ogireports.model.RowStatus;
 import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
@@ -23,9 +25,18 @@ import ogireports.text.SectionSplitter;
  * section starts, or, when the heading is missing, from its own first cell: a {@code
  * 第二十条第（…）项} caption for table 二, the corner note, {@code 申请人情况} or {@code 本年新收}
  * for table 三, and the end of table 三 for table 四. Section headings end every table. The
- * template is decided from what was read ({@link TemplateDetector}).
+ * template is decided from what was read ({@link TemplateDetector}). A pre-2019 report yields its
+ * indicator tables ({@link LegacyIndicatorReader}) and none of tables 二, 三, 四.
+ *
+ * <p>{@code layout} names how the tables were laid out: {@code tab_cells}, {@code tsv_rows},
+ * {@code cell_lines}, {@code pipe_rows}, {@code mixed} when the tables differ, {@code none}
+ * without tables; {@code run_together} whenever a table 三 row had to be recovered from digits
+ * whose separators were lost (the reading is then reconstructed, whatever the other layouts).
  */
 public final class TableReader {
+
+  /** The layout of a report whose table 三 had rows recovered from run-together digits. */
+  static final String RUN_TOGETHER = "run_together";
 
   private TableReader() {}
 
@@ -79,6 +90,11 @@ public final class TableReader {
       appendTexts(tableText, cells, t3From, t3.end());
     }
     Template template = TemplateDetector.detect(tableText.toString(), t3, documentText(text));
+    if (template == Template.PRE2019) {
+      List<LegacyIndicator> legacy = LegacyIndicatorReader.read(cells);
+      String layout = legacy.isEmpty() ? "none" : layoutOfLegacy(cells, legacy);
+      return new ReportTables(template, null, null, null, layout, legacy);
+    }
 
     ActiveDisclosureReader.Reading t2 = null;
     if (t2From >= 0) {
@@ -103,6 +119,10 @@ public final class TableReader {
     }
     String layout =
         layouts.isEmpty() ? "none" : layouts.size() == 1 ? layouts.iterator().next() : "mixed";
+    if (applications != null
+        && applications.rows().stream().anyMatch(r -> r.status() == RowStatus.RECOVERED)) {
+      layout = RUN_TOGETHER;
+    }
     return new ReportTables(template, activeDisclosure, applications, reviewLitigation, layout);
   }
 
@@ -163,6 +183,21 @@ public final class TableReader {
       out.append(Normalise.label(line));
     }
     return out.toString();
+  }
+
+  /** The layout of the cells an indicator table was read from. */
+  private static String layoutOfLegacy(List<Cell> cells, List<LegacyIndicator> legacy) {
+    Map<CellLayout, Integer> counts = new java.util.EnumMap<>(CellLayout.class);
+    Set<Integer> lines = new HashSet<>();
+    for (LegacyIndicator i : legacy) {
+      lines.add(i.sourceLine());
+    }
+    for (Cell c : cells) {
+      if (lines.contains(c.line())) {
+        counts.merge(c.layout(), 1, Integer::sum);
+      }
+    }
+    return layoutOf(counts).orElse("none");
   }
 
   /** The layout most of a table's cells have, or empty when it has none. */

@@ -1,0 +1,125 @@
+package ogireports.html;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element that holds the report: the smallest element whose text still holds every
+ * report marker the whole page holds (section headings, table captions and headers), so that
+ * surrounding chrome is left out; when the page holds no marker, the element with the most text
+ * of its own paragraphs (the densest text block), else the body.
+ */
+final class ContentFinder {
+
+  /** Texts that appear in a report's body and hardly ever in chrome. */
+  static final List<String> MARKERS =
+      List.of("总体情况", "概述", "主动公开政府信息情况", "第二十条第", "申请人情况", "本年新收",
+          "勾稽关系", "行政复议", "行政诉讼", "存在的主要问题", "改进", "其他需要报告", "指标名称",
+          "依申请公开", "年度报告");
+
+  /** How deep the search descends (guards pathological nesting). */
+  private static final int MAX_DEPTH = 256;
+
+  private ContentFinder() {}
+
+  /** The content container of a parsed page. */
+  static Element find(Document doc) {
+    Element body = doc.body() != null ? doc.body() : doc;
+    Map<Element, Integer> masks = masks(body);
+    int target = masks.getOrDefault(body, 0);
+    if (target == 0) {
+      return body;
+    }
+    Element current = body;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      Element next = null;
+      for (Element child : current.children()) {
+        if (masks.getOrDefault(child, 0) == target) {
+          next = child;
+          break;
+        }
+      }
+      if (next == null || isInsideTable(next)) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * For every element, the set of markers (one bit each) found in its text nodes and those of its
+   * descendants, in one iterative pass. A marker split across elements counts for none, the same
+   * way at every level, so the comparison with the body stays consistent.
+   */
+  private static Map<Element, Integer> masks(Element root) {
+    Map<Element, Integer> masks = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            Node parent = node.parent();
+            if (!(parent instanceof Element p) || node == root) {
+              return;
+            }
+            int mask =
+                node instanceof TextNode t
+                    ? mask(t.getWholeText())
+                    : node instanceof Element e ? masks.getOrDefault(e, 0) : 0;
+            if (mask != 0) {
+              masks.merge(p, mask, (a, b) -> a | b);
+            }
+          }
+        },
+        root);
+    return masks;
+  }
+
+  /** The markers a text holds, one bit per marker. */
+  static int mask(String text) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    String t = squeeze(text);
+    int mask = 0;
+    for (int i = 0; i < MARKERS.size(); i++) {
+      if (t.contains(MARKERS.get(i))) {
+        mask |= 1 << i;
+      }
+    }
+    return mask;
+  }
+
+  /** Descending into a row or cell would cut a table apart: stop at the table. */
+  private static boolean isInsideTable(Element e) {
+    String tag = e.normalName();
+    return tag.equals("tr") || tag.equals("td") || tag.equals("th") || tag.equals("tbody")
+        || tag.equals("thead") || tag.equals("tfoot");
+  }
+
+  /** How many of the report markers a text holds (whitespace ignored). */
+  static int score(String text) {
+    return Integer.bitCount(mask(text));
+  }
+
+  private static String squeeze(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+        out.append(c == '（' ? '(' : c == '）' ? ')' : c);
+      }
+    }
+    return out.toString();
+  }
+}

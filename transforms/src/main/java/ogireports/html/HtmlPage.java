@@ -1,0 +1,199 @@
+package ogireports.html;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A report published as an HTML page, turned into the text lines the table readers understand.
+ *
+ * <p>{@link #render} parses the page (jsoup, source positions tracked), drops page chrome
+ * (scripts, styles, navigation, headers, footers, sidebars), finds the report's content container
+ * ({@link ContentFinder}) and renders it ({@link Renderer}): every data table row becomes one
+ * tab-separated line with rowspan and colspan expanded into empty placeholder fields, so label and
+ * value columns line up; paragraphs, line breaks and other blocks become lines of their own; {@code
+ * &nbsp;} stays U+00A0. Each rendered line remembers the 1-based HTML source line it started on.
+ */
+public final class HtmlPage {
+
+  /** How far into the bytes a {@code <meta>} charset declaration is looked for. */
+  static final int META_SCAN_BYTES = 4096;
+
+  /** How far into the text the HTML sniffing looks. */
+  private static final int SNIFF_CHARS = 65_536;
+
+  /**
+   * A rendered page.
+   *
+   * @param lines the rendered text lines
+   * @param sourceLine for each rendered line (same index), the 1-based HTML source line where it
+   *     started
+   */
+  public record Rendered(List<String> lines, int[] sourceLine) {
+
+    public Rendered {
+      lines = List.copyOf(lines);
+      sourceLine = sourceLine.clone();
+    }
+
+    @Override
+    public int[] sourceLine() {
+      return sourceLine.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rendered r
+          && r.lines.equals(lines)
+          && java.util.Arrays.equals(r.sourceLine, sourceLine);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * lines.hashCode() + java.util.Arrays.hashCode(sourceLine);
+    }
+
+    @Override
+    public String toString() {
+      return "Rendered[" + lines.size() + " lines]";
+    }
+  }
+
+  private static final List<String> DOCUMENT_MARKERS = List.of("<html", "<!doctype html", "<body");
+
+  private static final List<String> TAG_MARKERS =
+      List.of("<table", "<p>", "<p ", "<div", "<td", "<tr", "<br", "<span", "</p>", "</div>",
+          "</td>", "<th", "<h1", "<h2", "<h3");
+
+  private HtmlPage() {}
+
+  /**
+   * True for an HTML page or fragment: an {@code <html>}/{@code <!DOCTYPE html>}/{@code <body>}
+   * tag, or at least two block or table tags ({@code <table}, {@code <p>}, {@code <div}, {@code
+   * <td}…) in the first 64 K characters. Plain text with a stray {@code <} is not HTML.
+   */
+  public static boolean looksLikeHtml(String decodedText) {
+    if (decodedText == null || decodedText.isEmpty()) {
+      return false;
+    }
+    String head =
+        decodedText.substring(0, Math.min(decodedText.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+    for (String m : DOCUMENT_MARKERS) {
+      if (head.contains(m)) {
+        return true;
+      }
+    }
+    int tags = 0;
+    for (String m : TAG_MARKERS) {
+      int at = head.indexOf(m);
+      while (at >= 0 && tags < 2) {
+        tags++;
+        at = head.indexOf(m, at + m.length());
+      }
+      if (tags >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The charset a page declares in a {@code <meta charset=…>} or {@code <meta http-equiv=
+   * "Content-Type" content="…; charset=…">} tag within its first 4 KB, as a Java charset name
+   * ({@code gb2312}, {@code gbk}, {@code x-gbk} and {@code cp936} all become {@code GBK}, as
+   * browsers decode them), or null when none is declared or the name is unknown.
+   */
+  public static String declaredCharset(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      return null;
+    }
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    int meta = head.indexOf("<meta");
+    while (meta >= 0) {
+      int end = head.indexOf('>', meta);
+      String tag = head.substring(meta, end < 0 ? head.length() : end);
+      String name = charsetIn(tag);
+      if (name != null) {
+        return javaName(name);
+      }
+      meta = end < 0 ? -1 : head.indexOf("<meta", end);
+    }
+    return null;
+  }
+
+  /** Renders a page (never throws; an empty or unreadable page renders to no lines). */
+  public static Rendered render(String html) {
+    if (html == null || html.isEmpty()) {
+      return new Rendered(List.of(), new int[0]);
+    }
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document doc = parser.parseInput(html, "");
+    Chrome.strip(doc);
+    Element content = ContentFinder.find(doc);
+    return Renderer.render(content);
+  }
+
+  /** The charset token after {@code charset=} in a meta tag, or null. */
+  private static String charsetIn(String tag) {
+    int at = tag.indexOf("charset");
+    while (at >= 0) {
+      int i = at + "charset".length();
+      while (i < tag.length() && (tag.charAt(i) == ' ' || tag.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < tag.length() && tag.charAt(i) == '=') {
+        i++;
+        while (i < tag.length() && " \t\"'".indexOf(tag.charAt(i)) >= 0) {
+          i++;
+        }
+        int start = i;
+        while (i < tag.length() && isNameChar(tag.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          return tag.substring(start, i);
+        }
+      }
+      at = tag.indexOf("charset", at + 1);
+    }
+    return null;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+        || c == ':';
+  }
+
+  /** A declared charset label as a Java charset name, or null when Java does not know it. */
+  static String javaName(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    switch (l) {
+      case "gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58",
+          "windows-936", "ms936" -> {
+        return "GBK";
+      }
+      case "gb18030" -> {
+        return "GB18030";
+      }
+      case "utf-8", "utf8", "unicode-1-1-utf-8" -> {
+        return "UTF-8";
+      }
+      case "big5", "big5-hkscs", "cn-big5", "x-x-big5" -> {
+        return "Big5";
+      }
+      default -> {
+        try {
+          return Charset.isSupported(l) ? Charset.forName(l).name() : null;
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import ogireports.text.Normalise;
+
+/**
+ * Splits a table 三 row whose cell separators were lost ({@code 640020470} for 64, 0, 0, 2, 0, 4,
+ * 70) back into cells, listing every split the row's own arithmetic admits.
+ *
+ * <p>A split cuts the printed digits into as many numbers as the row has columns, never inside a
+ * printed boundary (a cell edge or whitespace), never giving a number a leading zero, and keeps
+ * only the splits where the total column equals the sum of the six applicant columns (and an extra
+ * 小计 column equals the sum of the five organisation columns). The search is bounded: rows with
+ * more than {@link #MAX_DIGITS} digits are not tried, and branches whose running sum already
+ * exceeds the largest total the remaining digits can print are cut.
+ */
+final class RunTogether {
+
+  /** Longest digit run tried; beyond it a row is left incomplete. */
+  static final int MAX_DIGITS = 20;
+
+  /** Longest number one cell may take (keeps sums within a long). */
+  private static final int MAX_PART_DIGITS = 15;
+
+  /** Enough candidates to know a row is ambiguous; the search stops there. */
+  private static final int MAX_CANDIDATES = 64;
+
+  private RunTogether() {}
+
+  /**
+   * The digit pieces of a row's value cells, split at whitespace, or null when a cell holds
+   * anything but ASCII digits and whitespace after NFKC (signs, units, blanks, decimals).
+   */
+  static List<String> pieces(List<Cell> values) {
+    List<String> pieces = new ArrayList<>();
+    int digits = 0;
+    for (Cell c : values) {
+      String text = Normalise.nfkc(c.raw());
+      StringBuilder piece = new StringBuilder();
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch >= '0' && ch <= '9') {
+          piece.append(ch);
+          digits++;
+        } else if (Normalise.isSpace(ch)) {
+          if (piece.length() > 0) {
+            pieces.add(piece.toString());
+            piece.setLength(0);
+          }
+        } else {
+          return null;
+        }
+        if (digits > MAX_DIGITS) {
+          return null;
+        }
+      }
+      if (piece.length() > 0) {
+        pieces.add(piece.toString());
+      }
+    }
+    return pieces.isEmpty() ? null : pieces;
+  }
+
+  /**
+   * True when the pieces can be a run-together row of {@code parts} cells: no more pieces than
+   * cells (a cell printed as {@code 64 0 0 2 0 4 70} has as many), at least as many digits, and no
+   * more than {@link #MAX_DIGITS} digits.
+   */
+  static boolean applies(List<String> pieces, int parts) {
+    if (pieces == null || pieces.size() > parts) {
+      return false;
+    }
+    int digits = 0;
+    for (String p : pieces) {
+      digits += p.length();
+    }
+    return digits >= parts && digits <= MAX_DIGITS;
+  }
+
+  /**
+   * Every split of the pieces into {@code parts} numbers (7, or 8 with a 小计 column at {@code
+   * subtotal}) that satisfies the row total, each as 7 values in applicant-column order; at most
+   * {@link #MAX_CANDIDATES} are returned.
+   */
+  static List<long[]> splits(List<String> pieces, int parts, int subtotal) {
+    List<long[]> out = new ArrayList<>();
+    if (pieces == null || pieces.size() > parts) {
+      return out;
+    }
+    StringBuilder all = new StringBuilder();
+    boolean[] boundary = new boolean[MAX_DIGITS + 2];
+    for (String p : pieces) {
+      all.append(p);
+      boundary[all.length()] = true;
+    }
+    String digits = all.toString();
+    if (digits.length() < parts || digits.length() > MAX_DIGITS) {
+      return out;
+    }
+    search(digits, boundary, 0, new long[parts], 0, parts, subtotal, out);
+    return out;
+  }
+
+  private static void search(
+      String digits,
+      boolean[] boundary,
+      int pos,
+      long[] acc,
+      int k,
+      int parts,
+      int subtotal,
+      List<long[]> out) {
+    if (out.size() >= MAX_CANDIDATES) {
+      return;
+    }
+    int remaining = digits.length() - pos;
+    if (k == parts - 1) {
+      if (remaining > MAX_PART_DIGITS || !wellFormed(digits, pos, digits.length())) {
+        return;
+      }
+      acc[k] = Long.parseLong(digits.substring(pos));
+      long[] row = toColumns(acc, subtotal);
+      if (row != null) {
+        out.add(row);
+      }
+      return;
+    }
+    // Running sum of the applicant columns so far must not exceed any total still printable.
+    int partsLeft = parts - k;
+    for (int end = pos + 1; end <= digits.length() - (partsLeft - 1); end++) {
+      if (end - pos > MAX_PART_DIGITS) {
+        break;
+      }
+      if (!canCut(boundary, pos, end, digits.length())) {
+        continue;
+      }
+      if (!wellFormed(digits, pos, end)) {
+        break;
+      }
+      acc[k] = Long.parseLong(digits.substring(pos, end));
+      int totalDigitsLeft = digits.length() - end - (partsLeft - 2);
+      if (k != subtotal && exceedsTotal(acc, k, subtotal, totalDigitsLeft)) {
+        break;
+      }
+      search(digits, boundary, end, acc, k + 1, parts, subtotal, out);
+    }
+  }
+
+  /** True when no printed boundary lies strictly inside {@code (from, to)}. */
+  private static boolean canCut(boolean[] boundary, int from, int to, int length) {
+    for (int i = from + 1; i < to; i++) {
+      if (boundary[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A number is "0" or does not start with 0. */
+  private static boolean wellFormed(String digits, int from, int to) {
+    return to - from == 1 || digits.charAt(from) != '0';
+  }
+
+  /** True when the applicant columns so far already sum past the largest possible total. */
+  private static boolean exceedsTotal(long[] acc, int k, int subtotal, int totalDigitsLeft) {
+    if (totalDigitsLeft >= MAX_PART_DIGITS) {
+      return false;
+    }
+    long sum = 0;
+    for (int i = 0; i <= k; i++) {
+      if (i != subtotal) {
+        sum += acc[i];
+      }
+    }
+    long max = 1;
+    for (int i = 0; i < Math.max(totalDigitsLeft, 1); i++) {
+      max *= 10;
+    }
+    return sum >= max;
+  }
+
+  /** The 7 applicant columns of a split, or null when its totals do not add up. */
+  private static long[] toColumns(long[] acc, int subtotal) {
+    long[] row = new long[7];
+    int j = 0;
+    for (int i = 0; i < acc.length; i++) {
+      if (i != subtotal) {
+        row[j++] = acc[i];
+      }
+    }
+    if (j != 7) {
+      return null;
+    }
+    long sum = 0;
+    for (int c = 0; c < 6; c++) {
+      sum += row[c];
+    }
+    if (sum != row[6]) {
+      return null;
+    }
+    if (subtotal >= 0) {
+      long orgs = 0;
+      for (int c = 1; c < 6; c++) {
+        orgs += row[c];
+      }
+      if (orgs != acc[subtotal]) {
+        return null;
+      }
+    }
+    return row;
+  }
+}

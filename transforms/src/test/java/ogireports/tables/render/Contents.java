@@ -1,0 +1,70 @@
+package ogireports.tables.render;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.DisclosureItem;
+import ogireports.model.Measure;
+import ogireports.model.Template;
+
+/**
+ * Known table contents of one report, as printed: table 二 values per item (in column order),
+ * table 三 rows (7 printed cells each, in applicant-column order) and the 15 cells of table 四.
+ * A printed cell is a number's text or a blank form ({@code ""}, {@code —}, {@code /}, {@code 无}).
+ */
+public record Contents(
+    Template template,
+    Map<DisclosureItem, List<String>> t2,
+    Map<ApplicationRowId, List<String>> t3,
+    List<String> t4) {
+
+  /** The measures of an item's columns under a template, in printed order. */
+  public static List<Measure> measures(Template template, DisclosureItem item) {
+    boolean t2021 = template == Template.T2021;
+    return switch (item) {
+      case RULE, NORM -> t2021
+          ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
+          : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
+      case LICENSE, SERVICE, PENALTY, COERCION -> t2021
+          ? List.of(Measure.DEC)
+          : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
+      case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
+      case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
+    };
+  }
+
+  /** The items of table 二 a template prints. */
+  public static List<DisclosureItem> items(Template template) {
+    List<DisclosureItem> out = new ArrayList<>();
+    for (DisclosureItem i : DisclosureItem.values()) {
+      if (template == Template.T2021 && (i == DisclosureItem.SERVICE || i == DisclosureItem.PROCUREMENT)) {
+        continue;
+      }
+      out.add(i);
+    }
+    return out;
+  }
+
+  /** Contents with every cell {@code 0}. */
+  public static Contents zeros(Template template) {
+    Map<DisclosureItem, List<String>> t2 = new EnumMap<>(DisclosureItem.class);
+    for (DisclosureItem i : items(template)) {
+      List<String> v = new ArrayList<>();
+      for (int k = 0; k < measures(template, i).size(); k++) {
+        v.add("0");
+      }
+      t2.put(i, v);
+    }
+    Map<ApplicationRowId, List<String>> t3 = new EnumMap<>(ApplicationRowId.class);
+    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
+      t3.put(id, List.of("0", "0", "0", "0", "0", "0", "0"));
+    }
+    List<String> t4 = new ArrayList<>();
+    for (int k = 0; k < 15; k++) {
+      t4.add("0");
+    }
+    return new Contents(template, t2, t3, t4);
+  }
+}
