@@ -85,7 +85,9 @@ public final class OgiReports {
           + " on " + options.getRunner().getSimpleName());
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString());
+      long t0 = System.nanoTime();
       PipelineResult.State state = Progress.await(pipeline.run(), inputs.size(), out, 5);
+      long t1 = System.nanoTime();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
@@ -97,9 +99,14 @@ public final class OgiReports {
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
       }
       summary.write(folder.staging());
+      long t2 = System.nanoTime();
       QualityReport.write(folder.staging());
+      long t3 = System.nanoTime();
       folder.commit();
       out.print(summary.forHumans(folder.target()));
+      out.printf(
+          "  time             pipeline %.1f s, summary %.1f s, quality report %.1f s%n",
+          (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
       return OK;
     } catch (Exception e) {
       folder.abandon();

@@ -90,11 +90,11 @@ record QualityData(
 
   static QualityData load(Path outputDir) throws SQLException, IOException {
     Run run = readRun(outputDir.resolve(OutputFolder.SUMMARY_FILE));
-    try (Warehouse w = Warehouse.open(outputDir)) {
+    try (Warehouse w = Warehouse.open(outputDir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
       try (Statement st = c.createStatement()) {
         st.execute(
-            "CREATE TEMP VIEW r AS SELECT report_id, source_uri, agency, parse_status,"
+            "CREATE TEMP TABLE r AS SELECT report_id, source_uri, agency, parse_status,"
                 + " coalesce(error_count, 0) AS error_count, coalesce(warn_count, 0) AS warn_count,"
                 + " coalesce(n.flag_count, 0) AS flag_count, province_code,"
                 + " coalesce(CAST(province AS VARCHAR), "
@@ -202,6 +202,9 @@ record QualityData(
     }
   }
 
+  /** Reports listed per agency (the most errors first); the table above gives the full count. */
+  static final int REPORTS_PER_AGENCY = 10;
+
   private static final String SEVERITY_RANK =
       "CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARN' THEN 1 WHEN 'INFO' THEN 2 ELSE 3 END";
   private static final String OUTCOME_RANK =
@@ -220,7 +223,8 @@ record QualityData(
     String reportsSql =
         "SELECT report_id, source_uri, year, parse_status, error_count FROM r"
             + " WHERE province = ? AND agency = ?"
-            + " ORDER BY error_count DESC, TRY_CAST(year AS BIGINT), source_uri, report_id";
+            + " ORDER BY error_count DESC, TRY_CAST(year AS BIGINT), source_uri, report_id"
+            + " LIMIT " + REPORTS_PER_AGENCY;
     String oneReportSql =
         "SELECT report_id, source_uri, year, parse_status, error_count FROM r WHERE report_id = ?";
     String flagsSql =

@@ -53,7 +53,7 @@ final class RunSummary {
   static RunSummary compute(
       Path dir, OgiReportsOptions options, long inputs, String startedAt, String finishedAt)
       throws SQLException, IOException {
-    try (Warehouse w = Warehouse.open(dir)) {
+    try (Warehouse w = Warehouse.open(dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
       long reports = single(c, "SELECT count(*) FROM reports");
       long rejects = single(c, "SELECT count(*) FROM rejects");

@@ -29,10 +29,20 @@ final class Warehouse implements AutoCloseable {
   }
 
   static Warehouse open(Path outputDir) throws SQLException, IOException {
+    return open(outputDir, java.util.EnumSet.noneOf(Dataset.class));
+  }
+
+  /**
+   * Like {@link #open(Path)}, but the datasets in {@code loaded} are read once into in-memory
+   * tables: for the summary and the quality report, which query them many times.
+   */
+  static Warehouse open(Path outputDir, java.util.Set<Dataset> loaded)
+      throws SQLException, IOException {
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement st = c.createStatement()) {
       for (Dataset d : Dataset.values()) {
-        st.execute("CREATE VIEW " + d.folder + " AS " + source(outputDir, d));
+        String kind = loaded.contains(d) ? "TABLE " : "VIEW ";
+        st.execute("CREATE " + kind + d.folder + " AS " + source(outputDir, d));
       }
     } catch (SQLException | IOException e) {
       c.close();

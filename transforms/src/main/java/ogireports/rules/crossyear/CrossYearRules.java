@@ -91,25 +91,28 @@ public final class CrossYearRules {
     }
   }
 
-  /** DUPLICATE_AGENCY_YEAR: each report of a year with several gets one flag per other report. */
+  /**
+   * DUPLICATE_AGENCY_YEAR: each report of a year with several gets one flag, pointing at the first
+   * other report (by report id) and counting the rest, so a crawl with many versions of one report
+   * does not grow quadratically.
+   */
   private static void duplicates(List<AgencyYear> thisYear, List<CrossYearFlag> out) {
     if (thisYear.size() < 2) {
       return;
     }
-    for (AgencyYear a : thisYear) {
-      for (AgencyYear b : thisYear) {
-        if (a == b) {
-          continue;
-        }
-        String name = a.agency() != null ? a.agency() : b.agency();
-        Flag flag = new Flag("DUPLICATE_AGENCY_YEAR", Severity.WARN, Outcome.FAIL, "META", null,
-            null, null, null, "year=" + a.year() + ";other=" + b.reportId(),
-            (name == null ? "同一机关" : "“" + name + "”") + "的" + a.year()
-                + "年报告还有另一份内容不同的版本（编号" + shortId(b.reportId())
-                + "），两份均已保留，请确认哪一份为正式发布的版本",
-            b.reportId(), null);
-        out.add(new CrossYearFlag(a.reportId(), flag));
-      }
+    List<AgencyYear> sorted = new java.util.ArrayList<>(thisYear);
+    sorted.sort(java.util.Comparator.comparing(AgencyYear::reportId));
+    for (AgencyYear a : sorted) {
+      AgencyYear b = sorted.get(0) == a ? sorted.get(1) : sorted.get(0);
+      int others = sorted.size() - 1;
+      String name = a.agency() != null ? a.agency() : b.agency();
+      Flag flag = new Flag("DUPLICATE_AGENCY_YEAR", Severity.WARN, Outcome.FAIL, "META", null,
+          null, null, null, "year=" + a.year() + ";other=" + b.reportId() + ";others=" + others,
+          (name == null ? "同一机关" : "“" + name + "”") + "的" + a.year()
+              + "年报告还有" + (others == 1 ? "另一份" : others + "份") + "内容不同的版本（如编号"
+              + shortId(b.reportId()) + "），均已保留，请确认哪一份为正式发布的版本",
+          b.reportId(), null);
+      out.add(new CrossYearFlag(a.reportId(), flag));
     }
   }
 

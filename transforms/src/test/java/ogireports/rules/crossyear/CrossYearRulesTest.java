@@ -98,8 +98,8 @@ class CrossYearRulesTest {
         "pass_2020_reissued.txt", "pass_2021.txt");
     List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
     assertThat(keys(flags, reports)).containsExactly(
-        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*",
-        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*");
+        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1",
+        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1");
     assertThat(flags.get(0).reportId()).isEqualTo(flags.get(1).flag().relatedReportId());
     assertThat(flags.get(1).reportId()).isEqualTo(flags.get(0).flag().relatedReportId());
     assertThat(flags.get(0).reportId()).isNotEqualTo(flags.get(1).reportId());
