@@ -88,6 +88,30 @@ public final class Decoder {
     return new Result(new DecodedText(charset, splitLines(text)), null, null);
   }
 
+  /**
+   * Decodes strictly with a charset a page declares (an HTML meta tag), or returns null when the
+   * charset is unknown or the bytes are not valid in it.
+   */
+  public static DecodedText decodeAs(byte[] bytes, String charsetName) {
+    if (charsetName == null) {
+      return null;
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(charsetName);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    String text = strict(charset, bytes, 0);
+    if (text == null) {
+      return null;
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    return new DecodedText(charset.name(), splitLines(text));
+  }
+
   /** Splits on \n, \r\n and lone \r. */
   static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
+import ogireports.model.LineOrigin;
 import ogireports.model.Flag;
 import ogireports.model.ParsedReport;
 import ogireports.model.Place;
@@ -51,9 +53,30 @@ public final class ReportReader {
       }
       List<String> lines = decoded.text().lines();
       head = decoded.text().head(HEAD_CHARS);
+      LineOrigin origin = null;
+      boolean html = HtmlPage.looksLikeHtml(String.join("\n", lines));
+      if (html) {
+        DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
+        if (declared != null && !declared.charset().equals(decoded.text().charset())) {
+          lines = declared.lines();
+        }
+        HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
+        lines = page.lines();
+        origin = LineOrigin.of(page.sourceLine());
+      }
 
       List<Section> sections = SectionSplitter.split(lines);
       ReportTables tables = TableReader.read(lines, sections);
+      if (html && !"none".equals(tables.layout())) {
+        tables =
+            new ReportTables(
+                tables.template(),
+                tables.activeDisclosure(),
+                tables.applications(),
+                tables.reviewLitigation(),
+                "html",
+                tables.legacyIndicators());
+      }
       ReportMetadata metadata = MetadataReader.read(lines);
 
       boolean reportTitle = isReportTitle(metadata.title());
@@ -88,7 +111,7 @@ public final class ReportReader {
               tables,
               document.sourceUrl(),
               document.fetchedAt(),
-              null);
+              origin);
       List<Flag> flags = RuleBook.evaluate(report);
       return new ReadOutcome.Accepted(report, flags);
     } catch (RuntimeException | StackOverflowError e) {

@@ -55,7 +55,14 @@ public final class RuleBook {
     if (report == null) {
       return flags;
     }
+    boolean pre2019 =
+        report.tables() != null && report.tables().template() == ogireports.model.Template.PRE2019;
     for (Rule rule : RULES) {
+      if (pre2019 && !"META".equals(rule.section())) {
+        // Before the 2019 条例 there were no tables 二/三/四 to check (spec §2.5): their
+        // indicator lists go to legacy_indicators, unchecked.
+        continue;
+      }
       try {
         flags.addAll(rule.evaluate(report));
       } catch (RuntimeException e) {
