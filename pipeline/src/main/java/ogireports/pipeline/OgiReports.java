@@ -81,19 +81,26 @@ public final class OgiReports {
       return FAILED;
     }
     try {
-      out.println("ogi-reports: reading " + inputs.size() + " documents from " + options.getInput()
+      out.println("ogi-reports: reading " + inputs.size() + " files from " + options.getInput()
           + " on " + options.getRunner().getSimpleName());
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString());
       long t0 = System.nanoTime();
-      PipelineResult.State state = Progress.await(pipeline.run(), inputs.size(), out, 5);
+      PipelineResult result = pipeline.run();
+      PipelineResult.State state = Progress.await(result, inputs.size(), out, 5);
       long t1 = System.nanoTime();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
+      Long documents = Progress.documentsRead(result);
       RunSummary summary =
           RunSummary.compute(
-              folder.staging(), options, inputs.size(), startedAt, Instant.now().toString());
+              folder.staging(),
+              options,
+              documents != null ? documents : inputs.size(),
+              inputs.size(),
+              startedAt,
+              Instant.now().toString());
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");

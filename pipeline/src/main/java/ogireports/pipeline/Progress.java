@@ -17,30 +17,46 @@ final class Progress {
 
   private Progress() {}
 
-  static PipelineResult.State await(PipelineResult result, long inputs, PrintStream out, int seconds) {
+  /** The step whose counters count the documents of the run (the second, full read). */
+  static final String READ_STEP = "ReadDocuments";
+
+  static PipelineResult.State await(PipelineResult result, long files, PrintStream out, int seconds) {
     long start = System.nanoTime();
     while (true) {
       PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(seconds));
       if (state != null && state.isTerminal()) {
         return state;
       }
-      Map<String, Long> c = counters(result);
-      long read = c.getOrDefault("documents", 0L);
+      Map<String, Long> c = counters(result, null);
+      long read = counters(result, READ_STEP).getOrDefault("documents", 0L);
       double elapsed = (System.nanoTime() - start) / 1e9;
       out.printf(
-          "  progress: %,d of %,d documents read, %,d reports, %,d rejects, %,.0f documents/s%n",
+          "  progress: %,d documents read (from %,d files), %,d reports, %,d rejects, %,.0f documents/s%n",
           read,
-          inputs,
+          files,
           c.getOrDefault("reports", 0L),
-          c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
+          c.getOrDefault("rejects", 0L) + counters(result, READ_STEP).getOrDefault("unreadable", 0L),
           elapsed > 0 ? read / elapsed : 0.0);
     }
   }
 
-  private static Map<String, Long> counters(PipelineResult result) {
+  /**
+   * The documents the run read (files, or records of archives), from the counters of the full
+   * read; null when the runner does not report counters.
+   */
+  static Long documentsRead(PipelineResult result) {
+    Map<String, Long> c = counters(result, READ_STEP);
+    return c.get("documents");
+  }
+
+  private static Map<String, Long> counters(PipelineResult result, String step) {
     Map<String, Long> out = new HashMap<>();
     try {
-      MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      MetricsFilter.Builder filter = MetricsFilter.builder();
+      if (step != null) {
+        filter.addStep(step);
+      }
+      MetricQueryResults q = result.metrics().queryMetrics(filter.build());
       for (MetricResult<Long> r : q.getCounters()) {
         long v;
         try {

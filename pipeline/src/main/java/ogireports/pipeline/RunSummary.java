@@ -51,7 +51,12 @@ final class RunSummary {
 
   /** Reads the counts from the datasets in {@code dir}. */
   static RunSummary compute(
-      Path dir, OgiReportsOptions options, long inputs, String startedAt, String finishedAt)
+      Path dir,
+      OgiReportsOptions options,
+      long inputs,
+      long files,
+      String startedAt,
+      String finishedAt)
       throws SQLException, IOException {
     try (Warehouse w = Warehouse.open(dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
@@ -117,6 +122,7 @@ final class RunSummary {
       s.json.put("finished_at", finishedAt);
       s.json.put("runner", options.getRunner().getSimpleName());
       s.json.put("input", options.getInput());
+      s.json.put("input_files", files);
       s.json.put("inputs", inputs);
       s.json.put("reports", reports);
       s.json.put("rejects", rejects);
@@ -152,7 +158,7 @@ final class RunSummary {
     StringBuilder s = new StringBuilder();
     s.append("ogi-reports run ").append(json.get("run_id"))
         .append(" (parser ").append(ReportReader.PARSER_VERSION).append(")\n");
-    s.append(String.format("  inputs read      %d%n", inputs));
+    s.append(String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
     s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)));
     s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)));
     s.append(String.format("  flags            %d%n", flags));
