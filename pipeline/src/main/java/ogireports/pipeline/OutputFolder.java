@@ -3,6 +3,10 @@ package ogireports.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * The output folder of a run, written safely: the run writes into a private staging folder beside
- * the target, and only a run that fully succeeded replaces the target. A target that holds anything
- * but a previous ogi-reports output is refused before the run starts.
+ * the target, and only a run that fully succeeded replaces the target (a failed or killed run
+ * leaves it as it was; the next run removes what a killed run left beside it). A target that holds
+ * anything but a previous ogi-reports output is refused before the run starts, and two runs cannot
+ * write the same output at once.
  */
 final class OutputFolder {
 
@@ -29,10 +35,14 @@ final class OutputFolder {
 
   private final Path target;
   private final Path staging;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
 
-  private OutputFolder(Path target, Path staging) {
+  private OutputFolder(Path target, Path staging, FileChannel lockChannel, FileLock lock) {
     this.target = target;
     this.staging = staging;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
   }
 
   /**
@@ -58,9 +68,33 @@ final class OutputFolder {
     }
     Path parent = target.getParent();
     Files.createDirectories(parent);
+    // One run at a time per output folder: the lock is held until the run ends (or its process
+    // dies, which releases it), so whatever staging folders are left beside the output belong to
+    // runs that were killed, and are removed.
+    Path lockFile = parent.resolve("." + target.getFileName() + ".lock");
+    FileChannel channel =
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new UsageException(
+          "another ogi-reports run is writing --output=" + output + "; wait for it to finish");
+    }
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(
+            parent, "." + target.getFileName() + ".{staging,previous}-*")) {
+      for (Path leftover : leftovers) {
+        deleteRecursively(leftover);
+      }
+    }
     Path staging = parent.resolve("." + target.getFileName() + ".staging-" + runId);
     Files.createDirectories(staging);
-    return new OutputFolder(target, staging);
+    return new OutputFolder(target, staging, channel, lock);
   }
 
   Path target() {
@@ -83,6 +117,20 @@ final class OutputFolder {
     if (old != null) {
       deleteRecursively(old);
     }
+    release();
+  }
+
+  /** Releases the output folder's lock (and removes the lock file). */
+  void release() {
+    try {
+      if (lock.isValid()) {
+        lock.release();
+      }
+      lockChannel.close();
+      Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".lock"));
+    } catch (IOException e) {
+      // The lock goes with the process anyway.
+    }
   }
 
   /** Removes the staging folder; the target is left as it was. */
@@ -90,8 +138,9 @@ final class OutputFolder {
     try {
       deleteRecursively(staging);
     } catch (IOException e) {
-      // Best effort: the staging folder is hidden and named after the run.
+      // Best effort: the next run removes what is left.
     }
+    release();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The test corpus through the DirectRunner and through embedded Flink (parallelism 2) gives the
  * same rows in every dataset, compared with DuckDB: a user moving to a cluster gets the same
- * answers.
+ * answers. Determinism too: the DirectRunner at parallelism 1 and 2 gives the same rows and the
+ * same summary counts.
  */
 class RunnerParityTest {
 
   @TempDir static Path tmp;
   static Path direct;
   static Path flink;
+  static Path serial;
 
   @BeforeAll
   static void runBoth() throws Exception {
@@ -33,6 +36,9 @@ class RunnerParityTest {
     run("--input=" + in, "--output=" + direct, "--runId=parity", "--runner=DirectRunner");
     run("--input=" + in, "--output=" + flink, "--runId=parity", "--runner=FlinkRunner",
         "--flinkMaster=[local]", "--parallelism=2");
+    serial = tmp.resolve("serial");
+    run("--input=" + in, "--output=" + serial, "--runId=parity", "--runner=DirectRunner",
+        "--targetParallelism=1");
   }
 
   private static void run(String... args) {
@@ -55,6 +61,23 @@ class RunnerParityTest {
 
   @Test
   void everyDatasetHasTheSameRowsOnBothRunners() throws Exception {
+    assertSameRows(direct, flink);
+  }
+
+  @Test
+  void theDirectRunnerGivesTheSameRowsAndCountsAtAnyParallelism() throws Exception {
+    assertSameRows(direct, serial);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode a = json.readTree(direct.resolve("run_summary.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode b = json.readTree(serial.resolve("run_summary.json").toFile());
+    for (String key :
+        List.of("inputs", "reports", "rejects", "flags", "rejects_by_reason", "flags_by_rule",
+            "reports_by_province_year", "rows")) {
+      assertThat(b.get(key)).as(key).isEqualTo(a.get(key));
+    }
+  }
+
+  private static void assertSameRows(Path direct, Path flink) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Dataset d : Dataset.values()) {
         String hive = d.partitioned ? ", hive_partitioning = true, union_by_name = true)" : ", union_by_name = true)";
