@@ -1,48 +1,49 @@
 #!/usr/bin/env bash
-# Throughput and memory of a local run: N documents made from the bundled samples (each copy
-# made unique by a trailing line, so every one is a distinct report), parsed by ./ogi-reports on
-# the DirectRunner. Appends one row to bench/results.md.
-#   bench/throughput.sh [N=20000] [extra ogi-reports options...]
+# Benchmarks of a local machine, appended to BENCHMARKS.md:
+#   1. parse-only ceiling: ReportReader on one thread, no Beam (reports/s, MB/s);
+#   2. end to end on the DirectRunner and on embedded Flink: ./ogi-reports over N generated
+#      reports (all provinces and years, both templates, every text layout, known inconsistencies),
+#      with wall time, documents/s, peak resident memory of the whole process, output size.
+#   bench/throughput.sh [N=10000] [SEED=1]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n=${1:-20000}
-shift || true
+n=${1:-10000}
+seed=${2:-1}
+jar="$root/pipeline/target/ogi-reports.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/in"
-samples=("$root"/samples/*.txt)
-for ((i = 0; i < n; i++)); do
-  s=${samples[$((i % ${#samples[@]}))]}
-  d="$work/in/$((i / 1000))"
-  [ -d "$d" ] || mkdir -p "$d"
-  { cat "$s"; printf '\n%d\n' "$i"; } > "$d/doc_$i.txt"
-done
-bytes=$(du -sb "$work/in" | cut -f1)
+"$root/ogi-reports" --help > /dev/null   # builds the jar if needed, outside the measurement
+java -cp "$jar" ogireports.synthetic.CorpusGenerator --reports="$n" --seed="$seed" --output="$work/in" > /dev/null
+mv "$work/in/manifest.jsonl" "$work/manifest.jsonl"
+mb=$(du -sm "$work/in" | cut -f1)
 
-"$root/ogi-reports" --help > /dev/null  # build first, outside the measurement
-/usr/bin/time -v "$root/ogi-reports" --input="$work/in" --output="$work/out" "$@" \
-  > "$work/stdout" 2> "$work/time"
-wall=$(grep 'Elapsed (wall clock)' "$work/time" | awk '{print $NF}')
-rss_kb=$(grep 'Maximum resident set size' "$work/time" | awk '{print $NF}')
-wall_s=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-reports=$(grep -o '"reports" : [0-9]*' "$work/out/run_summary.json" | head -1 | awk '{print $3}')
-rate=$(awk -v n="$n" -v s="$wall_s" 'BEGIN { printf "%.0f", n / s }')
-mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
-rss_mb=$((rss_kb / 1024))
-cat "$work/stdout"
+parse=$(java -Xmx4g -cp "$jar" ogireports.synthetic.ParseBenchmark --reports="$n" --seed="$seed")
+echo "$parse"
 
-results="$root/bench/results.md"
-if [ ! -f "$results" ]; then
-  cat > "$results" <<'HEAD'
-# Benchmark results
+run() {  # name, extra options...
+  local name=$1
+  shift
+  rm -rf "$work/out"
+  /usr/bin/time -v "$root/ogi-reports" --input="$work/in" --output="$work/out" "$@" > "$work/stdout" 2> "$work/time"
+  local wall rss out_mb
+  wall=$(grep 'Elapsed (wall clock)' "$work/time" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
+  rss=$(( $(grep 'Maximum resident set size' "$work/time" | awk '{print $NF}') / 1024 ))
+  out_mb=$(du -sm "$work/out" | cut -f1)
+  grep -E 'reports written|time ' "$work/stdout" | sed "s/^/  [$name]/"
+  echo "| $(date -u +%Y-%m-%d) | $name | $n | $mb | $wall | $(awk -v n="$n" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') | $rss | $out_mb |" >> "$work/rows"
+}
+run DirectRunner
+run FlinkRunner --runner=FlinkRunner --parallelism=2
 
-Rows are appended by `bench/throughput.sh`. Wall time includes JVM start-up and the DuckDB
-read-back of the summary. Machine: 2 cores, 24 GiB.
-
-| date | documents | input MB | reports | wall s | documents/s | peak RSS MB | options |
-|---|---|---|---|---|---|---|---|
-HEAD
-fi
-echo "| $(date -u +%Y-%m-%d) | $n | $mb | $reports | $wall_s | $rate | $rss_mb | ${*:-default} |" >> "$results"
-tail -1 "$results"
+{
+  echo
+  echo "### $(date -u +%Y-%m-%d) — N = $n, seed $seed ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB)"
+  echo
+  echo "\`bench/throughput.sh $n $seed\`. $parse"
+  echo
+  echo "| date | runner | reports | input MB | wall s | reports/s | peak RSS MB | output MB |"
+  echo "|---|---|---|---|---|---|---|---|"
+  cat "$work/rows"
+} >> "$root/BENCHMARKS.md"
+tail -4 "$root/BENCHMARKS.md"
