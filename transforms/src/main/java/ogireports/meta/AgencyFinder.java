@@ -117,7 +117,8 @@ final class AgencyFinder {
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }
-    if (s.startsWith("我") || s.startsWith("本") || s.startsWith("该")) {
+    // 我局, 本机关, 该单位 are self-references, not names; but 本溪市 is a place.
+    if (s.startsWith("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
       return null;
     }
     return s;

@@ -1,5 +1,7 @@
 package ogireports.rules;
 
+import ogireports.model.CellValue;
+
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.Flag;
@@ -46,5 +48,27 @@ final class Flags {
 
   private static String emptyToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
+  }
+
+  /**
+   * The NONNEG_INT check of one count cell: FAIL when it is unreadable, negative or not a whole
+   * number. {@code where} names the cell for the message (e.g. 表三…行“自然人”列).
+   */
+  void nonNegativeInteger(String rowId, String columnId, CellValue cell, String where) {
+    if (cell.isUnreadable()) {
+      fail(rowId, columnId, null, null, "unreadable", where + "“" + cell.raw() + "”不是数字，应为非负整数");
+      return;
+    }
+    List<String> why = new ArrayList<>();
+    if (cell.value() < 0) {
+      why.add("negative");
+    }
+    if (!cell.isInteger()) {
+      why.add("non_integer");
+    }
+    if (!why.isEmpty()) {
+      fail(rowId, columnId, null, cell.value(), String.join(";", why),
+          where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
+    }
   }
 }

@@ -116,22 +116,7 @@ final class T3Rules {
           continue;
         }
         String where = "表三" + T3Cells.label(id) + "行“" + column.label() + "”列";
-        if (cell.isUnreadable()) {
-          out.fail(id.name(), column.column(), null, null, "unreadable",
-              where + "“" + cell.raw() + "”不是数字，应为非负整数");
-          continue;
-        }
-        List<String> why = new ArrayList<>();
-        if (cell.value() < 0) {
-          why.add("negative");
-        }
-        if (!cell.isInteger()) {
-          why.add("non_integer");
-        }
-        if (!why.isEmpty()) {
-          out.fail(id.name(), column.column(), null, cell.value(), String.join(";", why),
-              where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
-        }
+        out.nonNegativeInteger(id.name(), column.column(), cell, where);
       }
     }
   }

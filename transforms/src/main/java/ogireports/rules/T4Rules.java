@@ -133,22 +133,7 @@ final class T4Rules {
           continue;
         }
         String where = "表四" + label(g) + "“" + c.label() + "”";
-        if (cell.isUnreadable()) {
-          out.fail(g.name(), c.column(), null, null, "unreadable",
-              where + "“" + cell.raw() + "”不是数字，应为非负整数");
-          continue;
-        }
-        List<String> why = new ArrayList<>();
-        if (cell.value() < 0) {
-          why.add("negative");
-        }
-        if (!cell.isInteger()) {
-          why.add("non_integer");
-        }
-        if (!why.isEmpty()) {
-          out.fail(g.name(), c.column(), null, cell.value(), String.join(";", why),
-              where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
-        }
+        out.nonNegativeInteger(g.name(), c.column(), cell, where);
       }
     }
   }

@@ -237,11 +237,7 @@ public final class CorpusGenerator {
     }
 
     private void chooseAgency() {
-      do {
-        chooseAgencyOnce();
-        // The current agency finder reads a name starting with 本 (本溪市…) as a self-reference
-        // (本局, 本机关) and finds no agency: such places are left out for now.
-      } while (placePrefix.startsWith("本"));
+      chooseAgencyOnce();
     }
 
     private void chooseAgencyOnce() {

@@ -59,8 +59,7 @@ class GeneratedReportsParseTest {
       if (!r.tables().template().code().equals(g.template())) {
         mine.add("template " + r.tables().template());
       }
-      // The table reader names pipe rows as it names TSV rows (CellLayout.ROW_FIELD).
-      String layout = g.layout().equals("pipe_rows") ? "tsv_rows" : g.layout();
+      String layout = g.layout();
       if (!layout.equals(r.tables().layout())) {
         mine.add("layout " + r.tables().layout());
       }
