@@ -86,8 +86,8 @@ final class Chrome {
    * text: the page's text is squeezed once (as {@link ContentFinder#mask} squeezes it), each
    * element remembers the span of it that its descendants' text nodes cover, and a marker counts
    * for an element when one of its occurrences lies inside that span. Calling {@code e.text()} for
-   * every chrome-named element took time quadratic in the nesting depth (thousands of nested
-   * {@code <div class="nav">} ran for minutes).
+   * every chrome-named element took time quadratic in the nesting depth (16,000 nested {@code
+   * <div class="nav">}, 370 KB, took 16 s).
    */
   static final class MarkerIndex {
     private final Map<Element, int[]> spans = new IdentityHashMap<>();
