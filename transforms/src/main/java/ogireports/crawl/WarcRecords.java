@@ -171,7 +171,13 @@ final class WarcRecords extends CrawlReader {
           stats.skip("warc:response_not_http");
           return null;
         }
-        HttpResponse http = ((WarcResponse) record).http();
+        if (!(record instanceof WarcResponse response)) {
+          // our framing read WARC-Type: response, jwarc's parse of the same header did not
+          // (e.g. a control character before the field name, which trim() drops but jwarc keeps)
+          return failure(uri, "a response record whose header jwarc reads as a "
+              + record.getClass().getSimpleName() + ", not a response", block.length);
+        }
+        HttpResponse http = response.http();
         if (http.status() < 200 || http.status() > 299) {
           stats.skip("http:" + http.status());
           return null;

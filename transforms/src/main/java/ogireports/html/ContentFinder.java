@@ -114,12 +114,17 @@ final class ContentFinder {
 
   private static String squeeze(String text) {
     StringBuilder out = new StringBuilder(text.length());
+    squeezeInto(text, out);
+    return out.toString();
+  }
+
+  /** Appends the text without whitespace, full-width parentheses made ASCII. */
+  static void squeezeInto(String text, StringBuilder out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
         out.append(c == '（' ? '(' : c == '）' ? ')' : c);
       }
     }
-    return out.toString();
   }
 }

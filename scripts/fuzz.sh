@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs every Jazzer fuzz target of transforms/ in fuzzing mode, one after the other.
+#
+#   scripts/fuzz.sh [seconds-per-target] [target ...]
+#
+#   scripts/fuzz.sh                 # 300 s for each target
+#   scripts/fuzz.sh 60              # one minute each
+#   scripts/fuzz.sh 600 ReportReaderFuzzTest#readDocument CrawlReaderFuzzTest#warc
+#
+# Each target is run as
+#
+#   JAZZER_FUZZ=1 mvn -B -o -pl transforms -am test \
+#     -Dtest='ogireports.fuzz.<Class>#<method>' -Dsurefire.failIfNoSpecifiedTests=false \
+#     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=<seconds> \
+#     -Djazzer.internal.arg.2=-timeout=10
+#
+# (-timeout=10: an input running longer than 10 s is a finding, the catastrophic-backtracking
+# guard; the targets also enforce it themselves.) A finding fails the run and Jazzer writes the
+# input as crash-<sha1> into src/test/resources/ogireports/fuzz/<Class>Inputs/<method>/, where it
+# becomes a regression input of the plain `mvn test` once the bug is fixed (rename it to say what
+# it is). The growing corpus is kept in transforms/.cifuzz-corpus/ (ignored by git).
+# Logs: target/fuzz/<Class>_<method>.log; the executions run are on the "Done N runs in S second(s)" line.
+# Drop -o to let Maven download what it lacks. Exit code: the number of targets that failed.
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+seconds="${1:-300}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(
+    ReportReaderFuzzTest#readDocument
+    HtmlPageFuzzTest#render
+    ValueNormaliserFuzzTest#read
+    MetadataFuzzTest#readAndResolve
+    CrawlReaderFuzzTest#jsonl
+    CrawlReaderFuzzTest#warc
+    CrawlReaderFuzzTest#compressed
+  )
+fi
+
+mkdir -p target/fuzz
+failed=0
+for t in "${targets[@]}"; do
+  log="target/fuzz/${t/\#/_}.log"
+  echo "== ${t}: ${seconds} s (log ${log})"
+  JAZZER_FUZZ=1 mvn -B -o -pl transforms -am test \
+    -Dtest="ogireports.fuzz.${t}" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djazzer.internal.arg.0=fuzz \
+    -Djazzer.internal.arg.1=-max_total_time="${seconds}" \
+    -Djazzer.internal.arg.2=-timeout=10 \
+    >"${log}" 2>&1
+  rc=$?
+  done_line="$(grep -a -E '^Done [0-9]+ runs' "${log}" | tail -1)"
+  echo "   ${done_line:-no Done line}"
+  if [ $rc -ne 0 ]; then
+    failed=$((failed + 1))
+    echo "   FAILED (exit ${rc}): see ${log}"
+    grep -a -E '== Java Exception|FuzzerSecurityIssue|AssertionError|Exception:|crash-' "${log}" | head -8 | sed 's/^/   /'
+  fi
+done
+exit ${failed}
