@@ -132,14 +132,28 @@ public final class Decoder {
     return lines;
   }
 
+  /**
+   * Strict decoding; a document cut inside its last character (a crawler's byte limit) loses only
+   * that character: up to 3 trailing bytes are dropped when nothing else is wrong.
+   */
   private static String strict(Charset charset, byte[] bytes, int offset) {
+    for (int cut = 0; cut <= 3 && bytes.length - cut > offset; cut++) {
+      String text = strict(charset, bytes, offset, bytes.length - cut);
+      if (text != null) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int offset, int end) {
     CharsetDecoder decoder =
         charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, end - offset));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;

@@ -76,12 +76,23 @@ class DecoderTest {
   }
 
   @Test
-  void gbkTruncatedMidCharacterIsStillNeverMojibake() {
+  void aDocumentCutInsideItsLastCharacterLosesOnlyThatCharacter() {
     byte[] gbk = "政府信息公开工作年度报告".getBytes(Charset.forName("GBK"));
-    byte[] cut = Arrays.copyOf(gbk, gbk.length - 1);
-    Decoder.Result r = Decoder.decode(cut);
-    assertThat(r.isText()).as("a half character cannot be decoded strictly").isFalse();
-    assertThat(r.reason()).isEqualTo(RejectReason.UNDECODABLE);
+    Decoder.Result r = Decoder.decode(Arrays.copyOf(gbk, gbk.length - 1));
+    assertThat(r.isText()).as("a crawler's byte limit must not lose the report").isTrue();
+    assertThat(r.text().lines()).containsExactly("政府信息公开工作年度报");
+    byte[] utf8 = "政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8);
+    assertThat(Decoder.decode(Arrays.copyOf(utf8, utf8.length - 2)).text().lines())
+        .containsExactly("政府信息公开工作年度报");
+  }
+
+  @Test
+  void invalidBytesInsideTheTextAreNeverDecodedLeniently() {
+    byte[] gbk = "政府信息公开工作年度报告".getBytes(Charset.forName("GBK"));
+    byte[] broken = Arrays.copyOf(gbk, gbk.length);
+    broken[4] = (byte) 0xFF;
+    broken[5] = (byte) 0x80;
+    assertThat(Decoder.decode(broken).reason()).isEqualTo(RejectReason.UNDECODABLE);
   }
 
   @Test
