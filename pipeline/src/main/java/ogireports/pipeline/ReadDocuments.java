@@ -10,7 +10,9 @@ import ogireports.crawl.InputFormat;
 import ogireports.crawl.JsonlFields;
 import ogireports.crawl.Limits;
 import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
 import ogireports.document.RejectReason;
+import ogireports.output.OutputRows;
 import ogireports.schemas.RejectRecord;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -134,15 +136,7 @@ final class ReadDocuments extends PTransform<PCollection<String>, PCollectionTup
 
     private RejectRecord reject(String uri, RejectReason reason, String detail, long bytes) {
       unreadable.inc();
-      return RejectRecord.newBuilder()
-          .setSourceUri(uri)
-          .setReason(reason.name())
-          .setDetail(detail)
-          .setBytes(bytes)
-          .setHead(null)
-          .setReportId(null)
-          .setDuplicateOf(null)
-          .build();
+      return OutputRows.reject(new ReadOutcome.Rejected(uri, reason, detail, bytes, null, null));
     }
   }
 }

@@ -9,6 +9,7 @@ import ogireports.crawl.ContentFingerprint;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
+import ogireports.places.PlaceResolver;
 import ogireports.rules.crossyear.AgencyYear;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -48,7 +49,7 @@ public final class CheckCorpus extends PTransform<PCollection<Document>, PCollec
 
     @Setup
     public void setup() {
-      reader = new ReportReader(ParseReports.SharedPlaceResolver.get());
+      reader = new ReportReader(PlaceResolver.fromClasspath());
     }
 
     @ProcessElement

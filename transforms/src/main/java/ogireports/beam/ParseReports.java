@@ -124,7 +124,7 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
 
     @Setup
     public void setup() {
-      reader = new ReportReader(SharedPlaceResolver.get());
+      reader = new ReportReader(PlaceResolver.fromClasspath());
     }
 
     @ProcessElement
@@ -183,25 +183,6 @@ public final class ParseReports extends PTransform<PCollection<Document>, PColle
       List<Flag> flags = new ArrayList<>(a.flags());
       flags.addAll(b.flags());
       return new Decision(a.reportId(), a.sourceUri(), a.duplicateOf(), a.keptSourceUri(), flags);
-    }
-  }
-
-  /** One gazetteer per worker JVM: it is immutable and costly to load. */
-  static final class SharedPlaceResolver {
-    private static volatile PlaceResolver instance;
-
-    static PlaceResolver get() {
-      PlaceResolver r = instance;
-      if (r == null) {
-        synchronized (SharedPlaceResolver.class) {
-          r = instance;
-          if (r == null) {
-            r = PlaceResolver.fromClasspath();
-            instance = r;
-          }
-        }
-      }
-      return r;
     }
   }
 }
