@@ -48,7 +48,8 @@ public final class OgiReports {
       return USAGE;
     }
     try {
-      ReadDocuments.Settings.of(options);
+      ParseDocuments.Settings.of(options);
+      RunId.check(options.getRunId());
     } catch (IllegalArgumentException e) {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
@@ -92,6 +93,7 @@ public final class OgiReports {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
+      WriteDatasets.ensureRejectsFile(folder.staging(), options.getRunId());
       Long documents = Progress.documentsRead(result);
       RunSummary summary =
           RunSummary.compute(

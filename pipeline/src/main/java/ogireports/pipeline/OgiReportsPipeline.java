@@ -2,26 +2,27 @@ package ogireports.pipeline;
 
 import java.util.List;
 import ogireports.beam.CheckCorpus;
-import ogireports.beam.ParseReports;
-import ogireports.corpus.Decision;
-import ogireports.schemas.RejectRecord;
+import ogireports.beam.PartitionEntry;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * The pipeline graph, top to bottom: list the input files; index every report and run the checks
- * across documents (duplicates, cross-year rules) in a few coarse groups; read and parse every
- * document into the rows of every dataset, applying those decisions; write the datasets. The
- * per-document path has no shuffle (see README, "Performance").
+ * The pipeline graph, top to bottom: list the input files; read and parse every document once,
+ * leaving each report's rows in a packet file of the run's temporary folder; run the checks across
+ * documents (duplicates, cross-year rules) on a small index of every report, in a few coarse
+ * groups; bring the packets, duplicates and cross-document flags of each partition together and
+ * write the datasets. Only small elements are shuffled (see README, "Performance").
  */
 public final class OgiReportsPipeline {
+
+  /** Where the packets wait, inside the run's temporary folder. */
+  static final String PACKET_DIR = "packets";
 
   private OgiReportsPipeline() {}
 
@@ -33,33 +34,23 @@ public final class OgiReportsPipeline {
    */
   public static Pipeline build(
       Pipeline pipeline, OgiReportsOptions options, List<String> inputs, String outputDir) {
-    ReadDocuments.Settings reading = ReadDocuments.Settings.of(options);
-    PCollection<String> paths =
-        pipeline.apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()));
-
-    // Checks across documents (duplicates, cross-year rules) on a small index of every report.
-    // The documents are read again below rather than kept: only paths wait for the decisions.
-    PCollectionView<List<Decision>> decisions =
-        paths
-            .apply("ReadForIndex", new ReadDocuments(reading))
-            .get(ReadDocuments.DOCUMENTS)
-            .apply("CheckCorpus", new CheckCorpus())
-            .apply("DecisionsView", View.asList());
-
-    PCollectionTuple read = paths.apply("ReadDocuments", new ReadDocuments(reading));
+    ParseDocuments.Settings reading = ParseDocuments.Settings.of(options);
+    String packetDir = outputDir + "/" + OutputFolder.TEMP_DIR + "/" + PACKET_DIR;
 
     PCollectionTuple parsed =
-        read.get(ReadDocuments.DOCUMENTS)
-            .apply(
-                "ParseReports",
-                ParseReports.withRunId(options.getRunId()).withDecisions(decisions));
+        pipeline
+            .apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()))
+            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), packetDir));
 
-    PCollection<RejectRecord> rejects =
-        PCollectionList.of(read.get(ReadDocuments.REJECTS))
-            .and(parsed.get(ParseReports.REJECTS))
-            .apply("AllRejects", Flatten.pCollections());
+    PCollection<KV<String, PartitionEntry>> decisions =
+        parsed.get(ParseDocuments.INDEX).apply("CheckCorpus", new CheckCorpus());
 
-    parsed.apply("WriteDatasets", new WriteDatasets(outputDir, rejects));
+    PCollectionList.of(parsed.get(ParseDocuments.PACKETS))
+        .and(decisions)
+        .apply("AllEntries", Flatten.pCollections())
+        .apply(
+            "WriteDatasets",
+            new WriteDatasets(outputDir, options.getRunId(), parsed.get(ParseDocuments.REJECTS)));
     return pipeline;
   }
 }

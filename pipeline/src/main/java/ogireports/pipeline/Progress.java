@@ -17,8 +17,8 @@ final class Progress {
 
   private Progress() {}
 
-  /** The step whose counters count the documents of the run (the second, full read). */
-  static final String READ_STEP = "ReadDocuments";
+  /** The step whose counters count the documents of the run. */
+  static final String READ_STEP = "ParseDocuments";
 
   static PipelineResult.State await(PipelineResult result, long files, PrintStream out, int seconds) {
     long start = System.nanoTime();
@@ -27,15 +27,15 @@ final class Progress {
       if (state != null && state.isTerminal()) {
         return state;
       }
-      Map<String, Long> c = counters(result, null);
-      long read = counters(result, READ_STEP).getOrDefault("documents", 0L);
+      Map<String, Long> c = counters(result, READ_STEP);
+      long read = c.getOrDefault("documents", 0L);
       double elapsed = (System.nanoTime() - start) / 1e9;
       out.printf(
-          "  progress: %,d documents read (from %,d files), %,d reports, %,d rejects, %,.0f documents/s%n",
+          "  progress: %,d documents read (from %,d files), %,d reports, %,d rejects (before duplicates), %,.0f documents/s%n",
           read,
           files,
           c.getOrDefault("reports", 0L),
-          c.getOrDefault("rejects", 0L) + counters(result, READ_STEP).getOrDefault("unreadable", 0L),
+          c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
           elapsed > 0 ? read / elapsed : 0.0);
     }
   }

@@ -1,79 +1,267 @@
 package ogireports.pipeline;
 
-import ogireports.beam.ParseReports;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.beam.PartitionEntry;
+import ogireports.beam.RecordCoder;
+import ogireports.output.OutputRows;
+import ogireports.output.ReportPacket;
+import ogireports.schemas.FlagRecord;
 import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Writes every dataset as Parquet under the output folder: partitioned datasets into
- * {@code <dataset>/province=P/year=Y/part-*.parquet}, rejects into {@code rejects/part-*.parquet}.
- * One private helper serves every partitioned dataset.
+ * Writes every dataset as Parquet under the output folder. The entries of each partition ({@code
+ * province=P/year=Y}) meet in one group (about 200 keys for a whole crawl); its writer reads the
+ * reports' packets back from the run's temporary folder, turns duplicates into reject rows and
+ * writes one file per dataset: {@code <dataset>/province=P/year=Y/part-<run id>.parquet}, and the
+ * flags found across documents in {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX}
+ * {@code <run id>.parquet}. Rejects go to {@code rejects/part-<run id>-*.parquet}.
  */
-final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
+final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEntry>>, PDone> {
 
-  /** Row groups are capped: many partitions can be open at once in one bundle. */
-  private static final int ROW_GROUP_BYTES = 8 * 1024 * 1024;
+  /** File name prefix of the flags found by comparing reports (X_*, DUPLICATE_AGENCY_YEAR). */
+  static final String CROSS_DOCUMENT_PREFIX = "cross-document-";
 
   private final String outputDir;
+  private final String runId;
   private final PCollection<RejectRecord> rejects;
 
-  WriteDatasets(String outputDir, PCollection<RejectRecord> rejects) {
+  WriteDatasets(String outputDir, String runId, PCollection<RejectRecord> rejects) {
     this.outputDir = outputDir;
+    this.runId = runId;
     this.rejects = rejects;
   }
 
   @Override
-  public PDone expand(PCollectionTuple parsed) {
-    writePartitioned(parsed, ParseReports.REPORTS, Dataset.REPORTS);
-    writePartitioned(parsed, ParseReports.APPLICATIONS, Dataset.APPLICATIONS);
-    writePartitioned(parsed, ParseReports.REVIEW_LITIGATION, Dataset.REVIEW_LITIGATION);
-    writePartitioned(parsed, ParseReports.ACTIVE_DISCLOSURE, Dataset.ACTIVE_DISCLOSURE);
-    writePartitioned(parsed, ParseReports.LEGACY_INDICATORS, Dataset.LEGACY_INDICATORS);
-    writePartitioned(parsed, ParseReports.FLAGS, Dataset.FLAGS);
-    rejects.apply(
-        "Write" + Dataset.REJECTS.folder,
-        FileIO.<RejectRecord>write()
-            .via(
-                Contextful.fn(r -> (GenericRecord) r),
-                sink(Dataset.REJECTS))
-            .to(outputDir + "/" + Dataset.REJECTS.folder)
-            .withTempDirectory(tempDir())
-            .withNaming(FileIO.Write.defaultNaming("part", ".parquet")));
-    return PDone.in(parsed.getPipeline());
+  public PDone expand(PCollection<KV<String, PartitionEntry>> entries) {
+    PCollection<RejectRecord> duplicates =
+        entries
+            .apply("GroupByPartition", GroupByKey.create())
+            .apply("WritePartition", ParDo.of(new WritePartitionFn(outputDir, runId)))
+            .setCoder(RecordCoder.of(RejectRecord.class));
+    PCollectionList.of(rejects)
+        .and(duplicates)
+        .apply("AllRejects", Flatten.pCollections())
+        .apply(
+            "Write" + Dataset.REJECTS.folder,
+            FileIO.<RejectRecord>write()
+                .via(Contextful.fn(r -> (GenericRecord) r), sink(Dataset.REJECTS))
+                .to(outputDir + "/" + Dataset.REJECTS.folder)
+                .withTempDirectory(outputDir + "/" + OutputFolder.TEMP_DIR)
+                .withNumShards(1)
+                .withNaming(FileIO.Write.defaultNaming("part-" + runId, ".parquet")));
+    return PDone.in(entries.getPipeline());
   }
 
-  private <T extends GenericRecord> void writePartitioned(
-      PCollectionTuple parsed, TupleTag<KV<String, T>> tag, Dataset dataset) {
-    parsed
-        .get(tag)
-        .apply(
-            "Write" + dataset.folder,
-            FileIO.<String, KV<String, T>>writeDynamic()
-                .by(KV::getKey)
-                .withDestinationCoder(StringUtf8Coder.of())
-                .via(Contextful.fn(kv -> (GenericRecord) kv.getValue()), sink(dataset))
-                .to(outputDir + "/" + dataset.folder)
-                .withTempDirectory(tempDir())
-                .withNaming(partition -> FileIO.Write.defaultNaming(partition + "/part", ".parquet")));
+  /**
+   * Writes an empty rejects file when the run had no reject, so that {@code rejects/*.parquet}
+   * always matches a file and readers see the schema.
+   */
+  static void ensureRejectsFile(java.nio.file.Path outputDir, String runId) throws IOException {
+    java.nio.file.Path folder = outputDir.resolve(Dataset.REJECTS.folder);
+    if (java.nio.file.Files.isDirectory(folder)) {
+      try (var files = java.nio.file.Files.list(folder)) {
+        if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+          return;
+        }
+      }
+    }
+    ResourceId file =
+        FileSystems.matchNewResource(
+            folder.resolve("part-" + runId + "-00000-of-00001.parquet").toString(), false);
+    ParquetFile.create(file, Dataset.REJECTS.schema).close();
   }
 
   private static ParquetIO.Sink sink(Dataset dataset) {
     return ParquetIO.sink(dataset.schema)
         .withAvroDataModel(ParquetDataModel.get())
-        .withRowGroupSize(ROW_GROUP_BYTES);
+        .withRowGroupSize(ParquetFile.ROW_GROUP_BYTES);
   }
 
-  private String tempDir() {
-    return outputDir + "/" + OutputFolder.TEMP_DIR;
+  /** Writes the files of one partition; outputs the reject rows of duplicates found in it. */
+  static final class WritePartitionFn
+      extends DoFn<KV<String, Iterable<PartitionEntry>>, RejectRecord> {
+    private final String outputDir;
+    private final String runId;
+
+    WritePartitionFn(String outputDir, String runId) {
+      this.outputDir = outputDir;
+      this.runId = runId;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<String, Iterable<PartitionEntry>> group, OutputReceiver<RejectRecord> out)
+        throws IOException {
+      String partition = group.getKey();
+      List<PartitionEntry> packets = new ArrayList<>();
+      Map<String, PartitionEntry> duplicates = new HashMap<>();
+      List<byte[]> crossDocumentFlags = new ArrayList<>();
+      for (PartitionEntry e : group.getValue()) {
+        switch (e.kind()) {
+          case PACKET -> packets.add(e);
+          case DUPLICATE -> duplicates.put(e.sourceUri(), e);
+          case CROSS_DOCUMENT_FLAG -> crossDocumentFlags.add(e.flag());
+        }
+      }
+      // A fixed order whatever the bundles were: files are the same on every runner.
+      packets.sort(
+          Comparator.comparing(PartitionEntry::sourceUri)
+              .thenComparing(PartitionEntry::file)
+              .thenComparingLong(PartitionEntry::offset));
+      crossDocumentFlags.sort(Arrays::compare);
+
+      try (PartitionFiles files = new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet");
+          PacketReader reader = new PacketReader()) {
+        for (PartitionEntry p : packets) {
+          ReportPacket.Contents c = ReportPacket.decode(reader.read(p));
+          PartitionEntry duplicate = duplicates.get(p.sourceUri());
+          if (duplicate != null) {
+            out.output(
+                OutputRows.duplicate(
+                    c.duplicateCandidate(), duplicate.duplicateOf(), duplicate.keptSourceUri()));
+            continue;
+          }
+          OutputRows.ReportRows rows = c.rows();
+          files.write(Dataset.REPORTS, rows.report());
+          files.writeAll(Dataset.APPLICATIONS, rows.applications());
+          files.writeAll(Dataset.REVIEW_LITIGATION, rows.reviewLitigation());
+          files.writeAll(Dataset.ACTIVE_DISCLOSURE, rows.activeDisclosure());
+          files.writeAll(Dataset.LEGACY_INDICATORS, rows.legacyIndicators());
+          files.writeAll(Dataset.FLAGS, rows.flags());
+        }
+      }
+      if (!crossDocumentFlags.isEmpty()) {
+        try (PartitionFiles files =
+            new PartitionFiles(outputDir, partition, CROSS_DOCUMENT_PREFIX + runId + ".parquet")) {
+          for (byte[] flag : crossDocumentFlags) {
+            files.write(Dataset.FLAGS, FlagRecord.getDecoder().decode(flag));
+          }
+        }
+      }
+    }
+  }
+
+  /** The open Parquet file of each dataset in one partition, created on its first row. */
+  private static final class PartitionFiles implements AutoCloseable {
+    private final String outputDir;
+    private final String partition;
+    private final String fileName;
+    private final Map<Dataset, ParquetWriter<GenericRecord>> open = new EnumMap<>(Dataset.class);
+
+    PartitionFiles(String outputDir, String partition, String fileName) {
+      this.outputDir = outputDir;
+      this.partition = partition;
+      this.fileName = fileName;
+    }
+
+    void write(Dataset dataset, GenericRecord row) throws IOException {
+      ParquetWriter<GenericRecord> writer = open.get(dataset);
+      if (writer == null) {
+        ResourceId file =
+            FileSystems.matchNewResource(
+                outputDir + "/" + dataset.folder + "/" + partition + "/" + fileName, false);
+        writer = ParquetFile.create(file, dataset.schema);
+        open.put(dataset, writer);
+      }
+      writer.write(row);
+    }
+
+    void writeAll(Dataset dataset, List<? extends GenericRecord> rows) throws IOException {
+      for (GenericRecord row : rows) {
+        write(dataset, row);
+      }
+    }
+
+    /** Closes every file (a Parquet file is complete only once its footer is written). */
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (ParquetWriter<GenericRecord> writer : open.values()) {
+        try {
+          writer.close();
+        } catch (IOException e) {
+          first = first == null ? e : first;
+        }
+      }
+      open.clear();
+      if (first != null) {
+        throw first;
+      }
+    }
+  }
+
+  /** Reads packets back, keeping the last few packet files open. */
+  private static final class PacketReader implements AutoCloseable {
+    private static final int OPEN_FILES = 32;
+
+    private final Map<String, SeekableByteChannel> channels =
+        new LinkedHashMap<>(OPEN_FILES, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, SeekableByteChannel> eldest) {
+            if (size() > OPEN_FILES) {
+              closeQuietly(eldest.getValue());
+              return true;
+            }
+            return false;
+          }
+        };
+
+    byte[] read(PartitionEntry packet) throws IOException {
+      SeekableByteChannel channel = channels.get(packet.file());
+      if (channel == null) {
+        channel =
+            (SeekableByteChannel)
+                FileSystems.open(FileSystems.matchNewResource(packet.file(), false));
+        channels.put(packet.file(), channel);
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(packet.length());
+      channel.position(packet.offset());
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer) < 0) {
+          throw new IOException("packet file " + packet.file() + " ends before its packet");
+        }
+      }
+      return buffer.array();
+    }
+
+    private static void closeQuietly(SeekableByteChannel c) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        // read-only: nothing is lost
+      }
+    }
+
+    @Override
+    public void close() {
+      channels.values().forEach(PacketReader::closeQuietly);
+      channels.clear();
+    }
   }
 }

@@ -92,6 +92,14 @@ class LauncherTest {
   }
 
   @Test
+  void aRunIdThatCouldEscapeItsFileIsAUsageError() {
+    assertThat(run("--input=" + TestCorpus.SAMPLES, "--output=" + tmp.resolve("o"), "--runId=../../x"))
+        .isEqualTo(2);
+    assertThat(err()).contains("--runId");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     assertThat(run("--no-such-option=1")).isEqualTo(2);
     assertThat(err()).contains("--help");

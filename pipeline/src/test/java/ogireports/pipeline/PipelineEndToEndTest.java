@@ -187,8 +187,10 @@ class PipelineEndToEndTest {
         assertThat(rel)
             .as("output file path")
             .matches(
-                "(rejects/part-[0-9-of]+\\.parquet)|((reports|applications|review_litigation|legacy_indicators|"
-                    + "active_disclosure|flags)/province=[^/]+/year=[0-9]{4}/part-[0-9-of]+\\.parquet)");
+                "(rejects/part-test-run-00000-of-00001\\.parquet)"
+                    + "|((reports|applications|review_litigation|legacy_indicators|active_disclosure|flags)"
+                    + "/province=[^/]+/year=[0-9]{4}/part-test-run\\.parquet)"
+                    + "|(flags/province=[^/]+/year=[0-9]{4}/cross-document-test-run\\.parquet)");
       }
     }
   }

@@ -1,85 +1,92 @@
 package ogireports.beam;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import ogireports.corpus.CorpusChecks;
 import ogireports.corpus.Decision;
 import ogireports.corpus.ReportIndex;
-import ogireports.crawl.ContentFingerprint;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.places.PlaceResolver;
-import ogireports.rules.crossyear.AgencyYear;
+import ogireports.model.Flag;
+import ogireports.output.OutputRows;
+import ogireports.schemas.FlagRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * The checks across documents: duplicates and the cross-year rules. Each report is reduced to a
- * small {@link ReportIndex}, the indexes meet in a few coarse buckets (one GroupByKey with at most
- * {@link #BUCKETS} keys: on the DirectRunner every key costs milliseconds), and
- * {@link CorpusChecks} decides. The decisions are few and small; {@link ParseReports} applies them
- * as a side input.
+ * The checks across documents: duplicates and the cross-year rules. The small {@link ReportIndex}
+ * of every report meets the others in a few coarse buckets (one GroupByKey with at most {@link
+ * #BUCKETS} keys: on the DirectRunner every key costs milliseconds), {@link CorpusChecks} decides,
+ * and each decision leaves as a {@link PartitionEntry} keyed by the partition of the report it is
+ * about, for the writer of that partition.
  */
-public final class CheckCorpus extends PTransform<PCollection<Document>, PCollection<Decision>> {
+public final class CheckCorpus
+    extends PTransform<PCollection<ReportIndex>, PCollection<KV<String, PartitionEntry>>> {
 
   /** Coarse keys: enough to spread the work over workers, few enough to be cheap to group. */
   public static final int BUCKETS = 64;
 
   @Override
-  public PCollection<Decision> expand(PCollection<Document> documents) {
-    return documents
-        .apply("IndexReport", ParDo.of(new IndexReportFn()))
+  public PCollection<KV<String, PartitionEntry>> expand(PCollection<ReportIndex> indexes) {
+    return indexes
+        .apply("ByBucket", WithKeys.of((ReportIndex r) -> r.bucket(BUCKETS)).withKeyType(TypeDescriptors.integers()))
         .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(ReportIndex.class)))
         .apply("GroupByBucket", GroupByKey.create())
         .apply("Decide", ParDo.of(new DecideFn()))
-        .setCoder(SerializableCoder.of(Decision.class));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
   }
 
-  /** Reads one document and keeps what the corpus checks need of it. */
-  static final class IndexReportFn extends DoFn<Document, KV<Integer, ReportIndex>> {
-    private transient ReportReader reader;
-
-    @Setup
-    public void setup() {
-      reader = new ReportReader(PlaceResolver.fromClasspath());
-    }
-
-    @ProcessElement
-    public void process(@Element Document document, OutputReceiver<KV<Integer, ReportIndex>> out) {
-      if (reader.read(document) instanceof ReadOutcome.Accepted a) {
-        ReportIndex index =
-            new ReportIndex(
-                a.report().reportId(),
-                document.sourceUri(),
-                ContentFingerprint.of(a.report().lines()),
-                AgencyYear.of(a.report()));
-        out.output(KV.of(index.bucket(BUCKETS), index));
-      }
+  private static byte[] encode(FlagRecord row) {
+    try {
+      ByteBuffer b = FlagRecord.getEncoder().encode(row);
+      byte[] bytes = new byte[b.remaining()];
+      b.get(bytes);
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
   /** Runs the corpus checks on one bucket. */
-  static final class DecideFn extends DoFn<KV<Integer, Iterable<ReportIndex>>, Decision> {
+  static final class DecideFn
+      extends DoFn<KV<Integer, Iterable<ReportIndex>>, KV<String, PartitionEntry>> {
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<ReportIndex>> bucket, OutputReceiver<Decision> out) {
-      List<ReportIndex> reports = new ArrayList<>();
-      bucket.getValue().forEach(reports::add);
+        @Element KV<Integer, Iterable<ReportIndex>> bucket,
+        OutputReceiver<KV<String, PartitionEntry>> out) {
       // Reports of one bucket that share no group key are independent; one call handles them all.
-      java.util.Map<String, List<ReportIndex>> groups = new java.util.TreeMap<>();
-      for (ReportIndex r : reports) {
+      Map<String, List<ReportIndex>> groups = new TreeMap<>();
+      Map<String, String> partitionOf = new HashMap<>();
+      for (ReportIndex r : bucket.getValue()) {
         groups.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(r);
+        partitionOf.put(r.reportId(), r.partition());
+        partitionOf.put("source|" + r.sourceUri(), r.partition());
       }
       for (List<ReportIndex> group : groups.values()) {
-        CorpusChecks.decide(group).forEach(out::output);
+        for (Decision d : CorpusChecks.decide(group)) {
+          if (d.isDuplicate()) {
+            out.output(
+                KV.of(
+                    partitionOf.get("source|" + d.sourceUri()),
+                    PartitionEntry.duplicate(d.sourceUri(), d.duplicateOf(), d.keptSourceUri())));
+          }
+          String partition = partitionOf.get(d.reportId());
+          for (Flag f : d.flags()) {
+            out.output(KV.of(partition, PartitionEntry.crossDocumentFlag(d.reportId(), encode(OutputRows.flagRecord(d.reportId(), f)))));
+          }
+        }
       }
     }
   }

@@ -11,9 +11,10 @@ import ogireports.rules.crossyear.AgencyYear;
  * @param sourceUri the document's path or URI (the smallest one of a set of duplicates is kept)
  * @param fingerprint SHA-256 of the decoded text after NFKC and whitespace removal
  * @param agencyYear the values the cross-year rules compare
+ * @param partition the report's {@code province=P/year=Y}, where its rows and flags are written
  */
 public record ReportIndex(
-    String reportId, String sourceUri, String fingerprint, AgencyYear agencyYear)
+    String reportId, String sourceUri, String fingerprint, AgencyYear agencyYear, String partition)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;

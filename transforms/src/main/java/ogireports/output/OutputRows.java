@@ -69,22 +69,7 @@ public final class OutputRows {
       } else if (f.outcome() == Flag.Outcome.FAIL && f.severity() == Flag.Severity.WARN) {
         warns++;
       }
-      flags.add(
-          FlagRecord.newBuilder()
-              .setReportId(id)
-              .setRuleId(f.ruleId())
-              .setSeverity(f.severity().name())
-              .setOutcome(f.outcome().name())
-              .setSection(f.section())
-              .setRowId(f.rowId())
-              .setColumnId(f.columnId())
-              .setExpected(f.expected())
-              .setActual(f.actual())
-              .setDetail(f.detail())
-              .setMessage(f.message() == null ? f.ruleId() : f.message())
-              .setRelatedReportId(f.relatedReportId())
-              .setEvidence(f.evidence())
-              .build());
+      flags.add(flagRecord(id, f));
     }
 
     ApplicationTable t3 = r.tables().applications();
@@ -149,17 +134,48 @@ public final class OutputRows {
         .build();
   }
 
-  /** The reject row of a report that is a copy of another one (same text), which is kept. */
-  public static RejectRecord duplicate(
-      ogireports.document.Document document, ReadOutcome.Accepted copy, ogireports.corpus.Decision decision) {
+  /** The {@code flags} row of one flag of report {@code reportId}. */
+  public static FlagRecord flagRecord(String reportId, Flag f) {
+    return FlagRecord.newBuilder()
+        .setReportId(reportId)
+        .setRuleId(f.ruleId())
+        .setSeverity(f.severity().name())
+        .setOutcome(f.outcome().name())
+        .setSection(f.section())
+        .setRowId(f.rowId())
+        .setColumnId(f.columnId())
+        .setExpected(f.expected())
+        .setActual(f.actual())
+        .setDetail(f.detail())
+        .setMessage(f.message() == null ? f.ruleId() : f.message())
+        .setRelatedReportId(f.relatedReportId())
+        .setEvidence(f.evidence())
+        .build();
+  }
+
+  /**
+   * The reject row a report becomes if the checks across documents find it is a copy of another
+   * one (same text): built while the document is at hand, completed by {@link #duplicate}.
+   */
+  public static RejectRecord duplicateCandidate(
+      ogireports.document.Document document, ReadOutcome.Accepted copy) {
     return RejectRecord.newBuilder()
         .setSourceUri(document.sourceUri())
         .setReason(ogireports.document.RejectReason.DUPLICATE.name())
-        .setDetail("the same text as " + decision.keptSourceUri() + ", which is kept")
+        .setDetail(null)
         .setBytes(document.bytes().length)
         .setHead(ogireports.document.DecodedText.headOf(copy.report().lines(), 200))
         .setReportId(copy.report().reportId())
-        .setDuplicateOf(decision.duplicateOf())
+        .setDuplicateOf(null)
+        .build();
+  }
+
+  /** The reject row of a report that is a copy of another one (same text), which is kept. */
+  public static RejectRecord duplicate(
+      RejectRecord candidate, String duplicateOf, String keptSourceUri) {
+    return RejectRecord.newBuilder(candidate)
+        .setDetail("the same text as " + keptSourceUri + ", which is kept")
+        .setDuplicateOf(duplicateOf)
         .build();
   }
 

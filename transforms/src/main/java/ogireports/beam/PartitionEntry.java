@@ -1,0 +1,181 @@
+package ogireports.beam;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+
+/**
+ * What the writer of one partition ({@code province=P/year=Y}) receives, all small: where a
+ * parsed report's {@link ogireports.output.ReportPacket} waits on disk, that a report is a
+ * duplicate, or a flag from the checks across documents. Only these go through the shuffle, never
+ * the rows themselves.
+ */
+public final class PartitionEntry {
+
+  public enum Kind {
+    /** A parsed report: its packet is {@code length} bytes at {@code offset} of {@code file}. */
+    PACKET,
+    /** The document {@code sourceUri} holds a copy of report {@code duplicateOf}, kept. */
+    DUPLICATE,
+    /** A flag (encoded {@code flags} row) found by comparing reports across documents. */
+    CROSS_DOCUMENT_FLAG
+  }
+
+  private final Kind kind;
+  private final String sourceUri;
+  private final String file;
+  private final long offset;
+  private final int length;
+  private final String duplicateOf;
+  private final String keptSourceUri;
+  private final byte[] flag;
+
+  private PartitionEntry(
+      Kind kind,
+      String sourceUri,
+      String file,
+      long offset,
+      int length,
+      String duplicateOf,
+      String keptSourceUri,
+      byte[] flag) {
+    this.kind = kind;
+    this.sourceUri = sourceUri;
+    this.file = file;
+    this.offset = offset;
+    this.length = length;
+    this.duplicateOf = duplicateOf;
+    this.keptSourceUri = keptSourceUri;
+    this.flag = flag;
+  }
+
+  public static PartitionEntry packet(String sourceUri, String file, long offset, int length) {
+    return new PartitionEntry(Kind.PACKET, sourceUri, file, offset, length, null, null, null);
+  }
+
+  public static PartitionEntry duplicate(String sourceUri, String duplicateOf, String keptSourceUri) {
+    return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, 0, 0, duplicateOf, keptSourceUri, null);
+  }
+
+  public static PartitionEntry crossDocumentFlag(String reportId, byte[] flagRow) {
+    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, null, 0, 0, null, null, flagRow);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The document (PACKET, DUPLICATE) or the flagged report id (CROSS_DOCUMENT_FLAG). */
+  public String sourceUri() {
+    return sourceUri;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public long offset() {
+    return offset;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public String duplicateOf() {
+    return duplicateOf;
+  }
+
+  public String keptSourceUri() {
+    return keptSourceUri;
+  }
+
+  public byte[] flag() {
+    return flag;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartitionEntry e
+        && kind == e.kind
+        && offset == e.offset
+        && length == e.length
+        && Objects.equals(sourceUri, e.sourceUri)
+        && Objects.equals(file, e.file)
+        && Objects.equals(duplicateOf, e.duplicateOf)
+        && Objects.equals(keptSourceUri, e.keptSourceUri)
+        && Arrays.equals(flag, e.flag);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, sourceUri, file, offset, length, duplicateOf);
+  }
+
+  @Override
+  public String toString() {
+    return kind + "(" + sourceUri + ")";
+  }
+
+  /** The entry's coder: a kind byte and the fields. */
+  public static final class Coder extends CustomCoder<PartitionEntry> {
+    private static final long serialVersionUID = 1L;
+    private static final Coder INSTANCE = new Coder();
+    private static final NullableCoder<String> STRING = NullableCoder.of(StringUtf8Coder.of());
+    private static final NullableCoder<byte[]> BYTES = NullableCoder.of(ByteArrayCoder.of());
+
+    public static Coder of() {
+      return INSTANCE;
+    }
+
+    @Override
+    public void encode(PartitionEntry e, OutputStream out) throws IOException {
+      out.write(e.kind.ordinal());
+      STRING.encode(e.sourceUri, out);
+      STRING.encode(e.file, out);
+      VarLongCoder.of().encode(e.offset, out);
+      VarIntCoder.of().encode(e.length, out);
+      STRING.encode(e.duplicateOf, out);
+      STRING.encode(e.keptSourceUri, out);
+      BYTES.encode(e.flag, out);
+    }
+
+    @Override
+    public PartitionEntry decode(InputStream in) throws IOException {
+      int kind = in.read();
+      if (kind < 0 || kind >= Kind.values().length) {
+        throw new IOException("bad entry kind " + kind);
+      }
+      return new PartitionEntry(
+          Kind.values()[kind],
+          STRING.decode(in),
+          STRING.decode(in),
+          VarLongCoder.of().decode(in),
+          VarIntCoder.of().decode(in),
+          STRING.decode(in),
+          STRING.decode(in),
+          BYTES.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Coder;
+    }
+
+    @Override
+    public int hashCode() {
+      return Coder.class.hashCode();
+    }
+  }
+}

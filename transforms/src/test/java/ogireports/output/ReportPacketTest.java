@@ -1,0 +1,81 @@
+package ogireports.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.places.PlaceResolver;
+import ogireports.schemas.RejectRecord;
+import org.junit.jupiter.api.Test;
+
+class ReportPacketTest {
+
+  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath());
+
+  private static List<Path> samples() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("../samples"))) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyRowOfEverySampleComesBackEqual() throws IOException {
+    List<Path> samples = samples();
+    assertThat(samples).hasSize(5);
+    for (Path sample : samples) {
+      Document document = new Document(sample.toString(), Files.readAllBytes(sample));
+      ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) READER.read(document);
+      OutputRows.ReportRows rows = OutputRows.of(accepted, "run-1");
+      RejectRecord candidate = OutputRows.duplicateCandidate(document, accepted);
+
+      ReportPacket.Contents back = ReportPacket.decode(ReportPacket.encode(rows, candidate));
+
+      assertThat(back.rows()).as(sample.toString()).isEqualTo(rows);
+      assertThat(back.duplicateCandidate()).isEqualTo(candidate);
+      assertThat(back.rows().applications()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aDuplicateCandidateBecomesADuplicateRejectNamingTheKeptCopy() throws IOException {
+    Path sample = samples().get(0);
+    Document document = new Document("copy/" + sample.getFileName(), Files.readAllBytes(sample));
+    ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) READER.read(document);
+
+    RejectRecord reject =
+        OutputRows.duplicate(OutputRows.duplicateCandidate(document, accepted), "kept-id", "a/kept.txt");
+
+    assertThat(reject.getReason()).isEqualTo("DUPLICATE");
+    assertThat(reject.getSourceUri()).isEqualTo("copy/" + sample.getFileName());
+    assertThat(reject.getDuplicateOf()).isEqualTo("kept-id");
+    assertThat(reject.getDetail()).isEqualTo("the same text as a/kept.txt, which is kept");
+    assertThat(reject.getBytes()).isEqualTo(document.bytes().length);
+    assertThat(reject.getReportId()).isEqualTo(accepted.report().reportId());
+  }
+
+  @Test
+  void aCutOrCorruptPacketIsRefusedNotMisread() throws IOException {
+    Path sample = samples().get(0);
+    Document document = new Document(sample.toString(), Files.readAllBytes(sample));
+    ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) READER.read(document);
+    byte[] packet =
+        ReportPacket.encode(
+            OutputRows.of(accepted, "r"), OutputRows.duplicateCandidate(document, accepted));
+
+    assertThatThrownBy(() -> ReportPacket.decode(Arrays.copyOf(packet, packet.length - 3)))
+        .isInstanceOf(UncheckedIOException.class);
+    byte[] longer = Arrays.copyOf(packet, packet.length + 1);
+    assertThatThrownBy(() -> ReportPacket.decode(longer))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("trailing bytes");
+  }
+}
