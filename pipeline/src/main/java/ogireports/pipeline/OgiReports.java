@@ -84,8 +84,10 @@ public final class OgiReports {
     try {
       out.println("ogi-reports: reading " + inputs.size() + " files from " + options.getInput()
           + " on " + options.getRunner().getSimpleName());
+      OgiReportsPipeline.PriorOutput prior =
+          options.getAppend() ? Append.prepare(folder) : OgiReportsPipeline.PriorOutput.NONE;
       Pipeline pipeline = Pipeline.create(options);
-      OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString());
+      OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString(), prior);
       long t0 = System.nanoTime();
       PipelineResult result = pipeline.run();
       PipelineResult.State state = Progress.await(result, inputs.size(), out, 5);
@@ -101,6 +103,7 @@ public final class OgiReports {
               options,
               documents != null ? documents : inputs.size(),
               inputs.size(),
+              prior == OgiReportsPipeline.PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
               startedAt,
               Instant.now().toString());
       if (!summary.isBalanced()) {
@@ -117,6 +120,10 @@ public final class OgiReports {
           "  time             pipeline %.1f s, summary %.1f s, quality report %.1f s%n",
           (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
       return OK;
+    } catch (UsageException e) {
+      folder.abandon();
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
     } catch (Exception e) {
       folder.abandon();
       err.println("ogi-reports: the run failed, the output folder is unchanged: " + describe(e));

@@ -66,6 +66,24 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   void setRunId(String value);
 
+  @Description(
+      "Add to an existing output instead of replacing it: only reports whose report_id is not in it"
+          + " yet are written, in files named with the run id; duplicates are checked against the"
+          + " output too; the flags found across documents, the summary and the quality report are"
+          + " redone over the whole output. Without a previous output, a normal run.")
+  @Default.Boolean(false)
+  Boolean getAppend();
+
+  void setAppend(Boolean value);
+
+  @Description(
+      "With --append: re-parse the inputs of reports written by an older parser_version; their old"
+          + " rows are removed from the output and replaced.")
+  @Default.Boolean(false)
+  Boolean getReparseOlder();
+
+  void setReparseOlder(Boolean value);
+
   /** The bundled samples: {@code ogireports.samples} (set by the launcher), else {@code samples}. */
   class BundledSamples implements DefaultValueFactory<String> {
     @Override

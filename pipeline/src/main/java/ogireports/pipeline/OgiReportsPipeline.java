@@ -3,6 +3,9 @@ package ogireports.pipeline;
 import java.util.List;
 import ogireports.beam.CheckCorpus;
 import ogireports.beam.PartitionEntry;
+import ogireports.beam.ReadIndexFiles;
+import ogireports.corpus.IndexFile;
+import ogireports.corpus.ReportIndex;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
@@ -24,6 +27,14 @@ public final class OgiReportsPipeline {
   /** Where the packets wait, inside the run's temporary folder. */
   static final String PACKET_DIR = "packets";
 
+  /**
+   * What an {@code --append} run adds to: the index files of the reports already in the output,
+   * and a file listing their report ids (one per line), which are not parsed again.
+   */
+  record PriorOutput(List<String> indexFiles, String knownIdsFile) {
+    static final PriorOutput NONE = new PriorOutput(List.of(), null);
+  }
+
   private OgiReportsPipeline() {}
 
   /**
@@ -34,16 +45,36 @@ public final class OgiReportsPipeline {
    */
   public static Pipeline build(
       Pipeline pipeline, OgiReportsOptions options, List<String> inputs, String outputDir) {
+    return build(pipeline, options, inputs, outputDir, PriorOutput.NONE);
+  }
+
+  /** Adds the graph of a run that adds to the output described by {@code prior}. */
+  static Pipeline build(
+      Pipeline pipeline,
+      OgiReportsOptions options,
+      List<String> inputs,
+      String outputDir,
+      PriorOutput prior) {
     ParseDocuments.Settings reading = ParseDocuments.Settings.of(options);
     String packetDir = outputDir + "/" + OutputFolder.TEMP_DIR + "/" + PACKET_DIR;
 
     PCollectionTuple parsed =
         pipeline
             .apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()))
-            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), packetDir));
+            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), packetDir, prior.knownIdsFile()));
 
+    PCollection<ReportIndex> indexes = parsed.get(ParseDocuments.INDEX);
+    if (!prior.indexFiles().isEmpty()) {
+      PCollection<ReportIndex> inOutput =
+          pipeline
+              .apply("ListIndexFiles", Create.of(prior.indexFiles()).withCoder(StringUtf8Coder.of()))
+              .apply("ReadIndexFiles", new ReadIndexFiles());
+      indexes = PCollectionList.of(indexes).and(inOutput).apply("AllIndexes", Flatten.pCollections());
+    }
     PCollection<KV<String, PartitionEntry>> decisions =
-        parsed.get(ParseDocuments.INDEX).apply("CheckCorpus", new CheckCorpus());
+        indexes.apply(
+            "CheckCorpus",
+            new CheckCorpus(outputDir + "/" + IndexFile.FOLDER, options.getRunId()));
 
     PCollectionList.of(parsed.get(ParseDocuments.PACKETS))
         .and(decisions)

@@ -105,6 +105,44 @@ final class OutputFolder {
     return staging;
   }
 
+  /**
+   * For an {@code --append} run: puts the target's datasets and index into the staging folder,
+   * as hard links where the file system allows (else copies), so the new run adds to them and the
+   * target stays untouched until the commit. Left out: what the run writes anew over the whole
+   * output (the summary, the quality report, the flags found across documents).
+   *
+   * @return false when there is no previous output to add to
+   * @throws UsageException when the previous output has no index (written before --append existed)
+   */
+  boolean linkPrevious() throws IOException, UsageException {
+    if (!Files.isDirectory(target) || isEmpty(target)) {
+      return false;
+    }
+    if (!Files.isDirectory(target.resolve(ogireports.corpus.IndexFile.FOLDER))) {
+      throw new UsageException(
+          "--append: " + target + " has no report index (" + ogireports.corpus.IndexFile.FOLDER
+              + "/); run once without --append to rebuild it");
+    }
+    try (Stream<Path> walk = Files.walk(target)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path rel = target.relativize(p);
+        String name = p.getFileName().toString();
+        if (rel.getNameCount() == 1 || rel.startsWith(TEMP_DIR)
+            || name.startsWith(WriteDatasets.CROSS_DOCUMENT_PREFIX)) {
+          continue;
+        }
+        Path copy = staging.resolve(rel.toString());
+        Files.createDirectories(copy.getParent());
+        try {
+          Files.createLink(copy, p);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(p, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return true;
+  }
+
   /** Replaces the target with the staging folder. */
   void commit() throws IOException {
     deleteRecursively(staging.resolve(TEMP_DIR));
@@ -163,6 +201,7 @@ final class OutputFolder {
     Set<String> allowed = new HashSet<>(Dataset.folders());
     allowed.add(SUMMARY_FILE);
     allowed.add(TEMP_DIR);
+    allowed.add(ogireports.corpus.IndexFile.FOLDER);
     allowed.add("quality_report.html");
     allowed.add("quality_report.md");
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {

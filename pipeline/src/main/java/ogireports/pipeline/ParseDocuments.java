@@ -56,9 +56,13 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
   static final TupleTag<ReportIndex> INDEX = new TupleTag<>("index") {};
   static final TupleTag<RejectRecord> REJECTS = new TupleTag<>("rejects") {};
 
+  /** The counter of documents an {@code --append} run found in the output already. */
+  static final String ALREADY_IN_OUTPUT = "already_in_output";
+
   private final Settings settings;
   private final String runId;
   private final String packetDir;
+  private final String knownIdsFile;
 
   /** The reading options, checked once on the launching machine. */
   record Settings(
@@ -100,10 +104,11 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
    * @param packetDir the folder the packet files are written into (inside the run's temporary
    *     folder; removed when the run ends)
    */
-  ParseDocuments(Settings settings, String runId, String packetDir) {
+  ParseDocuments(Settings settings, String runId, String packetDir, String knownIdsFile) {
     this.settings = settings;
     this.runId = runId;
     this.packetDir = packetDir;
+    this.knownIdsFile = knownIdsFile;
   }
 
   @Override
@@ -111,7 +116,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     PCollectionTuple out =
         paths.apply(
             "ParseFile",
-            ParDo.of(new ParseFileFn(settings, runId, packetDir))
+            ParDo.of(new ParseFileFn(settings, runId, packetDir, knownIdsFile))
                 .withOutputTags(PACKETS, TupleTagList.of(INDEX).and(REJECTS)));
     out.get(PACKETS).setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
     out.get(INDEX).setCoder(SerializableCoder.of(ReportIndex.class));
@@ -124,19 +129,23 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     private final Counter unreadable = Metrics.counter(ParseDocuments.class, "unreadable");
     private final Counter reports = Metrics.counter(ParseDocuments.class, "reports");
     private final Counter rejects = Metrics.counter(ParseDocuments.class, "rejects");
+    private final Counter alreadyInOutput = Metrics.counter(ParseDocuments.class, ALREADY_IN_OUTPUT);
     private final Settings settings;
     private final String runId;
     private final String packetDir;
+    private final String knownIdsFile;
+    private transient java.util.Set<String> knownIds;
     private transient InputFormat format;
     private transient JsonlFields fields;
     private transient Limits limits;
     private transient ReportReader reader;
     private transient PacketFile packets;
 
-    ParseFileFn(Settings settings, String runId, String packetDir) {
+    ParseFileFn(Settings settings, String runId, String packetDir, String knownIdsFile) {
       this.settings = settings;
       this.runId = runId;
       this.packetDir = packetDir;
+      this.knownIdsFile = knownIdsFile;
     }
 
     @Setup
@@ -145,6 +154,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       fields = settings.fields();
       limits = settings.limits();
       reader = new ReportReader(PlaceResolver.fromClasspath());
+      knownIds = KnownIds.of(knownIdsFile);
     }
 
     @ProcessElement
@@ -178,6 +188,10 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     }
 
     private void parse(Document document, MultiOutputReceiver out) {
+      if (!knownIds.isEmpty() && knownIds.contains(ReportReader.sha256(document.bytes()))) {
+        alreadyInOutput.inc(); // an --append run: this report is in the output already
+        return;
+      }
       ReadOutcome outcome = reader.read(document);
       if (outcome instanceof ReadOutcome.Rejected rejected) {
         rejects.inc();
@@ -197,7 +211,8 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
                 document.sourceUri(),
                 ContentFingerprint.of(accepted.report().lines()),
                 AgencyYear.of(accepted.report()),
-                rows.partition());
+                rows.partition(),
+                false);
       } catch (RuntimeException e) {
         rejects.inc();
         out.get(REJECTS)
@@ -238,6 +253,37 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
 
     private static RejectRecord reject(String uri, RejectReason reason, String detail, long bytes) {
       return OutputRows.reject(new ReadOutcome.Rejected(uri, reason, detail, bytes, null, null));
+    }
+  }
+
+  /** The report ids already in the output, read once per worker. */
+  static final class KnownIds {
+    private static final java.util.Map<String, java.util.Set<String>> CACHE =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static java.util.Set<String> of(String file) {
+      if (file == null) {
+        return java.util.Set.of();
+      }
+      return CACHE.computeIfAbsent(file, KnownIds::load);
+    }
+
+    private static java.util.Set<String> load(String file) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      try (java.io.BufferedReader r =
+          new java.io.BufferedReader(
+              Channels.newReader(
+                  FileSystems.open(FileSystems.matchNewResource(file, false)),
+                  java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.isBlank()) {
+            ids.add(line.strip());
+          }
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the known report ids " + file, e);
+      }
+      return java.util.Collections.unmodifiableSet(ids);
     }
   }
 

@@ -49,6 +49,11 @@ final class Progress {
     return c.get("documents");
   }
 
+  /** The documents an {@code --append} run found in the output already (0 when none). */
+  static long alreadyInOutput(PipelineResult result) {
+    return counters(result, READ_STEP).getOrDefault(ParseDocuments.ALREADY_IN_OUTPUT, 0L);
+  }
+
   private static Map<String, Long> counters(PipelineResult result, String step) {
     Map<String, Long> out = new HashMap<>();
     try {

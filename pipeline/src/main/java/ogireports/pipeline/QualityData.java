@@ -95,12 +95,16 @@ record QualityData(
       try (Statement st = c.createStatement()) {
         st.execute(
             "CREATE TEMP TABLE r AS SELECT report_id, source_uri, agency, parse_status,"
-                + " coalesce(error_count, 0) AS error_count, coalesce(warn_count, 0) AS warn_count,"
+                + " coalesce(n.error_count, 0) AS error_count, coalesce(n.warn_count, 0) AS warn_count,"
                 + " coalesce(n.flag_count, 0) AS flag_count, province_code,"
                 + " coalesce(CAST(province AS VARCHAR), "
                 + Warehouse.literal(UNRESOLVED)
                 + ") AS province, CAST(year AS VARCHAR) AS year FROM reports"
-                + " LEFT JOIN (SELECT report_id, count(*) AS flag_count FROM flags GROUP BY 1) n"
+                // Counted from flags, so that the flags found across documents count too.
+                + " LEFT JOIN (SELECT report_id, count(*) AS flag_count,"
+                + " count(*) FILTER (WHERE severity = 'ERROR' AND outcome = 'FAIL') AS error_count,"
+                + " count(*) FILTER (WHERE severity = 'WARN' AND outcome = 'FAIL') AS warn_count"
+                + " FROM flags GROUP BY 1) n"
                 + " USING (report_id)");
       }
       long reports = single(c, "SELECT count(*) FROM r");

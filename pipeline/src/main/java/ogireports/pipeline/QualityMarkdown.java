@@ -44,7 +44,7 @@ final class QualityMarkdown {
       line("ogi-reports " + String.join(" · ", run));
       line("");
     }
-    line("An ERROR is a flag with severity ERROR and outcome FAIL (`reports.error_count`).");
+    line("An ERROR is a flag with severity ERROR and outcome FAIL (counted from `flags`, so flags found across reports count too).");
     line("");
 
     line("## Overview");

@@ -109,7 +109,7 @@ final class QualityReport {
 
     h.open("footer").open("p");
     h.text(
-        "An ERROR is a flag with severity ERROR and outcome FAIL (reports.error_count). "
+        "An ERROR is a flag with severity ERROR and outcome FAIL (counted from flags, so flags found across reports count too). "
             + "NOT_ASSESSABLE outcomes and INFO notes are listed but not counted as errors. "
             + "Every number here is read from the Parquet datasets of this output folder; "
             + "quality_report.md holds the same tables.");

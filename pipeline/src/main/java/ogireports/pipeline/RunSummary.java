@@ -29,6 +29,7 @@ final class RunSummary {
   private final Map<String, Long> reportsByStatus;
   private final Map<String, Long> flagsByRuleOutcome;
   private final long flags;
+  private long alreadyInOutput;
 
   private RunSummary(
       long inputs,
@@ -49,17 +50,31 @@ final class RunSummary {
     this.flags = flags;
   }
 
-  /** Reads the counts from the datasets in {@code dir}. */
+  /**
+   * Reads the counts from the datasets in {@code dir}.
+   *
+   * @param alreadyInOutput for an {@code --append} run, the documents whose report was in the
+   *     output already; null for a run that replaces the output. An append run counts only the
+   *     rows it added (its {@code run_id}, its rejects file), and the output's totals apart.
+   */
   static RunSummary compute(
       Path dir,
       OgiReportsOptions options,
       long inputs,
       long files,
+      Long alreadyInOutput,
       String startedAt,
       String finishedAt)
       throws SQLException, IOException {
     try (Warehouse w = Warehouse.open(dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
+      Map<String, Long> outputTotals = new LinkedHashMap<>();
+      if (alreadyInOutput != null) {
+        outputTotals.put("reports", single(c, "SELECT count(*) FROM reports"));
+        outputTotals.put("rejects", single(c, "SELECT count(*) FROM rejects"));
+        outputTotals.put("flags", single(c, "SELECT count(*) FROM flags"));
+        thisRunOnly(c, dir, options.getRunId());
+      }
       long reports = single(c, "SELECT count(*) FROM reports");
       long rejects = single(c, "SELECT count(*) FROM rejects");
       long flags = single(c, "SELECT count(*) FROM flags");
@@ -102,7 +117,13 @@ final class RunSummary {
       }
       Map<String, Long> rows = new LinkedHashMap<>();
       for (Dataset d : Dataset.values()) {
-        rows.put(d.folder, single(c, "SELECT count(*) FROM " + d.folder));
+        boolean mine = alreadyInOutput == null || d == Dataset.REJECTS || d == Dataset.REPORTS;
+        rows.put(
+            d.folder,
+            single(
+                c,
+                "SELECT count(*) FROM " + d.folder
+                    + (mine ? "" : " WHERE report_id IN (SELECT report_id FROM reports)")));
       }
 
       RunSummary s =
@@ -122,8 +143,13 @@ final class RunSummary {
       s.json.put("finished_at", finishedAt);
       s.json.put("runner", options.getRunner().getSimpleName());
       s.json.put("input", options.getInput());
+      s.json.put("mode", alreadyInOutput == null ? "replace" : "append");
       s.json.put("input_files", files);
       s.json.put("inputs", inputs);
+      if (alreadyInOutput != null) {
+        s.alreadyInOutput = alreadyInOutput;
+        s.json.put("already_in_output", alreadyInOutput);
+      }
       s.json.put("reports", reports);
       s.json.put("rejects", rejects);
       s.json.put("flags", flags);
@@ -134,17 +160,50 @@ final class RunSummary {
       s.json.put("flags_by_outcome", flagsByOutcome);
       s.json.put("reports_by_province_year", byProvinceYear);
       s.json.put("rows", rows);
+      if (alreadyInOutput != null) {
+        s.json.put("output_totals", outputTotals);
+      }
       return s;
     }
   }
 
-  /** Inputs = reports + rejects: every document accounted for exactly once. */
+  /**
+   * Keeps in the loaded tables only what this append run wrote: its reports (by run id), their
+   * flags, and the rows of its rejects file.
+   */
+  private static void thisRunOnly(Connection c, Path dir, String runId)
+      throws SQLException, IOException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM reports WHERE run_id IS DISTINCT FROM " + Warehouse.literal(runId));
+      st.execute("DELETE FROM flags WHERE report_id NOT IN (SELECT report_id FROM reports)");
+      st.execute("DELETE FROM rejects");
+      Path mine = dir.resolve(Dataset.REJECTS.folder);
+      boolean any;
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(mine)) {
+        any = files.anyMatch(f -> f.getFileName().toString().startsWith("part-" + runId + "-"));
+      } catch (java.nio.file.NoSuchFileException e) {
+        any = false;
+      }
+      if (any) {
+        st.execute(
+            "INSERT INTO rejects SELECT * FROM read_parquet("
+                + Warehouse.literal(mine.resolve("part-" + runId + "-*.parquet").toString())
+                + ")");
+      }
+    }
+  }
+
+  /**
+   * Inputs = reports + rejects (+ documents already in the output, for an append run): every
+   * document accounted for exactly once.
+   */
   boolean isBalanced() {
-    return inputs == reports + rejects;
+    return inputs == reports + rejects + alreadyInOutput;
   }
 
   String imbalance() {
-    return inputs + " input documents but " + reports + " reports + " + rejects + " rejects";
+    return inputs + " input documents but " + reports + " reports + " + rejects + " rejects"
+        + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
   }
 
   void write(Path dir) throws IOException {
@@ -161,6 +220,9 @@ final class RunSummary {
     s.append(String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
     s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)));
     s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)));
+    if ("append".equals(json.get("mode"))) {
+      s.append(String.format("  already there    %d  (appended to the output: %s)%n", alreadyInOutput, json.get("output_totals")));
+    }
     s.append(String.format("  flags            %d%n", flags));
     flagsByRuleOutcome.forEach((k, v) -> s.append(String.format("    %s  %d%n", k, v)));
     s.append("  output           ").append(outputDir).append('\n');

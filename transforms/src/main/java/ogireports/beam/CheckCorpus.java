@@ -1,6 +1,9 @@
 package ogireports.beam;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import ogireports.corpus.CorpusChecks;
 import ogireports.corpus.Decision;
+import ogireports.corpus.IndexFile;
 import ogireports.corpus.ReportIndex;
 import ogireports.model.Flag;
 import ogireports.output.OutputRows;
@@ -16,11 +20,14 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -38,13 +45,26 @@ public final class CheckCorpus
   /** Coarse keys: enough to spread the work over workers, few enough to be cheap to group. */
   public static final int BUCKETS = 64;
 
+  private final String indexDir;
+  private final String runId;
+
+  /**
+   * @param indexDir where the index of the reports this run keeps is written ({@link IndexFile}),
+   *     one file per bucket, for later {@code --append} runs; null to write none
+   * @param runId names the index files
+   */
+  public CheckCorpus(String indexDir, String runId) {
+    this.indexDir = indexDir;
+    this.runId = runId;
+  }
+
   @Override
   public PCollection<KV<String, PartitionEntry>> expand(PCollection<ReportIndex> indexes) {
     return indexes
         .apply("ByBucket", WithKeys.of((ReportIndex r) -> r.bucket(BUCKETS)).withKeyType(TypeDescriptors.integers()))
         .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(ReportIndex.class)))
         .apply("GroupByBucket", GroupByKey.create())
-        .apply("Decide", ParDo.of(new DecideFn()))
+        .apply("Decide", ParDo.of(new DecideFn(indexDir, runId)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
   }
 
@@ -59,13 +79,23 @@ public final class CheckCorpus
     }
   }
 
-  /** Runs the corpus checks on one bucket. */
+  /** Runs the corpus checks on one bucket and writes the index of the reports it keeps. */
   static final class DecideFn
       extends DoFn<KV<Integer, Iterable<ReportIndex>>, KV<String, PartitionEntry>> {
+    private final String indexDir;
+    private final String runId;
+
+    DecideFn(String indexDir, String runId) {
+      this.indexDir = indexDir;
+      this.runId = runId;
+    }
+
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<ReportIndex>> bucket,
-        OutputReceiver<KV<String, PartitionEntry>> out) {
+        OutputReceiver<KV<String, PartitionEntry>> out)
+        throws IOException {
+      java.util.Set<String> duplicates = new java.util.HashSet<>();
       // Reports of one bucket that share no group key are independent; one call handles them all.
       Map<String, List<ReportIndex>> groups = new TreeMap<>();
       Map<String, String> partitionOf = new HashMap<>();
@@ -77,6 +107,7 @@ public final class CheckCorpus
       for (List<ReportIndex> group : groups.values()) {
         for (Decision d : CorpusChecks.decide(group)) {
           if (d.isDuplicate()) {
+            duplicates.add(d.sourceUri());
             out.output(
                 KV.of(
                     partitionOf.get("source|" + d.sourceUri()),
@@ -85,6 +116,25 @@ public final class CheckCorpus
           String partition = partitionOf.get(d.reportId());
           for (Flag f : d.flags()) {
             out.output(KV.of(partition, PartitionEntry.crossDocumentFlag(d.reportId(), encode(OutputRows.flagRecord(d.reportId(), f)))));
+          }
+        }
+      }
+      if (indexDir != null) {
+        List<ReportIndex> kept = new ArrayList<>();
+        for (List<ReportIndex> group : groups.values()) {
+          for (ReportIndex r : group) {
+            if (!r.inOutput() && !duplicates.contains(r.sourceUri())) {
+              kept.add(r);
+            }
+          }
+        }
+        kept.sort(java.util.Comparator.comparing(ReportIndex::sourceUri));
+        if (!kept.isEmpty()) {
+          ResourceId file =
+              FileSystems.matchNewResource(
+                  indexDir + "/" + runId + "-" + bucket.getKey() + IndexFile.SUFFIX, false);
+          try (OutputStream o = Channels.newOutputStream(FileSystems.create(file, MimeTypes.BINARY))) {
+            IndexFile.write(kept, o);
           }
         }
       }

@@ -13,8 +13,8 @@ import ogireports.rules.crossyear.CrossYearRules;
 
 /**
  * The checks that need more than one report, on one group of reports that share a group key:
- * exact duplicates (same text after NFKC and whitespace removal; the copy with the smallest
- * source is kept) and then the cross-year rules among the kept reports of each agency.
+ * exact duplicates (same text after NFKC and whitespace removal; a copy already in the output is
+ * kept, else the copy with the smallest source) and then the cross-year rules among the kept reports of each agency.
  *
  * <p>Plain Java; the Beam stage only brings the groups together. Decisions come out in a fixed
  * order whatever the input order.
@@ -28,13 +28,14 @@ public final class CorpusChecks {
     List<ReportIndex> sorted = new ArrayList<>(reports);
     sorted.sort(
         Comparator.comparing(ReportIndex::fingerprint)
+            .thenComparing(r -> !r.inOutput())
             .thenComparing(ReportIndex::sourceUri)
             .thenComparing(ReportIndex::reportId));
     List<Decision> decisions = new ArrayList<>();
     List<ReportIndex> kept = new ArrayList<>();
     ReportIndex first = null;
     for (ReportIndex r : sorted) {
-      if (first != null && first.fingerprint().equals(r.fingerprint())) {
+      if (first != null && first.fingerprint().equals(r.fingerprint()) && !r.inOutput()) {
         decisions.add(
             new Decision(r.reportId(), r.sourceUri(), first.reportId(), first.sourceUri(), List.of()));
       } else {

@@ -12,12 +12,20 @@ import ogireports.rules.crossyear.AgencyYear;
  * @param fingerprint SHA-256 of the decoded text after NFKC and whitespace removal
  * @param agencyYear the values the cross-year rules compare
  * @param partition the report's {@code province=P/year=Y}, where its rows and flags are written
+ * @param inOutput the report is already in the output (an {@code --append} run): it is kept
+ *     whatever its source, and its rows are not written again
  */
 public record ReportIndex(
-    String reportId, String sourceUri, String fingerprint, AgencyYear agencyYear, String partition)
+    String reportId, String sourceUri, String fingerprint, AgencyYear agencyYear, String partition,
+    boolean inOutput)
     implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The same report, as already in the output. */
+  public ReportIndex asInOutput() {
+    return new ReportIndex(reportId, sourceUri, fingerprint, agencyYear, partition, true);
+  }
 
   /**
    * The key that brings together every report the corpus checks must compare: the agency key for
