@@ -38,6 +38,7 @@ public final class OgiReports {
       printHelp(out);
       return OK;
     }
+    args = aliases(args);
     OgiReportsOptions options;
     try {
       PipelineOptionsFactory.register(OgiReportsOptions.class);
@@ -50,6 +51,9 @@ public final class OgiReports {
     try {
       ParseDocuments.Settings.of(options);
       RunId.check(options.getRunId());
+      if (options.getReparseOlder() && !options.getAppend()) {
+        throw new IllegalArgumentException("--reparse-older goes with --append");
+      }
     } catch (IllegalArgumentException e) {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
@@ -84,8 +88,9 @@ public final class OgiReports {
     try {
       out.println("ogi-reports: reading " + inputs.size() + " files from " + options.getInput()
           + " on " + options.getRunner().getSimpleName());
+      Append append = options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
       OgiReportsPipeline.PriorOutput prior =
-          options.getAppend() ? Append.prepare(folder) : OgiReportsPipeline.PriorOutput.NONE;
+          append == null ? OgiReportsPipeline.PriorOutput.NONE : append.prior();
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString(), prior);
       long t0 = System.nanoTime();
@@ -96,6 +101,7 @@ public final class OgiReports {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
       WriteDatasets.ensureRejectsFile(folder.staging(), options.getRunId());
+      int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
       RunSummary summary =
           RunSummary.compute(
@@ -109,6 +115,9 @@ public final class OgiReports {
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+      }
+      if (append != null && options.getReparseOlder()) {
+        summary.reparsed(append.olderReports(), replaced);
       }
       summary.write(folder.staging());
       long t2 = System.nanoTime();
@@ -153,6 +162,15 @@ public final class OgiReports {
     if (!all.contains("--blockOnRun")) {
       direct.setBlockOnRun(false); // so the launcher can print progress while it runs
     }
+  }
+
+  /** Beam spells options in camelCase; {@code --reparse-older} is accepted too. */
+  private static String[] aliases(String[] args) {
+    return Arrays.stream(args)
+        .map(a -> a.equals("--reparse-older") || a.startsWith("--reparse-older=")
+            ? "--reparseOlder" + a.substring("--reparse-older".length())
+            : a)
+        .toArray(String[]::new);
   }
 
   private static String describe(Throwable e) {

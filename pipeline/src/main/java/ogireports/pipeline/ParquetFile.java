@@ -10,6 +10,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -44,6 +45,52 @@ final class ParquetFile {
         .withRowGroupSize((long) ROW_GROUP_BYTES)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build();
+  }
+
+  /** Reads every row of a local Parquet file written by {@link #create}. */
+  static java.util.List<GenericRecord> readAll(java.nio.file.Path file)
+      throws IOException {
+    java.util.List<GenericRecord> rows = new java.util.ArrayList<>();
+    try (org.apache.parquet.hadoop.ParquetReader<GenericRecord> reader =
+        AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file))
+            .withDataModel(ParquetDataModel.get())
+            .withConf(CONF)
+            .build()) {
+      for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** A local file as a Parquet {@link org.apache.parquet.io.InputFile}. */
+  private static final class LocalInputFile implements org.apache.parquet.io.InputFile {
+    private final java.nio.file.Path path;
+
+    LocalInputFile(java.nio.file.Path path) {
+      this.path = path;
+    }
+
+    @Override
+    public long getLength() throws IOException {
+      return java.nio.file.Files.size(path);
+    }
+
+    @Override
+    public org.apache.parquet.io.SeekableInputStream newStream() throws IOException {
+      java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path);
+      return new org.apache.parquet.io.DelegatingSeekableInputStream(Channels.newInputStream(channel)) {
+        @Override
+        public long getPos() throws IOException {
+          return channel.position();
+        }
+
+        @Override
+        public void seek(long newPos) throws IOException {
+          channel.position(newPos);
+        }
+      };
+    }
   }
 
   /** A Parquet {@link OutputFile} over a channel that is written once, front to back. */

@@ -167,6 +167,12 @@ final class RunSummary {
     }
   }
 
+  /** Records what {@code --reparse-older} did: reports of an older parser, and those replaced. */
+  void reparsed(int olderInOutput, int replaced) {
+    json.put("older_parser_reports", olderInOutput);
+    json.put("reparsed_and_replaced", replaced);
+  }
+
   /**
    * Keeps in the loaded tables only what this append run wrote: its reports (by run id), their
    * flags, and the rows of its rejects file.

@@ -80,13 +80,13 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
 
   /**
    * Writes an empty rejects file when the run had no reject, so that {@code rejects/*.parquet}
-   * always matches a file and readers see the schema.
+   * always matches a file and readers see the schema, and every run has its rejects file.
    */
   static void ensureRejectsFile(java.nio.file.Path outputDir, String runId) throws IOException {
     java.nio.file.Path folder = outputDir.resolve(Dataset.REJECTS.folder);
     if (java.nio.file.Files.isDirectory(folder)) {
       try (var files = java.nio.file.Files.list(folder)) {
-        if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+        if (files.anyMatch(f -> f.getFileName().toString().startsWith("part-" + runId + "-"))) {
           return;
         }
       }

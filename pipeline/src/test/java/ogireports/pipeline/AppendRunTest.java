@@ -142,4 +142,59 @@ class AppendRunTest {
     assertThat(err()).contains("no report index");
     assertThat(rows(out, "SELECT DISTINCT run_id FROM {reports}")).containsExactly("a");
   }
+
+  @Test
+  void reparseOlderReplacesTheRowsOfReportsOfAnOlderParserThatTheCrawlStillHas() throws Exception {
+    Path out = tmp.resolve("out");
+    assertThat(run("--input=" + inputs("month1", 2019, 2021), "--output=" + out, "--runId=first"))
+        .as(err()).isZero();
+    String applications2019 = "SELECT count(*) FROM read_parquet('" + out
+        + "/applications/*/*/*.parquet') WHERE report_id = (SELECT report_id FROM {reports} WHERE year = 2019)";
+    List<String> before = rows(out, applications2019);
+    // The 2019 report as an older parser wrote it.
+    Path reports2019 = out.resolve("reports/province=江苏省/year=2019/part-first.parquet");
+    List<org.apache.avro.generic.GenericRecord> old = ParquetFile.readAll(reports2019);
+    old.forEach(r -> r.put("parser_version", "0.0.9"));
+    Files.delete(reports2019);
+    try (var w = ParquetFile.create(
+        org.apache.beam.sdk.io.FileSystems.matchNewResource(reports2019.toString(), false), Dataset.REPORTS.schema)) {
+      for (var r : old) {
+        w.write(r);
+      }
+    }
+
+    assertThat(run("--input=" + inputs("month2", 2019, 2020), "--output=" + out, "--runId=second",
+            "--append", "--reparse-older"))
+        .as(err()).isZero();
+
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("run_summary.json").toFile());
+    assertThat(summary.get("older_parser_reports").asLong()).isEqualTo(1);
+    assertThat(summary.get("reparsed_and_replaced").asLong()).isEqualTo(1);
+    assertThat(summary.get("reports").asLong()).as("2019 again, and 2020").isEqualTo(2);
+    assertThat(rows(out, "SELECT year || ' ' || run_id || ' ' || parser_version FROM {reports} ORDER BY 1"))
+        .containsExactly("2019 second 0.1.0", "2020 second 0.1.0", "2021 first 0.1.0");
+    assertThat(rows(out, applications2019)).as("the old rows are gone, the new ones written once").isEqualTo(before);
+    assertThat(reports2019).as("a file left with no row is removed").doesNotExist();
+
+    List<String> indexed = new ArrayList<>();
+    try (Stream<Path> files = Files.list(out.resolve("_corpus"))) {
+      for (Path f : files.toList()) {
+        try (var in = Files.newInputStream(f)) {
+          ogireports.corpus.IndexFile.read(in).forEach(r -> indexed.add(r.reportId()));
+        }
+      }
+    }
+    assertThat(indexed).as("one index entry per report").hasSize(3).doesNotHaveDuplicates();
+
+    Path clean = tmp.resolve("clean");
+    assertThat(run("--input=" + inputs("all", 2019, 2020, 2021), "--output=" + clean, "--runId=clean"))
+        .as(err()).isZero();
+    assertThat(rows(out, CROSS_YEAR_FLAGS)).isEqualTo(rows(clean, CROSS_YEAR_FLAGS)).isNotEmpty();
+  }
+
+  @Test
+  void reparseOlderWithoutAppendIsAUsageError() {
+    assertThat(run("--input=" + tmp, "--output=" + tmp.resolve("o"), "--reparse-older")).isEqualTo(2);
+    assertThat(err()).contains("--reparse-older goes with --append");
+  }
 }

@@ -99,7 +99,18 @@ public final class CheckCorpus
       // Reports of one bucket that share no group key are independent; one call handles them all.
       Map<String, List<ReportIndex>> groups = new TreeMap<>();
       Map<String, String> partitionOf = new HashMap<>();
+      List<ReportIndex> all = new ArrayList<>();
+      java.util.Set<String> parsedNow = new java.util.HashSet<>();
       for (ReportIndex r : bucket.getValue()) {
+        all.add(r);
+        if (!r.inOutput()) {
+          parsedNow.add(r.reportId());
+        }
+      }
+      for (ReportIndex r : all) {
+        if (r.inOutput() && parsedNow.contains(r.reportId())) {
+          continue; // re-parsed by this run (--reparse-older): the new entry replaces it
+        }
         groups.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(r);
         partitionOf.put(r.reportId(), r.partition());
         partitionOf.put("source|" + r.sourceUri(), r.partition());
