@@ -28,12 +28,22 @@ final class T3Cells {
       ApplicantColumn.LEGAL_SERVICE_ORG,
       ApplicantColumn.OTHER_ORG);
 
-  private final ApplicationTable table;
   private final List<ApplicationRowId> expectedRows;
+  private final List<ApplicationRowId> resultParts;
+  /** The first row found with each id (rules look cells up many times). */
+  private final java.util.Map<ApplicationRowId, ApplicationRow> firstRow =
+      new java.util.EnumMap<>(ApplicationRowId.class);
 
   T3Cells(ApplicationTable table, Template template) {
-    this.table = table;
     this.expectedRows = expectedRows(template, table);
+    this.resultParts = expectedRows.stream().filter(ApplicationRowId::isResultPart).toList();
+    if (table != null) {
+      for (ApplicationRow row : table.rows()) {
+        if (row != null && row.rowId() != null) {
+          firstRow.putIfAbsent(row.rowId(), row);
+        }
+      }
+    }
   }
 
   /**
@@ -66,20 +76,12 @@ final class T3Cells {
 
   /** The rows summed by T3_RESULT_SUM for this template. */
   List<ApplicationRowId> resultParts() {
-    return expectedRows.stream().filter(ApplicationRowId::isResultPart).toList();
+    return resultParts;
   }
 
   /** The first row found with this id, if any. */
   Optional<ApplicationRow> row(ApplicationRowId id) {
-    if (table == null) {
-      return Optional.empty();
-    }
-    for (ApplicationRow row : table.rows()) {
-      if (row != null && row.rowId() == id) {
-        return Optional.of(row);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(firstRow.get(id));
   }
 
   static boolean isComplete(ApplicationRow row) {

@@ -15,10 +15,34 @@ public final class Normalise {
     if (s == null) {
       return "";
     }
-    // Most cells and labels are already NFKC; checking is much cheaper than normalising.
-    return Normalizer.isNormalized(s, Normalizer.Form.NFKC)
+    // Most cells and labels are already NFKC; checking is much cheaper than normalising, and a
+    // scan for characters that NFKC never changes is cheaper still.
+    return isPlainlyNfkc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC)
         ? s
         : Normalizer.normalize(s, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * True when every character is one NFKC leaves as it is whatever surrounds it: printable ASCII
+   * and tab, the CJK Unified Ideographs block, and the common Chinese punctuation that has no
+   * compatibility mapping (not full-width forms, U+3000 or the ellipsis, which NFKC rewrites).
+   */
+  static boolean isPlainlyNfkc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\t') {
+        continue;
+      }
+      switch (c) {
+        case '、', '。', '《', '》', '「', '」', '“', '”', '‘', '’', '—', '·', '【', '】', '〔', '〕' -> {
+          continue;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** True for every whitespace character, including NBSP, U+3000 and zero-width spaces. */
@@ -68,6 +92,10 @@ public final class Normalise {
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {
     String t = squeeze(s);
+    if (t.indexOf('"') < 0 && t.indexOf('“') < 0 && t.indexOf('”') < 0 && t.indexOf('「') < 0
+        && t.indexOf('」') < 0) {
+      return t;
+    }
     StringBuilder out = new StringBuilder(t.length());
     boolean open = true;
     for (int i = 0; i < t.length(); i++) {
