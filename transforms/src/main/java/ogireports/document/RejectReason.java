@@ -23,5 +23,7 @@ public enum RejectReason {
   /** A compressed input over the decompressed-size or compression-ratio limit. */
   DECOMPRESSION_LIMIT,
   /** A crawl record (JSON Lines line, WARC record) that cannot be read. */
-  MALFORMED_RECORD
+  MALFORMED_RECORD,
+  /** Parsing took longer than the per-document parse budget; the detail names the phase reached. */
+  PARSE_BUDGET
 }

@@ -3,8 +3,11 @@ package ogireports.document;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
 import ogireports.model.LineOrigin;
@@ -18,6 +21,7 @@ import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
 import ogireports.text.Normalise;
+import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
 
 /**
@@ -27,6 +31,13 @@ import ogireports.text.SectionSplitter;
  * <p>Never throws for bad input: every document becomes an {@link ReadOutcome.Accepted} report
  * or a {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become
  * {@link RejectReason#INTERNAL_ERROR}.
+ *
+ * <p>Each document has a parse budget ({@link #DEFAULT_PARSE_BUDGET}, 30 s, unless given to the
+ * constructor): a cooperative deadline checked between the phases (decode, html, sections,
+ * tables, metadata, place, rules) and inside the line loops of the section splitter, the metadata
+ * reader and the narrative rules. A document that uses it up becomes a {@link
+ * RejectReason#PARSE_BUDGET} reject whose detail names the budget and the phase reached. Nothing
+ * is interrupted: the step running when the time runs out (one line, one table) ends first.
  */
 public final class ReportReader {
 
@@ -35,14 +46,55 @@ public final class ReportReader {
 
   static final int HEAD_CHARS = 200;
 
-  private final PlaceResolver places;
+  /** The parse budget of a document unless another is given: 30 seconds. */
+  public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(30);
 
+  private final PlaceResolver places;
+  private final Duration parseBudget; // null: none
+  private final LongSupplier nanoClock;
+
+  /** A reader with the {@link #DEFAULT_PARSE_BUDGET default parse budget} of 30 s. */
   public ReportReader(PlaceResolver places) {
+    this(places, DEFAULT_PARSE_BUDGET);
+  }
+
+  /**
+   * A reader whose documents may each take {@code parseBudget} to parse; null for no budget. A
+   * zero budget rejects every text document (used by tests).
+   *
+   * @throws IllegalArgumentException when the budget is negative
+   */
+  public ReportReader(PlaceResolver places, Duration parseBudget) {
+    this(places, parseBudget, System::nanoTime);
+  }
+
+  /** Like {@link #ReportReader(PlaceResolver, Duration)} on a given nanosecond clock (tests). */
+  ReportReader(PlaceResolver places, Duration parseBudget, LongSupplier nanoClock) {
+    if (parseBudget != null && parseBudget.isNegative()) {
+      throw new IllegalArgumentException("a parse budget cannot be negative: " + parseBudget);
+    }
     this.places = places;
+    this.parseBudget = parseBudget;
+    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+  }
+
+  /**
+   * A reader whose documents may each take {@code maxParseMillis} milliseconds to parse; {@code
+   * 0} or less for no budget (the form of a command-line option).
+   */
+  public static ReportReader withParseBudgetMillis(PlaceResolver places, long maxParseMillis) {
+    return new ReportReader(places, maxParseMillis > 0 ? Duration.ofMillis(maxParseMillis) : null);
+  }
+
+  /** The parse budget of each document, or null when there is none. */
+  public Duration parseBudget() {
+    return parseBudget;
   }
 
   /** Reads one document. */
   public ReadOutcome read(Document document) {
+    ParseBudget budget =
+        parseBudget == null ? ParseBudget.UNLIMITED : ParseBudget.start(parseBudget, nanoClock);
     byte[] bytes = document.bytes();
     String reportId = sha256(bytes);
     String head = null;
@@ -53,6 +105,7 @@ public final class ReportReader {
       }
       List<String> lines = decoded.text().lines();
       head = decoded.text().head(HEAD_CHARS);
+      budget.check("decode");
       LineOrigin origin = null;
       boolean html = HtmlPage.looksLikeHtml(String.join("\n", lines));
       if (html) {
@@ -63,10 +116,13 @@ public final class ReportReader {
         HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
         lines = page.lines();
         origin = LineOrigin.of(page.sourceLine());
+        budget.check("html");
       }
 
-      List<Section> sections = SectionSplitter.split(lines);
+      List<Section> sections = SectionSplitter.split(lines, budget);
+      budget.check("tables");
       ReportTables tables = TableReader.read(lines, sections);
+      budget.check("tables");
       if (html && !"none".equals(tables.layout())) {
         tables =
             new ReportTables(
@@ -77,7 +133,7 @@ public final class ReportReader {
                 "html",
                 tables.legacyIndicators());
       }
-      ReportMetadata metadata = MetadataReader.read(lines);
+      ReportMetadata metadata = MetadataReader.read(lines, budget);
 
       boolean reportTitle = isReportTitle(metadata.title());
       if (!reportTitle && sections.size() < 2 && tables.isEmpty()) {
@@ -98,6 +154,7 @@ public final class ReportReader {
             head,
             reportId);
       }
+      budget.check("place");
       Place place =
           places.resolve(metadata.agency(), lines, metadata.year(), document.sourceUrl());
       ParsedReport report =
@@ -112,8 +169,11 @@ public final class ReportReader {
               document.sourceUrl(),
               document.fetchedAt(),
               origin);
-      List<Flag> flags = RuleBook.evaluate(report);
+      budget.check("place");
+      List<Flag> flags = RuleBook.evaluate(report, budget);
       return new ReadOutcome.Accepted(report, flags);
+    } catch (ParseBudget.Exceeded e) {
+      return rejected(document, RejectReason.PARSE_BUDGET, e.getMessage(), head, reportId);
     } catch (RuntimeException | StackOverflowError e) {
       return rejected(
           document,

@@ -249,6 +249,7 @@ final class AgencyFinder {
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
+      doc.check();
       String sq = doc.sq(i);
       int from = 0;
       int at;

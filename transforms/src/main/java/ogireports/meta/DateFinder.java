@@ -19,6 +19,7 @@ final class DateFinder {
   /** The publication date of the page ({@code 发布时间}, {@code 发布日期}, header {@code 日期}), or null. */
   static LocalDate published(Doc doc) {
     for (int i = 0; i < doc.size(); i++) {
+      doc.check();
       String sq = doc.sq(i);
       for (String key : new String[] {"发布时间", "发布日期"}) {
         int at = sq.indexOf(key);

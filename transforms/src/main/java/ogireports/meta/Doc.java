@@ -3,6 +3,7 @@ package ogireports.meta;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.text.ParseBudget;
 
 /**
  * A report's non-empty lines in two forms: as printed (whitespace collapsed) and squeezed (NFKC,
@@ -17,12 +18,20 @@ final class Doc {
 
   private final List<String> printed = new ArrayList<>();
   private final List<String> squeezed = new ArrayList<>();
+  private final ParseBudget budget;
 
   Doc(List<String> lines) {
+    this(lines, ParseBudget.UNLIMITED);
+  }
+
+  /** A doc whose line loops check {@code budget} (phase {@code metadata}). */
+  Doc(List<String> lines, ParseBudget budget) {
+    this.budget = budget;
     if (lines == null) {
       return;
     }
     for (String raw : lines) {
+      check();
       if (raw == null) {
         continue;
       }
@@ -37,6 +46,15 @@ final class Doc {
         break;
       }
     }
+  }
+
+  /**
+   * Checks the parse budget; called once per line by the loops that may visit every line.
+   *
+   * @throws ParseBudget.Exceeded when it has run out
+   */
+  void check() {
+    budget.check(MetadataReader.PHASE);
   }
 
   int size() {
@@ -60,6 +78,7 @@ final class Doc {
    */
   int sectionStart(char numeral, int from) {
     for (int i = Math.max(0, from); i < squeezed.size(); i++) {
+      check();
       String s = squeezed.get(i);
       if (s.length() >= 3
           && s.length() <= 40

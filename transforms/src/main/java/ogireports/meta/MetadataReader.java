@@ -3,6 +3,7 @@ package ogireports.meta;
 import java.time.LocalDate;
 import java.util.List;
 import ogireports.model.ReportMetadata;
+import ogireports.text.ParseBudget;
 
 /**
  * Reads title, agency (and its kind), covered year (reconciled with the statistics period,
@@ -14,12 +15,25 @@ import ogireports.model.ReportMetadata;
  */
 public final class MetadataReader {
 
+  /** The phase named when the parse budget runs out here. */
+  public static final String PHASE = "metadata";
+
   private MetadataReader() {}
 
   /** The metadata of the report made of {@code lines} (may be null or hold nulls). */
   public static ReportMetadata read(List<String> lines) {
+    return read(lines, ParseBudget.UNLIMITED);
+  }
+
+  /**
+   * Like {@link #read(List)}, checking {@code budget} (phase {@code metadata}) in the loops over
+   * the lines.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static ReportMetadata read(List<String> lines, ParseBudget budget) {
     try {
-      Doc doc = new Doc(lines);
+      Doc doc = new Doc(lines, budget);
       TitleFinder.Title title = TitleFinder.find(doc);
       String agency = AgencyFinder.find(doc, title);
       LocalDate published = DateFinder.published(doc);
@@ -32,6 +46,8 @@ public final class MetadataReader {
           published != null ? published : signOff,
           AgencyKind.of(agency),
           year.conflict());
+    } catch (ParseBudget.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       return new ReportMetadata(null, null, null, null);
     }

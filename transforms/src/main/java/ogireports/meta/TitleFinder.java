@@ -56,6 +56,7 @@ final class TitleFinder {
     limit = Math.min(limit, firstSection);
     List<Title> found = new ArrayList<>();
     for (int k = 0; k < limit; k++) {
+      doc.check();
       String sq = doc.sq(k);
       if (!isTitleLine(sq)) {
         continue;

@@ -75,6 +75,7 @@ final class YearFinder {
   static Integer statisticsPeriod(Doc doc) {
     int end = Math.min(doc.size(), 40);
     for (int i = 0; i < end; i++) {
+      doc.check();
       String sq = doc.sq(i);
       int from = 0;
       int at;
@@ -87,6 +88,7 @@ final class YearFinder {
       }
     }
     for (int i = 0; i < end; i++) {
+      doc.check();
       String sq = doc.sq(i);
       Integer y = periodStart(sq, 0, sq.length());
       if (y != null && sq.indexOf("12月31日") > 0) {
@@ -113,6 +115,7 @@ final class YearFinder {
   static Integer namedReport(Doc doc) {
     int end = Math.min(doc.size(), 8);
     for (int i = 0; i < end; i++) {
+      doc.check();
       String sq = doc.sq(i);
       int y = Chars.indexOfYearNian(sq, 0);
       while (y >= 0) {
@@ -134,6 +137,7 @@ final class YearFinder {
     int end = doc.sectionStart('五', 1);
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < end; i++) {
+      doc.check();
       String sq = doc.sq(i);
       if (sq.contains("发布") || sq.contains("日期")) {
         continue;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,12 +57,10 @@ public final class CentralBodies {
     return true;
   }
 
-  private final List<String> names; // longest first
+  private final NameTrie names;
 
   private CentralBodies(List<String> names) {
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    this.names = List.copyOf(sorted);
+    this.names = NameTrie.of(names);
   }
 
   static CentralBodies load(InputStream in) throws IOException {
@@ -86,12 +83,8 @@ public final class CentralBodies {
 
   /** The longest listed central body the (squeezed) agency name starts with, or null. */
   String prefixOf(String agency) {
-    for (String n : names) {
-      if (agency.startsWith(n)) {
-        return n;
-      }
-    }
-    return null;
+    int len = names.longestAt(agency, 0, 1, agency.length());
+    return len == 0 ? null : agency.substring(0, len);
   }
 
   /**

@@ -47,6 +47,8 @@ final class Gazetteer {
   private final Map<String, String> shortToFull;
   private final Set<String> provinceShorts;
   private final int maxNameLength;
+  private final NameTrie nameTrie;
+  private final NameTrie shortTrie;
 
   private Gazetteer(List<Division> all) {
     this.all = List.copyOf(all);
@@ -61,6 +63,7 @@ final class Gazetteer {
     names.replaceAll((k, v) -> List.copyOf(v));
     codes.replaceAll((k, v) -> List.copyOf(v));
     this.byName = Collections.unmodifiableMap(names);
+    this.nameTrie = NameTrie.of(names.keySet());
     this.byCode = Collections.unmodifiableMap(codes);
     this.maxNameLength = max;
 
@@ -102,6 +105,7 @@ final class Gazetteer {
           }
         });
     this.shortToFull = Collections.unmodifiableMap(unique);
+    this.shortTrie = NameTrie.of(unique.keySet());
     this.provinceShorts = Collections.unmodifiableSet(provShorts);
     Map<String, List<Division>> current = new HashMap<>();
     for (Division d : all) {
@@ -220,13 +224,7 @@ final class Gazetteer {
    * minLength} long, or 0.
    */
   int longestNameAt(String s, int i, int minLength) {
-    int max = Math.min(maxNameLength, s.length() - i);
-    for (int len = max; len >= minLength; len--) {
-      if (byName.containsKey(s.substring(i, i + len))) {
-        return len;
-      }
-    }
-    return 0;
+    return nameTrie.longestAt(s, i, minLength, maxNameLength);
   }
 
   /**
@@ -234,13 +232,7 @@ final class Gazetteer {
    * starting at {@code i}, or 0.
    */
   int longestShortAt(String s, int i) {
-    int max = Math.min(6, s.length() - i);
-    for (int len = max; len >= 2; len--) {
-      if (shortToFull.containsKey(s.substring(i, i + len))) {
-        return len;
-      }
-    }
-    return 0;
+    return shortTrie.longestAt(s, i, 2, 6);
   }
 
   /** The records of {@code ds} closest in time to {@code year} (all valid ones when any is). */

@@ -23,6 +23,7 @@ final class Townships {
   private final Map<String, List<Township>> byName;
   private final List<Township> all;
   private final int maxNameLength;
+  private final NameTrie trie;
 
   private Townships(List<Township> all) {
     Map<String, List<Township>> names = new HashMap<>();
@@ -35,6 +36,7 @@ final class Townships {
     this.byName = Collections.unmodifiableMap(names);
     this.all = List.copyOf(all);
     this.maxNameLength = max;
+    this.trie = NameTrie.of(names.keySet());
   }
 
   /** Reads {@code code,name,countyCode} lines after a header. */
@@ -102,16 +104,35 @@ final class Townships {
    * Null when none.
    */
   Match longestAt(String s, int i) {
-    int max = Math.min(maxNameLength, s.length() - i);
-    for (int len = max; len >= 2; len--) {
-      String sub = s.substring(i, i + len);
-      if (byName.containsKey(sub)) {
-        return new Match(sub, i, i + len);
+    int end = Math.min(s.length(), i + maxNameLength);
+    int bestLen = 0;
+    boolean bestStreet = false;
+    NameTrie.Node node = trie.root();
+    for (int j = i; j < end; j++) {
+      node = node.next(s.charAt(j));
+      if (node == null) {
+        break;
       }
-      if (sub.endsWith("街") && byName.containsKey(sub + "道")) {
-        return new Match(sub + "道", i, i + len);
+      int len = j - i + 1;
+      if (len < 2) {
+        continue;
+      }
+      if (node.isName()) {
+        bestLen = len;
+        bestStreet = false;
+      } else if (s.charAt(j) == '街') {
+        NameTrie.Node dao = node.next('道');
+        if (dao != null && dao.isName()) {
+          bestLen = len;
+          bestStreet = true;
+        }
       }
     }
-    return null;
+    if (bestLen == 0) {
+      return null;
+    }
+    String sub = s.substring(i, i + bestLen);
+    return new Match(bestStreet ? sub + "道" : sub, i, i + bestLen);
   }
+
 }

@@ -5,16 +5,32 @@ import ogireports.model.CellValue;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.Flag;
+import ogireports.text.ParseBudget;
 
 /** Collects the flags of one rule; fills in the rule's id, severity and section. */
 final class Flags {
 
   private final Rule rule;
+  private final ParseBudget budget;
   private final List<Flag> flags = new ArrayList<>();
   private String evidence;
 
   Flags(Rule rule) {
+    this(rule, ParseBudget.UNLIMITED);
+  }
+
+  Flags(Rule rule, ParseBudget budget) {
     this.rule = rule;
+    this.budget = budget;
+  }
+
+  /**
+   * Checks the parse budget (phase {@code rules}); the text rules call it once per sentence.
+   *
+   * @throws ParseBudget.Exceeded when it has run out
+   */
+  void check() {
+    budget.check(RuleBook.PHASE);
   }
 
   /** The sentence the next flags are based on (text rules), or null. */

@@ -3,6 +3,7 @@ package ogireports.rules;
 import java.util.List;
 import ogireports.model.Flag;
 import ogireports.model.ParsedReport;
+import ogireports.text.ParseBudget;
 
 /**
  * One consistency rule of the spec: its id, severity and section, and how it is evaluated.
@@ -21,7 +22,11 @@ record Rule(String id, Flag.Severity severity, String section, Check check) {
   }
 
   List<Flag> evaluate(ParsedReport report) {
-    Flags out = new Flags(this);
+    return evaluate(report, ParseBudget.UNLIMITED);
+  }
+
+  List<Flag> evaluate(ParsedReport report, ParseBudget budget) {
+    Flags out = new Flags(this, budget);
     check.evaluate(report, out);
     return out.list();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import ogireports.model.Flag;
 import ogireports.model.Flag.Severity;
 import ogireports.model.ParsedReport;
+import ogireports.text.ParseBudget;
 
 /**
  * The one registry of consistency rules (spec §3, §4): evaluates every rule on a report.
@@ -42,6 +43,9 @@ public final class RuleBook {
       new Rule("META_PLACE_UNRESOLVED", Severity.WARN, "META", MetaRules::placeUnresolved),
       new Rule("META_YEAR_CONFLICT", Severity.WARN, "META", MetaRules::yearConflict));
 
+  /** The phase named when the parse budget runs out while the rules are evaluated. */
+  public static final String PHASE = "rules";
+
   private RuleBook() {}
 
   /** The ids of the rules, in output order. */
@@ -51,6 +55,16 @@ public final class RuleBook {
 
   /** Every non-passing outcome of every rule that applies. */
   public static List<Flag> evaluate(ParsedReport report) {
+    return evaluate(report, ParseBudget.UNLIMITED);
+  }
+
+  /**
+   * Like {@link #evaluate(ParsedReport)}, checking {@code budget} (phase {@code rules}) before
+   * each rule and, in the text rules, at each sentence.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static List<Flag> evaluate(ParsedReport report, ParseBudget budget) {
     List<Flag> flags = new ArrayList<>();
     if (report == null) {
       return flags;
@@ -63,8 +77,11 @@ public final class RuleBook {
         // indicator lists go to legacy_indicators, unchecked.
         continue;
       }
+      budget.check(PHASE);
       try {
-        flags.addAll(rule.evaluate(report));
+        flags.addAll(rule.evaluate(report, budget));
+      } catch (ParseBudget.Exceeded e) {
+        throw e;
       } catch (RuntimeException e) {
         // A rule must never stop the pipeline on odd input: report it as not assessable.
         flags.add(new Flag(rule.id(), rule.severity(), Flag.Outcome.NOT_ASSESSABLE, rule.section(),

@@ -217,6 +217,7 @@ final class TextRules {
     }
     T3Cells cells = T3Rules.cells(report);
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       out.evidence(sentence.text());
       for (ApplicationCount count : applicationCounts(sentence.text())) {
         checkCount(sentence, count, readings(cells, count.withCarry()), out);
@@ -286,6 +287,7 @@ final class TextRules {
     }
     Sentence claim = null;
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       if (saysNoApplications(sentence.text())) {
         claim = sentence;
         break;
@@ -329,6 +331,7 @@ final class TextRules {
     }
     Sentence claim = null;
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       if (saysNoReviewLitigation(sentence.text())) {
         claim = sentence;
         break;
@@ -411,6 +414,7 @@ final class TextRules {
     T3Cells cells = T3Rules.cells(report);
     String col = ApplicantColumn.TOTAL.column();
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       String s = sentence.text();
       if (!s.contains("申请")) {
         continue;
@@ -449,6 +453,7 @@ final class TextRules {
     Double litigation = ld == null || lr == null ? null : ld + lr;
     String col = ReviewCell.TOTAL.column();
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       String s = sentence.text();
       if (!s.contains("信息公开") && !s.contains("政务公开")) {
         continue;
@@ -533,6 +538,7 @@ final class TextRules {
     T3Cells cells = T3Rules.cells(report);
     Double total = cells.value(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL);
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       out.evidence(sentence.text());
       for (Stated stated : doneCounts(sentence.text())) {
         compare(sentence, stated, total, ApplicationRowId.R_TOTAL.name(),
@@ -630,6 +636,7 @@ final class TextRules {
     int lastSection = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
+      out.check();
       String s = sentence.text();
       if (sentence.section() != lastSection) {
         lastApplication = -10;
@@ -700,6 +707,7 @@ final class TextRules {
     String label = template == Template.T2019 ? "表二“规范性文件”的“本年新公开数量”"
         : "表二“行政规范性文件”的“本年制发件数”";
     for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
       out.evidence(sentence.text());
       for (Stated stated : normCounts(sentence.text())) {
         String detail = "section=" + sentence.section() + ";measure=" + measure.name()

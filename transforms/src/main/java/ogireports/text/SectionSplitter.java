@@ -15,6 +15,9 @@ import ogireports.model.Section;
  */
 public final class SectionSplitter {
 
+  /** The phase named when the parse budget runs out here. */
+  public static final String PHASE = "sections";
+
   private static final String NUMERALS = "一二三四五六";
 
   /** Longest heading text accepted after the numeral; longer lines are body text. */
@@ -24,6 +27,15 @@ public final class SectionSplitter {
 
   /** The sections found in the decoded lines, in order. */
   public static List<Section> split(List<String> lines) {
+    return split(lines, ParseBudget.UNLIMITED);
+  }
+
+  /**
+   * Like {@link #split(List)}, checking {@code budget} (phase {@code sections}) at every line.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static List<Section> split(List<String> lines, ParseBudget budget) {
     List<Section> sections = new ArrayList<>();
     if (lines == null || lines.isEmpty()) {
       return sections;
@@ -31,6 +43,7 @@ public final class SectionSplitter {
     List<int[]> headings = new ArrayList<>(); // {number, 1-based line}
     int last = 0;
     for (int i = 0; i < lines.size(); i++) {
+      budget.check(PHASE);
       int n = headingNumber(lines.get(i));
       if (n > last) {
         headings.add(new int[] {n, i + 1});
@@ -44,6 +57,7 @@ public final class SectionSplitter {
       int lastLine = h + 1 < headings.size() ? headings.get(h + 1)[1] - 1 : lines.size();
       StringBuilder text = new StringBuilder();
       for (int line = firstLine; line <= lastLine; line++) {
+        budget.check(PHASE);
         if (line > firstLine) {
           text.append('\n');
         }
