@@ -60,6 +60,14 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   void setMaxCompressionRatio(Double value);
 
+  @Description(
+      "Parse budget of one document in milliseconds: a document whose parse takes longer is a"
+          + " PARSE_BUDGET reject (0 for no budget).")
+  @Default.Long(30_000)
+  Long getMaxParseMillis();
+
+  void setMaxParseMillis(Long value);
+
   @Description("Id of this run, written to reports.run_id. Default: UTC start time + random suffix.")
   @Default.InstanceFactory(RunIds.class)
   String getRunId();

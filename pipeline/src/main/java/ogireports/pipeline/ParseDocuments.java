@@ -66,7 +66,12 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
 
   /** The reading options, checked once on the launching machine. */
   record Settings(
-      String inputFormat, String jsonlFields, long maxDocumentBytes, long maxArchiveBytes, double maxRatio)
+      String inputFormat,
+      String jsonlFields,
+      long maxDocumentBytes,
+      long maxArchiveBytes,
+      double maxRatio,
+      long maxParseMillis)
       implements java.io.Serializable {
 
     static Settings of(OgiReportsOptions o) {
@@ -76,7 +81,8 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
               o.getJsonlFields(),
               o.getMaxDocumentBytes(),
               o.getMaxArchiveBytes(),
-              o.getMaxCompressionRatio());
+              o.getMaxCompressionRatio(),
+              o.getMaxParseMillis());
       s.format();
       s.fields();
       return s;
@@ -153,7 +159,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       format = settings.format();
       fields = settings.fields();
       limits = settings.limits();
-      reader = new ReportReader(PlaceResolver.fromClasspath());
+      reader = ReportReader.withParseBudgetMillis(PlaceResolver.fromClasspath(), settings.maxParseMillis());
       knownIds = KnownIds.of(knownIdsFile);
     }
 
