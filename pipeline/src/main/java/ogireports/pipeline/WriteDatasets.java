@@ -18,31 +18,40 @@ import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
 import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
-import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes every dataset as Parquet under the output folder. The entries of each partition ({@code
- * province=P/year=Y}) meet in one group (about 200 keys for a whole crawl); its writer reads the
+ * province=P/year=Y}) meet in one of {@value #WRITE_GROUPS} write groups; the writer reads the
  * reports' packets back from the run's temporary folder, turns duplicates into reject rows and
  * writes one file per dataset: {@code <dataset>/province=P/year=Y/part-<run id>.parquet}, and the
  * flags found across documents in {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX}
- * {@code <run id>.parquet}. Rejects go to {@code rejects/part-<run id>-*.parquet}.
+ * {@code <run id>.parquet}. Rejects go to one file, {@code rejects/part-<run id>-00000-of-00001.parquet}.
  */
 final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEntry>>, PDone> {
+
+  /**
+   * The partitions are written in this many groups: on the DirectRunner every key of a shuffle
+   * costs timer bookkeeping for as long as the run lasts (measured: with a key per partition it
+   * took more CPU than writing the files), so a few coarse keys carry many partitions each.
+   */
+  static final int WRITE_GROUPS = 32;
 
   /** File name prefix of the flags found by comparing reports (X_*, DUPLICATE_AGENCY_YEAR). */
   static final String CROSS_DOCUMENT_PREFIX = "cross-document-";
@@ -61,20 +70,25 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
   public PDone expand(PCollection<KV<String, PartitionEntry>> entries) {
     PCollection<RejectRecord> duplicates =
         entries
-            .apply("GroupByPartition", GroupByKey.create())
-            .apply("WritePartition", ParDo.of(new WritePartitionFn(outputDir, runId)))
+            .apply(
+                "ByWriteGroup",
+                WithKeys.of((KV<String, PartitionEntry> e) -> writeGroup(e.getKey()))
+                    .withKeyType(TypeDescriptors.integers()))
+            .setCoder(
+                KvCoder.of(
+                    VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of())))
+            .apply("GroupByWriteGroup", GroupByKey.create())
+            .apply("WritePartitions", ParDo.of(new WritePartitionsFn(outputDir, runId)))
             .setCoder(RecordCoder.of(RejectRecord.class));
     PCollectionList.of(rejects)
         .and(duplicates)
         .apply("AllRejects", Flatten.pCollections())
         .apply(
-            "Write" + Dataset.REJECTS.folder,
-            FileIO.<RejectRecord>write()
-                .via(Contextful.fn(r -> (GenericRecord) r), sink(Dataset.REJECTS))
-                .to(outputDir + "/" + Dataset.REJECTS.folder)
-                .withTempDirectory(outputDir + "/" + OutputFolder.TEMP_DIR)
-                .withNumShards(1)
-                .withNaming(FileIO.Write.defaultNaming("part-" + runId, ".parquet")));
+            "OneRejectsFile",
+            WithKeys.<Integer, RejectRecord>of(0).withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(RejectRecord.class)))
+        .apply("GroupRejects", GroupByKey.create())
+        .apply("WriteRejects", ParDo.of(new WriteRejectsFn(outputDir, runId)));
     return PDone.in(entries.getPipeline());
   }
 
@@ -91,38 +105,79 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
         }
       }
     }
-    ResourceId file =
-        FileSystems.matchNewResource(
-            folder.resolve("part-" + runId + "-00000-of-00001.parquet").toString(), false);
+    ResourceId file = FileSystems.matchNewResource(rejectsFile(outputDir.toString(), runId), false);
     ParquetFile.create(file, Dataset.REJECTS.schema).close();
   }
 
-  private static ParquetIO.Sink sink(Dataset dataset) {
-    return ParquetIO.sink(dataset.schema)
-        .withAvroDataModel(ParquetDataModel.get())
-        .withRowGroupSize(ParquetFile.ROW_GROUP_BYTES);
-  }
-
-  /** Writes the files of one partition; outputs the reject rows of duplicates found in it. */
-  static final class WritePartitionFn
-      extends DoFn<KV<String, Iterable<PartitionEntry>>, RejectRecord> {
+  /** Writes every reject of the run, sorted, into {@code rejects/part-<run id>-00000-of-00001.parquet}. */
+  static final class WriteRejectsFn extends DoFn<KV<Integer, Iterable<RejectRecord>>, Void> {
     private final String outputDir;
     private final String runId;
 
-    WritePartitionFn(String outputDir, String runId) {
+    WriteRejectsFn(String outputDir, String runId) {
+      this.outputDir = outputDir;
+      this.runId = runId;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<RejectRecord>> all) throws IOException {
+      List<RejectRecord> rows = new ArrayList<>();
+      all.getValue().forEach(rows::add);
+      rows.sort(
+          Comparator.comparing(RejectRecord::getSourceUri)
+              .thenComparing(r -> r.getReason()));
+      ResourceId file = FileSystems.matchNewResource(rejectsFile(outputDir, runId), false);
+      try (ParquetWriter<GenericRecord> w = ParquetFile.create(file, Dataset.REJECTS.schema)) {
+        for (RejectRecord r : rows) {
+          w.write(r);
+        }
+      }
+    }
+  }
+
+  static String rejectsFile(String outputDir, String runId) {
+    return outputDir + "/" + Dataset.REJECTS.folder + "/part-" + runId + "-00000-of-00001.parquet";
+  }
+
+  static int writeGroup(String partition) {
+    return Math.floorMod(partition.hashCode(), WRITE_GROUPS);
+  }
+
+  /**
+   * Writes the files of the partitions of one write group; outputs the reject rows of the
+   * duplicates found in them.
+   */
+  static final class WritePartitionsFn
+      extends DoFn<KV<Integer, Iterable<KV<String, PartitionEntry>>>, RejectRecord> {
+    private final String outputDir;
+    private final String runId;
+
+    WritePartitionsFn(String outputDir, String runId) {
       this.outputDir = outputDir;
       this.runId = runId;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<PartitionEntry>> group, OutputReceiver<RejectRecord> out)
+        @Element KV<Integer, Iterable<KV<String, PartitionEntry>>> group,
+        OutputReceiver<RejectRecord> out)
         throws IOException {
-      String partition = group.getKey();
+      Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
+      for (KV<String, PartitionEntry> e : group.getValue()) {
+        byPartition.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      }
+      for (Map.Entry<String, List<PartitionEntry>> p : byPartition.entrySet()) {
+        writePartition(p.getKey(), p.getValue(), out);
+      }
+    }
+
+    private void writePartition(
+        String partition, List<PartitionEntry> entries, OutputReceiver<RejectRecord> out)
+        throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
       Map<String, PartitionEntry> duplicates = new HashMap<>();
       List<byte[]> crossDocumentFlags = new ArrayList<>();
-      for (PartitionEntry e : group.getValue()) {
+      for (PartitionEntry e : entries) {
         switch (e.kind()) {
           case PACKET -> packets.add(e);
           case DUPLICATE -> duplicates.put(e.sourceUri(), e);

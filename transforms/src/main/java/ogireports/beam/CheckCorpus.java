@@ -43,7 +43,7 @@ public final class CheckCorpus
     extends PTransform<PCollection<ReportIndex>, PCollection<KV<String, PartitionEntry>>> {
 
   /** Coarse keys: enough to spread the work over workers, few enough to be cheap to group. */
-  public static final int BUCKETS = 64;
+  public static final int BUCKETS = 32;
 
   private final String indexDir;
   private final String runId;
