@@ -135,9 +135,6 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
         fragment = null;
-        if (current != null) {
-          current.run.closeTo(expected);
-        }
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
@@ -168,14 +165,39 @@ final class ApplicationTableReader {
       }
       fragment = c;
     }
-    if (current != null) {
-      current.run.closeTo(expected);
+    int fillers = fillers(drafts, expected);
+    for (Draft d : drafts) {
+      d.run.closeTo(expected, fillers);
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
       rows.add(new DraftRow(d.id, d.label.toString(), d.line, List.copyOf(d.run.values())));
     }
     return new Reading(started, rows, subtotalColumn(header), i, layouts);
+  }
+
+  /**
+   * How many empty fields the table's complete rows print after their cells (span fillers such
+   * as a trailing {@code ||}): the most common count, the smallest on a tie, 0 without complete
+   * rows. Rows with empty cells take their columns from it ({@link ValueRun#closeTo(int, int)}).
+   */
+  private static int fillers(List<Draft> drafts, int expected) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (Draft d : drafts) {
+      int f = d.run.fillers(expected);
+      if (f >= 0) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
+    int best = 0;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   /**
@@ -203,7 +225,7 @@ final class ApplicationTableReader {
       } else {
         cells.add(null);
         List<String> pieces =
-            d.values().isEmpty() || d.values().size() >= expected
+            d.values().isEmpty() || d.values().size() >= expected || onePerLine(d)
                 ? null
                 : RunTogether.pieces(d.values());
         candidates.add(
@@ -255,6 +277,23 @@ final class ApplicationTableReader {
       problems.add("no data rows found");
     }
     return new ApplicationTable(rows, problems);
+  }
+
+  /**
+   * True when a short row's value cells stand one per line: a cell-per-line table cannot show an
+   * empty cell, so the missing cells may be empty ones anywhere in the row, and its digits are
+   * not split back (a run-together row there is one line).
+   */
+  private static boolean onePerLine(DraftRow d) {
+    if (d.values().size() < 2) {
+      return false;
+    }
+    for (Cell c : d.values()) {
+      if (!c.layout().showsEmptyCells()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flushShort(List<String> problems, List<DraftRow> shortRows, int expected) {
