@@ -180,9 +180,9 @@ final class ApplicationTableReader {
   }
 
   /**
-   * How many empty fields the table's complete rows print after their cells (span fillers such
-   * as a trailing {@code ||}): the most common count, the smallest on a tie, 0 without complete
-   * rows. Rows with empty cells take their columns from it ({@link ValueRun#closeTo(int, int)}).
+   * How many empty fields the table's rows print after their cells (span fillers such as a
+   * trailing {@code ||}), as the rows whose cells fit only one way show: the most common count,
+   * the smallest on a tie, 0 without such rows. Rows with empty cells take their columns from it ({@link ValueRun#closeTo(int, int)}).
    */
   private static int fillers(List<Draft> drafts, int expected) {
     Map<Integer, Integer> counts = new java.util.TreeMap<>();

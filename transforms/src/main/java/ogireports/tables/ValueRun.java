@@ -99,27 +99,23 @@ final class ValueRun {
   }
 
   /**
-   * How many empty fields follow the cells of this row when it is complete: its row fields hold
-   * exactly {@code expected} filled fields, consecutive; else -1.
+   * How many empty fields follow the cells of this row when they can be placed without knowing
+   * it: exactly one window of {@code expected} fields has every field outside it empty (a complete
+   * row, or one whose empty cells leave a single fit); else -1.
    */
   int fillers(int expected) {
-    if (fieldsBroken || rowFields.isEmpty()) {
+    if (fieldsBroken || rowFields.size() < expected) {
       return -1;
     }
-    int first = -1;
-    int last = -1;
-    int filled = 0;
-    for (int i = 0; i < rowFields.size(); i++) {
-      if (!rowFields.get(i).isEmpty()) {
-        first = first < 0 ? i : first;
-        last = i;
-        filled++;
+    int fits = 0;
+    int only = -1;
+    for (int start = 0; start + expected <= rowFields.size(); start++) {
+      if (emptyOutside(start, start + expected)) {
+        fits++;
+        only = start;
       }
     }
-    if (filled != expected || last - first + 1 != expected) {
-      return -1;
-    }
-    return rowFields.size() - 1 - last;
+    return fits == 1 ? rowFields.size() - only - expected : -1;
   }
 
   private static final int NO_WINDOW = -1;

@@ -98,7 +98,7 @@ class EmptyCellsTest {
   }
 
   @Test
-  void spanFillersAfterTheCellsAreLearntFromTheCompleteRows() {
+  void spanFillersAfterTheCellsAreLearntFromTheRowsThatFitOneWay() {
     // Every row ends with two filler fields (「||」, as CMS exports print spans); the NEW row's
     // first cell is empty. Its cells are the seven fields before the fillers, not the last seven.
     ReportTables t = read(table(" | ", "", " | ||", " | 5 | 0 | 0 | 0 | 0 | 5"));

@@ -11,8 +11,6 @@ package ogireports.tables.render;
  * @param subtotalColumn an extra 小计 column in table 三
  * @param dropT4Heading the 四、 heading is missing (seed 001)
  * @param typo the header typo {@code 结果维护}
- * @param spanFillers table 三 lines in row layouts end with two empty filler fields, as CMS
- *     exports print spans ({@code … | 0 | ||}, {@code …\t0\t\t})
  * @param seed drives where spaces and wraps go
  */
 public record Noise(
@@ -24,9 +22,7 @@ public record Noise(
     boolean subtotalColumn,
     boolean dropT4Heading,
     boolean typo,
-    boolean spanFillers,
     long seed) {
 
-  public static final Noise NONE =
-      new Noise(false, false, false, false, false, false, false, false, false, 1);
+  public static final Noise NONE = new Noise(false, false, false, false, false, false, false, false, 1);
 }

@@ -492,9 +492,6 @@ public final class ReportRenderer {
           line.append(fields.get(c));
         }
         line.append(trail);
-        if (noise.spanFillers() && b.applications()) {
-          line.append(trail.isEmpty() ? sep + sep : " ||");
-        }
         int at = out.line(line.toString(), keyOfRow);
         for (String k : rowKeys) {
           out.lines.put(k, at);

@@ -329,10 +329,10 @@ class RoundTripPropertiesTest {
   @Provide
   Arbitrary<Noise> noise() {
     return Combinators.combine(
-            Arbitraries.of(true, false).list().ofSize(9), Arbitraries.longs().between(1, 1_000_000))
+            Arbitraries.of(true, false).list().ofSize(8), Arbitraries.longs().between(1, 1_000_000))
         .as((b, seed) ->
             new Noise(b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6), b.get(7),
-                b.get(8), seed));
+                seed));
   }
 
   @Provide
