@@ -103,7 +103,10 @@ final class ApplicationTableReader {
           current.run.addValue(c);
           count(layouts, c);
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
-            i++;
+            // The last row is complete: keep the empty fields after it on its line (fillers).
+            for (i++; i < to && cells.get(i).isEmpty() && cells.get(i).row() == c.row(); i++) {
+              current.run.addEmpty(cells.get(i));
+            }
             break;
           }
         }
@@ -135,9 +138,6 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
         fragment = null;
-        if (current != null) {
-          current.run.closeTo(expected);
-        }
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
@@ -168,8 +168,9 @@ final class ApplicationTableReader {
       }
       fragment = c;
     }
-    if (current != null) {
-      current.run.closeTo(expected);
+    int fillers = fillers(drafts, expected);
+    for (Draft d : drafts) {
+      d.run.closeTo(expected, fillers);
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
@@ -179,17 +180,59 @@ final class ApplicationTableReader {
   }
 
   /**
-   * Builds the table for a template: rows with 7 cells, statuses and problems. A row whose value
-   * cells are digit runs with separators lost is split back ({@link RunTogether}) when the row
-   * total, then the 勾稽 balance and the result sums across rows, admit exactly one split; it is
-   * then {@link RowStatus#RECOVERED}, else {@link RowStatus#INCOMPLETE}.
+   * How many empty fields the table's rows print after their cells (span fillers such as a
+   * trailing {@code ||}), as the rows whose cells fit only one way show: the most common count,
+   * the smallest on a tie, 0 without such rows. Rows with empty cells take their columns from it ({@link ValueRun#closeTo(int, int)}).
+   */
+  private static int fillers(List<Draft> drafts, int expected) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (Draft d : drafts) {
+      int f = d.run.fillers(expected);
+      if (f >= 0) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
+    int best = 0;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Builds the table for a template: rows with 7 cells, statuses and problems.
+   *
+   * <p>Two kinds of rows are read again from their digits ({@link RunTogether}):
+   *
+   * <ul>
+   *   <li>a row with fewer cells than columns whose cells are digit runs (separators lost,
+   *       {@code 640020470}): its readings are the splits that satisfy its row total;
+   *   <li>a row with all its cells, every one plain digits, that does not add up (its total is not
+   *       the sum of its parts) while its digits, cut elsewhere, also read as rows that do: the
+   *       separators may have been lost in one place and added in another, so the count of cells
+   *       matches by chance. Its readings are the printed one and those splits; a filer's
+   *       arithmetic error looks the same, so the printed reading is only dropped when the
+   *       table's equations rule it out. A row whose digits read no other way is kept as printed
+   *       (and {@code T3_ROW_TOTAL} fails on it).
+   * </ul>
+   *
+   * The readings are narrowed by the 勾稽 balance and the result sums ({@link TableEquations}),
+   * jointly when several rows are in question. A row left with one reading other than the
+   * printed one is {@link RowStatus#RECOVERED}; with several, or none, it is {@link
+   * RowStatus#INCOMPLETE} with null cells; a row left with its printed reading is kept as read.
    */
   static ApplicationTable toTable(Reading reading, Template template) {
     int subtotal = reading.subtotalColumn();
     int expected = COLUMNS + (subtotal >= 0 ? 1 : 0);
     List<DraftRow> drafts = reading.rows();
     List<List<CellValue>> cells = new ArrayList<>();
-    List<List<long[]>> candidates = new ArrayList<>();
+    List<long[]> known = new ArrayList<>();
+    List<long[]> printed = new ArrayList<>();
+    List<List<long[]>> readings = new ArrayList<>();
     for (DraftRow d : drafts) {
       if (d.values().size() == expected) {
         List<CellValue> row = new ArrayList<>(COLUMNS);
@@ -198,48 +241,63 @@ final class ApplicationTableReader {
             row.add(d.values().get(k).read(ColumnKind.COUNT));
           }
         }
+        long[] counts = counts(row);
         cells.add(row);
-        candidates.add(null);
+        known.add(counts);
+        List<long[]> other =
+            counts == null || addsUp(counts) ? null : otherReadings(d, expected, subtotal);
+        printed.add(other == null ? null : counts);
+        if (other == null) {
+          readings.add(null);
+        } else {
+          List<long[]> all = new ArrayList<>();
+          all.add(counts);
+          all.addAll(other);
+          readings.add(all);
+        }
       } else {
         cells.add(null);
+        known.add(null);
+        printed.add(null);
         List<String> pieces =
-            d.values().isEmpty() || d.values().size() >= expected
+            d.values().isEmpty() || d.values().size() >= expected || onePerLine(d)
                 ? null
                 : RunTogether.pieces(d.values());
-        candidates.add(
+        readings.add(
             RunTogether.applies(pieces, expected)
                 ? RunTogether.splits(pieces, expected, subtotal)
                 : null);
       }
     }
-    resolveAcrossRows(drafts, cells, candidates, template);
+    List<ApplicationRowId> ids = drafts.stream().map(DraftRow::id).toList();
+    TableEquations.narrow(
+        ids, known, readings, TableEquations.of(template), RunTogether.MAX_CANDIDATES);
 
     List<ApplicationRow> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<DraftRow> shortRows = new ArrayList<>();
     for (int r = 0; r < drafts.size(); r++) {
       DraftRow d = drafts.get(r);
-      List<long[]> splits = candidates.get(r);
-      if (cells.get(r) == null && splits != null && splits.size() == 1) {
+      List<long[]> left = readings.get(r);
+      boolean asPrinted = left != null && left.size() == 1 && left.get(0) == printed.get(r);
+      if (left != null && left.size() == 1 && !asPrinted) {
         flushShort(problems, shortRows, expected);
         rows.add(
             new ApplicationRow(
-                d.id(), d.label(), recovered(d, splits.get(0)), RowStatus.RECOVERED, d.line()));
+                d.id(), d.label(), recovered(left.get(0)), RowStatus.RECOVERED, d.line()));
+        continue;
+      }
+      if (left != null && !asPrinted) {
+        flushShort(problems, shortRows, expected);
+        problems.add(readingsProblem(d, left, printed.get(r)));
+        rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
       if (cells.get(r) == null) {
-        if (splits != null) {
+        if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
           flushShort(problems, shortRows, expected);
-          problems.add(
-              d.id() + ": run-together digits " + digitsOf(d) + " admit "
-                  + (splits.isEmpty() ? "no" : splits.size() >= 64 ? "many" : splits.size())
-                  + " splits; cells left empty");
-        } else {
-          if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
-            flushShort(problems, shortRows, expected);
-          }
-          shortRows.add(d);
         }
+        shortRows.add(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -257,6 +315,76 @@ final class ApplicationTableReader {
     return new ApplicationTable(rows, problems);
   }
 
+  /** The row's 7 numbers when every cell is a count, else null. */
+  private static long[] counts(List<CellValue> row) {
+    long[] v = new long[COLUMNS];
+    for (int c = 0; c < COLUMNS; c++) {
+      Long n = row.get(c).asCount();
+      if (n == null) {
+        return null;
+      }
+      v[c] = n;
+    }
+    return v;
+  }
+
+  /** True when the total column is the sum of the six applicant columns. */
+  private static boolean addsUp(long[] v) {
+    long sum = 0;
+    for (int c = 0; c < COLUMNS - 1; c++) {
+      sum += v[c];
+    }
+    return sum == v[COLUMNS - 1];
+  }
+
+  /**
+   * The readings of a full row's digits, cut anywhere, that add up; null when its cells are not
+   * all plain digits or no cut adds up.
+   */
+  private static List<long[]> otherReadings(DraftRow d, int expected, int subtotal) {
+    List<String> pieces = RunTogether.pieces(d.values());
+    if (pieces == null) {
+      return null;
+    }
+    String digits = String.join("", pieces);
+    if (!RunTogether.applies(List.of(digits), expected)) {
+      return null;
+    }
+    List<long[]> splits = RunTogether.splits(List.of(digits), expected, subtotal);
+    return splits.isEmpty() ? null : splits;
+  }
+
+  /** Why a row read again from its digits is left with null cells. */
+  private static String readingsProblem(DraftRow d, List<long[]> left, long[] printed) {
+    String count =
+        left.isEmpty()
+            ? "no"
+            : left.size() >= RunTogether.MAX_CANDIDATES ? "many" : String.valueOf(left.size());
+    if (printed == null) {
+      return d.id() + ": run-together digits " + digitsOf(d) + " admit " + count
+          + " splits; cells left empty";
+    }
+    return d.id() + ": cells " + digitsOf(d) + " do not add up and their digits read " + count
+        + " ways, the printed one included; cells left empty";
+  }
+
+  /**
+   * True when a short row's value cells stand one per line: a cell-per-line table cannot show an
+   * empty cell, so the missing cells may be empty ones anywhere in the row, and its digits are
+   * not split back (a run-together row there is one line).
+   */
+  private static boolean onePerLine(DraftRow d) {
+    if (d.values().size() < 2) {
+      return false;
+    }
+    for (Cell c : d.values()) {
+      if (!c.layout().showsEmptyCells()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void flushShort(List<String> problems, List<DraftRow> shortRows, int expected) {
     if (!shortRows.isEmpty()) {
       problems.add(countProblem(shortRows, expected));
@@ -265,7 +393,7 @@ final class ApplicationTableReader {
   }
 
   /** The recovered cells, each keeping the digits it was cut from as its raw text. */
-  private static List<CellValue> recovered(DraftRow d, long[] split) {
+  private static List<CellValue> recovered(long[] split) {
     List<CellValue> out = new ArrayList<>(COLUMNS);
     for (long v : split) {
       out.add(CellValue.number(Long.toString(v), v));
@@ -273,126 +401,16 @@ final class ApplicationTableReader {
     return out;
   }
 
+  /** The row's cells as printed, normalised ({@code ４ } → {@code 4}), between quotes. */
   private static String digitsOf(DraftRow d) {
     StringBuilder out = new StringBuilder();
     for (Cell c : d.values()) {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(c.raw().strip());
+      out.append(c.text());
     }
     return "'" + out + "'";
-  }
-
-  /**
-   * Narrows ambiguous run-together rows with the table's own arithmetic: when a 勾稽 balance
-   * ({@code NEW + CARRY_IN = R_TOTAL + CARRY_OUT}) or a result sum ({@code R_TOTAL = Σ results})
-   * has exactly one ambiguous row and every other row it needs is fully read, only the splits that
-   * satisfy it in every column are kept. Repeats while it narrows anything.
-   */
-  private static void resolveAcrossRows(
-      List<DraftRow> drafts,
-      List<List<CellValue>> cells,
-      List<List<long[]>> candidates,
-      Template template) {
-    boolean any = candidates.stream().anyMatch(c -> c != null && c.size() > 1);
-    if (!any) {
-      return;
-    }
-    List<ApplicationRowId> results = new ArrayList<>();
-    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
-      if (id.isResultPart()) {
-        results.add(id);
-      }
-    }
-    boolean changed = true;
-    for (int round = 0; changed && round <= drafts.size(); round++) {
-      changed = false;
-      // NEW + CARRY_IN − R_TOTAL − CARRY_OUT = 0
-      changed |=
-          narrow(
-              drafts, cells, candidates,
-              List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
-                  ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT),
-              new int[] {1, 1, -1, -1});
-      // R_TOTAL − Σ results = 0
-      List<ApplicationRowId> ids = new ArrayList<>();
-      ids.add(ApplicationRowId.R_TOTAL);
-      ids.addAll(results);
-      int[] signs = new int[ids.size()];
-      java.util.Arrays.fill(signs, -1);
-      signs[0] = 1;
-      changed |= narrow(drafts, cells, candidates, ids, signs);
-    }
-  }
-
-  /** Applies one zero-sum equation over rows; true when it narrowed a row's splits. */
-  private static boolean narrow(
-      List<DraftRow> drafts,
-      List<List<CellValue>> cells,
-      List<List<long[]>> candidates,
-      List<ApplicationRowId> ids,
-      int[] signs) {
-    long[] known = new long[COLUMNS];
-    int unknownAt = -1;
-    int unknownSign = 0;
-    for (int e = 0; e < ids.size(); e++) {
-      int r = rowIndex(drafts, ids.get(e));
-      if (r < 0) {
-        return false;
-      }
-      long[] v = fixedValues(cells.get(r), candidates.get(r));
-      if (v != null) {
-        for (int c = 0; c < COLUMNS; c++) {
-          known[c] += signs[e] * v[c];
-        }
-      } else if (candidates.get(r) != null && candidates.get(r).size() > 1 && unknownAt < 0) {
-        unknownAt = r;
-        unknownSign = signs[e];
-      } else {
-        return false;
-      }
-    }
-    if (unknownAt < 0) {
-      return false;
-    }
-    List<long[]> kept = new ArrayList<>();
-    for (long[] split : candidates.get(unknownAt)) {
-      boolean fits = true;
-      for (int c = 0; c < COLUMNS && fits; c++) {
-        fits = known[c] + unknownSign * split[c] == 0;
-      }
-      if (fits) {
-        kept.add(split);
-      }
-    }
-    candidates.set(unknownAt, kept);
-    return true;
-  }
-
-  /** The row's 7 numbers when every cell is a count or it has one split, else null. */
-  private static long[] fixedValues(List<CellValue> row, List<long[]> splits) {
-    if (row != null) {
-      long[] v = new long[COLUMNS];
-      for (int c = 0; c < COLUMNS; c++) {
-        Long n = row.get(c).asCount();
-        if (n == null) {
-          return null;
-        }
-        v[c] = n;
-      }
-      return v;
-    }
-    return splits != null && splits.size() == 1 ? splits.get(0) : null;
-  }
-
-  private static int rowIndex(List<DraftRow> drafts, ApplicationRowId id) {
-    for (int r = 0; r < drafts.size(); r++) {
-      if (drafts.get(r).id() == id) {
-        return r;
-      }
-    }
-    return -1;
   }
 
   /** The template's rows that were not found, as runs such as "rows R_NOPROC_2…CARRY_OUT missing". */

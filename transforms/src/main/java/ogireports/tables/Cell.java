@@ -29,13 +29,29 @@ record Cell(String raw, String text, int line, int row, CellLayout layout, boole
     return text.isEmpty();
   }
 
-  /** True for a number or a blank marker, in any column kind. */
+  /**
+   * True for a number or a blank marker, in any column kind, and for a run of digits too long to
+   * be one number but not too long to be a row whose separators were lost ({@link RunTogether}).
+   */
   boolean isValue() {
     if (isEmpty() || heading) {
       return false;
     }
     return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
-        || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable();
+        || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable()
+        || isDigitRun();
+  }
+
+  private boolean isDigitRun() {
+    if (text.length() > RunTogether.MAX_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for a non-empty cell that is not a value: a label, a header or a fragment of one. */

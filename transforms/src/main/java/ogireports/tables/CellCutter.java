@@ -10,15 +10,20 @@ import ogireports.text.Normalise;
  *
  * <ul>
  *   <li>A line starting with a tab and holding no other tab is one cell (layout A). Cells of
- *       consecutive such lines share a row; a blank line ends the row. A short plain line right
- *       after a text cell of layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
- *   <li>A line with tabs between fields is one row of cells (layout B). A leading tab is a
- *       placeholder and is dropped. A line of two or more tabs and nothing but whitespace is a
- *       row of empty cells (a blank table row), not a row break.
- *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two filled fields
- *       is one row of cells (pipe rows, Markdown tables with or without edge pipes); a pipe line
- *       with one filled field is one cell. Lines holding only pipes, dashes and colons (the
- *       Markdown {@code |---|:--|} rule) are separators and yield nothing.
+ *       consecutive such lines share a row; a blank line ends the row. A line that is only a tab
+ *       (and whitespace) is an empty cell of that row: a blank cell or a span placeholder, which
+ *       the table readers tell apart by position. A short plain line right after a text cell of
+ *       layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
+ *   <li>A line with tabs between fields is one row of cells (layout B); every field is a cell,
+ *       empty ones included ({@code \t\t} holds an empty cell), so a cell keeps its column. A
+ *       line of two or more tabs and nothing but whitespace is a row of empty cells (a blank
+ *       table row), not a row break.
+ *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two fields is
+ *       one row of cells (pipe rows, Markdown tables with or without edge pipes); every field is
+ *       a cell, empty ones included ({@code | |}, and a row printed blank but for its label),
+ *       except the one after a closing edge pipe. A line with one field and its closing pipe
+ *       ({@code 0 |}) is one cell. Lines holding only pipes, dashes and colons (the Markdown
+ *       {@code |---|:--|} rule) are separators and yield nothing.
  *   <li>Any other non-blank line is one cell on its own row (layout C).
  * </ul>
  *
@@ -26,8 +31,11 @@ import ogireports.text.Normalise;
  */
 final class CellCutter {
 
-  /** Longest plain line accepted as the continuation of a layout-A cell. */
-  private static final int MAX_CONTINUATION_CHARS = 30;
+  /**
+   * Longest plain line accepted as the continuation of a layout-A cell: as long as a table cell
+   * ({@code 期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请} is 32 characters).
+   */
+  private static final int MAX_CONTINUATION_CHARS = Cell.MAX_CELL_CHARS;
 
   private CellCutter() {}
 
@@ -41,7 +49,17 @@ final class CellCutter {
       int lineNo = i + 1;
       boolean heading = headingLines.contains(lineNo);
       if (Normalise.isBlank(line)) {
-        if (tabs(line) >= 2) {
+        int tabs = tabs(line);
+        if (tabs == 1) {
+          // Layout A: a line of only a tab is an empty cell of the current row.
+          if (!inTabBlock) {
+            row++;
+          }
+          cells.add(Cell.of("", lineNo, row, CellLayout.TAB_CELL, false));
+          inTabBlock = true;
+          continue;
+        }
+        if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
           List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
           addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
@@ -57,14 +75,11 @@ final class CellCutter {
       boolean leadingTab = line.startsWith("\t");
       if (line.indexOf('\t') >= 0) {
         List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
-        if (leadingTab) {
-          fields.remove(0);
-        }
-        if (leadingTab && fields.size() == 1) {
+        if (leadingTab && fields.size() == 2) {
           if (!inTabBlock) {
             row++;
           }
-          cells.add(Cell.of(fields.get(0), lineNo, row, CellLayout.TAB_CELL, false));
+          cells.add(Cell.of(fields.get(1), lineNo, row, CellLayout.TAB_CELL, false));
           inTabBlock = true;
           continue;
         }
@@ -78,12 +93,10 @@ final class CellCutter {
           continue;
         }
         List<String> fields = pipeFields(line);
-        long filled = fields.stream().filter(f -> !Normalise.isBlank(f)).count();
-        if (filled >= 2) {
+        if (fields.size() >= 2) {
           addRow(cells, fields, lineNo, ++row, CellLayout.PIPE_FIELD);
-        } else if (filled == 1) {
-          String only = fields.stream().filter(f -> !Normalise.isBlank(f)).findFirst().orElse("");
-          cells.add(Cell.of(only.strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
+        } else if (fields.size() == 1 && !Normalise.isBlank(fields.get(0))) {
+          cells.add(Cell.of(fields.get(0).strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
         }
         inTabBlock = false;
         continue;
@@ -163,13 +176,17 @@ final class CellCutter {
     return rules > 0;
   }
 
-  /** The fields of a pipe row, without the empty edges of {@code | a | b |}. */
+  /**
+   * The fields of a pipe row. The field after a closing edge pipe ({@code a | b |}) is no cell
+   * and is dropped; every other field is kept, empty ones included, so {@code | 1 |  | 3 |} has
+   * an empty cell between 1 and 3 and an empty last cell stays a cell. The empty field before an
+   * opening edge pipe is kept: the table readers take a row's cells from its end, so a leading
+   * empty field is read as a placeholder (and an empty first cell of {@code  | 2 | 3 |} as a
+   * cell).
+   */
   private static List<String> pipeFields(String line) {
     List<String> fields = new ArrayList<>(List.of(line.replace('｜', '|').split("\\|", -1)));
-    if (!fields.isEmpty() && Normalise.isBlank(fields.get(0))) {
-      fields.remove(0);
-    }
-    while (!fields.isEmpty() && Normalise.isBlank(fields.get(fields.size() - 1))) {
+    if (fields.size() > 1 && Normalise.isBlank(fields.get(fields.size() - 1))) {
       fields.remove(fields.size() - 1);
     }
     List<String> stripped = new ArrayList<>(fields.size());

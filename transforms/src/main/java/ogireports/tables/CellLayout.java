@@ -17,6 +17,15 @@ enum CellLayout {
     this.code = code;
   }
 
+  /**
+   * True when the layout prints an empty cell (an empty field, a line of only a tab), so a row's
+   * cells keep their columns. One cell per line cannot: an empty cell leaves no line, and a row
+   * printed with fewer cells than its columns cannot tell which were empty.
+   */
+  boolean showsEmptyCells() {
+    return this != LINE_CELL;
+  }
+
   /** The value written to {@code ReportTables.layout}. */
   String code() {
     return code;

@@ -79,16 +79,25 @@ final class ReviewLitigationReader {
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
       return new Reading(null, layouts);
     }
-    return new Reading(toTable(run.values(), headerLine, surplus), layouts);
+    return new Reading(
+        toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
   }
 
-  private static ReviewLitigationTable toTable(List<Cell> values, int headerLine, boolean surplus) {
+  /**
+   * The groups from the cells read. Fewer than 15 cells in a layout that prints empty cells are
+   * the first cells of the row (the rest is cut off), so the groups they fill are kept. One cell
+   * per line cannot show an empty cell, so there fewer than 15 cells cannot be placed in their
+   * columns: every group is incomplete.
+   */
+  private static ReviewLitigationTable toTable(
+      List<Cell> values, boolean showsEmptyCells, int headerLine, boolean surplus) {
     List<ReviewLitigationRow> groups = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<String> incomplete = new ArrayList<>();
+    boolean placeable = showsEmptyCells || values.size() >= CELLS;
     for (ReviewGroup g : ReviewGroup.values()) {
       int start = g.ordinal() * PER_GROUP;
-      if (values.size() >= start + PER_GROUP) {
+      if (placeable && values.size() >= start + PER_GROUP) {
         List<CellValue> cells = new ArrayList<>(PER_GROUP);
         boolean blanks = false;
         for (int k = start; k < start + PER_GROUP; k++) {
@@ -100,15 +109,16 @@ final class ReviewLitigationReader {
             new ReviewLitigationRow(
                 g, cells, blanks ? RowStatus.BLANKS : RowStatus.OK, values.get(start).line()));
       } else {
-        int line = values.size() > start ? values.get(start).line() : headerLine;
+        int line = placeable && values.size() > start ? values.get(start).line() : headerLine;
         groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
         incomplete.add(g.specId());
       }
     }
     if (!incomplete.isEmpty()) {
       problems.add(
-          values.size() + " of " + CELLS + " cells; groups " + String.join(", ", incomplete)
-              + " incomplete");
+          values.size() + " of " + CELLS + " cells"
+              + (placeable ? "" : ", one per line: empty cells cannot be placed")
+              + "; groups " + String.join(", ", incomplete) + " incomplete");
     }
     if (surplus) {
       problems.add("more than " + CELLS + " cells after the header");

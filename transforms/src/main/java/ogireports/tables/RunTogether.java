@@ -24,7 +24,7 @@ final class RunTogether {
   private static final int MAX_PART_DIGITS = 15;
 
   /** Enough candidates to know a row is ambiguous; the search stops there. */
-  private static final int MAX_CANDIDATES = 64;
+  static final int MAX_CANDIDATES = 64;
 
   private RunTogether() {}
 

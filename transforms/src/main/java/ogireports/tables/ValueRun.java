@@ -6,34 +6,36 @@ import java.util.List;
 /**
  * The value cells of one table row as they are collected, with the rule for empty cells.
  *
- * <p>An empty cell counts as a blank value only when it sits in the same physical row as the
- * values already collected and another value, or the end of the row, follows it: empty cells
- * before the first value are rowspan/colspan placeholders, and empty cells of a later physical
+ * <p>An empty cell between two values of the same physical row is a blank cell. Empty cells
+ * before the first value may be rowspan/colspan placeholders, and empty cells of a later physical
  * row (a wrapped label's second line) belong to no value at all.
  *
- * <p>In row layouts (a whole row on one line: TSV, pipes, rendered HTML) the fields of the line the
- * values start on are also kept. When that line holds at least as many fields as the row has
- * columns and every field before the last {@code expected} is empty, those last fields are the
- * row's cells, empty ones included: the leading empties are colspan placeholders, and an empty
- * first column is a blank cell, not a placeholder.
+ * <p>In layouts that print empty cells (tab cells, TSV and pipe rows, rendered HTML; {@link
+ * CellLayout#showsEmptyCells}) the fields of one physical row are also kept: the row of the label
+ * when the run is anchored to it, else the row its first value is on. When that row holds at
+ * least as many fields as the table has columns, its cells are the {@code expected} consecutive
+ * fields outside which every field is empty: placeholders of spanned label columns come before
+ * them, fillers after them. When several such windows fit, the one followed by as many fillers as
+ * the table's complete rows show is taken; without it the row is left short (its cells cannot be
+ * placed). An empty field inside the window is a blank cell, wherever it is, first and last
+ * column included.
  */
 final class ValueRun {
 
   private final List<Cell> values = new ArrayList<>();
   private int lastValueRow = -1;
-  private int pendingEmpties;
-  private Cell lastValue;
+  private final List<Cell> pendingEmpties = new ArrayList<>();
   private final List<Cell> rowFields = new ArrayList<>();
   private int fieldsRow = -1;
   private boolean fieldsBroken;
   private final boolean anchored;
 
-  /** A run whose row-layout fields are those of the line its first value is on. */
+  /** A run whose row fields are those of the line its first value is on. */
   ValueRun() {
     this.anchored = false;
   }
 
-  /** A run whose row-layout fields are those of the given physical row (its label's line). */
+  /** A run whose row fields are those of the given physical row (its label's row). */
   ValueRun(int labelRow) {
     this.anchored = true;
     this.fieldsRow = labelRow;
@@ -42,58 +44,113 @@ final class ValueRun {
   /** Offers a value cell. */
   void addValue(Cell cell) {
     field(cell, true);
-    if (pendingEmpties > 0 && cell.row() == lastValueRow) {
-      for (int i = 0; i < pendingEmpties; i++) {
-        values.add(blankAt(lastValue));
+    if (cell.row() == lastValueRow) {
+      for (Cell empty : pendingEmpties) {
+        values.add(blankAt(empty));
       }
     }
-    pendingEmpties = 0;
+    pendingEmpties.clear();
     values.add(cell);
     lastValueRow = cell.row();
-    lastValue = cell;
   }
 
   /** Offers an empty cell. */
   void addEmpty(Cell cell) {
     field(cell, false);
     if (!values.isEmpty() && cell.row() == lastValueRow) {
-      pendingEmpties++;
+      pendingEmpties.add(cell);
     } else {
-      pendingEmpties = 0;
+      pendingEmpties.clear();
     }
   }
 
-  /** Fills the row up to {@code expected} cells with trailing empty cells of its last row. */
+  /** Closes the row with no knowledge of fillers after the cells (none are preferred). */
   void closeTo(int expected) {
+    closeTo(expected, 0);
+  }
+
+  /**
+   * Closes the row at {@code expected} cells: takes the cells from the row's fields when that
+   * places them ({@code fillers}: how many empty fields the table's complete rows print after
+   * their cells), else fills it with trailing empty cells of its last row.
+   */
+  void closeTo(int expected, int fillers) {
     if (!fieldsBroken && values.size() < expected && rowFields.size() >= expected) {
-      int extra = rowFields.size() - expected;
-      boolean placeholders = true;
-      for (int i = 0; i < extra && placeholders; i++) {
-        placeholders = rowFields.get(i).isEmpty();
-      }
-      if (placeholders) {
+      int start = window(expected, fillers);
+      if (start >= 0) {
         values.clear();
-        for (int i = extra; i < rowFields.size(); i++) {
+        for (int i = start; i < start + expected; i++) {
           Cell c = rowFields.get(i);
           values.add(c.isEmpty() ? blankAt(c) : c);
         }
-        pendingEmpties = 0;
+      }
+      if (start != NO_WINDOW) {
+        pendingEmpties.clear();
         return;
       }
     }
     int missing = expected - values.size();
-    if (missing > 0 && pendingEmpties >= missing) {
+    if (missing > 0 && pendingEmpties.size() >= missing) {
       for (int i = 0; i < missing; i++) {
-        values.add(blankAt(lastValue));
+        values.add(blankAt(pendingEmpties.get(i)));
       }
     }
-    pendingEmpties = 0;
+    pendingEmpties.clear();
   }
 
-  /** Keeps the fields of the row-layout line the values start on (or of the label's line). */
+  /**
+   * How many empty fields follow the cells of this row when they can be placed without knowing
+   * it: exactly one window of {@code expected} fields has every field outside it empty (a complete
+   * row, or one whose empty cells leave a single fit); else -1.
+   */
+  int fillers(int expected) {
+    if (fieldsBroken || rowFields.size() < expected) {
+      return -1;
+    }
+    int fits = 0;
+    int only = -1;
+    for (int start = 0; start + expected <= rowFields.size(); start++) {
+      if (emptyOutside(start, start + expected)) {
+        fits++;
+        only = start;
+      }
+    }
+    return fits == 1 ? rowFields.size() - only - expected : -1;
+  }
+
+  private static final int NO_WINDOW = -1;
+  private static final int SEVERAL_WINDOWS = -2;
+
+  /** Start of the fields that are the row's cells, {@link #NO_WINDOW} or {@link #SEVERAL_WINDOWS}. */
+  private int window(int expected, int fillers) {
+    int extra = rowFields.size() - expected;
+    int preferred = extra - fillers;
+    int fits = 0;
+    int only = -1;
+    for (int start = 0; start <= extra; start++) {
+      if (emptyOutside(start, start + expected)) {
+        if (start == preferred) {
+          return start;
+        }
+        fits++;
+        only = start;
+      }
+    }
+    return fits == 1 ? only : fits == 0 ? NO_WINDOW : SEVERAL_WINDOWS;
+  }
+
+  private boolean emptyOutside(int from, int to) {
+    for (int i = 0; i < rowFields.size(); i++) {
+      if ((i < from || i >= to) && !rowFields.get(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Keeps the fields of the physical row the values start on (or of the label's row). */
   private void field(Cell cell, boolean value) {
-    boolean rowLayout =
-        cell.layout() == CellLayout.ROW_FIELD || cell.layout() == CellLayout.PIPE_FIELD;
+    boolean showsEmpty = cell.layout().showsEmptyCells();
     if (cell.row() != fieldsRow) {
       if (anchored) {
         fieldsBroken |= value;
@@ -102,13 +159,13 @@ final class ValueRun {
       if (values.isEmpty()) {
         rowFields.clear();
         fieldsRow = cell.row();
-        fieldsBroken = !rowLayout;
+        fieldsBroken = !showsEmpty;
       } else {
         fieldsBroken |= value;
         return;
       }
     }
-    if (!rowLayout) {
+    if (!showsEmpty) {
       fieldsBroken = true;
     }
     rowFields.add(cell);
@@ -120,6 +177,15 @@ final class ValueRun {
 
   int size() {
     return values.size();
+  }
+
+  /**
+   * True when the run's cells sit in one physical row of a layout that prints empty cells, so a
+   * short run is the first cells of its row (the rest cut off), not cells with empty ones lost
+   * somewhere between them.
+   */
+  boolean showsEmptyCells() {
+    return !fieldsBroken && !rowFields.isEmpty();
   }
 
   private static Cell blankAt(Cell near) {

@@ -224,6 +224,160 @@ class LegacyAndRunTogetherTest {
     assertThat(values(row)).containsExactly(64d, 0d, 0d, 2d, 0d, 4d, 70d);
   }
 
+  // ---------------------------------------------- run-together rows that still show 7 cells
+
+  @Test
+  void sevenCellsThatDoNotAddUpAreSplitBackWhenTheBalanceConfirmsOneReading() {
+    // NEW = 64,0,0,2,0,4,70 printed 640 | 0 | 2 | 0 | 4 | 7 | 0: the separators fell in the wrong
+    // places (64 and 0 run together, 70 cut in two), so there are still seven cells, which do not
+    // add up (653 ≠ 0). Its digits 640020470 add up cut one way only, and NEW + CARRY_IN =
+    // R_TOTAL + CARRY_OUT holds with that reading and not with the printed one.
+    String[] printed = rows(
+        "0", "640\t0\t2\t0\t4\t7\t0",
+        "2", "64\t0\t0\t2\t0\t4\t70",
+        "21", "64\t0\t0\t2\t0\t4\t70");
+    ReportTables t = read(table(printed));
+    ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.RECOVERED);
+    assertThat(values(row)).containsExactly(64d, 0d, 0d, 2d, 0d, 4d, 70d);
+    assertThat(t.applications().problems()).isEmpty();
+    assertThat(t.layout()).isEqualTo("run_together");
+  }
+
+  @Test
+  void sevenCellsThatDoNotAddUpWithoutAnEquationToDecideAreIncomplete() {
+    // The same row, but CARRY_IN has a blank cell: the balance cannot be assessed, and a filer's
+    // arithmetic error reads exactly like a row whose separators moved. Neither is guessed.
+    String[] printed = rows(
+        "0", "640\t0\t2\t0\t4\t7\t0",
+        "1", "0\t—\t0\t0\t0\t0\t0",
+        "2", "64\t0\t0\t2\t0\t4\t70",
+        "21", "64\t0\t0\t2\t0\t4\t70");
+    ReportTables t = read(table(printed));
+    ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.INCOMPLETE);
+    assertThat(row.cells()).isEmpty();
+    assertThat(t.applications().problems())
+        .containsExactly(
+            "NEW: cells '640 0 2 0 4 7 0' do not add up and their digits read 2 ways, the printed"
+                + " one included; cells left empty");
+    assertThat(t.layout()).isEqualTo("tsv_rows");
+  }
+
+  @Test
+  void sevenCellsThatDoNotAddUpAndReadNoOtherWayAreKeptAsPrinted() {
+    // 5,0,0,0,0,0,6: a filer's error. Its seven digits cut only into the printed cells.
+    ReportTables t = read(table(rows("0", "5\t0\t0\t0\t0\t0\t6")));
+    ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.OK);
+    assertThat(values(row)).containsExactly(5d, 0d, 0d, 0d, 0d, 0d, 6d);
+    assertThat(t.applications().problems()).isEmpty();
+  }
+
+  @Test
+  void sevenCellsThatDoNotAddUpAreKeptAsPrintedWhenTheBalanceConfirmsThePrintedReading() {
+    // NEW 640,0,2,0,4,7,0 does not add up, and its digits also read 64,0,0,2,0,4,70. But with
+    // CARRY_IN 0,…,0,653 and R_TOTAL 640,0,2,0,4,7,653 the balance holds only as printed: the
+    // filer left NEW's total out, nothing was run together.
+    String[] printed = rows(
+        "0", "640\t0\t2\t0\t4\t7\t0",
+        "1", "0\t0\t0\t0\t0\t0\t653",
+        "2", "640\t0\t2\t0\t4\t7\t653",
+        "21", "640\t0\t2\t0\t4\t7\t653");
+    ReportTables t = read(table(printed));
+    ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.OK);
+    assertThat(values(row)).containsExactly(640d, 0d, 2d, 0d, 4d, 7d, 0d);
+    assertThat(t.applications().problems()).isEmpty();
+    assertThat(t.layout()).isEqualTo("tsv_rows");
+  }
+
+  @Test
+  void signsAndUnitsAreNeverReadAsRunTogetherDigits() {
+    ReportTables t = read(table(rows("0", "640件\t0\t2\t0\t4\t7\t0")));
+    ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.OK);
+    assertThat(values(row)).containsExactly(640d, 0d, 2d, 0d, 4d, 7d, 0d);
+  }
+
+  // ---------------------------------------------- two ambiguous rows in one equation
+
+  @Test
+  void twoAmbiguousRowsInOneBalanceAreNarrowedTogether() {
+    // NEW and CARRY_OUT are both printed 2000201032, which adds up as A = 20,0,0,2,0,10,32 or
+    // B = 2,0,0,0,20,10,32. With CARRY_IN = B and R_TOTAL = A, NEW + CARRY_IN = R_TOTAL +
+    // CARRY_OUT holds for NEW = A, CARRY_OUT = B and for no other of the four combinations.
+    assertThat(RunTogether.splits(List.of("2000201032"), 7, -1)).hasSize(2);
+    String[] printed = rows(
+        "0", "2000201032",
+        "1", "2\t0\t0\t0\t20\t10\t32",
+        "2", "20\t0\t0\t2\t0\t10\t32",
+        "21", "20\t0\t0\t2\t0\t10\t32",
+        "22", "2000201032");
+    ReportTables t = read(table(printed));
+    ApplicationRow fresh = t.applications().row(ApplicationRowId.NEW).orElseThrow();
+    ApplicationRow carryOut = t.applications().row(ApplicationRowId.CARRY_OUT).orElseThrow();
+    assertThat(fresh.status()).isEqualTo(RowStatus.RECOVERED);
+    assertThat(values(fresh)).containsExactly(20d, 0d, 0d, 2d, 0d, 10d, 32d);
+    assertThat(carryOut.status()).isEqualTo(RowStatus.RECOVERED);
+    assertThat(values(carryOut)).containsExactly(2d, 0d, 0d, 0d, 20d, 10d, 32d);
+    assertThat(t.applications().problems()).isEmpty();
+  }
+
+  @Test
+  void twoAmbiguousRowsWhoseCombinationsBothFitAreIncomplete() {
+    // CARRY_IN = R_TOTAL: NEW = CARRY_OUT fits with A, A and with B, B.
+    String[] printed = rows(
+        "0", "2000201032",
+        "1", "2\t0\t0\t0\t20\t10\t32",
+        "2", "2\t0\t0\t0\t20\t10\t32",
+        "21", "2\t0\t0\t0\t20\t10\t32",
+        "22", "2000201032");
+    ReportTables t = read(table(printed));
+    for (ApplicationRowId id : List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_OUT)) {
+      ApplicationRow row = t.applications().row(id).orElseThrow();
+      assertThat(row.status()).as(id.name()).isEqualTo(RowStatus.INCOMPLETE);
+      assertThat(row.cells()).as(id.name()).isEmpty();
+    }
+    assertThat(t.applications().problems())
+        .containsExactly(
+            "NEW: run-together digits '2000201032' admit 2 splits; cells left empty",
+            "CARRY_OUT: run-together digits '2000201032' admit 2 splits; cells left empty");
+  }
+
+  @Test
+  void anAmbiguousRowAndASevenCellRowInTheSameBalanceAreNarrowedTogether() {
+    // NEW printed 2000201032 (A or B); CARRY_OUT printed 2 | 0 | 0 | 0 | 2 | 0 | 1032, which does
+    // not add up and reads A or B too. CARRY_IN = B, R_TOTAL = A: only NEW = A, CARRY_OUT = B.
+    String[] printed = rows(
+        "0", "2000201032",
+        "1", "2\t0\t0\t0\t20\t10\t32",
+        "2", "20\t0\t0\t2\t0\t10\t32",
+        "21", "20\t0\t0\t2\t0\t10\t32",
+        "22", "2\t0\t0\t0\t2\t0\t1032");
+    ReportTables t = read(table(printed));
+    assertThat(values(t.applications().row(ApplicationRowId.NEW).orElseThrow()))
+        .containsExactly(20d, 0d, 0d, 2d, 0d, 10d, 32d);
+    ApplicationRow carryOut = t.applications().row(ApplicationRowId.CARRY_OUT).orElseThrow();
+    assertThat(carryOut.status()).isEqualTo(RowStatus.RECOVERED);
+    assertThat(values(carryOut)).containsExactly(2d, 0d, 0d, 0d, 20d, 10d, 32d);
+    assertThat(t.applications().problems()).isEmpty();
+  }
+
+  @Test
+  void anAmbiguousResultRowIsNarrowedByTheResultSum() {
+    // R_DENY_4 printed 2000201032 (A or B) while R_TOTAL = R_OPEN + A: the result sum keeps A.
+    String[] printed = rows(
+        "0", "21\t0\t0\t2\t0\t10\t33",
+        "2", "1\t0\t0\t0\t0\t0\t1",
+        "7", "2000201032",
+        "21", "21\t0\t0\t2\t0\t10\t33");
+    ReportTables t = read(table(printed));
+    ApplicationRow row = t.applications().row(ApplicationRowId.R_DENY_4).orElseThrow();
+    assertThat(row.status()).isEqualTo(RowStatus.RECOVERED);
+    assertThat(values(row)).containsExactly(20d, 0d, 0d, 2d, 0d, 10d, 32d);
+  }
+
   @Test
   void searchIsBoundedAndFast() {
     long start = System.nanoTime();

@@ -13,12 +13,32 @@ import ogireports.model.Template;
  * Known table contents of one report, as printed: table 二 values per item (in column order),
  * table 三 rows (7 printed cells each, in applicant-column order) and the 15 cells of table 四.
  * A printed cell is a number's text or a blank form ({@code ""}, {@code —}, {@code /}, {@code 无}).
+ * {@code runTogether} names the table 三 rows printed with their separators lost or moved.
  */
 public record Contents(
     Template template,
     Map<DisclosureItem, List<String>> t2,
     Map<ApplicationRowId, List<String>> t3,
-    List<String> t4) {
+    List<String> t4,
+    Map<ApplicationRowId, RunTogether> runTogether) {
+
+  /**
+   * How a table 三 row's digits are printed when its separators were lost: all in one field
+   * ({@code 640020470}), or cut into as many fields as the row has columns at other places than
+   * its cells' edges ({@code 640 | 0 | 2 | 0 | 4 | 7 | 0}), so the printed cells do not add up.
+   *
+   * @param asManyFields true for the second form
+   * @param seed where the cuts go
+   */
+  public record RunTogether(boolean asManyFields, long seed) {}
+
+  public Contents(
+      Template template,
+      Map<DisclosureItem, List<String>> t2,
+      Map<ApplicationRowId, List<String>> t3,
+      List<String> t4) {
+    this(template, t2, t3, t4, Map.of());
+  }
 
   /** The measures of an item's columns under a template, in printed order. */
   public static List<Measure> measures(Template template, DisclosureItem item) {

@@ -39,8 +39,10 @@ public final class ReportRenderer {
    * @param text the report text (HTML source for {@link Layout#HTML})
    * @param lines where keys went: {@code T3:NEW} (row label), {@code T2:RULE.MADE} (value),
    *     {@code T4:REVIEW} (first value of a group) → 1-based line
+   * @param t3Fields the value fields printed for each table 三 row ({@code T3:NEW}), in order, 小计
+   *     included, before noise
    */
-  public record Rendering(String text, Map<String, Integer> lines) {}
+  public record Rendering(String text, Map<String, Integer> lines, Map<String, List<String>> t3Fields) {}
 
   /** One cell of a logical table row. */
   record Spec(String text, String key, int colspan, int rowspan, boolean label) {
@@ -57,12 +59,13 @@ public final class ReportRenderer {
     }
   }
 
-  /** A line of text or a table. */
-  record Block(String line, List<List<Spec>> table) {}
+  /** A line of text or a table ({@code applications}: table 三). */
+  record Block(String line, List<List<Spec>> table, boolean applications) {}
 
   private final Contents contents;
   private final Noise noise;
   private final Random random;
+  private final Map<String, List<String>> t3Fields = new HashMap<>();
 
   private ReportRenderer(Contents contents, Noise noise) {
     this.contents = contents;
@@ -93,13 +96,13 @@ public final class ReportRenderer {
     out.add(line("一、总体情况"));
     out.add(line("本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开各项工作，现将有关情况报告如下。"));
     out.add(line("二、主动公开政府信息情况"));
-    out.add(new Block(null, t2Table()));
+    out.add(new Block(null, t2Table(), false));
     out.add(line("三、收到和处理政府信息公开申请情况"));
-    out.add(new Block(null, t3Table()));
+    out.add(new Block(null, t3Table(), true));
     if (!noise.dropT4Heading()) {
       out.add(line("四、政府信息公开行政复议、行政诉讼情况"));
     }
-    out.add(new Block(null, t4Table()));
+    out.add(new Block(null, t4Table(), false));
     out.add(line("五、存在的主要问题及改进情况"));
     out.add(line("一是公开内容还不够全面；二是解读形式较为单一。下一步，我局将进一步加强政府信息公开工作。"));
     out.add(line("六、其他需要报告的事项"));
@@ -108,7 +111,7 @@ public final class ReportRenderer {
   }
 
   private static Block line(String s) {
-    return new Block(s, null);
+    return new Block(s, null, false);
   }
 
   private List<List<Spec>> t2Table() {
@@ -238,17 +241,68 @@ public final class ReportRenderer {
         }
         default -> row.add(Spec.label(label, key, 1, 1));
       }
-      List<String> v = contents.t3().get(id);
-      for (int k = 0; k < 6; k++) {
-        row.add(Spec.value(value(v.get(k)), null));
+      List<String> printed = printedCells(id);
+      Contents.RunTogether together = contents.runTogether().get(id);
+      List<String> fields = together == null ? printed : runTogether(printed, together);
+      t3Fields.put(key, fields);
+      for (String f : fields) {
+        row.add(Spec.value(value(f), null));
       }
-      if (sub) {
-        row.add(Spec.value(value(subtotal(v)), null));
-      }
-      row.add(Spec.value(value(v.get(6)), null));
       rows.add(row);
     }
     return rows;
+  }
+
+  /** A table 三 row's cells in printed order: the 7 cells, with 小计 before 总计 when printed. */
+  private List<String> printedCells(ApplicationRowId id) {
+    List<String> v = contents.t3().get(id);
+    List<String> out = new ArrayList<>(v.subList(0, 6));
+    if (noise.subtotalColumn()) {
+      out.add(subtotal(v));
+    }
+    out.add(v.get(6));
+    return out;
+  }
+
+  /**
+   * The fields of a row printed with its separators lost: its digits in one field, or cut into as
+   * many fields at other places, such that the printed cells do not add up (else in one field).
+   */
+  private static List<String> runTogether(List<String> cells, Contents.RunTogether form) {
+    String digits = String.join("", cells);
+    if (!form.asManyFields()) {
+      return List.of(digits);
+    }
+    Random cuts = new Random(form.seed());
+    for (int attempt = 0; attempt < 20; attempt++) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 1; i < digits.length(); i++) {
+        at.add(i);
+      }
+      java.util.Collections.shuffle(at, cuts);
+      List<Integer> chosen = new ArrayList<>(at.subList(0, cells.size() - 1));
+      java.util.Collections.sort(chosen);
+      List<String> fields = new ArrayList<>();
+      int from = 0;
+      for (int c : chosen) {
+        fields.add(digits.substring(from, c));
+        from = c;
+      }
+      fields.add(digits.substring(from));
+      if (!fields.equals(cells) && !addsUp(fields)) {
+        return fields;
+      }
+    }
+    return List.of(digits);
+  }
+
+  /** True when the last field is the sum of the first six (as numbers; leading zeros allowed). */
+  private static boolean addsUp(List<String> fields) {
+    long sum = 0;
+    for (int k = 0; k < 6; k++) {
+      sum += Long.parseLong(fields.get(k));
+    }
+    return sum == Long.parseLong(fields.get(fields.size() - 1));
   }
 
   private static String subtotal(List<String> v) {
@@ -381,7 +435,7 @@ public final class ReportRenderer {
         out.line("", null);
       }
     }
-    return out.rendering();
+    return out.rendering(t3Fields);
   }
 
   /** Layout C: each non-empty cell on its own line, blank lines between. */
@@ -406,7 +460,7 @@ public final class ReportRenderer {
       }
       out.line("\u00A0", null);
     }
-    return out.rendering();
+    return out.rendering(t3Fields);
   }
 
   /** Row layouts: TSV (layout B), pipe rows, Markdown; spans expanded into empty fields. */
@@ -452,7 +506,7 @@ public final class ReportRenderer {
         first = false;
       }
     }
-    return out.rendering();
+    return out.rendering(t3Fields);
   }
 
   /** Expands spans into a grid of printed fields (wrapped parts joined with a space). */
@@ -555,7 +609,7 @@ public final class ReportRenderer {
     }
     out.line("</div></td></tr></table>", null);
     out.line("<div class=\"footer\"><p>版权所有：某某县人民政府 联系我们</p></div></body></html>", null);
-    return out.rendering();
+    return out.rendering(t3Fields);
   }
 
   private static String escape(String s) {
@@ -577,8 +631,8 @@ public final class ReportRenderer {
       return count;
     }
 
-    Rendering rendering() {
-      return new Rendering(text.toString(), Map.copyOf(lines));
+    Rendering rendering(Map<String, List<String>> t3Fields) {
+      return new Rendering(text.toString(), Map.copyOf(lines), Map.copyOf(t3Fields));
     }
   }
 }
