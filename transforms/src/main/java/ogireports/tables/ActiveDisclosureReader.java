@@ -105,6 +105,12 @@ final class ActiveDisclosureReader {
       if (run.size() == 0) {
         continue;
       }
+      if (run.size() > measures.size()) {
+        // More cells than the row has measures (blanks between values): which cell belongs to
+        // which measure cannot be told, so the row gives no value rather than a misplaced one.
+        done.add(item);
+        continue;
+      }
       done.add(item);
       layouts.merge(c.layout(), 1, Integer::sum);
       String headerUnit = headerUnit(header.toString());
