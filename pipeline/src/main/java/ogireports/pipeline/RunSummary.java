@@ -183,19 +183,10 @@ final class RunSummary {
       st.execute("DELETE FROM reports WHERE run_id IS DISTINCT FROM " + Warehouse.literal(runId));
       st.execute("DELETE FROM flags WHERE report_id NOT IN (SELECT report_id FROM reports)");
       st.execute("DELETE FROM rejects");
-      Path mine = dir.resolve(Dataset.REJECTS.folder);
-      boolean any;
-      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(mine)) {
-        any = files.anyMatch(f -> f.getFileName().toString().startsWith("part-" + runId + "-"));
-      } catch (java.nio.file.NoSuchFileException e) {
-        any = false;
-      }
-      if (any) {
-        st.execute(
-            "INSERT INTO rejects SELECT * FROM read_parquet("
-                + Warehouse.literal(mine.resolve("part-" + runId + "-*.parquet").toString())
-                + ")");
-      }
+      st.execute(
+          "INSERT INTO rejects SELECT * FROM read_parquet("
+              + Warehouse.literal(WriteDatasets.rejectsFile(dir.toString(), runId))
+              + ")");
     }
   }
 

@@ -97,13 +97,8 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
    * always matches a file and readers see the schema, and every run has its rejects file.
    */
   static void ensureRejectsFile(java.nio.file.Path outputDir, String runId) throws IOException {
-    java.nio.file.Path folder = outputDir.resolve(Dataset.REJECTS.folder);
-    if (java.nio.file.Files.isDirectory(folder)) {
-      try (var files = java.nio.file.Files.list(folder)) {
-        if (files.anyMatch(f -> f.getFileName().toString().startsWith("part-" + runId + "-"))) {
-          return;
-        }
-      }
+    if (java.nio.file.Files.exists(java.nio.file.Path.of(rejectsFile(outputDir.toString(), runId)))) {
+      return;
     }
     ResourceId file = FileSystems.matchNewResource(rejectsFile(outputDir.toString(), runId), false);
     ParquetFile.create(file, Dataset.REJECTS.schema).close();
@@ -135,6 +130,7 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
     }
   }
 
+  /** The one rejects file of run {@code runId} (every run has one, see {@link #ensureRejectsFile}). */
   static String rejectsFile(String outputDir, String runId) {
     return outputDir + "/" + Dataset.REJECTS.folder + "/part-" + runId + "-00000-of-00001.parquet";
   }
