@@ -60,19 +60,39 @@ final class Equation {
   }
 
   private static boolean anyMissing(List<Term> terms) {
-    return terms.stream().anyMatch(Term::isMissing);
+    for (Term t : terms) {
+      if (t.isMissing()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyUnreadable(List<Term> terms) {
-    return terms.stream().anyMatch(Term::isUnreadable);
+    for (Term t : terms) {
+      if (t.isUnreadable()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyBlankTotal(List<Term> terms) {
-    return terms.stream().anyMatch(Term::isBlankTotal);
+    for (Term t : terms) {
+      if (t.isBlankTotal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyBlank(List<Term> terms) {
-    return terms.stream().anyMatch(t -> t.cell() != null && t.cell().blank());
+    for (Term t : terms) {
+      if (t.cell() != null && t.cell().blank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double sum(List<Term> terms) {

@@ -68,11 +68,17 @@ final class Flags {
 
   /**
    * The NONNEG_INT check of one count cell: FAIL when it is unreadable, negative or not a whole
-   * number. {@code where} names the cell for the message (e.g. 表三…行“自然人”列).
+   * number. {@code where} names the cell for the message (e.g. 表三…行“自然人”列); it is built only
+   * for a failing cell.
    */
-  void nonNegativeInteger(String rowId, String columnId, CellValue cell, String where) {
+  void nonNegativeInteger(String rowId, String columnId, CellValue cell,
+      java.util.function.Supplier<String> where) {
     if (cell.isUnreadable()) {
-      fail(rowId, columnId, null, null, "unreadable", where + "“" + cell.raw() + "”不是数字，应为非负整数");
+      fail(rowId, columnId, null, null, "unreadable",
+          where.get() + "“" + cell.raw() + "”不是数字，应为非负整数");
+      return;
+    }
+    if (cell.value() >= 0 && cell.isInteger()) {
       return;
     }
     List<String> why = new ArrayList<>();
@@ -84,7 +90,7 @@ final class Flags {
     }
     if (!why.isEmpty()) {
       fail(rowId, columnId, null, cell.value(), String.join(";", why),
-          where + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
+          where.get() + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
     }
   }
 }

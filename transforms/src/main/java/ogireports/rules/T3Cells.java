@@ -34,6 +34,9 @@ final class T3Cells {
   private final java.util.Map<ApplicationRowId, ApplicationRow> firstRow =
       new java.util.EnumMap<>(ApplicationRowId.class);
 
+  private static final int COLUMNS = ApplicantColumn.values().length;
+  private final Term[] terms = new Term[ApplicationRowId.values().length * COLUMNS];
+
   T3Cells(ApplicationTable table, Template template) {
     this.expectedRows = expectedRows(template, table);
     this.resultParts = expectedRows.stream().filter(ApplicationRowId::isResultPart).toList();
@@ -105,8 +108,21 @@ final class T3Cells {
     return isComplete(row.get()) ? null : "incomplete";
   }
 
-  /** A cell as a term of a rule: TOT-column and R_TOTAL-row cells are totals of their parts. */
+  /**
+   * A cell as a term of a rule: TOT-column and R_TOTAL-row cells are totals of their parts.
+   * Terms are built once per table (the rules look each cell up many times).
+   */
   Term term(ApplicationRowId id, ApplicantColumn column) {
+    int i = id.ordinal() * COLUMNS + column.ordinal();
+    Term t = terms[i];
+    if (t == null) {
+      t = newTerm(id, column);
+      terms[i] = t;
+    }
+    return t;
+  }
+
+  private Term newTerm(ApplicationRowId id, ApplicantColumn column) {
     CellValue cell = cell(id, column);
     boolean totalColumn = column == ApplicantColumn.TOTAL;
     boolean totalRow = id == ApplicationRowId.R_TOTAL;

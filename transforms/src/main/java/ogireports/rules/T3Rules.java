@@ -21,9 +21,22 @@ final class T3Rules {
     return report.tables() == null ? null : report.tables().applications();
   }
 
+  /**
+   * The cells of the report's table 三. The rules of one report run one after the other on one
+   * thread and all read the same cells: the last report's are kept for the next rule.
+   */
   static T3Cells cells(ParsedReport report) {
-    return new T3Cells(table(report), report.tables() == null ? null : report.tables().template());
+    Object[] last = LAST.get();
+    if (last != null && last[0] == report) {
+      return (T3Cells) last[1];
+    }
+    T3Cells cells =
+        new T3Cells(table(report), report.tables() == null ? null : report.tables().template());
+    LAST.set(new Object[] {report, cells});
+    return cells;
   }
+
+  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
   /** T3_SHAPE: exactly 23 (2019) or 25 (2021) data rows, each with 7 cells, in §2.2 order. */
   static void shape(ParsedReport report, Flags out) {
@@ -115,8 +128,8 @@ final class T3Rules {
         if (cell == null || cell.blank()) {
           continue;
         }
-        String where = "表三" + T3Cells.label(id) + "行“" + column.label() + "”列";
-        out.nonNegativeInteger(id.name(), column.column(), cell, where);
+        out.nonNegativeInteger(id.name(), column.column(), cell,
+            () -> "表三" + T3Cells.label(id) + "行“" + column.label() + "”列");
       }
     }
   }
@@ -135,6 +148,9 @@ final class T3Rules {
         parts.add(cells.term(id, c));
       }
       Equation.Result r = Equation.evaluate(List.of(cells.term(id, ApplicantColumn.TOTAL)), parts);
+      if (r.kind() == Equation.Kind.PASS) {
+        continue;
+      }
       String where = "表三" + T3Cells.label(id) + "行";
       switch (r.kind()) {
         case PASS -> { }

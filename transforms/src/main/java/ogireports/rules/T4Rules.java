@@ -132,8 +132,7 @@ final class T4Rules {
         if (cell == null || cell.blank()) {
           continue;
         }
-        String where = "表四" + label(g) + "“" + c.label() + "”";
-        out.nonNegativeInteger(g.name(), c.column(), cell, where);
+        out.nonNegativeInteger(g.name(), c.column(), cell, () -> "表四" + label(g) + "“" + c.label() + "”");
       }
     }
   }

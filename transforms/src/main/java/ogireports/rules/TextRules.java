@@ -56,6 +56,9 @@ final class TextRules {
    * in the clause. The first number after the phrase is taken (later ones are breakdowns).
    */
   static List<ApplicationCount> applicationCounts(String s) {
+    if (!s.contains("申请")) {
+      return List.of(); // every application phrase has 申请 (most sentences have none)
+    }
     Map<Integer, ApplicationCount> found = new LinkedHashMap<>();
     boolean withCarry = s.contains("含上年结转") || s.contains("共办理");
     boolean[] covered = new boolean[s.length() + 1];
@@ -277,7 +280,10 @@ final class TextRules {
           + "|没有收到[^。;]{0,20}?申请");
 
   static boolean saysNoApplications(String sentence) {
-    return ZERO_APPLICATIONS.matcher(sentence).find();
+    // Every match has 申请 and one of 未 没 无: most sentences are ruled out without the regex.
+    return sentence.contains("申请")
+        && (sentence.indexOf('未') >= 0 || sentence.indexOf('没') >= 0 || sentence.indexOf('无') >= 0)
+        && ZERO_APPLICATIONS.matcher(sentence).find();
   }
 
   /** TX_ZERO: a sentence saying no application was received means T3[NEW].TOT = 0. */
@@ -320,7 +326,10 @@ final class TextRules {
           + "行政复议[、,和及与或]{0,2}(被)?(提起)?(行政)?诉讼");
 
   static boolean saysNoReviewLitigation(String sentence) {
-    return NO_REVIEW_LITIGATION.matcher(sentence).find();
+    // Every match has 行政复议 and 诉讼: most sentences are ruled out without the regex.
+    return sentence.contains("行政复议")
+        && sentence.contains("诉讼")
+        && NO_REVIEW_LITIGATION.matcher(sentence).find();
   }
 
   /** TX_T4_ZERO: 无…行政复议、行政诉讼 means RV.TOT = LD.TOT = LR.TOT = 0 (one flag per group). */
@@ -650,6 +659,13 @@ final class TextRules {
       }
       out.evidence(s);
       for (OutcomeWord o : OUTCOMES) {
+        if (!s.contains(o.word())) {
+          continue;
+        }
+        List<Stated> counts = outcomeCounts(s, o.word());
+        if (counts.isEmpty()) {
+          continue;
+        }
         List<ApplicationRowId> rows = o.rows(cells.expectedRows());
         Double table = 0d;
         for (ApplicationRowId row : rows) {
@@ -659,7 +675,7 @@ final class TextRules {
         String rowId = rows.size() == 1 ? rows.get(0).name() : null;
         String extra = rows.size() == 1 ? null
             : "rows=" + String.join(",", rows.stream().map(Enum::name).toList());
-        for (Stated stated : outcomeCounts(s, o.word())) {
+        for (Stated stated : counts) {
           compare(sentence, stated, table, rowId, ApplicantColumn.TOTAL.column(), o.word(),
               "表三" + o.label() + "的总计" + (rows.size() == 1 ? "" : "之和"), extra, out);
         }

@@ -14,8 +14,16 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  * @param row the physical row it sits in: one tab block, one TSV or pipe line, or one plain line
  * @param layout how the cell was laid out
  * @param heading true when the cell is a section heading line (it ends tables, never joins them)
+ * @param valueShaped whether the cell reads as a value ({@link #isValue}), decided once when the
+ *     cell is made: the table readers ask it of every cell many times
  */
-record Cell(String raw, String text, int line, int row, CellLayout layout, boolean heading) {
+record Cell(
+    String raw, String text, int line, int row, CellLayout layout, boolean heading,
+    boolean valueShaped) {
+
+  Cell(String raw, String text, int line, int row, CellLayout layout, boolean heading) {
+    this(raw, text, line, row, layout, heading, readsAsValue(raw, text, heading));
+  }
 
   /** Longest text that is still a table cell; longer lines are prose around the tables. */
   static final int MAX_CELL_CHARS = 60;
@@ -34,15 +42,35 @@ record Cell(String raw, String text, int line, int row, CellLayout layout, boole
    * be one number but not too long to be a row whose separators were lost ({@link RunTogether}).
    */
   boolean isValue() {
-    if (isEmpty() || heading) {
+    return valueShaped;
+  }
+
+  private static boolean readsAsValue(String raw, String text, boolean heading) {
+    if (text.isEmpty() || heading || !onlyValueCharacters(text)) {
       return false;
     }
     return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
         || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable()
-        || isDigitRun();
+        || isDigitRun(text);
   }
 
-  private boolean isDigitRun() {
+  /**
+   * Every character a value can hold in any column kind (digits, signs, separators, blank
+   * marks, 增/减/持平/无变化 and units; see {@link ValueNormaliser}). A text with any other
+   * character, as labels and prose have, is not a value: this is decided without reading it.
+   */
+  private static final String VALUE_CHARACTERS = "0123456789,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
+
+  private static boolean onlyValueCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (VALUE_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigitRun(String text) {
     if (text.length() > RunTogether.MAX_DIGITS) {
       return false;
     }
