@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.UUID;
 import ogireports.beam.PartitionEntry;
 import ogireports.beam.RecordCoder;
+import ogireports.beam.ReportIndexCoder;
 import ogireports.corpus.ReportIndex;
 import ogireports.crawl.ContentFingerprint;
 import ogireports.document.ReportReader;
@@ -13,7 +14,6 @@ import ogireports.output.ReportPacket;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.crossyear.AgencyYear;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -125,7 +125,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
             ParDo.of(new ParseFileFn(settings, runId, packetDir, knownIdsFile))
                 .withOutputTags(PACKETS, TupleTagList.of(INDEX).and(REJECTS)));
     out.get(PACKETS).setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
-    out.get(INDEX).setCoder(SerializableCoder.of(ReportIndex.class));
+    out.get(INDEX).setCoder(ReportIndexCoder.of());
     out.get(REJECTS).setCoder(RecordCoder.of(RejectRecord.class));
     return out;
   }

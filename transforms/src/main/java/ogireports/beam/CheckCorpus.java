@@ -17,7 +17,6 @@ import ogireports.model.Flag;
 import ogireports.output.OutputRows;
 import ogireports.schemas.FlagRecord;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -62,7 +61,7 @@ public final class CheckCorpus
   public PCollection<KV<String, PartitionEntry>> expand(PCollection<ReportIndex> indexes) {
     return indexes
         .apply("ByBucket", WithKeys.of((ReportIndex r) -> r.bucket(BUCKETS)).withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(ReportIndex.class)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ReportIndexCoder.of()))
         .apply("GroupByBucket", GroupByKey.create())
         .apply("Decide", ParDo.of(new DecideFn(indexDir, runId)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import ogireports.corpus.IndexFile;
 import ogireports.corpus.ReportIndex;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -23,7 +22,7 @@ public final class ReadIndexFiles extends PTransform<PCollection<String>, PColle
   public PCollection<ReportIndex> expand(PCollection<String> files) {
     return files
         .apply("ReadIndexFile", ParDo.of(new ReadFn()))
-        .setCoder(SerializableCoder.of(ReportIndex.class));
+        .setCoder(ReportIndexCoder.of());
   }
 
   static final class ReadFn extends DoFn<String, ReportIndex> {

@@ -36,13 +36,7 @@ public final class ContentFingerprint {
   }
 
   private static String squeeze(String s) {
-    if (s == null || s.isEmpty()) {
-      return "";
-    }
-    String n = Normalise.nfkc(s);
-    StringBuilder out = new StringBuilder(n.length());
-    n.codePoints().filter(cp -> !Normalise.isSpace(cp)).forEach(out::appendCodePoint);
-    return out.toString();
+    return Normalise.squeeze(s); // no whitespace character lies outside the BMP: chars suffice
   }
 
   private static MessageDigest sha256() {
