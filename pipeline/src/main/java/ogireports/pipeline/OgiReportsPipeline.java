@@ -63,9 +63,9 @@ public final class OgiReportsPipeline {
             .apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()))
             .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), packetDir, prior.knownIdsFile()));
 
-    PCollection<ReportIndex> indexes = parsed.get(ParseDocuments.INDEX);
+    PCollection<KV<Integer, List<ReportIndex>>> indexes = parsed.get(ParseDocuments.INDEX);
     if (!prior.indexFiles().isEmpty()) {
-      PCollection<ReportIndex> inOutput =
+      PCollection<KV<Integer, List<ReportIndex>>> inOutput =
           pipeline
               .apply("ListIndexFiles", Create.of(prior.indexFiles()).withCoder(StringUtf8Coder.of()))
               .apply("ReadIndexFiles", new ReadIndexFiles());
@@ -77,7 +77,7 @@ public final class OgiReportsPipeline {
             new CheckCorpus(outputDir + "/" + IndexFile.FOLDER, options.getRunId()));
 
     PCollectionList.of(parsed.get(ParseDocuments.PACKETS))
-        .and(decisions)
+        .and(decisions.apply("DecisionsInBatches", new WriteDatasets.InBatches()))
         .apply("AllEntries", Flatten.pCollections())
         .apply(
             "WriteDatasets",

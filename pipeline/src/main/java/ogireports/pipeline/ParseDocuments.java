@@ -3,10 +3,13 @@ package ogireports.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import ogireports.beam.PartitionEntry;
 import ogireports.beam.RecordCoder;
-import ogireports.beam.ReportIndexCoder;
+import ogireports.beam.CheckCorpus;
 import ogireports.corpus.ReportIndex;
 import ogireports.crawl.ContentFingerprint;
 import ogireports.document.ReportReader;
@@ -18,7 +21,10 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
+import org.joda.time.Instant;
 import java.nio.channels.Channels;
 import ogireports.crawl.CrawlItem;
 import ogireports.crawl.CrawlReader;
@@ -48,12 +54,18 @@ import org.apache.beam.sdk.values.TupleTagList;
  * limits. A parsed report's rows are written to a packet file of the run's temporary folder (see
  * {@link ReportPacket}); only small things leave this step: where the packet is (keyed by the
  * report's partition), the report's {@link ReportIndex} for the checks across documents, and the
- * reject rows of documents that cannot be used.
+ * reject rows of documents that cannot be used. The first two leave at the end of each bundle in
+ * batches, one per write group and one per bucket: on the DirectRunner a shuffle costs per
+ * element, and one element per report cost a third of the run.
  */
 final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTuple> {
 
-  static final TupleTag<KV<String, PartitionEntry>> PACKETS = new TupleTag<>("packets") {};
-  static final TupleTag<ReportIndex> INDEX = new TupleTag<>("index") {};
+  /** Where each report's packet is, in batches by write group ({@link WriteDatasets#BATCH_CODER}). */
+  static final TupleTag<KV<Integer, List<KV<String, PartitionEntry>>>> PACKETS =
+      new TupleTag<>("packets") {};
+
+  /** The reports' index entries, in batches by bucket ({@link CheckCorpus#BATCH_CODER}). */
+  static final TupleTag<KV<Integer, List<ReportIndex>>> INDEX = new TupleTag<>("index") {};
   static final TupleTag<RejectRecord> REJECTS = new TupleTag<>("rejects") {};
 
   /** The counter of documents an {@code --append} run found in the output already. */
@@ -124,13 +136,13 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
             "ParseFile",
             ParDo.of(new ParseFileFn(settings, runId, packetDir, knownIdsFile))
                 .withOutputTags(PACKETS, TupleTagList.of(INDEX).and(REJECTS)));
-    out.get(PACKETS).setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
-    out.get(INDEX).setCoder(ReportIndexCoder.of());
+    out.get(PACKETS).setCoder(WriteDatasets.BATCH_CODER);
+    out.get(INDEX).setCoder(CheckCorpus.BATCH_CODER);
     out.get(REJECTS).setCoder(RecordCoder.of(RejectRecord.class));
     return out;
   }
 
-  static final class ParseFileFn extends DoFn<String, KV<String, PartitionEntry>> {
+  static final class ParseFileFn extends DoFn<String, KV<Integer, List<KV<String, PartitionEntry>>>> {
     private final Counter documents = Metrics.counter(ParseDocuments.class, "documents");
     private final Counter unreadable = Metrics.counter(ParseDocuments.class, "unreadable");
     private final Counter reports = Metrics.counter(ParseDocuments.class, "reports");
@@ -146,6 +158,9 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     private transient Limits limits;
     private transient ReportReader reader;
     private transient PacketFile packets;
+    /** This bundle's packet entries by write group, and index entries by bucket. */
+    private transient Map<Integer, List<KV<String, PartitionEntry>>> packetBatches;
+    private transient Map<Integer, List<ReportIndex>> indexBatches;
 
     ParseFileFn(Settings settings, String runId, String packetDir, String knownIdsFile) {
       this.settings = settings;
@@ -161,6 +176,12 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       limits = settings.limits();
       reader = ReportReader.withParseBudgetMillis(PlaceResolver.fromClasspath(), settings.maxParseMillis());
       knownIds = KnownIds.of(knownIdsFile);
+    }
+
+    @StartBundle
+    public void startBundle() {
+      packetBatches = new TreeMap<>();
+      indexBatches = new TreeMap<>();
     }
 
     @ProcessElement
@@ -235,26 +256,37 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       }
       long offset = packets.append(packet);
       reports.inc();
-      out.get(PACKETS)
-          .output(
-              KV.of(
-                  rows.partition(),
-                  PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length)));
-      out.get(INDEX).output(index);
+      WriteDatasets.addToBatch(
+          KV.of(
+              rows.partition(),
+              PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length)),
+          packetBatches);
+      CheckCorpus.addToBatch(index, indexBatches);
     }
 
-    /** The packets of a bundle must be on disk before its outputs move on. */
+    /** The packets of a bundle are on disk before its batches move on. */
     @FinishBundle
-    public void finishBundle() throws IOException {
-      if (packets != null) {
-        packets.close();
-        packets = null;
-      }
+    public void finishBundle(FinishBundleContext context) throws IOException {
+      closePackets();
+      Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
+      packetBatches.forEach(
+          (group, batch) -> context.output(PACKETS, KV.of(group, batch), time, GlobalWindow.INSTANCE));
+      indexBatches.forEach(
+          (bucket, batch) -> context.output(INDEX, KV.of(bucket, batch), time, GlobalWindow.INSTANCE));
+      packetBatches = null;
+      indexBatches = null;
     }
 
     @Teardown
     public void teardown() throws IOException {
-      finishBundle();
+      closePackets();
+    }
+
+    private void closePackets() throws IOException {
+      if (packets != null) {
+        packets.close();
+        packets = null;
+      }
     }
 
     private static RejectRecord reject(String uri, RejectReason reason, String detail, long bytes) {

@@ -18,7 +18,9 @@ import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
 import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -26,8 +28,10 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SimpleFunction;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.beam.sdk.values.KV;
@@ -44,7 +48,48 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * flags found across documents in {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX}
  * {@code <run id>.parquet}. Rejects go to one file, {@code rejects/part-<run id>-00000-of-00001.parquet}.
  */
-final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEntry>>, PDone> {
+final class WriteDatasets
+    extends PTransform<PCollection<KV<Integer, List<KV<String, PartitionEntry>>>>, PDone> {
+
+  /**
+   * The coder of the input: entries keyed by their partition, in batches keyed by the write group
+   * ({@link #writeGroup}). A step emits one batch per write group and bundle rather than one
+   * element per report: the DirectRunner's cost of a shuffle is per element.
+   */
+  static final Coder<KV<Integer, List<KV<String, PartitionEntry>>>> BATCH_CODER =
+      KvCoder.of(
+          VarIntCoder.of(),
+          ListCoder.of(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of())));
+
+  /** Adds an entry to the batch of its write group in {@code batches}. */
+  static void addToBatch(
+      KV<String, PartitionEntry> entry, Map<Integer, List<KV<String, PartitionEntry>>> batches) {
+    batches.computeIfAbsent(writeGroup(entry.getKey()), g -> new ArrayList<>()).add(entry);
+  }
+
+  /** Single entries (the few the checks across documents make) as batches of one. */
+  static final class InBatches
+      extends PTransform<
+          PCollection<KV<String, PartitionEntry>>,
+          PCollection<KV<Integer, List<KV<String, PartitionEntry>>>>> {
+    @Override
+    public PCollection<KV<Integer, List<KV<String, PartitionEntry>>>> expand(
+        PCollection<KV<String, PartitionEntry>> entries) {
+      return entries
+          .apply(
+              "InBatchesOfOne",
+              MapElements.via(
+                  new SimpleFunction<
+                      KV<String, PartitionEntry>, KV<Integer, List<KV<String, PartitionEntry>>>>() {
+                    @Override
+                    public KV<Integer, List<KV<String, PartitionEntry>>> apply(
+                        KV<String, PartitionEntry> e) {
+                      return KV.of(writeGroup(e.getKey()), List.of(e));
+                    }
+                  }))
+          .setCoder(BATCH_CODER);
+    }
+  }
 
   /**
    * The partitions are written in this many groups: on the DirectRunner every key of a shuffle
@@ -67,17 +112,10 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
   }
 
   @Override
-  public PDone expand(PCollection<KV<String, PartitionEntry>> entries) {
+  public PDone expand(PCollection<KV<Integer, List<KV<String, PartitionEntry>>>> batches) {
     PCollection<RejectRecord> duplicates =
-        entries
-            .apply(
-                "ByWriteGroup",
-                WithKeys.of((KV<String, PartitionEntry> e) -> writeGroup(e.getKey()))
-                    .withKeyType(TypeDescriptors.integers()))
-            .setCoder(
-                KvCoder.of(
-                    VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of())))
-            .apply("GroupByWriteGroup", GroupByKey.create())
+        batches
+                        .apply("GroupByWriteGroup", GroupByKey.create())
             .apply("WritePartitions", ParDo.of(new WritePartitionsFn(outputDir, runId)))
             .setCoder(RecordCoder.of(RejectRecord.class));
     PCollectionList.of(rejects)
@@ -89,7 +127,7 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
         .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(RejectRecord.class)))
         .apply("GroupRejects", GroupByKey.create())
         .apply("WriteRejects", ParDo.of(new WriteRejectsFn(outputDir, runId)));
-    return PDone.in(entries.getPipeline());
+    return PDone.in(batches.getPipeline());
   }
 
   /**
@@ -144,7 +182,7 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
    * duplicates found in them.
    */
   static final class WritePartitionsFn
-      extends DoFn<KV<Integer, Iterable<KV<String, PartitionEntry>>>, RejectRecord> {
+      extends DoFn<KV<Integer, Iterable<List<KV<String, PartitionEntry>>>>, RejectRecord> {
     private final String outputDir;
     private final String runId;
 
@@ -155,12 +193,14 @@ final class WriteDatasets extends PTransform<PCollection<KV<String, PartitionEnt
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<KV<String, PartitionEntry>>> group,
+        @Element KV<Integer, Iterable<List<KV<String, PartitionEntry>>>> group,
         OutputReceiver<RejectRecord> out)
         throws IOException {
       Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
-      for (KV<String, PartitionEntry> e : group.getValue()) {
-        byPartition.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      for (List<KV<String, PartitionEntry>> batch : group.getValue()) {
+        for (KV<String, PartitionEntry> e : batch) {
+          byPartition.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
       }
       for (Map.Entry<String, List<PartitionEntry>> p : byPartition.entrySet()) {
         writePartition(p.getKey(), p.getValue(), out);

@@ -3,12 +3,16 @@ package ogireports.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import ogireports.corpus.IndexFile;
 import ogireports.corpus.ReportIndex;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -16,23 +20,29 @@ import org.apache.beam.sdk.values.PCollection;
  * entry marked {@link ReportIndex#inOutput()}. A file that cannot be read fails the run: the
  * checks across documents would be wrong without it.
  */
-public final class ReadIndexFiles extends PTransform<PCollection<String>, PCollection<ReportIndex>> {
+public final class ReadIndexFiles
+    extends PTransform<PCollection<String>, PCollection<KV<Integer, List<ReportIndex>>>> {
 
   @Override
-  public PCollection<ReportIndex> expand(PCollection<String> files) {
+  public PCollection<KV<Integer, List<ReportIndex>>> expand(PCollection<String> files) {
     return files
         .apply("ReadIndexFile", ParDo.of(new ReadFn()))
-        .setCoder(ReportIndexCoder.of());
+        .setCoder(CheckCorpus.BATCH_CODER);
   }
 
-  static final class ReadFn extends DoFn<String, ReportIndex> {
+  /** Outputs a file's entries in batches by bucket ({@link CheckCorpus#BATCH_CODER}). */
+  static final class ReadFn extends DoFn<String, KV<Integer, List<ReportIndex>>> {
     @ProcessElement
-    public void process(@Element String file, OutputReceiver<ReportIndex> out) throws IOException {
+    public void process(
+        @Element String file, OutputReceiver<KV<Integer, List<ReportIndex>>> out)
+        throws IOException {
       try (InputStream in =
           Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)))) {
+        Map<Integer, List<ReportIndex>> batches = new TreeMap<>();
         for (ReportIndex r : IndexFile.read(in)) {
-          out.output(r.asInOutput());
+          CheckCorpus.addToBatch(r.asInOutput(), batches);
         }
+        batches.forEach((bucket, batch) -> out.output(KV.of(bucket, batch)));
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }
