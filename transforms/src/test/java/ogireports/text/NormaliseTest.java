@@ -3,6 +3,13 @@ package ogireports.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class NormaliseTest {
@@ -31,5 +38,46 @@ class NormaliseTest {
   void labelsUnifyQuotesAndLeaveOtherTextAlone() {
     assertThat(Normalise.label("（三）不予公开 「属于 三类」")).isEqualTo("(三)不予公开“属于三类”");
     assertThat(Normalise.label("8. 属 于行 政查 询事 项")).isEqualTo("8.属于行政查询事项");
+  }
+
+  /**
+   * The character-by-character path (full-width forms, U+3000, NBSP) gives exactly what the
+   * general normaliser gives, on texts that mix them with plain characters, with characters it
+   * leaves to the general normaliser (ellipsis, half-width katakana, combining marks, Hangul) and
+   * with ASCII letters that a combining mark would compose with.
+   */
+  @Property(tries = 5000, seed = "5150", shrinking = ShrinkingMode.FULL)
+  void theSimplePathIsNfkc(@ForAll("mixedTexts") String s) {
+    assertThat(Normalise.nfkc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
+  }
+
+  @Test
+  void everyCharacterOfTheSimplePathMapsAsNfkcDoes() {
+    int mapped = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      String simple = Normalise.simpleNfkc(s);
+      if (simple != null && !simple.equals(s)) {
+        mapped++;
+        assertThat(simple).as("U+%04X", (int) c).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
+      }
+    }
+    assertThat(mapped).as("U+FF01..U+FF5E, U+3000 and NBSP").isEqualTo(94 + 2);
+  }
+
+  @Provide
+  Arbitrary<String> mixedTexts() {
+    Arbitrary<Character> chars = Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.chars().range('\uFF01', '\uFF5E')),
+        Tuple.of(4, Arbitraries.chars().range('!', '~')),
+        Tuple.of(4, Arbitraries.chars().range('\u4E00', '\u4E40')),
+        Tuple.of(2, Arbitraries.of('\u3000', '\u00A0', '、', '。', '“', '”', '—', '\t')),
+        Tuple.of(1, Arbitraries.of('…', '\u0301', '\u0308', '\uFF76', '\uFF9E', '\uAC00', '\u1100',
+            '\u2460', '\uFFE5', '\u2F00', '\u00BD', '\uFB01')));
+    return chars.list().ofMaxSize(16).map(l -> {
+      StringBuilder b = new StringBuilder();
+      l.forEach(b::append);
+      return b.toString();
+    });
   }
 }
