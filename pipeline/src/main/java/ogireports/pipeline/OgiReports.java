@@ -189,7 +189,7 @@ public final class OgiReports {
     out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
     out.println();
     out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
-    out.println("JAVA_OPTS sets JVM options (default: -Xmx1536m -XX:+UseParallelGC).");
+    out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");
     out.println();
     PipelineOptionsFactory.printHelp(out, OgiReportsOptions.class);
     out.println("Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
