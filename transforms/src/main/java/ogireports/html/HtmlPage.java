@@ -80,6 +80,10 @@ public final class HtmlPage {
     if (decodedText == null || decodedText.isEmpty()) {
       return false;
     }
+    int firstTag = decodedText.indexOf('<');
+    if (firstTag < 0 || firstTag >= SNIFF_CHARS) {
+      return false; // every marker starts with '<' (most text reports have none)
+    }
     String head =
         decodedText.substring(0, Math.min(decodedText.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
     for (String m : DOCUMENT_MARKERS) {

@@ -89,7 +89,7 @@ public final class TableReader {
     if (t3 != null) {
       appendTexts(tableText, cells, t3From, t3.end());
     }
-    Template template = TemplateDetector.detect(tableText.toString(), t3, documentText(text));
+    Template template = TemplateDetector.detect(tableText.toString(), t3, () -> documentText(text));
     if (template == Template.PRE2019) {
       List<LegacyIndicator> legacy = LegacyIndicatorReader.read(cells);
       String layout = legacy.isEmpty() ? "none" : layoutOfLegacy(cells, legacy);

@@ -1,6 +1,7 @@
 package ogireports.tables;
 
 import java.util.List;
+import java.util.function.Supplier;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
@@ -22,9 +23,11 @@ final class TemplateDetector {
    *
    * @param tableText the texts of the table cells read, concatenated in matching form
    * @param t3 table 三 as read, or null
-   * @param documentText the whole document in matching form (for pre-2019 reports only)
+   * @param documentText the whole document in matching form, made only when the tables do not
+   *     decide (for pre-2019 reports)
    */
-  static Template detect(String tableText, ApplicationTableReader.Reading t3, String documentText) {
+  static Template detect(
+      String tableText, ApplicationTableReader.Reading t3, Supplier<String> documentText) {
     int votes2019 = count(tableText, Vocabulary.MARKERS_2019);
     int votes2021 = count(tableText, Vocabulary.MARKERS_2021);
     if (t3 != null) {
@@ -40,7 +43,7 @@ final class TemplateDetector {
     if (votes2021 > votes2019) {
       return Template.T2021;
     }
-    if (votes2019 == 0 && isPre2019(documentText)) {
+    if (votes2019 == 0 && isPre2019(documentText.get())) {
       return Template.PRE2019;
     }
     return Template.UNKNOWN;

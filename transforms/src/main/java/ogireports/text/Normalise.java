@@ -73,7 +73,7 @@ public final class Normalise {
     return true;
   }
 
-  private static boolean isPlainChar(char c) {
+  static boolean isPlainChar(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\t') {
       return true;
     }

@@ -75,6 +75,9 @@ public final class SectionSplitter {
    * headings match.
    */
   public static int headingNumber(String line) {
+    if (!mayStartWithNumeral(line)) {
+      return 0;
+    }
     String s = Normalise.label(line);
     if (s.length() < 3) {
       return 0;
@@ -89,6 +92,24 @@ public final class SectionSplitter {
       return 0;
     }
     return isHeadingText(number, rest) ? number : 0;
+  }
+
+  /**
+   * False when the line's first non-space character is one NFKC leaves alone and is not a section
+   * numeral: such a line is no heading, and most lines are ruled out without normalising them.
+   */
+  private static boolean mayStartWithNumeral(String line) {
+    if (line == null) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Normalise.isSpace(c)) {
+        continue;
+      }
+      return NUMERALS.indexOf(c) >= 0 || !Normalise.isPlainChar(c);
+    }
+    return false;
   }
 
   /** True when {@code rest} (the heading without numeral) is a known text of section n. */
