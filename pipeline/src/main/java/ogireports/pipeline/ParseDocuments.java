@@ -3,6 +3,7 @@ package ogireports.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +17,6 @@ import ogireports.document.ReportReader;
 import ogireports.output.ReportPacket;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.crossyear.AgencyYear;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -158,6 +157,13 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     private transient Limits limits;
     private transient ReportReader reader;
     private transient PacketFile packets;
+    /**
+     * Most entries a batch holds: a full batch leaves at once. A runner may make one bundle of
+     * all its input (Flink's batch mode does), and batches kept to the end of such a bundle held
+     * every index entry in memory.
+     */
+    static final int MAX_BATCH = 1000;
+
     /** This bundle's packet entries by write group, and index entries by bucket. */
     private transient Map<Integer, List<KV<String, PartitionEntry>>> packetBatches;
     private transient Map<Integer, List<ReportIndex>> indexBatches;
@@ -256,12 +262,25 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       }
       long offset = packets.append(packet);
       reports.inc();
-      WriteDatasets.addToBatch(
+      KV<String, PartitionEntry> entry =
           KV.of(
               rows.partition(),
-              PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length)),
-          packetBatches);
-      CheckCorpus.addToBatch(index, indexBatches);
+              PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length));
+      int group = WriteDatasets.writeGroup(entry.getKey());
+      List<KV<String, PartitionEntry>> packetBatch =
+          packetBatches.computeIfAbsent(group, g -> new ArrayList<>());
+      packetBatch.add(entry);
+      if (packetBatch.size() >= MAX_BATCH) {
+        packetBatches.remove(group);
+        out.get(PACKETS).output(KV.of(group, packetBatch));
+      }
+      int bucket = index.bucket(CheckCorpus.BUCKETS);
+      List<ReportIndex> indexBatch = indexBatches.computeIfAbsent(bucket, b -> new ArrayList<>());
+      indexBatch.add(index);
+      if (indexBatch.size() >= MAX_BATCH) {
+        indexBatches.remove(bucket);
+        out.get(INDEX).output(KV.of(bucket, indexBatch));
+      }
     }
 
     /** The packets of a bundle are on disk before its batches move on. */

@@ -54,18 +54,13 @@ final class WriteDatasets
   /**
    * The coder of the input: entries keyed by their partition, in batches keyed by the write group
    * ({@link #writeGroup}). A step emits one batch per write group and bundle rather than one
-   * element per report: the DirectRunner's cost of a shuffle is per element.
+   * element per report (at most {@link ParseDocuments.ParseFileFn#MAX_BATCH} entries a batch): the
+   * DirectRunner's cost of a shuffle is per element.
    */
   static final Coder<KV<Integer, List<KV<String, PartitionEntry>>>> BATCH_CODER =
       KvCoder.of(
           VarIntCoder.of(),
           ListCoder.of(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of())));
-
-  /** Adds an entry to the batch of its write group in {@code batches}. */
-  static void addToBatch(
-      KV<String, PartitionEntry> entry, Map<Integer, List<KV<String, PartitionEntry>>> batches) {
-    batches.computeIfAbsent(writeGroup(entry.getKey()), g -> new ArrayList<>()).add(entry);
-  }
 
   /** Single entries (the few the checks across documents make) as batches of one. */
   static final class InBatches
