@@ -3,13 +3,11 @@ package ogireports.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import ogireports.beam.PartitionEntry;
 import ogireports.beam.RecordCoder;
+import ogireports.beam.Batches;
 import ogireports.beam.CheckCorpus;
 import ogireports.corpus.ReportIndex;
 import ogireports.crawl.ContentFingerprint;
@@ -165,8 +163,8 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     static final int MAX_BATCH = 1000;
 
     /** This bundle's packet entries by write group, and index entries by bucket. */
-    private transient Map<Integer, List<KV<String, PartitionEntry>>> packetBatches;
-    private transient Map<Integer, List<ReportIndex>> indexBatches;
+    private transient Batches<Integer, KV<String, PartitionEntry>> packetBatches;
+    private transient Batches<Integer, ReportIndex> indexBatches;
 
     ParseFileFn(Settings settings, String runId, String packetDir, String knownIdsFile) {
       this.settings = settings;
@@ -186,8 +184,8 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
 
     @StartBundle
     public void startBundle() {
-      packetBatches = new TreeMap<>();
-      indexBatches = new TreeMap<>();
+      packetBatches = new Batches<>(MAX_BATCH);
+      indexBatches = new Batches<>(MAX_BATCH);
     }
 
     @ProcessElement
@@ -267,19 +265,14 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
               rows.partition(),
               PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length));
       int group = WriteDatasets.writeGroup(entry.getKey());
-      List<KV<String, PartitionEntry>> packetBatch =
-          packetBatches.computeIfAbsent(group, g -> new ArrayList<>());
-      packetBatch.add(entry);
-      if (packetBatch.size() >= MAX_BATCH) {
-        packetBatches.remove(group);
-        out.get(PACKETS).output(KV.of(group, packetBatch));
+      List<KV<String, PartitionEntry>> fullPackets = packetBatches.add(group, entry);
+      if (fullPackets != null) {
+        out.get(PACKETS).output(KV.of(group, fullPackets));
       }
       int bucket = index.bucket(CheckCorpus.BUCKETS);
-      List<ReportIndex> indexBatch = indexBatches.computeIfAbsent(bucket, b -> new ArrayList<>());
-      indexBatch.add(index);
-      if (indexBatch.size() >= MAX_BATCH) {
-        indexBatches.remove(bucket);
-        out.get(INDEX).output(KV.of(bucket, indexBatch));
+      List<ReportIndex> fullIndex = indexBatches.add(bucket, index);
+      if (fullIndex != null) {
+        out.get(INDEX).output(KV.of(bucket, fullIndex));
       }
     }
 
@@ -288,9 +281,9 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     public void finishBundle(FinishBundleContext context) throws IOException {
       closePackets();
       Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
-      packetBatches.forEach(
+      packetBatches.drain().forEach(
           (group, batch) -> context.output(PACKETS, KV.of(group, batch), time, GlobalWindow.INSTANCE));
-      indexBatches.forEach(
+      indexBatches.drain().forEach(
           (bucket, batch) -> context.output(INDEX, KV.of(bucket, batch), time, GlobalWindow.INSTANCE));
       packetBatches = null;
       indexBatches = null;

@@ -53,7 +53,7 @@ final class WriteDatasets
 
   /**
    * The coder of the input: entries keyed by their partition, in batches keyed by the write group
-   * ({@link #writeGroup}). A step emits one batch per write group and bundle rather than one
+   * ({@link #writeGroup}), gathered with {@link ogireports.beam.Batches}: a step emits a few batches rather than one
    * element per report (at most {@link ParseDocuments.ParseFileFn#MAX_BATCH} entries a batch): the
    * DirectRunner's cost of a shuffle is per element.
    */

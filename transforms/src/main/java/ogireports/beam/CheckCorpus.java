@@ -46,17 +46,12 @@ public final class CheckCorpus
 
   /**
    * The coder of the input: index entries in batches keyed by their {@link ReportIndex#bucket
-   * bucket}. A step emits one batch per bucket and bundle rather than one element per report:
+   * bucket}, gathered with {@link Batches}: a step emits a few batches rather than one element per report:
    * the DirectRunner's cost of a shuffle is per element, and per report it was a third of the
    * whole run.
    */
   public static final Coder<KV<Integer, List<ReportIndex>>> BATCH_CODER =
       KvCoder.of(VarIntCoder.of(), ListCoder.of(ReportIndexCoder.of()));
-
-  /** Adds an entry to the batch of its bucket in {@code batches}. */
-  public static void addToBatch(ReportIndex r, Map<Integer, List<ReportIndex>> batches) {
-    batches.computeIfAbsent(r.bucket(BUCKETS), b -> new ArrayList<>()).add(r);
-  }
 
   private final String indexDir;
   private final String runId;

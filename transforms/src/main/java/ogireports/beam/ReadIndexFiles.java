@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import ogireports.corpus.IndexFile;
 import ogireports.corpus.ReportIndex;
 import org.apache.beam.sdk.io.FileSystems;
@@ -38,11 +36,11 @@ public final class ReadIndexFiles
         throws IOException {
       try (InputStream in =
           Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)))) {
-        Map<Integer, List<ReportIndex>> batches = new TreeMap<>();
+        Batches<Integer, ReportIndex> batches = new Batches<>(Integer.MAX_VALUE);
         for (ReportIndex r : IndexFile.read(in)) {
-          CheckCorpus.addToBatch(r.asInOutput(), batches);
+          batches.add(r.bucket(CheckCorpus.BUCKETS), r.asInOutput());
         }
-        batches.forEach((bucket, batch) -> out.output(KV.of(bucket, batch)));
+        batches.drain().forEach((bucket, batch) -> out.output(KV.of(bucket, batch)));
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }

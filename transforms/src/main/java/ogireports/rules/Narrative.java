@@ -46,23 +46,13 @@ final class Narrative {
     return n >= 0 && n < 10 ? String.valueOf(digits.charAt(n)) : Integer.toString(n);
   }
 
-  /**
-   * The last report split on this thread: every text rule reads the same sentences, and the rules
-   * of one report run one after the other on one thread.
-   */
-  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+  /** Every text rule reads the same sentences: they are split once per report. */
+  private static final LastReport<List<Sentence>> SENTENCES =
+      new LastReport<>(report -> List.copyOf(split(report)));
 
   /** The sentences of sections 一, 五 and 六, in document order (immutable). */
   static List<Sentence> sentences(ParsedReport report) {
-    Object[] last = LAST.get();
-    if (last != null && last[0] == report) {
-      @SuppressWarnings("unchecked")
-      List<Sentence> cached = (List<Sentence>) last[1];
-      return cached;
-    }
-    List<Sentence> out = List.copyOf(split(report));
-    LAST.set(new Object[] {report, out});
-    return out;
+    return SENTENCES.of(report);
   }
 
   private static List<Sentence> split(ParsedReport report) {

@@ -21,22 +21,16 @@ final class T3Rules {
     return report.tables() == null ? null : report.tables().applications();
   }
 
-  /**
-   * The cells of the report's table 三. The rules of one report run one after the other on one
-   * thread and all read the same cells: the last report's are kept for the next rule.
-   */
-  static T3Cells cells(ParsedReport report) {
-    Object[] last = LAST.get();
-    if (last != null && last[0] == report) {
-      return (T3Cells) last[1];
-    }
-    T3Cells cells =
-        new T3Cells(table(report), report.tables() == null ? null : report.tables().template());
-    LAST.set(new Object[] {report, cells});
-    return cells;
-  }
+  /** Every table-三 rule reads the same cells: they are built once per report. */
+  private static final LastReport<T3Cells> CELLS =
+      new LastReport<>(
+          report ->
+              new T3Cells(
+                  table(report), report.tables() == null ? null : report.tables().template()));
 
-  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+  static T3Cells cells(ParsedReport report) {
+    return CELLS.of(report);
+  }
 
   /** T3_SHAPE: exactly 23 (2019) or 25 (2021) data rows, each with 7 cells, in §2.2 order. */
   static void shape(ParsedReport report, Flags out) {
