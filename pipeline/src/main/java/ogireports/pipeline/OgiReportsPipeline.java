@@ -2,10 +2,9 @@ package ogireports.pipeline;
 
 import java.util.List;
 import ogireports.beam.CheckCorpus;
-import ogireports.beam.PartitionEntry;
+import ogireports.beam.FileSlice;
 import ogireports.beam.ReadIndexFiles;
 import ogireports.corpus.IndexFile;
-import ogireports.corpus.ReportIndex;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
@@ -17,15 +16,17 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * The pipeline graph, top to bottom: list the input files; read and parse every document once,
- * leaving each report's rows in a packet file of the run's temporary folder; run the checks across
+ * leaving each report's rows in a slice file of the run's temporary folder; run the checks across
  * documents (duplicates, cross-year rules) on a small index of every report, in a few coarse
  * groups; bring the packets, duplicates and cross-document flags of each partition together and
- * write the datasets. Only small elements are shuffled (see README, "Performance").
+ * write the datasets. What moves between the steps waits on disk in batches of which only the
+ * location is shuffled, so memory does not grow with the number of reports (see README,
+ * "Performance").
  */
 public final class OgiReportsPipeline {
 
-  /** Where the packets wait, inside the run's temporary folder. */
-  static final String PACKET_DIR = "packets";
+  /** Where the packets and spilled batches wait, inside the run's temporary folder. */
+  static final String SLICE_DIR = "slices";
 
   /**
    * What an {@code --append} run adds to: the index files of the reports already in the output,
@@ -56,28 +57,28 @@ public final class OgiReportsPipeline {
       String outputDir,
       PriorOutput prior) {
     ParseDocuments.Settings reading = ParseDocuments.Settings.of(options);
-    String packetDir = outputDir + "/" + OutputFolder.TEMP_DIR + "/" + PACKET_DIR;
+    String sliceDir = outputDir + "/" + OutputFolder.TEMP_DIR + "/" + SLICE_DIR;
 
     PCollectionTuple parsed =
         pipeline
             .apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()))
-            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), packetDir, prior.knownIdsFile()));
+            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), sliceDir, prior.knownIdsFile()));
 
-    PCollection<KV<Integer, List<ReportIndex>>> indexes = parsed.get(ParseDocuments.INDEX);
+    PCollection<KV<Integer, FileSlice>> indexes = parsed.get(ParseDocuments.INDEX);
     if (!prior.indexFiles().isEmpty()) {
-      PCollection<KV<Integer, List<ReportIndex>>> inOutput =
+      PCollection<KV<Integer, FileSlice>> inOutput =
           pipeline
               .apply("ListIndexFiles", Create.of(prior.indexFiles()).withCoder(StringUtf8Coder.of()))
-              .apply("ReadIndexFiles", new ReadIndexFiles());
+              .apply("ReadIndexFiles", new ReadIndexFiles(sliceDir));
       indexes = PCollectionList.of(indexes).and(inOutput).apply("AllIndexes", Flatten.pCollections());
     }
-    PCollection<KV<String, PartitionEntry>> decisions =
+    PCollection<KV<Integer, FileSlice>> decisions =
         indexes.apply(
             "CheckCorpus",
-            new CheckCorpus(outputDir + "/" + IndexFile.FOLDER, options.getRunId()));
+            new CheckCorpus(outputDir + "/" + IndexFile.FOLDER, options.getRunId(), sliceDir));
 
     PCollectionList.of(parsed.get(ParseDocuments.PACKETS))
-        .and(decisions.apply("DecisionsInBatches", new WriteDatasets.InBatches()))
+        .and(decisions)
         .apply("AllEntries", Flatten.pCollections())
         .apply(
             "WriteDatasets",

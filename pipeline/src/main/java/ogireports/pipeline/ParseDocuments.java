@@ -2,22 +2,21 @@ package ogireports.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
-import java.util.UUID;
 import ogireports.beam.PartitionEntry;
 import ogireports.beam.RecordCoder;
 import ogireports.beam.Batches;
 import ogireports.beam.CheckCorpus;
+import ogireports.beam.FileSlice;
+import ogireports.beam.SliceFile;
+import ogireports.beam.Spill;
+import java.util.Map;
 import ogireports.corpus.ReportIndex;
 import ogireports.crawl.ContentFingerprint;
 import ogireports.document.ReportReader;
 import ogireports.output.ReportPacket;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.crossyear.AgencyYear;
-import org.apache.beam.sdk.io.fs.ResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
@@ -48,21 +47,24 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Reads and parses every document of each input file, in one step with no shuffle: the file
  * itself, or each record of a JSON Lines or WARC archive, decompressing as needed, within the
- * limits. A parsed report's rows are written to a packet file of the run's temporary folder (see
+ * limits. A parsed report's rows are written to a slice file of the run's temporary folder (its
  * {@link ReportPacket}); only small things leave this step: where the packet is (keyed by the
  * report's partition), the report's {@link ReportIndex} for the checks across documents, and the
- * reject rows of documents that cannot be used. The first two leave at the end of each bundle in
- * batches, one per write group and one per bucket: on the DirectRunner a shuffle costs per
- * element, and one element per report cost a third of the run.
+ * reject rows of documents that cannot be used. The first two leave in batches of up to {@value
+ * Spill#BATCH_SIZE}, one per write group and one per bucket, {@link Spill spilled} to the same
+ * slice file: on the DirectRunner a shuffle costs per element (one element per report cost a
+ * third of the run), and every runner holds what it shuffles in memory.
  */
 final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTuple> {
 
-  /** Where each report's packet is, in batches by write group ({@link WriteDatasets#BATCH_CODER}). */
-  static final TupleTag<KV<Integer, List<KV<String, PartitionEntry>>>> PACKETS =
-      new TupleTag<>("packets") {};
+  /**
+   * Where each report's packet is, as {@link PartitionEntry#KEYED_CODER keyed entries} in batches
+   * {@link Spill spilled} by write group.
+   */
+  static final TupleTag<KV<Integer, FileSlice>> PACKETS = new TupleTag<>("packets") {};
 
-  /** The reports' index entries, in batches by bucket ({@link CheckCorpus#BATCH_CODER}). */
-  static final TupleTag<KV<Integer, List<ReportIndex>>> INDEX = new TupleTag<>("index") {};
+  /** The reports' index entries, in batches spilled by bucket ({@link CheckCorpus.IndexBatches}). */
+  static final TupleTag<KV<Integer, FileSlice>> INDEX = new TupleTag<>("index") {};
   static final TupleTag<RejectRecord> REJECTS = new TupleTag<>("rejects") {};
 
   /** The counter of documents an {@code --append} run found in the output already. */
@@ -70,7 +72,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
 
   private final Settings settings;
   private final String runId;
-  private final String packetDir;
+  private final String sliceDir;
   private final String knownIdsFile;
 
   /** The reading options, checked once on the launching machine. */
@@ -116,13 +118,13 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
   }
 
   /**
-   * @param packetDir the folder the packet files are written into (inside the run's temporary
+   * @param sliceDir the folder the slice files are written into (inside the run's temporary
    *     folder; removed when the run ends)
    */
-  ParseDocuments(Settings settings, String runId, String packetDir, String knownIdsFile) {
+  ParseDocuments(Settings settings, String runId, String sliceDir, String knownIdsFile) {
     this.settings = settings;
     this.runId = runId;
-    this.packetDir = packetDir;
+    this.sliceDir = sliceDir;
     this.knownIdsFile = knownIdsFile;
   }
 
@@ -131,15 +133,15 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     PCollectionTuple out =
         paths.apply(
             "ParseFile",
-            ParDo.of(new ParseFileFn(settings, runId, packetDir, knownIdsFile))
+            ParDo.of(new ParseFileFn(settings, runId, sliceDir, knownIdsFile))
                 .withOutputTags(PACKETS, TupleTagList.of(INDEX).and(REJECTS)));
-    out.get(PACKETS).setCoder(WriteDatasets.BATCH_CODER);
-    out.get(INDEX).setCoder(CheckCorpus.BATCH_CODER);
+    out.get(PACKETS).setCoder(Spill.CODER);
+    out.get(INDEX).setCoder(Spill.CODER);
     out.get(REJECTS).setCoder(RecordCoder.of(RejectRecord.class));
     return out;
   }
 
-  static final class ParseFileFn extends DoFn<String, KV<Integer, List<KV<String, PartitionEntry>>>> {
+  static final class ParseFileFn extends DoFn<String, KV<Integer, FileSlice>> {
     private final Counter documents = Metrics.counter(ParseDocuments.class, "documents");
     private final Counter unreadable = Metrics.counter(ParseDocuments.class, "unreadable");
     private final Counter reports = Metrics.counter(ParseDocuments.class, "reports");
@@ -147,29 +149,27 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     private final Counter alreadyInOutput = Metrics.counter(ParseDocuments.class, ALREADY_IN_OUTPUT);
     private final Settings settings;
     private final String runId;
-    private final String packetDir;
+    private final String sliceDir;
     private final String knownIdsFile;
     private transient java.util.Set<String> knownIds;
     private transient InputFormat format;
     private transient JsonlFields fields;
     private transient Limits limits;
     private transient ReportReader reader;
-    private transient PacketFile packets;
+    /** This bundle's file of packets and spilled batches. */
+    private transient SliceFile slices;
+
     /**
-     * Most entries a batch holds: a full batch leaves at once. A runner may make one bundle of
-     * all its input (Flink's batch mode does), and batches kept to the end of such a bundle held
-     * every index entry in memory.
+     * This bundle's packet entries by write group, and index entries by bucket. A full batch
+     * leaves at once: a runner may make one bundle of all its input (Flink's batch mode does).
      */
-    static final int MAX_BATCH = 1000;
-
-    /** This bundle's packet entries by write group, and index entries by bucket. */
     private transient Batches<Integer, KV<String, PartitionEntry>> packetBatches;
-    private transient Batches<Integer, ReportIndex> indexBatches;
+    private transient CheckCorpus.IndexBatches indexBatches;
 
-    ParseFileFn(Settings settings, String runId, String packetDir, String knownIdsFile) {
+    ParseFileFn(Settings settings, String runId, String sliceDir, String knownIdsFile) {
       this.settings = settings;
       this.runId = runId;
-      this.packetDir = packetDir;
+      this.sliceDir = sliceDir;
       this.knownIdsFile = knownIdsFile;
     }
 
@@ -184,8 +184,8 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
 
     @StartBundle
     public void startBundle() {
-      packetBatches = new Batches<>(MAX_BATCH);
-      indexBatches = new Batches<>(MAX_BATCH);
+      packetBatches = new Batches<>(Spill.BATCH_SIZE);
+      indexBatches = new CheckCorpus.IndexBatches();
     }
 
     @ProcessElement
@@ -208,7 +208,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
             }
           }
         }
-      } catch (PacketFile.WriteFailure e) {
+      } catch (SliceFile.WriteFailure e) {
         throw e.getCause(); // the run's own temporary folder: an operational failure
       } catch (Exception e) {
         documents.inc();
@@ -255,49 +255,50 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
                     document.bytes().length));
         return;
       }
-      if (packets == null) {
-        packets = PacketFile.create(packetDir);
+      if (slices == null) {
+        slices = SliceFile.create(sliceDir);
       }
-      long offset = packets.append(packet);
       reports.inc();
       KV<String, PartitionEntry> entry =
-          KV.of(
-              rows.partition(),
-              PartitionEntry.packet(document.sourceUri(), packets.name(), offset, packet.length));
-      int group = WriteDatasets.writeGroup(entry.getKey());
+          KV.of(rows.partition(), PartitionEntry.packet(document.sourceUri(), slices.append(packet)));
+      int group = PartitionEntry.writeGroup(entry.getKey());
       List<KV<String, PartitionEntry>> fullPackets = packetBatches.add(group, entry);
       if (fullPackets != null) {
-        out.get(PACKETS).output(KV.of(group, fullPackets));
+        out.get(PACKETS).output(KV.of(group, Spill.write(fullPackets, PartitionEntry.KEYED_CODER, slices)));
       }
-      int bucket = index.bucket(CheckCorpus.BUCKETS);
-      List<ReportIndex> fullIndex = indexBatches.add(bucket, index);
+      KV<Integer, FileSlice> fullIndex = indexBatches.add(index, slices);
       if (fullIndex != null) {
-        out.get(INDEX).output(KV.of(bucket, fullIndex));
+        out.get(INDEX).output(fullIndex);
       }
     }
 
-    /** The packets of a bundle are on disk before its batches move on. */
+    /** The bundle's packets and the rest of its batches are on disk before they move on. */
     @FinishBundle
     public void finishBundle(FinishBundleContext context) throws IOException {
-      closePackets();
-      Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
-      packetBatches.drain().forEach(
-          (group, batch) -> context.output(PACKETS, KV.of(group, batch), time, GlobalWindow.INSTANCE));
-      indexBatches.drain().forEach(
-          (bucket, batch) -> context.output(INDEX, KV.of(bucket, batch), time, GlobalWindow.INSTANCE));
+      if (slices != null) {
+        Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
+        for (Map.Entry<Integer, List<KV<String, PartitionEntry>>> batch : packetBatches.drain().entrySet()) {
+          FileSlice spilled = Spill.write(batch.getValue(), PartitionEntry.KEYED_CODER, slices);
+          context.output(PACKETS, KV.of(batch.getKey(), spilled), time, GlobalWindow.INSTANCE);
+        }
+        for (KV<Integer, FileSlice> batch : indexBatches.finish(slices)) {
+          context.output(INDEX, batch, time, GlobalWindow.INSTANCE);
+        }
+        closeSlices();
+      }
       packetBatches = null;
       indexBatches = null;
     }
 
     @Teardown
     public void teardown() throws IOException {
-      closePackets();
+      closeSlices();
     }
 
-    private void closePackets() throws IOException {
-      if (packets != null) {
-        packets.close();
-        packets = null;
+    private void closeSlices() throws IOException {
+      if (slices != null) {
+        slices.close();
+        slices = null;
       }
     }
 
@@ -334,64 +335,6 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
         throw new java.io.UncheckedIOException("cannot read the known report ids " + file, e);
       }
       return java.util.Collections.unmodifiableSet(ids);
-    }
-  }
-
-  /** One bundle's packet file: packets appended one after the other. */
-  static final class PacketFile {
-    /** A packet file could not be written: the run's temporary folder failed. */
-    static final class WriteFailure extends RuntimeException {
-      WriteFailure(IOException cause) {
-        super(cause);
-      }
-
-      @Override
-      public synchronized IOException getCause() {
-        return (IOException) super.getCause();
-      }
-    }
-
-    private final String name;
-    private final OutputStream out;
-    private long position;
-
-    private PacketFile(String name, OutputStream out) {
-      this.name = name;
-      this.out = out;
-    }
-
-    static PacketFile create(String dir) {
-      ResourceId resource =
-          FileSystems.matchNewResource(dir, true)
-              .resolve(UUID.randomUUID() + ".packets", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try {
-        OutputStream out =
-            new java.io.BufferedOutputStream(
-                Channels.newOutputStream(FileSystems.create(resource, MimeTypes.BINARY)), 1 << 16);
-        return new PacketFile(resource.toString(), out);
-      } catch (IOException e) {
-        throw new WriteFailure(e);
-      }
-    }
-
-    String name() {
-      return name;
-    }
-
-    /** Appends a packet and returns its offset. */
-    long append(byte[] packet) {
-      long at = position;
-      try {
-        out.write(packet);
-      } catch (IOException e) {
-        throw new WriteFailure(e);
-      }
-      position += packet.length;
-      return at;
-    }
-
-    void close() throws IOException {
-      out.close();
     }
   }
 }

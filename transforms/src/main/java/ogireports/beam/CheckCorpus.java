@@ -16,11 +16,6 @@ import ogireports.corpus.ReportIndex;
 import ogireports.model.Flag;
 import ogireports.output.OutputRows;
 import ogireports.schemas.FlagRecord;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -35,44 +30,60 @@ import org.apache.beam.sdk.values.PCollection;
  * The checks across documents: duplicates and the cross-year rules. The small {@link ReportIndex}
  * of every report meets the others in a few coarse buckets (one GroupByKey with at most {@link
  * #BUCKETS} keys: on the DirectRunner every key costs milliseconds), {@link CorpusChecks} decides,
- * and each decision leaves as a {@link PartitionEntry} keyed by the partition of the report it is
- * about, for the writer of that partition.
+ * and each decision becomes a {@link PartitionEntry} keyed by the partition of the report it is
+ * about, for the writer of that partition. Both sides are {@link Spill spilled} batches: the index
+ * entries in by bucket, the decisions out by {@link PartitionEntry#writeGroup write group}.
  */
 public final class CheckCorpus
-    extends PTransform<PCollection<KV<Integer, List<ReportIndex>>>, PCollection<KV<String, PartitionEntry>>> {
+    extends PTransform<PCollection<KV<Integer, FileSlice>>, PCollection<KV<Integer, FileSlice>>> {
 
   /** Coarse keys: enough to spread the work over workers, few enough to be cheap to group. */
   public static final int BUCKETS = 32;
 
-  /**
-   * The coder of the input: index entries in batches keyed by their {@link ReportIndex#bucket
-   * bucket}, gathered with {@link Batches}: a step emits a few batches rather than one element per report:
-   * the DirectRunner's cost of a shuffle is per element, and per report it was a third of the
-   * whole run.
-   */
-  public static final Coder<KV<Integer, List<ReportIndex>>> BATCH_CODER =
-      KvCoder.of(VarIntCoder.of(), ListCoder.of(ReportIndexCoder.of()));
-
   private final String indexDir;
   private final String runId;
+  private final String spillDir;
 
   /**
    * @param indexDir where the index of the reports this run keeps is written ({@link IndexFile}),
    *     one file per bucket, for later {@code --append} runs; null to write none
    * @param runId names the index files
+   * @param spillDir where the decisions are spilled (the run's temporary folder)
    */
-  public CheckCorpus(String indexDir, String runId) {
+  public CheckCorpus(String indexDir, String runId, String spillDir) {
     this.indexDir = indexDir;
     this.runId = runId;
+    this.spillDir = spillDir;
+  }
+
+  /**
+   * Spills the index entries of one step's bundle in batches by bucket: what this transform
+   * takes. {@link #add} hands on each full batch, {@link #finish} the rest.
+   */
+  public static final class IndexBatches {
+    private final Batches<Integer, ReportIndex> open = new Batches<>(Spill.BATCH_SIZE);
+
+    /** Adds an entry; returns the spilled batch of its bucket when that is now full, else null. */
+    public KV<Integer, FileSlice> add(ReportIndex r, SliceFile file) {
+      int bucket = r.bucket(BUCKETS);
+      List<ReportIndex> full = open.add(bucket, r);
+      return full == null ? null : KV.of(bucket, Spill.write(full, ReportIndexCoder.of(), file));
+    }
+
+    /** Spills the batches still open. */
+    public List<KV<Integer, FileSlice>> finish(SliceFile file) {
+      List<KV<Integer, FileSlice>> spilled = new ArrayList<>();
+      open.drain().forEach((bucket, batch) -> spilled.add(KV.of(bucket, Spill.write(batch, ReportIndexCoder.of(), file))));
+      return spilled;
+    }
   }
 
   @Override
-  public PCollection<KV<String, PartitionEntry>> expand(
-      PCollection<KV<Integer, List<ReportIndex>>> batches) {
+  public PCollection<KV<Integer, FileSlice>> expand(PCollection<KV<Integer, FileSlice>> batches) {
     return batches
-                .apply("GroupByBucket", GroupByKey.create())
-        .apply("Decide", ParDo.of(new DecideFn(indexDir, runId)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), PartitionEntry.Coder.of()));
+        .apply("GroupByBucket", GroupByKey.create())
+        .apply("Decide", ParDo.of(new DecideFn(indexDir, runId, spillDir)))
+        .setCoder(Spill.CODER);
   }
 
   private static byte[] encode(FlagRecord row) {
@@ -86,21 +97,29 @@ public final class CheckCorpus
     }
   }
 
+  private static void add(
+      Map<Integer, List<KV<String, PartitionEntry>>> decisions, String partition, PartitionEntry e) {
+    decisions
+        .computeIfAbsent(PartitionEntry.writeGroup(partition), g -> new ArrayList<>())
+        .add(KV.of(partition, e));
+  }
+
   /** Runs the corpus checks on one bucket and writes the index of the reports it keeps. */
-  static final class DecideFn
-      extends DoFn<KV<Integer, Iterable<List<ReportIndex>>>, KV<String, PartitionEntry>> {
+  static final class DecideFn extends DoFn<KV<Integer, Iterable<FileSlice>>, KV<Integer, FileSlice>> {
     private final String indexDir;
     private final String runId;
+    private final String spillDir;
+    private transient SliceFile spills;
 
-    DecideFn(String indexDir, String runId) {
+    DecideFn(String indexDir, String runId, String spillDir) {
       this.indexDir = indexDir;
       this.runId = runId;
+      this.spillDir = spillDir;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<List<ReportIndex>>> bucket,
-        OutputReceiver<KV<String, PartitionEntry>> out)
+        @Element KV<Integer, Iterable<FileSlice>> bucket, OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
       java.util.Set<String> duplicates = new java.util.HashSet<>();
       // Reports of one bucket that share no group key are independent; one call handles them all.
@@ -108,14 +127,18 @@ public final class CheckCorpus
       Map<String, String> partitionOf = new HashMap<>();
       List<ReportIndex> all = new ArrayList<>();
       java.util.Set<String> parsedNow = new java.util.HashSet<>();
-      for (List<ReportIndex> batch : bucket.getValue()) {
-        for (ReportIndex r : batch) {
-          all.add(r);
-          if (!r.inOutput()) {
-            parsedNow.add(r.reportId());
+      try (SliceReader reader = new SliceReader()) {
+        for (FileSlice slice : bucket.getValue()) {
+          for (ReportIndex r : Spill.read(slice, ReportIndexCoder.of(), reader)) {
+            all.add(r);
+            if (!r.inOutput()) {
+              parsedNow.add(r.reportId());
+            }
           }
         }
       }
+      // The decisions, by the write group of their partition, spilled when the bucket is done.
+      Map<Integer, List<KV<String, PartitionEntry>>> decisions = new TreeMap<>();
       for (ReportIndex r : all) {
         if (r.inOutput() && parsedNow.contains(r.reportId())) {
           continue; // re-parsed by this run (--reparse-older): the new entry replaces it
@@ -128,16 +151,25 @@ public final class CheckCorpus
         for (Decision d : CorpusChecks.decide(group)) {
           if (d.isDuplicate()) {
             duplicates.add(d.sourceUri());
-            out.output(
-                KV.of(
-                    partitionOf.get("source|" + d.sourceUri()),
-                    PartitionEntry.duplicate(d.sourceUri(), d.duplicateOf(), d.keptSourceUri())));
+            add(
+                decisions,
+                partitionOf.get("source|" + d.sourceUri()),
+                PartitionEntry.duplicate(d.sourceUri(), d.duplicateOf(), d.keptSourceUri()));
           }
           String partition = partitionOf.get(d.reportId());
           for (Flag f : d.flags()) {
-            out.output(KV.of(partition, PartitionEntry.crossDocumentFlag(d.reportId(), encode(OutputRows.flagRecord(d.reportId(), f)))));
+            add(
+                decisions,
+                partition,
+                PartitionEntry.crossDocumentFlag(d.reportId(), encode(OutputRows.flagRecord(d.reportId(), f))));
           }
         }
+      }
+      if (!decisions.isEmpty() && spills == null) {
+        spills = SliceFile.create(spillDir);
+      }
+      for (Map.Entry<Integer, List<KV<String, PartitionEntry>>> g : decisions.entrySet()) {
+        out.output(KV.of(g.getKey(), Spill.write(g.getValue(), PartitionEntry.KEYED_CODER, spills)));
       }
       if (indexDir != null) {
         List<ReportIndex> kept = new ArrayList<>();
@@ -157,6 +189,15 @@ public final class CheckCorpus
             IndexFile.write(kept, o);
           }
         }
+      }
+    }
+
+    /** The spilled decisions are on disk before they move on. */
+    @FinishBundle
+    public void finishBundle() throws IOException {
+      if (spills != null) {
+        spills.close();
+        spills = null;
       }
     }
   }

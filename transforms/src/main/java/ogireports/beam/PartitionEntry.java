@@ -9,8 +9,8 @@ import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.values.KV;
 
 /**
  * What the writer of one partition ({@code province=P/year=Y}) receives, all small: where a
@@ -21,7 +21,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 public final class PartitionEntry {
 
   public enum Kind {
-    /** A parsed report: its packet is {@code length} bytes at {@code offset} of {@code file}. */
+    /** A parsed report: its packet waits at {@code packet}. */
     PACKET,
     /** The document {@code sourceUri} holds a copy of report {@code duplicateOf}, kept. */
     DUPLICATE,
@@ -29,11 +29,25 @@ public final class PartitionEntry {
     CROSS_DOCUMENT_FLAG
   }
 
+  /**
+   * The partitions are written in this many groups: on the DirectRunner every key of a shuffle
+   * costs timer bookkeeping for as long as the run lasts (measured: with a key per partition it
+   * took more CPU than writing the files), so a few coarse keys carry many partitions each.
+   */
+  public static final int WRITE_GROUPS = 32;
+
+  /** An entry with the partition it is for, as spilled in batches by write group. */
+  public static final org.apache.beam.sdk.coders.Coder<KV<String, PartitionEntry>> KEYED_CODER =
+      KvCoder.of(StringUtf8Coder.of(), Coder.of());
+
+  /** The write group of {@code partition}. */
+  public static int writeGroup(String partition) {
+    return Math.floorMod(partition.hashCode(), WRITE_GROUPS);
+  }
+
   private final Kind kind;
   private final String sourceUri;
-  private final String file;
-  private final long offset;
-  private final int length;
+  private final FileSlice packet;
   private final String duplicateOf;
   private final String keptSourceUri;
   private final byte[] flag;
@@ -41,32 +55,28 @@ public final class PartitionEntry {
   private PartitionEntry(
       Kind kind,
       String sourceUri,
-      String file,
-      long offset,
-      int length,
+      FileSlice packet,
       String duplicateOf,
       String keptSourceUri,
       byte[] flag) {
     this.kind = kind;
     this.sourceUri = sourceUri;
-    this.file = file;
-    this.offset = offset;
-    this.length = length;
+    this.packet = packet;
     this.duplicateOf = duplicateOf;
     this.keptSourceUri = keptSourceUri;
     this.flag = flag;
   }
 
-  public static PartitionEntry packet(String sourceUri, String file, long offset, int length) {
-    return new PartitionEntry(Kind.PACKET, sourceUri, file, offset, length, null, null, null);
+  public static PartitionEntry packet(String sourceUri, FileSlice packet) {
+    return new PartitionEntry(Kind.PACKET, sourceUri, packet, null, null, null);
   }
 
   public static PartitionEntry duplicate(String sourceUri, String duplicateOf, String keptSourceUri) {
-    return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, 0, 0, duplicateOf, keptSourceUri, null);
+    return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, duplicateOf, keptSourceUri, null);
   }
 
   public static PartitionEntry crossDocumentFlag(String reportId, byte[] flagRow) {
-    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, null, 0, 0, null, null, flagRow);
+    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, null, null, null, flagRow);
   }
 
   public Kind kind() {
@@ -78,16 +88,9 @@ public final class PartitionEntry {
     return sourceUri;
   }
 
-  public String file() {
-    return file;
-  }
-
-  public long offset() {
-    return offset;
-  }
-
-  public int length() {
-    return length;
+  /** Where a report's packet waits (PACKET only). */
+  public FileSlice packet() {
+    return packet;
   }
 
   public String duplicateOf() {
@@ -106,10 +109,8 @@ public final class PartitionEntry {
   public boolean equals(Object o) {
     return o instanceof PartitionEntry e
         && kind == e.kind
-        && offset == e.offset
-        && length == e.length
         && Objects.equals(sourceUri, e.sourceUri)
-        && Objects.equals(file, e.file)
+        && Objects.equals(packet, e.packet)
         && Objects.equals(duplicateOf, e.duplicateOf)
         && Objects.equals(keptSourceUri, e.keptSourceUri)
         && Arrays.equals(flag, e.flag);
@@ -117,7 +118,7 @@ public final class PartitionEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, sourceUri, file, offset, length, duplicateOf);
+    return Objects.hash(kind, sourceUri, packet, duplicateOf);
   }
 
   @Override
@@ -130,6 +131,7 @@ public final class PartitionEntry {
     private static final long serialVersionUID = 1L;
     private static final Coder INSTANCE = new Coder();
     private static final NullableCoder<String> STRING = NullableCoder.of(StringUtf8Coder.of());
+    private static final NullableCoder<FileSlice> SLICE = NullableCoder.of(FileSlice.Coder.of());
     private static final NullableCoder<byte[]> BYTES = NullableCoder.of(ByteArrayCoder.of());
 
     public static Coder of() {
@@ -140,9 +142,7 @@ public final class PartitionEntry {
     public void encode(PartitionEntry e, OutputStream out) throws IOException {
       out.write(e.kind.ordinal());
       STRING.encode(e.sourceUri, out);
-      STRING.encode(e.file, out);
-      VarLongCoder.of().encode(e.offset, out);
-      VarIntCoder.of().encode(e.length, out);
+      SLICE.encode(e.packet, out);
       STRING.encode(e.duplicateOf, out);
       STRING.encode(e.keptSourceUri, out);
       BYTES.encode(e.flag, out);
@@ -157,9 +157,7 @@ public final class PartitionEntry {
       return new PartitionEntry(
           Kind.values()[kind],
           STRING.decode(in),
-          STRING.decode(in),
-          VarLongCoder.of().decode(in),
-          VarIntCoder.of().decode(in),
+          SLICE.decode(in),
           STRING.decode(in),
           STRING.decode(in),
           BYTES.decode(in));

@@ -3,47 +3,80 @@ package ogireports.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.List;
 import ogireports.corpus.IndexFile;
 import ogireports.corpus.ReportIndex;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Reads the index of the reports an output already holds (for an {@code --append} run), each
- * entry marked {@link ReportIndex#inOutput()}. A file that cannot be read fails the run: the
- * checks across documents would be wrong without it.
+ * entry marked {@link ReportIndex#inOutput()}, and spills it in batches by bucket for {@link
+ * CheckCorpus}. A file that cannot be read fails the run: the checks across documents would be
+ * wrong without it.
  */
-public final class ReadIndexFiles
-    extends PTransform<PCollection<String>, PCollection<KV<Integer, List<ReportIndex>>>> {
+public final class ReadIndexFiles extends PTransform<PCollection<String>, PCollection<KV<Integer, FileSlice>>> {
 
-  @Override
-  public PCollection<KV<Integer, List<ReportIndex>>> expand(PCollection<String> files) {
-    return files
-        .apply("ReadIndexFile", ParDo.of(new ReadFn()))
-        .setCoder(CheckCorpus.BATCH_CODER);
+  private final String spillDir;
+
+  /** @param spillDir where the batches are spilled (the run's temporary folder) */
+  public ReadIndexFiles(String spillDir) {
+    this.spillDir = spillDir;
   }
 
-  /** Outputs a file's entries in batches by bucket ({@link CheckCorpus#BATCH_CODER}). */
-  static final class ReadFn extends DoFn<String, KV<Integer, List<ReportIndex>>> {
+  @Override
+  public PCollection<KV<Integer, FileSlice>> expand(PCollection<String> files) {
+    return files.apply("ReadIndexFile", ParDo.of(new ReadFn(spillDir))).setCoder(Spill.CODER);
+  }
+
+  static final class ReadFn extends DoFn<String, KV<Integer, FileSlice>> {
+    private final String spillDir;
+    private transient SliceFile spills;
+    private transient CheckCorpus.IndexBatches batches;
+
+    ReadFn(String spillDir) {
+      this.spillDir = spillDir;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      batches = new CheckCorpus.IndexBatches();
+    }
+
     @ProcessElement
-    public void process(
-        @Element String file, OutputReceiver<KV<Integer, List<ReportIndex>>> out)
+    public void process(@Element String file, OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
       try (InputStream in =
           Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)))) {
-        Batches<Integer, ReportIndex> batches = new Batches<>(Integer.MAX_VALUE);
         for (ReportIndex r : IndexFile.read(in)) {
-          batches.add(r.bucket(CheckCorpus.BUCKETS), r.asInOutput());
+          if (spills == null) {
+            spills = SliceFile.create(spillDir);
+          }
+          KV<Integer, FileSlice> full = batches.add(r.asInOutput(), spills);
+          if (full != null) {
+            out.output(full);
+          }
         }
-        batches.drain().forEach((bucket, batch) -> out.output(KV.of(bucket, batch)));
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) throws IOException {
+      if (spills != null) {
+        for (KV<Integer, FileSlice> batch : batches.finish(spills)) {
+          context.output(batch, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
+        }
+        spills.close();
+        spills = null;
+      }
+      batches = null;
     }
   }
 }
