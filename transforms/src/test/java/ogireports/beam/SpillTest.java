@@ -87,14 +87,16 @@ class SpillTest {
     int total = Spill.BATCH_SIZE * 2 + 7;
     try (SliceFile file = SliceFile.create(dir.toString())) {
       for (int i = 0; i < total; i++) {
-        // no agency: the bucket follows the fingerprint
-        var r = new ogireports.corpus.ReportIndex("id" + i, "s" + i, "fp" + (i % 3), null, "p", false);
+        // no agency: the bucket follows the fingerprint; one in three shares a bucket with others
+        String fingerprint = i % 3 == 0 ? "fp-other-" + i : "fp";
+        var r = new ogireports.corpus.ReportIndex("id" + i, "s" + i, fingerprint, null, "p", false);
         KV<Integer, FileSlice> full = batches.add(r, file);
         if (full != null) {
           spilled.add(full);
         }
       }
-      assertTrue(spilled.size() >= 1, "a bucket filled before the end");
+      // 1,338 entries share the bucket of "fp": one full batch left before the end
+      assertEquals(1, spilled.stream().filter(b -> b.getKey() == bucketOf("fp")).count());
       spilled.addAll(batches.finish(file));
     }
     int read = 0;
@@ -109,5 +111,9 @@ class SpillTest {
       }
     }
     assertEquals(total, read);
+  }
+
+  private static int bucketOf(String fingerprint) {
+    return new ogireports.corpus.ReportIndex("x", "x", fingerprint, null, "p", false).bucket(CheckCorpus.BUCKETS);
   }
 }
