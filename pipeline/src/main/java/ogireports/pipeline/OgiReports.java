@@ -85,17 +85,19 @@ public final class OgiReports {
       err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
       return FAILED;
     }
+    int files = inputs.size();
     try {
-      out.println("ogi-reports: reading " + inputs.size() + " files from " + options.getInput()
+      out.println("ogi-reports: reading " + files + " files from " + options.getInput()
           + " on " + options.getRunner().getSimpleName());
       Append append = options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
       OgiReportsPipeline.PriorOutput prior =
           append == null ? OgiReportsPipeline.PriorOutput.NONE : append.prior();
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(pipeline, options, inputs, folder.staging().toString(), prior);
+      inputs = null; // listed in the run's temporary folder now: a million paths are 100 MB of heap
       long t0 = System.nanoTime();
       PipelineResult result = pipeline.run();
-      PipelineResult.State state = Progress.await(result, inputs.size(), out, 5);
+      PipelineResult.State state = Progress.await(result, files, out, 5);
       long t1 = System.nanoTime();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
@@ -107,8 +109,8 @@ public final class OgiReports {
           RunSummary.compute(
               folder.staging(),
               options,
-              documents != null ? documents : inputs.size(),
-              inputs.size(),
+              documents != null ? documents : files,
+              files,
               prior == OgiReportsPipeline.PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
               startedAt,
               Instant.now().toString());

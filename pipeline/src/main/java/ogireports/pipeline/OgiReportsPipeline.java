@@ -61,7 +61,7 @@ public final class OgiReportsPipeline {
 
     PCollectionTuple parsed =
         pipeline
-            .apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()))
+            .apply("ListInputs", Create.of(listed(inputs, sliceDir)).withCoder(FileSlice.Coder.of()))
             .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), sliceDir, prior.knownIdsFile()));
 
     PCollection<KV<Integer, FileSlice>> indexes = parsed.get(ParseDocuments.INDEX);
@@ -84,5 +84,13 @@ public final class OgiReportsPipeline {
             "WriteDatasets",
             new WriteDatasets(outputDir, options.getRunId(), parsed.get(ParseDocuments.REJECTS)));
     return pipeline;
+  }
+
+  private static List<FileSlice> listed(List<String> inputs, String sliceDir) {
+    try {
+      return InputFiles.inSlices(inputs, sliceDir);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the list of inputs to " + sliceDir, e);
+    }
   }
 }

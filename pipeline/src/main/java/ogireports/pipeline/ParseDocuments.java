@@ -9,6 +9,7 @@ import ogireports.beam.Batches;
 import ogireports.beam.CheckCorpus;
 import ogireports.beam.FileSlice;
 import ogireports.beam.SliceFile;
+import ogireports.beam.SliceReader;
 import ogireports.beam.Spill;
 import java.util.Map;
 import ogireports.corpus.ReportIndex;
@@ -55,7 +56,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * slice file: on the DirectRunner a shuffle costs per element (one element per report cost a
  * third of the run), and every runner holds what it shuffles in memory.
  */
-final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTuple> {
+final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectionTuple> {
 
   /**
    * Where each report's packet is, as {@link PartitionEntry#KEYED_CODER keyed entries} in batches
@@ -129,7 +130,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<String> paths) {
+  public PCollectionTuple expand(PCollection<FileSlice> paths) {
     PCollectionTuple out =
         paths.apply(
             "ParseFile",
@@ -141,7 +142,7 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     return out;
   }
 
-  static final class ParseFileFn extends DoFn<String, KV<Integer, FileSlice>> {
+  static final class ParseFileFn extends DoFn<FileSlice, KV<Integer, FileSlice>> {
     private final Counter documents = Metrics.counter(ParseDocuments.class, "documents");
     private final Counter unreadable = Metrics.counter(ParseDocuments.class, "unreadable");
     private final Counter reports = Metrics.counter(ParseDocuments.class, "reports");
@@ -188,8 +189,21 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
       indexBatches = new CheckCorpus.IndexBatches();
     }
 
+    /** Reads the slices of the list of inputs ({@link InputFiles#inSlices}). */
+    private transient SliceReader listing;
+
+    /** Reads and parses the documents of each input listed in {@code listed}. */
     @ProcessElement
-    public void process(@Element String path, MultiOutputReceiver out) throws IOException {
+    public void process(@Element FileSlice listed, MultiOutputReceiver out) throws IOException {
+      if (listing == null) {
+        listing = new SliceReader();
+      }
+      for (String path : InputFiles.paths(listing.read(listed))) {
+        processFile(path, out);
+      }
+    }
+
+    private void processFile(String path, MultiOutputReceiver out) throws IOException {
       long size = 0;
       try {
         MatchResult.Metadata meta = FileSystems.matchSingleFileSpec(path);
@@ -293,6 +307,10 @@ final class ParseDocuments extends PTransform<PCollection<String>, PCollectionTu
     @Teardown
     public void teardown() throws IOException {
       closeSlices();
+      if (listing != null) {
+        listing.close();
+        listing = null;
+      }
     }
 
     private void closeSlices() throws IOException {
