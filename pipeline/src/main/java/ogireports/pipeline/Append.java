@@ -110,7 +110,7 @@ final class Append {
             st.executeQuery(
                 "SELECT report_id FROM reports WHERE run_id = " + Warehouse.literal(runId)
                     + " UNION SELECT report_id FROM read_parquet("
-                    + Warehouse.literal(WriteDatasets.rejectsFile(staging.toString(), runId))
+                    + Warehouse.literal(Rejects.glob(staging.toString(), runId))
                     + ") WHERE report_id IS NOT NULL AND reason <> 'DUPLICATE'")) {
       while (rs.next()) {
         if (older.contains(rs.getString(1))) {

@@ -102,7 +102,7 @@ public final class OgiReports {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
-      WriteDatasets.ensureRejectsFile(folder.staging(), options.getRunId());
+      Rejects.ensureFile(folder.staging(), options.getRunId());
       int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
       RunSummary summary =

@@ -82,7 +82,7 @@ public final class OgiReportsPipeline {
         .apply("AllEntries", Flatten.pCollections())
         .apply(
             "WriteDatasets",
-            new WriteDatasets(outputDir, options.getRunId(), parsed.get(ParseDocuments.REJECTS)));
+            new WriteDatasets(outputDir, options.getRunId(), sliceDir, parsed.get(ParseDocuments.REJECTS)));
     return pipeline;
   }
 

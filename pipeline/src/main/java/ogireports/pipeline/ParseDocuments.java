@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import ogireports.beam.PartitionEntry;
-import ogireports.beam.RecordCoder;
 import ogireports.beam.Batches;
 import ogireports.beam.CheckCorpus;
 import ogireports.beam.FileSlice;
@@ -66,7 +65,8 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
 
   /** The reports' index entries, in batches spilled by bucket ({@link CheckCorpus.IndexBatches}). */
   static final TupleTag<KV<Integer, FileSlice>> INDEX = new TupleTag<>("index") {};
-  static final TupleTag<RejectRecord> REJECTS = new TupleTag<>("rejects") {};
+  /** The reject rows of documents that cannot be used, in batches spilled by {@link Rejects#group}. */
+  static final TupleTag<KV<Integer, FileSlice>> REJECTS = new TupleTag<>("rejects") {};
 
   /** The counter of documents an {@code --append} run found in the output already. */
   static final String ALREADY_IN_OUTPUT = "already_in_output";
@@ -138,7 +138,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
                 .withOutputTags(PACKETS, TupleTagList.of(INDEX).and(REJECTS)));
     out.get(PACKETS).setCoder(Spill.CODER);
     out.get(INDEX).setCoder(Spill.CODER);
-    out.get(REJECTS).setCoder(RecordCoder.of(RejectRecord.class));
+    out.get(REJECTS).setCoder(Spill.CODER);
     return out;
   }
 
@@ -166,6 +166,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
      */
     private transient Batches<Integer, KV<String, PartitionEntry>> packetBatches;
     private transient CheckCorpus.IndexBatches indexBatches;
+    private transient Rejects.Spilling rejectBatches;
 
     ParseFileFn(Settings settings, String runId, String sliceDir, String knownIdsFile) {
       this.settings = settings;
@@ -187,6 +188,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     public void startBundle() {
       packetBatches = new Batches<>(Spill.BATCH_SIZE);
       indexBatches = new CheckCorpus.IndexBatches();
+      rejectBatches = new Rejects.Spilling();
     }
 
     /** Reads the slices of the list of inputs ({@link InputFiles#inSlices}). */
@@ -217,8 +219,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
               parse(doc.document(), out);
             } else if (item instanceof CrawlItem.Failure f) {
               unreadable.inc();
-              out.get(REJECTS)
-                  .output(reject(f.sourceUri(), RejectReason.valueOf(f.reason().name()), f.detail(), f.bytes()));
+              rejected(reject(f.sourceUri(), RejectReason.valueOf(f.reason().name()), f.detail(), f.bytes()), out);
             }
           }
         }
@@ -227,8 +228,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       } catch (Exception e) {
         documents.inc();
         unreadable.inc();
-        out.get(REJECTS)
-            .output(reject(path, RejectReason.UNREADABLE, e.getClass().getName() + ": " + e.getMessage(), size));
+        rejected(reject(path, RejectReason.UNREADABLE, e.getClass().getName() + ": " + e.getMessage(), size), out);
       }
     }
 
@@ -240,7 +240,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       ReadOutcome outcome = reader.read(document);
       if (outcome instanceof ReadOutcome.Rejected rejected) {
         rejects.inc();
-        out.get(REJECTS).output(OutputRows.reject(rejected));
+        rejected(OutputRows.reject(rejected), out);
         return;
       }
       ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) outcome;
@@ -260,21 +260,18 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
                 false);
       } catch (RuntimeException e) {
         rejects.inc();
-        out.get(REJECTS)
-            .output(
-                reject(
-                    document.sourceUri(),
-                    RejectReason.INTERNAL_ERROR,
-                    e.getClass().getName() + ": " + e.getMessage(),
-                    document.bytes().length));
+        rejected(
+            reject(
+                document.sourceUri(),
+                RejectReason.INTERNAL_ERROR,
+                e.getClass().getName() + ": " + e.getMessage(),
+                document.bytes().length),
+            out);
         return;
-      }
-      if (slices == null) {
-        slices = SliceFile.create(sliceDir);
       }
       reports.inc();
       KV<String, PartitionEntry> entry =
-          KV.of(rows.partition(), PartitionEntry.packet(document.sourceUri(), slices.append(packet)));
+          KV.of(rows.partition(), PartitionEntry.packet(document.sourceUri(), slices().append(packet)));
       int group = PartitionEntry.writeGroup(entry.getKey());
       List<KV<String, PartitionEntry>> fullPackets = packetBatches.add(group, entry);
       if (fullPackets != null) {
@@ -283,6 +280,21 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       KV<Integer, FileSlice> fullIndex = indexBatches.add(index, slices);
       if (fullIndex != null) {
         out.get(INDEX).output(fullIndex);
+      }
+    }
+
+    private SliceFile slices() {
+      if (slices == null) {
+        slices = SliceFile.create(sliceDir);
+      }
+      return slices;
+    }
+
+    /** A reject row, spilled in batches by {@link Rejects#group}. */
+    private void rejected(RejectRecord row, MultiOutputReceiver out) {
+      KV<Integer, FileSlice> full = rejectBatches.add(row, slices());
+      if (full != null) {
+        out.get(REJECTS).output(full);
       }
     }
 
@@ -298,10 +310,14 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
         for (KV<Integer, FileSlice> batch : indexBatches.finish(slices)) {
           context.output(INDEX, batch, time, GlobalWindow.INSTANCE);
         }
+        for (KV<Integer, FileSlice> batch : rejectBatches.finish(slices)) {
+          context.output(REJECTS, batch, time, GlobalWindow.INSTANCE);
+        }
         closeSlices();
       }
       packetBatches = null;
       indexBatches = null;
+      rejectBatches = null;
     }
 
     @Teardown

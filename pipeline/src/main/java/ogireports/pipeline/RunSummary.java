@@ -185,7 +185,7 @@ final class RunSummary {
       st.execute("DELETE FROM rejects");
       st.execute(
           "INSERT INTO rejects SELECT * FROM read_parquet("
-              + Warehouse.literal(WriteDatasets.rejectsFile(dir.toString(), runId))
+              + Warehouse.literal(Rejects.glob(dir.toString(), runId))
               + ")");
     }
   }

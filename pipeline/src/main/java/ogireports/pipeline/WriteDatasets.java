@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import ogireports.beam.FileSlice;
 import ogireports.beam.PartitionEntry;
-import ogireports.beam.RecordCoder;
+import ogireports.beam.SliceFile;
 import ogireports.beam.SliceReader;
 import ogireports.beam.Spill;
 import ogireports.output.OutputRows;
 import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
-import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -27,13 +24,11 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes every dataset as Parquet under the output folder. The entries of each partition ({@code
@@ -41,7 +36,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * batches; the writer reads the batches and the reports' packets back from the run's temporary folder, turns duplicates into reject rows and
  * writes one file per dataset: {@code <dataset>/province=P/year=Y/part-<run id>.parquet}, and the
  * flags found across documents in {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX}
- * {@code <run id>.parquet}. Rejects go to one file, {@code rejects/part-<run id>-00000-of-00001.parquet}.
+ * {@code <run id>.parquet}. The reject rows, those of the duplicates with the run's others, go to
+ * {@link Rejects}.
  */
 final class WriteDatasets
     extends PTransform<PCollection<KV<Integer, FileSlice>>, PDone> {
@@ -51,94 +47,56 @@ final class WriteDatasets
 
   private final String outputDir;
   private final String runId;
-  private final PCollection<RejectRecord> rejects;
+  private final String spillDir;
+  private final PCollection<KV<Integer, FileSlice>> rejects;
 
-  WriteDatasets(String outputDir, String runId, PCollection<RejectRecord> rejects) {
+  /**
+   * @param spillDir where the reject rows of duplicates are spilled (the run's temporary folder)
+   * @param rejects the run's other reject rows, spilled in batches by {@link Rejects#group}
+   */
+  WriteDatasets(
+      String outputDir, String runId, String spillDir, PCollection<KV<Integer, FileSlice>> rejects) {
     this.outputDir = outputDir;
     this.runId = runId;
+    this.spillDir = spillDir;
     this.rejects = rejects;
   }
 
   @Override
   public PDone expand(PCollection<KV<Integer, FileSlice>> batches) {
-    PCollection<RejectRecord> duplicates =
+    PCollection<KV<Integer, FileSlice>> duplicates =
         batches
             .apply("GroupByWriteGroup", GroupByKey.create())
-            .apply("WritePartitions", ParDo.of(new WritePartitionsFn(outputDir, runId)))
-            .setCoder(RecordCoder.of(RejectRecord.class));
-    PCollectionList.of(rejects)
+            .apply("WritePartitions", ParDo.of(new WritePartitionsFn(outputDir, runId, spillDir)))
+            .setCoder(Spill.CODER);
+    return PCollectionList.of(rejects)
         .and(duplicates)
         .apply("AllRejects", Flatten.pCollections())
-        .apply(
-            "OneRejectsFile",
-            WithKeys.<Integer, RejectRecord>of(0).withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(RejectRecord.class)))
-        .apply("GroupRejects", GroupByKey.create())
-        .apply("WriteRejects", ParDo.of(new WriteRejectsFn(outputDir, runId)));
-    return PDone.in(batches.getPipeline());
-  }
-
-  /**
-   * Writes an empty rejects file when the run had no reject, so that {@code rejects/*.parquet}
-   * always matches a file and readers see the schema, and every run has its rejects file.
-   */
-  static void ensureRejectsFile(java.nio.file.Path outputDir, String runId) throws IOException {
-    if (java.nio.file.Files.exists(java.nio.file.Path.of(rejectsFile(outputDir.toString(), runId)))) {
-      return;
-    }
-    ResourceId file = FileSystems.matchNewResource(rejectsFile(outputDir.toString(), runId), false);
-    ParquetFile.create(file, Dataset.REJECTS.schema).close();
-  }
-
-  /** Writes every reject of the run, sorted, into {@code rejects/part-<run id>-00000-of-00001.parquet}. */
-  static final class WriteRejectsFn extends DoFn<KV<Integer, Iterable<RejectRecord>>, Void> {
-    private final String outputDir;
-    private final String runId;
-
-    WriteRejectsFn(String outputDir, String runId) {
-      this.outputDir = outputDir;
-      this.runId = runId;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<RejectRecord>> all) throws IOException {
-      List<RejectRecord> rows = new ArrayList<>();
-      all.getValue().forEach(rows::add);
-      rows.sort(
-          Comparator.comparing(RejectRecord::getSourceUri)
-              .thenComparing(r -> r.getReason()));
-      ResourceId file = FileSystems.matchNewResource(rejectsFile(outputDir, runId), false);
-      try (ParquetWriter<GenericRecord> w = ParquetFile.create(file, Dataset.REJECTS.schema)) {
-        for (RejectRecord r : rows) {
-          w.write(r);
-        }
-      }
-    }
-  }
-
-  /** The one rejects file of run {@code runId} (every run has one, see {@link #ensureRejectsFile}). */
-  static String rejectsFile(String outputDir, String runId) {
-    return outputDir + "/" + Dataset.REJECTS.folder + "/part-" + runId + "-00000-of-00001.parquet";
+        .apply("Rejects", new Rejects(outputDir, runId));
   }
 
   /**
    * Writes the files of the partitions of one write group; outputs the reject rows of the
-   * duplicates found in them.
+   * duplicates found in them, spilled.
    */
   static final class WritePartitionsFn
-      extends DoFn<KV<Integer, Iterable<FileSlice>>, RejectRecord> {
+      extends DoFn<KV<Integer, Iterable<FileSlice>>, KV<Integer, FileSlice>> {
     private final String outputDir;
     private final String runId;
+    private final String spillDir;
+    private transient SliceFile spills;
 
-    WritePartitionsFn(String outputDir, String runId) {
+    WritePartitionsFn(String outputDir, String runId, String spillDir) {
       this.outputDir = outputDir;
       this.runId = runId;
+      this.spillDir = spillDir;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<FileSlice>> group, OutputReceiver<RejectRecord> out)
+        @Element KV<Integer, Iterable<FileSlice>> group, OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
+      Rejects.Spilling duplicates = new Rejects.Spilling();
       try (SliceReader reader = new SliceReader()) {
         Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
         for (FileSlice batch : group.getValue()) {
@@ -147,8 +105,20 @@ final class WriteDatasets
           }
         }
         for (Map.Entry<String, List<PartitionEntry>> p : byPartition.entrySet()) {
-          writePartition(p.getKey(), p.getValue(), reader, out);
+          writePartition(p.getKey(), p.getValue(), reader, duplicates, out);
         }
+      }
+      if (spills != null) {
+        duplicates.finish(spills).forEach(out::output);
+      }
+    }
+
+    /** The spilled reject rows are on disk before they move on. */
+    @FinishBundle
+    public void finishBundle() throws IOException {
+      if (spills != null) {
+        spills.close();
+        spills = null;
       }
     }
 
@@ -156,7 +126,8 @@ final class WriteDatasets
         String partition,
         List<PartitionEntry> entries,
         SliceReader reader,
-        OutputReceiver<RejectRecord> out)
+        Rejects.Spilling duplicateRows,
+        OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
       Map<String, PartitionEntry> duplicates = new HashMap<>();
@@ -180,9 +151,17 @@ final class WriteDatasets
           ReportPacket.Contents c = ReportPacket.decode(reader.read(p.packet()));
           PartitionEntry duplicate = duplicates.get(p.sourceUri());
           if (duplicate != null) {
-            out.output(
-                OutputRows.duplicate(
-                    c.duplicateCandidate(), duplicate.duplicateOf(), duplicate.keptSourceUri()));
+            if (spills == null) {
+              spills = SliceFile.create(spillDir);
+            }
+            KV<Integer, FileSlice> full =
+                duplicateRows.add(
+                    OutputRows.duplicate(
+                        c.duplicateCandidate(), duplicate.duplicateOf(), duplicate.keptSourceUri()),
+                    spills);
+            if (full != null) {
+              out.output(full);
+            }
             continue;
           }
           OutputRows.ReportRows rows = c.rows();

@@ -187,7 +187,7 @@ class PipelineEndToEndTest {
         assertThat(rel)
             .as("output file path")
             .matches(
-                "(rejects/part-test-run-00000-of-00001\\.parquet)|(_corpus/test-run-[0-9]+\\.index)"
+                "(rejects/part-test-run-[0-9]{5}-of-00032\\.parquet)|(_corpus/test-run-[0-9]+\\.index)"
                     + "|((reports|applications|review_litigation|legacy_indicators|active_disclosure|flags)"
                     + "/province=[^/]+/year=[0-9]{4}/part-test-run\\.parquet)"
                     + "|(flags/province=[^/]+/year=[0-9]{4}/cross-document-test-run\\.parquet)");
