@@ -32,7 +32,7 @@ mb=$(du -sm "$corpus/in" | cut -f1)
 parse_n=$(( n < 100000 ? n : 100000 ))
 parse=$(java -Xmx4g -cp "$jar" ogireports.synthetic.ParseBenchmark --reports="$parse_n" --seed="$seed")
 echo "$parse"
-ceiling=$(echo "$parse" | sed -E 's/.*: ([0-9]+) reports\/s.*/\1/')
+ceiling=$(echo "$parse" | head -1 | sed -E 's/.*: ([0-9]+) reports\/s.*/\1/')
 
 run() {  # name, extra options...
   local name=$1
@@ -58,7 +58,9 @@ run FlinkRunner --runner=FlinkRunner --parallelism=2
   echo
   echo "### $(date -u +%Y-%m-%d) — N = $n, seed $seed ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB)"
   echo
-  echo "\`bench/throughput.sh $n $seed\`. $parse"
+  echo "\`bench/throughput.sh $n $seed\`. $(echo "$parse" | head -1)"
+  echo
+  echo "$(echo "$parse" | tail -1)"
   echo
   echo "| date | runner | reports | input MB | wall s | reports/s | × parse-only (1 thread) | peak RSS MB | most heap after full GC MB | GC pauses s | output MB |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"

@@ -14,6 +14,7 @@ import java.util.Map;
 import ogireports.corpus.ReportIndex;
 import ogireports.crawl.ContentFingerprint;
 import ogireports.document.ReportReader;
+import ogireports.output.ParsedReport;
 import ogireports.output.ReportPacket;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.crossyear.AgencyYear;
@@ -243,21 +244,9 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
         rejected(OutputRows.reject(rejected), out);
         return;
       }
-      ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) outcome;
-      OutputRows.ReportRows rows;
-      byte[] packet;
-      ReportIndex index;
+      ParsedReport parsed;
       try {
-        rows = OutputRows.of(accepted, runId);
-        packet = ReportPacket.encode(rows, OutputRows.duplicateCandidate(document, accepted));
-        index =
-            new ReportIndex(
-                accepted.report().reportId(),
-                document.sourceUri(),
-                ContentFingerprint.of(accepted.report().lines()),
-                AgencyYear.of(accepted.report()),
-                rows.partition(),
-                false);
+        parsed = ParsedReport.of(document, (ReadOutcome.Accepted) outcome, runId);
       } catch (RuntimeException e) {
         rejects.inc();
         rejected(
@@ -271,13 +260,15 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       }
       reports.inc();
       KV<String, PartitionEntry> entry =
-          KV.of(rows.partition(), PartitionEntry.packet(document.sourceUri(), slices().append(packet)));
+          KV.of(
+              parsed.rows().partition(),
+              PartitionEntry.packet(document.sourceUri(), slices().append(parsed.packet())));
       int group = PartitionEntry.writeGroup(entry.getKey());
       List<KV<String, PartitionEntry>> fullPackets = packetBatches.add(group, entry);
       if (fullPackets != null) {
         out.get(PACKETS).output(KV.of(group, Spill.write(fullPackets, PartitionEntry.KEYED_CODER, slices)));
       }
-      KV<Integer, FileSlice> fullIndex = indexBatches.add(index, slices);
+      KV<Integer, FileSlice> fullIndex = indexBatches.add(parsed.index(), slices);
       if (fullIndex != null) {
         out.get(INDEX).output(fullIndex);
       }

@@ -98,6 +98,7 @@ final class WriteDatasets
         throws IOException {
       Rejects.Spilling duplicates = new Rejects.Spilling();
       try (SliceReader reader = new SliceReader()) {
+        // Every entry of the group, by partition (one key string per partition, not per entry).
         Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
         for (FileSlice batch : group.getValue()) {
           for (KV<String, PartitionEntry> e : Spill.read(batch, PartitionEntry.KEYED_CODER, reader)) {
@@ -131,24 +132,23 @@ final class WriteDatasets
         throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
       Map<String, PartitionEntry> duplicates = new HashMap<>();
-      List<byte[]> crossDocumentFlags = new ArrayList<>();
+      List<FileSlice> crossDocumentFlags = new ArrayList<>();
       for (PartitionEntry e : entries) {
         switch (e.kind()) {
           case PACKET -> packets.add(e);
           case DUPLICATE -> duplicates.put(e.sourceUri(), e);
-          case CROSS_DOCUMENT_FLAG -> crossDocumentFlags.add(e.flag());
+          case CROSS_DOCUMENT_FLAG -> crossDocumentFlags.add(e.slice());
         }
       }
       // A fixed order whatever the bundles were: files are the same on every runner.
       packets.sort(
           Comparator.comparing(PartitionEntry::sourceUri)
-              .thenComparing(e -> e.packet().file())
-              .thenComparingLong(e -> e.packet().offset()));
-      crossDocumentFlags.sort(Arrays::compare);
+              .thenComparing(e -> e.slice().file())
+              .thenComparingLong(e -> e.slice().offset()));
 
       try (PartitionFiles files = new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet")) {
         for (PartitionEntry p : packets) {
-          ReportPacket.Contents c = ReportPacket.decode(reader.read(p.packet()));
+          ReportPacket.Contents c = ReportPacket.decode(reader.read(p.slice()));
           PartitionEntry duplicate = duplicates.get(p.sourceUri());
           if (duplicate != null) {
             if (spills == null) {
@@ -174,9 +174,15 @@ final class WriteDatasets
         }
       }
       if (!crossDocumentFlags.isEmpty()) {
+        // A fixed order whatever the bundles were: by the encoded rows.
+        List<byte[]> rows = new ArrayList<>(crossDocumentFlags.size());
+        for (FileSlice flag : crossDocumentFlags) {
+          rows.add(reader.read(flag));
+        }
+        rows.sort(Arrays::compare);
         try (PartitionFiles files =
             new PartitionFiles(outputDir, partition, CROSS_DOCUMENT_PREFIX + runId + ".parquet")) {
-          for (byte[] flag : crossDocumentFlags) {
+          for (byte[] flag : rows) {
             files.write(Dataset.FLAGS, FlagRecord.getDecoder().decode(flag));
           }
         }

@@ -97,12 +97,6 @@ public final class CheckCorpus
     }
   }
 
-  private static void add(
-      Map<Integer, List<KV<String, PartitionEntry>>> decisions, String partition, PartitionEntry e) {
-    decisions
-        .computeIfAbsent(PartitionEntry.writeGroup(partition), g -> new ArrayList<>())
-        .add(KV.of(partition, e));
-  }
 
   /** Runs the corpus checks on one bucket and writes the index of the reports it keeps. */
   static final class DecideFn extends DoFn<KV<Integer, Iterable<FileSlice>>, KV<Integer, FileSlice>> {
@@ -137,8 +131,9 @@ public final class CheckCorpus
           }
         }
       }
-      // The decisions, by the write group of their partition, spilled when the bucket is done.
-      Map<Integer, List<KV<String, PartitionEntry>>> decisions = new TreeMap<>();
+      // The decisions, by the write group of their partition, spilled as batches fill: a crawl
+      // with many versions of its reports makes several flags a report.
+      Decisions decisions = new Decisions(out);
       for (ReportIndex r : all) {
         if (r.inOutput() && parsedNow.contains(r.reportId())) {
           continue; // re-parsed by this run (--reparse-older): the new entry replaces it
@@ -151,26 +146,18 @@ public final class CheckCorpus
         for (Decision d : CorpusChecks.decide(group)) {
           if (d.isDuplicate()) {
             duplicates.add(d.sourceUri());
-            add(
-                decisions,
+            decisions.add(
                 partitionOf.get("source|" + d.sourceUri()),
                 PartitionEntry.duplicate(d.sourceUri(), d.duplicateOf(), d.keptSourceUri()));
           }
           String partition = partitionOf.get(d.reportId());
           for (Flag f : d.flags()) {
-            add(
-                decisions,
-                partition,
-                PartitionEntry.crossDocumentFlag(d.reportId(), encode(OutputRows.flagRecord(d.reportId(), f))));
+            FileSlice row = spills().append(encode(OutputRows.flagRecord(d.reportId(), f)));
+            decisions.add(partition, PartitionEntry.crossDocumentFlag(d.reportId(), row));
           }
         }
       }
-      if (!decisions.isEmpty() && spills == null) {
-        spills = SliceFile.create(spillDir);
-      }
-      for (Map.Entry<Integer, List<KV<String, PartitionEntry>>> g : decisions.entrySet()) {
-        out.output(KV.of(g.getKey(), Spill.write(g.getValue(), PartitionEntry.KEYED_CODER, spills)));
-      }
+      decisions.finish();
       if (indexDir != null) {
         List<ReportIndex> kept = new ArrayList<>();
         for (List<ReportIndex> group : groups.values()) {
@@ -189,6 +176,36 @@ public final class CheckCorpus
             IndexFile.write(kept, o);
           }
         }
+      }
+    }
+
+    private SliceFile spills() {
+      if (spills == null) {
+        spills = SliceFile.create(spillDir);
+      }
+      return spills;
+    }
+
+    /** A bucket's decisions as entries for their partitions, spilled in batches by write group. */
+    private final class Decisions {
+      private final Batches<Integer, KV<String, PartitionEntry>> open = new Batches<>(Spill.BATCH_SIZE);
+      private final OutputReceiver<KV<Integer, FileSlice>> out;
+
+      Decisions(OutputReceiver<KV<Integer, FileSlice>> out) {
+        this.out = out;
+      }
+
+      void add(String partition, PartitionEntry e) {
+        int group = PartitionEntry.writeGroup(partition);
+        List<KV<String, PartitionEntry>> full = open.add(group, KV.of(partition, e));
+        if (full != null) {
+          out.output(KV.of(group, Spill.write(full, PartitionEntry.KEYED_CODER, spills())));
+        }
+      }
+
+      void finish() {
+        open.drain().forEach(
+            (group, batch) -> out.output(KV.of(group, Spill.write(batch, PartitionEntry.KEYED_CODER, spills()))));
       }
     }
 

@@ -3,9 +3,7 @@ package ogireports.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.Objects;
-import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -21,11 +19,14 @@ import org.apache.beam.sdk.values.KV;
 public final class PartitionEntry {
 
   public enum Kind {
-    /** A parsed report: its packet waits at {@code packet}. */
+    /** A parsed report: its packet waits at {@code slice}. */
     PACKET,
     /** The document {@code sourceUri} holds a copy of report {@code duplicateOf}, kept. */
     DUPLICATE,
-    /** A flag (encoded {@code flags} row) found by comparing reports across documents. */
+    /**
+     * A flag found by comparing reports across documents: its encoded {@code flags} row waits at
+     * {@code slice}.
+     */
     CROSS_DOCUMENT_FLAG
   }
 
@@ -47,36 +48,33 @@ public final class PartitionEntry {
 
   private final Kind kind;
   private final String sourceUri;
-  private final FileSlice packet;
+  private final FileSlice slice;
   private final String duplicateOf;
   private final String keptSourceUri;
-  private final byte[] flag;
 
   private PartitionEntry(
       Kind kind,
       String sourceUri,
-      FileSlice packet,
+      FileSlice slice,
       String duplicateOf,
-      String keptSourceUri,
-      byte[] flag) {
+      String keptSourceUri) {
     this.kind = kind;
     this.sourceUri = sourceUri;
-    this.packet = packet;
+    this.slice = slice;
     this.duplicateOf = duplicateOf;
     this.keptSourceUri = keptSourceUri;
-    this.flag = flag;
   }
 
   public static PartitionEntry packet(String sourceUri, FileSlice packet) {
-    return new PartitionEntry(Kind.PACKET, sourceUri, packet, null, null, null);
+    return new PartitionEntry(Kind.PACKET, sourceUri, packet, null, null);
   }
 
   public static PartitionEntry duplicate(String sourceUri, String duplicateOf, String keptSourceUri) {
-    return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, duplicateOf, keptSourceUri, null);
+    return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, duplicateOf, keptSourceUri);
   }
 
-  public static PartitionEntry crossDocumentFlag(String reportId, byte[] flagRow) {
-    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, null, null, null, flagRow);
+  public static PartitionEntry crossDocumentFlag(String reportId, FileSlice flagRow) {
+    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, flagRow, null, null);
   }
 
   public Kind kind() {
@@ -88,9 +86,9 @@ public final class PartitionEntry {
     return sourceUri;
   }
 
-  /** Where a report's packet waits (PACKET only). */
-  public FileSlice packet() {
-    return packet;
+  /** Where a report's packet (PACKET) or a flag's encoded row (CROSS_DOCUMENT_FLAG) waits. */
+  public FileSlice slice() {
+    return slice;
   }
 
   public String duplicateOf() {
@@ -101,24 +99,19 @@ public final class PartitionEntry {
     return keptSourceUri;
   }
 
-  public byte[] flag() {
-    return flag;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof PartitionEntry e
         && kind == e.kind
         && Objects.equals(sourceUri, e.sourceUri)
-        && Objects.equals(packet, e.packet)
+        && Objects.equals(slice, e.slice)
         && Objects.equals(duplicateOf, e.duplicateOf)
-        && Objects.equals(keptSourceUri, e.keptSourceUri)
-        && Arrays.equals(flag, e.flag);
+        && Objects.equals(keptSourceUri, e.keptSourceUri);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, sourceUri, packet, duplicateOf);
+    return Objects.hash(kind, sourceUri, slice, duplicateOf);
   }
 
   @Override
@@ -132,7 +125,6 @@ public final class PartitionEntry {
     private static final Coder INSTANCE = new Coder();
     private static final NullableCoder<String> STRING = NullableCoder.of(StringUtf8Coder.of());
     private static final NullableCoder<FileSlice> SLICE = NullableCoder.of(FileSlice.Coder.of());
-    private static final NullableCoder<byte[]> BYTES = NullableCoder.of(ByteArrayCoder.of());
 
     public static Coder of() {
       return INSTANCE;
@@ -142,10 +134,9 @@ public final class PartitionEntry {
     public void encode(PartitionEntry e, OutputStream out) throws IOException {
       out.write(e.kind.ordinal());
       STRING.encode(e.sourceUri, out);
-      SLICE.encode(e.packet, out);
+      SLICE.encode(e.slice, out);
       STRING.encode(e.duplicateOf, out);
       STRING.encode(e.keptSourceUri, out);
-      BYTES.encode(e.flag, out);
     }
 
     @Override
@@ -159,8 +150,7 @@ public final class PartitionEntry {
           STRING.decode(in),
           SLICE.decode(in),
           STRING.decode(in),
-          STRING.decode(in),
-          BYTES.decode(in));
+          STRING.decode(in));
     }
 
     @Override

@@ -32,22 +32,22 @@ class SpillTest {
       packet = file.append("第一个报告".getBytes(StandardCharsets.UTF_8));
       entries.add(KV.of("province=北京市/year=2023", PartitionEntry.packet("a.txt", packet)));
       entries.add(KV.of("province=北京市/year=2023", PartitionEntry.duplicate("b.txt", "id-a", "a.txt")));
-      entries.add(
-          KV.of("province=河北省/year=2022", PartitionEntry.crossDocumentFlag("id-c", new byte[] {1, 2, 3})));
+      FileSlice flag = file.append(new byte[] {1, 2, 3});
+      entries.add(KV.of("province=河北省/year=2022", PartitionEntry.crossDocumentFlag("id-c", flag)));
       batch = Spill.write(entries, PartitionEntry.KEYED_CODER, file);
       strings = Spill.write(List.of("x", "", "政府信息公开"), StringUtf8Coder.of(), file);
     }
     assertEquals(0, packet.offset());
     assertEquals(15, packet.length());
-    assertEquals(15, batch.offset());
+    assertEquals(18, batch.offset()); // after the packet and the flag row
     assertEquals(batch.offset() + batch.length(), strings.offset());
     try (SliceReader reader = new SliceReader()) {
       assertEquals(List.of("x", "", "政府信息公开"), Spill.read(strings, StringUtf8Coder.of(), reader));
       List<KV<String, PartitionEntry>> back = Spill.read(batch, PartitionEntry.KEYED_CODER, reader);
       assertEquals(entries, back);
-      assertEquals(packet, back.get(0).getValue().packet());
-      assertArrayEquals(new byte[] {1, 2, 3}, back.get(2).getValue().flag());
-      assertEquals("第一个报告", new String(reader.read(back.get(0).getValue().packet()), StandardCharsets.UTF_8));
+      assertEquals(packet, back.get(0).getValue().slice());
+      assertArrayEquals(new byte[] {1, 2, 3}, reader.read(back.get(2).getValue().slice()));
+      assertEquals("第一个报告", new String(reader.read(back.get(0).getValue().slice()), StandardCharsets.UTF_8));
     }
   }
 
