@@ -17,6 +17,7 @@ import ogireports.output.OutputRows;
 import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -132,12 +133,12 @@ final class WriteDatasets
         throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
       Map<String, PartitionEntry> duplicates = new HashMap<>();
-      List<FileSlice> crossDocumentFlags = new ArrayList<>();
+      List<FileSlice> crossDocumentFlags = new ArrayList<>();  // batches of encoded rows
       for (PartitionEntry e : entries) {
         switch (e.kind()) {
           case PACKET -> packets.add(e);
           case DUPLICATE -> duplicates.put(e.sourceUri(), e);
-          case CROSS_DOCUMENT_FLAG -> crossDocumentFlags.add(e.slice());
+          case CROSS_DOCUMENT_FLAGS -> crossDocumentFlags.add(e.slice());
         }
       }
       // A fixed order whatever the bundles were: files are the same on every runner.
@@ -175,9 +176,9 @@ final class WriteDatasets
       }
       if (!crossDocumentFlags.isEmpty()) {
         // A fixed order whatever the bundles were: by the encoded rows.
-        List<byte[]> rows = new ArrayList<>(crossDocumentFlags.size());
-        for (FileSlice flag : crossDocumentFlags) {
-          rows.add(reader.read(flag));
+        List<byte[]> rows = new ArrayList<>();
+        for (FileSlice batch : crossDocumentFlags) {
+          rows.addAll(Spill.read(batch, ByteArrayCoder.of(), reader));
         }
         rows.sort(Arrays::compare);
         try (PartitionFiles files =

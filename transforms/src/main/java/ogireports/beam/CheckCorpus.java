@@ -16,6 +16,7 @@ import ogireports.corpus.ReportIndex;
 import ogireports.model.Flag;
 import ogireports.output.OutputRows;
 import ogireports.schemas.FlagRecord;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -39,6 +40,12 @@ public final class CheckCorpus
 
   /** Coarse keys: enough to spread the work over workers, few enough to be cheap to group. */
   public static final int BUCKETS = 32;
+
+  /**
+   * Most flag rows in one spilled batch: a bucket keeps a batch open for every partition it has
+   * flags in (some hundreds), so batches stay small.
+   */
+  static final int FLAG_ROWS_A_BATCH = 100;
 
   private final String indexDir;
   private final String runId;
@@ -152,8 +159,7 @@ public final class CheckCorpus
           }
           String partition = partitionOf.get(d.reportId());
           for (Flag f : d.flags()) {
-            FileSlice row = spills().append(encode(OutputRows.flagRecord(d.reportId(), f)));
-            decisions.add(partition, PartitionEntry.crossDocumentFlag(d.reportId(), row));
+            decisions.flag(partition, encode(OutputRows.flagRecord(d.reportId(), f)));
           }
         }
       }
@@ -186,13 +192,26 @@ public final class CheckCorpus
       return spills;
     }
 
-    /** A bucket's decisions as entries for their partitions, spilled in batches by write group. */
+    /**
+     * A bucket's decisions as entries for their partitions, spilled in batches by write group.
+     * Flag rows go in spilled batches of their own, by partition, with an entry a batch: a crawl
+     * with many versions of its reports makes several flags a report, and an entry a flag made
+     * the writers hold millions of entries.
+     */
     private final class Decisions {
       private final Batches<Integer, KV<String, PartitionEntry>> open = new Batches<>(Spill.BATCH_SIZE);
+      private final Batches<String, byte[]> flagRows = new Batches<>(FLAG_ROWS_A_BATCH);
       private final OutputReceiver<KV<Integer, FileSlice>> out;
 
       Decisions(OutputReceiver<KV<Integer, FileSlice>> out) {
         this.out = out;
+      }
+
+      void flag(String partition, byte[] row) {
+        List<byte[]> full = flagRows.add(partition, row);
+        if (full != null) {
+          add(partition, PartitionEntry.crossDocumentFlags(Spill.write(full, ByteArrayCoder.of(), spills())));
+        }
       }
 
       void add(String partition, PartitionEntry e) {
@@ -204,6 +223,9 @@ public final class CheckCorpus
       }
 
       void finish() {
+        flagRows.drain().forEach(
+            (partition, rows) ->
+                add(partition, PartitionEntry.crossDocumentFlags(Spill.write(rows, ByteArrayCoder.of(), spills()))));
         open.drain().forEach(
             (group, batch) -> out.output(KV.of(group, Spill.write(batch, PartitionEntry.KEYED_CODER, spills()))));
       }

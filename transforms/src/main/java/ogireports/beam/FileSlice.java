@@ -3,7 +3,7 @@ package ogireports.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -17,7 +17,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 public record FileSlice(String file, long offset, int length) {
 
   /** The slice's coder: the file name and two varints. */
-  public static final class Coder extends CustomCoder<FileSlice> {
+  public static final class Coder extends AtomicCoder<FileSlice> {
     private static final long serialVersionUID = 1L;
     private static final Coder INSTANCE = new Coder();
 
@@ -40,15 +40,5 @@ public record FileSlice(String file, long offset, int length) {
 
     @Override
     public void verifyDeterministic() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Coder;
-    }
-
-    @Override
-    public int hashCode() {
-      return Coder.class.hashCode();
-    }
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -24,10 +24,10 @@ public final class PartitionEntry {
     /** The document {@code sourceUri} holds a copy of report {@code duplicateOf}, kept. */
     DUPLICATE,
     /**
-     * A flag found by comparing reports across documents: its encoded {@code flags} row waits at
-     * {@code slice}.
+     * Flags found by comparing reports across documents: their encoded {@code flags} rows wait at
+     * {@code slice}, a {@link Spill spilled} batch of byte arrays.
      */
-    CROSS_DOCUMENT_FLAG
+    CROSS_DOCUMENT_FLAGS
   }
 
   /**
@@ -73,20 +73,20 @@ public final class PartitionEntry {
     return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, duplicateOf, keptSourceUri);
   }
 
-  public static PartitionEntry crossDocumentFlag(String reportId, FileSlice flagRow) {
-    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAG, reportId, flagRow, null, null);
+  public static PartitionEntry crossDocumentFlags(FileSlice flagRows) {
+    return new PartitionEntry(Kind.CROSS_DOCUMENT_FLAGS, null, flagRows, null, null);
   }
 
   public Kind kind() {
     return kind;
   }
 
-  /** The document (PACKET, DUPLICATE) or the flagged report id (CROSS_DOCUMENT_FLAG). */
+  /** The document (PACKET, DUPLICATE); null for CROSS_DOCUMENT_FLAGS. */
   public String sourceUri() {
     return sourceUri;
   }
 
-  /** Where a report's packet (PACKET) or a flag's encoded row (CROSS_DOCUMENT_FLAG) waits. */
+  /** Where a report's packet (PACKET) or a batch of encoded flag rows (CROSS_DOCUMENT_FLAGS) waits. */
   public FileSlice slice() {
     return slice;
   }
@@ -120,7 +120,7 @@ public final class PartitionEntry {
   }
 
   /** The entry's coder: a kind byte and the fields. */
-  public static final class Coder extends CustomCoder<PartitionEntry> {
+  public static final class Coder extends AtomicCoder<PartitionEntry> {
     private static final long serialVersionUID = 1L;
     private static final Coder INSTANCE = new Coder();
     private static final NullableCoder<String> STRING = NullableCoder.of(StringUtf8Coder.of());
@@ -155,15 +155,5 @@ public final class PartitionEntry {
 
     @Override
     public void verifyDeterministic() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Coder;
-    }
-
-    @Override
-    public int hashCode() {
-      return Coder.class.hashCode();
-    }
   }
 }

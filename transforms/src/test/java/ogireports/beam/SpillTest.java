@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
@@ -28,25 +29,30 @@ class SpillTest {
     FileSlice packet;
     FileSlice batch;
     FileSlice strings;
+    FileSlice flags;
     try (SliceFile file = SliceFile.create(dir.toString())) {
       packet = file.append("第一个报告".getBytes(StandardCharsets.UTF_8));
       entries.add(KV.of("province=北京市/year=2023", PartitionEntry.packet("a.txt", packet)));
       entries.add(KV.of("province=北京市/year=2023", PartitionEntry.duplicate("b.txt", "id-a", "a.txt")));
-      FileSlice flag = file.append(new byte[] {1, 2, 3});
-      entries.add(KV.of("province=河北省/year=2022", PartitionEntry.crossDocumentFlag("id-c", flag)));
+      flags =
+          Spill.write(List.of(new byte[] {1, 2, 3}, new byte[] {4}), ByteArrayCoder.of(), file);
+      entries.add(KV.of("province=河北省/year=2022", PartitionEntry.crossDocumentFlags(flags)));
       batch = Spill.write(entries, PartitionEntry.KEYED_CODER, file);
       strings = Spill.write(List.of("x", "", "政府信息公开"), StringUtf8Coder.of(), file);
     }
     assertEquals(0, packet.offset());
     assertEquals(15, packet.length());
-    assertEquals(18, batch.offset()); // after the packet and the flag row
+    assertEquals(15, flags.offset());
+    assertEquals(flags.offset() + flags.length(), batch.offset());
     assertEquals(batch.offset() + batch.length(), strings.offset());
     try (SliceReader reader = new SliceReader()) {
       assertEquals(List.of("x", "", "政府信息公开"), Spill.read(strings, StringUtf8Coder.of(), reader));
       List<KV<String, PartitionEntry>> back = Spill.read(batch, PartitionEntry.KEYED_CODER, reader);
       assertEquals(entries, back);
       assertEquals(packet, back.get(0).getValue().slice());
-      assertArrayEquals(new byte[] {1, 2, 3}, reader.read(back.get(2).getValue().slice()));
+      List<byte[]> rows = Spill.read(back.get(2).getValue().slice(), ByteArrayCoder.of(), reader);
+      assertArrayEquals(new byte[] {1, 2, 3}, rows.get(0));
+      assertArrayEquals(new byte[] {4}, rows.get(1));
       assertEquals("第一个报告", new String(reader.read(back.get(0).getValue().slice()), StandardCharsets.UTF_8));
     }
   }

@@ -20,7 +20,8 @@ import ogireports.model.Measure;
  *
  * <p>Pure and deterministic: the flags depend only on the set of snapshots, not on their order.
  * Only consecutive years are compared (Y−1 → Y); a flag goes on the later year's report with
- * {@code relatedReportId} = the earlier report. {@code actual} is this year's cell, {@code
+ * {@code relatedReportId} = the earlier report (when the earlier year has several versions, the
+ * one the later report agrees with best). {@code actual} is this year's cell, {@code
  * expected} the value implied by last year's report. When the two bodies' names differ by a
  * 机构改革 rename, ERROR flags are downgraded to WARN and the detail says {@code renamed=…}.
  */
@@ -84,11 +85,27 @@ public final class CrossYearRules {
         continue;
       }
       for (AgencyYear cur : thisYear) {
-        for (AgencyYear prev : lastYear) {
-          new Pair(prev, cur, out).evaluate();
-        }
+        out.addAll(againstClosest(lastYear, cur));
       }
     }
+  }
+
+  /**
+   * The flags of {@code cur} against the version of last year's report it agrees with best (the
+   * fewest flags; the first by report id among equals). Last year has several versions only when
+   * they are flagged DUPLICATE_AGENCY_YEAR; comparing with each of them flagged every pair, and a
+   * crawl with many versions of its reports got flags by the square of their number.
+   */
+  private static List<CrossYearFlag> againstClosest(List<AgencyYear> lastYear, AgencyYear cur) {
+    List<CrossYearFlag> best = null;
+    for (AgencyYear prev : lastYear) {
+      List<CrossYearFlag> flags = new ArrayList<>();
+      new Pair(prev, cur, flags).evaluate();
+      if (best == null || flags.size() < best.size()) {
+        best = flags;
+      }
+    }
+    return best;
   }
 
   /**

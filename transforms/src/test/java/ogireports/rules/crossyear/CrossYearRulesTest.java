@@ -42,6 +42,27 @@ class CrossYearRulesTest {
   }
 
   @Test
+  void aReportIsComparedWithTheVersionOfLastYearItAgreesWithBest() {
+    // Alone, the failing 2021 version and the passing 2022 report disagree.
+    assertThat(CrossYearRules.evaluate(snapshots("fail_2021.txt", "pass_2022.txt")))
+        .extracting(f -> f.flag().ruleId())
+        .isNotEmpty()
+        .allMatch(id -> id.startsWith("X_"));
+    // With both 2021 versions, 2022 is compared with the one it agrees with: no X_ flag, and
+    // the two versions are flagged as such.
+    List<AgencyYear> reports = snapshots("fail_2021.txt", "pass_2021.txt", "pass_2022.txt");
+    List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
+    assertThat(flags).extracting(f -> f.flag().ruleId()).containsOnly("DUPLICATE_AGENCY_YEAR").hasSize(2);
+    // Every flag of a report against last year names one and the same version.
+    List<AgencyYear> failing = snapshots("fail_2021.txt", "pass_2021.txt", "fail_2022.txt");
+    assertThat(CrossYearRules.evaluate(failing).stream()
+            .filter(f -> f.flag().ruleId().startsWith("X_"))
+            .map(f -> f.flag().relatedReportId())
+            .distinct())
+        .hasSize(1);
+  }
+
+  @Test
   void passingSeriesGivesNoFlag() {
     assertThat(CrossYearRules.evaluate(snapshots(PASS))).isEmpty();
   }
