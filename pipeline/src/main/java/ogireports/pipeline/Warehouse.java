@@ -22,10 +22,19 @@ import org.apache.avro.Schema;
  */
 final class Warehouse implements AutoCloseable {
 
-  private final Connection connection;
+  /**
+   * DuckDB's memory beside the JVM's heap; past it DuckDB spills to a temporary folder. Its
+   * default (80% of the machine's memory) let the summary of a 1M-report output take the whole
+   * process to 3.8 GB.
+   */
+  static final String MEMORY_LIMIT = "512MB";
 
-  private Warehouse(Connection connection) {
+  private final Connection connection;
+  private final Path spillDir;
+
+  private Warehouse(Connection connection, Path spillDir) {
     this.connection = connection;
+    this.spillDir = spillDir;
   }
 
   static Warehouse open(Path outputDir) throws SQLException, IOException {
@@ -39,16 +48,21 @@ final class Warehouse implements AutoCloseable {
   static Warehouse open(Path outputDir, java.util.Set<Dataset> loaded)
       throws SQLException, IOException {
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    Path spillDir = null;
     try (Statement st = c.createStatement()) {
+      spillDir = Files.createTempDirectory("ogi-reports-duckdb-");
+      st.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
+      st.execute("SET temp_directory = " + literal(spillDir.toString()));
       for (Dataset d : Dataset.values()) {
         String kind = loaded.contains(d) ? "TABLE " : "VIEW ";
         st.execute("CREATE " + kind + d.folder + " AS " + source(outputDir, d));
       }
     } catch (SQLException | IOException e) {
       c.close();
+      deleteQuietly(spillDir);
       throw e;
     }
-    return new Warehouse(c);
+    return new Warehouse(c, spillDir);
   }
 
   Connection connection() {
@@ -111,6 +125,23 @@ final class Warehouse implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    connection.close();
+    try {
+      connection.close();
+    } finally {
+      deleteQuietly(spillDir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder: nothing of the output is lost
+    }
   }
 }
