@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import ogireports.beam.PartitionEntry;
-import ogireports.beam.Batches;
+import ogireports.beam.SpilledBatches;
 import ogireports.beam.CheckCorpus;
 import ogireports.beam.FileSlice;
 import ogireports.beam.SliceFile;
@@ -64,7 +64,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
    */
   static final TupleTag<KV<Integer, FileSlice>> PACKETS = new TupleTag<>("packets") {};
 
-  /** The reports' index entries, in batches spilled by bucket ({@link CheckCorpus.IndexBatches}). */
+  /** The reports' index entries, in batches spilled by bucket ({@link CheckCorpus#indexBatches}). */
   static final TupleTag<KV<Integer, FileSlice>> INDEX = new TupleTag<>("index") {};
   /** The reject rows of documents that cannot be used, in batches spilled by {@link Rejects#group}. */
   static final TupleTag<KV<Integer, FileSlice>> REJECTS = new TupleTag<>("rejects") {};
@@ -159,15 +159,15 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     private transient Limits limits;
     private transient ReportReader reader;
     /** This bundle's file of packets and spilled batches. */
-    private transient SliceFile slices;
+    private transient SliceFile.OnDemand slices;
 
     /**
      * This bundle's packet entries by write group, and index entries by bucket. A full batch
      * leaves at once: a runner may make one bundle of all its input (Flink's batch mode does).
      */
-    private transient Batches<Integer, KV<String, PartitionEntry>> packetBatches;
-    private transient CheckCorpus.IndexBatches indexBatches;
-    private transient Rejects.Spilling rejectBatches;
+    private transient SpilledBatches<Integer, KV<String, PartitionEntry>> packetBatches;
+    private transient SpilledBatches<Integer, ReportIndex> indexBatches;
+    private transient SpilledBatches<Integer, RejectRecord> rejectBatches;
 
     ParseFileFn(Settings settings, String runId, String sliceDir, String knownIdsFile) {
       this.settings = settings;
@@ -183,13 +183,14 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       limits = settings.limits();
       reader = ReportReader.withParseBudgetMillis(PlaceResolver.fromClasspath(), settings.maxParseMillis());
       knownIds = KnownIds.of(knownIdsFile);
+      slices = new SliceFile.OnDemand(sliceDir);
     }
 
     @StartBundle
     public void startBundle() {
-      packetBatches = new Batches<>(Spill.BATCH_SIZE);
-      indexBatches = new CheckCorpus.IndexBatches();
-      rejectBatches = new Rejects.Spilling();
+      packetBatches = PartitionEntry.batches();
+      indexBatches = CheckCorpus.indexBatches();
+      rejectBatches = Rejects.batches();
     }
 
     /** Reads the slices of the list of inputs ({@link InputFiles#inSlices}). */
@@ -262,11 +263,10 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       KV<String, PartitionEntry> entry =
           KV.of(
               parsed.rows().partition(),
-              PartitionEntry.packet(document.sourceUri(), slices().append(parsed.packet())));
-      int group = PartitionEntry.writeGroup(entry.getKey());
-      List<KV<String, PartitionEntry>> fullPackets = packetBatches.add(group, entry);
+              PartitionEntry.packet(document.sourceUri(), slices.get().append(parsed.packet())));
+      KV<Integer, FileSlice> fullPackets = packetBatches.add(entry, slices);
       if (fullPackets != null) {
-        out.get(PACKETS).output(KV.of(group, Spill.write(fullPackets, PartitionEntry.KEYED_CODER, slices)));
+        out.get(PACKETS).output(fullPackets);
       }
       KV<Integer, FileSlice> fullIndex = indexBatches.add(parsed.index(), slices);
       if (fullIndex != null) {
@@ -274,16 +274,9 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       }
     }
 
-    private SliceFile slices() {
-      if (slices == null) {
-        slices = SliceFile.create(sliceDir);
-      }
-      return slices;
-    }
-
     /** A reject row, spilled in batches by {@link Rejects#group}. */
     private void rejected(RejectRecord row, MultiOutputReceiver out) {
-      KV<Integer, FileSlice> full = rejectBatches.add(row, slices());
+      KV<Integer, FileSlice> full = rejectBatches.add(row, slices);
       if (full != null) {
         out.get(REJECTS).output(full);
       }
@@ -292,20 +285,17 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     /** The bundle's packets and the rest of its batches are on disk before they move on. */
     @FinishBundle
     public void finishBundle(FinishBundleContext context) throws IOException {
-      if (slices != null) {
-        Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
-        for (Map.Entry<Integer, List<KV<String, PartitionEntry>>> batch : packetBatches.drain().entrySet()) {
-          FileSlice spilled = Spill.write(batch.getValue(), PartitionEntry.KEYED_CODER, slices);
-          context.output(PACKETS, KV.of(batch.getKey(), spilled), time, GlobalWindow.INSTANCE);
-        }
-        for (KV<Integer, FileSlice> batch : indexBatches.finish(slices)) {
-          context.output(INDEX, batch, time, GlobalWindow.INSTANCE);
-        }
-        for (KV<Integer, FileSlice> batch : rejectBatches.finish(slices)) {
-          context.output(REJECTS, batch, time, GlobalWindow.INSTANCE);
-        }
-        closeSlices();
+      Instant time = BoundedWindow.TIMESTAMP_MIN_VALUE;
+      for (KV<Integer, FileSlice> batch : packetBatches.finish(slices)) {
+        context.output(PACKETS, batch, time, GlobalWindow.INSTANCE);
       }
+      for (KV<Integer, FileSlice> batch : indexBatches.finish(slices)) {
+        context.output(INDEX, batch, time, GlobalWindow.INSTANCE);
+      }
+      for (KV<Integer, FileSlice> batch : rejectBatches.finish(slices)) {
+        context.output(REJECTS, batch, time, GlobalWindow.INSTANCE);
+      }
+      slices.close();
       packetBatches = null;
       indexBatches = null;
       rejectBatches = null;
@@ -313,17 +303,12 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
 
     @Teardown
     public void teardown() throws IOException {
-      closeSlices();
+      if (slices != null) {
+        slices.close();
+      }
       if (listing != null) {
         listing.close();
         listing = null;
-      }
-    }
-
-    private void closeSlices() throws IOException {
-      if (slices != null) {
-        slices.close();
-        slices = null;
       }
     }
 

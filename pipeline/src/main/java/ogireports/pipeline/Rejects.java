@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import ogireports.beam.Batches;
 import ogireports.beam.FileSlice;
 import ogireports.beam.RecordCoder;
-import ogireports.beam.SliceFile;
 import ogireports.beam.SliceReader;
+import ogireports.beam.SpilledBatches;
 import ogireports.beam.Spill;
 import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
@@ -81,25 +79,9 @@ final class Rejects extends PTransform<PCollection<KV<Integer, FileSlice>>, PDon
     ParquetFile.create(file, Dataset.REJECTS.schema).close();
   }
 
-  /** Gathers reject rows by group and spills each batch, full or at the end. */
-  static final class Spilling {
-    private final Batches<Integer, RejectRecord> open = new Batches<>(Spill.BATCH_SIZE);
-
-    /** Adds a row; returns the spilled batch of its group when that is now full, else null. */
-    KV<Integer, FileSlice> add(RejectRecord r, SliceFile file) {
-      int group = group(r);
-      List<RejectRecord> full = open.add(group, r);
-      return full == null ? null : KV.of(group, Spill.write(full, CODER, file));
-    }
-
-    /** Spills the batches still open. */
-    List<KV<Integer, FileSlice>> finish(SliceFile file) {
-      List<KV<Integer, FileSlice>> spilled = new ArrayList<>();
-      for (Map.Entry<Integer, List<RejectRecord>> b : open.drain().entrySet()) {
-        spilled.add(KV.of(b.getKey(), Spill.write(b.getValue(), CODER, file)));
-      }
-      return spilled;
-    }
+  /** Reject rows in batches spilled by {@link #group}. */
+  static SpilledBatches<Integer, RejectRecord> batches() {
+    return new SpilledBatches<>(CODER, Rejects::group);
   }
 
   @Override

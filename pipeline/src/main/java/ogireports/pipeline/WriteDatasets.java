@@ -13,6 +13,8 @@ import ogireports.beam.PartitionEntry;
 import ogireports.beam.SliceFile;
 import ogireports.beam.SliceReader;
 import ogireports.beam.Spill;
+import ogireports.beam.SpilledBatches;
+import ogireports.schemas.RejectRecord;
 import ogireports.output.OutputRows;
 import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
@@ -85,7 +87,7 @@ final class WriteDatasets
     private final String outputDir;
     private final String runId;
     private final String spillDir;
-    private transient SliceFile spills;
+    private transient SliceFile.OnDemand spills;
 
     WritePartitionsFn(String outputDir, String runId, String spillDir) {
       this.outputDir = outputDir;
@@ -93,11 +95,16 @@ final class WriteDatasets
       this.spillDir = spillDir;
     }
 
+    @Setup
+    public void setup() {
+      spills = new SliceFile.OnDemand(spillDir);
+    }
+
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<FileSlice>> group, OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
-      Rejects.Spilling duplicates = new Rejects.Spilling();
+      SpilledBatches<Integer, RejectRecord> duplicates = Rejects.batches();
       try (SliceReader reader = new SliceReader()) {
         // Every entry of the group, by partition (one key string per partition, not per entry).
         Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
@@ -110,25 +117,20 @@ final class WriteDatasets
           writePartition(p.getKey(), p.getValue(), reader, duplicates, out);
         }
       }
-      if (spills != null) {
-        duplicates.finish(spills).forEach(out::output);
-      }
+      duplicates.finish(spills).forEach(out::output);
     }
 
     /** The spilled reject rows are on disk before they move on. */
     @FinishBundle
     public void finishBundle() throws IOException {
-      if (spills != null) {
-        spills.close();
-        spills = null;
-      }
+      spills.close();
     }
 
     private void writePartition(
         String partition,
         List<PartitionEntry> entries,
         SliceReader reader,
-        Rejects.Spilling duplicateRows,
+        SpilledBatches<Integer, RejectRecord> duplicateRows,
         OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
@@ -152,9 +154,6 @@ final class WriteDatasets
           ReportPacket.Contents c = ReportPacket.decode(reader.read(p.slice()));
           PartitionEntry duplicate = duplicates.get(p.sourceUri());
           if (duplicate != null) {
-            if (spills == null) {
-              spills = SliceFile.create(spillDir);
-            }
             KV<Integer, FileSlice> full =
                 duplicateRows.add(
                     OutputRows.duplicate(

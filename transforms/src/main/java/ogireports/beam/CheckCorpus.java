@@ -64,25 +64,11 @@ public final class CheckCorpus
   }
 
   /**
-   * Spills the index entries of one step's bundle in batches by bucket: what this transform
-   * takes. {@link #add} hands on each full batch, {@link #finish} the rest.
+   * The index entries of one step's bundle in batches spilled by bucket: what this transform
+   * takes.
    */
-  public static final class IndexBatches {
-    private final Batches<Integer, ReportIndex> open = new Batches<>(Spill.BATCH_SIZE);
-
-    /** Adds an entry; returns the spilled batch of its bucket when that is now full, else null. */
-    public KV<Integer, FileSlice> add(ReportIndex r, SliceFile file) {
-      int bucket = r.bucket(BUCKETS);
-      List<ReportIndex> full = open.add(bucket, r);
-      return full == null ? null : KV.of(bucket, Spill.write(full, ReportIndexCoder.of(), file));
-    }
-
-    /** Spills the batches still open. */
-    public List<KV<Integer, FileSlice>> finish(SliceFile file) {
-      List<KV<Integer, FileSlice>> spilled = new ArrayList<>();
-      open.drain().forEach((bucket, batch) -> spilled.add(KV.of(bucket, Spill.write(batch, ReportIndexCoder.of(), file))));
-      return spilled;
-    }
+  public static SpilledBatches<Integer, ReportIndex> indexBatches() {
+    return new SpilledBatches<>(ReportIndexCoder.of(), r -> r.bucket(BUCKETS));
   }
 
   @Override
@@ -110,12 +96,17 @@ public final class CheckCorpus
     private final String indexDir;
     private final String runId;
     private final String spillDir;
-    private transient SliceFile spills;
+    private transient SliceFile.OnDemand spills;
 
     DecideFn(String indexDir, String runId, String spillDir) {
       this.indexDir = indexDir;
       this.runId = runId;
       this.spillDir = spillDir;
+    }
+
+    @Setup
+    public void setup() {
+      spills = new SliceFile.OnDemand(spillDir);
     }
 
     @ProcessElement
@@ -185,13 +176,6 @@ public final class CheckCorpus
       }
     }
 
-    private SliceFile spills() {
-      if (spills == null) {
-        spills = SliceFile.create(spillDir);
-      }
-      return spills;
-    }
-
     /**
      * A bucket's decisions as entries for their partitions, spilled in batches by write group.
      * Flag rows go in spilled batches of their own, by partition, with an entry a batch: a crawl
@@ -199,7 +183,7 @@ public final class CheckCorpus
      * the writers hold millions of entries.
      */
     private final class Decisions {
-      private final Batches<Integer, KV<String, PartitionEntry>> open = new Batches<>(Spill.BATCH_SIZE);
+      private final SpilledBatches<Integer, KV<String, PartitionEntry>> open = PartitionEntry.batches();
       private final Batches<String, byte[]> flagRows = new Batches<>(FLAG_ROWS_A_BATCH);
       private final OutputReceiver<KV<Integer, FileSlice>> out;
 
@@ -210,34 +194,29 @@ public final class CheckCorpus
       void flag(String partition, byte[] row) {
         List<byte[]> full = flagRows.add(partition, row);
         if (full != null) {
-          add(partition, PartitionEntry.crossDocumentFlags(Spill.write(full, ByteArrayCoder.of(), spills())));
+          add(partition, PartitionEntry.crossDocumentFlags(Spill.write(full, ByteArrayCoder.of(), spills.get())));
         }
       }
 
       void add(String partition, PartitionEntry e) {
-        int group = PartitionEntry.writeGroup(partition);
-        List<KV<String, PartitionEntry>> full = open.add(group, KV.of(partition, e));
+        KV<Integer, FileSlice> full = open.add(KV.of(partition, e), spills);
         if (full != null) {
-          out.output(KV.of(group, Spill.write(full, PartitionEntry.KEYED_CODER, spills())));
+          out.output(full);
         }
       }
 
       void finish() {
         flagRows.drain().forEach(
             (partition, rows) ->
-                add(partition, PartitionEntry.crossDocumentFlags(Spill.write(rows, ByteArrayCoder.of(), spills()))));
-        open.drain().forEach(
-            (group, batch) -> out.output(KV.of(group, Spill.write(batch, PartitionEntry.KEYED_CODER, spills()))));
+                add(partition, PartitionEntry.crossDocumentFlags(Spill.write(rows, ByteArrayCoder.of(), spills.get()))));
+        open.finish(spills).forEach(out::output);
       }
     }
 
     /** The spilled decisions are on disk before they move on. */
     @FinishBundle
     public void finishBundle() throws IOException {
-      if (spills != null) {
-        spills.close();
-        spills = null;
-      }
+      spills.close();
     }
   }
 }

@@ -41,6 +41,11 @@ public final class PartitionEntry {
   public static final org.apache.beam.sdk.coders.Coder<KV<String, PartitionEntry>> KEYED_CODER =
       KvCoder.of(StringUtf8Coder.of(), Coder.of());
 
+  /** Entries with their partition, in batches spilled by write group. */
+  public static SpilledBatches<Integer, KV<String, PartitionEntry>> batches() {
+    return new SpilledBatches<>(KEYED_CODER, e -> writeGroup(e.getKey()));
+  }
+
   /** The write group of {@code partition}. */
   public static int writeGroup(String partition) {
     return Math.floorMod(partition.hashCode(), WRITE_GROUPS);

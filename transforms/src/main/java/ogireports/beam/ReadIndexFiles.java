@@ -36,8 +36,8 @@ public final class ReadIndexFiles extends PTransform<PCollection<String>, PColle
 
   static final class ReadFn extends DoFn<String, KV<Integer, FileSlice>> {
     private final String spillDir;
-    private transient SliceFile spills;
-    private transient CheckCorpus.IndexBatches batches;
+    private transient SliceFile.OnDemand spills;
+    private transient SpilledBatches<Integer, ReportIndex> batches;
 
     ReadFn(String spillDir) {
       this.spillDir = spillDir;
@@ -45,7 +45,8 @@ public final class ReadIndexFiles extends PTransform<PCollection<String>, PColle
 
     @StartBundle
     public void startBundle() {
-      batches = new CheckCorpus.IndexBatches();
+      spills = new SliceFile.OnDemand(spillDir);
+      batches = CheckCorpus.indexBatches();
     }
 
     @ProcessElement
@@ -54,9 +55,6 @@ public final class ReadIndexFiles extends PTransform<PCollection<String>, PColle
       try (InputStream in =
           Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)))) {
         for (ReportIndex r : IndexFile.read(in)) {
-          if (spills == null) {
-            spills = SliceFile.create(spillDir);
-          }
           KV<Integer, FileSlice> full = batches.add(r.asInOutput(), spills);
           if (full != null) {
             out.output(full);
@@ -69,13 +67,10 @@ public final class ReadIndexFiles extends PTransform<PCollection<String>, PColle
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) throws IOException {
-      if (spills != null) {
-        for (KV<Integer, FileSlice> batch : batches.finish(spills)) {
-          context.output(batch, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
-        }
-        spills.close();
-        spills = null;
+      for (KV<Integer, FileSlice> batch : batches.finish(spills)) {
+        context.output(batch, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
       }
+      spills.close();
       batches = null;
     }
   }

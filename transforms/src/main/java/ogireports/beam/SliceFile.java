@@ -29,6 +29,36 @@ public final class SliceFile implements AutoCloseable {
     }
   }
 
+  /**
+   * A bundle's slice file, created on first use (a bundle with nothing to write leaves none) and
+   * closed with {@link #close} at the end of the bundle.
+   */
+  public static final class OnDemand implements AutoCloseable {
+    private final String dir;
+    private SliceFile file;
+
+    public OnDemand(String dir) {
+      this.dir = dir;
+    }
+
+    public SliceFile get() {
+      if (file == null) {
+        file = create(dir);
+      }
+      return file;
+    }
+
+    /** Closes the file if one was made; the next {@link #get} makes a new one. */
+    @Override
+    public void close() throws IOException {
+      if (file != null) {
+        SliceFile f = file;
+        file = null;
+        f.close();
+      }
+    }
+  }
+
   private final String name;
   private final OutputStream out;
   private long position;

@@ -88,10 +88,10 @@ class SpillTest {
 
   @Test
   void indexBatchesSpillAFullBucketAtOnceAndTheRestAtTheEnd() throws IOException {
-    CheckCorpus.IndexBatches batches = new CheckCorpus.IndexBatches();
+    SpilledBatches<Integer, ogireports.corpus.ReportIndex> batches = CheckCorpus.indexBatches();
     List<KV<Integer, FileSlice>> spilled = new ArrayList<>();
     int total = Spill.BATCH_SIZE * 2 + 7;
-    try (SliceFile file = SliceFile.create(dir.toString())) {
+    try (SliceFile.OnDemand file = new SliceFile.OnDemand(dir.toString())) {
       for (int i = 0; i < total; i++) {
         // no agency: the bucket follows the fingerprint; one in three shares a bucket with others
         String fingerprint = i % 3 == 0 ? "fp-other-" + i : "fp";
