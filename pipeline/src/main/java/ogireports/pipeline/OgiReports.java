@@ -34,6 +34,9 @@ public final class OgiReports {
     if (args.length > 0 && args[0].equals("query")) {
       return Query.run(Arrays.asList(args).subList(1, args.length), out, err);
     }
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      return Evaluate.run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
     if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
       printHelp(out);
       return OK;
@@ -189,6 +192,7 @@ public final class OgiReports {
     out.println("Usage:");
     out.println("  ./ogi-reports [--input=FILE|FOLDER|GLOB] [--output=DIR] [--runner=RUNNER] [Beam options]");
     out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
+    out.println("  ./ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
     out.println();
     out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
     out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");

@@ -1,0 +1,88 @@
+package ogireports.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.evaluation.Evaluation;
+import ogireports.evaluation.ExpectedReport;
+import ogireports.places.PlaceResolver;
+
+/**
+ * {@code ogi-reports evaluate --expected=FILE.jsonl --input=DIR}: reads every input that a
+ * labelled record names with the pipeline's own reader and prints per-field accuracy and every
+ * miss. Exit code 0 only when every scored field of every record is right, 1 otherwise, 2 on a
+ * usage error.
+ */
+final class Evaluate {
+
+  private Evaluate() {}
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    String expectedFile = null;
+    String input = null;
+    for (String a : args) {
+      if (a.startsWith("--expected=")) {
+        expectedFile = a.substring("--expected=".length());
+      } else if (a.startsWith("--input=")) {
+        input = a.substring("--input=".length());
+      } else {
+        err.println("ogi-reports evaluate: unknown argument " + a);
+        return usage(err);
+      }
+    }
+    if (expectedFile == null) {
+      return usage(err);
+    }
+    Path expectedPath = Path.of(expectedFile);
+    if (!Files.isRegularFile(expectedPath)) {
+      err.println("ogi-reports evaluate: no file " + expectedPath);
+      return 2;
+    }
+    Path dir = input == null ? expectedPath.toAbsolutePath().getParent() : Path.of(input);
+    if (!Files.isDirectory(dir)) {
+      err.println("ogi-reports evaluate: --input must be a folder: " + dir);
+      return 2;
+    }
+    List<ExpectedReport> expected;
+    try {
+      expected = ExpectedReport.readAll(expectedPath);
+    } catch (RuntimeException e) {
+      err.println("ogi-reports evaluate: " + e.getMessage());
+      return 2;
+    }
+    ReportReader reader = new ReportReader(PlaceResolver.fromClasspath());
+    Evaluation evaluation = new Evaluation();
+    for (ExpectedReport e : expected) {
+      Path file = dir.resolve(e.file());
+      ReadOutcome outcome = null;
+      if (Files.isRegularFile(file)) {
+        try {
+          outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
+        } catch (IOException ex) {
+          err.println("ogi-reports evaluate: cannot read " + file + ": " + ex.getMessage());
+        }
+      }
+      evaluation.score(e, outcome);
+    }
+    out.println("ogi-reports evaluate: " + evaluation.inputs() + " labelled inputs in " + dir);
+    out.println();
+    out.print(evaluation.table());
+    if (!evaluation.misses().isEmpty()) {
+      out.println();
+      out.println("misses:");
+      evaluation.misses().forEach(m -> out.println("  " + m));
+    }
+    return evaluation.allRight() ? 0 : 1;
+  }
+
+  private static int usage(PrintStream err) {
+    err.println("usage: ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
+    err.println("  DIR holds the files the records name (default: the folder of FILE.jsonl)");
+    return 2;
+  }
+}

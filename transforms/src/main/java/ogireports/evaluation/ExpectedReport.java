@@ -1,0 +1,115 @@
+package ogireports.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One hand-checked record of an {@code expected.jsonl} file (the schema of the project's real
+ * fixtures, see the README's "Evaluating on your own labelled reports"): the input it names and
+ * the values a reader must find in it. A null value is not scored: the text does not determine
+ * it. Fields beyond the scored ones ({@code level}, {@code layout}, {@code notes}…) are prose
+ * for people and are ignored.
+ *
+ * @param file the input's file name (or a path relative to the input folder)
+ * @param agency the agency's fullest printed name
+ * @param agencyAliases other printed names that count as right
+ * @param province the official province name, {@code 中央} for central bodies
+ * @param city the official prefecture-level name
+ * @param county the official county-level name
+ * @param year the year the report covers
+ * @param template {@code 2019}, {@code 2021}, {@code pre2019} or {@code unknown}
+ * @param t3NewTotal table 三 row 一, column 总计
+ * @param t3CarryInTotal table 三 row 二, column 总计
+ * @param t3ResultTotal table 三 row （七）总计, column 总计
+ * @param t3CarryOutTotal table 三 row 四, column 总计
+ * @param t4ReviewTotal table 四, 行政复议 总计
+ */
+public record ExpectedReport(
+    String file,
+    String agency,
+    List<String> agencyAliases,
+    String province,
+    String city,
+    String county,
+    Integer year,
+    String template,
+    Long t3NewTotal,
+    Long t3CarryInTotal,
+    Long t3ResultTotal,
+    Long t3CarryOutTotal,
+    Long t4ReviewTotal) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public ExpectedReport {
+    agencyAliases = agencyAliases == null ? List.of() : List.copyOf(agencyAliases);
+  }
+
+  /** This record for another input file (the same report in another form). */
+  public ExpectedReport withFile(String otherFile) {
+    return new ExpectedReport(otherFile, agency, agencyAliases, province, city, county, year,
+        template, t3NewTotal, t3CarryInTotal, t3ResultTotal, t3CarryOutTotal, t4ReviewTotal);
+  }
+
+  /** Reads every record of a JSON Lines file; blank lines are skipped. */
+  public static List<ExpectedReport> readAll(Path jsonl) {
+    try {
+      List<ExpectedReport> out = new ArrayList<>();
+      int n = 0;
+      for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(of(JSON.readTree(line)));
+        } catch (IOException | IllegalArgumentException e) {
+          throw new IllegalArgumentException(jsonl + " line " + n + ": " + e.getMessage(), e);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One record from its JSON object. */
+  public static ExpectedReport of(JsonNode n) {
+    if (!n.hasNonNull("file")) {
+      throw new IllegalArgumentException("a record needs \"file\"");
+    }
+    List<String> aliases = new ArrayList<>();
+    if (n.has("agency_aliases")) {
+      n.get("agency_aliases").forEach(a -> aliases.add(a.asText()));
+    }
+    return new ExpectedReport(
+        n.get("file").asText(),
+        text(n, "agency"),
+        aliases,
+        text(n, "province"),
+        text(n, "city"),
+        text(n, "county"),
+        n.hasNonNull("year") ? n.get("year").asInt() : null,
+        text(n, "template"),
+        count(n, "t3_new_total"),
+        count(n, "t3_carry_in_total"),
+        count(n, "t3_result_total"),
+        count(n, "t3_carry_out_total"),
+        count(n, "t4_review_total"));
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+
+  private static Long count(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asLong() : null;
+  }
+}
