@@ -1,0 +1,189 @@
+package ogireports.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import ogireports.crawl.CrawlItem;
+import ogireports.crawl.CrawlReader;
+import ogireports.crawl.InputFormat;
+import ogireports.crawl.Limits;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.ParsedReport;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.model.RowStatus;
+import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Metamorphic tests over every real fixture: the seeds, the 54 real texts and the extracted texts
+ * of the two real PDFs, each in every {@link Variants variant}. A variant must give the same
+ * agency (compared in Simplified), place, year, template and table totals as the hand-checked
+ * values (the original's own reading where a fixture has none), and the same table 三 and 四
+ * cells as the original's reading. A cell may become null only in a row the reader marks {@link
+ * RowStatus#INCOMPLETE}: the variant destroyed it and the report says so. Prints, per variant,
+ * how many fixtures keep every value.
+ */
+class MetamorphicVariantsTest {
+
+  static final Path SEEDS = Path.of("..", "fixtures", "seeds");
+
+  private static ReportReader reader;
+  private static final Map<String, Fixture> FIXTURES = new LinkedHashMap<>();
+
+  /** A real text, its hand-checked values and the reading of the text as published. */
+  record Fixture(String name, String text, ExpectedReport expected, ParsedReport original) {}
+
+  @BeforeAll
+  static void readOriginals() throws IOException {
+    reader = new ReportReader(PlaceResolver.fromClasspath(), null);
+    for (Path labels : RealReportsEvaluationTest.labelFiles()) {
+      for (ExpectedReport e : ExpectedReport.readAll(labels)) {
+        if (!e.file().endsWith(".txt")) {
+          continue;
+        }
+        Path file = labels.getParent().resolve(e.file());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        FIXTURES.put(e.file(), new Fixture(e.file(), text, e, accepted(read(e.file(), text))));
+      }
+    }
+    try (Stream<Path> seeds = Files.list(SEEDS)) {
+      for (Path p : seeds.sorted().toList()) {
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        ParsedReport original = accepted(read(p.getFileName().toString(), text));
+        assertThat(original).as("seed %s is a report", p).isNotNull();
+        FIXTURES.put(p.getFileName().toString(),
+            new Fixture(p.getFileName().toString(), text, expectedOf(p.getFileName().toString(), original), original));
+      }
+    }
+  }
+
+  @Test
+  void everyVariantKeepsEveryValue() {
+    Map<Variants, List<String>> failures = new EnumMap<>(Variants.class);
+    Map<Variants, Integer> lostButDeclared = new EnumMap<>(Variants.class);
+    StringBuilder table = new StringBuilder("| variant | fixtures keeping every value | cells lost in INCOMPLETE rows |\n|---|---:|---:|\n");
+    int seed = 0;
+    for (Variants v : Variants.values()) {
+      List<String> failed = new ArrayList<>();
+      int lost = 0;
+      for (Fixture f : FIXTURES.values()) {
+        seed++;
+        ReadOutcome outcome = readVariant(v, f, seed);
+        List<String> problems = new ArrayList<>();
+        Evaluation evaluation = new Evaluation();
+        evaluation.score(f.expected(), outcome);
+        evaluation.misses().forEach(m -> problems.add(m.field().json() + " " + m.expected() + " -> " + m.actual()));
+        if (f.original() != null && outcome instanceof ReadOutcome.Accepted a) {
+          int[] lostHere = new int[1];
+          compareCells(f.original(), a.report(), problems, lostHere);
+          lost += lostHere[0];
+        }
+        if (!problems.isEmpty()) {
+          failed.add(f.name() + ": " + String.join("; ", problems));
+        }
+      }
+      failures.put(v, failed);
+      lostButDeclared.put(v, lost);
+      table.append("| ").append(v.name().toLowerCase()).append(" | ")
+          .append(FIXTURES.size() - failed.size()).append(" / ").append(FIXTURES.size())
+          .append(" | ").append(lost).append(" |\n");
+    }
+    System.out.println(table);
+    failures.forEach((v, list) -> list.forEach(s -> System.out.println(v + "  " + s)));
+    assertThat(failures.values().stream().mapToInt(List::size).sum())
+        .as("fixtures that lose a value in some variant (see the list above)")
+        .isZero();
+  }
+
+  private static ReadOutcome readVariant(Variants v, Fixture f, int seed) {
+    byte[] bytes = v.bytes(f.text(), seed);
+    String name = f.name() + "#" + v.name().toLowerCase();
+    if (v != Variants.JSONL) {
+      return reader.read(new Document(name, bytes));
+    }
+    try (CrawlReader crawl = CrawlReader.open(name + ".jsonl", new ByteArrayInputStream(bytes),
+        InputFormat.JSONL, Limits.DEFAULTS)) {
+      CrawlItem item = crawl.next();
+      assertThat(item).isInstanceOf(CrawlItem.Doc.class);
+      assertThat(crawl.hasNext()).isFalse();
+      return reader.read(((CrawlItem.Doc) item).document());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Table 三 and 四 cells: equal, or null in a row marked INCOMPLETE. */
+  private static void compareCells(ParsedReport original, ParsedReport variant, List<String> problems, int[] lost) {
+    ApplicationTable a = original.tables().applications();
+    ApplicationTable b = variant.tables().applications();
+    if (a != null) {
+      for (ApplicationRow row : a.rows()) {
+        ApplicationRow other = b == null ? null : b.row(row.rowId()).orElse(null);
+        compareRow("三 " + row.rowId(), row.cells(), other == null ? null : other.cells(),
+            other != null && other.status() == RowStatus.INCOMPLETE, problems, lost);
+      }
+    }
+    if (original.tables().reviewLitigation() != null) {
+      for (ReviewLitigationRow row : original.tables().reviewLitigation().groups()) {
+        ReviewLitigationRow other = variant.tables().reviewLitigation() == null ? null
+            : variant.tables().reviewLitigation().group(row.group()).orElse(null);
+        compareRow("四 " + row.group(), row.cells(), other == null ? null : other.cells(),
+            other != null && other.status() == RowStatus.INCOMPLETE, problems, lost);
+      }
+    }
+  }
+
+  private static void compareRow(String what, List<CellValue> want, List<CellValue> got,
+      boolean incomplete, List<String> problems, int[] lost) {
+    for (int i = 0; i < want.size(); i++) {
+      Double w = want.get(i).value();
+      Double g = got == null || i >= got.size() ? null : got.get(i).value();
+      if (w == null || Objects.equals(w, g)) {
+        continue;
+      }
+      if (g == null && incomplete) {
+        lost[0]++;
+      } else {
+        problems.add(what + " cell " + i + " " + w + " -> " + g);
+      }
+    }
+  }
+
+  private static ReadOutcome read(String name, String text) {
+    return reader.read(new Document(name, text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static ParsedReport accepted(ReadOutcome outcome) {
+    return outcome instanceof ReadOutcome.Accepted a ? a.report() : null;
+  }
+
+  /** A seed has no hand-checked record: its own reading is the reference. */
+  private static ExpectedReport expectedOf(String file, ParsedReport r) {
+    return new ExpectedReport(file, r.metadata().agency(), List.of(), r.place().province(),
+        r.place().city(), r.place().county(), r.metadata().year(),
+        (String) Evaluation.actualValue(r, Evaluation.Field.TEMPLATE),
+        (Long) Evaluation.actualValue(r, Evaluation.Field.T3_NEW_TOTAL),
+        (Long) Evaluation.actualValue(r, Evaluation.Field.T3_CARRY_IN_TOTAL),
+        (Long) Evaluation.actualValue(r, Evaluation.Field.T3_RESULT_TOTAL),
+        (Long) Evaluation.actualValue(r, Evaluation.Field.T3_CARRY_OUT_TOTAL),
+        (Long) Evaluation.actualValue(r, Evaluation.Field.T4_REVIEW_TOTAL));
+  }
+}
