@@ -20,6 +20,7 @@ import ogireports.model.Section;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
+import ogireports.text.LineBreaks;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
@@ -119,6 +120,11 @@ public final class ReportReader {
         budget.check("html");
       }
 
+      LineBreaks.Restored restored = LineBreaks.restore(lines, budget);
+      if (restored.changed()) {
+        lines = restored.lines();
+        origin = LineOrigin.of(composed(origin, restored.sourceLine()));
+      }
       List<Section> sections = SectionSplitter.split(lines, budget);
       budget.check("tables");
       ReportTables tables = TableReader.read(lines, sections);
@@ -182,6 +188,15 @@ public final class ReportReader {
           head,
           reportId);
     }
+  }
+
+  /** Input lines of restored lines: through the HTML rendering's origin when there is one. */
+  private static int[] composed(LineOrigin before, int[] restored) {
+    int[] out = new int[restored.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = before == null ? restored[i] : before.sourceLine(restored[i]);
+    }
+    return out;
   }
 
   /** A title counts as a report title when it names the disclosure report. */

@@ -1,0 +1,229 @@
+package ogireports.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives back the line structure of text that lost it. A crawler that keeps a page's text without
+ * its markup gives the whole body on one or a few lines: title, page furniture, section headings
+ * and prose run together ({@code …工作年度报告本报告由…编制。一、总体情况2023年，…}). The readers of
+ * titles, metadata and sections look at lines, so every line longer than {@link #LONG_LINE}
+ * characters is cut, and only there:
+ *
+ * <ul>
+ *   <li>before a CMS key followed by a colon ({@code 索引号:}, {@code 发布机构：}, {@code 来源:}…);
+ *   <li>around a report title ({@code …年度报告} near the start, from the last delimiter before it);
+ *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading
+ *       text of that section that {@link SectionSplitter#headingNumber} accepts);
+ *   <li>after a full stop {@code 。}.
+ * </ul>
+ *
+ * <p>Table cells are left as they are: the table readers find labels in the character stream.
+ * Lines of ordinary length are never touched, so text that kept its structure reads as before.
+ * Each output line remembers the input line it came from.
+ */
+public final class LineBreaks {
+
+  /** Lines longer than this are cut; a title, heading or table row is far shorter. */
+  public static final int LONG_LINE = 160;
+
+  /** Keys of CMS key–value headers that start a new line when followed by a colon. */
+  static final List<String> CMS_KEYS =
+      List.of("索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期",
+          "信息来源", "来源", "文号", "发文字号", "栏目", "主题分类", "公开方式", "公开时限",
+          "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
+
+  /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
+  private static final List<String> FURNITURE_ENDS =
+      List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
+
+  private static final int TITLE_ZONE = 400;
+  private static final int MAX_TITLE = 60;
+  private static final int MAX_HEADING = 32;
+
+  /** Lines with the input line each came from (1-based). */
+  public record Restored(List<String> lines, int[] sourceLine, boolean changed) {}
+
+  private LineBreaks() {}
+
+  /** The lines with long ones cut at the places listed in the class comment. */
+  public static Restored restore(List<String> lines, ParseBudget budget) {
+    boolean any = false;
+    for (String line : lines) {
+      if (line.length() > LONG_LINE) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return new Restored(lines, identity(lines.size()), false);
+    }
+    List<String> out = new ArrayList<>(lines.size() + 16);
+    List<Integer> origin = new ArrayList<>(lines.size() + 16);
+    int charsBefore = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() <= LONG_LINE) {
+        out.add(line);
+        origin.add(i + 1);
+      } else {
+        for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
+          out.add(piece);
+          origin.add(i + 1);
+        }
+      }
+      charsBefore += line.length();
+    }
+    int[] source = new int[origin.size()];
+    for (int i = 0; i < source.length; i++) {
+      source[i] = origin.get(i);
+    }
+    return new Restored(out, source, true);
+  }
+
+  /** The pieces of one long line. */
+  static List<String> cut(String line, boolean mayHoldTitle, ParseBudget budget) {
+    boolean[] cutBefore = new boolean[line.length() + 1];
+    if (mayHoldTitle) {
+      markTitle(line, cutBefore);
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if ((i & 1023) == 0) {
+        budget.check(SectionSplitter.PHASE);
+      }
+      char c = line.charAt(i);
+      if (c == '。' && i + 1 < line.length()) {
+        cutBefore[i + 1] = true;
+      } else if (isNumeral(c) && i + 1 < line.length() && isStop(line.charAt(i + 1))) {
+        int end = headingEnd(line, i);
+        if (end > 0) {
+          cutBefore[i] = true;
+          cutBefore[end] = true;
+        }
+      } else if (i > 0) {
+        int key = cmsKeyAt(line, i);
+        if (key > 0) {
+          cutBefore[i] = true;
+          i += key - 1;
+        }
+      }
+    }
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i < line.length(); i++) {
+      if (cutBefore[i]) {
+        pieces.add(line.substring(from, i));
+        from = i;
+      }
+    }
+    pieces.add(line.substring(from));
+    pieces.removeIf(p -> p.isBlank());
+    return pieces.isEmpty() ? List.of(line) : pieces;
+  }
+
+  /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
+  private static void markTitle(String line, boolean[] cutBefore) {
+    int limit = Math.min(line.length(), TITLE_ZONE);
+    for (int i = 0; i + 4 <= limit; i++) {
+      boolean report = line.startsWith("年度报告", i) || line.startsWith("工作报告", i);
+      if (!report || (i > 0 && line.charAt(i - 1) == '本')) {
+        continue;
+      }
+      int end = i + 4;
+      int start = titleStart(line, i);
+      cutBefore[start] = true;
+      cutBefore[end] = true;
+      return;
+    }
+  }
+
+  /**
+   * Where a title ending at {@code reportAt} starts: going back over ideographs and over the
+   * digits of a year ({@code 2023年}, {@code 2023 年}), at most {@link #MAX_TITLE} characters,
+   * and never back over page furniture ({@code 打印本页}, a column name ending in {@code 年报}).
+   */
+  private static int titleStart(String line, int reportAt) {
+    int limit = Math.max(0, reportAt - MAX_TITLE);
+    int start = reportAt;
+    int k = reportAt - 1;
+    while (k >= limit) {
+      char c = line.charAt(k);
+      if (Character.isIdeographic(c) || c == '（' || c == '）' || c == '(' || c == ')') {
+        start = k--;
+      } else if (Character.isDigit(c) || c == ' ') {
+        int d = k;
+        while (d >= limit && (Character.isDigit(line.charAt(d)) || line.charAt(d) == ' ')) {
+          d--;
+        }
+        String run = line.substring(d + 1, k + 1).trim();
+        boolean year = run.length() == 4 && run.chars().allMatch(Character::isDigit)
+            && line.substring(k + 1).stripLeading().startsWith("年");
+        if (!year) {
+          break;
+        }
+        start = d + 1;
+        k = d;
+      } else {
+        break;
+      }
+    }
+    for (String f : FURNITURE_ENDS) {
+      int at = line.lastIndexOf(f, reportAt - 1);
+      if (at >= start && at + f.length() <= reportAt) {
+        start = at + f.length();
+      }
+    }
+    while (start < reportAt && line.charAt(start) == ' ') {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * The end of a section heading starting at {@code at} (a numeral and a stop), or -1: the
+   * shortest text ending in {@code 情况}, {@code 事项} or {@code 概述} that is a heading.
+   */
+  private static int headingEnd(String line, int at) {
+    int limit = Math.min(line.length(), at + MAX_HEADING);
+    for (int end = at + 4; end <= limit; end++) {
+      String candidate = line.substring(at, end);
+      if ((candidate.endsWith("情况") || candidate.endsWith("事项") || candidate.endsWith("概述"))
+          && SectionSplitter.headingNumber(candidate) > 0) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** The length of the CMS key (with its colon) starting at {@code at}, or 0. */
+  private static int cmsKeyAt(String line, int at) {
+    for (String key : CMS_KEYS) {
+      if (line.startsWith(key, at)) {
+        int k = at + key.length();
+        while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
+          k++;
+        }
+        if (k < line.length() && (line.charAt(k) == ':' || line.charAt(k) == '：')) {
+          return k + 1 - at;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isNumeral(char c) {
+    return "一二三四五六".indexOf(c) >= 0;
+  }
+
+  private static boolean isStop(char c) {
+    return c == '、' || c == '.' || c == '．' || c == ',' || c == '，';
+  }
+
+  private static int[] identity(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i + 1;
+    }
+    return a;
+  }
+}

@@ -1,0 +1,53 @@
+package ogireports.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineBreaksTest {
+
+  @Test
+  void linesOfOrdinaryLengthAreLeftAlone() {
+    List<String> lines = List.of("洪泽区人民政府", "2023 年政府信息公开工作年度报告", "一、总体情况");
+    LineBreaks.Restored r = LineBreaks.restore(lines, ParseBudget.UNLIMITED);
+    assertThat(r.changed()).isFalse();
+    assertThat(r.lines()).isSameAs(lines);
+  }
+
+  @Test
+  void aPageFlattenedToOneLineGetsItsTitleFurnitureHeadingsAndSentencesBack() {
+    String flat = "当前位置：首页>政务公开>政府信息公开年报索引号:11320813/2024-00011发布时间:2024-01-20"
+        + "来源：本网【字体：大中小】打印本页洪泽区人民政府2023年政府信息公开工作年度报告"
+        + "本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制此报告。"
+        + "报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。一、总体情况2023年，洪泽区人民政府"
+        + "坚持以习近平新时代中国特色社会主义思想为指导。二、主动公开政府信息情况第二十条第（一）项信息内容"
+        + "本年制发件数本年废止件数现行有效件数规章000三、收到和处理政府信息公开申请情况"
+        + "本年新收政府信息公开申请数量210000021";
+    LineBreaks.Restored r = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED);
+    assertThat(r.changed()).isTrue();
+    assertThat(r.lines())
+        .contains(
+            "索引号:11320813/2024-00011",
+            "发布时间:2024-01-20",
+            "洪泽区人民政府2023年政府信息公开工作年度报告",
+            "报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。",
+            "一、总体情况",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "本年新收政府信息公开申请数量210000021");
+    assertThat(r.sourceLine()).containsOnly(1);
+    assertThat(String.join("", r.lines())).isEqualTo(flat);
+  }
+
+  @Test
+  void aTitleTakesTheYearWithItsSpaceButNotADateBeforeIt() {
+    String flat = "发布日期：2020-01-15长桥乡人民政府 2019 年政府信息公开工作年度报告根据《条例》要求，"
+        + "现将本乡2019年政府信息公开工作情况报告如下，本年度报告中所列数据统计期限为2019年1月1日至12月31日。"
+        + "如对本报告有疑问，请与长桥乡人民政府联系。一、总体情况2019年，长桥乡认真贯彻落实《条例》，"
+        + "主动公开政府信息，依申请公开工作规范有序。";
+    List<String> lines = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED).lines();
+    assertThat(lines).contains("长桥乡人民政府 2019 年政府信息公开工作年度报告");
+    assertThat(lines).noneMatch(l -> l.startsWith("本年度报告") && l.length() < 10);
+  }
+}
