@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>before a CMS key followed by a colon ({@code 索引号:}, {@code 发布机构：}, {@code 来源:}…);
- *   <li>around a report title ({@code …年度报告} near the start, from the last delimiter before it);
+ *   <li>around a report title ({@code …年度报告} near the start, not inside a citation {@code 《…》}
+ *       nor named inside a sentence);
  *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading
  *       text of that section that {@link SectionSplitter#headingNumber} accepts);
  *   <li>after a full stop {@code 。}.
@@ -126,15 +127,34 @@ public final class LineBreaks {
     int limit = Math.min(line.length(), TITLE_ZONE);
     for (int i = 0; i + 4 <= limit; i++) {
       boolean report = line.startsWith("年度报告", i) || line.startsWith("工作报告", i);
-      if (!report || (i > 0 && line.charAt(i - 1) == '本')) {
+      if (!report || (i > 0 && line.charAt(i - 1) == '本') || line.startsWith("格式", i + 4)
+          || (i + 4 < line.length() && "。，,；;".indexOf(line.charAt(i + 4)) >= 0)
+          || insideCitation(line, i)) {
         continue;
       }
       int end = i + 4;
       int start = titleStart(line, i);
+      if (start > 0 && "，,、》〉>“\"".indexOf(line.charAt(start - 1)) >= 0) {
+        continue; // a report named inside a sentence, not a title
+      }
       cutBefore[start] = true;
       cutBefore[end] = true;
       return;
     }
+  }
+
+  /** True inside {@code 《…》} or {@code 〈…〉}: a cited document such as the report format. */
+  private static boolean insideCitation(String line, int at) {
+    int depth = 0;
+    for (int k = 0; k < at; k++) {
+      char c = line.charAt(k);
+      if (c == '《' || c == '〈' || c == '<') {
+        depth++;
+      } else if ((c == '》' || c == '〉' || c == '>') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /**

@@ -23,9 +23,15 @@ class RealReportsEvaluationTest {
   /** The real fixtures, from the module folder the tests run in. */
   static final Path FIXTURES = Path.of("..", "fixtures", "real-reports");
 
+  /** The five seed reports, complete real reports with hand-checked values. */
+  static final Path SEEDS = Path.of("..", "fixtures", "seeds");
+
   /** Labelled inputs: the page texts, and the PDFs with their extracted texts. */
   static List<Path> labelFiles() {
-    return List.of(FIXTURES.resolve("expected.jsonl"), FIXTURES.resolve("pdf/expected.jsonl"));
+    return List.of(
+        FIXTURES.resolve("expected.jsonl"),
+        FIXTURES.resolve("pdf/expected.jsonl"),
+        SEEDS.resolve("expected.jsonl"));
   }
 
   @Test
