@@ -105,6 +105,16 @@ final class ActiveDisclosureReader {
       if (run.size() == 0) {
         continue;
       }
+      List<Cell> cellsOfRow = run.values();
+      if (run.size() == 1 && measures.size() > 1 && isDigitRun(cellsOfRow.get(0))) {
+        // Separators lost in a label stream (规章000): one digit per measure is the only reading;
+        // more digits than measures have no arithmetic to split them by, so no value is given.
+        done.add(item);
+        if (cellsOfRow.get(0).text().length() != measures.size()) {
+          continue;
+        }
+        cellsOfRow = digitCells(cellsOfRow.get(0));
+      }
       if (run.size() > measures.size()) {
         // More cells than the row has measures (blanks between values): which cell belongs to
         // which measure cannot be told, so the row gives no value rather than a misplaced one.
@@ -114,8 +124,8 @@ final class ActiveDisclosureReader {
       done.add(item);
       layouts.merge(c.layout(), 1, Integer::sum);
       String headerUnit = headerUnit(header.toString());
-      for (int k = 0; k < run.size(); k++) {
-        Cell v = run.values().get(k);
+      for (int k = 0; k < cellsOfRow.size(); k++) {
+        Cell v = cellsOfRow.get(k);
         Measure m = measures.get(k);
         layouts.merge(v.layout(), 1, Integer::sum);
         values.add(value(item, m, v, headerUnit));
@@ -144,6 +154,29 @@ final class ActiveDisclosureReader {
       unit = "件";
     }
     return new DisclosureValue(item, m, cell, unit, v.line());
+  }
+
+  /** True for a value found in a label stream that is only digits. */
+  private static boolean isDigitRun(Cell c) {
+    if (c.layout() != CellLayout.LABEL_STREAM || c.text().length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < c.text().length(); i++) {
+      if (c.text().charAt(i) < '0' || c.text().charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One cell per digit of a run. */
+  private static List<Cell> digitCells(Cell run) {
+    List<Cell> out = new ArrayList<>();
+    for (int i = 0; i < run.text().length(); i++) {
+      String d = run.text().substring(i, i + 1);
+      out.add(new Cell(d, d, run.line(), run.row(), run.layout(), false));
+    }
+    return out;
   }
 
   /** The columns of an item's sub-table: from its header if it names a template, else the template's. */
