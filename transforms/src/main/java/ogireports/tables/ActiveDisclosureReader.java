@@ -106,14 +106,20 @@ final class ActiveDisclosureReader {
         continue;
       }
       List<Cell> cellsOfRow = run.values();
-      if (run.size() == 1 && measures.size() > 1 && isDigitRun(cellsOfRow.get(0))) {
-        // Separators lost in a label stream (规章000): one digit per measure is the only reading;
-        // more digits than measures have no arithmetic to split them by, so no value is given.
+      if (isStream(cellsOfRow)) {
+        // Values found in a label stream: separators may have been lost (规章000). One digit per
+        // measure, with the next label right after, is the only reading; any other short row or
+        // glued run has no arithmetic to split it by, so it gives no value rather than a guess.
         done.add(item);
-        if (cellsOfRow.get(0).text().length() != measures.size()) {
+        boolean oneDigitEach = run.size() == 1 && measures.size() > 1
+            && isDigitRun(cellsOfRow.get(0))
+            && cellsOfRow.get(0).text().length() == measures.size()
+            && endsAtLabel(cells, i, to);
+        if (oneDigitEach) {
+          cellsOfRow = digitCells(cellsOfRow.get(0));
+        } else if (run.size() < measures.size() || hasGluedRun(cellsOfRow)) {
           continue;
         }
-        cellsOfRow = digitCells(cellsOfRow.get(0));
       }
       if (run.size() > measures.size()) {
         // More cells than the row has measures (blanks between values): which cell belongs to
@@ -154,6 +160,45 @@ final class ActiveDisclosureReader {
       unit = "件";
     }
     return new DisclosureValue(item, m, cell, unit, v.line());
+  }
+
+  private static boolean isStream(List<Cell> values) {
+    for (Cell c : values) {
+      if (c.layout() != CellLayout.LABEL_STREAM) {
+        return false;
+      }
+    }
+    return !values.isEmpty();
+  }
+
+  /** True when a value is digits with a leading zero ({@code 02025}): numbers run together. */
+  private static boolean hasGluedRun(List<Cell> values) {
+    for (Cell c : values) {
+      if (isDigitRun(c) && c.text().charAt(0) == '0') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the first non-empty cell at or after {@code i} is a label of table 二 (an item, a
+   * caption, a header) or a heading, or the range ends: the values before it are all the row's.
+   */
+  private static boolean endsAtLabel(List<Cell> cells, int i, int to) {
+    for (int k = i; k < to; k++) {
+      Cell c = cells.get(k);
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (c.heading()) {
+        return true;
+      }
+      String t = c.text();
+      return c.isText() && (Vocabulary.T2_ITEMS.containsKey(t) || t.startsWith(Vocabulary.T2_CAPTION)
+          || t.startsWith(Vocabulary.T2_HEADER) || isItemStart(t));
+    }
+    return true;
   }
 
   /** True for a value found in a label stream that is only digits. */

@@ -267,6 +267,18 @@ public final class TableReader {
     return n;
   }
 
+  /**
+   * Rows with blank cells: on a tie, the reading with fewer wins (a text whose lines were joined
+   * can make the reading by lines take a span placeholder for a blank cell).
+   */
+  private static int blankRows(ApplicationTable table) {
+    return (int) table.rows().stream().filter(r -> r.status() == RowStatus.BLANKS).count();
+  }
+
+  private static int blankGroups(ReviewLitigationTable table) {
+    return (int) table.groups().stream().filter(r -> r.status() == RowStatus.BLANKS).count();
+  }
+
   private static int valuesRead(ActiveDisclosureTable table) {
     return table == null ? 0 : (int) table.values().stream().filter(v -> v.cell().isNumber()).count();
   }
@@ -281,9 +293,16 @@ public final class TableReader {
       return byLines.template() == Template.PRE2019 || byLabels.isEmpty() ? byLines : byLabels;
     }
     boolean t2 = valuesRead(byLabels.activeDisclosure()) > valuesRead(byLines.activeDisclosure());
-    boolean t3 = rowsRead(byLabels.applications()) > rowsRead(byLines.applications())
+    int rows = Integer.compare(rowsRead(byLabels.applications()), rowsRead(byLines.applications()));
+    boolean t3 = rows > 0
+        || (rows == 0 && byLines.applications() != null && byLabels.applications() != null
+            && blankRows(byLabels.applications()) < blankRows(byLines.applications()))
         || (byLines.applications() == null && byLabels.applications() != null);
-    boolean t4 = groupsRead(byLabels.reviewLitigation()) > groupsRead(byLines.reviewLitigation())
+    int groups = Integer.compare(
+        groupsRead(byLabels.reviewLitigation()), groupsRead(byLines.reviewLitigation()));
+    boolean t4 = groups > 0
+        || (groups == 0 && byLines.reviewLitigation() != null && byLabels.reviewLitigation() != null
+            && blankGroups(byLabels.reviewLitigation()) < blankGroups(byLines.reviewLitigation()))
         || (byLines.reviewLitigation() == null && byLabels.reviewLitigation() != null);
     if (!t2 && !t3 && !t4) {
       return byLines;
