@@ -80,6 +80,10 @@ final class T4Rules {
     ReviewLitigationTable table = table(report);
     if (table == null) {
       TablePresence.Presence presence = TablePresence.reviewLitigation(report.lines());
+      if (presence == TablePresence.Presence.CUT_SHORT
+          && report.sections().stream().anyMatch(s -> s.number() > 4)) {
+        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
+      }
       switch (presence) {
         case ABSENT -> out.fail(null, null, (double) CELLS, 0d, presence.detail(),
             "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");

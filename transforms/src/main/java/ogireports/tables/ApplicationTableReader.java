@@ -381,8 +381,10 @@ final class ApplicationTableReader {
     if (d.values().size() < 2) {
       return false;
     }
+    int line = d.values().get(0).line();
     for (Cell c : d.values()) {
-      if (c.layout() == CellLayout.LINE_CELL) {
+      if (c.layout() == CellLayout.LINE_CELL
+          || (c.layout() == CellLayout.LABEL_STREAM && c.line() != line)) {
         return true;
       }
     }

@@ -55,7 +55,9 @@ final class ReviewLitigationReader {
         continue;
       }
       if (c.isValue()) {
-        if (headerCells == 0) {
+        if (headerCells == 0
+            || (c.layout() == CellLayout.LABEL_STREAM && headerCells < MIN_HEADER_CELLS)) {
+          // In a label stream prose is cut into pieces too: a value needs a header before it.
           continue;
         }
         if (run.size() == CELLS) {

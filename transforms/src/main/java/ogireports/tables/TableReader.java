@@ -268,6 +268,26 @@ public final class TableReader {
   }
 
   /**
+   * True when the reading by lines read table 三 rows each on a line of its own: the lines keep
+   * the row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot
+   * improve on.
+   */
+  private static boolean rowsOnTheirOwnLines(ApplicationTable table) {
+    if (table == null) {
+      return false;
+    }
+    Set<Integer> lines = new HashSet<>();
+    int read = 0;
+    for (ApplicationRow r : table.rows()) {
+      if (r.status() != RowStatus.INCOMPLETE) {
+        read++;
+        lines.add(r.sourceLine());
+      }
+    }
+    return read >= 3 && lines.size() == read;
+  }
+
+  /**
    * Rows with blank cells: on a tie, the reading with fewer wins (a text whose lines were joined
    * can make the reading by lines take a span placeholder for a blank cell).
    */
@@ -294,7 +314,7 @@ public final class TableReader {
     }
     boolean t2 = valuesRead(byLabels.activeDisclosure()) > valuesRead(byLines.activeDisclosure());
     int rows = Integer.compare(rowsRead(byLabels.applications()), rowsRead(byLines.applications()));
-    boolean t3 = rows > 0
+    boolean t3 = !rowsOnTheirOwnLines(byLines.applications()) && rows > 0
         || (rows == 0 && byLines.applications() != null && byLabels.applications() != null
             && blankRows(byLabels.applications()) < blankRows(byLines.applications()))
         || (byLines.applications() == null && byLabels.applications() != null);
