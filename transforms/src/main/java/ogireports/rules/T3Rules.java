@@ -11,6 +11,7 @@ import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.ParsedReport;
+import ogireports.tables.TablePresence;
 
 /** The table 三 rules of spec §3: T3_SHAPE, T3_NONNEG_INT, T3_ROW_TOTAL, T3_BALANCE, T3_RESULT_SUM. */
 final class T3Rules {
@@ -38,8 +39,19 @@ final class T3Rules {
     T3Cells cells = cells(report);
     List<ApplicationRowId> expected = cells.expectedRows();
     if (table == null) {
-      out.fail(null, null, (double) expected.size(), 0d, "absent",
-          "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
+      TablePresence.Presence presence = TablePresence.applications(report.lines());
+      if (presence == TablePresence.Presence.CUT_SHORT
+          && report.sections().stream().anyMatch(s -> s.number() > 3)) {
+        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
+      }
+      switch (presence) {
+        case ABSENT -> out.fail(null, null, (double) expected.size(), 0d, presence.detail(),
+            "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
+        case PRINTED -> out.notAssessable(null, null, presence.detail(),
+            "表三“收到和处理政府信息公开申请情况”已印出，但其数据未能读取");
+        case CUT_SHORT -> out.notAssessable(null, null, presence.detail(),
+            "文本在表三“收到和处理政府信息公开申请情况”之前或之中截断，无法核对");
+      }
       return;
     }
     List<ApplicationRowId> incomplete = new ArrayList<>();

@@ -10,6 +10,7 @@ import ogireports.model.ReviewGroup;
 import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
+import ogireports.tables.TablePresence;
 
 /** The table 四 rules of spec §3: T4_SHAPE, T4_NONNEG_INT, T4_GROUP_TOTAL. */
 final class T4Rules {
@@ -78,8 +79,19 @@ final class T4Rules {
   static void shape(ParsedReport report, Flags out) {
     ReviewLitigationTable table = table(report);
     if (table == null) {
-      out.fail(null, null, (double) CELLS, 0d, "absent",
-          "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
+      TablePresence.Presence presence = TablePresence.reviewLitigation(report.lines());
+      if (presence == TablePresence.Presence.CUT_SHORT
+          && report.sections().stream().anyMatch(s -> s.number() > 4)) {
+        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
+      }
+      switch (presence) {
+        case ABSENT -> out.fail(null, null, (double) CELLS, 0d, presence.detail(),
+            "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
+        case PRINTED -> out.notAssessable(null, null, presence.detail(),
+            "表四“政府信息公开行政复议、行政诉讼情况”已印出，但其数据未能读取");
+        case CUT_SHORT -> out.notAssessable(null, null, presence.detail(),
+            "文本在表四“政府信息公开行政复议、行政诉讼情况”之前或之中截断，无法核对");
+      }
       return;
     }
     List<String> incomplete = new ArrayList<>();

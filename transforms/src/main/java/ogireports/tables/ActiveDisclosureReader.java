@@ -105,6 +105,22 @@ final class ActiveDisclosureReader {
       if (run.size() == 0) {
         continue;
       }
+      List<Cell> cellsOfRow = run.values();
+      if (isStream(cellsOfRow)) {
+        // Values found in a label stream: separators may have been lost (规章000). One digit per
+        // measure, with the next label right after, is the only reading; any other short row or
+        // glued run has no arithmetic to split it by, so it gives no value rather than a guess.
+        done.add(item);
+        boolean oneDigitEach = run.size() == 1 && measures.size() > 1
+            && isDigitRun(cellsOfRow.get(0))
+            && cellsOfRow.get(0).text().length() == measures.size()
+            && endsAtLabel(cells, i, to);
+        if (oneDigitEach) {
+          cellsOfRow = digitCells(cellsOfRow.get(0));
+        } else if (run.size() < measures.size() || hasGluedRun(cellsOfRow)) {
+          continue;
+        }
+      }
       if (run.size() > measures.size()) {
         // More cells than the row has measures (blanks between values): which cell belongs to
         // which measure cannot be told, so the row gives no value rather than a misplaced one.
@@ -114,8 +130,8 @@ final class ActiveDisclosureReader {
       done.add(item);
       layouts.merge(c.layout(), 1, Integer::sum);
       String headerUnit = headerUnit(header.toString());
-      for (int k = 0; k < run.size(); k++) {
-        Cell v = run.values().get(k);
+      for (int k = 0; k < cellsOfRow.size(); k++) {
+        Cell v = cellsOfRow.get(k);
         Measure m = measures.get(k);
         layouts.merge(v.layout(), 1, Integer::sum);
         values.add(value(item, m, v, headerUnit));
@@ -144,6 +160,68 @@ final class ActiveDisclosureReader {
       unit = "件";
     }
     return new DisclosureValue(item, m, cell, unit, v.line());
+  }
+
+  private static boolean isStream(List<Cell> values) {
+    for (Cell c : values) {
+      if (c.layout() != CellLayout.LABEL_STREAM) {
+        return false;
+      }
+    }
+    return !values.isEmpty();
+  }
+
+  /** True when a value is digits with a leading zero ({@code 02025}): numbers run together. */
+  private static boolean hasGluedRun(List<Cell> values) {
+    for (Cell c : values) {
+      if (isDigitRun(c) && c.text().charAt(0) == '0') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the first non-empty cell at or after {@code i} is a label of table 二 (an item, a
+   * caption, a header) or a heading, or the range ends: the values before it are all the row's.
+   */
+  private static boolean endsAtLabel(List<Cell> cells, int i, int to) {
+    for (int k = i; k < to; k++) {
+      Cell c = cells.get(k);
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (c.heading()) {
+        return true;
+      }
+      String t = c.text();
+      return c.isText() && (Vocabulary.T2_ITEMS.containsKey(t) || t.startsWith(Vocabulary.T2_CAPTION)
+          || t.startsWith(Vocabulary.T2_HEADER) || isItemStart(t));
+    }
+    return true;
+  }
+
+  /** True for a value found in a label stream that is only digits. */
+  private static boolean isDigitRun(Cell c) {
+    if (c.layout() != CellLayout.LABEL_STREAM || c.text().length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < c.text().length(); i++) {
+      if (c.text().charAt(i) < '0' || c.text().charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One cell per digit of a run. */
+  private static List<Cell> digitCells(Cell run) {
+    List<Cell> out = new ArrayList<>();
+    for (int i = 0; i < run.text().length(); i++) {
+      String d = run.text().substring(i, i + 1);
+      out.add(new Cell(d, d, run.line(), run.row(), run.layout(), false));
+    }
+    return out;
   }
 
   /** The columns of an item's sub-table: from its header if it names a template, else the template's. */

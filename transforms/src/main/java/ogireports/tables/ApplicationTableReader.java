@@ -132,6 +132,9 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
       }
+      if (match < 0 && started && current != null && current.run.size() >= expected) {
+        match = nextNumbered(c.text(), pointer);
+      }
       if (match >= 0) {
         Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(match);
         if (fragment != null && c != fragment && label.label().startsWith(fragment.text() + c.text())) {
@@ -371,14 +374,17 @@ final class ApplicationTableReader {
   /**
    * True when a short row's value cells stand one per line: a cell-per-line table cannot show an
    * empty cell, so the missing cells may be empty ones anywhere in the row, and its digits are
-   * not split back (a run-together row there is one line).
+   * not split back (a run-together row there is one line). Values found in a label stream are
+   * words of a row printed on a line (or glued), so their digits are split back.
    */
   private static boolean onePerLine(DraftRow d) {
     if (d.values().size() < 2) {
       return false;
     }
+    int line = d.values().get(0).line();
     for (Cell c : d.values()) {
-      if (!c.layout().showsEmptyCells()) {
+      if (c.layout() == CellLayout.LINE_CELL
+          || (c.layout() == CellLayout.LABEL_STREAM && c.line() != line)) {
         return true;
       }
     }
@@ -486,6 +492,24 @@ final class ApplicationTableReader {
       }
       if (label.rowId() == ApplicationRowId.R_TOTAL && from > R_OTHER_AT && text.equals("总计")) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Index of the next data label when a text that matches no label carries that label's
+   * sub-item number ({@code 2.其他法律行政止公开}, a garbled {@code 2.其他法律行政法规禁止公开}
+   * printed after a complete row), else -1: the label is then known by its place in the sequence.
+   */
+  private static int nextNumbered(String text, int from) {
+    if (text.length() < 3 || text.charAt(0) < '1' || text.charAt(0) > '9' || text.charAt(1) != '.') {
+      return -1;
+    }
+    for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
+      Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
+      if (!label.isGroup()) {
+        return label.label().startsWith(text.substring(0, 2)) ? k : -1;
       }
     }
     return -1;

@@ -9,7 +9,12 @@ enum CellLayout {
   /** A line holds a whole row, fields separated by pipes ({@code a | b |}, {@code | a | b |}). */
   PIPE_FIELD("pipe_rows"),
   /** Layout C: a line without tabs holds one cell; row boundaries are not marked. */
-  LINE_CELL("cell_lines");
+  LINE_CELL("cell_lines"),
+  /**
+   * Labels and values found in the character stream, whatever the lines ({@link LabelStream}):
+   * text without line structure, or extracted from a PDF. Cannot show an empty cell.
+   */
+  LABEL_STREAM("label_stream");
 
   private final String code;
 
@@ -23,7 +28,7 @@ enum CellLayout {
    * printed with fewer cells than its columns cannot tell which were empty.
    */
   boolean showsEmptyCells() {
-    return this != LINE_CELL;
+    return this != LINE_CELL && this != LABEL_STREAM;
   }
 
   /** The value written to {@code ReportTables.layout}. */

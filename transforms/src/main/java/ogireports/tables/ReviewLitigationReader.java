@@ -55,7 +55,9 @@ final class ReviewLitigationReader {
         continue;
       }
       if (c.isValue()) {
-        if (headerCells == 0) {
+        if (headerCells == 0
+            || (c.layout() == CellLayout.LABEL_STREAM && headerCells < MIN_HEADER_CELLS)) {
+          // In a label stream prose is cut into pieces too: a value needs a header before it.
           continue;
         }
         if (run.size() == CELLS) {
@@ -79,8 +81,58 @@ final class ReviewLitigationReader {
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
       return new Reading(null, layouts);
     }
+    if (run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
+      List<long[]> splits = RunTogether.reviewSplits(run.values(), CELLS, PER_GROUP);
+      if (splits != null && !splits.isEmpty()) {
+        return new Reading(recovered(run.values(), splits, headerLine), layouts);
+      }
+    }
     return new Reading(
         toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
+  }
+
+  /**
+   * True when the short run's separators may have been lost rather than empty cells: one cell,
+   * or words of a row found in a label stream (which keeps every printed boundary).
+   */
+  private static boolean runTogether(List<Cell> values) {
+    if (values.size() == 1) {
+      return true;
+    }
+    for (Cell c : values) {
+      if (c.layout() != CellLayout.LABEL_STREAM) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The table from digits whose separators were lost ({@code 000000000000000}): with one split
+   * that makes every group add up, its groups are {@link RowStatus#RECOVERED}; with several, every
+   * group is {@link RowStatus#INCOMPLETE} with no cells (never a guess).
+   */
+  private static ReviewLitigationTable recovered(
+      List<Cell> values, List<long[]> splits, int headerLine) {
+    List<ReviewLitigationRow> groups = new ArrayList<>();
+    int line = values.get(0).line();
+    if (splits.size() > 1) {
+      for (ReviewGroup g : ReviewGroup.values()) {
+        groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
+      }
+      String count = splits.size() >= RunTogether.MAX_CANDIDATES ? "many" : "" + splits.size();
+      return new ReviewLitigationTable(groups, values.size(), List.of(
+          "run-together digits admit " + count + " splits; groups RV, LD, LR incomplete"));
+    }
+    long[] split = splits.get(0);
+    for (ReviewGroup g : ReviewGroup.values()) {
+      List<CellValue> cells = new ArrayList<>(PER_GROUP);
+      for (int k = g.ordinal() * PER_GROUP; k < (g.ordinal() + 1) * PER_GROUP; k++) {
+        cells.add(CellValue.number(Long.toString(split[k]), split[k]));
+      }
+      groups.add(new ReviewLitigationRow(g, cells, RowStatus.RECOVERED, line));
+    }
+    return new ReviewLitigationTable(groups, CELLS, List.of());
   }
 
   /**

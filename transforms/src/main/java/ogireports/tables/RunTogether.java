@@ -210,4 +210,88 @@ final class RunTogether {
     }
     return row;
   }
+
+  /** Longest digit run tried as the 15 cells of table 四. */
+  static final int MAX_REVIEW_DIGITS = 45;
+
+  /**
+   * Every split of table 四's digits into its 15 cells (3 groups of 维持, 纠正, 其他, 尚未审结,
+   * 总计) in which every group's 总计 is the sum of its other four, never cutting inside a
+   * printed boundary nor giving a number a leading zero; at most {@link #MAX_CANDIDATES}. Null
+   * when the cells are not plain digits or have too few or too many digits.
+   */
+  static List<long[]> reviewSplits(List<Cell> values, int cells, int perGroup) {
+    StringBuilder all = new StringBuilder();
+    List<Integer> edges = new ArrayList<>();
+    for (Cell c : values) {
+      String text = Normalise.nfkc(c.raw());
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch >= '0' && ch <= '9') {
+          all.append(ch);
+        } else if (Normalise.isSpace(ch)) {
+          edges.add(all.length());
+        } else {
+          return null;
+        }
+        if (all.length() > MAX_REVIEW_DIGITS) {
+          return null;
+        }
+      }
+      edges.add(all.length());
+    }
+    String digits = all.toString();
+    if (digits.length() < cells) {
+      return null;
+    }
+    boolean[] boundary = new boolean[digits.length() + 1];
+    for (int e : edges) {
+      boundary[e] = true;
+    }
+    List<long[]> out = new ArrayList<>();
+    reviewSearch(digits, boundary, 0, new long[cells], 0, perGroup, out);
+    return out;
+  }
+
+  private static void reviewSearch(
+      String digits, boolean[] boundary, int pos, long[] acc, int k, int perGroup,
+      List<long[]> out) {
+    if (out.size() >= MAX_CANDIDATES) {
+      return;
+    }
+    if (k == acc.length) {
+      if (pos == digits.length()) {
+        out.add(acc.clone());
+      }
+      return;
+    }
+    int left = acc.length - k;
+    if (digits.length() - pos < left) {
+      return;
+    }
+    if (k % perGroup == perGroup - 1) {
+      // The group's total is the sum of its parts: it must be printed next.
+      long sum = 0;
+      for (int i = k - perGroup + 1; i < k; i++) {
+        sum += acc[i];
+      }
+      String total = Long.toString(sum);
+      int end = pos + total.length();
+      if (digits.startsWith(total, pos) && canCut(boundary, pos, end, digits.length())) {
+        acc[k] = sum;
+        reviewSearch(digits, boundary, end, acc, k + 1, perGroup, out);
+      }
+      return;
+    }
+    for (int end = pos + 1; end <= digits.length() - (left - 1); end++) {
+      if (end - pos > MAX_PART_DIGITS || !canCut(boundary, pos, end, digits.length())) {
+        break;
+      }
+      if (!wellFormed(digits, pos, end)) {
+        break;
+      }
+      acc[k] = Long.parseLong(digits.substring(pos, end));
+      reviewSearch(digits, boundary, end, acc, k + 1, perGroup, out);
+    }
+  }
 }

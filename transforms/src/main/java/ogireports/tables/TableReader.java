@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.ArrayList;
 import ogireports.model.ActiveDisclosureTable;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ApplicationTable;
 import ogireports.model.LegacyIndicator;
 import ogireports.model.ReportTables;
@@ -16,34 +21,76 @@ import ogireports.model.RowStatus;
 import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
+import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
 
 /**
  * Reads tables 二, 三 and 四 from a report's lines, in any of the scraped layouts (spec §6).
  *
- * <p>The lines are cut into cells ({@link CellCutter}); each table is then read from where its
- * section starts, or, when the heading is missing, from its own first cell: a {@code
- * 第二十条第（…）项} caption for table 二, the corner note, {@code 申请人情况} or {@code 本年新收}
- * for table 三, and the end of table 三 for table 四. Section headings end every table. The
- * template is decided from what was read ({@link TemplateDetector}). A pre-2019 report yields its
- * indicator tables ({@link LegacyIndicatorReader}) and none of tables 二, 三, 四.
+ * <p>Two readings of the same text are made when the first is not enough. By lines: the lines
+ * are cut into cells ({@link CellCutter}), the layouts of spec §6. By labels: the text is laid
+ * out again from the labels found in its character stream ({@link LabelStream}), for text with
+ * no line structure (a page kept without markup, cells glued to labels) and for text extracted
+ * from PDFs (rows as {@code label v1 … v7}, wrapped labels, page markers). Both are read by the
+ * same table readers: each table is read from where its section starts, or, when the heading is
+ * missing, from its own first cell: a {@code 第二十条第（…）项} caption for table 二, the corner
+ * note, {@code 申请人情况}, {@code 本年新收} or a whole row label for table 三, and the end of
+ * table 三 for table 四. Section headings end every table. The template is decided from what was
+ * read ({@link TemplateDetector}). A pre-2019 report yields its indicator tables ({@link
+ * LegacyIndicatorReader}) and none of tables 二, 三, 四.
  *
- * <p>{@code layout} names how the tables were laid out: {@code tab_cells}, {@code tsv_rows},
- * {@code cell_lines}, {@code pipe_rows}, {@code mixed} when the tables differ, {@code none}
- * without tables; {@code run_together} whenever a table 三 row had to be recovered from digits
- * whose separators were lost (the reading is then reconstructed, whatever the other layouts).
+ * <p>The reading by labels is made only when the reading by lines left a table absent or with
+ * rows it could not read; then, table by table, the reading with more rows (groups, values) read
+ * wins, the reading by lines on a tie.
+ *
+ * <p>{@code layout} names how the tables were laid out. The codes: {@code tab_cells}, {@code
+ * tsv_rows}, {@code cell_lines}, {@code pipe_rows} (by lines); {@code label_stream} (by labels, text
+ * with no usable line structure: one or a few lines, or cells glued to labels); {@code pdf_text}
+ * (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors print them);
+ * {@code mixed} when the tables differ; {@code none} without tables; {@code run_together} whenever
+ * a table 三 row had to be recovered from digits whose separators were lost (the reading is then
+ * reconstructed, whatever the other layouts). ({@code html} is set by the document reader.)
  */
 public final class TableReader {
 
   /** The layout of a report whose table 三 had rows recovered from run-together digits. */
   static final String RUN_TOGETHER = "run_together";
 
+  /** Tables read by labels from text with no usable line structure. */
+  static final String LABEL_STREAM = CellLayout.LABEL_STREAM.code();
+
+  /** Tables read by labels from rows printed as {@code label v1 … v7} on lines (PDF text). */
+  static final String PDF_TEXT = "pdf_text";
+
+  /** Source lines holding a label and its values that make a text PDF-like rows. */
+  private static final int PDF_ROW_LINES = 5;
+
   private TableReader() {}
 
   /** The tables found and the template they follow; never throws, absent tables are null. */
   public static ReportTables read(List<String> lines, List<Section> sections) {
+    return read(lines, sections, ParseBudget.UNLIMITED);
+  }
+
+  /**
+   * Like {@link #read(List, List)}, checking {@code budget} (phase {@code tables}) while the text
+   * is scanned by labels.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static ReportTables read(List<String> lines, List<Section> sections, ParseBudget budget) {
     List<String> text = lines == null ? List.of() : lines;
     List<Section> found = sections == null ? SectionSplitter.split(text) : sections;
+    ReportTables byLines = readByLines(text, found);
+    if (isComplete(byLines)) {
+      return byLines;
+    }
+    ReportTables byLabels = readByLabels(text, budget);
+    return better(byLines, byLabels);
+  }
+
+  /** The reading by lines alone (the cell layouts of spec §6). */
+  static ReportTables readByLines(List<String> text, List<Section> found) {
     Set<Integer> headingLines = new HashSet<>();
     for (Section s : found) {
       if (s.headingLine() > 0) {
@@ -51,17 +98,60 @@ public final class TableReader {
       }
     }
     List<Cell> cells = CellCutter.cut(text, headingLines);
+    return readCells(cells, bodyStarts(cells, found), text, null);
+  }
 
+  /** The reading by labels alone ({@link LabelStream}). */
+  static ReportTables readByLabels(List<String> text, ParseBudget budget) {
+    LabelStream.Relaid relaid = LabelStream.relayout(text, budget);
+    List<Section> found = SectionSplitter.split(relaid.lines(), budget);
+    Set<Integer> headingLines = new HashSet<>();
+    for (Section s : found) {
+      if (s.headingLine() > 0) {
+        headingLines.add(s.headingLine());
+      }
+    }
+    List<Cell> laidOut = CellCutter.cut(relaid.lines(), headingLines);
+    int[] starts = bodyStarts(laidOut, found);
+    List<Cell> cells = new ArrayList<>(laidOut.size());
+    for (Cell c : laidOut) {
+      int line = c.line() >= 1 && c.line() <= relaid.sourceLines().length
+          ? relaid.sourceLines()[c.line() - 1] : c.line();
+      cells.add(new Cell(c.raw(), c.text(), line, c.row(), CellLayout.LABEL_STREAM, c.heading(),
+          c.isValue()));
+    }
+    String layout = relaid.rowLines() >= PDF_ROW_LINES ? PDF_TEXT : LABEL_STREAM;
+    return readCells(cells, starts, text, layout);
+  }
+
+  /** Index of the first cell after each section's heading (1–6), -1 without heading. */
+  private static int[] bodyStarts(List<Cell> cells, List<Section> sections) {
+    int[] starts = new int[7];
+    for (int n = 1; n <= 6; n++) {
+      starts[n] = bodyStart(cells, sections, n);
+    }
+    return starts;
+  }
+
+  /**
+   * Reads the tables from cut cells. {@code streamLayout} is the layout code of a reading by
+   * labels, null for a reading by lines (its layout comes from its cells).
+   */
+  private static ReportTables readCells(
+      List<Cell> cells, int[] bodyStarts, List<String> text, String streamLayout) {
     // Table 二: from section 二 or its first caption, up to table 三.
-    int t2From = bodyStart(cells, found, 2);
+    int t2From = bodyStarts[2];
     if (t2From < 0) {
       t2From = firstIndex(cells, 0, c -> c.text().startsWith(Vocabulary.T2_CAPTION));
     }
 
     // Table 三: from section 三 or its first header cell or row.
-    int t3From = bodyStart(cells, found, 3);
+    int t3From = bodyStarts[3];
     if (t3From < 0) {
       t3From = firstIndex(cells, Math.max(t2From, 0), TableReader::startsApplicationTable);
+    }
+    if (t3From < 0 && streamLayout != null) {
+      t3From = firstIndex(cells, Math.max(t2From, 0), TableReader::isWholeRowLabel);
     }
     ApplicationTableReader.Reading t3 = null;
     if (t3From >= 0) {
@@ -72,12 +162,15 @@ public final class TableReader {
     int t2To = t3From >= 0 ? headingBefore(cells, t3From) : cells.size();
 
     // Table 四: from section 四, else where table 三 ended, else after table 二.
-    int t4From = bodyStart(cells, found, 4);
+    int t4From = bodyStarts[4];
     if (t4From < 0 && t3 != null) {
       t4From = t3.end();
     }
     if (t4From < 0 && t3From >= 0) {
       t4From = t3From;
+    }
+    if (t4From < 0 && streamLayout != null) {
+      t4From = Math.max(t2From, 0);
     }
     ReviewLitigationReader.Reading t4 =
         t4From >= 0 ? ReviewLitigationReader.read(cells, t4From, cells.size()) : null;
@@ -119,11 +212,153 @@ public final class TableReader {
     }
     String layout =
         layouts.isEmpty() ? "none" : layouts.size() == 1 ? layouts.iterator().next() : "mixed";
-    if (applications != null
-        && applications.rows().stream().anyMatch(r -> r.status() == RowStatus.RECOVERED)) {
+    if (streamLayout != null && !layouts.isEmpty()) {
+      layout = streamLayout;
+    }
+    if (hasRecoveredRows(applications)) {
       layout = RUN_TOGETHER;
     }
     return new ReportTables(template, activeDisclosure, applications, reviewLitigation, layout);
+  }
+
+  private static boolean hasRecoveredRows(ApplicationTable applications) {
+    return applications != null
+        && applications.rows().stream().anyMatch(r -> r.status() == RowStatus.RECOVERED);
+  }
+
+  /**
+   * True when the reading by lines needs no other: every table found, table 三 with all the rows
+   * of its template read, table 四 with its three groups; or a pre-2019 report.
+   */
+  static boolean isComplete(ReportTables t) {
+    if (t.template() == Template.PRE2019) {
+      return true;
+    }
+    return t.activeDisclosure() != null
+        && rowsRead(t.applications()) >= ApplicationRowId.rowsOf(t.template()).size()
+        && groupsRead(t.reviewLitigation()) == ReviewGroup.values().length;
+  }
+
+  /** Table 三 rows with cells (read, blank or recovered). */
+  static int rowsRead(ApplicationTable table) {
+    if (table == null) {
+      return 0;
+    }
+    int n = 0;
+    for (ApplicationRow r : table.rows()) {
+      if (r.status() != RowStatus.INCOMPLETE) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Table 四 groups with cells. */
+  static int groupsRead(ReviewLitigationTable table) {
+    if (table == null) {
+      return 0;
+    }
+    int n = 0;
+    for (ReviewLitigationRow r : table.groups()) {
+      if (r.status() != RowStatus.INCOMPLETE) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * True when the reading by lines read table 三 rows each on a line of its own: the lines keep
+   * the row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot
+   * improve on.
+   */
+  private static boolean rowsOnTheirOwnLines(ApplicationTable table) {
+    if (table == null) {
+      return false;
+    }
+    Set<Integer> lines = new HashSet<>();
+    int read = 0;
+    for (ApplicationRow r : table.rows()) {
+      if (r.status() != RowStatus.INCOMPLETE) {
+        read++;
+        lines.add(r.sourceLine());
+      }
+    }
+    return read >= 3 && lines.size() == read;
+  }
+
+  /**
+   * Rows with blank cells: on a tie, the reading with fewer wins (a text whose lines were joined
+   * can make the reading by lines take a span placeholder for a blank cell).
+   */
+  private static int blankRows(ApplicationTable table) {
+    return (int) table.rows().stream().filter(r -> r.status() == RowStatus.BLANKS).count();
+  }
+
+  private static int blankGroups(ReviewLitigationTable table) {
+    return (int) table.groups().stream().filter(r -> r.status() == RowStatus.BLANKS).count();
+  }
+
+  private static int valuesRead(ActiveDisclosureTable table) {
+    return table == null ? 0 : (int) table.values().stream().filter(v -> v.cell().isNumber()).count();
+  }
+
+  /**
+   * Table by table, the reading with more read (the reading by lines on a tie); the template of
+   * the reading whose table 三 was kept (or, without table 三 in either, of the one that has a
+   * template); the layout of the reading the tables came from, {@code mixed} when both gave one.
+   */
+  static ReportTables better(ReportTables byLines, ReportTables byLabels) {
+    if (byLines.template() == Template.PRE2019 || byLabels.template() == Template.PRE2019) {
+      return byLines.template() == Template.PRE2019 || byLabels.isEmpty() ? byLines : byLabels;
+    }
+    boolean t2 = valuesRead(byLabels.activeDisclosure()) > valuesRead(byLines.activeDisclosure());
+    int rows = Integer.compare(rowsRead(byLabels.applications()), rowsRead(byLines.applications()));
+    boolean t3 = !rowsOnTheirOwnLines(byLines.applications()) && rows > 0
+        || (rows == 0 && byLines.applications() != null && byLabels.applications() != null
+            && blankRows(byLabels.applications()) < blankRows(byLines.applications()))
+        || (byLines.applications() == null && byLabels.applications() != null);
+    int groups = Integer.compare(
+        groupsRead(byLabels.reviewLitigation()), groupsRead(byLines.reviewLitigation()));
+    boolean t4 = groups > 0
+        || (groups == 0 && byLines.reviewLitigation() != null && byLabels.reviewLitigation() != null
+            && blankGroups(byLabels.reviewLitigation()) < blankGroups(byLines.reviewLitigation()))
+        || (byLines.reviewLitigation() == null && byLabels.reviewLitigation() != null);
+    if (!t2 && !t3 && !t4) {
+      return byLines;
+    }
+    if (t2 && t3 && t4) {
+      return byLabels;
+    }
+    ActiveDisclosureTable active = t2 ? byLabels.activeDisclosure() : byLines.activeDisclosure();
+    ApplicationTable applications = t3 ? byLabels.applications() : byLines.applications();
+    ReviewLitigationTable review = t4 ? byLabels.reviewLitigation() : byLines.reviewLitigation();
+    Template template;
+    if (applications != null) {
+      template = t3 ? byLabels.template() : byLines.template();
+    } else {
+      template = byLines.template() != Template.UNKNOWN ? byLines.template() : byLabels.template();
+    }
+    boolean fromLines = (!t2 && active != null) || (!t3 && applications != null)
+        || (!t4 && review != null);
+    String layout = fromLines && !"none".equals(byLines.layout()) ? "mixed" : byLabels.layout();
+    if (hasRecoveredRows(applications)) {
+      layout = RUN_TOGETHER;
+    }
+    return new ReportTables(template, active, applications, review, layout);
+  }
+
+  /** True for a cell that is a whole row label of table 三 as the template prints it. */
+  private static boolean isWholeRowLabel(Cell c) {
+    if (c.isProse() || !c.isText()) {
+      return false;
+    }
+    for (Vocabulary.T3Label label : Vocabulary.T3_LABELS) {
+      if (!label.isGroup() && label.label().length() >= 5 && c.text().equals(label.label())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for the first cell of table 三 when its section heading is missing. */

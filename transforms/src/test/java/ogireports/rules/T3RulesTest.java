@@ -55,12 +55,16 @@ class T3RulesTest {
 
   @Test
   void absentTableGivesOnlyTheShapeFailure() {
-    List<Flag> flags = ReportFixture.zeros(Template.T2019, 2020).noT3().evaluate();
+    // Absent from a text that goes on past it (section 五 found): FAIL; a text with nothing after
+    // where the table belongs may have been cut short: NOT_ASSESSABLE.
+    assertThat(keys(ReportFixture.zeros(Template.T2021, 2021).noT3().section(5, "无").evaluate()))
+        .containsExactly("T3_SHAPE|ERROR|FAIL|T3|null|null|25.0|0.0|absent");
+    List<Flag> flags = ReportFixture.zeros(Template.T2019, 2020).noT3().section(6, "无").evaluate();
     assertThat(keys(flags))
         .containsExactly("T3_SHAPE|ERROR|FAIL|T3|null|null|23.0|0.0|absent");
     List<Flag> flags2021 = ReportFixture.zeros(Template.T2021, 2021).noT3().evaluate();
     assertThat(keys(flags2021))
-        .containsExactly("T3_SHAPE|ERROR|FAIL|T3|null|null|25.0|0.0|absent");
+        .containsExactly("T3_SHAPE|ERROR|NOT_ASSESSABLE|T3|null|null|null|null|cut_short");
   }
 
   @Test

@@ -1,0 +1,138 @@
+package ogireports.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ReportTables;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewGroup;
+import ogireports.model.Template;
+import ogireports.text.SectionSplitter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every table value of the two real PDF reports of 洪泽区 (2023, 2024), as pypdf and pdftotext
+ * extract them, against the cells checked by hand on the rendered pages ({@code
+ * fixtures/real-reports/pdf/expected.jsonl}: {@code t3_cells}, {@code t4_cells}, {@code t2}).
+ */
+class PdfTextTablesTest {
+
+  static final Path PDF = Path.of("..", "fixtures", "real-reports", "pdf");
+
+  /** The expected values of one record, keyed as {@link TableValuesDump} keys them. */
+  static Map<String, Double> expected(String file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(PDF.resolve("expected.jsonl"), StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode r = json.readTree(line);
+      if (r.get("file").asText().equals(file)) {
+        return expectedOf(r);
+      }
+    }
+    throw new AssertionError("no record for " + file);
+  }
+
+  private static Map<String, Double> expectedOf(JsonNode r) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> rows = r.get("t3_cells").fields();
+    while (rows.hasNext()) {
+      Map.Entry<String, JsonNode> e = rows.next();
+      ApplicationRowId id = rowId(e.getKey());
+      for (ApplicantColumn c : ApplicantColumn.values()) {
+        out.put("T3." + id + "." + c, e.getValue().get(c.ordinal()).asDouble());
+      }
+    }
+    JsonNode t4 = r.get("t4_cells");
+    for (ReviewGroup g : ReviewGroup.values()) {
+      for (ReviewCell c : ReviewCell.values()) {
+        out.put("T4." + g + "." + c, t4.get(g.ordinal() * 5 + c.ordinal()).asDouble());
+      }
+    }
+    JsonNode t2 = r.get("t2");
+    for (String item : List.of("规章", "行政规范性文件")) {
+      String key = item.equals("规章") ? "RULE" : "NORM";
+      out.put("T2." + key + ".MADE", t2.get(item).get("本年制发件数").asDouble());
+      out.put("T2." + key + ".REPEAL", t2.get(item).get("本年废止件数").asDouble());
+      out.put("T2." + key + ".VALID", t2.get(item).get("现行有效件数").asDouble());
+    }
+    out.put("T2.LICENSE.DEC", t2.get("行政许可").asDouble());
+    out.put("T2.PENALTY.DEC", t2.get("行政处罚").asDouble());
+    out.put("T2.COERCION.DEC", t2.get("行政强制").asDouble());
+    out.put("T2.FEE.AMOUNT", t2.get("行政事业性收费_万元").asDouble());
+    return out;
+  }
+
+  /** Row keys of expected.jsonl (一, 三(三)1, 四, …) as row ids. */
+  static ApplicationRowId rowId(String key) {
+    return switch (key) {
+      case "一" -> ApplicationRowId.NEW;
+      case "二" -> ApplicationRowId.CARRY_IN;
+      case "三(一)" -> ApplicationRowId.R_OPEN;
+      case "三(二)" -> ApplicationRowId.R_PARTIAL;
+      case "三(六)" -> ApplicationRowId.R_OTHER;
+      case "三(七)" -> ApplicationRowId.R_TOTAL;
+      case "四" -> ApplicationRowId.CARRY_OUT;
+      default -> {
+        String group = key.substring(0, 4);
+        int n = Integer.parseInt(key.substring(4));
+        String prefix =
+            switch (group) {
+              case "三(三)" -> "R_DENY_";
+              case "三(四)" -> "R_NA_";
+              case "三(五)" -> "R_NOPROC_";
+              default -> throw new IllegalArgumentException(key);
+            };
+        yield ApplicationRowId.valueOf(prefix + n);
+      }
+    };
+  }
+
+  static List<String> lines(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r", "");
+    return List.of(text.split("\n", -1));
+  }
+
+  /** The keys whose value differs, as "key expected→read". */
+  static List<String> differences(Map<String, Double> expected, Map<String, Double> read) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Double> e : expected.entrySet()) {
+      Double got = read.get(e.getKey());
+      if (!e.getValue().equals(got)) {
+        out.add(e.getKey() + " " + e.getValue() + "→" + got);
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "hongze-2023.pypdf.txt",
+        "hongze-2024.pypdf.txt",
+        "hongze-2023.pdftotext.txt",
+        "hongze-2024.pdftotext.txt"
+      })
+  void everyTableValueIsRead(String file) throws IOException {
+    List<String> lines = lines(PDF.resolve(file));
+    ReportTables tables = TableReader.read(lines, SectionSplitter.split(lines));
+    Map<String, Double> expected = expected(file.substring(0, file.indexOf('.')) + ".pdf");
+    assertThat(differences(expected, TableValuesDump.of(tables))).as(file).isEmpty();
+    assertThat(tables.template()).isEqualTo(Template.T2021);
+    assertThat(tables.applications().rows()).hasSize(23); // the hybrid: （六） as one row
+  }
+}
