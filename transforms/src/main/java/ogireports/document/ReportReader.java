@@ -127,7 +127,7 @@ public final class ReportReader {
       }
       List<Section> sections = SectionSplitter.split(lines, budget);
       budget.check("tables");
-      ReportTables tables = TableReader.read(lines, sections);
+      ReportTables tables = TableReader.read(lines, sections, budget);
       budget.check("tables");
       if (html && !"none".equals(tables.layout())) {
         tables =
