@@ -41,6 +41,19 @@ public enum FileFormat {
     return OTHER;
   }
 
+  /**
+   * The lines of a PDF, Word or Excel document, or why there are none; null for {@link #OTHER}
+   * (text, for the decoder).
+   */
+  public ExtractedText read(byte[] bytes) {
+    return switch (this) {
+      case PDF -> PdfText.read(bytes);
+      case OLE2 -> OfficeText.readOle2(bytes);
+      case ZIP -> OfficeText.readZip(bytes);
+      case OTHER -> null;
+    };
+  }
+
   private static boolean hasNul(byte[] bytes, int end) {
     for (int i = 0; i < end; i++) {
       if (bytes[i] == 0) {
