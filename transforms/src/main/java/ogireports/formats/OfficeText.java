@@ -38,7 +38,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * guards against zip bombs ({@link ZipSecureFile}: entries at most {@link #MAX_ZIP_ENTRY_BYTES}
  * and inflating at most 100 times). What is hand-written is the rendering, the same as the HTML
  * reader's: a paragraph is a line; a table row is one line of tab-separated cells with merged
- * cells expanded into empty fields (the text in the first), so a row keeps its columns; an Excel
+ * cells expanded into empty fields (the text in the first), so a row keeps its columns (a row
+ * whose only text is its first cell, a title across the table, is a plain line); an Excel
  * sheet is a table, its name first. At most {@link #MAX_ROWS} table rows are read (a million-row
  * sheet is not a report): past that the lines end with a note.
  */
@@ -135,18 +136,34 @@ public final class OfficeText {
       }
     }
 
-    /** A table: its rows as lines; false when the row budget is spent. */
+    /**
+     * A table: its rows as lines, every row as wide as the widest (a blank last cell keeps its
+     * column, as in the HTML reader), rows with no text left out; false when the row budget is
+     * spent.
+     */
     boolean grid(List<String[]> grid) {
+      int width = 0;
+      for (String[] row : grid) {
+        int w = row.length;
+        while (w > 0 && (row[w - 1] == null || row[w - 1].isBlank())) {
+          w--;
+        }
+        width = Math.max(width, w);
+      }
       for (String[] row : grid) {
         if (++rows > MAX_ROWS) {
           truncated = true;
           return false;
         }
-        int width = row.length;
-        while (width > 0 && (row[width - 1] == null || row[width - 1].isBlank())) {
-          width--;
+        int filled = 0;
+        for (String cell : row) {
+          filled += cell == null || cell.isBlank() ? 0 : 1;
         }
-        if (width == 0) {
+        if (filled == 0) {
+          continue;
+        }
+        if (filled == 1 && row[0] != null && !row[0].isBlank()) {
+          lines.add(cellText(row[0])); // a title across the table, not a row of cells
           continue;
         }
         StringBuilder line = new StringBuilder();
@@ -154,7 +171,7 @@ public final class OfficeText {
           if (c > 0) {
             line.append('\t');
           }
-          line.append(row[c] == null ? "" : cellText(row[c]));
+          line.append(c >= row.length || row[c] == null ? "" : cellText(row[c]));
         }
         lines.add(line.toString());
       }
