@@ -12,27 +12,41 @@ import java.util.List;
  *     fetched_at}, {@code fetch_time}, {@code timestamp}
  * @param content the page as text or HTML (a JSON string, encoded to UTF-8 for the document);
  *     default {@code content}, {@code text}, {@code html}, {@code body}
+ * @param contentBase64 the document's bytes in base64 (a PDF, Word or Excel file, or a page as
+ *     fetched); used before {@code content} when present; default {@code content_base64}, {@code
+ *     body_base64}
  */
-public record JsonlFields(List<String> url, List<String> fetchedAt, List<String> content) {
+public record JsonlFields(
+    List<String> url, List<String> fetchedAt, List<String> content, List<String> contentBase64) {
 
   /** The default names. */
   public static final JsonlFields DEFAULTS = new JsonlFields(
       List.of("url", "source_url", "page_url"),
       List.of("fetched_at", "fetch_time", "timestamp"),
-      List.of("content", "text", "html", "body"));
+      List.of("content", "text", "html", "body"),
+      List.of("content_base64", "body_base64"));
+
+  /** Names for the three text roles, base64 bodies under the default names. */
+  public JsonlFields(List<String> url, List<String> fetchedAt, List<String> content) {
+    this(url, fetchedAt, content, DEFAULTS_BASE64);
+  }
+
+  private static final List<String> DEFAULTS_BASE64 = List.of("content_base64", "body_base64");
 
   public JsonlFields {
     url = List.copyOf(url);
     fetchedAt = List.copyOf(fetchedAt);
     content = List.copyOf(content);
+    contentBase64 = List.copyOf(contentBase64);
     if (content.isEmpty()) {
       throw new IllegalArgumentException("at least one content field name is needed");
     }
   }
 
   /**
-   * Parses an option such as {@code url=link,fetched_at=crawl_time,content=page|raw}: roles
-   * separated by commas, names of a role by {@code |}; roles not given keep their defaults.
+   * Parses an option such as {@code url=link,fetched_at=crawl_time,content=page|raw} or {@code
+   * content_base64=body_b64}: roles separated by commas, names of a role by {@code |}; roles not
+   * given keep their defaults.
    */
   public static JsonlFields parse(String option) {
     if (option == null || option.isBlank()) {
@@ -41,6 +55,7 @@ public record JsonlFields(List<String> url, List<String> fetchedAt, List<String>
     List<String> url = DEFAULTS.url;
     List<String> fetched = DEFAULTS.fetchedAt;
     List<String> content = DEFAULTS.content;
+    List<String> base64 = DEFAULTS.contentBase64;
     for (String part : option.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
@@ -52,10 +67,11 @@ public record JsonlFields(List<String> url, List<String> fetchedAt, List<String>
         case "url" -> url = names;
         case "fetched_at" -> fetched = names;
         case "content" -> content = names;
+        case "content_base64" -> base64 = names;
         default -> throw new IllegalArgumentException(
-            "unknown JSONL field role " + role + " (url, fetched_at, content)");
+            "unknown JSONL field role " + role + " (url, fetched_at, content, content_base64)");
       }
     }
-    return new JsonlFields(url, fetched, content);
+    return new JsonlFields(url, fetched, content, base64);
   }
 }

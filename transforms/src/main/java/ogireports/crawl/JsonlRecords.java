@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import ogireports.document.Document;
 
 /**
  * A JSONL input: one JSON object per line, one document per object, named {@code <input>#L<n>}
- * (n the 1-based physical line). Blank lines are skipped. A line that is not a JSON object, or
+ * (n the 1-based physical line). The document is the content field's text as UTF-8, or the bytes
+ * of a base64 field ({@code content_base64}, {@code body_base64}, others by {@code --jsonlFields}),
+ * so a PDF or Word file travels in JSON Lines too. Blank lines are skipped. A line that is not a JSON object, or
  * has no text content field, becomes a {@link FailureReason#MALFORMED_RECORD}; a line or content
  * over the document limit a {@link FailureReason#TOO_LARGE}.
  */
@@ -80,16 +83,30 @@ final class JsonlRecords extends CrawlReader {
     if (node == null || !node.isObject()) {
       return malformed(uri, "the line is JSON but not an object", bytes.length);
     }
+    byte[] text;
+    JsonNode base64 = first(node, fields.contentBase64());
     JsonNode content = first(node, fields.content());
-    if (content == null) {
-      return malformed(uri, "no content field (" + String.join("|", fields.content()) + ")",
-          bytes.length);
-    }
-    if (!content.isTextual()) {
+    if (base64 != null) {
+      // the document's own bytes (a PDF, a Word file, a page as fetched): the decoder tells them
+      if (!base64.isTextual()) {
+        return malformed(uri, "the base64 content field holds " + base64.getNodeType()
+            + ", not text", bytes.length);
+      }
+      try {
+        text = Base64.getMimeDecoder().decode(base64.textValue());
+      } catch (IllegalArgumentException e) {
+        return malformed(uri, "the base64 content field is not base64: " + e.getMessage(),
+            bytes.length);
+      }
+    } else if (content == null) {
+      return malformed(uri, "no content field (" + String.join("|", fields.content()) + ", or "
+          + String.join("|", fields.contentBase64()) + " in base64)", bytes.length);
+    } else if (!content.isTextual()) {
       return malformed(uri, "the content field holds " + content.getNodeType() + ", not text",
           bytes.length);
+    } else {
+      text = content.textValue().getBytes(StandardCharsets.UTF_8);
     }
-    byte[] text = content.textValue().getBytes(StandardCharsets.UTF_8);
     if (text.length > limits.maxDocumentBytes()) {
       return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE,
           "the content is " + text.length + " bytes, over the limit of "

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ogireports.document.Document;
+import ogireports.formats.FileFormat;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -31,6 +32,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *       text/html}, {@code application/xhtml+xml}, {@code text/plain}, or no Content-Type) become
  *       documents: the HTTP body with transfer and content encodings undone (chunked, gzip,
  *       deflate, as jwarc decodes them).
+ *   <li>{@code response} and {@code resource} records of a report file ({@code application/pdf},
+ *       Word, Excel, WPS types) become documents with their bytes as sent; {@code
+ *       application/octet-stream} and other download labels only when the bytes are a PDF, OLE2 or
+ *       ZIP file (the decoder then reads them by their magic bytes).
  *   <li>{@code resource} records with such a Content-Type become documents too.
  *   <li>Other records ({@code request}, {@code metadata}, {@code warcinfo}, {@code revisit}, …),
  *       other payload types and other statuses are skipped and counted in {@link CrawlStats}.
@@ -52,6 +57,19 @@ final class WarcRecords extends CrawlReader {
 
   private static final Set<String> TEXT_TYPES =
       Set.of("text/html", "application/xhtml+xml", "text/plain");
+
+  /** Payloads that are report files (read by their magic bytes, not by this label). */
+  private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "application/x-pdf",
+      "application/msword", "application/vnd.ms-excel", "application/vnd.ms-works",
+      "application/kswps", "application/wps-office.wps", "application/wps-office.doc",
+      "application/wps-office.docx", "application/wps-office.xls", "application/wps-office.xlsx",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** Labels of unknown bytes: kept only when the bytes are a PDF, OLE2 or ZIP file. */
+  private static final Set<String> OCTET_TYPES = Set.of("application/octet-stream",
+      "application/x-download", "application/force-download", "application/download",
+      "binary/octet-stream", "application/unknown");
 
   private static final Set<String> KEEP_RAW = Set.of("utf-8", "utf8", "gbk", "gb2312", "gb18030",
       "gb_2312-80", "x-gbk", "cp936", "windows-936", "euc-cn", "iso-8859-1", "latin1", "us-ascii",
@@ -183,14 +201,14 @@ final class WarcRecords extends CrawlReader {
           return null;
         }
         mediaType = http.headers().first("Content-Type").orElse(null);
-        if (!isText(mediaType)) {
+        if (!isText(mediaType) && !isDocument(mediaType)) {
           stats.skip("payload:" + base(mediaType));
           return null;
         }
         payload = http.bodyDecoded().stream();
       } else {
         mediaType = fields.get("content-type");
-        if (!isText(mediaType)) {
+        if (!isText(mediaType) && !isDocument(mediaType)) {
           stats.skip("payload:" + base(mediaType));
           return null;
         }
@@ -201,6 +219,14 @@ final class WarcRecords extends CrawlReader {
       if (bytes.length > limits.maxDocumentBytes()) {
         return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE, "the payload is over the limit of "
             + limits.maxDocumentBytes() + " bytes once decoded", bytes.length);
+      }
+      if (!isText(mediaType)) {
+        // a PDF, Word or Excel file: the Content-Type is a hint, the magic bytes decide
+        if (OCTET_TYPES.contains(base(mediaType)) && FileFormat.of(bytes) == FileFormat.OTHER) {
+          stats.skip("payload:" + base(mediaType));
+          return null;
+        }
+        return new CrawlItem.Doc(new Document(uri, bytes, url, date));
       }
       return new CrawlItem.Doc(new Document(uri, recode(bytes, charset(mediaType)), url, date));
     } catch (IOException | RuntimeException e) {
@@ -259,6 +285,12 @@ final class WarcRecords extends CrawlReader {
 
   static boolean isText(String mediaType) {
     return mediaType == null || mediaType.isBlank() || TEXT_TYPES.contains(base(mediaType));
+  }
+
+  /** A report file's type (PDF, Word, Excel), or unknown bytes that may be one. */
+  static boolean isDocument(String mediaType) {
+    String base = base(mediaType);
+    return DOCUMENT_TYPES.contains(base) || OCTET_TYPES.contains(base);
   }
 
   private static String base(String mediaType) {

@@ -9,6 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.formats.ExtractedText;
+import ogireports.formats.FileFormat;
+import ogireports.model.LineOrigin;
 
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
@@ -16,6 +19,11 @@ import java.util.List;
  * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary; strict UTF-8;
  * strict GB18030 (a superset of GBK and GB2312), accepted only when the result reads as Chinese
  * text. Nothing is decoded leniently, so no mojibake reaches the parser.
+ *
+ * <p>Before all that, PDF, Word and Excel files are told by their magic bytes ({@link
+ * FileFormat}: {@code %PDF-}, OLE2, ZIP) and read by {@link ogireports.formats}; their lines go to
+ * the report reader like a text file's (a PDF's with its pages), their failures become rejects
+ * ({@link RejectReason#NO_TEXT_LAYER}, {@link RejectReason#ENCRYPTED}, …).
  */
 public final class Decoder {
 
@@ -33,6 +41,10 @@ public final class Decoder {
   public static Result decode(byte[] bytes) {
     if (bytes.length == 0) {
       return reject(RejectReason.EMPTY, "the document has no bytes");
+    }
+    FileFormat format = FileFormat.of(bytes);
+    if (format != FileFormat.OTHER) {
+      return fromFormat(format.read(bytes));
     }
     String text;
     String charset;
@@ -86,6 +98,29 @@ public final class Decoder {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
     return new Result(new DecodedText(charset, splitLines(text)), null, null);
+  }
+
+  /** The lines of a PDF, Word or Excel file as decoded text, or its failure as a reject. */
+  private static Result fromFormat(ExtractedText extracted) {
+    if (extracted instanceof ExtractedText.Failure f) {
+      RejectReason reason =
+          switch (f.problem()) {
+            case ENCRYPTED -> RejectReason.ENCRYPTED;
+            case NO_TEXT_LAYER -> RejectReason.NO_TEXT_LAYER;
+            case TOO_MANY_PAGES -> RejectReason.TOO_MANY_PAGES;
+            case CORRUPT -> RejectReason.CORRUPT_FILE;
+            case UNSUPPORTED -> RejectReason.UNSUPPORTED_FORMAT;
+            case DECOMPRESSION_LIMIT -> RejectReason.DECOMPRESSION_LIMIT;
+          };
+      return reject(reason, f.format() + ": " + f.detail());
+    }
+    ExtractedText.Lines lines = (ExtractedText.Lines) extracted;
+    if (lines.lines().stream().allMatch(String::isBlank)) {
+      return reject(RejectReason.EMPTY, "the " + lines.format() + " file holds no text");
+    }
+    LineOrigin origin =
+        lines.pages() == null ? null : LineOrigin.ofPages(lines.pages(), lines.linesInPage());
+    return new Result(new DecodedText(lines.format(), lines.lines(), origin), null, null);
   }
 
   /**

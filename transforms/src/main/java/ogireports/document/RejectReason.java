@@ -24,6 +24,19 @@ public enum RejectReason {
   DECOMPRESSION_LIMIT,
   /** A crawl record (JSON Lines line, WARC record) that cannot be read. */
   MALFORMED_RECORD,
+  /** A PDF whose pages hold no text, only images (a scan); the detail gives the page count. No OCR. */
+  NO_TEXT_LAYER,
+  /** A PDF or Office document that opens only with a password. */
+  ENCRYPTED,
+  /** A PDF with more pages than a report has (over 500). */
+  TOO_MANY_PAGES,
+  /** A PDF, Word or Excel file that its library cannot parse, even leniently. */
+  CORRUPT_FILE,
+  /**
+   * A binary container that is not a readable report format: a ZIP that is neither .docx nor
+   * .xlsx, an OLE2 file neither Word nor Excel (a .wps POI cannot read, a .ppt).
+   */
+  UNSUPPORTED_FORMAT,
   /** Parsing took longer than the per-document parse budget; the detail names the phase reached. */
   PARSE_BUDGET
 }

@@ -107,8 +107,8 @@ public final class ReportReader {
       List<String> lines = decoded.text().lines();
       head = decoded.text().head(HEAD_CHARS);
       budget.check("decode");
-      LineOrigin origin = null;
-      boolean html = HtmlPage.looksLikeHtml(String.join("\n", lines));
+      LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
+      boolean html = origin == null && HtmlPage.looksLikeHtml(String.join("\n", lines));
       if (html) {
         DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {

@@ -237,6 +237,7 @@ public final class OutputRows {
               .setValue(i.value())
               .setRaw(i.raw() == null ? "" : i.raw())
               .setSourceLine(line(origin, i.sourceLine()))
+              .setSourcePage(origin.sourcePage(i.sourceLine()))
               .build());
     }
     return out;
@@ -263,6 +264,7 @@ public final class OutputRows {
               .setTotal(count(row.cell(ApplicantColumn.TOTAL)))
               .setRowStatus(row.status().name())
               .setSourceLine(line(origin, row.sourceLine()))
+              .setSourcePage(origin.sourcePage(row.sourceLine()))
               .build());
     }
     return out;
@@ -286,6 +288,7 @@ public final class OutputRows {
               .setTotal(count(g.cell(ReviewCell.TOTAL)))
               .setRowStatus(g.status().name())
               .setSourceLine(line(origin, g.sourceLine()))
+              .setSourcePage(origin.sourcePage(g.sourceLine()))
               .build());
     }
     return out;
@@ -308,6 +311,7 @@ public final class OutputRows {
               .setValueWan(v.valueWan())
               .setRaw(v.cell().raw())
               .setSourceLine(line(origin, v.sourceLine()))
+              .setSourcePage(origin.sourcePage(v.sourceLine()))
               .build());
     }
     return out;

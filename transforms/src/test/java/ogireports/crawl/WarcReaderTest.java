@@ -54,10 +54,10 @@ class WarcReaderTest {
           .recordId(id(4)).date(DATE)
           .body(MediaType.HTTP_RESPONSE, chunkedGzipResponse(HTML.getBytes(StandardCharsets.UTF_8)))
           .build());
-      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/r.pdf"))
+      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/logo.png"))
           .recordId(id(5)).date(DATE)
           .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("application/pdf"), new byte[] {'%', 'P', 'D', 'F'}).build())
+              .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build())
           .build());
       w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/missing.html"))
           .recordId(id(6)).date(DATE)
@@ -102,7 +102,7 @@ class WarcReaderTest {
         assertThat(r.stats().records()).isEqualTo(7);
         assertThat(r.stats().skipped())
             .containsEntry("warc:request", 1L)
-            .containsEntry("payload:application/pdf", 1L)
+            .containsEntry("payload:image/png", 1L)
             .containsEntry("http:404", 1L);
       }
       assertThat(items).as(name).hasSize(4).allMatch(i -> i instanceof CrawlItem.Doc);

@@ -1,0 +1,456 @@
+package ogireports.formats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import ogireports.formats.PdfText.Glyph;
+
+/**
+ * Hand-written layout of PDF pages: from positioned glyphs to the lines of a text report.
+ *
+ * <ol>
+ *   <li><b>Visual rows</b>: glyphs whose baselines lie within a third of the font size share a
+ *       row; a row is cut into cells wherever the gap between two glyphs is wider than the font
+ *       size (justified prose never has such gaps, table columns always do).
+ *   <li><b>Vertical header cells</b>: a table's row header printed one character per line ({@code
+ *       三、本年度办理结果} down the left edge of table 三) is a column of lone characters; it is
+ *       dropped from the rows it would otherwise join. Text printed rotated is dropped too.
+ *   <li><b>Wrapped labels</b>: a row label wrapped inside its cell prints as fragments just above
+ *       and below the row's numbers ({@code （二）部分公开（区分处理的，只计这一情形，不} / {@code 4 0 0 0
+ *       0 0 4} / {@code 计其他情形）}); fragments that are that close to one row of numbers, left of
+ *       its first number and in the column of its label, are joined into that row's label.
+ *   <li><b>Group labels</b>: a label spanning several rows ({@code （三）不予公开} beside items 1 to 8)
+ *       is printed halfway down its span; it is moved up to the span's first item ({@code 1.}).
+ *   <li><b>Page furniture</b>: page numbers ({@code - 3 -}, {@code 第3页}) at the top or bottom of
+ *       a page, and lines repeated at the top or bottom of most pages, are dropped.
+ * </ol>
+ *
+ * Each row becomes one line, its cells joined by a tab: the {@code tsv_rows} form the table
+ * readers know.
+ */
+final class PageLayout {
+
+  /** Baselines closer than this share a row (times the font size). */
+  private static final double SAME_ROW = 0.3;
+  /** A gap wider than this (times the font size) separates two cells. */
+  private static final double CELL_GAP = 1.0;
+  /** Rows closer than this (times the font size) may be parts of one wrapped table row. */
+  private static final double WRAP_LINK = 1.25;
+
+  private static final Pattern NUMBER_OR_BLANK =
+      Pattern.compile("[-+]?[0-9０-９][0-9０-９,，.．]*%?|[—–\\-－/／无]+|——");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "[-－—–_\\s]*(第\\s*)?[0-9]{1,4}(\\s*页)?(\\s*[/／]\\s*(共\\s*)?[0-9]{1,4}\\s*页?)?[-－—–_\\s]*"
+              + "|[-－—–\\s]*[ivxlcIVXLC]{1,6}[-－—–\\s]*");
+  private static final Pattern FIRST_ITEM = Pattern.compile("^[1１][.．、]");
+
+  private PageLayout() {}
+
+  /** One cell of a row: glyphs without a wide gap between them. */
+  record Cell(String text, double x, double end) {
+    boolean isValue() {
+      return NUMBER_OR_BLANK.matcher(text).matches();
+    }
+  }
+
+  /** One visual row. */
+  static final class Row {
+    double y;
+    double size;
+    List<Cell> cells;
+
+    Row(double y, double size, List<Cell> cells) {
+      this.y = y;
+      this.size = size;
+      this.cells = cells;
+    }
+
+    /** A row holding numbers, its label (if any) only before them. */
+    boolean isValueRow() {
+      boolean seenValue = false;
+      for (Cell c : cells) {
+        if (c.isValue()) {
+          seenValue = true;
+        } else if (seenValue) {
+          return false;
+        }
+      }
+      return seenValue;
+    }
+
+    double firstValueX() {
+      for (Cell c : cells) {
+        if (c.isValue()) {
+          return c.x();
+        }
+      }
+      return Double.MAX_VALUE;
+    }
+
+    List<Cell> labelCells() {
+      List<Cell> label = new ArrayList<>();
+      for (Cell c : cells) {
+        if (c.isValue()) {
+          break;
+        }
+        label.add(c);
+      }
+      return label;
+    }
+
+    double x() {
+      return cells.get(0).x();
+    }
+
+    double end() {
+      return cells.get(cells.size() - 1).end();
+    }
+
+    String text() {
+      StringBuilder out = new StringBuilder();
+      for (Cell c : cells) {
+        if (out.length() > 0) {
+          out.append('\t');
+        }
+        out.append(c.text());
+      }
+      return out.toString();
+    }
+  }
+
+  /** The lines of all pages, with the page and line in page of each. */
+  static ExtractedText.Lines lines(List<List<Glyph>> pages, List<Double> pageHeights) {
+    List<List<Row>> rowsByPage = new ArrayList<>();
+    for (List<Glyph> glyphs : pages) {
+      List<Row> rows = rows(glyphs);
+      dropStackedCharacters(rows);
+      rows.removeIf(r -> r.cells.isEmpty());
+      rows = joinWrappedLabels(rows);
+      moveGroupLabels(rows);
+      rowsByPage.add(rows);
+    }
+    dropPageFurniture(rowsByPage, pageHeights);
+    List<String> lines = new ArrayList<>();
+    List<Integer> pageOf = new ArrayList<>();
+    List<Integer> lineInPage = new ArrayList<>();
+    for (int p = 0; p < rowsByPage.size(); p++) {
+      int n = 0;
+      for (Row row : rowsByPage.get(p)) {
+        lines.add(row.text());
+        pageOf.add(p + 1);
+        lineInPage.add(++n);
+      }
+    }
+    return new ExtractedText.Lines(
+        "PDF", lines, toArray(pageOf), toArray(lineInPage), null);
+  }
+
+  /** Glyphs to visual rows, top to bottom, each cut into cells. */
+  static List<Row> rows(List<Glyph> glyphs) {
+    List<Glyph> upright = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.upright()) {
+        upright.add(g);
+      }
+    }
+    upright.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    List<List<Glyph>> groups = new ArrayList<>();
+    List<Glyph> current = null;
+    double anchor = 0;
+    double anchorSize = 0;
+    for (Glyph g : upright) {
+      if (current == null
+          || Math.abs(g.y() - anchor) > SAME_ROW * Math.min(anchorSize, g.size())) {
+        current = new ArrayList<>();
+        groups.add(current);
+        anchor = g.y();
+        anchorSize = g.size();
+      }
+      current.add(g);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (List<Glyph> group : groups) {
+      group.sort(Comparator.comparingDouble(Glyph::x));
+      double size = 0;
+      for (Glyph g : group) {
+        size = Math.max(size, g.size());
+      }
+      rows.add(new Row(group.get(0).y(), size, cells(group)));
+    }
+    return rows;
+  }
+
+  private static List<Cell> cells(List<Glyph> row) {
+    List<List<Glyph>> parts = new ArrayList<>();
+    List<Glyph> part = null;
+    Glyph previous = null;
+    for (Glyph g : row) {
+      if (part == null
+          || g.x() - previous.end() > CELL_GAP * Math.max(previous.size(), g.size())) {
+        part = new ArrayList<>();
+        parts.add(part);
+      }
+      part.add(g);
+      previous = g;
+    }
+    // A title spaced out character by character (政 府 信 息 …) is one cell, not many.
+    if (parts.size() >= 3 && parts.stream().allMatch(p -> p.size() == 1 && isCjk(p.get(0)))) {
+      parts = List.of(row);
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (List<Glyph> p : parts) {
+      cells.add(new Cell(text(p), p.get(0).x(), p.get(p.size() - 1).end()));
+    }
+    return cells;
+  }
+
+  /** Glyphs joined; a space only between two Latin letters or digits printed apart. */
+  private static String text(List<Glyph> glyphs) {
+    StringBuilder out = new StringBuilder();
+    Glyph previous = null;
+    for (Glyph g : glyphs) {
+      if (previous != null
+          && g.x() - previous.end() > 0.2 * g.size()
+          && isLatin(previous.text().charAt(previous.text().length() - 1))
+          && isLatin(g.text().charAt(0))) {
+        out.append(' ');
+      }
+      out.append(g.text());
+      previous = g;
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isCjk(Glyph g) {
+    char c = g.text().charAt(0);
+    return c >= 0x3000 && !Character.isDigit(c);
+  }
+
+  /**
+   * Drops columns of lone characters stacked one per line (a row header printed vertically): at
+   * least three single non-digit characters at the same x, each within 1.6 font sizes of the
+   * next.
+   */
+  static void dropStackedCharacters(List<Row> rows) {
+    record Lone(Row row, Cell cell, double size) {}
+    List<Lone> lone = new ArrayList<>();
+    for (Row r : rows) {
+      for (Cell c : r.cells) {
+        if (c.text().codePointCount(0, c.text().length()) == 1
+            && !Character.isDigit(c.text().codePointAt(0))) {
+          lone.add(new Lone(r, c, r.size));
+        }
+      }
+    }
+    List<Lone> used = new ArrayList<>();
+    for (int i = 0; i < lone.size(); i++) {
+      Lone start = lone.get(i);
+      if (used.contains(start)) {
+        continue;
+      }
+      List<Lone> column = new ArrayList<>(List.of(start));
+      Lone last = start;
+      for (int j = i + 1; j < lone.size(); j++) {
+        Lone next = lone.get(j);
+        if (Math.abs(next.cell().x() - start.cell().x()) <= 0.25 * start.size()
+            && next.row().y - last.row().y > 0
+            && next.row().y - last.row().y <= 1.6 * Math.max(last.size(), next.size())) {
+          column.add(next);
+          last = next;
+        }
+      }
+      if (column.size() >= 3) {
+        used.addAll(column);
+      }
+    }
+    for (Lone l : used) {
+      l.row().cells = new ArrayList<>(l.row().cells);
+      l.row().cells.remove(l.cell());
+    }
+  }
+
+  /**
+   * Joins the fragments of a wrapped row label to the row of numbers they belong to: rows closer
+   * than {@link #WRAP_LINK} font sizes form a cluster; in a cluster each text-only row left of the
+   * numbers goes to the nearest row of numbers whose label column it overlaps.
+   */
+  static List<Row> joinWrappedLabels(List<Row> rows) {
+    Map<Row, List<Row>> fragmentsOf = new HashMap<>();
+    List<Row> joined = new ArrayList<>();
+    int start = 0;
+    while (start < rows.size()) {
+      int end = start + 1;
+      while (end < rows.size()
+          && rows.get(end).y - rows.get(end - 1).y
+              <= WRAP_LINK * Math.max(rows.get(end).size, rows.get(end - 1).size)) {
+        end++;
+      }
+      List<Row> cluster = rows.subList(start, end);
+      List<Row> valueRows = cluster.stream().filter(Row::isValueRow).toList();
+      List<Row> taken = new ArrayList<>();
+      if (!valueRows.isEmpty()) {
+        for (Row value : valueRows) {
+          fragmentsOf.put(value, new ArrayList<>());
+        }
+        // nearest fragments first, so the one nearest a labelless row sets its label column
+        List<Row> fragments =
+            new ArrayList<>(cluster.stream().filter(r -> !r.isValueRow()).toList());
+        fragments.sort(Comparator.comparingDouble(f -> distance(f, valueRows)));
+        for (Row f : fragments) {
+          Row value = nearest(f, valueRows);
+          if (f.end() >= value.firstValueX() || f.cells.stream().anyMatch(Cell::isValue)) {
+            continue;
+          }
+          List<Row> already = fragmentsOf.get(value);
+          double[] column = labelColumn(value, already);
+          if (column == null || overlaps(f.x(), f.end(), column[0], column[1])) {
+            already.add(f);
+            taken.add(f);
+          }
+        }
+      }
+      for (Row r : cluster) {
+        if (taken.contains(r)) {
+          continue;
+        }
+        List<Row> fragments = fragmentsOf.get(r);
+        if (fragments == null || fragments.isEmpty()) {
+          joined.add(r);
+          continue;
+        }
+        List<Row> parts = new ArrayList<>(fragments);
+        parts.add(r);
+        parts.sort(Comparator.comparingDouble(p -> p.y));
+        StringBuilder label = new StringBuilder();
+        double x = Double.MAX_VALUE;
+        double labelEnd = 0;
+        for (Row p : parts) {
+          for (Cell c : p == r ? r.labelCells() : p.cells) {
+            label.append(c.text());
+            x = Math.min(x, c.x());
+            labelEnd = Math.max(labelEnd, c.end());
+          }
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell(label.toString(), x, labelEnd));
+        cells.addAll(r.cells.subList(r.labelCells().size(), r.cells.size()));
+        joined.add(new Row(r.y, r.size, cells));
+      }
+      start = end;
+    }
+    return joined;
+  }
+
+  /** The x range of a value row's label: its own label cells, else its first fragment's. */
+  private static double[] labelColumn(Row value, List<Row> fragments) {
+    List<Cell> label = value.labelCells();
+    if (!label.isEmpty()) {
+      return new double[] {label.get(0).x(), label.get(label.size() - 1).end()};
+    }
+    if (!fragments.isEmpty()) {
+      return new double[] {fragments.get(0).x(), fragments.get(0).end()};
+    }
+    return null;
+  }
+
+  private static boolean overlaps(double a0, double a1, double b0, double b1) {
+    return a0 < b1 && b0 < a1;
+  }
+
+  private static double distance(Row f, List<Row> rows) {
+    return Math.abs(nearest(f, rows).y - f.y);
+  }
+
+  private static Row nearest(Row f, List<Row> rows) {
+    Row best = null;
+    for (Row r : rows) {
+      if (best == null || Math.abs(r.y - f.y) < Math.abs(best.y - f.y)) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Moves a group label printed halfway down its span ({@code （三）不予公开}) up to the span's
+   * first item: the nearest row above starting {@code 1.}, with only rows of numbers indented
+   * right of the label in between.
+   */
+  static void moveGroupLabels(List<Row> rows) {
+    for (int i = 1; i < rows.size(); i++) {
+      Row label = rows.get(i);
+      if (label.cells.size() != 1 || label.isValueRow()) {
+        continue;
+      }
+      int target = -1;
+      for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+        Row above = rows.get(j);
+        if (!above.isValueRow() || above.x() <= label.x() + label.size) {
+          break;
+        }
+        if (FIRST_ITEM.matcher(above.cells.get(0).text()).find()) {
+          target = j;
+          break;
+        }
+      }
+      if (target >= 0) {
+        rows.remove(i);
+        rows.add(target, label);
+      }
+    }
+  }
+
+  /**
+   * Drops page numbers at the top or bottom of a page, and lines printed at the top or bottom of
+   * at least three pages and half of them (running headers and footers, digits ignored).
+   */
+  static void dropPageFurniture(List<List<Row>> pages, List<Double> heights) {
+    Map<String, Integer> edgeCounts = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (Row r : edges(pages.get(p))) {
+        edgeCounts.merge(r.text().replaceAll("[0-9]+", "#"), 1, Integer::sum);
+      }
+    }
+    for (int p = 0; p < pages.size(); p++) {
+      List<Row> rows = pages.get(p);
+      double height = heights.get(p);
+      List<Row> edges = edges(rows);
+      rows.removeIf(
+          r -> {
+            boolean margin = r.y < height * 0.1 || r.y > height * 0.85 || edges.contains(r);
+            if (!margin) {
+              return false;
+            }
+            if (PAGE_NUMBER.matcher(r.text()).matches()) {
+              return true;
+            }
+            int seen = edgeCounts.getOrDefault(r.text().replaceAll("[0-9]+", "#"), 0);
+            return edges.contains(r) && seen >= 3 && seen * 2 >= pages.size();
+          });
+    }
+  }
+
+  /** The first and last row of a page. */
+  private static List<Row> edges(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return rows.size() == 1 ? List.of(rows.get(0)) : List.of(rows.get(0), rows.get(rows.size() - 1));
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+}
