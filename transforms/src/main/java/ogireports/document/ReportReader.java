@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
+import ogireports.meta.ReportEvidence;
 import ogireports.model.LineOrigin;
 import ogireports.model.Flag;
 import ogireports.model.ParsedReport;
@@ -20,8 +21,8 @@ import ogireports.model.Section;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
-import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.text.Script;
 import ogireports.text.SectionSplitter;
 
 /**
@@ -119,6 +120,13 @@ public final class ReportReader {
         budget.check("html");
       }
 
+      // A document printed in Traditional script is read in Simplified; the agency keeps its
+      // name as printed.
+      List<String> asPrinted = null;
+      if (Script.isTraditional(String.join("\n", lines))) {
+        asPrinted = lines;
+        lines = simplified(lines);
+      }
       List<Section> sections = SectionSplitter.split(lines, budget);
       budget.check("tables");
       ReportTables tables = TableReader.read(lines, sections);
@@ -133,14 +141,15 @@ public final class ReportReader {
                 "html",
                 tables.legacyIndicators());
       }
-      ReportMetadata metadata = MetadataReader.read(lines, budget);
+      ReportMetadata metadata = MetadataReader.read(lines, asPrinted, budget);
 
-      boolean reportTitle = isReportTitle(metadata.title());
-      if (!reportTitle && sections.size() < 2 && tables.isEmpty()) {
+      ReportEvidence evidence =
+          ReportEvidence.of(lines, metadata.title(), sections.size(), !tables.isEmpty());
+      if (!evidence.isReport()) {
         return rejected(
             document,
             RejectReason.NOT_A_REPORT,
-            "no report title, "
+            "no report title, no statistics period, "
                 + sections.size()
                 + " of the 6 section headings and none of tables 二, 三, 四",
             head,
@@ -150,7 +159,10 @@ public final class ReportReader {
         return rejected(
             document,
             RejectReason.NO_YEAR,
-            "a report, but the year it covers is stated neither in a title nor in a statistics period",
+            "a report ("
+                + evidence
+                + "), but the year it covers is stated neither in a title nor in a statistics"
+                + " period",
             head,
             reportId);
       }
@@ -184,13 +196,12 @@ public final class ReportReader {
     }
   }
 
-  /** A title counts as a report title when it names the disclosure report. */
-  static boolean isReportTitle(String title) {
-    if (title == null) {
-      return false;
+  private static List<String> simplified(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>(lines.size());
+    for (String line : lines) {
+      out.add(Script.simplified(line));
     }
-    String t = Normalise.squeeze(title);
-    return t.contains("信息公开") && (t.contains("报告"));
+    return out;
   }
 
   private static ReadOutcome.Rejected rejected(

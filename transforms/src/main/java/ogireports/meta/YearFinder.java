@@ -64,6 +64,10 @@ final class YearFinder {
     if (y != null) {
       return y;
     }
+    y = yearEnd(doc);
+    if (y != null) {
+      return y;
+    }
     y = namedReport(doc);
     if (y != null) {
       return y;
@@ -111,6 +115,29 @@ final class YearFinder {
     return null;
   }
 
+  /**
+   * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state
+   * at the end of the covered year); the first such year.
+   */
+  static Integer yearEnd(Doc doc) {
+    int end = Math.min(doc.size(), doc.sectionStart('三', 1));
+    for (int i = 0; i < end; i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      for (String word : new String[] {"截至", "截止", "截止到", "截至到"}) {
+        int at = sq.indexOf(word);
+        while (at >= 0) {
+          int y = at + word.length();
+          if (Chars.yearAt(sq, y) > 0 && sq.startsWith("年12月31日", y + 4)) {
+            return Chars.yearAt(sq, y);
+          }
+          at = sq.indexOf(word, at + 1);
+        }
+      }
+    }
+    return null;
+  }
+
   /** {@code YYYY年(度)?政府信息公开…} in the first lines (report named inside a sentence). */
   static Integer namedReport(Doc doc) {
     int end = Math.min(doc.size(), 8);
@@ -139,7 +166,7 @@ final class YearFinder {
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.sq(i);
-      if (sq.contains("发布") || sq.contains("日期")) {
+      if (doc.isFurniture(i) || sq.contains("发布") || sq.contains("日期")) {
         continue;
       }
       int y = Chars.indexOfYearNian(sq, 0);
