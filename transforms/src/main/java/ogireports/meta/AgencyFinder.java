@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Finds the issuing body's fullest printed name (spec §7 Agency).
  *
- * <p>Candidates, in order of trust: the title's body; the page furniture's publisher ({@code
- * 发布机构}, {@code 发文机关}, {@code 来源：X网站}) and the site part of a page title ({@code
- * 2020年报_审计局}); the intro {@code 由X(办公室)?编制} (also {@code 由X结合有关统计数据编制}); an
- * intro sentence naming the report ({@code 现公布X2023年度政府信息公开工作报告}, {@code
- * 现将2019年X政府信息公开工作报告如下}, {@code 做好X政府信息公开工作}); the sign-off block above the
+ * <p>Candidates, in order of trust: the title's body; the intro {@code 由X(办公室)?编制} (also
+ * {@code 由X结合有关统计数据编制}); an intro sentence naming the report ({@code
+ * 现公布X2023年度政府信息公开工作报告}, {@code 现将2019年X政府信息公开工作报告如下}, {@code
+ * 做好X政府信息公开工作}); the page furniture's publisher ({@code 发布机构}, {@code 发文机关}, {@code
+ * 来源：X网站}) and the site part of a page title ({@code 2020年报_审计局}); the sign-off block above the
  * closing date; a contact sentence ({@code 请联系X办公室}, {@code 请与X（地址：…）}). The first
  * candidate is the primary one; the answer is the longest fully qualified name (a place before
  * the body) that extends it, also looking at self-references in the text when the primary has no
@@ -77,12 +77,6 @@ final class AgencyFinder {
     if (title != null) {
       add(candidates, title.agencyPrefix());
     }
-    int head = Math.min(doc.size(), HEAD);
-    for (int i = 0; i < head; i++) {
-      for (PageFurniture.Field f : doc.furniture(i)) {
-        add(candidates, publisher(f));
-      }
-    }
     int intro = Math.min(doc.size(), 15);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
@@ -92,6 +86,14 @@ final class AgencyFinder {
     for (int i = 0; i < Math.min(doc.size(), 8); i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, namedReport(doc.sq(i)));
+      }
+    }
+    // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
+    // 办公室 on 七家子镇's report): weaker than the report's own words.
+    int head = Math.min(doc.size(), HEAD);
+    for (int i = 0; i < head; i++) {
+      for (PageFurniture.Field f : doc.furniture(i)) {
+        add(candidates, publisher(f));
       }
     }
     add(candidates, signOff(doc));
