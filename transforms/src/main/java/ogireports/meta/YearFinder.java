@@ -2,16 +2,16 @@ package ogireports.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the year a report covers (spec §7 Year), in order: the title ({@code 2020 年}, {@code
- * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); an intro sentence
- * naming the report ({@code …2023年政府信息公开工作年度报告}); the year most often written in the
- * prose before section 五. Publication and sign-off dates, full dates in general, cited documents
- * ({@code 《2019年政务公开工作要点》}) and forward-looking years in 五 are never taken.
+ * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); the end of the
+ * covered year ({@code 截至2023年12月31日}); an intro sentence naming the report ({@code
+ * …2023年政府信息公开工作年度报告}); the year that opens the 总体情况 section ({@code
+ * 2022年，我镇…}). Publication and sign-off dates, full dates in general, cited documents ({@code
+ * 《2019年政务公开工作要点》}), years elsewhere in the prose and forward-looking years in 五 are never
+ * taken: a year the text does not determine stays null.
  */
 final class YearFinder {
 
@@ -72,7 +72,7 @@ final class YearFinder {
     if (y != null) {
       return y;
     }
-    return prose(doc);
+    return overviewOpening(doc);
   }
 
   /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
@@ -159,34 +159,33 @@ final class YearFinder {
     return null;
   }
 
-  /** The year written most often as {@code YYYY年} (not a full date) before section 五. */
-  static Integer prose(Doc doc) {
-    int end = doc.sectionStart('五', 1);
-    Map<Integer, Integer> counts = new LinkedHashMap<>();
-    for (int i = 0; i < end; i++) {
+  /** Lines of the 总体情况 section searched for a paragraph opening with the year. */
+  private static final int OVERVIEW_LINES = 15;
+
+  /**
+   * The year that opens a paragraph of the 总体情况 section ({@code 一、总体情况} / {@code
+   * 2022年，我镇认真贯彻…}, {@code 2023年以来，…}): the report's account of its year starts with it. A
+   * year anywhere else in the prose is not taken: plans, earlier reports and cited documents name
+   * other years.
+   */
+  static Integer overviewOpening(Doc doc) {
+    int heading = doc.sectionStart('一', 0);
+    int end = Math.min(doc.size(), heading + 1 + OVERVIEW_LINES);
+    for (char next : "二三四五六".toCharArray()) {
+      end = Math.min(end, doc.sectionStart(next, heading + 1));
+    }
+    for (int i = heading + 1; i < Math.min(end, doc.size()); i++) {
       doc.check();
       String sq = doc.sq(i);
-      if (doc.isFurniture(i) || sq.contains("发布") || sq.contains("日期")) {
-        continue;
-      }
-      int y = Chars.indexOfYearNian(sq, 0);
-      while (y >= 0) {
-        boolean fullDate = y + 5 < sq.length() && Chars.isDigit(sq.charAt(y + 5));
-        if (!fullDate && !insideBookTitle(sq, y)) {
-          counts.merge(Chars.yearAt(sq, y), 1, Integer::sum);
+      int y = Chars.yearAt(sq, 0);
+      if (y > 0 && sq.length() > 6 && sq.charAt(4) == '年') {
+        int after = sq.charAt(5) == '度' ? 6 : 5;
+        if (",、我全本".indexOf(sq.charAt(after)) >= 0 || sq.startsWith("以来", after)) {
+          return y;
         }
-        y = Chars.indexOfYearNian(sq, y + 5);
       }
     }
-    Integer best = null;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
+    return null;
   }
 
   /** True when position {@code at} lies inside 《…》 or 〔…〕 / […] (a cited document). */

@@ -218,6 +218,25 @@ class CrawledPageMetadataTest {
   }
 
   @Test
+  void theYearOpeningTheOverviewIsTheCoveredYear() {
+    assertThat(read("一、总体情况\n2022年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》要求。").year())
+        .isEqualTo(2022);
+    assertThat(read("一、总体情况\n2019年以来，我乡明确专人负责政务公开工作。").year()).isEqualTo(2019);
+  }
+
+  @Test
+  void aYearOnlyInCitationsOrPlansStaysNull() {
+    ReportMetadata m =
+        read(
+            """
+            一、总体情况
+            我镇高度重视政府信息公开工作，按照《2021年政务公开工作要点》要求推进各项工作。
+            五、存在的主要问题及改进情况
+            2024年，我镇将进一步加强政府信息公开工作。""");
+    assertThat(m.year()).isNull();
+  }
+
+  @Test
   void aTraditionalDocumentKeepsTheAgencyAsPrinted() {
     List<String> printed =
         List.of(
