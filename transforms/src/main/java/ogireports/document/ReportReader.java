@@ -167,8 +167,11 @@ public final class ReportReader {
             reportId);
       }
       budget.check("place");
-      Place place =
-          places.resolve(metadata.agency(), lines, metadata.year(), document.sourceUrl());
+      // The URL the input carries: the crawl record's, else one the text prints (原文链接: …).
+      // A plain text file that prints none is placed by its text alone.
+      String pageUrl =
+          document.sourceUrl() != null ? document.sourceUrl() : MetadataReader.pageUrl(lines);
+      Place place = places.resolve(metadata.agency(), lines, metadata.year(), pageUrl);
       ParsedReport report =
           new ParsedReport(
               reportId,

@@ -36,6 +36,23 @@ public final class MetadataReader {
   }
 
   /**
+   * The page's own URL when the text prints it in its page furniture ({@code 原文链接:
+   * https://…}), else null: a crawler dump carries the URL of the page it came from.
+   */
+  public static String pageUrl(List<String> lines) {
+    Doc doc = new Doc(lines == null ? null : lines.subList(0, Math.min(lines.size(), 60)));
+    for (int i = 0; i < doc.size(); i++) {
+      for (PageFurniture.Field f : doc.furniture(i)) {
+        if (f.kind() == PageFurniture.Kind.URL
+            && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
+          return f.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Like {@link #read(List, ParseBudget)} for a document printed in Traditional script: {@code
    * lines} are its lines in Simplified (what is read), {@code asPrinted} the same lines as printed
    * (null when the document was read as printed). The agency keeps the name as printed.

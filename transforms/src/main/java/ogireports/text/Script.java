@@ -9,14 +9,21 @@ import java.util.BitSet;
  * agency names are compared in Simplified. The conversion is ICU4J's {@code
  * Traditional-Simplified} transliterator; this class only decides when to run it: a text counts
  * as Traditional when it holds at least {@link #MIN_TRADITIONAL} characters that the
- * transliterator changes (a Simplified text may hold one or two such characters in a name).
+ * transliterator changes (a Simplified text may hold one or two such characters in a name) and
+ * more of them than characters only Simplified script writes ({@code 这}, {@code 国}, {@code 们}).
+ * The second condition keeps Simplified texts as they are when they use characters the conversion
+ * would change although Simplified script writes them too ({@code 显著}, {@code 乾县}): converting
+ * those would corrupt words and place names.
  */
 public final class Script {
 
   /** Traditional-only characters a text needs before it is read as Traditional. */
   static final int MIN_TRADITIONAL = 5;
 
-  private static final BitSet TRADITIONAL = traditionalOnly();
+  private static final BitSet TRADITIONAL = changedBy("Traditional-Simplified");
+
+  /** Characters the Simplified-to-Traditional conversion changes: written only in Simplified. */
+  private static final BitSet SIMPLIFIED = changedBy("Simplified-Traditional");
 
   private Script() {}
 
@@ -30,13 +37,19 @@ public final class Script {
     if (text == null) {
       return false;
     }
-    int found = 0;
+    int traditional = 0;
+    int simplified = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (TRADITIONAL.get(text.charAt(i)) && ++found >= MIN_TRADITIONAL) {
-        return true;
+      char c = text.charAt(i);
+      boolean t = TRADITIONAL.get(c);
+      boolean s = SIMPLIFIED.get(c);
+      if (t && !s) {
+        traditional++;
+      } else if (s && !t) {
+        simplified++;
       }
     }
-    return false;
+    return traditional >= MIN_TRADITIONAL && traditional > simplified;
   }
 
   /** The text in Simplified characters; every character the conversion does not know is kept. */
@@ -64,9 +77,9 @@ public final class Script {
     return CONVERTER.get();
   }
 
-  /** Every BMP CJK character (U+3400..U+9FFF, U+F900..U+FAFF) the conversion changes. */
-  private static BitSet traditionalOnly() {
-    Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+  /** Every BMP CJK character (U+3400..U+9FFF, U+F900..U+FAFF) the conversion {@code id} changes. */
+  private static BitSet changedBy(String id) {
+    Transliterator t = Transliterator.getInstance(id);
     BitSet set = new BitSet(0x10000);
     StringBuilder all = new StringBuilder();
     for (int c = 0x3400; c <= 0x9FFF; c++) {

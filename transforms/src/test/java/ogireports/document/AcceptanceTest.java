@@ -119,4 +119,34 @@ class AcceptanceTest {
     assertThat(report.metadata().year()).isEqualTo(2009);
     assertThat(report.place().province()).isEqualTo("西藏自治区");
   }
+
+  @Test
+  void aUrlTheTextPrintsHelpsPlaceTheReport() {
+    String report =
+        """
+        中村乡2020年政府信息公开工作年度报告
+        一、总体情况
+        2020年，我乡认真贯彻落实《中华人民共和国政府信息公开条例》。""";
+    ReadOutcome alone = read(report);
+    assertThat(((ReadOutcome.Accepted) alone).report().place().county()).isNull();
+    ReadOutcome withLink =
+        read("原文链接: http://www.huichang.gov.cn/hcxxxgk/157a95c3.shtml\n" + report);
+    assertThat(((ReadOutcome.Accepted) withLink).report().place().county()).isEqualTo("会昌县");
+  }
+
+  @Test
+  void aSimplifiedReportUsingCharactersTheConversionWouldChangeIsReadAsPrinted() {
+    String text =
+        """
+        乾县审计局2021年政府信息公开工作年度报告
+        一、总体情况
+        2021年，乾县审计局政府信息公开工作成效显著，公开质量显著提升，群众满意度显著提高，著力做好乾县审计信息公开，成效显著，影响显著。""";
+    assertThat(ogireports.text.Script.isTraditional(text)).isFalse();
+    ReadOutcome o = read(text);
+    assertThat(((ReadOutcome.Accepted) o).report().metadata().agency()).isEqualTo("乾县审计局");
+    assertThat(
+            ogireports.text.Script.isTraditional(
+                "西藏自治區人民政府2009年政府信息公開年度報告。本報告根據《條例》編制，統計期限自2009年1月1日起。"))
+        .isTrue();
+  }
 }
