@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.text.Script;
 
 /**
  * A report's non-empty lines in two forms: as printed (whitespace collapsed) and squeezed (NFKC,
  * all whitespace removed) for matching, with the {@link PageFurniture} fields of each line. Built
  * once per report; null lines are skipped.
  *
- * <p>A document printed in Traditional script is read in Simplified ({@link
- * ogireports.text.Script}); the Doc then also keeps the lines as printed, so that a name found in
- * the Simplified text can be given back as printed ({@link #asPrinted}).
+ * <p>A document printed in Traditional script is read in Simplified ({@link Script}); the Doc then
+ * also keeps the lines as printed, so that a name found in the Simplified text can be given back
+ * as printed ({@link #asPrinted}). A page in Simplified may still print its title or header lines
+ * in Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in
+ * Simplified too.
  */
 final class Doc {
 
@@ -57,9 +60,15 @@ final class Doc {
       if (sq.isEmpty()) {
         continue;
       }
+      if (!aligned && squeezed.size() < FURNITURE_LINES && Script.isTraditional(sq, 2)) {
+        // a title or header line in Traditional script in a Simplified page: matched in
+        // Simplified, given back as printed
+        r = Script.simplified(r);
+        sq = Script.simplified(sq);
+      }
       printed.add(Chars.collapse(r));
       squeezed.add(sq);
-      String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : r;
+      String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
       squeezedAsPrinted.add(
           Normalise.squeeze(original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());

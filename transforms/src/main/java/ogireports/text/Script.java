@@ -34,6 +34,14 @@ public final class Script {
 
   /** True when the text is printed in Traditional characters (see the class comment). */
   public static boolean isTraditional(CharSequence text) {
+    return isTraditional(text, MIN_TRADITIONAL);
+  }
+
+  /**
+   * Like {@link #isTraditional(CharSequence)} with another minimum of Traditional-only
+   * characters: a single line such as a title ({@code 廣州市國資委2020年…}) holds fewer than a text.
+   */
+  public static boolean isTraditional(CharSequence text, int minTraditional) {
     if (text == null) {
       return false;
     }
@@ -49,7 +57,7 @@ public final class Script {
         simplified++;
       }
     }
-    return traditional >= MIN_TRADITIONAL && traditional > simplified;
+    return traditional >= minTraditional && traditional > simplified;
   }
 
   /** The text in Simplified characters; every character the conversion does not know is kept. */

@@ -237,6 +237,18 @@ class CrawledPageMetadataTest {
   }
 
   @Test
+  void aTraditionalTitleOnASimplifiedPage() {
+    ReportMetadata m =
+        read(
+            """
+            廣州市國資委2020年政府信息公開工作年度報告
+            一、总体情况
+            2020年，市国资委认真贯彻落实政府信息公开工作要求。""");
+    assertThat(m.agency()).isEqualTo("廣州市國資委");
+    assertThat(m.year()).isEqualTo(2020);
+  }
+
+  @Test
   void aTraditionalDocumentKeepsTheAgencyAsPrinted() {
     List<String> printed =
         List.of(
