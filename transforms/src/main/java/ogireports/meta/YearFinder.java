@@ -95,20 +95,45 @@ final class YearFinder {
       doc.check();
       String sq = doc.sq(i);
       Integer y = periodStart(sq, 0, sq.length());
-      if (y != null && sq.indexOf("12月31日") > 0) {
+      if (y != null && (sq.indexOf("12月31日") > 0 || wholeYear(sq, y))) {
         return y;
       }
     }
     return null;
   }
 
-  /** The year of the first {@code YYYY年1月1日} within {@code window} chars after {@code from}. */
+  /** How a period that starts with the year goes on ({@code 2022年1月1日}, {@code 2022年1-12月}). */
+  private static final String[] PERIOD_STARTS = {
+    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至"
+  };
+
+  /**
+   * True when the line states the whole of year {@code y} as a period without 12月31日: {@code
+   * 2022年1-12月}, {@code 2022年1月至12月}.
+   */
+  private static boolean wholeYear(String sq, int y) {
+    String year = y + "年";
+    for (String start : PERIOD_STARTS) {
+      int at = sq.indexOf(year + start);
+      if (at >= 0 && sq.indexOf("12月", at + year.length() + 1) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year of the first period start ({@code YYYY年1月1日}, {@code YYYY年1月至…}, {@code
+   * YYYY年1-12月}) within {@code window} chars after {@code from}.
+   */
   private static Integer periodStart(String sq, int from, int window) {
     int end = Math.min(sq.length(), from + window);
     int y = Chars.indexOfYearNian(sq, from);
     while (y >= 0 && y < end) {
-      if (sq.startsWith("1月1日", y + 5) || sq.startsWith("01月01日", y + 5)) {
-        return Chars.yearAt(sq, y);
+      for (String start : PERIOD_STARTS) {
+        if (sq.startsWith(start, y + 5)) {
+          return Chars.yearAt(sq, y);
+        }
       }
       y = Chars.indexOfYearNian(sq, y + 5);
     }

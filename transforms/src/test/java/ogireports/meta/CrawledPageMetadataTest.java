@@ -215,6 +215,10 @@ class CrawledPageMetadataTest {
         .isEqualTo(2023);
     assertThat(read("一、总体情况\n本机关2021年1月1日至12月31日共收到申请3件。").year())
         .isEqualTo(2021);
+    assertThat(read("一、总体情况\n本报告统计数据时间为2020年1-12月。").year()).isEqualTo(2020);
+    assertThat(read("一、总体情况\n本机关2019年1月至12月共主动公开信息26条。").year()).isEqualTo(2019);
+    // a month range inside a year is no period
+    assertThat(read("一、总体情况\n本机关2019年1月至3月开展了专项检查。").year()).isNull();
   }
 
   @Test
