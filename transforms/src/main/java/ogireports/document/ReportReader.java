@@ -29,6 +29,13 @@ import ogireports.text.SectionSplitter;
  * Reads one document end to end: decode, split sections, read tables and metadata, resolve the
  * place, evaluate the rules. Plain Java; the Beam DoFn is a thin wrapper around {@link #read}.
  *
+ * <p>A document is read as a report when it shows any of a report's own evidence ({@link
+ * ReportEvidence}: a report title, a table, the statistics period, the skeleton), so that a cut or
+ * partial report becomes a report with null for what is not visible; without evidence it is a
+ * {@link RejectReason#NOT_A_REPORT}, and a report whose text states no covered year a {@link
+ * RejectReason#NO_YEAR} naming its evidence. A document printed in Traditional script is read in
+ * Simplified ({@link Script}), its agency kept as printed.
+ *
  * <p>Never throws for bad input: every document becomes an {@link ReadOutcome.Accepted} report
  * or a {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become
  * {@link RejectReason#INTERNAL_ERROR}.
@@ -123,7 +130,7 @@ public final class ReportReader {
       // A document printed in Traditional script is read in Simplified; the agency keeps its
       // name as printed.
       List<String> asPrinted = null;
-      if (Script.isTraditional(String.join("\n", lines))) {
+      if (Script.isTraditional(lines)) {
         asPrinted = lines;
         lines = simplified(lines);
       }

@@ -37,6 +37,34 @@ public final class Script {
     return isTraditional(text, MIN_TRADITIONAL);
   }
 
+  /** Like {@link #isTraditional(CharSequence)} for a text given as its lines (nulls skipped). */
+  public static boolean isTraditional(java.util.List<String> lines) {
+    if (lines == null) {
+      return false;
+    }
+    int[] counts = new int[2];
+    for (String line : lines) {
+      if (line != null) {
+        count(line, counts);
+      }
+    }
+    return counts[0] >= MIN_TRADITIONAL && counts[0] > counts[1];
+  }
+
+  /** Adds the Traditional-only ({@code [0]}) and Simplified-only ({@code [1]}) characters. */
+  private static void count(CharSequence text, int[] counts) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean t = TRADITIONAL.get(c);
+      boolean s = SIMPLIFIED.get(c);
+      if (t && !s) {
+        counts[0]++;
+      } else if (s && !t) {
+        counts[1]++;
+      }
+    }
+  }
+
   /**
    * Like {@link #isTraditional(CharSequence)} with another minimum of Traditional-only
    * characters: a single line such as a title ({@code 廣州市國資委2020年…}) holds fewer than a text.
@@ -45,19 +73,9 @@ public final class Script {
     if (text == null) {
       return false;
     }
-    int traditional = 0;
-    int simplified = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean t = TRADITIONAL.get(c);
-      boolean s = SIMPLIFIED.get(c);
-      if (t && !s) {
-        traditional++;
-      } else if (s && !t) {
-        simplified++;
-      }
-    }
-    return traditional >= minTraditional && traditional > simplified;
+    int[] counts = new int[2];
+    count(text, counts);
+    return counts[0] >= minTraditional && counts[0] > counts[1];
   }
 
   /** The text in Simplified characters; every character the conversion does not know is kept. */
