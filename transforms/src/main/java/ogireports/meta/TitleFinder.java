@@ -162,7 +162,7 @@ final class TitleFinder {
           continue;
         }
         for (String part : pageTitleParts(f.value())) {
-          if (part.length() <= MAX_TITLE_LINE && namesReport(part)) {
+          if (part.length() <= MAX_TITLE_LINE && namesReport(part) && !aboutTheReport(part)) {
             return new Title(part, part, -1, -1);
           }
         }
@@ -187,12 +187,30 @@ final class TitleFinder {
     return endsWithReport(sq) || sq.contains("年度报告") || sq.contains("年报");
   }
 
+  /**
+   * Words of a headline about the report, not of its title: news ({@code 我区发布2023年…年度报告}) and
+   * interpretation pages ({@code 图解：…年度报告}, {@code 一图读懂…}).
+   */
+  private static final String[] ABOUT_THE_REPORT = {
+    "发布", "公布", "晒出", "出炉", "印发", "图解", "解读", "读懂", "一图"
+  };
+
   private static boolean isTitleLine(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && endsWithReport(sq)
         && !sq.contains("本年度报告")
         && !sq.contains("本报告")
-        && !hasSentencePunctuation(sq);
+        && !hasSentencePunctuation(sq)
+        && !aboutTheReport(sq);
+  }
+
+  private static boolean aboutTheReport(String sq) {
+    for (String w : ABOUT_THE_REPORT) {
+      if (sq.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean endsWithReport(String sq) {

@@ -75,6 +75,24 @@ class AcceptanceTest {
   }
 
   @Test
+  void newsAndInterpretationsOfAReportAreNotTheReport() {
+    ReadOutcome news =
+        read(
+            """
+            我区发布2023年政府信息公开工作年度报告
+            来源：区融媒体中心 发布时间：2024-01-22
+            近日，区政府在门户网站发布《2023年政府信息公开工作年度报告》，全面展示了一年来全区政府信息公开工作成效。""");
+    assertThat(reason(news)).isEqualTo(RejectReason.NOT_A_REPORT);
+    ReadOutcome graphic =
+        read(
+            """
+            图解：某某县2023年政府信息公开工作年度报告
+            发布时间：2024-01-25
+            [图片]""");
+    assertThat(reason(graphic)).isEqualTo(RejectReason.NOT_A_REPORT);
+  }
+
+  @Test
   void aNavigationPageListingReportsIsNotAReport() {
     ReadOutcome o =
         read(
