@@ -184,8 +184,9 @@ final class AgencyFinder {
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }
-    // 我局, 本机关, 该单位 are self-references, not names; but 本溪市 is a place.
-    if (s.startsWith("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
+    // 我局, 本机关, 该单位 are self-references, not names; but 本溪市 is a place. A stretch that
+    // holds 我 anywhere is a sentence ending in a self-reference (…六个方面汇报我镇), not a name.
+    if (s.contains("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
       return null;
     }
     return s;

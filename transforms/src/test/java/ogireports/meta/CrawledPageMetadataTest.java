@@ -196,6 +196,17 @@ class CrawledPageMetadataTest {
   }
 
   @Test
+  void aSentenceEndingInASelfReferenceIsNoName() {
+    ReportMetadata m =
+        read(
+            """
+            一、总体情况
+            本报告是根据《中华人民共和国政府信息公开条例》要求，主要从总体情况，主动公开政府信息情况及其他需要报告的事项等六个方面汇报我镇2023年政府信息公开工作。""");
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isEqualTo(2023);
+  }
+
+  @Test
   void thePublisherOfThePageIsWeakerThanTheReportsOwnWords() {
     ReportMetadata m =
         read(
