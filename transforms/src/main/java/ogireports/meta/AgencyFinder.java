@@ -108,7 +108,12 @@ final class AgencyFinder {
     String primary = candidates.get(0);
     List<String> pool = new ArrayList<>();
     for (String c : candidates) {
-      if (isSubsequence(primary, c)) {
+      // the office of the primary body (鼓楼区人民政府办公室 for 鼓楼区人民政府) is not a fuller name
+      // of it: its owner is
+      String owner = stripOffice(c);
+      if (isSubsequence(primary, owner)) {
+        pool.add(owner);
+      } else if (isSubsequence(primary, c)) {
         pool.add(c);
       }
     }

@@ -180,6 +180,20 @@ class CrawledPageMetadataTest {
   }
 
   @Test
+  void thePublishingOfficeIsNoFullerNameOfTheBody() {
+    ReportMetadata m =
+        read(
+            """
+            首页 > 信息公开 > 法定主动公开内容 > 政府信息公开年报
+            2023年度鼓楼区人民政府政府信息公开工作年度报告
+            发布日期：2024-01-30 来源：鼓楼区人民政府办公室
+            本报告统计期限自2023年1月1日至12月31日。如对本报告有疑问，请与鼓楼区人民政府办公室联系（地址：福州市鼓楼区乌山路96号）。
+            一、总体情况""");
+    assertThat(m.agency()).isEqualTo("鼓楼区人民政府");
+    assertThat(m.year()).isEqualTo(2023);
+  }
+
+  @Test
   void contactSentences() {
     assertThat(
             read(
