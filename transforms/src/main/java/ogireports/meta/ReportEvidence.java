@@ -14,8 +14,8 @@ import ogireports.text.Normalise;
  *
  * <p>The evidence, strongest first: a report title ({@code …政府信息公开工作年度报告}); a table with
  * the template's labels; the report's statistics period ({@code 本报告中所列数据统计期限自…至…});
- * its six-part skeleton (two section headings, or one with the report named in the prose: {@code
- * 政府信息公开工作年度报告}, {@code 政府信息公开年报}, {@code 依据《条例》第五十条…编制本报告}).
+ * its six-part skeleton (two section headings, or one with the report speaking of itself in the
+ * prose: {@code 依据《条例》第五十条…编制本报告}, {@code 现公布X2023年度政府信息公开工作报告}).
  *
  * <p>A title alone does not make a report when the page lists several report titles and nothing
  * else: that is a navigation page of reports, not one report. News about disclosure work and
@@ -67,7 +67,7 @@ public final class ReportEvidence {
     if (sectionHeadings >= 2) {
       found.add(sectionHeadings + " section headings");
     } else if (sectionHeadings == 1 && namesReport(head)) {
-      found.add("a section heading and the report named in the text");
+      found.add("a section heading and the report speaking of itself");
     }
     return new ReportEvidence(found);
   }
@@ -117,15 +117,37 @@ public final class ReportEvidence {
     return false;
   }
 
-  /** The report named in the prose, or {@code 本报告} in a sentence citing the 条例. */
+  /** How a report speaks of itself: {@code 本报告}, {@code …报告如下}. */
+  private static final String[] SELF_REFERENCES = {"本报告", "本年度报告", "本年报", "报告如下"};
+
+  /** Words that publish the report named after them ({@code 现公布X2023年度…工作报告}). */
+  private static final String[] PUBLISHING = {"现公布", "现将", "向社会公布", "现予公布", "特此公布"};
+
+  /**
+   * The report speaking of itself ({@code 依据《条例》第五十条规定，编制本报告}, {@code
+   * 现公布子长市人民政府2023年度政府信息公开工作报告}). A notice or news item that names the reports of
+   * others ({@code 各单位要按时编制政府信息公开工作年度报告}) does not.
+   */
   static boolean namesReport(List<String> head) {
     for (String sq : head) {
-      for (String name : REPORT_NAMES) {
-        if (sq.contains(name)) {
+      for (String self : SELF_REFERENCES) {
+        if (sq.contains(self)) {
           return true;
         }
       }
-      if ((sq.contains("本报告") || sq.contains("本年度报告")) && sq.contains("信息公开条例")) {
+      for (String name : REPORT_NAMES) {
+        int at = sq.indexOf(name);
+        if (at > 0 && containsAny(sq.substring(0, at), PUBLISHING)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
         return true;
       }
     }

@@ -123,6 +123,20 @@ class AcceptanceTest {
   }
 
   @Test
+  void aNoticeWithAHeadingLikeTheReportsIsNotAReport() {
+    ReadOutcome o =
+        read(
+            """
+            关于印发《2023年政务公开工作要点》的通知
+            各乡镇人民政府，县政府各部门：
+            现将《2023年政务公开工作要点》印发给你们，请结合实际认真贯彻落实。
+            一、总体要求
+            二、主动公开政府信息情况的要求
+            各单位要按时编制政府信息公开工作年度报告。""");
+    assertThat(reason(o)).isEqualTo(RejectReason.NOT_A_REPORT);
+  }
+
+  @Test
   void aTraditionalReportIsReadInSimplifiedAndKeepsItsAgencyAsPrinted() {
     ReadOutcome o =
         read(
