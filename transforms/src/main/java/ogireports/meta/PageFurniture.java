@@ -68,8 +68,11 @@ final class PageFurniture {
     return new Key(text, kind);
   }
 
-  /** Leading bullets and brackets of a furniture line ({@code •}, {@code 【字体：】}). */
-  private static final String BULLETS = "[\\s•·●○■□◆◇▪▫*\\-【\\[]*";
+  /**
+   * Leading bullets, brackets and pipes of a furniture line ({@code •}, {@code 【字体：】}, {@code |
+   * 发布机构 |}).
+   */
+  private static final String BULLETS = "[\\s•·●○■□◆◇▪▫*\\-【\\[|]*";
 
   /** A key, its characters possibly spread apart ({@code 索  引 号}), then a separator. */
   private static final Pattern KEY_AT_START;

@@ -78,6 +78,11 @@ class CrawledPageMetadataTest {
     assertThat(PageFurniture.fields("原文链接: https://www.example.gov.cn/a.html"))
         .extracting(PageFurniture.Field::kind)
         .containsExactly(PageFurniture.Kind.URL);
+    assertThat(PageFurniture.fields("| 发布机构 | 张家港市应急管理局 | 发布日期 | 2024-01-18 |"))
+        .extracting(PageFurniture.Field::kind, PageFurniture.Field::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(PageFurniture.Kind.PUBLISHER, "张家港市应急管理局"),
+            org.assertj.core.groups.Tuple.tuple(PageFurniture.Kind.DATE, "2024-01-18"));
     assertThat(PageFurniture.isFurniture("当前位置： 首页 > 政务公开 > 年度报告")).isTrue();
     assertThat(PageFurniture.isFurniture("Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告"))
         .isTrue();
