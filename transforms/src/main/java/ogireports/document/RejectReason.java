@@ -8,9 +8,16 @@ public enum RejectReason {
   BINARY,
   /** Text in no supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK). */
   UNDECODABLE,
-  /** Text, but no report title, fewer than two section headings and none of the three tables. */
+  /**
+   * Text without any evidence of a report: no report title, no table, no statistics period and
+   * not its skeleton (see {@link ogireports.meta.ReportEvidence}). News, navigation pages and
+   * notices about the reports are such texts.
+   */
   NOT_A_REPORT,
-  /** A report whose covered year cannot be determined. */
+  /**
+   * A report (its evidence is named in the detail) whose covered year the text does not state: its
+   * folder needs a year.
+   */
   NO_YEAR,
   /** Larger than the maximum document size. */
   TOO_LARGE,

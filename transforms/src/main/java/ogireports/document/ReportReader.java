@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
+import ogireports.meta.ReportEvidence;
 import ogireports.model.LineOrigin;
 import ogireports.model.Flag;
 import ogireports.model.ParsedReport;
@@ -17,17 +18,25 @@ import ogireports.model.Place;
 import ogireports.model.ReportMetadata;
 import ogireports.model.ReportTables;
 import ogireports.model.Section;
+import ogireports.model.Template;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
 import ogireports.text.LineBreaks;
-import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.text.Script;
 import ogireports.text.SectionSplitter;
 
 /**
  * Reads one document end to end: decode, split sections, read tables and metadata, resolve the
  * place, evaluate the rules. Plain Java; the Beam DoFn is a thin wrapper around {@link #read}.
+ *
+ * <p>A document is read as a report when it shows any of a report's own evidence ({@link
+ * ReportEvidence}: a report title, a table, the statistics period, the skeleton), so that a cut or
+ * partial report becomes a report with null for what is not visible; without evidence it is a
+ * {@link RejectReason#NOT_A_REPORT}, and a report whose text states no covered year a {@link
+ * RejectReason#NO_YEAR} naming its evidence. A document printed in Traditional script is read in
+ * Simplified ({@link Script}), its agency kept as printed.
  *
  * <p>Never throws for bad input: every document becomes an {@link ReadOutcome.Accepted} report
  * or a {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become
@@ -46,6 +55,9 @@ public final class ReportReader {
   public static final String PARSER_VERSION = "0.1.0";
 
   static final int HEAD_CHARS = 200;
+
+  /** The last year whose reports predate the 2019 templates. */
+  static final int LAST_PRE2019_YEAR = 2018;
 
   /** The parse budget of a document unless another is given: 30 seconds. */
   public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(30);
@@ -120,10 +132,19 @@ public final class ReportReader {
         budget.check("html");
       }
 
+      // Text that lost its line structure (a page flattened by a crawler) gets lines back.
       LineBreaks.Restored restored = LineBreaks.restore(lines, budget);
       if (restored.changed()) {
         lines = restored.lines();
-        origin = LineOrigin.of(composed(origin, restored.sourceLine()));
+        origin =
+            (origin == null ? LineOrigin.identity() : origin).through(restored.sourceLine());
+      }
+      // A document printed in Traditional script is read in Simplified; the agency keeps its
+      // name as printed.
+      List<String> asPrinted = null;
+      if (Script.isTraditional(lines)) {
+        asPrinted = lines;
+        lines = simplified(lines);
       }
       List<Section> sections = SectionSplitter.split(lines, budget);
       budget.check("tables");
@@ -139,14 +160,15 @@ public final class ReportReader {
                 "html",
                 tables.legacyIndicators());
       }
-      ReportMetadata metadata = MetadataReader.read(lines, budget);
+      ReportMetadata metadata = MetadataReader.read(lines, asPrinted, budget);
 
-      boolean reportTitle = isReportTitle(metadata.title());
-      if (!reportTitle && sections.size() < 2 && tables.isEmpty()) {
+      ReportEvidence evidence =
+          ReportEvidence.of(lines, metadata.title(), sections.size(), !tables.isEmpty());
+      if (!evidence.isReport()) {
         return rejected(
             document,
             RejectReason.NOT_A_REPORT,
-            "no report title, "
+            "no report title, no statistics period, "
                 + sections.size()
                 + " of the 6 section headings and none of tables 二, 三, 四",
             head,
@@ -156,13 +178,26 @@ public final class ReportReader {
         return rejected(
             document,
             RejectReason.NO_YEAR,
-            "a report, but the year it covers is stated neither in a title nor in a statistics period",
+            "a report ("
+                + evidence
+                + "), but the year it covers is stated neither in a title nor in a statistics"
+                + " period",
             head,
             reportId);
       }
+      if (tables.template() == Template.UNKNOWN && metadata.year() <= LAST_PRE2019_YEAR) {
+        // The national templates start with the reports on 2019: an earlier report follows the
+        // old format whether or not its tables were read.
+        tables = new ReportTables(Template.PRE2019, tables.activeDisclosure(),
+            tables.applications(), tables.reviewLitigation(), tables.layout(),
+            tables.legacyIndicators());
+      }
       budget.check("place");
-      Place place =
-          places.resolve(metadata.agency(), lines, metadata.year(), document.sourceUrl());
+      // The URL the input carries: the crawl record's, else one the text prints (原文链接: …).
+      // A plain text file that prints none is placed by its text alone.
+      String pageUrl =
+          document.sourceUrl() != null ? document.sourceUrl() : MetadataReader.pageUrl(lines);
+      Place place = places.resolve(metadata.agency(), lines, metadata.year(), pageUrl);
       ParsedReport report =
           new ParsedReport(
               reportId,
@@ -190,22 +225,12 @@ public final class ReportReader {
     }
   }
 
-  /** Input lines of restored lines: through the HTML rendering's origin when there is one. */
-  private static int[] composed(LineOrigin before, int[] restored) {
-    int[] out = new int[restored.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = before == null ? restored[i] : before.sourceLine(restored[i]);
+  private static List<String> simplified(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>(lines.size());
+    for (String line : lines) {
+      out.add(Script.simplified(line));
     }
     return out;
-  }
-
-  /** A title counts as a report title when it names the disclosure report. */
-  static boolean isReportTitle(String title) {
-    if (title == null) {
-      return false;
-    }
-    String t = Normalise.squeeze(title);
-    return t.contains("信息公开") && (t.contains("报告"));
   }
 
   private static ReadOutcome.Rejected rejected(

@@ -14,6 +14,10 @@ import org.jsoup.nodes.TextNode;
  *   <li>Inline text is joined into the current line; runs of ASCII whitespace become one space,
  *       U+00A0 ({@code &nbsp;}) is kept.
  *   <li>Block elements ({@code p}, {@code div}, {@code br}, headings, list items…) end the line.
+ *   <li>A {@code <pre>} block keeps its line breaks, blank lines and tabs as written: crawled
+ *       reports are often plain text pasted into one, and their tables are rows of tab-separated
+ *       cells with blank lines between rows (layouts A and B), which collapsing would run
+ *       together.
  *   <li>A data table becomes one line per row, cells separated by tabs, with rowspan and colspan
  *       expanded into empty fields so every row has the table's width and the columns line up. A
  *       cell's own paragraphs are joined with a space. A row of empty cells is kept (its cells are
@@ -47,6 +51,7 @@ final class Renderer {
   private final StringBuilder line = new StringBuilder();
   private int lineSource = 0;
   private boolean pendingSpace;
+  private int preDepth; // > 0 inside a <pre> block: whitespace is kept
 
   private Renderer() {}
 
@@ -85,6 +90,16 @@ final class Renderer {
       table(e, depth, here);
       return;
     }
+    if (tag.equals("pre")) {
+      flush();
+      preDepth++;
+      for (Node child : e.childNodes()) {
+        node(child, depth + 1, here);
+      }
+      preDepth--;
+      flush();
+      return;
+    }
     boolean block = BLOCKS.contains(tag);
     if (block) {
       flush();
@@ -99,6 +114,10 @@ final class Renderer {
 
   /** Appends inline text; whitespace runs collapse to one space, NBSP is kept. */
   private void text(String s, int source) {
+    if (preDepth > 0) {
+      preformatted(s, source);
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
@@ -107,6 +126,33 @@ final class Renderer {
       }
       if (line.length() == 0) {
         lineSource = source;
+      }
+      if (pendingSpace) {
+        line.append(' ');
+        pendingSpace = false;
+      }
+      line.append(c);
+    }
+  }
+
+  /** Appends the text of a {@code <pre>} block: every line break ends a line, blank ones too. */
+  private void preformatted(String s, int source) {
+    int lineNo = source;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        continue;
+      }
+      if (c == '\n') {
+        lines.add(line.toString());
+        sources.add(line.length() > 0 ? lineSource : lineNo);
+        line.setLength(0);
+        pendingSpace = false;
+        lineNo++;
+        continue;
+      }
+      if (line.length() == 0) {
+        lineSource = lineNo;
       }
       if (pendingSpace) {
         line.append(' ');

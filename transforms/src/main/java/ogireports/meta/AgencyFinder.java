@@ -6,13 +6,20 @@ import java.util.List;
 /**
  * Finds the issuing body's fullest printed name (spec §7 Agency).
  *
- * <p>Candidates, in order of trust: the title's body; the page header ({@code 发布机构}, {@code
- * 来源}); the intro {@code 由X(办公室)?编制}; an intro sentence naming the report ({@code
- * 现公布X2023年度政府信息公开工作报告}); the sign-off block above the closing date; a contact
- * sentence ({@code 请联系X办公室}). The first candidate is the primary one; the answer is the
- * longest fully qualified name (a place before the body) that extends it, also looking at
- * self-references in the text when the primary has no place ({@code 县应急管理局}, {@code
- * 两城镇人民政府}). {@code 我局} and {@code 本机关} are never names.
+ * <p>Candidates, in order of trust: the title's body; the intro {@code 由X(办公室)?编制} (also
+ * {@code 由X结合有关统计数据编制}); an intro sentence naming the report ({@code
+ * 现公布X2023年度政府信息公开工作报告}, {@code 现将2019年X政府信息公开工作报告如下}, {@code
+ * 做好X政府信息公开工作}); the page furniture's publisher ({@code 发布机构}, {@code 发文机关}, {@code
+ * 来源：X网站}) and the site part of a page title ({@code 2020年报_审计局}); the sign-off block above the
+ * closing date; a contact sentence ({@code 请联系X办公室}, {@code 请与X（地址：…）}). The first
+ * candidate is the primary one; the answer is the longest fully qualified name (a place before
+ * the body) that extends it, also looking at self-references in the text when the primary has no
+ * place ({@code 县应急管理局}, {@code 两城镇人民政府}). {@code 我局} and {@code 本机关} are never names.
+ *
+ * <p>The reporting body wins over the office that compiled the report for it: {@code
+ * 由东港镇人民政府党政办公室编制} and {@code 由南平市人民政府信息公开工作领导小组办公室…编制} name 东港镇人民政府
+ * and 南平市人民政府. An office that reports for itself keeps its name ({@code 乌恰县人民政府办公室}
+ * in its title).
  */
 final class AgencyFinder {
 
@@ -24,23 +31,33 @@ final class AgencyFinder {
 
   /** Endings after which a trailing 办公室 is the office of the body, not the body itself. */
   private static final String[] OFFICE_OWNERS = {
-    "局", "厅", "委员会", "政府", "办事处", "中心", "院", "署", "部"
+    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部"
   };
 
-  /** Office names stripped from {@code 由X办公室编制} and contact sentences. */
+  /**
+   * Compiling offices stripped from {@code 由X办公室编制} and contact sentences, longest first: the
+   * report is the owner's.
+   */
   private static final String[] OFFICES = {
-    "党政综合办公室", "党政办公室", "综合办公室", "办公室", "党政办", "综合办"
+    "政府信息公开工作领导小组办公室", "信息公开工作领导小组办公室", "政务公开工作领导小组办公室",
+    "政务公开领导小组办公室", "政府信息公开办公室", "政务公开办公室", "党政综合办公室", "党政办公室",
+    "综合办公室", "办公室", "党政办", "综合办"
+  };
+
+  /** What follows the name of the compiling body before {@code 编制} ({@code 由X结合…编制}). */
+  private static final String[] COMPILE_VERBS = {
+    "编制", "结合", "根据", "依据", "按照", "负责", "汇总", "牵头", "组织", "会同", "统一", "依照"
   };
 
   /** Words that may precede a name and are not part of it. */
   private static final String[] LEADING_WORDS = {
     "特编制", "编制", "现公布", "公布", "现将", "发布", "地址", "根据", "按照", "请联系", "可联系", "联系",
-    "请与", "特", "现", "由", "经", "是"
+    "请与", "认真做好", "做好", "特", "现", "由", "经", "是"
   };
 
   /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
   private static final String[] CUT_WORDS = {
-    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于"
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好"
   };
 
   /** Characters that end a backward walk over a name. */
@@ -48,6 +65,9 @@ final class AgencyFinder {
 
   /** The longest stretch taken as a name before an anchor. */
   private static final int MAX_NAME = 25;
+
+  /** How many leading non-empty lines are read for page furniture and intro sentences. */
+  private static final int HEAD = 30;
 
   private AgencyFinder() {}
 
@@ -57,20 +77,30 @@ final class AgencyFinder {
     if (title != null) {
       add(candidates, title.agencyPrefix());
     }
-    int head = Math.min(doc.size(), 15);
-    for (int i = 0; i < head; i++) {
-      add(candidates, headerField(doc.sq(i), "发布机构"));
-      add(candidates, headerField(doc.sq(i), "来源"));
-    }
-    for (int i = 0; i < head; i++) {
-      add(candidates, compiledBy(doc.sq(i)));
+    int intro = Math.min(doc.size(), 15);
+    for (int i = 0; i < intro; i++) {
+      if (!doc.isFurniture(i)) {
+        add(candidates, compiledBy(doc.sq(i)));
+      }
     }
     for (int i = 0; i < Math.min(doc.size(), 8); i++) {
-      add(candidates, namedReport(doc.sq(i)));
+      if (!doc.isFurniture(i)) {
+        add(candidates, namedReport(doc.sq(i)));
+      }
+    }
+    // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
+    // 办公室 on 七家子镇's report): weaker than the report's own words.
+    int head = Math.min(doc.size(), HEAD);
+    for (int i = 0; i < head; i++) {
+      for (PageFurniture.Field f : doc.furniture(i)) {
+        add(candidates, publisher(f));
+      }
     }
     add(candidates, signOff(doc));
-    for (int i = 0; i < head; i++) {
-      add(candidates, contact(doc.sq(i)));
+    for (int i = 0; i < intro; i++) {
+      if (!doc.isFurniture(i)) {
+        add(candidates, contact(doc.sq(i)));
+      }
     }
     if (candidates.isEmpty()) {
       return null;
@@ -78,7 +108,12 @@ final class AgencyFinder {
     String primary = candidates.get(0);
     List<String> pool = new ArrayList<>();
     for (String c : candidates) {
-      if (isSubsequence(primary, c)) {
+      // the office of the primary body (鼓楼区人民政府办公室 for 鼓楼区人民政府) is not a fuller name
+      // of it: its owner is
+      String owner = stripOffice(c);
+      if (isSubsequence(primary, owner)) {
+        pool.add(owner);
+      } else if (isSubsequence(primary, c)) {
         pool.add(c);
       }
     }
@@ -92,6 +127,43 @@ final class AgencyFinder {
       }
     }
     return best != null ? best : primary;
+  }
+
+  /** Website words after a body's name in a {@code 来源} field ({@code 来源：西藏自治区人民政府网站}). */
+  private static final String[] SITE_WORDS = {"门户网站", "政府网站", "网站", "官网", "网"};
+
+  /**
+   * The body a furniture field names: the publisher, the owner of the source site, the site part
+   * of a page title ({@code 2020年报_审计局}); null for other fields and for values that are no
+   * body's name ({@code 来源：原创}).
+   */
+  static String publisher(PageFurniture.Field f) {
+    String v = f.value();
+    switch (f.kind()) {
+      case PUBLISHER:
+        return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
+      case SOURCE:
+        for (String w : SITE_WORDS) {
+          if (v.endsWith(w) && v.length() > w.length() + 1) {
+            v = v.substring(0, v.length() - w.length());
+            break;
+          }
+        }
+        return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
+      case TITLE:
+        List<String> parts = TitleFinder.pageTitleParts(v);
+        if (parts.size() < 2) {
+          return null;
+        }
+        for (String p : parts) {
+          if (!TitleFinder.namesReport(p) && hasOrganSuffix(p) && allHan(p)) {
+            return p;
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 
   private static void add(List<String> out, String name) {
@@ -117,8 +189,9 @@ final class AgencyFinder {
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }
-    // 我局, 本机关, 该单位 are self-references, not names; but 本溪市 is a place.
-    if (s.startsWith("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
+    // 我局, 本机关, 该单位 are self-references, not names; but 本溪市 is a place. A stretch that
+    // holds 我 anywhere is a sentence ending in a self-reference (…六个方面汇报我镇), not a name.
+    if (s.contains("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
       return null;
     }
     return s;
@@ -138,45 +211,63 @@ final class AgencyFinder {
     return s;
   }
 
-  /** {@code 发布机构|X|} or {@code 来源:X}. */
-  static String headerField(String sq, String key) {
-    int at = sq.indexOf(key);
-    if (at < 0 || at > 10) {
-      return null;
-    }
-    int i = at + key.length();
-    while (i < sq.length() && (sq.charAt(i) == '|' || sq.charAt(i) == ':')) {
-      i++;
-    }
-    int end = i;
-    while (end < sq.length() && sq.charAt(end) != '|' && end - i < MAX_NAME) {
-      end++;
-    }
-    String v = sq.substring(i, end);
-    return hasOrganSuffix(v) ? v : null;
-  }
-
-  /** {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004). */
+  /**
+   * {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004), also with words between the
+   * name and 编制 ({@code 由台州湾经济技术开发区管委会结合有关统计数据编制}, {@code
+   * 由南平市人民政府信息公开工作领导小组办公室根据…编制而成}); a compiling office gives its owner.
+   */
   static String compiledBy(String sq) {
-    int e = sq.indexOf("编制");
-    while (e > 0) {
-      int start = Math.max(0, e - MAX_NAME - 8);
-      int by = sq.lastIndexOf('由', e - 1);
-      if (by >= start && by + 1 < e) {
-        String x = sq.substring(by + 1, e);
-        if (allHan(x)) {
-          String owner = stripOffice(x);
-          if (hasOrganSuffix(owner)) {
-            return owner;
-          }
+    int by = sq.indexOf('由');
+    while (by >= 0) {
+      int compiled = sq.indexOf("编制", by + 1);
+      if (compiled < 0) {
+        return null;
+      }
+      String name = nameBeforeVerb(sq, by + 1, compiled);
+      if (name != null) {
+        String owner = stripOffice(name);
+        if (hasOrganSuffix(owner)) {
+          return owner;
         }
       }
-      e = sq.indexOf("编制", e + 2);
+      by = sq.indexOf('由', by + 1);
     }
     return null;
   }
 
-  /** An intro sentence naming the report: {@code …X2023年度政府信息公开工作报告}. */
+  /**
+   * The longest all-Han name starting at {@code from} (at most {@link #MAX_NAME} characters) that
+   * ends in a body's suffix and is followed by a compiling verb, within {@code limit}; or null.
+   */
+  private static String nameBeforeVerb(String sq, int from, int limit) {
+    int end = from;
+    while (end < sq.length() && end < limit && end - from < MAX_NAME + 12
+        && Chars.isHan(sq.charAt(end))) {
+      end++;
+    }
+    for (int e = end; e > from + 1; e--) {
+      String name = sq.substring(from, e);
+      if (hasOrganSuffix(name) && (e == limit || startsWithAny(sq, e, COMPILE_VERBS))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String s, int at, String[] words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An intro sentence naming the report: {@code …X2023年度政府信息公开工作报告}, {@code
+   * 现将2019年X政府信息公开工作报告如下}; or naming the body's disclosure work with a place before the
+   * body ({@code 为认真做好京山市卫生健康局政府信息公开工作}).
+   */
   static String namedReport(String sq) {
     int from = 0;
     int y;
@@ -191,9 +282,39 @@ final class AgencyFinder {
           return name;
         }
       }
+      String named = nameAfterYear(sq, after);
+      if (named != null) {
+        return named;
+      }
       from = y + 5;
     }
+    int at = sq.indexOf("政府信息公开");
+    if (at > 0) {
+      String name = nameBefore(sq, at);
+      if (name != null && hasOrganSuffix(name) && isQualified(name)) {
+        return name;
+      }
+    }
     return null;
+  }
+
+  /** {@code 2019年庙子乡政府信息公开工作报告}: the body between the year and the report's name. */
+  private static String nameAfterYear(String sq, int from) {
+    int end = from;
+    while (end < sq.length() && end - from <= MAX_NAME && Chars.isHan(sq.charAt(end))) {
+      end++;
+    }
+    String run = sq.substring(from, end);
+    int at = run.indexOf("政府信息公开");
+    if (at < 2) {
+      return null;
+    }
+    int report = run.indexOf("报告", at);
+    if (report < 0 || report - at > 14) {
+      return null;
+    }
+    String name = run.substring(0, at);
+    return hasOrganSuffix(name) ? name : null;
   }
 
   /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */
@@ -210,22 +331,37 @@ final class AgencyFinder {
     return null;
   }
 
-  /** {@code 请联系X办公室} / {@code 请与X办公室联系} / {@code 可联系X}. */
+  /**
+   * {@code 请联系X办公室} / {@code 请联系：X办公室，地址…} / {@code 请与X办公室联系} / {@code 可联系X} / a
+   * contact sentence without 联系: {@code 请与X（地址：…）}.
+   */
   static String contact(String sq) {
     int at = sq.indexOf("请与");
     if (at >= 0) {
-      int end = sq.indexOf("联系", at + 2);
-      if (end > at + 2 && end - at <= MAX_NAME + 2) {
-        String x = sq.substring(at + 2, end);
-        if (allHan(x)) {
-          String owner = stripOffice(x);
-          return hasOrganSuffix(owner) ? owner : null;
-        }
+      int i = at + 2;
+      int end = i;
+      while (end < sq.length() && Chars.isHan(sq.charAt(end)) && end - i < MAX_NAME + 4) {
+        end++;
+      }
+      String x = sq.substring(i, end);
+      int contactWord = Math.max(x.lastIndexOf("联系"), x.lastIndexOf("联络"));
+      boolean address = end < sq.length() && sq.charAt(end) == '(';
+      if (contactWord > 0) {
+        x = x.substring(0, contactWord);
+      } else if (!address) {
+        x = "";
+      }
+      if (!x.isEmpty()) {
+        String owner = stripOffice(x);
+        return hasOrganSuffix(owner) ? owner : null;
       }
     }
     at = sq.indexOf("联系");
     if (at >= 0) {
       int i = at + 2;
+      while (i < sq.length() && ":：".indexOf(sq.charAt(i)) >= 0) {
+        i++;
+      }
       int end = i;
       while (end < sq.length() && Chars.isHan(sq.charAt(end)) && end - i < MAX_NAME) {
         end++;

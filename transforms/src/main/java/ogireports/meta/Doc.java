@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.text.Script;
 
 /**
  * A report's non-empty lines in two forms: as printed (whitespace collapsed) and squeezed (NFKC,
- * all whitespace removed) for matching. Built once per report; null lines are skipped.
+ * all whitespace removed) for matching, with the {@link PageFurniture} fields of each line. Built
+ * once per report; null lines are skipped.
+ *
+ * <p>A document printed in Traditional script is read in Simplified ({@link Script}); the Doc then
+ * also keeps the lines as printed, so that a name found in the Simplified text can be given back
+ * as printed ({@link #asPrinted}). A page in Simplified may still print its title or header lines
+ * in Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in
+ * Simplified too.
  */
 final class Doc {
 
@@ -18,6 +26,8 @@ final class Doc {
 
   private final List<String> printed = new ArrayList<>();
   private final List<String> squeezed = new ArrayList<>();
+  private final List<String> squeezedAsPrinted = new ArrayList<>();
+  private final List<List<PageFurniture.Field>> furniture = new ArrayList<>();
   private final ParseBudget budget;
 
   Doc(List<String> lines) {
@@ -26,12 +36,22 @@ final class Doc {
 
   /** A doc whose line loops check {@code budget} (phase {@code metadata}). */
   Doc(List<String> lines, ParseBudget budget) {
+    this(lines, null, budget);
+  }
+
+  /**
+   * A doc of {@code lines} (Simplified) whose lines as printed are {@code asPrinted} (the same
+   * lines in Traditional script, one for one; null when the document was read as printed).
+   */
+  Doc(List<String> lines, List<String> asPrinted, ParseBudget budget) {
     this.budget = budget;
     if (lines == null) {
       return;
     }
-    for (String raw : lines) {
+    boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
+    for (int i = 0; i < lines.size(); i++) {
       check();
+      String raw = lines.get(i);
       if (raw == null) {
         continue;
       }
@@ -40,12 +60,57 @@ final class Doc {
       if (sq.isEmpty()) {
         continue;
       }
+      if (!aligned && squeezed.size() < FURNITURE_LINES && Script.isTraditional(sq, 2)) {
+        // a title or header line in Traditional script in a Simplified page: matched in
+        // Simplified, given back as printed
+        r = Script.simplified(r);
+        sq = Script.simplified(sq);
+      }
       printed.add(Chars.collapse(r));
       squeezed.add(sq);
+      String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
+      squeezedAsPrinted.add(
+          Normalise.squeeze(original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
+      furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
       if (squeezed.size() >= MAX_LINES) {
         break;
       }
     }
+  }
+
+  /** Furniture is looked for in the head of a page only. */
+  private static final int FURNITURE_LINES = 40;
+
+  /** The page-furniture fields of the i-th non-empty line (empty for report text). */
+  List<PageFurniture.Field> furniture(int i) {
+    return furniture.get(i);
+  }
+
+  /** True when the i-th non-empty line is page furniture (key–value line, breadcrumb, page title). */
+  boolean isFurniture(int i) {
+    return !furniture.get(i).isEmpty();
+  }
+
+  /**
+   * {@code name} (squeezed, as found in the Simplified text) as the document prints it: the same
+   * characters in Traditional script for a Traditional document, else {@code name} itself.
+   */
+  String asPrinted(String name) {
+    if (name == null) {
+      return null;
+    }
+    for (int i = 0; i < squeezed.size(); i++) {
+      String sq = squeezed.get(i);
+      String original = squeezedAsPrinted.get(i);
+      if (sq.equals(original)) {
+        continue;
+      }
+      int at = sq.indexOf(name);
+      if (at >= 0 && original.length() == sq.length()) {
+        return original.substring(at, at + name.length());
+      }
+    }
+    return name;
   }
 
   /**

@@ -32,10 +32,39 @@ public final class MetadataReader {
    * @throws ParseBudget.Exceeded when the budget runs out
    */
   public static ReportMetadata read(List<String> lines, ParseBudget budget) {
+    return read(lines, null, budget);
+  }
+
+  /**
+   * The page's own URL when the text prints it in its page furniture ({@code 原文链接:
+   * https://…}), else null: a crawler dump carries the URL of the page it came from.
+   */
+  public static String pageUrl(List<String> lines) {
+    Doc doc = new Doc(lines == null ? null : lines.subList(0, Math.min(lines.size(), 60)));
+    for (int i = 0; i < doc.size(); i++) {
+      for (PageFurniture.Field f : doc.furniture(i)) {
+        if (f.kind() == PageFurniture.Kind.URL
+            && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
+          return f.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Like {@link #read(List, ParseBudget)} for a document printed in Traditional script: {@code
+   * lines} are its lines in Simplified (what is read), {@code asPrinted} the same lines as printed
+   * (null when the document was read as printed). The agency keeps the name as printed.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static ReportMetadata read(
+      List<String> lines, List<String> asPrinted, ParseBudget budget) {
     try {
-      Doc doc = new Doc(lines, budget);
+      Doc doc = new Doc(lines, asPrinted, budget);
       TitleFinder.Title title = TitleFinder.find(doc);
-      String agency = AgencyFinder.find(doc, title);
+      String agency = doc.asPrinted(AgencyFinder.find(doc, title));
       LocalDate published = DateFinder.published(doc);
       LocalDate signOff = DateFinder.signOffDate(doc);
       YearFinder.Reconciled year = YearFinder.reconcile(doc, title, published, signOff);
@@ -44,7 +73,7 @@ public final class MetadataReader {
           agency,
           year.year(),
           published != null ? published : signOff,
-          AgencyKind.of(agency),
+          AgencyKind.of(ogireports.text.Script.simplified(agency)),
           year.conflict());
     } catch (ParseBudget.Exceeded e) {
       throw e;

@@ -4,31 +4,45 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the report title (spec §7.1): among the first non-empty lines, a line ending in {@code
- * 年度报告} or {@code 工作报告}, with at most two short lines before it joined when the line alone
- * lacks the year or the body (seed 000 {@code 市应急管理局2020年} / {@code 政府信息公开年度工作报告}).
- * Lines over 60 characters are body text; sentences about {@code 本年度报告} are never titles.
+ * Finds the report title (spec §7.1): among the first non-empty lines of the report's text, a
+ * line ending in {@code 年度报告} or {@code 工作报告}, with at most two short lines before it
+ * joined when the line alone lacks the year or the body (seed 000 {@code 市应急管理局2020年} /
+ * {@code 政府信息公开年度工作报告}). Lines over 60 characters are body text; sentences about {@code
+ * 本年度报告} are never titles.
+ *
+ * <p>Page furniture is skipped: a key is never part of a title ({@code 标题 西藏自治区审计厅…}).
+ * The value of the page's title field ({@code 标题}, {@code 名称}, {@code Page 8 - …}) is a title
+ * too, taken when the text shows none with a body in it. The body is named before the year
+ * ({@code 海口市人民政府研究室2022年…}) or, in titles that start with the year, between the year and
+ * {@code 政府信息公开} ({@code 2022年度螅镇政府信息公开工作年度报告}); the year may lack its {@code 年}
+ * ({@code 海南省生态环境厅} / {@code 2022政府信息公开工作年度报告}).
  */
 final class TitleFinder {
 
   /** A line longer than this is body text. */
   static final int MAX_TITLE_LINE = 60;
 
-  /** How many leading non-empty lines may hold the title. */
-  private static final int HEAD_LINES = 10;
+  /** How many leading non-empty lines may hold the title (navigation lines come first on pages). */
+  private static final int HEAD_LINES = 30;
+
+  /** What follows the body's name in a title that starts with the year. */
+  private static final String[] AFTER_BODY = {"政府信息公开", "政务信息公开", "政务公开", "信息公开"};
 
   private TitleFinder() {}
 
-  /** A title: printed text, squeezed text and the lines it spans. */
+  /**
+   * A title: printed text, squeezed text and the lines it spans ({@code firstLine} = -1 for the
+   * page's title field).
+   */
   record Title(String text, String squeezed, int firstLine, int lastLine) {
 
-    /** The body named before the year (or before 政府信息公开), or null. */
+    /** The body named in the title, or null. */
     String agencyPrefix() {
-      int y = Chars.indexOfYearNian(squeezed, 0);
-      int end = y >= 0 ? y : squeezed.indexOf("政府信息公开");
-      if (end < 0) {
-        end = squeezed.indexOf("政务公开");
+      int y = yearIndex(squeezed);
+      if (y == 0) {
+        return bodyAfterYear();
       }
+      int end = y > 0 ? y : indexOfAny(squeezed, AFTER_BODY);
       if (end <= 0) {
         return null;
       }
@@ -42,11 +56,59 @@ final class TitleFinder {
       return p.length() >= 2 ? p : null;
     }
 
+    /** {@code 2022年度螅镇政府信息公开…}: the body between the leading year and 政府信息公开. */
+    private String bodyAfterYear() {
+      int from = 4;
+      if (from < squeezed.length() && squeezed.charAt(from) == '年') {
+        from++;
+      }
+      if (from < squeezed.length() && squeezed.charAt(from) == '度') {
+        from++;
+      }
+      int end = indexOfAny(squeezed.substring(from), AFTER_BODY);
+      if (end < 2) {
+        return null;
+      }
+      String p = squeezed.substring(from, from + end);
+      return p.endsWith("的") ? p.substring(0, p.length() - 1) : p;
+    }
+
     /** The covered year printed in the title ({@code 2020 年}, {@code 2019年度}), or null. */
     Integer year() {
-      int y = Chars.indexOfYearNian(squeezed, 0);
+      int y = yearIndex(squeezed);
       return y >= 0 ? Chars.yearAt(squeezed, y) : null;
     }
+  }
+
+  /**
+   * Index of the title's year: the first {@code YYYY年}, or a bare {@code YYYY} right before the
+   * report's words ({@code 2022政府信息公开…}); -1 when there is none.
+   */
+  static int yearIndex(String sq) {
+    int y = Chars.indexOfYearNian(sq, 0);
+    if (y >= 0) {
+      return y;
+    }
+    for (int i = 0; i + 4 <= sq.length(); i++) {
+      if (Chars.yearAt(sq, i) > 0
+          && (indexOfAny(sq.substring(i + 4), AFTER_BODY) == 0
+              || sq.startsWith("年度", i + 4)
+              || sq.startsWith("年报", i + 4))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfAny(String s, String[] words) {
+    int best = -1;
+    for (String w : words) {
+      int at = s.indexOf(w);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
   }
 
   /** The title, or null when the document has none (seed 004). */
@@ -58,14 +120,14 @@ final class TitleFinder {
     for (int k = 0; k < limit; k++) {
       doc.check();
       String sq = doc.sq(k);
-      if (!isTitleLine(sq)) {
+      if (doc.isFurniture(k) || !isTitleLine(sq)) {
         continue;
       }
       int first = k;
       String joined = sq;
       while (k - first < 2 && first > 0 && lacksYearOrBody(joined)) {
         String prev = doc.sq(first - 1);
-        if (!isJoinable(prev)) {
+        if (doc.isFurniture(first - 1) || !isJoinable(prev)) {
           break;
         }
         first--;
@@ -82,15 +144,73 @@ final class TitleFinder {
         return t;
       }
     }
+    Title field = titleField(doc, limit);
+    if (field != null && (field.agencyPrefix() != null || found.isEmpty())) {
+      return field;
+    }
     return found.isEmpty() ? null : found.get(0);
   }
+
+  /**
+   * The page's title field that names the report ({@code 标题: …年度报告}); of a page title made
+   * of parts ({@code 2020年报_审计局}), the part that names it.
+   */
+  private static Title titleField(Doc doc, int limit) {
+    for (int k = 0; k < Math.min(doc.size(), HEAD_LINES); k++) {
+      for (PageFurniture.Field f : doc.furniture(k)) {
+        if (f.kind() != PageFurniture.Kind.TITLE) {
+          continue;
+        }
+        for (String part : pageTitleParts(f.value())) {
+          if (part.length() <= MAX_TITLE_LINE && namesReport(part) && !aboutTheReport(part)) {
+            return new Title(part, part, -1, -1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A page title split at its separators ({@code 2020年报_审计局}: the report, the site). */
+  static List<String> pageTitleParts(String value) {
+    List<String> parts = new ArrayList<>();
+    for (String p : value.split("[_|]+|--+|——")) {
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    return parts;
+  }
+
+  /** True when a (squeezed) title names the report: ends in 年度报告/工作报告, or says 年报. */
+  static boolean namesReport(String sq) {
+    return endsWithReport(sq) || sq.contains("年度报告") || sq.contains("年报");
+  }
+
+  /**
+   * Words of a headline about the report, not of its title: news ({@code 我区发布2023年…年度报告}) and
+   * interpretation pages ({@code 图解：…年度报告}, {@code 一图读懂…}).
+   */
+  private static final String[] ABOUT_THE_REPORT = {
+    "发布", "公布", "晒出", "出炉", "印发", "图解", "解读", "读懂", "一图"
+  };
 
   private static boolean isTitleLine(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && endsWithReport(sq)
         && !sq.contains("本年度报告")
         && !sq.contains("本报告")
-        && !hasSentencePunctuation(sq);
+        && !hasSentencePunctuation(sq)
+        && !aboutTheReport(sq);
+  }
+
+  private static boolean aboutTheReport(String sq) {
+    for (String w : ABOUT_THE_REPORT) {
+      if (sq.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean endsWithReport(String sq) {
@@ -98,10 +218,9 @@ final class TitleFinder {
   }
 
   private static boolean lacksYearOrBody(String sq) {
-    int y = Chars.indexOfYearNian(sq, 0);
-    return y <= 0;
+    int y = yearIndex(sq);
+    return y < 0 || (y == 0 && new Title(sq, sq, 0, 0).agencyPrefix() == null);
   }
-
   private static boolean isJoinable(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && !endsWithReport(sq)

@@ -2,16 +2,16 @@ package ogireports.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the year a report covers (spec §7 Year), in order: the title ({@code 2020 年}, {@code
- * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); an intro sentence
- * naming the report ({@code …2023年政府信息公开工作年度报告}); the year most often written in the
- * prose before section 五. Publication and sign-off dates, full dates in general, cited documents
- * ({@code 《2019年政务公开工作要点》}) and forward-looking years in 五 are never taken.
+ * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); the end of the
+ * covered year ({@code 截至2023年12月31日}); an intro sentence naming the report ({@code
+ * …2023年政府信息公开工作年度报告}); the year that opens the 总体情况 section ({@code
+ * 2022年，我镇…}). Publication and sign-off dates, full dates in general, cited documents ({@code
+ * 《2019年政务公开工作要点》}), years elsewhere in the prose and forward-looking years in 五 are never
+ * taken: a year the text does not determine stays null.
  */
 final class YearFinder {
 
@@ -64,11 +64,15 @@ final class YearFinder {
     if (y != null) {
       return y;
     }
+    y = yearEnd(doc);
+    if (y != null) {
+      return y;
+    }
     y = namedReport(doc);
     if (y != null) {
       return y;
     }
-    return prose(doc);
+    return overviewOpening(doc);
   }
 
   /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
@@ -91,22 +95,70 @@ final class YearFinder {
       doc.check();
       String sq = doc.sq(i);
       Integer y = periodStart(sq, 0, sq.length());
-      if (y != null && sq.indexOf("12月31日") > 0) {
+      if (y != null && (sq.indexOf("12月31日") > 0 || wholeYear(sq, y))) {
         return y;
       }
     }
     return null;
   }
 
-  /** The year of the first {@code YYYY年1月1日} within {@code window} chars after {@code from}. */
+  /** How a period that starts with the year goes on ({@code 2022年1月1日}, {@code 2022年1-12月}). */
+  private static final String[] PERIOD_STARTS = {
+    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至"
+  };
+
+  /**
+   * True when the line states the whole of year {@code y} as a period without 12月31日: {@code
+   * 2022年1-12月}, {@code 2022年1月至12月}.
+   */
+  private static boolean wholeYear(String sq, int y) {
+    String year = y + "年";
+    for (String start : PERIOD_STARTS) {
+      int at = sq.indexOf(year + start);
+      if (at >= 0 && sq.indexOf("12月", at + year.length() + 1) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year of the first period start ({@code YYYY年1月1日}, {@code YYYY年1月至…}, {@code
+   * YYYY年1-12月}) within {@code window} chars after {@code from}.
+   */
   private static Integer periodStart(String sq, int from, int window) {
     int end = Math.min(sq.length(), from + window);
     int y = Chars.indexOfYearNian(sq, from);
     while (y >= 0 && y < end) {
-      if (sq.startsWith("1月1日", y + 5) || sq.startsWith("01月01日", y + 5)) {
-        return Chars.yearAt(sq, y);
+      for (String start : PERIOD_STARTS) {
+        if (sq.startsWith(start, y + 5)) {
+          return Chars.yearAt(sq, y);
+        }
       }
       y = Chars.indexOfYearNian(sq, y + 5);
+    }
+    return null;
+  }
+
+  /**
+   * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state
+   * at the end of the covered year); the first such year.
+   */
+  static Integer yearEnd(Doc doc) {
+    int end = Math.min(doc.size(), doc.sectionStart('三', 1));
+    for (int i = 0; i < end; i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      for (String word : new String[] {"截至", "截止", "截止到", "截至到"}) {
+        int at = sq.indexOf(word);
+        while (at >= 0) {
+          int y = at + word.length();
+          if (Chars.yearAt(sq, y) > 0 && sq.startsWith("年12月31日", y + 4)) {
+            return Chars.yearAt(sq, y);
+          }
+          at = sq.indexOf(word, at + 1);
+        }
+      }
     }
     return null;
   }
@@ -132,34 +184,33 @@ final class YearFinder {
     return null;
   }
 
-  /** The year written most often as {@code YYYY年} (not a full date) before section 五. */
-  static Integer prose(Doc doc) {
-    int end = doc.sectionStart('五', 1);
-    Map<Integer, Integer> counts = new LinkedHashMap<>();
-    for (int i = 0; i < end; i++) {
+  /** Lines of the 总体情况 section searched for a paragraph opening with the year. */
+  private static final int OVERVIEW_LINES = 15;
+
+  /**
+   * The year that opens a paragraph of the 总体情况 section ({@code 一、总体情况} / {@code
+   * 2022年，我镇认真贯彻…}, {@code 2023年以来，…}): the report's account of its year starts with it. A
+   * year anywhere else in the prose is not taken: plans, earlier reports and cited documents name
+   * other years.
+   */
+  static Integer overviewOpening(Doc doc) {
+    int heading = doc.sectionStart('一', 0);
+    int end = Math.min(doc.size(), heading + 1 + OVERVIEW_LINES);
+    for (char next : "二三四五六".toCharArray()) {
+      end = Math.min(end, doc.sectionStart(next, heading + 1));
+    }
+    for (int i = heading + 1; i < Math.min(end, doc.size()); i++) {
       doc.check();
       String sq = doc.sq(i);
-      if (sq.contains("发布") || sq.contains("日期")) {
-        continue;
-      }
-      int y = Chars.indexOfYearNian(sq, 0);
-      while (y >= 0) {
-        boolean fullDate = y + 5 < sq.length() && Chars.isDigit(sq.charAt(y + 5));
-        if (!fullDate && !insideBookTitle(sq, y)) {
-          counts.merge(Chars.yearAt(sq, y), 1, Integer::sum);
+      int y = Chars.yearAt(sq, 0);
+      if (y > 0 && sq.length() > 6 && sq.charAt(4) == '年') {
+        int after = sq.charAt(5) == '度' ? 6 : 5;
+        if (",、我全本".indexOf(sq.charAt(after)) >= 0 || sq.startsWith("以来", after)) {
+          return y;
         }
-        y = Chars.indexOfYearNian(sq, y + 5);
       }
     }
-    Integer best = null;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
+    return null;
   }
 
   /** True when position {@code at} lies inside 《…》 or 〔…〕 / […] (a cited document). */

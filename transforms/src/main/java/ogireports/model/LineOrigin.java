@@ -39,6 +39,23 @@ public final class LineOrigin {
     return new LineOrigin(lineInPage.clone(), page.clone());
   }
 
+  /**
+   * The origin of lines derived from the lines this origin maps: derived line {@code i + 1} came
+   * from line {@code lines[i]} (1-based) of those, so it maps to that line's input line and page.
+   */
+  public LineOrigin through(int[] lines) {
+    int[] line = new int[lines.length];
+    int[] page = sourcePage == null ? null : new int[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      line[i] = sourceLine(lines[i]);
+      if (page != null) {
+        Integer p = sourcePage(lines[i]);
+        page[i] = p == null ? 0 : p;
+      }
+    }
+    return new LineOrigin(line, page);
+  }
+
   /** The 1-based page of a 1-based parsed line, or null when the input has no pages. */
   public Integer sourcePage(int parsedLine) {
     if (sourcePage == null || parsedLine <= 0 || parsedLine > sourcePage.length) {

@@ -8,8 +8,8 @@ import ogireports.text.Normalise;
 
 /**
  * Place clues found in a document's text: how often each official place name (three characters or
- * more) or province short form is mentioned, and which provinces the postcodes ({@code 邮编:325400})
- * point to.
+ * more), province short form or site name ({@code 西安•莲湖}) is mentioned, and which provinces the
+ * postcodes ({@code 邮编:325400}) point to.
  */
 final class Evidence {
 
@@ -92,8 +92,64 @@ final class Evidence {
         i += sl;
         continue;
       }
+      if (sl > 0) {
+        int after = siteName(gaz, s, i, sl, out);
+        if (after > i) {
+          i = after;
+          prevEnd = i;
+          continue;
+        }
+      }
       i++;
     }
+  }
+
+  /** Separators of a site name's parts ({@code 西安•莲湖}). */
+  private static final String SITE_DOTS = "•·・";
+
+  /** Suffixes tried on the short second part of a site name ({@code 莲湖} → 莲湖区). */
+  private static final String[] COUNTY_SUFFIXES = {"区", "县", "市", "旗"};
+
+  /**
+   * A site name made of a prefecture's and a county's short forms ({@code 西安•莲湖}, the banner
+   * of www.lianhu.gov.cn): counts both full names when the county lies in the prefecture, and
+   * returns the index after it; else {@code i}.
+   */
+  private static int siteName(Gazetteer gaz, String s, int i, int sl, Map<String, Integer> out) {
+    int dot = i + sl;
+    if (dot >= s.length() || SITE_DOTS.indexOf(s.charAt(dot)) < 0) {
+      return i;
+    }
+    String prefecture = gaz.expandShort(s.substring(i, dot));
+    if (prefecture == null) {
+      return i;
+    }
+    for (int k = 4; k >= 2; k--) {
+      if (dot + 1 + k > s.length()) {
+        continue;
+      }
+      String part = s.substring(dot + 1, dot + 1 + k);
+      for (String suffix : COUNTY_SUFFIXES) {
+        String county = part + suffix;
+        if (within(gaz.named(county), gaz.named(prefecture))) {
+          out.merge(prefecture, 1, Integer::sum);
+          out.merge(county, 1, Integer::sum);
+          return dot + 1 + k;
+        }
+      }
+    }
+    return i;
+  }
+
+  private static boolean within(List<Division> inner, List<Division> outer) {
+    for (Division o : outer) {
+      for (Division d : inner) {
+        if (o.contains(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void scanPostcodes(String s, Map<String, String> prefixes, Map<String, Integer> out) {

@@ -73,9 +73,10 @@ final class Gazetteer {
       if (any.level() == Division.Level.PROVINCE) {
         continue;
       }
-      String s = shortForm(name);
-      if (s != null && !names.containsKey(s)) {
-        shorts.computeIfAbsent(s, k -> new HashSet<>()).add(name);
+      for (String s : shortForms(name)) {
+        if (!names.containsKey(s)) {
+          shorts.computeIfAbsent(s, k -> new HashSet<>()).add(name);
+        }
       }
     }
     Map<String, String> unique = new HashMap<>();
@@ -173,6 +174,25 @@ final class Gazetteer {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The short forms of a prefecture or county name in use: {@link #shortForm}, and for an
+   * autonomous prefecture or county also that form with its level ({@code 海南藏族自治州} → 海南,
+   * 海南州; {@code 长阳土家族自治县} → 长阳, 长阳县), the way reports name them ({@code 海南州人民政府}).
+   */
+  static List<String> shortForms(String name) {
+    String s = shortForm(name);
+    if (s == null) {
+      return List.of();
+    }
+    if (name.endsWith("自治州")) {
+      return List.of(s, s + "州");
+    }
+    if (name.endsWith("自治县")) {
+      return List.of(s, s + "县");
+    }
+    return List.of(s);
   }
 
   /**

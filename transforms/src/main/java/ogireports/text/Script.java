@@ -9,14 +9,21 @@ import java.util.BitSet;
  * agency names are compared in Simplified. The conversion is ICU4J's {@code
  * Traditional-Simplified} transliterator; this class only decides when to run it: a text counts
  * as Traditional when it holds at least {@link #MIN_TRADITIONAL} characters that the
- * transliterator changes (a Simplified text may hold one or two such characters in a name).
+ * transliterator changes (a Simplified text may hold one or two such characters in a name) and
+ * more of them than characters only Simplified script writes ({@code 这}, {@code 国}, {@code 们}).
+ * The second condition keeps Simplified texts as they are when they use characters the conversion
+ * would change although Simplified script writes them too ({@code 显著}, {@code 乾县}): converting
+ * those would corrupt words and place names.
  */
 public final class Script {
 
   /** Traditional-only characters a text needs before it is read as Traditional. */
   static final int MIN_TRADITIONAL = 5;
 
-  private static final BitSet TRADITIONAL = traditionalOnly();
+  private static final BitSet TRADITIONAL = changedBy("Traditional-Simplified");
+
+  /** Characters the Simplified-to-Traditional conversion changes: written only in Simplified. */
+  private static final BitSet SIMPLIFIED = changedBy("Simplified-Traditional");
 
   private Script() {}
 
@@ -27,16 +34,48 @@ public final class Script {
 
   /** True when the text is printed in Traditional characters (see the class comment). */
   public static boolean isTraditional(CharSequence text) {
+    return isTraditional(text, MIN_TRADITIONAL);
+  }
+
+  /** Like {@link #isTraditional(CharSequence)} for a text given as its lines (nulls skipped). */
+  public static boolean isTraditional(java.util.List<String> lines) {
+    if (lines == null) {
+      return false;
+    }
+    int[] counts = new int[2];
+    for (String line : lines) {
+      if (line != null) {
+        count(line, counts);
+      }
+    }
+    return counts[0] >= MIN_TRADITIONAL && counts[0] > counts[1];
+  }
+
+  /** Adds the Traditional-only ({@code [0]}) and Simplified-only ({@code [1]}) characters. */
+  private static void count(CharSequence text, int[] counts) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean t = TRADITIONAL.get(c);
+      boolean s = SIMPLIFIED.get(c);
+      if (t && !s) {
+        counts[0]++;
+      } else if (s && !t) {
+        counts[1]++;
+      }
+    }
+  }
+
+  /**
+   * Like {@link #isTraditional(CharSequence)} with another minimum of Traditional-only
+   * characters: a single line such as a title ({@code 廣州市國資委2020年…}) holds fewer than a text.
+   */
+  public static boolean isTraditional(CharSequence text, int minTraditional) {
     if (text == null) {
       return false;
     }
-    int found = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (TRADITIONAL.get(text.charAt(i)) && ++found >= MIN_TRADITIONAL) {
-        return true;
-      }
-    }
-    return false;
+    int[] counts = new int[2];
+    count(text, counts);
+    return counts[0] >= minTraditional && counts[0] > counts[1];
   }
 
   /** The text in Simplified characters; every character the conversion does not know is kept. */
@@ -64,9 +103,9 @@ public final class Script {
     return CONVERTER.get();
   }
 
-  /** Every BMP CJK character (U+3400..U+9FFF, U+F900..U+FAFF) the conversion changes. */
-  private static BitSet traditionalOnly() {
-    Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+  /** Every BMP CJK character (U+3400..U+9FFF, U+F900..U+FAFF) the conversion {@code id} changes. */
+  private static BitSet changedBy(String id) {
+    Transliterator t = Transliterator.getInstance(id);
     BitSet set = new BitSet(0x10000);
     StringBuilder all = new StringBuilder();
     for (int c = 0x3400; c <= 0x9FFF; c++) {

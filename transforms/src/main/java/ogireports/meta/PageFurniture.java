@@ -1,0 +1,191 @@
+package ogireports.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ogireports.text.Normalise;
+
+/**
+ * The page furniture a crawled report is printed inside: the key–value lines CMS pages and
+ * crawler dumps put above the text ({@code 标题: …}, {@code 发布机构: …}, {@code 索引号}, {@code
+ * 来源：…}, bullets {@code • 索  引 号:}), breadcrumbs ({@code 当前位置： 首页 > 政务公开 > …}) and the
+ * page title of a flip-book page ({@code Page 8 - …}).
+ *
+ * <p>Furniture is evidence about the report, never part of it: the title field's value is a
+ * title, {@code 发布机构} and {@code 来源} name the publisher, {@code 原文链接} is a URL the input
+ * carries. A key is never a name, so the finders read the fields from here and skip the lines.
+ * Stateless.
+ */
+final class PageFurniture {
+
+  /** What a field says about the report. */
+  enum Kind {
+    /** The page's title for the report ({@code 标题}, {@code 名称}, {@code Page 8 - …}). */
+    TITLE,
+    /** The body that published the page ({@code 发布机构}, {@code 发文机关}). */
+    PUBLISHER,
+    /** Where the text comes from ({@code 来源}); often a site ({@code X网站}). */
+    SOURCE,
+    /** A page date ({@code 发布时间}, {@code 成文日期}): publication, never the covered year. */
+    DATE,
+    /** A link the page prints ({@code 原文链接: https://…}). */
+    URL,
+    /** Everything else: index numbers, columns, view counts, breadcrumbs, font controls. */
+    OTHER
+  }
+
+  /** One key–value field of a furniture line; {@code value} is squeezed (NFKC, no spaces). */
+  record Field(Kind kind, String key, String value) {}
+
+  private record Key(String text, Kind kind) {}
+
+  private static final Key[] KEYS = {
+    key("标题", Kind.TITLE), key("文章标题", Kind.TITLE), key("信息名称", Kind.TITLE),
+    key("名称", Kind.TITLE), key("题名", Kind.TITLE),
+    key("发布机构", Kind.PUBLISHER), key("发文机关", Kind.PUBLISHER), key("发布机关", Kind.PUBLISHER),
+    key("发布单位", Kind.PUBLISHER), key("发文单位", Kind.PUBLISHER), key("公开主体", Kind.PUBLISHER),
+    key("主办单位", Kind.PUBLISHER), key("生成机构", Kind.PUBLISHER),
+    key("来源", Kind.SOURCE), key("信息来源", Kind.SOURCE), key("文章来源", Kind.SOURCE),
+    key("稿件来源", Kind.SOURCE),
+    key("发布时间", Kind.DATE), key("发布日期", Kind.DATE), key("成文日期", Kind.DATE),
+    key("发文日期", Kind.DATE), key("生效日期", Kind.DATE), key("废止日期", Kind.DATE),
+    key("更新时间", Kind.DATE), key("公开日期", Kind.DATE), key("时间", Kind.DATE),
+    key("日期", Kind.DATE),
+    key("原文链接", Kind.URL), key("原文地址", Kind.URL), key("链接", Kind.URL), key("网址", Kind.URL),
+    key("索引号", Kind.OTHER), key("文号", Kind.OTHER), key("发文字号", Kind.OTHER),
+    key("栏目", Kind.OTHER), key("分类", Kind.OTHER), key("主题分类", Kind.OTHER),
+    key("所属主题", Kind.OTHER), key("主题词", Kind.OTHER), key("关键词", Kind.OTHER),
+    key("备案登记号", Kind.OTHER), key("时效性", Kind.OTHER), key("有效性", Kind.OTHER),
+    key("浏览次数", Kind.OTHER), key("访问次数", Kind.OTHER), key("点击数", Kind.OTHER),
+    key("阅读次数", Kind.OTHER), key("字体", Kind.OTHER), key("字号", Kind.OTHER),
+    key("背景色", Kind.OTHER), key("体裁分类", Kind.OTHER), key("组配分类", Kind.OTHER),
+    key("公开方式", Kind.OTHER), key("公开范围", Kind.OTHER), key("公开时限", Kind.OTHER),
+    key("主题", Kind.OTHER), key("作者", Kind.OTHER), key("编号", Kind.OTHER),
+  };
+
+  private static Key key(String text, Kind kind) {
+    return new Key(text, kind);
+  }
+
+  /**
+   * Leading bullets, brackets and pipes of a furniture line ({@code •}, {@code 【字体：】}, {@code |
+   * 发布机构 |}).
+   */
+  private static final String BULLETS = "[\\s•·●○■□◆◇▪▫*\\-【\\[|]*";
+
+  /** A key, its characters possibly spread apart ({@code 索  引 号}), then a separator. */
+  private static final Pattern KEY_AT_START;
+
+  /** A key later in a line: after whitespace, a colon or a closing bracket, before a separator. */
+  private static final Pattern KEY_INSIDE;
+
+  static {
+    StringBuilder alt = new StringBuilder();
+    Key[] byLength = KEYS.clone();
+    java.util.Arrays.sort(byLength, (a, b) -> b.text().length() - a.text().length());
+    for (Key k : byLength) {
+      if (alt.length() > 0) {
+        alt.append('|');
+      }
+      alt.append(String.join("\\s*", k.text().split("")));
+    }
+    String sep = "(?:\\s*[:|]\\s*|\\s+|$)";
+    KEY_AT_START = Pattern.compile("^" + BULLETS + "(" + alt + ")" + sep);
+    KEY_INSIDE = Pattern.compile("(?<=\\s|[】\\]|:])(" + alt + ")" + sep);
+  }
+
+  /** {@code Page 8 - 威海市文登区信访局2022年…}: a flip-book page's title. */
+  private static final Pattern PAGE_TITLE =
+      Pattern.compile("^\\s*(?:Page|PAGE|page)\\s*\\d+\\s*[-–—:]\\s*(.+)$");
+
+  /** {@code P. 8}, {@code 第8页}: a page number alone. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^\\s*(?:P\\.?\\s*\\d+|第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?)\\s*$");
+
+  private static final String[] BREADCRUMBS = {
+    "当前位置", "您的位置", "您现在的位置", "您所在的位置", "所在位置", "现在位置"
+  };
+
+  private PageFurniture() {}
+
+  /**
+   * The fields of a furniture line, in order (empty values included: {@code 发布机构} followed
+   * directly by {@code 发布日期}); an empty list when the line is report text.
+   */
+  static List<Field> fields(String line) {
+    List<Field> out = new ArrayList<>();
+    if (line == null) {
+      return out;
+    }
+    String s = Normalise.nfkc(line);
+    if (s.length() > 400) {
+      return out;
+    }
+    Matcher page = PAGE_TITLE.matcher(s);
+    if (page.matches()) {
+      out.add(new Field(Kind.TITLE, "Page", Normalise.squeeze(page.group(1))));
+      return out;
+    }
+    if (PAGE_NUMBER.matcher(s).matches() || isBreadcrumb(s)) {
+      out.add(new Field(Kind.OTHER, "", Normalise.squeeze(s)));
+      return out;
+    }
+    Matcher m = KEY_AT_START.matcher(s);
+    if (!m.find()) {
+      return out;
+    }
+    int keyStart = m.start(1);
+    int keyEnd = m.end(1);
+    int valueStart = m.end();
+    Matcher inside = KEY_INSIDE.matcher(s);
+    while (true) {
+      boolean more = inside.find(valueStart);
+      int valueEnd = more ? inside.start(1) : s.length();
+      String k = Normalise.squeeze(s.substring(keyStart, keyEnd));
+      String v = Normalise.squeeze(s.substring(valueStart, Math.max(valueStart, valueEnd)));
+      out.add(new Field(kindOf(k), k, stripBrackets(v)));
+      if (!more) {
+        break;
+      }
+      keyStart = inside.start(1);
+      keyEnd = inside.end(1);
+      valueStart = inside.end();
+    }
+    return out;
+  }
+
+  /** True when the line is page furniture rather than report text. */
+  static boolean isFurniture(String line) {
+    return !fields(line).isEmpty();
+  }
+
+  /** {@code 当前位置：首页 > 政务公开 > …}, {@code 首页 > 政府信息公开年报}. */
+  static boolean isBreadcrumb(String nfkc) {
+    String sq = Normalise.squeeze(nfkc);
+    for (String b : BREADCRUMBS) {
+      if (sq.startsWith(b) || sq.startsWith("•" + b)) {
+        return true;
+      }
+    }
+    return (sq.startsWith("首页>") || sq.startsWith("网站首页>") || sq.startsWith("首页»"))
+        && !sq.contains("。");
+  }
+
+  private static Kind kindOf(String key) {
+    for (Key k : KEYS) {
+      if (k.text().equals(key)) {
+        return k.kind();
+      }
+    }
+    return Kind.OTHER;
+  }
+
+  private static String stripBrackets(String v) {
+    String s = v;
+    while (!s.isEmpty() && "】]|".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,204 @@
+package ogireports.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import ogireports.text.Normalise;
+
+/**
+ * What in a document shows that it is a government information-disclosure annual report, and so
+ * decides whether it is read as one: crawled reports are often cut (a page's first 2000 bytes, one
+ * page of a flip-book), so any one piece of the report's own evidence is enough, and a report that
+ * shows little becomes a PARTIAL report with nulls rather than a reject.
+ *
+ * <p>The evidence, strongest first: a report title ({@code …政府信息公开工作年度报告}); a table with
+ * the template's labels; the report's statistics period ({@code 本报告中所列数据统计期限自…至…});
+ * its six-part skeleton (two section headings, or one with the report speaking of itself in the
+ * prose: {@code 依据《条例》第五十条…编制本报告}, {@code 现公布X2023年度政府信息公开工作报告}).
+ *
+ * <p>A title alone does not make a report when the page lists several report titles and nothing
+ * else: that is a navigation page of reports, not one report. News about disclosure work and
+ * notices about the reports name them too, but have neither their headings nor their tables.
+ */
+public final class ReportEvidence {
+
+  /** Words of a statistics period ({@code 统计期限}, {@code 统计时限}, {@code 数据统计…}). */
+  private static final String[] PERIOD_WORDS = {
+    "统计期限", "统计时限", "统计时间", "统计期间", "统计周期", "统计数据", "数据统计", "统计的期限",
+    "统计的时限", "统计范围"
+  };
+
+  /** The report named in prose. */
+  private static final String[] REPORT_NAMES = {
+    "政府信息公开工作年度报告", "政府信息公开年度工作报告", "政府信息公开年度报告", "政府信息公开工作报告",
+    "政府信息公开年报", "信息公开工作年度报告", "信息公开年度报告", "政务公开工作年度报告",
+    "政务信息公开工作年度报告", "政务信息公开年度报告"
+  };
+
+  /** Lines read for the statistics period and the naming sentence. */
+  private static final int HEAD_LINES = 60;
+
+  private final List<String> found;
+
+  private ReportEvidence(List<String> found) {
+    this.found = List.copyOf(found);
+  }
+
+  /**
+   * The evidence in a document's {@code lines} (Simplified), given its title (may be null), how
+   * many of the six section headings were found and whether any of the tables was read.
+   */
+  public static ReportEvidence of(
+      List<String> lines, String title, int sectionHeadings, boolean tables) {
+    List<String> found = new ArrayList<>();
+    List<String> head = squeezedHead(lines);
+    boolean reportTitle = isReportTitle(title);
+    boolean listPage = reportTitle && reportTitleLines(head) >= 3 && sectionHeadings == 0;
+    if (reportTitle && !listPage) {
+      found.add("report title");
+    }
+    if (tables) {
+      found.add("tables");
+    }
+    if (hasStatisticsPeriod(head)) {
+      found.add("statistics period");
+    }
+    if (sectionHeadings >= 2) {
+      found.add(sectionHeadings + " section headings");
+    } else if (sectionHeadings == 1 && namesReport(head)) {
+      found.add("a section heading and the report speaking of itself");
+    }
+    return new ReportEvidence(found);
+  }
+
+  /** True when there is any evidence: the document is read as a report. */
+  public boolean isReport() {
+    return !found.isEmpty();
+  }
+
+  /** The evidence found, for a reject's detail ({@code statistics period, tables}). */
+  public List<String> found() {
+    return found;
+  }
+
+  @Override
+  public String toString() {
+    return found.isEmpty() ? "no evidence" : String.join(", ", found);
+  }
+
+  /** A title counts as a report title when it names the disclosure report. */
+  public static boolean isReportTitle(String title) {
+    if (title == null) {
+      return false;
+    }
+    String t = Normalise.squeeze(title);
+    return (t.contains("信息公开") || t.contains("政务公开")) && t.contains("报告");
+  }
+
+  /**
+   * {@code 本报告所列数据统计期限自2022年1月1日起至2022年12月31日止}: a period word followed by a year
+   * and a 至/到/止.
+   */
+  static boolean hasStatisticsPeriod(List<String> head) {
+    for (String sq : head) {
+      for (String w : PERIOD_WORDS) {
+        int at = sq.indexOf(w);
+        if (at < 0) {
+          continue;
+        }
+        String after = sq.substring(at, Math.min(sq.length(), at + w.length() + 40));
+        if (hasYearDigits(after)
+            && (after.contains("至") || after.contains("到") || after.contains("止"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How a report speaks of itself: {@code 本报告}, {@code …报告如下}. */
+  private static final String[] SELF_REFERENCES = {"本报告", "本年度报告", "本年报", "报告如下"};
+
+  /** Words that publish the report named after them ({@code 现公布X2023年度…工作报告}). */
+  private static final String[] PUBLISHING = {"现公布", "现将", "向社会公布", "现予公布", "特此公布"};
+
+  /**
+   * The report speaking of itself ({@code 依据《条例》第五十条规定，编制本报告}, {@code
+   * 现公布子长市人民政府2023年度政府信息公开工作报告}). A notice or news item that names the reports of
+   * others ({@code 各单位要按时编制政府信息公开工作年度报告}) does not.
+   */
+  static boolean namesReport(List<String> head) {
+    for (String sq : head) {
+      for (String self : SELF_REFERENCES) {
+        if (sq.contains(self)) {
+          return true;
+        }
+      }
+      for (String name : REPORT_NAMES) {
+        int at = sq.indexOf(name);
+        if (at > 0 && containsAny(sq.substring(0, at), PUBLISHING)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Distinct short lines that are report titles (a list of reports has several). */
+  static int reportTitleLines(List<String> head) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (String sq : head) {
+      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+        titles.add(sq);
+      }
+    }
+    return titles.size();
+  }
+
+  /** A plausible year's digits, also run into the next number ({@code 202211日}: 月 lost). */
+  private static boolean hasYearDigits(String s) {
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      if ((i == 0 || !Chars.isDigit(s.charAt(i - 1)))
+          && Chars.isDigit(s.charAt(i))
+          && Chars.isDigit(s.charAt(i + 1))
+          && Chars.isDigit(s.charAt(i + 2))
+          && Chars.isDigit(s.charAt(i + 3))) {
+        int y = Integer.parseInt(s.substring(i, i + 4));
+        if (y >= Chars.MIN_YEAR && y <= Chars.MAX_YEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> squeezedHead(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    if (lines == null) {
+      return out;
+    }
+    for (String line : lines) {
+      if (line == null) {
+        continue;
+      }
+      String sq = Normalise.squeeze(line.length() > 5_000 ? line.substring(0, 5_000) : line);
+      if (!sq.isEmpty()) {
+        out.add(sq);
+        if (out.size() >= HEAD_LINES) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
