@@ -77,13 +77,13 @@ final class AgencyFinder {
     if (title != null) {
       add(candidates, title.agencyPrefix());
     }
-    int intro = Math.min(doc.size(), 15);
+    int intro = doc.head(15);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, compiledBy(doc.sq(i)));
       }
     }
-    for (int i = 0; i < Math.min(doc.size(), 8); i++) {
+    for (int i = 0; i < doc.head(8); i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, namedReport(doc.sq(i)));
       }

@@ -92,6 +92,21 @@ final class Doc {
   }
 
   /**
+   * The end (exclusive) of the document's first {@code n} lines of its own text: lines of page
+   * furniture above or among them (a CMS header of any length) are not counted, so the intro is
+   * found wherever the header ends.
+   */
+  int head(int n) {
+    int counted = 0;
+    for (int i = 0; i < size(); i++) {
+      if (!isFurniture(i) && ++counted == n) {
+        return i + 1;
+      }
+    }
+    return size();
+  }
+
+  /**
    * {@code name} (squeezed, as found in the Simplified text) as the document prints it: the same
    * characters in Traditional script for a Traditional document, else {@code name} itself.
    */

@@ -113,7 +113,7 @@ final class TitleFinder {
 
   /** The title, or null when the document has none (seed 004). */
   static Title find(Doc doc) {
-    int limit = Math.min(doc.size(), HEAD_LINES);
+    int limit = doc.head(HEAD_LINES);
     int firstSection = doc.sectionStart('一', 0);
     limit = Math.min(limit, firstSection);
     List<Title> found = new ArrayList<>();
@@ -156,7 +156,7 @@ final class TitleFinder {
    * of parts ({@code 2020年报_审计局}), the part that names it.
    */
   private static Title titleField(Doc doc, int limit) {
-    for (int k = 0; k < Math.min(doc.size(), HEAD_LINES); k++) {
+    for (int k = 0, end = doc.head(HEAD_LINES); k < end; k++) {
       for (PageFurniture.Field f : doc.furniture(k)) {
         if (f.kind() != PageFurniture.Kind.TITLE) {
           continue;

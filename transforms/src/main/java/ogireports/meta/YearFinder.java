@@ -77,7 +77,7 @@ final class YearFinder {
 
   /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
   static Integer statisticsPeriod(Doc doc) {
-    int end = Math.min(doc.size(), 40);
+    int end = doc.head(40);
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.sq(i);
@@ -165,7 +165,7 @@ final class YearFinder {
 
   /** {@code YYYY年(度)?政府信息公开…} in the first lines (report named inside a sentence). */
   static Integer namedReport(Doc doc) {
-    int end = Math.min(doc.size(), 8);
+    int end = doc.head(8);
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.sq(i);
