@@ -49,8 +49,9 @@ final class ColumnBlocks {
   /** Most distinct readings a row may keep for the table's equations to choose among. */
   private static final int MAX_READINGS = 8;
 
-  /** Characters a table 四 header line is made of (whitespace removed). */
-  private static final String T4_HEADER_CHARS = "行政复议诉讼结果维持护纠正其他尚未审结总计经直接起后()因政府信息公开被";
+
+  /** Where table 三 starts in its section. */
+  private static final List<String> T3_START = List.of("申请人情况", "勾稽关系");
 
   /** What was read: either table may be null. */
   record Reading(ApplicationTable applications, Template template, ReviewLitigationTable review) {}
@@ -65,8 +66,8 @@ final class ColumnBlocks {
     ApplicationTable t3 = null;
     Template template = Template.UNKNOWN;
     if (h3 > 0 && h4 > h3) {
-      Region r = Region.of(lines, h3, h4 - 1, budget);
-      if (r != null) {
+      Region r = Region.of(lines, h3, h4 - 1, T3_START, budget);
+      if (r != null && r.labels.indexOf(Vocabulary.T3_SUBTOTAL) < 0) {
         List<ApplicationRowId> ids = rowsOf(r.labels);
         if (ids != null && r.values.length == ids.size() * COLUMNS) {
           t3 = applications(r, ids, budget);
@@ -91,38 +92,82 @@ final class ColumnBlocks {
     return -1;
   }
 
-  /** The numbers of a region in order, where runs end, and its label text. */
+  /**
+   * The numbers of a region in order, where runs end, and its label text. A run is the numbers
+   * on consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
+   * spaces (a text whose blank lines were joined with spaces), a label or a page marker ends it.
+   */
   private static final class Region {
     long[] values;
     int[] lines;
     boolean[] runStart;
     String labels;
+    boolean textFirst;
 
-    /** Lines {@code (from, to]} (1-based); null when a cell is not a plain count. */
-    static Region of(List<String> text, int from, int to, ParseBudget budget) {
+    boolean everyValueApart() {
+      for (boolean b : runStart) {
+        if (!b) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Lines {@code (from, to]} (1-based), from the first one holding {@code start} (from there
+     * on that line) when {@code start} is not null; null when a word reads as a value but not as
+     * a plain count (a blank marker, a number glued to text).
+     */
+    static Region of(List<String> text, int from, int to, List<String> start, ParseBudget budget) {
       List<Long> values = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
       List<Boolean> starts = new ArrayList<>();
       StringBuilder labels = new StringBuilder();
       boolean newRun = true;
-      boolean started = false;
+      boolean textFirst = false;
+      boolean started = start == null;
       for (int i = from; i < to && i < text.size(); i++) {
         budget.check("tables");
-        String line = Normalise.nfkc(text.get(i).replace('\f', ' ')).strip();
-        String squeezed = Normalise.label(line);
+        String line = Normalise.nfkc(text.get(i).replace('\f', ' '));
+        int at = 0;
         if (!started) {
-          started = squeezed.contains("申请人情况") || squeezed.contains("勾稽关系");
-          if (!started) {
+          at = firstOf(line, start);
+          if (at < 0) {
             continue;
           }
+          started = true;
         }
-        if (line.isEmpty() || isPageMarker(line)) {
-          newRun = true;
+        newRun = true;
+        if (isPageMarker(line.strip())) {
           continue;
         }
-        String[] words = line.split("\\s+");
-        if (allCounts(words)) {
-          for (String w : words) {
+        int n = line.length();
+        int k = at;
+        while (k < n) {
+          int gap = 0;
+          while (k < n && Normalise.isSpace(line.charAt(k))) {
+            k++;
+            gap++;
+          }
+          if (k >= n) {
+            break;
+          }
+          int e = k;
+          while (e < n && !Normalise.isSpace(line.charAt(e))) {
+            e++;
+          }
+          String w = line.substring(k, e);
+          if (gap >= 2) {
+            newRun = true;
+          }
+          int marker = spacedMarkerEnd(line, k);
+          if (isPageMarker(w) || marker > k) {
+            newRun = true;
+            k = marker > k ? marker : e;
+            continue;
+          }
+          k = e;
+          if (isCount(w)) {
             if (w.length() > 15) {
               return null;
             }
@@ -130,16 +175,18 @@ final class ColumnBlocks {
             lines.add(i + 1);
             starts.add(newRun);
             newRun = false;
+            continue;
           }
-          continue;
+          if (!isNumbering(w) && w.length() <= Cell.MAX_CELL_CHARS
+              && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()) {
+            return null; // a blank marker or a number glued to text: not this layout
+          }
+          labels.append(Normalise.label(w));
+          textFirst |= values.isEmpty();
+          newRun = true;
         }
-        if (anyValueLike(words)) {
-          return null; // a blank marker or a number glued to text: not this layout
-        }
-        labels.append(squeezed);
-        newRun = true;
       }
-      if (!started || labels.indexOf(Vocabulary.T3_SUBTOTAL) >= 0) {
+      if (!started) {
         return null;
       }
       Region r = new Region();
@@ -151,8 +198,45 @@ final class ColumnBlocks {
       }
       r.runStart[values.size()] = true;
       r.labels = labels.toString();
+      r.textFirst = textFirst;
       return r;
     }
+  }
+
+  /** Index in {@code line} of the first of {@code markers} it holds, or -1. */
+  private static int firstOf(String line, List<String> markers) {
+    int best = -1;
+    for (String m : markers) {
+      int at = line.indexOf(m);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** A sub-item number standing apart from its label ({@code 1.} in {@code 1. 信访…}). */
+  private static boolean isNumbering(String w) {
+    return w.length() >= 2 && w.length() <= 3 && (w.endsWith(".") || w.endsWith("、"))
+        && isCount(w.substring(0, w.length() - 1));
+  }
+
+  private static boolean isCount(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (w.charAt(c) < '0' || w.charAt(c) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** End of a spaced page marker {@code - 3 -} starting at {@code k}, else {@code k}. */
+  private static int spacedMarkerEnd(String line, int k) {
+    int end = LabelStream.pageMarkerEnd(line, k);
+    return end > k && line.substring(k, end).indexOf(' ') >= 0 ? end : k;
   }
 
   /** The rows the labels name: the template's, with （六） as one row or three; null if unsure. */
@@ -180,6 +264,17 @@ final class ColumnBlocks {
       }
     }
     List<List<long[]>> readings = readingsOnPaths(r, valid, rows, null);
+    if (readings == null && !r.everyValueApart()) {
+      // The text lost the blank lines between runs (an HTML <pre>, a renderer dropping blank
+      // lines): every cutting is considered, the arithmetic alone tells them apart.
+      Arrays.fill(r.runStart, true);
+      for (int a = 0; a < rows; a++) {
+        for (int k = 1; a + k <= rows; k++) {
+          valid[a][k] = admitted(r, a, k);
+        }
+      }
+      readings = readingsOnPaths(r, valid, rows, null);
+    }
     if (readings == null) {
       return null;
     }
@@ -335,75 +430,29 @@ final class ColumnBlocks {
   /** Table 四: 15 numbers with nothing but header words among them; null otherwise. */
   private static ReviewLitigationTable review(
       List<String> text, int from, int to, ParseBudget budget) {
-    List<Long> values = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    boolean header = false;
-    for (int i = from; i < to && i < text.size(); i++) {
-      budget.check("tables");
-      String line = Normalise.nfkc(text.get(i).replace('\f', ' ')).strip();
-      if (line.isEmpty() || isPageMarker(line)) {
-        continue;
+    Region r = Region.of(text, from, to, null, budget);
+    if (r == null || r.labels.isEmpty() || !r.textFirst) {
+      return null;
+    }
+    for (int c = 0; c < r.labels.length(); c++) {
+      if (Vocabulary.T4_HEADER_CHARS.indexOf(r.labels.charAt(c)) < 0) {
+        return null;
       }
-      String[] words = line.split("\\s+");
-      if (allCounts(words)) {
-        if (!header) {
-          return null;
-        }
-        for (String w : words) {
-          if (w.length() > 15) {
-            return null;
-          }
-          values.add(Long.parseLong(w));
-          lines.add(i + 1);
-        }
-        continue;
-      }
-      String squeezed = Normalise.label(line);
-      for (int c = 0; c < squeezed.length(); c++) {
-        if (T4_HEADER_CHARS.indexOf(squeezed.charAt(c)) < 0) {
-          return null;
-        }
-      }
-      header = true;
     }
     int per = ReviewCell.values().length;
-    if (values.size() != ReviewGroup.values().length * per) {
+    if (r.values.length != ReviewGroup.values().length * per) {
       return null;
     }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
       List<CellValue> cells = new ArrayList<>();
       for (int c = 0; c < per; c++) {
-        long v = values.get(g.ordinal() * per + c);
+        long v = r.values[g.ordinal() * per + c];
         cells.add(CellValue.number(Long.toString(v), v));
       }
-      groups.add(new ReviewLitigationRow(g, cells, RowStatus.OK, lines.get(g.ordinal() * per)));
+      groups.add(new ReviewLitigationRow(g, cells, RowStatus.OK, r.lines[g.ordinal() * per]));
     }
-    return new ReviewLitigationTable(groups, values.size(), List.of());
-  }
-
-  private static boolean allCounts(String[] words) {
-    for (String w : words) {
-      if (w.isEmpty()) {
-        return false;
-      }
-      for (int c = 0; c < w.length(); c++) {
-        if (w.charAt(c) < '0' || w.charAt(c) > '9') {
-          return false;
-        }
-      }
-    }
-    return words.length > 0;
-  }
-
-  private static boolean anyValueLike(String[] words) {
-    for (String w : words) {
-      if (w.length() <= Cell.MAX_CELL_CHARS
-          && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()) {
-        return true;
-      }
-    }
-    return false;
+    return new ReviewLitigationTable(groups, r.values.length, List.of());
   }
 
   /** {@code -3-}, {@code - 3 -}. */
