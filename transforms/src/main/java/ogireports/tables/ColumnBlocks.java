@@ -38,6 +38,9 @@ import ogireports.text.ParseBudget;
  *
  * <p>Table 四: the 15 numbers between its heading and the next, when nothing but header words
  * stands between them (pdftotext prints the last header word {@code 总计} before the last number).
+ *
+ * <p>Work is linear in the text: one pass over the words of the two regions, which stops at the
+ * first number more than the table has cells; the cutting is over at most 25 rows.
  */
 final class ColumnBlocks {
 
@@ -49,6 +52,9 @@ final class ColumnBlocks {
   /** Most distinct readings a row may keep for the table's equations to choose among. */
   private static final int MAX_READINGS = 8;
 
+
+  /** The most cells table 三 has (2021 template, 25 rows). */
+  private static final int MAX_T3_CELLS = 25 * COLUMNS;
 
   /** Where table 三 starts in its section. */
   private static final List<String> T3_START = List.of("申请人情况", "勾稽关系");
@@ -66,7 +72,7 @@ final class ColumnBlocks {
     ApplicationTable t3 = null;
     Template template = Template.UNKNOWN;
     if (h3 > 0 && h4 > h3) {
-      Region r = Region.of(lines, h3, h4 - 1, T3_START, budget);
+      Region r = Region.of(lines, h3, h4 - 1, T3_START, MAX_T3_CELLS, budget);
       if (r != null && r.labels.indexOf(Vocabulary.T3_SUBTOTAL) < 0) {
         List<ApplicationRowId> ids = rowsOf(r.labels);
         if (ids != null && r.values.length == ids.size() * COLUMNS) {
@@ -118,7 +124,8 @@ final class ColumnBlocks {
      * on that line) when {@code start} is not null; null when a word reads as a value but not as
      * a plain count (a blank marker, a number glued to text).
      */
-    static Region of(List<String> text, int from, int to, List<String> start, ParseBudget budget) {
+    static Region of(
+        List<String> text, int from, int to, List<String> start, int maxValues, ParseBudget budget) {
       List<Long> values = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
       List<Boolean> starts = new ArrayList<>();
@@ -168,8 +175,8 @@ final class ColumnBlocks {
           }
           k = e;
           if (isCount(w)) {
-            if (w.length() > 15) {
-              return null;
+            if (w.length() > 15 || values.size() == maxValues) {
+              return null; // more numbers than the table has cells: not this table
             }
             values.add(Long.parseLong(w));
             lines.add(i + 1);
@@ -430,7 +437,7 @@ final class ColumnBlocks {
   /** Table 四: 15 numbers with nothing but header words among them; null otherwise. */
   private static ReviewLitigationTable review(
       List<String> text, int from, int to, ParseBudget budget) {
-    Region r = Region.of(text, from, to, null, budget);
+    Region r = Region.of(text, from, to, null, ReviewLitigationReader.CELLS, budget);
     if (r == null || r.labels.isEmpty() || !r.textFirst) {
       return null;
     }
