@@ -42,6 +42,10 @@ final class ActiveDisclosureReader {
     StringBuilder header = new StringBuilder();
     boolean inHeader = false;
     String pending = "";
+    // Values between a sub-table's caption and its first item (PDF text prints a lone row's
+    // value before its label); used only by the one item of a sub-table with one column.
+    List<Cell> early = new ArrayList<>();
+    boolean itemSeen = false;
     int i = from;
     while (i < to) {
       Cell c = cells.get(i);
@@ -49,6 +53,10 @@ final class ActiveDisclosureReader {
         break;
       }
       i++;
+      if (c.isValue() && !itemSeen) {
+        early.add(c);
+        continue;
+      }
       if (!c.isText() || c.isProse()) {
         continue;
       }
@@ -56,6 +64,8 @@ final class ActiveDisclosureReader {
       if (t.startsWith(Vocabulary.T2_CAPTION)) {
         inHeader = false;
         pending = "";
+        early.clear();
+        itemSeen = false;
         continue;
       }
       if (t.startsWith(Vocabulary.T2_HEADER)) {
@@ -84,6 +94,8 @@ final class ActiveDisclosureReader {
       }
       inHeader = false;
       pending = "";
+      List<Cell> before = itemSeen ? List.of() : List.copyOf(early);
+      itemSeen = true;
       if (done.contains(item)) {
         continue;
       }
@@ -102,6 +114,12 @@ final class ActiveDisclosureReader {
         i++;
       }
       run.closeTo(measures.size());
+      if (run.size() == 0 && measures.size() == 1) {
+        Cell lone = loneValue(before, cells, i, to);
+        if (lone != null) {
+          run.addValue(lone);
+        }
+      }
       if (run.size() == 0) {
         continue;
       }
@@ -199,6 +217,29 @@ final class ActiveDisclosureReader {
           || t.startsWith(Vocabulary.T2_HEADER) || isItemStart(t));
     }
     return true;
+  }
+
+  /**
+   * The one value of a sub-table whose one item was just read with no value after its label (PDF
+   * text prints a lone row's value before its label, or after header words that follow it): the
+   * values before the label ({@code before}) and those up to the next caption or heading, when
+   * they are exactly one and no other item stands in the sub-table; else null.
+   */
+  private static Cell loneValue(List<Cell> before, List<Cell> cells, int i, int to) {
+    List<Cell> found = new ArrayList<>(before);
+    for (int k = i; k < to && found.size() <= 1; k++) {
+      Cell c = cells.get(k);
+      if (c.heading() || (c.isText() && c.text().startsWith(Vocabulary.T2_CAPTION))) {
+        break;
+      }
+      if (c.isText() && (Vocabulary.T2_ITEMS.containsKey(c.text()) || isItemStart(c.text()))) {
+        return null;
+      }
+      if (c.isValue()) {
+        found.add(c);
+      }
+    }
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   /** True for a value found in a label stream that is only digits. */

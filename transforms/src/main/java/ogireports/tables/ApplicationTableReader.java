@@ -132,7 +132,9 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
       }
-      if (match < 0 && started && current != null && current.run.size() >= expected) {
+      if (match < 0 && started && current != null && current.run.size() > 0) {
+        // After a row with values (all of them, or digits run together that the arithmetic
+        // splits later), a garbled label with the next sub-item's number is that sub-item.
         match = nextNumbered(c.text(), pointer);
       }
       if (match >= 0) {
@@ -153,7 +155,7 @@ final class ApplicationTableReader {
         }
         continue;
       }
-      if (started && Vocabulary.isT4Header(c.text())) {
+      if (started && (Vocabulary.isT4Header(c.text()) || Vocabulary.t4HeaderRun(c.text()) >= 3)) {
         break;
       }
       if (drafts.isEmpty()) {

@@ -152,6 +152,11 @@ final class LabelStream {
     /** One whitespace-delimited word {@code s[from, to)}. */
     void word(String s, int from, int to, int lineNo) {
       String w = s.substring(from, to);
+      if (numbersNextWord(s, from, to)) {
+        // "1. 信访举报…": a sub-item number standing apart from its label is text, not a value.
+        text.append(w);
+        return;
+      }
       if (to - from <= Cell.MAX_CELL_CHARS && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()
           && !startsSubItem(s, from, to)) {
         value(w, lineNo);
@@ -179,6 +184,27 @@ final class LabelStream {
         text.append(c);
         i++;
       }
+    }
+
+    /**
+     * True for a word {@code 1.}–{@code 99.} (or {@code 、}) whose next word on the line starts
+     * with text: the number of the sub-item label that follows.
+     */
+    boolean numbersNextWord(String s, int from, int to) {
+      int end = digitsEnd(s, from, to);
+      if (end == from || end != to - 1 || end - from > 2 || !isStop(s.charAt(end))
+          || s.charAt(from) == '0') {
+        return false;
+      }
+      int k = to;
+      while (k < s.length() && isSeparator(s.charAt(k))) {
+        k++;
+      }
+      if (k == to || k >= s.length()) {
+        return false;
+      }
+      char c = s.charAt(k);
+      return !isDigit(c) && c != '-' && c != '—' && c != '/' && c != '.' && Character.isLetter(c);
     }
 
     boolean startsSubItem(String s, int from, int to) {

@@ -75,6 +75,12 @@ final class ReviewLitigationReader {
         headerCells++;
         headerLine = headerLine == 0 ? c.line() : headerLine;
         layouts.merge(c.layout(), 1, Integer::sum);
+      } else if (!c.isProse() && c.layout() == CellLayout.LABEL_STREAM
+          && Vocabulary.t4HeaderRun(c.text()) > 0) {
+        // Header cells run together: each fragment counts as a header cell.
+        headerCells += Vocabulary.t4HeaderRun(c.text());
+        headerLine = headerLine == 0 ? c.line() : headerLine;
+        layouts.merge(c.layout(), 1, Integer::sum);
       }
     }
     run.closeTo(CELLS);

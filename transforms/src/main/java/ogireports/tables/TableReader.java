@@ -86,7 +86,38 @@ public final class TableReader {
       return byLines;
     }
     ReportTables byLabels = readByLabels(text, budget);
-    return better(byLines, byLabels);
+    ReportTables best = better(byLines, byLabels);
+    if (isComplete(best)) {
+      return best;
+    }
+    return withColumnBlocks(best, ColumnBlocks.read(text, found, budget));
+  }
+
+  /**
+   * The tables of {@code best}, with table 三 or 四 as read by {@link ColumnBlocks} where that
+   * reading read more of it (rows or groups).
+   */
+  static ReportTables withColumnBlocks(ReportTables best, ColumnBlocks.Reading columns) {
+    if (best.template() == Template.PRE2019) {
+      return best;
+    }
+    boolean t3 = columns.applications() != null
+        && rowsRead(columns.applications()) > rowsRead(best.applications());
+    boolean t4 = columns.review() != null
+        && groupsRead(columns.review()) > groupsRead(best.reviewLitigation());
+    if (!t3 && !t4) {
+      return best;
+    }
+    ApplicationTable applications = t3 ? columns.applications() : best.applications();
+    ReviewLitigationTable review = t4 ? columns.review() : best.reviewLitigation();
+    Template template = best.template();
+    if (template == Template.UNKNOWN && t3) {
+      template = columns.template();
+    }
+    boolean others = best.activeDisclosure() != null || (!t3 && applications != null)
+        || (!t4 && review != null);
+    String layout = others && !"none".equals(best.layout()) ? "mixed" : ColumnBlocks.LAYOUT;
+    return new ReportTables(template, best.activeDisclosure(), applications, review, layout);
   }
 
   /** The reading by lines alone (the cell layouts of spec §6). */

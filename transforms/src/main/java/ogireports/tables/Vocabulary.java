@@ -141,6 +141,29 @@ final class Vocabulary {
     return false;
   }
 
+  /** Characters the table 四 header is made of (its local variants included). */
+  static final String T4_HEADER_CHARS = "行政复议诉讼结果维持护纠正其他尚未审结总计经直接起后()因政府信息公开被";
+
+  /**
+   * How many header fragments a text holds that is made of table 四 header characters only: the
+   * header cells of a text that lost its separators run together ({@code 维持纠正结果审结…}).
+   * 0 for any other text.
+   */
+  static int t4HeaderRun(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (T4_HEADER_CHARS.indexOf(text.charAt(i)) < 0) {
+        return 0;
+      }
+    }
+    int n = 0;
+    for (String marker : List.of("维持", "维护", "纠正", "审结", "复议", "起诉", "其他结果")) {
+      for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The template label of a data row in matching form. */
   static String templateLabel(ApplicationRowId id) {
     return Normalise.label(id.templateLabel());

@@ -1,0 +1,478 @@
+package ogireports.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import ogireports.model.ApplicationRow;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.model.ReviewLitigationTable;
+import ogireports.model.RowStatus;
+import ogireports.model.Section;
+import ogireports.model.Template;
+import ogireports.text.Normalise;
+import ogireports.text.ParseBudget;
+
+/**
+ * Reads tables 三 and 四 from text in which a PDF extractor printed the table by columns, in
+ * blocks, with the labels apart from their values (poppler's {@code pdftotext} in its default
+ * mode): a block of rows is printed column by column ({@code 1 0 0 0 0 1 1 0 10 3} is the 自然人
+ * column of ten rows, then the 商业企业 column of the same rows, …), other rows one value per line,
+ * and the row labels come in a heap before or after the numbers, out of order.
+ *
+ * <p>The labels are used only to know which rows the table has (the template's rows; （六） as one
+ * row or as three sub-items). The numbers are taken in the order printed, which is the rows' order
+ * (a PDF is read top to bottom), and cut into blocks of rows: a block of {@code k} rows is 7 runs
+ * of {@code k} numbers (by columns), a row alone is 7 numbers. Runs are the numbers on consecutive
+ * lines; a blank line, a label or a page marker ends a run. A cut is admitted only when every run
+ * lies inside one column of its block and every row of the block adds up (its 总计 is the sum of
+ * its six columns). Every way of cutting the whole table is considered (dynamic programming over
+ * the rows, linear in the text); a row gets values only when every admitted cutting gives it the
+ * same values, or when the table's equations ({@link TableEquations}: 一+二 = 三(七)+四 and the
+ * result sum, per column) leave one. Other rows are {@link RowStatus#INCOMPLETE}: nothing is
+ * guessed. When the count of numbers is not 7 per row, or no cutting is admitted, nothing is read.
+ *
+ * <p>Table 四: the 15 numbers between its heading and the next, when nothing but header words
+ * stands between them (pdftotext prints the last header word {@code 总计} before the last number).
+ *
+ * <p>Work is linear in the text: one pass over the words of the two regions, which stops at the
+ * first number more than the table has cells; the cutting is over at most 25 rows.
+ */
+final class ColumnBlocks {
+
+  /** Layout code of tables read this way. */
+  static final String LAYOUT = "pdf_columns";
+
+  private static final int COLUMNS = 7;
+
+  /** Most distinct readings a row may keep for the table's equations to choose among. */
+  private static final int MAX_READINGS = 8;
+
+
+  /** The most cells table 三 has (2021 template, 25 rows). */
+  private static final int MAX_T3_CELLS = 25 * COLUMNS;
+
+  /** Where table 三 starts in its section. */
+  private static final List<String> T3_START = List.of("申请人情况", "勾稽关系");
+
+  /** What was read: either table may be null. */
+  record Reading(ApplicationTable applications, Template template, ReviewLitigationTable review) {}
+
+  private ColumnBlocks() {}
+
+  /** Reads tables 三 and 四 of {@code lines} (sections as split); never throws but on budget. */
+  static Reading read(List<String> lines, List<Section> sections, ParseBudget budget) {
+    int h3 = headingLine(sections, 3);
+    int h4 = headingLine(sections, 4);
+    int h5 = headingLine(sections, 5);
+    ApplicationTable t3 = null;
+    Template template = Template.UNKNOWN;
+    if (h3 > 0 && h4 > h3) {
+      Region r = Region.of(lines, h3, h4 - 1, T3_START, MAX_T3_CELLS, budget);
+      if (r != null && r.labels.indexOf(Vocabulary.T3_SUBTOTAL) < 0) {
+        List<ApplicationRowId> ids = rowsOf(r.labels);
+        if (ids != null && r.values.length == ids.size() * COLUMNS) {
+          t3 = applications(r, ids, budget);
+          template = ids.contains(ApplicationRowId.R_OTHER_1) ? Template.T2021 : Template.T2019;
+        }
+      }
+    }
+    ReviewLitigationTable t4 = null;
+    if (h4 > 0) {
+      int end = h5 > h4 ? h5 - 1 : Math.min(lines.size(), h4 + 200);
+      t4 = review(lines, h4, end, budget);
+    }
+    return new Reading(t3, template, t4);
+  }
+
+  private static int headingLine(List<Section> sections, int n) {
+    for (Section s : sections) {
+      if (s.number() == n && s.headingLine() > 0) {
+        return s.headingLine();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The numbers of a region in order, where runs end, and its label text. A run is the numbers
+   * on consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
+   * spaces (a text whose blank lines were joined with spaces), a label or a page marker ends it.
+   */
+  private static final class Region {
+    long[] values;
+    int[] lines;
+    boolean[] runStart;
+    String labels;
+    boolean textFirst;
+
+    boolean everyValueApart() {
+      for (boolean b : runStart) {
+        if (!b) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Lines {@code (from, to]} (1-based), from the first one holding {@code start} (from there
+     * on that line) when {@code start} is not null; null when a word reads as a value but not as
+     * a plain count (a blank marker, a number glued to text).
+     */
+    static Region of(
+        List<String> text, int from, int to, List<String> start, int maxValues, ParseBudget budget) {
+      List<Long> values = new ArrayList<>();
+      List<Integer> lines = new ArrayList<>();
+      List<Boolean> starts = new ArrayList<>();
+      StringBuilder labels = new StringBuilder();
+      boolean newRun = true;
+      boolean textFirst = false;
+      boolean started = start == null;
+      for (int i = from; i < to && i < text.size(); i++) {
+        budget.check("tables");
+        String line = Normalise.nfkc(text.get(i).replace('\f', ' '));
+        int at = 0;
+        if (!started) {
+          at = firstOf(line, start);
+          if (at < 0) {
+            continue;
+          }
+          started = true;
+        }
+        newRun = true;
+        if (isPageMarker(line.strip())) {
+          continue;
+        }
+        int n = line.length();
+        int k = at;
+        while (k < n) {
+          int gap = 0;
+          while (k < n && Normalise.isSpace(line.charAt(k))) {
+            k++;
+            gap++;
+          }
+          if (k >= n) {
+            break;
+          }
+          int e = k;
+          while (e < n && !Normalise.isSpace(line.charAt(e))) {
+            e++;
+          }
+          String w = line.substring(k, e);
+          if (gap >= 2) {
+            newRun = true;
+          }
+          int marker = spacedMarkerEnd(line, k);
+          if (isPageMarker(w) || marker > k) {
+            newRun = true;
+            k = marker > k ? marker : e;
+            continue;
+          }
+          k = e;
+          if (isCount(w)) {
+            if (w.length() > 15 || values.size() == maxValues) {
+              return null; // more numbers than the table has cells: not this table
+            }
+            values.add(Long.parseLong(w));
+            lines.add(i + 1);
+            starts.add(newRun);
+            newRun = false;
+            continue;
+          }
+          if (!isNumbering(w) && w.length() <= Cell.MAX_CELL_CHARS
+              && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()) {
+            return null; // a blank marker or a number glued to text: not this layout
+          }
+          labels.append(Normalise.label(w));
+          textFirst |= values.isEmpty();
+          newRun = true;
+        }
+      }
+      if (!started) {
+        return null;
+      }
+      Region r = new Region();
+      r.values = values.stream().mapToLong(Long::longValue).toArray();
+      r.lines = lines.stream().mapToInt(Integer::intValue).toArray();
+      r.runStart = new boolean[values.size() + 1];
+      for (int k = 0; k < starts.size(); k++) {
+        r.runStart[k] = starts.get(k);
+      }
+      r.runStart[values.size()] = true;
+      r.labels = labels.toString();
+      r.textFirst = textFirst;
+      return r;
+    }
+  }
+
+  /** Index in {@code line} of the first of {@code markers} it holds, or -1. */
+  private static int firstOf(String line, List<String> markers) {
+    int best = -1;
+    for (String m : markers) {
+      int at = line.indexOf(m);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** A sub-item number standing apart from its label ({@code 1.} in {@code 1. 信访…}). */
+  private static boolean isNumbering(String w) {
+    return w.length() >= 2 && w.length() <= 3 && (w.endsWith(".") || w.endsWith("、"))
+        && isCount(w.substring(0, w.length() - 1));
+  }
+
+  private static boolean isCount(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int c = 0; c < w.length(); c++) {
+      if (w.charAt(c) < '0' || w.charAt(c) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** End of a spaced page marker {@code - 3 -} starting at {@code k}, else {@code k}. */
+  private static int spacedMarkerEnd(String line, int k) {
+    int end = LabelStream.pageMarkerEnd(line, k);
+    return end > k && line.substring(k, end).indexOf(' ') >= 0 ? end : k;
+  }
+
+  /** The rows the labels name: the template's, with （六） as one row or three; null if unsure. */
+  private static List<ApplicationRowId> rowsOf(String labels) {
+    for (String key : List.of("本年新收", "上年结转", "予以公开", "国家秘密", "不掌握", "信访",
+        "总计", "结转下年度")) {
+      if (!labels.contains(key)) {
+        return null;
+      }
+    }
+    boolean subItems = labels.contains("逾期不补正") || labels.contains("逾期未按收费");
+    return ApplicationRowId.rowsOf(subItems ? Template.T2021 : Template.T2019);
+  }
+
+  /** Table 三 from the region's numbers cut into blocks of rows. */
+  private static ApplicationTable applications(
+      Region r, List<ApplicationRowId> ids, ParseBudget budget) {
+    int rows = ids.size();
+    // valid[a][k]: rows a..a+k-1 printed as one block (k = 1: one row) is admitted.
+    boolean[][] valid = new boolean[rows][rows + 1];
+    for (int a = 0; a < rows; a++) {
+      budget.check("tables");
+      for (int k = 1; a + k <= rows; k++) {
+        valid[a][k] = admitted(r, a, k);
+      }
+    }
+    List<List<long[]>> readings = readingsOnPaths(r, valid, rows, null);
+    if (readings == null && !r.everyValueApart()) {
+      // The text lost the blank lines between runs (an HTML <pre>, a renderer dropping blank
+      // lines): every cutting is considered, the arithmetic alone tells them apart.
+      Arrays.fill(r.runStart, true);
+      for (int a = 0; a < rows; a++) {
+        for (int k = 1; a + k <= rows; k++) {
+          valid[a][k] = admitted(r, a, k);
+        }
+      }
+      readings = readingsOnPaths(r, valid, rows, null);
+    }
+    if (readings == null) {
+      return null;
+    }
+    List<long[]> known = new ArrayList<>();
+    List<List<long[]>> open = new ArrayList<>();
+    boolean ambiguous = false;
+    for (List<long[]> rs : readings) {
+      known.add(rs.size() == 1 ? rs.get(0) : null);
+      open.add(rs.size() == 1 ? null : new ArrayList<>(rs));
+      ambiguous |= rs.size() > 1;
+    }
+    long[][] chosen = new long[rows][];
+    for (int a = 0; a < rows; a++) {
+      chosen[a] = known.get(a);
+    }
+    if (ambiguous) {
+      Template t = ids.contains(ApplicationRowId.R_OTHER_1) ? Template.T2021 : Template.T2019;
+      TableEquations.narrow(ids, known, open, TableEquations.of(t), MAX_READINGS);
+      // Keep what the equations left only if one cutting of the table gives it all.
+      List<List<long[]>> allowed = new ArrayList<>();
+      for (int a = 0; a < rows; a++) {
+        allowed.add(open.get(a) == null ? List.of(known.get(a)) : open.get(a));
+      }
+      List<List<long[]>> narrowed = readingsOnPaths(r, valid, rows, allowed);
+      if (narrowed != null) {
+        for (int a = 0; a < rows; a++) {
+          chosen[a] = narrowed.get(a).size() == 1 ? narrowed.get(a).get(0) : null;
+        }
+      }
+    }
+    List<ApplicationRow> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int firstValue = 0;
+    for (int a = 0; a < rows; a++) {
+      ApplicationRowId id = ids.get(a);
+      int line = r.lines.length > 0 ? r.lines[Math.min(firstValue, r.lines.length - 1)] : 0;
+      firstValue += COLUMNS;
+      if (chosen[a] == null) {
+        out.add(new ApplicationRow(id, id.templateLabel(), List.of(), RowStatus.INCOMPLETE, line));
+        problems.add(id + ": printed by columns, its values cannot be placed uniquely");
+        continue;
+      }
+      List<CellValue> cells = new ArrayList<>(COLUMNS);
+      for (long v : chosen[a]) {
+        cells.add(CellValue.number(Long.toString(v), v));
+      }
+      out.add(new ApplicationRow(id, Normalise.label(id.templateLabel()), cells, RowStatus.OK, line));
+    }
+    return new ApplicationTable(out, problems);
+  }
+
+  /**
+   * Per row, the distinct readings given by the cuttings of the whole table into admitted blocks
+   * (restricted to {@code allowed} readings when given); null when no cutting is admitted.
+   */
+  private static List<List<long[]>> readingsOnPaths(
+      Region r, boolean[][] valid, int rows, List<List<long[]>> allowed) {
+    boolean[][] ok = new boolean[rows][rows + 1];
+    for (int a = 0; a < rows; a++) {
+      for (int k = 1; a + k <= rows; k++) {
+        ok[a][k] = valid[a][k] && (allowed == null || allowedBlock(r, a, k, allowed));
+      }
+    }
+    boolean[] forward = new boolean[rows + 1];
+    forward[0] = true;
+    for (int a = 0; a < rows; a++) {
+      if (forward[a]) {
+        for (int k = 1; a + k <= rows; k++) {
+          forward[a + k] |= ok[a][k];
+        }
+      }
+    }
+    boolean[] backward = new boolean[rows + 1];
+    backward[rows] = true;
+    for (int a = rows - 1; a >= 0; a--) {
+      for (int k = 1; a + k <= rows && !backward[a]; k++) {
+        backward[a] = ok[a][k] && backward[a + k];
+      }
+    }
+    if (!backward[0]) {
+      return null;
+    }
+    List<List<long[]>> out = new ArrayList<>();
+    for (int a = 0; a < rows; a++) {
+      out.add(new ArrayList<>());
+    }
+    for (int a = 0; a < rows; a++) {
+      if (!forward[a]) {
+        continue;
+      }
+      for (int k = 1; a + k <= rows; k++) {
+        if (ok[a][k] && backward[a + k]) {
+          for (int j = 0; j < k; j++) {
+            long[] v = rowOf(r, a, k, j);
+            if (out.get(a + j).stream().noneMatch(x -> Arrays.equals(x, v))) {
+              out.get(a + j).add(v);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean allowedBlock(Region r, int a, int k, List<List<long[]>> allowed) {
+    for (int j = 0; j < k; j++) {
+      long[] v = rowOf(r, a, k, j);
+      if (allowed.get(a + j).stream().noneMatch(x -> Arrays.equals(x, v))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when rows {@code a..a+k-1} can be one block: its numbers start and end runs, every run
+   * lies in one column (by columns, k > 1) or one row (k = 1), and each row adds up.
+   */
+  private static boolean admitted(Region r, int a, int k) {
+    int start = a * COLUMNS;
+    int end = start + k * COLUMNS;
+    if (!r.runStart[start] || !r.runStart[end]) {
+      return false;
+    }
+    for (int c = 1; c < COLUMNS; c++) {
+      if (!r.runStart[start + c * k]) {
+        return false;
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      long[] v = rowOf(r, a, k, j);
+      long sum = 0;
+      for (int c = 0; c < COLUMNS - 1; c++) {
+        sum += v[c];
+      }
+      if (sum != v[COLUMNS - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Row {@code j} of the block of {@code k} rows starting at row {@code a}, printed by columns. */
+  private static long[] rowOf(Region r, int a, int k, int j) {
+    long[] v = new long[COLUMNS];
+    int start = a * COLUMNS;
+    for (int c = 0; c < COLUMNS; c++) {
+      v[c] = r.values[start + c * k + j];
+    }
+    return v;
+  }
+
+  /** Table 四: 15 numbers with nothing but header words among them; null otherwise. */
+  private static ReviewLitigationTable review(
+      List<String> text, int from, int to, ParseBudget budget) {
+    Region r = Region.of(text, from, to, null, ReviewLitigationReader.CELLS, budget);
+    if (r == null || r.labels.isEmpty() || !r.textFirst) {
+      return null;
+    }
+    for (int c = 0; c < r.labels.length(); c++) {
+      if (Vocabulary.T4_HEADER_CHARS.indexOf(r.labels.charAt(c)) < 0) {
+        return null;
+      }
+    }
+    int per = ReviewCell.values().length;
+    if (r.values.length != ReviewGroup.values().length * per) {
+      return null;
+    }
+    List<ReviewLitigationRow> groups = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      List<CellValue> cells = new ArrayList<>();
+      for (int c = 0; c < per; c++) {
+        long v = r.values[g.ordinal() * per + c];
+        cells.add(CellValue.number(Long.toString(v), v));
+      }
+      groups.add(new ReviewLitigationRow(g, cells, RowStatus.OK, r.lines[g.ordinal() * per]));
+    }
+    return new ReviewLitigationTable(groups, r.values.length, List.of());
+  }
+
+  /** {@code -3-}, {@code - 3 -}. */
+  private static boolean isPageMarker(String line) {
+    String s = line.replace(" ", "");
+    if (s.length() < 3 || s.charAt(0) != '-' || s.charAt(s.length() - 1) != '-') {
+      return false;
+    }
+    for (int c = 1; c < s.length() - 1; c++) {
+      if (s.charAt(c) < '0' || s.charAt(c) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
