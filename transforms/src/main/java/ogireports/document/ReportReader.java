@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
+import ogireports.meta.TitleNavigation;
 import ogireports.meta.ReportEvidence;
 import ogireports.model.LineOrigin;
 import ogireports.model.Flag;
@@ -161,6 +162,12 @@ public final class ReportReader {
                 tables.legacyIndicators());
       }
       ReportMetadata metadata = MetadataReader.read(lines, asPrinted, budget);
+      if (restored.changed() && metadata.agency() != null) {
+        String agency = TitleNavigation.strip(metadata.agency(), lines, places::divisionNameAt);
+        if (!agency.equals(metadata.agency())) {
+          metadata = metadata.withAgency(agency);
+        }
+      }
 
       ReportEvidence evidence =
           ReportEvidence.of(lines, metadata.title(), sections.size(), !tables.isEmpty());
@@ -197,7 +204,8 @@ public final class ReportReader {
       // A plain text file that prints none is placed by its text alone.
       String pageUrl =
           document.sourceUrl() != null ? document.sourceUrl() : MetadataReader.pageUrl(lines);
-      Place place = places.resolve(metadata.agency(), lines, metadata.year(), pageUrl);
+      Place place =
+          places.resolve(Script.simplified(metadata.agency()), lines, metadata.year(), pageUrl);
       ParsedReport report =
           new ParsedReport(
               reportId,

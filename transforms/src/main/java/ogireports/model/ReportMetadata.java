@@ -25,4 +25,9 @@ public record ReportMetadata(
   public ReportMetadata(String title, String agency, Integer year, LocalDate publishedDate) {
     this(title, agency, year, publishedDate, null, null);
   }
+
+  /** The same metadata with another agency name. */
+  public ReportMetadata withAgency(String otherAgency) {
+    return new ReportMetadata(title, otherAgency, year, publishedDate, agencyKind, yearConflict);
+  }
 }

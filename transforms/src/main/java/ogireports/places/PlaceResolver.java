@@ -137,6 +137,22 @@ public final class PlaceResolver {
   }
 
   /**
+   * Where the first official name of a division of county level or above (or its unambiguous
+   * short form: 海南州, 昌图县) starts in {@code text} at or after {@code from}, or -1.
+   */
+  public int divisionNameAt(String text, int from) {
+    if (text == null) {
+      return -1;
+    }
+    for (int i = Math.max(0, from); i < text.length(); i++) {
+      if (gazetteer.longestNameAt(text, i, 2) > 0 || gazetteer.longestShortAt(text, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The place of the body named {@code agency} (may be null), using the rest of the document's
    * lines as context and the codes valid in {@code year} (may be null: today's codes). Never
    * throws; {@link Place#UNRESOLVED} when nothing can be determined.

@@ -1,0 +1,99 @@
+package ogireports.meta;
+
+import java.util.List;
+import java.util.function.ToIntBiFunction;
+import ogireports.text.Normalise;
+
+/**
+ * Navigation glued before a title's agency in a flattened page. A crawler that keeps a page's
+ * text without its markup runs the site's menu, column name or header into the title: {@code
+ * 政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告}, {@code 手机版海南州人民政府2022年…}, {@code
+ * 新政镇人民政府仪陇县新政镇2023年…} (the site's name, then the title). Used only on titles that were
+ * cut out of such a flattened line; a title on its own line is taken as printed.
+ *
+ * <p>The name is kept when the text prints it again elsewhere. Otherwise the longest tail of it
+ * that the text prints elsewhere is the name; failing that, the name starts at its first
+ * official division name when what precedes is navigation (menu words) or a body's name of its own.
+ */
+public final class TitleNavigation {
+
+  /** Words of site menus and column names. */
+  private static final List<String> MENU_WORDS =
+      List.of("公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航",
+          "网站", "信息", "无障碍", "English", "繁体", "简体", "登录", "注册");
+
+  /** Endings of a body's name: what precedes the title is then the site's own name. */
+  private static final List<String> BODY_ENDINGS =
+      List.of("政府", "委员会", "管委会", "办事处", "镇", "乡", "街道", "局");
+
+  private static final int MIN_TAIL = 4;
+
+  private TitleNavigation() {}
+
+  /**
+   * The agency without navigation glued before it.
+   *
+   * @param agency the agency read from a title (as printed, no whitespace)
+   * @param lines the document's lines
+   * @param divisionNameAt where the first division name starts in a text from an index, or -1
+   */
+  public static String strip(
+      String agency, List<String> lines, ToIntBiFunction<String, Integer> divisionNameAt) {
+    if (agency == null || agency.length() < MIN_TAIL + 2) {
+      return agency;
+    }
+    StringBuilder all = new StringBuilder();
+    for (String line : lines) {
+      all.append(Normalise.squeeze(line));
+    }
+    String text = all.toString();
+    if (occurrences(text, agency) >= 2) {
+      return agency;
+    }
+    for (int start = 1; agency.length() - start >= MIN_TAIL; start++) {
+      String tail = agency.substring(start);
+      String before = agency.substring(0, start);
+      // a tail starts a name at a division name, or where the site's own name starts again
+      // (大理经济技术开发区 + 大理经济技术开发区管理委员会)
+      boolean repeated = before.length() >= 4 && tail.startsWith(before.substring(0, 4));
+      boolean nameStart =
+          repeated
+              || (divisionNameAt.applyAsInt(agency, start) == start && precedesName(before));
+      if (nameStart && occurrences(text, tail) >= 2) {
+        return tail;
+      }
+    }
+    int at = divisionNameAt.applyAsInt(agency, 1);
+    if (at > 0 && agency.length() - at >= 3 && precedesName(agency.substring(0, at))) {
+      return agency.substring(at);
+    }
+    return agency;
+  }
+
+  /** True when {@code prefix} is navigation or a body's name of its own. */
+  private static boolean precedesName(String prefix) {
+    for (String w : MENU_WORDS) {
+      if (prefix.contains(w)) {
+        return true;
+      }
+    }
+    return endsWithBody(prefix);
+  }
+
+  private static boolean endsWithBody(String prefix) {
+    for (String e : BODY_ENDINGS) {
+      if (prefix.endsWith(e) && prefix.length() > e.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int occurrences(String text, String s) {
+    int n = 0;
+    for (int i = text.indexOf(s); i >= 0 && n < 2; i = text.indexOf(s, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
