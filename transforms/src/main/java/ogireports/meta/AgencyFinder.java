@@ -80,12 +80,12 @@ final class AgencyFinder {
     int intro = doc.head(15);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, compiledBy(doc.sq(i)));
+        add(candidates, compiledBy(doc.prose(i)));
       }
     }
     for (int i = 0; i < doc.head(8); i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, namedReport(doc.sq(i)));
+        add(candidates, namedReport(doc.prose(i)));
       }
     }
     // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
@@ -99,7 +99,7 @@ final class AgencyFinder {
     add(candidates, signOff(doc));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, contact(doc.sq(i)));
+        add(candidates, contact(doc.prose(i)));
       }
     }
     if (candidates.isEmpty()) {

@@ -146,6 +146,72 @@ final class Doc {
     return squeezed.get(i);
   }
 
+  /**
+   * The squeezed i-th line with the lines that continue its sentence: text extracted from a PDF
+   * wraps prose at the page width ({@code 本报告由淮安市洪泽区人民政府办公室根据《中华人民共和} / {@code
+   * 国政府信息公开条例》…要求编制}), so a sentence read line by line loses what it says. A line ends its
+   * sentence with {@code 。；：!?} or is short; a heading, a line of page furniture or a line of
+   * table cells starts a new one.
+   */
+  String prose(int i) {
+    return joinWrapped(squeezed, i, k -> !isFurniture(k));
+  }
+
+  /** Lines continued by the next ones for sentences at most this long. */
+  private static final int MAX_SENTENCE = 300;
+
+  private static final int MAX_CONTINUATIONS = 4;
+
+  /**
+   * A line shorter than this is not wrapped prose (a title, a heading, a menu item, the last line
+   * of a paragraph): a page wraps at 30 characters or more.
+   */
+  private static final int MIN_WRAPPED = 24;
+
+  /** {@link #prose} over any squeezed lines; {@code mayContinue} tells which lines may continue. */
+  static String joinWrapped(List<String> squeezed, int i, java.util.function.IntPredicate mayContinue) {
+    String line = squeezed.get(i);
+    if (line.length() < MIN_WRAPPED || endsSentence(line)) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line);
+    for (int k = i + 1, n = 0;
+        k < squeezed.size() && n < MAX_CONTINUATIONS && out.length() < MAX_SENTENCE;
+        k++, n++) {
+      String next = squeezed.get(k);
+      if (!mayContinue.test(k) || startsBlock(next)) {
+        break;
+      }
+      out.append(next);
+      if (endsSentence(next) || next.length() < MIN_WRAPPED) {
+        break;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean endsSentence(String sq) {
+    return sq.isEmpty() || "。;:!?；：！？".indexOf(sq.charAt(sq.length() - 1)) >= 0;
+  }
+
+  /** A heading ({@code 一、}, {@code (一)}, {@code 1.}) or a row of numbers starts a new block. */
+  private static boolean startsBlock(String sq) {
+    if (sq.length() >= 2 && "一二三四五六七八九十".indexOf(sq.charAt(0)) >= 0
+        && "、.,:".indexOf(sq.charAt(1)) >= 0) {
+      return true;
+    }
+    if (sq.startsWith("(") && sq.length() >= 3 && sq.charAt(2) == ')') {
+      return true;
+    }
+    int digits = 0;
+    for (int k = 0; k < sq.length(); k++) {
+      if (Character.isDigit(sq.charAt(k))) {
+        digits++;
+      }
+    }
+    return digits * 2 > sq.length();
+  }
+
   /** The i-th non-empty line as printed, whitespace collapsed. */
   String printed(int i) {
     return printed.get(i);

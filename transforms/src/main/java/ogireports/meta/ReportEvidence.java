@@ -199,6 +199,11 @@ public final class ReportEvidence {
         }
       }
     }
-    return out;
+    // each line with the lines that continue its sentence (prose wrapped at a page's width)
+    List<String> sentences = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      sentences.add(Doc.joinWrapped(out, i, k -> true));
+    }
+    return sentences;
   }
 }

@@ -80,7 +80,7 @@ final class YearFinder {
     int end = doc.head(40);
     for (int i = 0; i < end; i++) {
       doc.check();
-      String sq = doc.sq(i);
+      String sq = doc.prose(i);
       int from = 0;
       int at;
       while ((at = sq.indexOf("统计", from)) >= 0) {
@@ -93,7 +93,7 @@ final class YearFinder {
     }
     for (int i = 0; i < end; i++) {
       doc.check();
-      String sq = doc.sq(i);
+      String sq = doc.prose(i);
       Integer y = periodStart(sq, 0, sq.length());
       if (y != null && (sq.indexOf("12月31日") > 0 || wholeYear(sq, y))) {
         return y;
@@ -148,7 +148,7 @@ final class YearFinder {
     int end = Math.min(doc.size(), doc.sectionStart('三', 1));
     for (int i = 0; i < end; i++) {
       doc.check();
-      String sq = doc.sq(i);
+      String sq = doc.prose(i);
       for (String word : new String[] {"截至", "截止", "截止到", "截至到"}) {
         int at = sq.indexOf(word);
         while (at >= 0) {
@@ -168,7 +168,7 @@ final class YearFinder {
     int end = doc.head(8);
     for (int i = 0; i < end; i++) {
       doc.check();
-      String sq = doc.sq(i);
+      String sq = doc.prose(i);
       int y = Chars.indexOfYearNian(sq, 0);
       while (y >= 0) {
         int after = y + 5;
