@@ -68,8 +68,13 @@ public final class OgiReports {
   static int runPipeline(OgiReportsOptions options, PrintStream out, PrintStream err) {
     String startedAt = Instant.now().toString();
     List<String> inputs;
+    InputFiles.Listing listing;
     try {
-      inputs = InputFiles.expand(options.getInput());
+      listing = InputFiles.list(options.getInput(), java.nio.file.Path.of(options.getOutput()));
+      inputs = listing.entries();
+    } catch (UsageException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
     } catch (Exception e) {
       err.println("ogi-reports: cannot list --input=" + options.getInput() + ": " + e.getMessage());
       return FAILED;
@@ -90,8 +95,18 @@ public final class OgiReports {
     }
     int files = inputs.size();
     try {
-      out.println("ogi-reports: reading " + files + " files from " + options.getInput()
-          + " on " + options.getRunner().getSimpleName());
+      if (listing.matched() != null) {
+        out.println("ogi-reports: " + listing.matched());
+      }
+      if (listing.excluded() > 0) {
+        out.println("ogi-reports: left out of the input: --output=" + options.getOutput()
+            + " (and its hidden working folders), which is inside --input");
+      }
+      out.println("ogi-reports: reading " + listing.files() + (listing.files() == 1 ? " file" : " files")
+          + " from " + options.getInput() + " on " + options.getRunner().getSimpleName()
+          + (listing.notFiles() == 0 ? ""
+              : "; " + listing.notFiles() + " other " + (listing.notFiles() == 1 ? "entry" : "entries")
+                  + " (not regular files, or not readable) become rejects"));
       Append append = options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
       OgiReportsPipeline.PriorOutput prior =
           append == null ? OgiReportsPipeline.PriorOutput.NONE : append.prior();
