@@ -93,6 +93,7 @@ final class OutputFolder {
     } catch (UsageException | IOException | RuntimeException e) {
       lock.release();
       channel.close();
+      Files.deleteIfExists(lockFile);
       throw e;
     }
   }

@@ -80,4 +80,33 @@ class NewcomerTest {
     String summary = Files.readString(out.resolve("run_summary.json"));
     assertThat(summary).doesNotContainPattern("\"finished_at\" *: *\"[^\"]*\\.\\d");
   }
+
+  @Test
+  void anAppendOntoAnOutputWithOlderColumnTypesIsRefusedWithWhatToDo() throws Exception {
+    // fetched_at written as text, read as a timestamp by this version: the check that refuses it
+    org.apache.avro.Schema timestamp = org.apache.avro.Schema.createUnion(
+        org.apache.avro.Schema.create(org.apache.avro.Schema.Type.NULL),
+        org.apache.avro.LogicalTypes.timestampMicros()
+            .addToSchema(org.apache.avro.Schema.create(org.apache.avro.Schema.Type.LONG)));
+    assertThat(Append.kind(timestamp)).isEqualTo("timestamp");
+    assertThat(Append.parquetKind("BYTE_ARRAY")).isEqualTo("text");
+
+    Path in = TestCorpus.write(tmp);
+    Path out = tmp.resolve("out");
+    assertThat(run("--input=" + in, "--output=" + out, "--runId=first").code()).isZero();
+    // an output written by an "older version": error_count stored as text
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.util.stream.Stream<Path> files = Files.walk(out.resolve("reports"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+        Path old = f.resolveSibling("old.tmp");
+        st.execute("COPY (SELECT * REPLACE (CAST(error_count AS VARCHAR) AS error_count) FROM read_parquet('"
+            + f + "')) TO '" + old + "' (FORMAT parquet)");
+        Files.move(old, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Result r = run("--input=" + in, "--output=" + out, "--runId=second", "--append");
+    assertThat(r.code()).isEqualTo(OgiReports.USAGE);
+    assertThat(r.err()).contains("reports.error_count as text", "Run once without --append");
+  }
 }
