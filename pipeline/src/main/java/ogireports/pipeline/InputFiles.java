@@ -168,11 +168,20 @@ final class InputFiles {
     }
 
     void entry(Path p, Set<Object> ancestors) throws IOException {
-      if (output != null && (inside(p, output) || isOutputSibling(p))) {
+      BasicFileAttributes own;
+      try {
+        own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        add(p, "UNREADABLE", "the entry cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        return;
+      }
+      // The output folder (or a link to it) and its hidden working folders inside the input are
+      // left out; only folders and links can lead into it, so files cost no extra look-up.
+      if (output != null && (isOutputSibling(p)
+          || ((own.isDirectory() || own.isSymbolicLink()) && inside(p, output)))) {
         excluded++;
         return;
       }
-      BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       BasicFileAttributes attrs = own;
       if (own.isSymbolicLink()) {
         try {

@@ -167,4 +167,22 @@ class InputEntriesTest {
     assertThat(InputFiles.globMatcher("**/a/**/*.txt").matches(Path.of("a/b.txt"))).isTrue();
     assertThat(InputFiles.globMatcher("2021/*.txt").matches(Path.of("2021/mid.txt"))).isTrue();
   }
+
+  @Test
+  void aTruncatedGzipReportIsAReportNotAReject() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    byte[] text = sample(0).getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write(text);
+    }
+    byte[] whole = gz.toByteArray();
+    Files.write(in.resolve("cut.txt.gz"), java.util.Arrays.copyOf(whole, whole.length * 3 / 4));
+    Path out = tmp.resolve("out");
+    Result r = run("--input=" + in, "--output=" + out, "--runId=cut");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(rejects(out)).isEmpty();
+    assertThat(reportSources(out)).hasSize(1);
+  }
 }

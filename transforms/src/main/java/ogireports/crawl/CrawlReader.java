@@ -72,7 +72,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       Compression compression = Compression.detect(sourceUri, head);
       LimitedInputStream.Counting counting = new LimitedInputStream.Counting(raw);
       boolean compressed = compression != Compression.NONE;
-      InputStream decoded = compression.wrap(counting, head);
+      InputStream decoded = compressed ? new CutShort(compression.wrap(counting, head)) : counting;
       // Compression inside compression (a .gz of a .gz): unwrapped by magic bytes, a few layers
       // deep, each layer's output held to the same size and ratio limits against the file's raw
       // bytes (so a layer that inflates without output cannot run away either).
@@ -85,7 +85,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
           decoded = inner; // DEFLATE's two-byte magic could be the start of a text: not nested
           break;
         }
-        decoded = nested.wrap(inner, innerHead);
+        decoded = new CutShort(nested.wrap(inner, innerHead));
       }
       limited = new LimitedInputStream(decoded, counting, compressed, limits);
       body = new BufferedInputStream(limited, 65_536);
@@ -207,6 +207,55 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
     pending = null;
     if (in != null) {
       in.close();
+    }
+  }
+
+  /**
+   * Compressed data that ends early (a truncated {@code .gz}) or breaks off: what was decoded before
+   * the break is kept, and the stream ends there, so a cut text is still a document (a report cut
+   * short becomes a PARTIAL report) and a cut archive keeps its whole records. A break before the
+   * first byte is still an error (the input is unreadable), and a decompression limit always is.
+   */
+  static final class CutShort extends java.io.FilterInputStream {
+    private boolean any;
+    private boolean ended;
+
+    CutShort(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (ended) {
+        return -1;
+      }
+      try {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+          any = true;
+        }
+        return n;
+      } catch (DecompressionLimitException e) {
+        throw e;
+      } catch (IOException e) {
+        if (!any) {
+          throw e;
+        }
+        ended = true;
+        return -1;
+      }
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
     }
   }
 

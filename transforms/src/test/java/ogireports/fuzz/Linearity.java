@@ -9,7 +9,9 @@ import java.util.function.IntFunction;
 /**
  * Checks that work grows linearly with the input, without a wall-clock limit: the same work is
  * run on an input of size {@code n} and of size {@code k × n} in the same test, and the larger one
- * may cost at most {@code 3k} times the smaller (a quadratic would cost {@code k²}). The cost is
+ * may cost at most {@code k^1.5} times the smaller: a linear cost grows {@code k} times, a
+ * quadratic one {@code k²} times, so with {@code k = 16} the bound (64) leaves a linear cost 4×
+ * room for cache effects and noise and a quadratic one overshoots it 4×. The cost is
  * the thread's CPU time, which a busy machine does not inflate the way it inflates elapsed time,
  * and both sizes are measured under the same load, so the ratio does not depend on the machine's
  * speed. Where the work can be counted exactly (characters a regular expression reads), tests
@@ -17,8 +19,8 @@ import java.util.function.IntFunction;
  */
 public final class Linearity {
 
-  /** How much more than k times the small input's cost the large one may take. */
-  public static final int SLACK = 3;
+  /** The usual size factor: 16 (bound 64, four times from linear and from quadratic). */
+  public static final int K = 16;
 
   /**
    * Below this (ns of CPU) the small input's cost is taken as this: timer granularity and JIT
@@ -39,12 +41,13 @@ public final class Linearity {
   public static <T> T assertLinear(String what, IntFunction<T> work, int n, int k) {
     work.apply(n);
     long small = Long.MAX_VALUE;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
       long t0 = cpu();
       work.apply(n);
       small = Math.min(small, cpu() - t0);
     }
-    long bound = (long) SLACK * k * Math.max(small, FLOOR_NANOS);
+    double factor = Math.pow(k, 1.5);
+    long bound = (long) (factor * Math.max(small, FLOOR_NANOS));
     long t0 = cpu();
     T result = work.apply(n * k);
     long large = cpu() - t0;
@@ -56,7 +59,7 @@ public final class Linearity {
       large = Math.min(large, cpu() - t0);
     }
     System.out.printf("LINEAR %-32s n=%d %6.1f ms, %dn=%d %7.1f ms (ratio %.1f, bound %d)%n", what, n,
-        small / 1e6, k, n * k, large / 1e6, large / (double) Math.max(1, small), SLACK * k);
+        small / 1e6, k, n * k, large / 1e6, large / (double) Math.max(1, small), (int) factor);
     assertThat(large)
         .as("%s: %d × the input cost %.1f ms of CPU against %.1f ms: not linear", what, k,
             large / 1e6, small / 1e6)
