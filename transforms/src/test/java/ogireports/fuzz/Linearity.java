@@ -26,7 +26,7 @@ public final class Linearity {
    * Below this (ns of CPU) the small input's cost is taken as this: timer granularity and JIT
    * noise dominate tiny measurements. Only makes the check more lenient.
    */
-  static final long FLOOR_NANOS = 20_000_000L;
+  static final long FLOOR_NANOS = 50_000_000L;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
