@@ -162,10 +162,10 @@ class HtmlPageTest {
       deep.append("三、收到和处理政府信息公开申请情况");
       deep.append("</td></tr></table>".repeat(n));
       return HtmlPage.render(deep.toString());
-    }, 100, 16);
+    }, 300, 16);
     assertThat(String.join("", page.lines())).contains("收到和处理");
     assertThat(ogireports.fuzz.Linearity.assertLinear("nested divs",
-        n -> HtmlPage.render("<div>".repeat(n) + "x"), 400, 16).lines()).containsExactly("x");
+        n -> HtmlPage.render("<div>".repeat(n) + "x"), 1_200, 16).lines()).containsExactly("x");
     assertThat(ogireports.fuzz.Linearity.assertLinear("one long line",
         n -> HtmlPage.render("<p>" + "1".repeat(n) + "</p>"), 500_000, 16).lines()).hasSize(1);
     assertThat(HtmlPage.render("<td rowspan=99999999 colspan=abc>1</td><<<>>>&&&").lines()).isNotNull();
