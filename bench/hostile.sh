@@ -14,7 +14,7 @@ fi
   echo
   echo "### $(date -u +%Y-%m-%d) — 5 MB adversarial documents ($(nproc) cores)"
   echo
-  echo "\`bench/hostile.sh\` (HostileDocumentsTest; each must finish within 10 s and never be INTERNAL_ERROR)."
+  echo "\`bench/hostile.sh\` (HostileDocumentsTest; each must grow linearly against a sixteenth of its size and never be INTERNAL_ERROR; the times are informative)."
   echo
   echo "| document | bytes | parse ms | outcome |"
   echo "|---|---|---|---|"

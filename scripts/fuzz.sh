@@ -15,7 +15,7 @@
 #     -Djazzer.internal.arg.2=-timeout=10 -Djazzer.internal.arg.3=-max_len=<bytes>
 #
 # (-timeout=10: an input running longer than 10 s is a finding, the catastrophic-backtracking
-# guard; the targets also enforce it themselves.) A finding fails the run and Jazzer writes the
+# guard, in fuzzing mode only; `mvn verify` holds no time limit). A finding fails the run and Jazzer writes the
 # input as crash-<sha1> into src/test/resources/ogireports/fuzz/<Class>Inputs/<method>/, where it
 # becomes a regression input of the plain `mvn test` once the bug is fixed (rename it to say what
 # it is). The growing corpus is kept in transforms/.cifuzz-corpus/ (ignored by git).

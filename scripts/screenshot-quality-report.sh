@@ -2,14 +2,17 @@
 # Renders the data-quality report of an output folder to a PNG with headless Chromium.
 #   scripts/screenshot-quality-report.sh [OUTPUT_DIR] [PNG]
 # OUTPUT_DIR defaults to ./out (produced with ./ogi-reports from the bundled samples when it holds
-# no run yet); PNG defaults to docs/quality_report.png. The report is rewritten from the datasets
+# no run yet); PNG defaults to target/quality_report.png (not inside the output folder, which must
+# hold only what a run writes), so the picture tracked in git is left alone; to update it, name it: scripts/screenshot-quality-report.sh out docs/quality_report.png.
+# The report is rewritten from the datasets
 # first, so the picture shows the current code. Installs Debian's chromium (and a CJK font) when
 # missing; that needs root.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/out}"
-png="${2:-$root/docs/quality_report.png}"
+png="${2:-$root/target/quality_report.png}"
+mkdir -p "$(dirname "$png")"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

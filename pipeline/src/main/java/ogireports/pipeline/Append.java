@@ -53,6 +53,9 @@ final class Append {
   static Append prepare(OutputFolder folder, boolean reparseOlder)
       throws IOException, SQLException, UsageException {
     Path staging = folder.staging();
+    if (Files.isDirectory(folder.target())) {
+      checkColumnTypes(folder.target());
+    }
     if (!folder.linkPrevious()) {
       return new Append(staging, OgiReportsPipeline.PriorOutput.NONE, Set.of());
     }
@@ -82,6 +85,93 @@ final class Append {
     }
     return new Append(
         staging, new OgiReportsPipeline.PriorOutput(indexFiles, known.toString()), older);
+  }
+
+  /**
+   * Refuses to add to an output whose columns have another type than this version writes (such as
+   * {@code fetched_at} written as text before it became a timestamp): the files would not read
+   * back as one dataset. Only the kind of each plain column is compared (text, whole number,
+   * number, boolean, timestamp); columns missing on either side are left to the readers.
+   */
+  static void checkColumnTypes(Path output) throws UsageException, IOException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+      for (Dataset d : Dataset.values()) {
+        Path dir = output.resolve(d.folder);
+        boolean any;
+        try (Stream<Path> files = Files.exists(dir) ? Files.walk(dir) : Stream.empty()) {
+          any = files.anyMatch(f -> f.toString().endsWith(".parquet"));
+        }
+        if (!any) {
+          continue;
+        }
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        try (Statement st = c.createStatement();
+            ResultSet rs = st.executeQuery("SELECT name, type FROM parquet_schema('"
+                + output.resolve(d.glob()).toString().replace("'", "''") + "')")) {
+          while (rs.next()) {
+            found.putIfAbsent(rs.getString(1), rs.getString(2));
+          }
+        } catch (SQLException e) {
+          continue; // unreadable metadata: the run's own checks will say so
+        }
+        for (org.apache.avro.Schema.Field f : d.schema.getFields()) {
+          String want = kind(f.schema());
+          String have = found.get(f.name());
+          if (want == null || have == null) {
+            continue;
+          }
+          String haveKind = parquetKind(have);
+          if (haveKind != null && !haveKind.equals(want)) {
+            throw new UsageException("--append: " + output + " was written by an older version with "
+                + d.folder + "." + f.name() + " as " + haveKind + "; this version writes it as " + want
+                + ". Run once without --append to rewrite the output with the new column types.");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read the output's column types: " + e.getMessage(), e);
+    }
+  }
+
+  /** The kind of an Avro field's type (nullable unions unwrapped), or null for nested types. */
+  static String kind(org.apache.avro.Schema schema) {
+    if (schema.getType() == org.apache.avro.Schema.Type.UNION) {
+      org.apache.avro.Schema one = null;
+      for (org.apache.avro.Schema s : schema.getTypes()) {
+        if (s.getType() != org.apache.avro.Schema.Type.NULL) {
+          if (one != null) {
+            return null;
+          }
+          one = s;
+        }
+      }
+      return one == null ? null : kind(one);
+    }
+    org.apache.avro.LogicalType logical = schema.getLogicalType();
+    if (logical != null && logical.getName().startsWith("timestamp")) {
+      return "timestamp";
+    }
+    if (logical != null && logical.getName().equals("date")) {
+      return "date";
+    }
+    return switch (schema.getType()) {
+      case STRING, ENUM -> "text";
+      case INT, LONG -> "whole number";
+      case FLOAT, DOUBLE -> "number";
+      case BOOLEAN -> "boolean";
+      default -> null;
+    };
+  }
+
+  /** The kind of a Parquet physical type as DuckDB's parquet_schema() names it. */
+  static String parquetKind(String physical) {
+    return switch (physical) {
+      case "BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY" -> "text";
+      case "INT32", "INT64" -> null; // a whole number, a date or a timestamp: told by its logical type
+      case "FLOAT", "DOUBLE" -> "number";
+      case "BOOLEAN" -> "boolean";
+      default -> null;
+    };
   }
 
   OgiReportsPipeline.PriorOutput prior() {

@@ -48,7 +48,8 @@ public final class OgiReports {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
     } catch (IllegalArgumentException e) {
       err.println("ogi-reports: " + e.getMessage());
-      err.println("Run ./ogi-reports --help for the options.");
+      String hint = runnerHint(args, e);
+      err.println(hint != null ? hint : "Run ./ogi-reports --help for the options.");
       return USAGE;
     }
     try {
@@ -66,10 +67,15 @@ public final class OgiReports {
   }
 
   static int runPipeline(OgiReportsOptions options, PrintStream out, PrintStream err) {
-    String startedAt = Instant.now().toString();
+    String startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     List<String> inputs;
+    InputFiles.Listing listing;
     try {
-      inputs = InputFiles.expand(options.getInput());
+      listing = InputFiles.list(options.getInput(), java.nio.file.Path.of(options.getOutput()));
+      inputs = listing.entries();
+    } catch (UsageException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
     } catch (Exception e) {
       err.println("ogi-reports: cannot list --input=" + options.getInput() + ": " + e.getMessage());
       return FAILED;
@@ -90,8 +96,18 @@ public final class OgiReports {
     }
     int files = inputs.size();
     try {
-      out.println("ogi-reports: reading " + files + " files from " + options.getInput()
-          + " on " + options.getRunner().getSimpleName());
+      if (listing.matched() != null) {
+        out.println("ogi-reports: " + listing.matched());
+      }
+      if (listing.excluded() > 0) {
+        out.println("ogi-reports: left out of the input: --output=" + options.getOutput()
+            + " (and its hidden working folders), which is inside --input");
+      }
+      out.println("ogi-reports: reading " + listing.files() + (listing.files() == 1 ? " file" : " files")
+          + " from " + options.getInput() + " on " + options.getRunner().getSimpleName()
+          + (listing.notFiles() == 0 ? ""
+              : "; " + listing.notFiles() + " other " + (listing.notFiles() == 1 ? "entry" : "entries")
+                  + " (not regular files, or not readable) become rejects"));
       Append append = options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
       OgiReportsPipeline.PriorOutput prior =
           append == null ? OgiReportsPipeline.PriorOutput.NONE : append.prior();
@@ -116,7 +132,7 @@ public final class OgiReports {
               files,
               prior == OgiReportsPipeline.PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
               startedAt,
-              Instant.now().toString());
+              Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
@@ -169,6 +185,31 @@ public final class OgiReports {
     }
   }
 
+  /** What to do when the runner asked for is not in this jar: the build that adds it. */
+  static String runnerHint(String[] args, IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    if (!message.contains("runner")) {
+      return null;
+    }
+    for (String a : args) {
+      String lower = a.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("--runner=spark")) {
+        return "The Spark runner is not in this build. Build it with\n"
+            + "  mvn -Pspark -DskipTests package\n"
+            + "then run ./ogi-reports --runner=SparkRunner --sparkMaster='local[2]' again.";
+      }
+      if (lower.startsWith("--runner=dataflow")) {
+        return "The Dataflow runner is not in this build. Build it with\n"
+            + "  mvn -Pdataflow -DskipTests package";
+      }
+      if (lower.startsWith("--runner=")) {
+        return "This build has the runners DirectRunner (default) and FlinkRunner;"
+            + " SparkRunner and DataflowRunner need a build with -Pspark or -Pdataflow (see README).";
+      }
+    }
+    return null;
+  }
+
   /** Beam spells options in camelCase; {@code --reparse-older} is accepted too. */
   private static String[] aliases(String[] args) {
     return Arrays.stream(args)
@@ -186,6 +227,67 @@ public final class OgiReports {
     return root == e ? e.toString() : e + " (caused by " + root + ")";
   }
 
+  /**
+   * One entry per option of {@link OgiReportsOptions}: its spelling on the command line, its
+   * description and its default as a user reads it (never a class name).
+   */
+  static List<String> optionLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    java.lang.reflect.Method[] methods = OgiReportsOptions.class.getDeclaredMethods();
+    java.util.Arrays.sort(methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+    List<String> order = List.of("getInput", "getOutput", "getInputFormat", "getJsonlFields",
+        "getMaxDocumentBytes", "getMaxArchiveBytes", "getMaxCompressionRatio", "getMaxParseMillis",
+        "getRunId", "getAppend", "getReparseOlder");
+    java.util.Arrays.sort(methods, java.util.Comparator.comparingInt(m -> {
+      int i = order.indexOf(m.getName());
+      return i < 0 ? order.size() : i;
+    }));
+    for (java.lang.reflect.Method m : methods) {
+      if (!m.getName().startsWith("get") || m.getParameterCount() != 0) {
+        continue;
+      }
+      String name = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+      boolean flag = m.getReturnType() == Boolean.class || m.getReturnType() == boolean.class;
+      String option = "--" + (name.equals("reparseOlder") ? "reparse-older" : name)
+          + (flag ? "" : "=" + placeholder(m));
+      org.apache.beam.sdk.options.Description d =
+          m.getAnnotation(org.apache.beam.sdk.options.Description.class);
+      String text = d == null ? "" : d.value();
+      String dflt = defaultText(m);
+      if (dflt != null && !text.contains("Default:")) {
+        text = text + " Default: " + dflt + ".";
+      }
+      lines.add(String.format("  %-32s %s", option, text));
+    }
+    return lines;
+  }
+
+  private static String placeholder(java.lang.reflect.Method m) {
+    Class<?> t = m.getReturnType();
+    return t == Long.class || t == Integer.class || t == Double.class ? "N" : "VALUE";
+  }
+
+  private static String defaultText(java.lang.reflect.Method m) {
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.String.class) != null) {
+      String v = m.getAnnotation(org.apache.beam.sdk.options.Default.String.class).value();
+      return v.isEmpty() ? null : v;
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Long.class) != null) {
+      long v = m.getAnnotation(org.apache.beam.sdk.options.Default.Long.class).value();
+      return v >= 1 << 20 && v % (1 << 20) == 0
+          ? v + " (" + (v % (1L << 30) == 0 ? (v >> 30) + " GiB" : (v >> 20) + " MiB") + ")"
+          : Long.toString(v);
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Double.class) != null) {
+      double v = m.getAnnotation(org.apache.beam.sdk.options.Default.Double.class).value();
+      return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Boolean.class) != null) {
+      return null; // a flag: off unless given
+    }
+    return null; // a computed default: the description says what it is
+  }
+
   private static void printHelp(PrintStream out) {
     out.println("ogi-reports: government information-disclosure annual reports to Parquet datasets.");
     out.println();
@@ -197,7 +299,15 @@ public final class OgiReports {
     out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
     out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");
     out.println();
-    PipelineOptionsFactory.printHelp(out, OgiReportsOptions.class);
+    out.println("Options:");
+    for (String line : optionLines()) {
+      out.println(line);
+    }
+    out.println();
+    out.println("  --runner=RUNNER                 DirectRunner (default) or FlinkRunner; SparkRunner and");
+    out.println("                                  DataflowRunner with their build profiles (see README)");
+    out.println("  --parallelism=N, --flinkMaster=HOST:PORT, --sparkMaster=URL   runner options");
+    out.println();
     out.println("Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
     out.println("e.g. --help=org.apache.beam.runners.direct.DirectOptions.");
   }

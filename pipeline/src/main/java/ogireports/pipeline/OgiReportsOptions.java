@@ -10,7 +10,7 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   @Description(
       "Input documents: a file, a folder (read recursively) or a glob such as 'crawl/**/*.txt'."
-          + " Default: the sample reports bundled with ogi-reports.")
+          + " Default: the sample reports bundled with ogi-reports (samples/).")
   @Default.InstanceFactory(BundledSamples.class)
   String getInput();
 
@@ -62,13 +62,14 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   @Description(
       "Parse budget of one document in milliseconds: a document whose parse takes longer is a"
-          + " PARSE_BUDGET reject (0 for no budget).")
+          + " PARSE_BUDGET reject (0 for no budget; a safety net real reports never reach).")
   @Default.Long(30_000)
   Long getMaxParseMillis();
 
   void setMaxParseMillis(Long value);
 
-  @Description("Id of this run, written to reports.run_id. Default: UTC start time + random suffix.")
+  @Description("Id of this run (letters, digits, '.', '_', '-'), written to reports.run_id and naming the"
+          + " run's files. Default: the UTC start time and a random suffix, e.g. 20261123T101558Z-65ea.")
   @Default.InstanceFactory(RunIds.class)
   String getRunId();
 

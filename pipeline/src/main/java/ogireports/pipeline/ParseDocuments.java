@@ -208,11 +208,27 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     }
 
     private void processFile(String path, MultiOutputReceiver out) throws IOException {
+      InputFiles.NotAFile marker = InputFiles.notAFile(path);
+      if (marker != null) { // listed, never opened: a FIFO, a socket, a device, a link loop…
+        documents.inc();
+        unreadable.inc();
+        rejected(reject(marker.path(), marker.reason(), marker.detail(), 0), out);
+        return;
+      }
       long size = 0;
       try {
-        MatchResult.Metadata meta = FileSystems.matchSingleFileSpec(path);
-        size = meta.sizeBytes();
-        try (InputStream in = Channels.newInputStream(FileSystems.open(meta.resourceId()));
+        InputStream opened;
+        if (path.startsWith("file:")) {
+          // A name that is not valid UTF-8, listed by its URI: the bytes of the name, exactly.
+          java.nio.file.Path file = java.nio.file.Path.of(java.net.URI.create(path));
+          size = java.nio.file.Files.size(file);
+          opened = java.nio.file.Files.newInputStream(file);
+        } else {
+          MatchResult.Metadata meta = FileSystems.matchSingleFileSpec(path);
+          size = meta.sizeBytes();
+          opened = Channels.newInputStream(FileSystems.open(meta.resourceId()));
+        }
+        try (InputStream in = opened;
             CrawlReader crawl = CrawlReader.open(path, in, format, limits, fields)) {
           while (crawl.hasNext()) {
             CrawlItem item = crawl.next();
@@ -221,7 +237,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
               parse(doc.document(), out);
             } else if (item instanceof CrawlItem.Failure f) {
               unreadable.inc();
-              rejected(reject(f.sourceUri(), RejectReason.valueOf(f.reason().name()), f.detail(), f.bytes()), out);
+              rejected(reject(f.sourceUri(), f.reason().name(), f.detail(), f.bytes()), out);
             }
           }
         }
@@ -230,7 +246,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       } catch (Exception e) {
         documents.inc();
         unreadable.inc();
-        rejected(reject(path, RejectReason.UNREADABLE, e.getClass().getName() + ": " + e.getMessage(), size), out);
+        rejected(reject(path, RejectReason.UNREADABLE.name(), e.getClass().getName() + ": " + e.getMessage(), size), out);
       }
     }
 
@@ -253,7 +269,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
         rejected(
             reject(
                 document.sourceUri(),
-                RejectReason.INTERNAL_ERROR,
+                RejectReason.INTERNAL_ERROR.name(),
                 e.getClass().getName() + ": " + e.getMessage(),
                 document.bytes().length),
             out);
@@ -312,8 +328,20 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       }
     }
 
-    private static RejectRecord reject(String uri, RejectReason reason, String detail, long bytes) {
-      return OutputRows.reject(new ReadOutcome.Rejected(uri, reason, detail, bytes, null, null));
+    /**
+     * A reject row of an input that is not a document; {@code reason} is a {@link RejectReason}
+     * or a {@link ogireports.crawl.FailureReason} name (NOT_A_FILE is only the latter).
+     */
+    private static RejectRecord reject(String uri, String reason, String detail, long bytes) {
+      return RejectRecord.newBuilder()
+          .setSourceUri(uri)
+          .setReason(reason)
+          .setDetail(detail)
+          .setBytes(bytes)
+          .setHead(null)
+          .setReportId(null)
+          .setDuplicateOf(null)
+          .build();
     }
   }
 

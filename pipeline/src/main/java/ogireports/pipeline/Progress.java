@@ -28,16 +28,26 @@ final class Progress {
         return state;
       }
       Map<String, Long> c = counters(result, READ_STEP);
-      long read = c.getOrDefault("documents", 0L);
-      double elapsed = (System.nanoTime() - start) / 1e9;
-      out.printf(
-          "  progress: %,d documents read (from %,d files), %,d reports, %,d rejects (before duplicates), %,.0f documents/s%n",
-          read,
-          files,
-          c.getOrDefault("reports", 0L),
+      out.println(line(c.getOrDefault("documents", 0L), files, c.getOrDefault("reports", 0L),
           c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
-          elapsed > 0 ? read / elapsed : 0.0);
+          (System.nanoTime() - start) / 1e9));
     }
+  }
+
+  /**
+   * One progress line, in words a user reads without the README: nothing about rates until
+   * something was read, and a rate that does not round small runs to 0.
+   */
+  static String line(long read, long inputs, long reports, long rejects, double seconds) {
+    if (read == 0) {
+      return String.format("  progress: starting, %,d %s to read (%.0f s)", inputs,
+          inputs == 1 ? "input" : "inputs", seconds);
+    }
+    double rate = seconds > 0 ? read / seconds : 0;
+    String perSecond = rate >= 10 ? String.format("%,.0f", rate) : String.format("%.1f", rate);
+    return String.format(
+        "  progress: %,d of %,d inputs read (archives hold several documents), %,d reports, %,d rejects so far, %s documents/s",
+        read, inputs, reports, rejects, perSecond);
   }
 
   /**

@@ -166,8 +166,9 @@ record QualityData(
           ResultSet rs =
               st.executeQuery(
                   "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM flags"
-                      + " GROUP BY 1, 2, 3 ORDER BY 4 DESC, " + SEVERITY_RANK + ", " + OUTCOME_RANK
-                      + ", 1")) {
+                      // failures first (ERROR, then WARN), then NOT_ASSESSABLE, then INFO notes
+                      + " GROUP BY 1, 2, 3 ORDER BY " + OUTCOME_RANK + ", " + SEVERITY_RANK
+                      + ", 4 DESC, 1")) {
         while (rs.next()) {
           rules.add(
               new RuleCount(
@@ -317,6 +318,18 @@ record QualityData(
     }
   }
 
+  /** An instant as a reader wants it: to the second, no fraction ({@code 2026-11-23T10:15:58Z}). */
+  static String toSeconds(String instant) {
+    if (instant == null) {
+      return null;
+    }
+    try {
+      return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
   private static Run readRun(Path summary) {
     if (!Files.isRegularFile(summary)) {
       return new Run(null, null, null, null, null);
@@ -326,7 +339,7 @@ record QualityData(
       return new Run(
           text(n, "run_id"),
           text(n, "parser_version"),
-          text(n, "finished_at"),
+          toSeconds(text(n, "finished_at")),
           text(n, "input"),
           n.path("inputs").isIntegralNumber() ? n.path("inputs").asLong() : null);
     } catch (IOException e) {

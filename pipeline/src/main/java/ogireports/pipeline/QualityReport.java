@@ -345,7 +345,7 @@ final class QualityReport {
     for (RuleCount r : d.rules()) {
       h.open("tr");
       h.element("td", r.ruleId(), "class", "left mono");
-      h.open("td", "class", "left").element("span", r.severity(), "class", "badge " + r.severity().toLowerCase(Locale.ROOT)).close("td");
+      h.open("td", "class", "left").element("span", r.severity(), "class", badge(r.severity(), r.outcome())).close("td");
       h.element("td", r.outcome(), "class", "left mono");
       h.element("td", num(r.flags()));
       h.element("td", num(r.reports()));
@@ -353,6 +353,20 @@ final class QualityReport {
     }
     h.close("tbody").close("table");
     h.close("section").newline();
+  }
+
+  /**
+   * The badge of a flag: red only for an ERROR that failed; a rule that could not be assessed is
+   * grey, a note blue, whatever the rule's severity.
+   */
+  static String badge(String severity, String outcome) {
+    if ("NOT_ASSESSABLE".equals(outcome)) {
+      return "badge na";
+    }
+    if ("NOTE".equals(outcome)) {
+      return "badge info";
+    }
+    return "badge " + severity.toLowerCase(Locale.ROOT);
   }
 
   private static String kind(String severity, String outcome) {
@@ -463,7 +477,7 @@ final class QualityReport {
     for (Flag f : r.flags()) {
       h.open("tr", "class", "k-" + kind(f.severity(), f.outcome()));
       h.element("td", f.ruleId(), "class", "left mono");
-      h.open("td", "class", "left").element("span", f.severity(), "class", "badge " + f.severity().toLowerCase(Locale.ROOT)).close("td");
+      h.open("td", "class", "left").element("span", f.severity(), "class", badge(f.severity(), f.outcome())).close("td");
       h.element("td", f.outcome(), "class", "left mono");
       h.element("td", dash(f.rowId()), "class", "left mono");
       h.element("td", dash(f.columnId()), "class", "left mono");
@@ -674,6 +688,7 @@ final class QualityReport {
       .badge.error { background: #fde2e1; color: #a11a12; }
       .badge.warn { background: #fff0d4; color: #8a5200; }
       .badge.info { background: #dfeefc; color: #0b5cad; }
+      .badge.na { background: #eceff1; color: #57606a; }
       tr.k-err td { background: #fff6f5; }
       .agency { border-top: 1px solid #d8dee4; margin-top: 16px; padding-top: 12px; }
       .agency .meta { margin: 0 0 6px; color: #57606a; }

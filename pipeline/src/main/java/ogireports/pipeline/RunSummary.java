@@ -215,10 +215,15 @@ final class RunSummary {
     s.append("ogi-reports run ").append(json.get("run_id"))
         .append(" (parser ").append(ReportReader.PARSER_VERSION).append(")\n");
     s.append(String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
-    s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)));
-    s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)));
+    s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)).stripTrailing()).append('\n');
+    s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)).stripTrailing()).append('\n');
     if ("append".equals(json.get("mode"))) {
-      s.append(String.format("  already there    %d  (appended to the output: %s)%n", alreadyInOutput, json.get("output_totals")));
+      s.append(String.format("  already there    %d  (documents whose report the output had: skipped)%n",
+          alreadyInOutput));
+      if (json.get("output_totals") instanceof Map<?, ?> totals) {
+        s.append(String.format("  output now       %s reports, %s rejects, %s flags in all%n",
+            totals.get("reports"), totals.get("rejects"), totals.get("flags")));
+      }
     }
     s.append(String.format("  flags            %d%n", flags));
     flagsByRuleOutcome.forEach((k, v) -> s.append(String.format("    %s  %d%n", k, v)));

@@ -235,9 +235,15 @@ class QualityReportTest {
     assertThat(expected).isNotEmpty();
     List<List<String>> mdRows = markdownTable(md, "## Rules that fail most");
     assertThat(mdRows).containsExactlyInAnyOrderElementsOf(expected);
-    // Most frequent first.
-    List<Long> counts = mdRows.stream().map(r -> Long.parseLong(r.get(3))).toList();
-    assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    // Failures first (ERROR, then WARN), then NOT_ASSESSABLE, then notes; the most frequent first
+    // within each: an INFO note never leads the chart of rules that fail.
+    List<String> outcomes = List.of("FAIL", "NOT_ASSESSABLE", "NOTE");
+    List<String> severities = List.of("ERROR", "WARN", "INFO");
+    java.util.Comparator<List<String>> order = java.util.Comparator
+        .<List<String>>comparingInt(r -> outcomes.indexOf(r.get(2)))
+        .thenComparingInt(r -> severities.indexOf(r.get(1)))
+        .thenComparing(r -> -Long.parseLong(r.get(3)));
+    assertThat(mdRows).isSortedAccordingTo(order);
     assertThat(htmlTable(Jsoup.parse(html), "rules-table")).containsExactlyElementsOf(mdRows);
     // One bar per row, with its number.
     assertThat(Jsoup.parse(html).select("#rules svg.bars rect")).hasSize(expected.size());

@@ -32,6 +32,9 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
   /** Bytes looked at to detect the compression and the format. */
   static final int HEAD_BYTES = 512;
 
+  /** Most layers of compression unwrapped (a .gz of a .gz of a .gz). */
+  static final int MAX_LAYERS = 4;
+
   final String sourceUri;
   final Limits limits;
   final CrawlStats stats = new CrawlStats();
@@ -68,15 +71,30 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       byte[] head = peek(raw, HEAD_BYTES);
       Compression compression = Compression.detect(sourceUri, head);
       LimitedInputStream.Counting counting = new LimitedInputStream.Counting(raw);
-      limited = new LimitedInputStream(
-          compression.wrap(counting, head), counting, compression != Compression.NONE, limits);
+      boolean compressed = compression != Compression.NONE;
+      InputStream decoded = compressed ? new CutShort(compression.wrap(counting, head)) : counting;
+      // Compression inside compression (a .gz of a .gz): unwrapped by magic bytes, a few layers
+      // deep, each layer's output held to the same size and ratio limits against the file's raw
+      // bytes (so a layer that inflates without output cannot run away either).
+      for (int layer = 1; compressed && layer < MAX_LAYERS; layer++) {
+        BufferedInputStream inner = new BufferedInputStream(
+            new LimitedInputStream(decoded, counting, true, limits), 65_536);
+        byte[] innerHead = peek(inner, HEAD_BYTES);
+        Compression nested = Compression.byMagic(innerHead);
+        if (nested == Compression.NONE || nested == Compression.DEFLATE) {
+          decoded = inner; // DEFLATE's two-byte magic could be the start of a text: not nested
+          break;
+        }
+        decoded = new CutShort(nested.wrap(inner, innerHead));
+      }
+      limited = new LimitedInputStream(decoded, counting, compressed, limits);
       body = new BufferedInputStream(limited, 65_536);
       InputFormat chosen = format;
       if (chosen == null) {
         chosen = InputFormat.detect(sourceUri, peek((BufferedInputStream) body, HEAD_BYTES));
       }
       reader = switch (chosen) {
-        case TEXT -> new TextRecords(sourceUri, body, limits);
+        case TEXT -> new TextRecords(sourceUri, body, limits, compressed);
         case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
         case WARC -> new WarcRecords(sourceUri, body, limits);
       };
@@ -141,6 +159,13 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
           "reading of the input stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
           limited == null ? 0 : limited.total());
     }
+    if (item instanceof CrawlItem.Failure f && f.reason() == FailureReason.TOO_LARGE
+        && limited != null && f.bytes() > limited.total()) {
+      // A record that claims more bytes than the whole input holds: not too large, truncated.
+      item = new CrawlItem.Failure(f.sourceUri(), FailureReason.MALFORMED_RECORD,
+          "the record claims " + f.bytes() + " bytes but the input ends after "
+              + limited.total() + " bytes in all: a truncated or corrupt record", limited.total());
+    }
     if (item instanceof CrawlItem.Doc) {
       stats.document();
     } else if (item instanceof CrawlItem.Failure) {
@@ -182,6 +207,55 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
     pending = null;
     if (in != null) {
       in.close();
+    }
+  }
+
+  /**
+   * Compressed data that ends early (a truncated {@code .gz}) or breaks off: what was decoded before
+   * the break is kept, and the stream ends there, so a cut text is still a document (a report cut
+   * short becomes a PARTIAL report) and a cut archive keeps its whole records. A break before the
+   * first byte is still an error (the input is unreadable), and a decompression limit always is.
+   */
+  static final class CutShort extends java.io.FilterInputStream {
+    private boolean any;
+    private boolean ended;
+
+    CutShort(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (ended) {
+        return -1;
+      }
+      try {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+          any = true;
+        }
+        return n;
+      } catch (DecompressionLimitException e) {
+        throw e;
+      } catch (IOException e) {
+        if (!any) {
+          throw e;
+        }
+        ended = true;
+        return -1;
+      }
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
     }
   }
 

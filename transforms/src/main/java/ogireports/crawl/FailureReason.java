@@ -15,5 +15,10 @@ public enum FailureReason {
   /** A JSONL line that is not a JSON object with a text content field, or a broken WARC record. */
   MALFORMED_RECORD,
   /** The input (or what is left of it) could not be read: I/O error, corrupt compressed data. */
-  UNREADABLE
+  UNREADABLE,
+  /**
+   * An entry of the input folder that is not a regular file: a FIFO, a socket, a device, a
+   * dangling link or a link loop ({@code detail} says which). Listed, never opened.
+   */
+  NOT_A_FILE
 }

@@ -7,11 +7,21 @@ import ogireports.document.Document;
 /** A TEXT input: the whole (decompressed) file is one document named by the input's URI. */
 final class TextRecords extends CrawlReader {
   private final InputStream in;
+  private final boolean compressed;
   private boolean read;
 
   TextRecords(String sourceUri, InputStream in, Limits limits) {
+    this(sourceUri, in, limits, false);
+  }
+
+  /**
+   * @param compressed the input was decompressed: when its compressed data ends early (a cut
+   *     {@code .gz}), the text decoded before the cut is the document
+   */
+  TextRecords(String sourceUri, InputStream in, Limits limits, boolean compressed) {
     super(sourceUri, limits);
     this.in = in;
+    this.compressed = compressed;
   }
 
   @Override
@@ -22,7 +32,27 @@ final class TextRecords extends CrawlReader {
     read = true;
     stats.record();
     long max = limits.maxDocumentBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    int most = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[65_536];
+    try {
+      while (read.size() < most) {
+        int n = in.read(buf, 0, Math.min(buf.length, most - read.size()));
+        if (n < 0) {
+          break;
+        }
+        read.write(buf, 0, n);
+      }
+    } catch (DecompressionLimitException e) {
+      throw e;
+    } catch (IOException e) {
+      if (!compressed || read.size() == 0) {
+        throw e;
+      }
+      // The compressed data is cut or corrupt past this point: keep what was decoded before it
+      // (a report cut short becomes a PARTIAL report, not a lost one).
+    }
+    byte[] bytes = read.toByteArray();
     if (bytes.length > max) {
       return new CrawlItem.Failure(sourceUri, FailureReason.TOO_LARGE,
           "the document is larger than the limit of " + max + " bytes (read stopped there)",

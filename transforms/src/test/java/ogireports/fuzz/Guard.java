@@ -9,13 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one fuzz input under the catastrophic-backtracking guard: an input that takes more than
- * {@link #LIMIT_SECONDS} seconds fails the target (this is a hang detector, not a performance
- * assertion). The work runs on a daemon thread so a runaway input cannot hold the test forever.
+ * Runs one fuzz input on a daemon thread, so that a runaway input cannot hold {@code mvn verify}
+ * forever. The limit is a watchdog of last resort, far above what any input takes (the inputs
+ * replayed are at most a few hundred KB and read in milliseconds), so whether a test passes never
+ * depends on the machine's speed or load: the work itself is bounded by tests that count it or
+ * compare two input sizes ({@link Linearity}, {@code HostileDocumentsTest},
+ * {@code TextRulesRegexWorstCaseTest}). In fuzzing mode Jazzer's own {@code -timeout} finds slow
+ * inputs ({@code scripts/fuzz.sh}).
  */
 final class Guard {
 
-  static final long LIMIT_SECONDS = 10;
+  /** The watchdog of last resort, never reached by a terminating input on any machine. */
+  static final long LIMIT_SECONDS = 600;
 
   private static ExecutorService worker = newWorker();
 
@@ -38,7 +43,8 @@ final class Guard {
       future.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      throw new AssertionError(what + " took more than " + LIMIT_SECONDS + " s on one input");
+      throw new AssertionError(what + " did not finish one input in " + LIMIT_SECONDS
+          + " s: it hangs (the watchdog of last resort)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);

@@ -98,6 +98,6 @@ class CorpusGeneratorTest {
     double s = (System.nanoTime() - start) / 1e9;
     System.out.printf("CorpusGenerator: %d reports, %.1f MB in %.2f s: %.0f reports/s%n", n,
         bytes / 1e6, s, n / s);
-    assertThat(n / s).isGreaterThan(1000);
+    // Informative only: a throughput bound would fail on a loaded machine (see BENCHMARKS.md).
   }
 }

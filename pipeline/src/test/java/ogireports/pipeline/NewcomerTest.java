@@ -1,0 +1,112 @@
+package ogireports.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new user meets first: help, runner errors, progress, the summary, the quality report. */
+class NewcomerTest {
+
+  @TempDir Path tmp;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = OgiReports.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpShowsReadableDefaultsAndTheReadmeSpelling() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("--reparse-older", "--input=VALUE", "--maxDocumentBytes=N", "52428800 (50 MiB)",
+            "4294967296 (4 GiB)", "Default: out.", "Default: auto.", "samples/", "e.g. 20261123T101558Z-65ea")
+        .doesNotContain("BundledSamples", "RunIds", "UserAgentFactory", "--reparseOlder", "\u001B[");
+  }
+
+  @Test
+  void aRunnerThatIsNotInTheBuildSaysHowToBuildIt() {
+    Result r = run("--runner=SparkRunner", "--output=" + tmp.resolve("out"));
+    assertThat(r.code()).isEqualTo(OgiReports.USAGE);
+    assertThat(r.err()).contains("mvn -Pspark -DskipTests package");
+    Result d = run("--runner=DataflowRunner", "--output=" + tmp.resolve("out"));
+    assertThat(d.err()).contains("mvn -Pdataflow -DskipTests package");
+  }
+
+  @Test
+  void theProgressLineSaysStartingUntilSomethingIsReadAndNeverZeroPerSecond() {
+    assertThat(Progress.line(0, 5, 0, 0, 5.0)).contains("starting, 5 inputs to read").doesNotContain("/s");
+    assertThat(Progress.line(3, 5, 2, 1, 5.0)).contains("3 of 5 inputs read", "0.6 documents/s")
+        .doesNotContain("before duplicates");
+    assertThat(Progress.line(50_000, 100_000, 40_000, 10_000, 10.0)).contains("5,000 documents/s");
+  }
+
+  @Test
+  void qualityReportBadgesAndTimes() {
+    assertThat(QualityReport.badge("ERROR", "NOT_ASSESSABLE")).isEqualTo("badge na");
+    assertThat(QualityReport.badge("ERROR", "FAIL")).isEqualTo("badge error");
+    assertThat(QualityReport.badge("INFO", "NOTE")).isEqualTo("badge info");
+    assertThat(QualityData.toSeconds("2026-12-05T15:21:59.123456789Z")).isEqualTo("2026-12-05T15:21:59Z");
+  }
+
+  @Test
+  void theAppendSummarySaysWhatWasAppendedInWordsAndTheRulesThatFailComeFirst() throws Exception {
+    Path in = TestCorpus.write(tmp);
+    Path out = tmp.resolve("out");
+    assertThat(run("--input=" + in, "--output=" + out, "--runId=first").code()).isZero();
+    Result r = run("--input=" + in, "--output=" + out, "--runId=second", "--append");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("already there", "output now").doesNotContain("{", "}");
+    assertThat(r.out()).doesNotContainPattern("T\\d\\d:\\d\\d:\\d\\d\\.\\d");
+    String md = Files.readString(out.resolve("quality_report.md"));
+    String rules = md.substring(md.indexOf("## Rules that fail most"));
+    rules = rules.substring(0, rules.indexOf("\n## ", 5));
+    int firstNote = rules.indexOf("| NOTE |");
+    int lastFail = rules.lastIndexOf("| FAIL |");
+    if (firstNote >= 0 && lastFail >= 0) {
+      assertThat(lastFail).as("failures before notes:\n" + rules).isLessThan(firstNote);
+    }
+    String summary = Files.readString(out.resolve("run_summary.json"));
+    assertThat(summary).doesNotContainPattern("\"finished_at\" *: *\"[^\"]*\\.\\d");
+  }
+
+  @Test
+  void anAppendOntoAnOutputWithOlderColumnTypesIsRefusedWithWhatToDo() throws Exception {
+    // fetched_at written as text, read as a timestamp by this version: the check that refuses it
+    org.apache.avro.Schema timestamp = org.apache.avro.Schema.createUnion(
+        org.apache.avro.Schema.create(org.apache.avro.Schema.Type.NULL),
+        org.apache.avro.LogicalTypes.timestampMicros()
+            .addToSchema(org.apache.avro.Schema.create(org.apache.avro.Schema.Type.LONG)));
+    assertThat(Append.kind(timestamp)).isEqualTo("timestamp");
+    assertThat(Append.parquetKind("BYTE_ARRAY")).isEqualTo("text");
+
+    Path in = TestCorpus.write(tmp);
+    Path out = tmp.resolve("out");
+    assertThat(run("--input=" + in, "--output=" + out, "--runId=first").code()).isZero();
+    // an output written by an "older version": error_count stored as text
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.util.stream.Stream<Path> files = Files.walk(out.resolve("reports"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+        Path old = f.resolveSibling("old.tmp");
+        st.execute("COPY (SELECT * REPLACE (CAST(error_count AS VARCHAR) AS error_count) FROM read_parquet('"
+            + f + "')) TO '" + old + "' (FORMAT parquet)");
+        Files.move(old, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Result r = run("--input=" + in, "--output=" + out, "--runId=second", "--append");
+    assertThat(r.code()).isEqualTo(OgiReports.USAGE);
+    assertThat(r.err()).contains("reports.error_count as text", "Run once without --append");
+  }
+}
