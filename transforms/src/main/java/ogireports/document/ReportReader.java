@@ -163,9 +163,11 @@ public final class ReportReader {
       }
       ReportMetadata metadata = MetadataReader.read(lines, asPrinted, budget);
       if (restored.changed() && metadata.agency() != null) {
-        String agency = TitleNavigation.strip(metadata.agency(), lines, places::divisionNameAt);
-        if (!agency.equals(metadata.agency())) {
-          metadata = metadata.withAgency(agency);
+        // matched in Simplified; the agency keeps its printed script (the same length here)
+        String printed = metadata.agency();
+        String name = TitleNavigation.strip(Script.simplified(printed), lines, places::divisionNameAt);
+        if (name.length() < printed.length()) {
+          metadata = metadata.withAgency(printed.substring(printed.length() - name.length()));
         }
       }
 

@@ -54,6 +54,11 @@ final class T3Cells {
    * the structure, the list that the rows found match better (2019 on a tie).
    */
   static List<ApplicationRowId> expectedRows(Template template, ApplicationTable table) {
+    if (template == Template.T2021 && printsOtherAsOneRow(table)) {
+      // a 2021 report that prints （六）其他处理 as one row, as the 2019 template does (a hybrid
+      // real filers print): its rows are the 2019 rows
+      return ApplicationRowId.rowsOf(Template.T2019);
+    }
     if (template == Template.T2019 || template == Template.T2021) {
       return ApplicationRowId.rowsOf(template);
     }
@@ -71,6 +76,16 @@ final class T3Cells {
     long match2019 = rows2019.stream().filter(found::contains).count();
     long match2021 = rows2021.stream().filter(found::contains).count();
     return match2021 > match2019 ? rows2021 : rows2019;
+  }
+
+  /** True when the table has the one row （六）其他处理 and none of its 2021 sub-items. */
+  static boolean printsOtherAsOneRow(ApplicationTable table) {
+    if (table == null || table.row(ApplicationRowId.R_OTHER).isEmpty()) {
+      return false;
+    }
+    return table.row(ApplicationRowId.R_OTHER_1).isEmpty()
+        && table.row(ApplicationRowId.R_OTHER_2).isEmpty()
+        && table.row(ApplicationRowId.R_OTHER_3).isEmpty();
   }
 
   List<ApplicationRowId> expectedRows() {

@@ -82,7 +82,7 @@ public final class TableReader {
     List<String> text = lines == null ? List.of() : lines;
     List<Section> found = sections == null ? SectionSplitter.split(text) : sections;
     ReportTables byLines = readByLines(text, found);
-    if (isComplete(byLines)) {
+    if (isComplete(byLines) || !printsTableLabels(text, budget)) {
       return byLines;
     }
     ReportTables byLabels = readByLabels(text, budget);
@@ -118,6 +118,32 @@ public final class TableReader {
         || (!t4 && review != null);
     String layout = others && !"none".equals(best.layout()) ? "mixed" : ColumnBlocks.LAYOUT;
     return new ReportTables(template, best.activeDisclosure(), applications, review, layout);
+  }
+
+  /** Labels only the tables print; a text with none of them has no table to read by labels. */
+  private static final List<String> TABLE_MARKERS =
+      List.of("本年新收", "上年结转", "予以公开", "结转下年", "行政复议", "第二十条", "申请人情况", "信息内容");
+
+  /**
+   * True when a line prints one of the {@link #TABLE_MARKERS} (spaces inside it ignored): the
+   * readings by labels and by column blocks lay the whole text out again, which a long document
+   * with no table (a crawl holds many) should not pay for.
+   */
+  static boolean printsTableLabels(List<String> text, ParseBudget budget) {
+    for (String line : text) {
+      budget.check("tables");
+      if (line == null || line.isEmpty()) {
+        continue;
+      }
+      String probe = line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
+          ? Normalise.squeeze(line) : line;
+      for (String marker : TABLE_MARKERS) {
+        if (probe.contains(marker)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The reading by lines alone (the cell layouts of spec §6). */

@@ -24,7 +24,7 @@ final class TemplateDetector {
    * @param tableText the texts of the table cells read, concatenated in matching form
    * @param t3 table 三 as read, or null
    * @param documentText the whole document in matching form, made only when the tables do not
-   *     decide (for pre-2019 reports)
+   *     decide (headers printed outside a table read, pre-2019 reports)
    */
   static Template detect(
       String tableText, ApplicationTableReader.Reading t3, Supplier<String> documentText) {
@@ -35,6 +35,18 @@ final class TemplateDetector {
         votes2021++;
       } else if (t3.has(ApplicationRowId.R_OTHER)) {
         votes2019++;
+      }
+    }
+    if (votes2019 == 0 && votes2021 == 0) {
+      // no table read, or none that tells: a header printed after a table 二 caption still does
+      // (a table cut before its values, cells the readers could not place); prose that speaks
+      // of 现行有效件数 does not
+      String text = documentText.get();
+      int caption = text.indexOf(Vocabulary.T2_CAPTION);
+      if (caption >= 0) {
+        String tables = text.substring(caption);
+        votes2019 = count(tables, Vocabulary.MARKERS_2019);
+        votes2021 = count(tables, Vocabulary.MARKERS_2021);
       }
     }
     if (votes2019 > votes2021) {

