@@ -93,17 +93,27 @@ final class Doc {
 
   /**
    * The end (exclusive) of the document's first {@code n} lines of its own text: lines of page
-   * furniture above or among them (a CMS header of any length) are not counted, so the intro is
-   * found wherever the header ends.
+   * furniture above or among them (a CMS header of any length) are not counted, nor lines that
+   * continue a wrapped sentence (PDF text), so the intro is found wherever the header ends and
+   * however narrow the page.
    */
   int head(int n) {
     int counted = 0;
     for (int i = 0; i < size(); i++) {
-      if (!isFurniture(i) && ++counted == n) {
+      if (!isFurniture(i) && !continuesSentence(i) && ++counted == n) {
         return i + 1;
       }
     }
     return size();
+  }
+
+  /** True when line i continues the sentence of the line before it (prose wrapped at a width). */
+  private boolean continuesSentence(int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = squeezed.get(i - 1);
+    return before.length() >= MIN_WRAPPED && !endsSentence(before) && !startsBlock(squeezed.get(i));
   }
 
   /**

@@ -133,6 +133,10 @@ final class PageFurniture {
     }
     Matcher m = KEY_AT_START.matcher(s);
     if (!m.find()) {
+      String glued = gluedTitle(s);
+      if (glued != null) {
+        out.add(new Field(Kind.TITLE, "标题", glued));
+      }
       return out;
     }
     int keyStart = m.start(1);
@@ -153,6 +157,24 @@ final class PageFurniture {
       valueStart = inside.end();
     }
     return out;
+  }
+
+  /** Title keys a header may print with no separator before the title. */
+  private static final String[] TITLE_KEYS = {"文章标题", "信息名称", "标题", "名称"};
+
+  /**
+   * The title of a title field whose key lost its separator ({@code 标题西藏自治区审计厅2025年…年度报告}
+   * when a crawler dropped the spaces): only a report title after the key counts, or null.
+   */
+  private static String gluedTitle(String nfkc) {
+    String sq = Normalise.squeeze(nfkc);
+    for (String key : TITLE_KEYS) {
+      if (sq.startsWith(key) && sq.length() > key.length() + 6
+          && TitleFinder.endsWithReport(sq) && !sq.contains("。")) {
+        return sq.substring(key.length());
+      }
+    }
+    return null;
   }
 
   /** True when the line is page furniture rather than report text. */

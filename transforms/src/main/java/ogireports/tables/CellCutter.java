@@ -144,8 +144,48 @@ final class CellCutter {
   private static void addRow(
       List<Cell> cells, List<String> fields, int lineNo, int row, CellLayout layout) {
     for (String field : fields) {
-      cells.add(Cell.of(field, lineNo, row, layout, false));
+      int digits = trailingValueAt(field);
+      if (digits > 0) {
+        // a label with the first value of the next row glued to it (a line break lost between
+        // a header ending in 总计 and a row of numbers: 计0): two cells
+        cells.add(Cell.of(field.substring(0, digits).strip(), lineNo, row, layout, false));
+        cells.add(Cell.of(field.substring(digits), lineNo, row, layout, false));
+      } else {
+        cells.add(Cell.of(field, lineNo, row, layout, false));
+      }
     }
+  }
+
+  /**
+   * Where a run of digits that ends a field starts, when the field is otherwise text with no
+   * other digit and the run follows an ideograph, spaces between allowed ({@code 计0}, {@code 计 0});
+   * else -1. No
+   * template label ends in a digit.
+   */
+  static int trailingValueAt(String field) {
+    int end = field.length();
+    while (end > 0 && Character.isWhitespace(field.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && field.charAt(start - 1) >= '0' && field.charAt(start - 1) <= '9') {
+      start--;
+    }
+    int before = start;
+    while (before > 0 && Character.isWhitespace(field.charAt(before - 1))) {
+      before--;
+    }
+    if (start == end || end - start > 12 || before == 0
+        || !Character.isIdeographic(field.charAt(before - 1))) {
+      return -1;
+    }
+    for (int i = 0; i < start; i++) {
+      char c = field.charAt(i);
+      if (Character.isDigit(c)) {
+        return -1;
+      }
+    }
+    return start;
   }
 
   /**

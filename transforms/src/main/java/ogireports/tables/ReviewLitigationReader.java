@@ -51,7 +51,9 @@ final class ReviewLitigationReader {
         break;
       }
       if (c.isEmpty()) {
-        run.addEmpty(c);
+        if (run.size() > 0 || !followedByText(cells, i + 1, to)) {
+          run.addEmpty(c);
+        } // else an empty header field (审 结\t\t果): no cell of the table
         continue;
       }
       if (c.isValue()) {
@@ -95,6 +97,17 @@ final class ReviewLitigationReader {
     }
     return new Reading(
         toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
+  }
+
+  /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */
+  private static boolean followedByText(List<Cell> cells, int i, int to) {
+    for (int k = i; k < to; k++) {
+      Cell c = cells.get(k);
+      if (!c.isEmpty()) {
+        return !c.isValue() && !c.heading();
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
  *       nor named inside a sentence);
  *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading
  *       text of that section that {@link SectionSplitter#headingNumber} accepts);
+ *   <li>before a flip-book page marker ({@code Page 9 - …}, {@code P. 9}) and after {@code P. 9};
  *   <li>after a full stop {@code 。}.
  * </ul>
  *
@@ -104,6 +105,14 @@ public final class LineBreaks {
         if (end > 0) {
           cutBefore[i] = true;
           cutBefore[end] = true;
+        }
+      } else if (c == 'P' && (i == 0 || !isAsciiLetter(line.charAt(i - 1)))) {
+        int end = pageMarkerEnd(line, i);
+        if (end > 0) {
+          cutBefore[i] = true;
+          if (line.startsWith("P.", i)) {
+            cutBefore[end] = true;
+          }
         }
       } else if (i > 0) {
         int key = cmsKeyAt(line, i);
@@ -219,6 +228,29 @@ public final class LineBreaks {
     return -1;
   }
 
+  /**
+   * The end of a flip-book page marker at {@code at} ({@code Page 9 - …}, {@code P. 9}), or -1:
+   * a page's own title and number start a line.
+   */
+  private static int pageMarkerEnd(String line, int at) {
+    int k;
+    if (line.startsWith("Page", at)) {
+      k = at + 4;
+    } else if (line.startsWith("P.", at)) {
+      k = at + 2;
+    } else {
+      return -1;
+    }
+    while (k < line.length() && line.charAt(k) == ' ') {
+      k++;
+    }
+    int digits = k;
+    while (k < line.length() && Character.isDigit(line.charAt(k)) && k - digits < 4) {
+      k++;
+    }
+    return k > digits ? k : -1;
+  }
+
   /** The length of the CMS key (with its colon) starting at {@code at}, or 0. */
   private static int cmsKeyAt(String line, int at) {
     for (String key : CMS_KEYS) {
@@ -233,6 +265,10 @@ public final class LineBreaks {
       }
     }
     return 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isNumeral(char c) {

@@ -50,4 +50,14 @@ class LineBreaksTest {
     assertThat(lines).contains("长桥乡人民政府 2019 年政府信息公开工作年度报告");
     assertThat(lines).noneMatch(l -> l.startsWith("本年度报告") && l.length() < 10);
   }
+
+  @Test
+  void aFlipBookPageTitleAndNumberStartLines() {
+    String flat = "Page 9 - 2020年报_审计局P. 9四、结转下年度继续办理 0 0 0 0 0 0 0四、政府信息公开行政复议、行政诉讼情况"
+        + "2020 年,我单位对形成的政府信息实现了依法、有序公开,未出现申请行政复议、提起行政诉讼的情况。"
+        + "行政复议 行政诉讼 未经复议直接起诉 复议后起诉 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0五、存在的主要问题及改进情况";
+    List<String> lines = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED).lines();
+    assertThat(lines).startsWith("Page 9 - 2020年报_审计局", "P. 9");
+    assertThat(lines).contains("四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况");
+  }
 }
