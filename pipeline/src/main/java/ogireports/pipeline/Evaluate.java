@@ -13,7 +13,7 @@ import ogireports.evaluation.ExpectedReport;
 import ogireports.places.PlaceResolver;
 
 /**
- * {@code ogi-reports evaluate --expected=FILE.jsonl --input=DIR}: reads every input that a
+ * {@code ogi-reports evaluate --expected=FILE.jsonl [--expected=…] [--input=DIR]}: reads every input that a
  * labelled record names with the pipeline's own reader and prints per-field accuracy and every
  * miss. Exit code 0 only when every scored field of every record is right, 1 otherwise, 2 on a
  * usage error.
@@ -23,11 +23,11 @@ final class Evaluate {
   private Evaluate() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    String expectedFile = null;
+    List<String> expectedFiles = new java.util.ArrayList<>();
     String input = null;
     for (String a : args) {
       if (a.startsWith("--expected=")) {
-        expectedFile = a.substring("--expected=".length());
+        expectedFiles.add(a.substring("--expected=".length()));
       } else if (a.startsWith("--input=")) {
         input = a.substring("--input=".length());
       } else {
@@ -35,41 +35,46 @@ final class Evaluate {
         return usage(err);
       }
     }
-    if (expectedFile == null) {
+    if (expectedFiles.isEmpty()) {
       return usage(err);
-    }
-    Path expectedPath = Path.of(expectedFile);
-    if (!Files.isRegularFile(expectedPath)) {
-      err.println("ogi-reports evaluate: no file " + expectedPath);
-      return 2;
-    }
-    Path dir = input == null ? expectedPath.toAbsolutePath().getParent() : Path.of(input);
-    if (!Files.isDirectory(dir)) {
-      err.println("ogi-reports evaluate: --input must be a folder: " + dir);
-      return 2;
-    }
-    List<ExpectedReport> expected;
-    try {
-      expected = ExpectedReport.readAll(expectedPath);
-    } catch (RuntimeException e) {
-      err.println("ogi-reports evaluate: " + e.getMessage());
-      return 2;
     }
     ReportReader reader = new ReportReader(PlaceResolver.fromClasspath());
     Evaluation evaluation = new Evaluation();
-    for (ExpectedReport e : expected) {
-      Path file = dir.resolve(e.file());
-      ReadOutcome outcome = null;
-      if (Files.isRegularFile(file)) {
-        try {
-          outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
-        } catch (IOException ex) {
-          err.println("ogi-reports evaluate: cannot read " + file + ": " + ex.getMessage());
-        }
+    List<String> folders = new java.util.ArrayList<>();
+    for (String expectedFile : expectedFiles) {
+      Path expectedPath = Path.of(expectedFile);
+      if (!Files.isRegularFile(expectedPath)) {
+        err.println("ogi-reports evaluate: no file " + expectedPath);
+        return 2;
       }
-      evaluation.score(e, outcome);
+      Path dir = input == null ? expectedPath.toAbsolutePath().getParent() : Path.of(input);
+      if (!Files.isDirectory(dir)) {
+        err.println("ogi-reports evaluate: --input must be a folder: " + dir);
+        return 2;
+      }
+      List<ExpectedReport> expected;
+      try {
+        expected = ExpectedReport.readAll(expectedPath);
+      } catch (RuntimeException e) {
+        err.println("ogi-reports evaluate: " + e.getMessage());
+        return 2;
+      }
+      for (ExpectedReport e : expected) {
+        Path file = dir.resolve(e.file());
+        ReadOutcome outcome = null;
+        if (Files.isRegularFile(file)) {
+          try {
+            outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
+          } catch (IOException ex) {
+            err.println("ogi-reports evaluate: cannot read " + file + ": " + ex.getMessage());
+          }
+        }
+        evaluation.score(e, outcome);
+      }
+      folders.add(dir.toString());
     }
-    out.println("ogi-reports evaluate: " + evaluation.inputs() + " labelled inputs in " + dir);
+    out.println("ogi-reports evaluate: " + evaluation.inputs() + " labelled inputs in "
+        + String.join(", ", folders));
     out.println();
     out.print(evaluation.table());
     if (!evaluation.misses().isEmpty()) {
@@ -81,8 +86,8 @@ final class Evaluate {
   }
 
   private static int usage(PrintStream err) {
-    err.println("usage: ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
-    err.println("  DIR holds the files the records name (default: the folder of FILE.jsonl)");
+    err.println("usage: ogi-reports evaluate --expected=FILE.jsonl [--expected=…] [--input=DIR]");
+    err.println("  DIR holds the files the records name (default: the folder of each FILE.jsonl)");
     return 2;
   }
 }

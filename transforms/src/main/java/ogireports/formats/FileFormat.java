@@ -15,6 +15,16 @@ public enum FileFormat {
   /** Anything else: read as text by the decoder. */
   OTHER;
 
+  static {
+    // POI logs through the Log4j API, and PDFBox's commons-logging picks the Log4j API when it is
+    // there; with no Log4j provider on the class path the API prints a warning to standard out on
+    // first use. Its simple logger (errors only, to standard error) is what this project wants.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+  }
+
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
   private static final byte[] OLE2_MAGIC = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
