@@ -145,9 +145,10 @@ final class CellCutter {
       List<Cell> cells, List<String> fields, int lineNo, int row, CellLayout layout) {
     for (String field : fields) {
       int digits = trailingValueAt(field);
-      if (digits > 0) {
+      if (digits > 0 && !Cell.of(field, lineNo, row, layout, false).isValue()) {
         // a label with the first value of the next row glued to it (a line break lost between
-        // a header ending in 总计 and a row of numbers: 计0): two cells
+        // a header ending in 总计 and a row of numbers: 计0): two cells. A value with a word
+        // (增4, 减592 in table 二) is one cell.
         cells.add(Cell.of(field.substring(0, digits).strip(), lineNo, row, layout, false));
         cells.add(Cell.of(field.substring(digits), lineNo, row, layout, false));
       } else {
