@@ -26,10 +26,11 @@ public final class ParseBudget {
 
   /**
    * Steps of one document unless another budget is given: 200 million. Measured (see {@code
-   * docs/README-budget.md}): real reports use at most about 0.14 million steps (1/1,400 of this),
-   * the 5 MB adversarial documents of {@code HostileDocumentsTest} at most about 11 million (1/18);
-   * a 50 MB document of the costliest adversarial kind stays below it too (about 110 million), so
-   * only work that is not linear in the input reaches it.
+   * docs/README-budget.md}): the 65 real fixtures use at most 0.3 million steps (1/660 of this,
+   * a 5-page PDF), the 5 MB adversarial documents of {@code HostileDocumentsTest} at most 12.2
+   * million (1/16; about 2.3 steps per byte). At that rate even a document of the 50 MiB
+   * {@code --maxDocumentBytes} stays below it (about 125 million), so what reaches it is work that
+   * grows faster than the input, or an input far larger than the default size limit.
    */
   public static final long DEFAULT_STEPS = 200_000_000L;
 
