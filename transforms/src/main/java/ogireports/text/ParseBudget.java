@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
  *
  * <p>A wall-clock watchdog stays as a last resort (default {@link #DEFAULT_WATCHDOG}, 5 minutes),
  * read every {@value #CLOCK_EVERY} checks: it is meant for a parse stuck in a loop that charges no
- * steps, and real input never reaches it (a 5 MB adversarial document uses well under a tenth of
- * the default steps and a few seconds). Only its outcome may depend on the machine; its detail
+ * steps, and real input never reaches it (a 5 MB adversarial document uses under a tenth of the
+ * default steps and at most about 7 seconds here). Only its outcome may depend on the machine; its detail
  * says so.
  *
  * <p>A budget belongs to one document and one thread. {@link #UNLIMITED} never runs out and counts
@@ -29,7 +29,7 @@ public final class ParseBudget {
    * docs/README-budget.md}): the 65 real fixtures use at most 0.3 million steps (1/660 of this,
    * a 5-page PDF), the 5 MB adversarial documents of {@code HostileDocumentsTest} at most 12.2
    * million (1/16; about 2.3 steps per byte). At that rate even a document of the 50 MiB
-   * {@code --maxDocumentBytes} stays below it (about 125 million), so what reaches it is work that
+   * {@code --maxDocumentBytes} would stay below it (about 125 million, extrapolated), so what reaches it is work that
    * grows faster than the input, or an input far larger than the default size limit.
    */
   public static final long DEFAULT_STEPS = 200_000_000L;
