@@ -62,6 +62,11 @@ public final class OgiReports {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
     }
+    if (Arrays.stream(args).anyMatch(a -> a.startsWith("--maxParseMillis"))) {
+      out.println("ogi-reports: note: --maxParseMillis is now only a wall-clock watchdog of last"
+          + " resort (a limit it reaches depends on the machine's speed); the parse budget counts"
+          + " work: --maxParseSteps");
+    }
     tuneDirectRunner(options, args);
     return runPipeline(options, out, err);
   }
@@ -236,7 +241,8 @@ public final class OgiReports {
     java.lang.reflect.Method[] methods = OgiReportsOptions.class.getDeclaredMethods();
     java.util.Arrays.sort(methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
     List<String> order = List.of("getInput", "getOutput", "getInputFormat", "getJsonlFields",
-        "getMaxDocumentBytes", "getMaxArchiveBytes", "getMaxCompressionRatio", "getMaxParseMillis",
+        "getMaxDocumentBytes", "getMaxArchiveBytes", "getMaxCompressionRatio", "getMaxParseSteps",
+        "getMaxParseMillis",
         "getRunId", "getAppend", "getReparseOlder");
     java.util.Arrays.sort(methods, java.util.Comparator.comparingInt(m -> {
       int i = order.indexOf(m.getName());

@@ -84,6 +84,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       long maxDocumentBytes,
       long maxArchiveBytes,
       double maxRatio,
+      long maxParseSteps,
       long maxParseMillis)
       implements java.io.Serializable {
 
@@ -95,6 +96,7 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
               o.getMaxDocumentBytes(),
               o.getMaxArchiveBytes(),
               o.getMaxCompressionRatio(),
+              o.getMaxParseSteps(),
               o.getMaxParseMillis());
       s.format();
       s.fields();
@@ -181,7 +183,8 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       format = settings.format();
       fields = settings.fields();
       limits = settings.limits();
-      reader = ReportReader.withParseBudgetMillis(PlaceResolver.fromClasspath(), settings.maxParseMillis());
+      reader = new ReportReader(PlaceResolver.fromClasspath(), settings.maxParseSteps(),
+          settings.maxParseMillis() > 0 ? java.time.Duration.ofMillis(settings.maxParseMillis()) : null);
       knownIds = KnownIds.of(knownIdsFile);
       slices = new SliceFile.OnDemand(sliceDir);
     }

@@ -103,19 +103,23 @@ class LauncherTest {
   void theParseBudgetOptionReachesTheReader() throws Exception {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
-    // Several MB of table cells: reading them takes far longer than a 1 ms budget on any machine.
+    // Several MB of table cells: far more than 1000 steps of work, on any machine.
     String report = "某县人民政府2020年政府信息公开工作年度报告\n" + "一、总体情况\n" + "1\t".repeat(2_000_000);
     Files.writeString(in.resolve("big.txt"), report);
     Path output = tmp.resolve("out");
-    assertThat(run("--input=" + in, "--output=" + output, "--maxParseMillis=1")).as(err()).isEqualTo(0);
+    assertThat(run("--input=" + in, "--output=" + output, "--maxParseSteps=1000")).as(err()).isEqualTo(0);
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
         var st = c.createStatement();
         var rs = st.executeQuery("SELECT reason, detail FROM read_parquet('" + output + "/rejects/*.parquet')")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("PARSE_BUDGET");
-      assertThat(rs.getString(2)).contains("parse budget of 1 ms");
+      assertThat(rs.getString(2)).isEqualTo("parse budget of 1000 steps used up in phase decode");
       assertThat(rs.next()).isFalse();
     }
+    // the former time budget is still accepted: now the wall-clock watchdog, with a note
+    Path again = tmp.resolve("out2");
+    assertThat(run("--input=" + in, "--output=" + again, "--maxParseMillis=600000")).as(err()).isEqualTo(0);
+    assertThat(out()).contains("--maxParseMillis is now only a wall-clock watchdog");
   }
 
   @Test

@@ -16,7 +16,8 @@ import ogireports.model.LineOrigin;
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
  *
- * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary; strict UTF-8;
+ * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary unless the
+ * bytes are UTF-16 without a byte-order mark beyond doubt ({@link #utf16WithoutBom}); strict UTF-8;
  * strict GB18030 (a superset of GBK and GB2312), accepted only when the result reads as Chinese
  * text. Nothing is decoded leniently, so no mojibake reaches the parser.
  *
@@ -28,6 +29,9 @@ import ogireports.model.LineOrigin;
 public final class Decoder {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** The least bytes read as UTF-16 without a byte-order mark. */
+  static final int UTF16_MIN_BYTES = 32;
 
   /** The outcome: text, or a reject reason with a detail sentence. */
   public record Result(DecodedText text, RejectReason reason, String detail) {
@@ -59,11 +63,12 @@ public final class Decoder {
       text = strict(StandardCharsets.UTF_16BE, bytes, 2);
     } else {
       int nuls = count(bytes, (byte) 0);
-      if (nuls > 0) {
+      Charset utf16 = nuls > 0 ? utf16WithoutBom(bytes) : null;
+      if (nuls > 0 && utf16 == null) {
         return reject(RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
       }
-      charset = "UTF-8";
-      text = strict(StandardCharsets.UTF_8, bytes, 0);
+      charset = utf16 != null ? utf16.name() : "UTF-8";
+      text = utf16 != null ? strict(utf16, bytes, 0) : strict(StandardCharsets.UTF_8, bytes, 0);
       if (text == null) {
         charset = "GB18030";
         text = strict(GB18030, bytes, 0);
@@ -193,6 +198,43 @@ public final class Decoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, when it is beyond doubt: the bytes decode strictly in one
+   * byte order (no unpaired surrogate) to text that reads as Chinese ({@link #readsAsChinese}: 97%
+   * common CJK, CJK punctuation and ASCII) with no NUL character, and not in the other. The byte
+   * order the NUL bytes point to (the high byte of ASCII characters: odd offsets in UTF-16LE, even
+   * in UTF-16BE) is tried first; swapping the bytes of Chinese text gives mostly rare blocks, so
+   * real text never reads both ways, and binary data reads neither way. At least {@value
+   * #UTF16_MIN_BYTES} bytes (16 characters): a few random characters may all read as common ones
+   * by chance. Null when not.
+   */
+  static Charset utf16WithoutBom(byte[] bytes) {
+    if (bytes.length < UTF16_MIN_BYTES) {
+      return null;
+    }
+    long even = 0;
+    long odd = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        if ((i & 1) == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    Charset first = odd >= even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    Charset second = first == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    boolean firstReads = readsAsUtf16Text(first, bytes);
+    boolean secondReads = readsAsUtf16Text(second, bytes);
+    return firstReads == secondReads ? null : firstReads ? first : second;
+  }
+
+  private static boolean readsAsUtf16Text(Charset charset, byte[] bytes) {
+    String text = strict(charset, bytes, 0);
+    return text != null && text.indexOf(0) < 0 && readsAsChinese(text);
   }
 
   /**

@@ -43,12 +43,16 @@ import ogireports.text.SectionSplitter;
  * or a {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become
  * {@link RejectReason#INTERNAL_ERROR}.
  *
- * <p>Each document has a parse budget ({@link #DEFAULT_PARSE_BUDGET}, 30 s, unless given to the
- * constructor): a cooperative deadline checked between the phases (decode, html, sections,
- * tables, metadata, place, rules) and inside the line loops of the section splitter, the metadata
- * reader and the narrative rules. A document that uses it up becomes a {@link
- * RejectReason#PARSE_BUDGET} reject whose detail names the budget and the phase reached. Nothing
- * is interrupted: the step running when the time runs out (one line, one table) ends first.
+ * <p>Each document has a parse budget counted in work, not time ({@link
+ * ParseBudget#DEFAULT_STEPS} steps unless given to the constructor): each check counts a step and
+ * the phases that scan characters charge them, so the same document gives the same outcome on any
+ * machine. It is checked between the phases (decode, html, sections, tables, metadata, place,
+ * rules) and inside the loops of the section splitter, the metadata reader, the tables' label
+ * scan, the line-break restorer and the narrative rules. A document that uses it up becomes a
+ * {@link RejectReason#PARSE_BUDGET} reject whose detail names the budget and the phase reached.
+ * Nothing is interrupted: the step running when the budget runs out (one line, one table) ends
+ * first. A wall-clock watchdog ({@link ParseBudget#DEFAULT_WATCHDOG}, 5 minutes) stays as a last
+ * resort that real input never reaches.
  */
 public final class ReportReader {
 
@@ -60,55 +64,97 @@ public final class ReportReader {
   /** The last year whose reports predate the 2019 templates. */
   static final int LAST_PRE2019_YEAR = 2018;
 
-  /** The parse budget of a document unless another is given: 30 seconds. */
-  public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(30);
+  /** The parse budget of a document unless another is given, in steps. */
+  public static final long DEFAULT_PARSE_STEPS = ParseBudget.DEFAULT_STEPS;
 
   private final PlaceResolver places;
-  private final Duration parseBudget; // null: none
+  private final long maxParseSteps; // Long.MAX_VALUE: none
+  private final Duration watchdog; // null: none
   private final LongSupplier nanoClock;
 
-  /** A reader with the {@link #DEFAULT_PARSE_BUDGET default parse budget} of 30 s. */
+  /** A reader with the default parse budget ({@link #DEFAULT_PARSE_STEPS}) and watchdog. */
   public ReportReader(PlaceResolver places) {
-    this(places, DEFAULT_PARSE_BUDGET);
+    this(places, DEFAULT_PARSE_STEPS);
   }
 
   /**
-   * A reader whose documents may each take {@code parseBudget} to parse; null for no budget. A
-   * zero budget rejects every text document (used by tests).
-   *
-   * @throws IllegalArgumentException when the budget is negative
+   * A reader whose documents may each use {@code maxParseSteps} steps to parse, {@code 0} or less
+   * for no step budget (the form of a command-line option), with the default wall-clock watchdog.
    */
-  public ReportReader(PlaceResolver places, Duration parseBudget) {
-    this(places, parseBudget, System::nanoTime);
+  public ReportReader(PlaceResolver places, long maxParseSteps) {
+    this(places, maxParseSteps, ParseBudget.DEFAULT_WATCHDOG);
   }
 
-  /** Like {@link #ReportReader(PlaceResolver, Duration)} on a given nanosecond clock (tests). */
-  ReportReader(PlaceResolver places, Duration parseBudget, LongSupplier nanoClock) {
-    if (parseBudget != null && parseBudget.isNegative()) {
-      throw new IllegalArgumentException("a parse budget cannot be negative: " + parseBudget);
+  /**
+   * A reader with the default step budget and a wall-clock watchdog of {@code watchdog} (null for
+   * none; zero rejects every text document at its first check). Before the budget counted steps
+   * this duration was the budget itself; callers that passed null for "no budget, so nothing
+   * depends on the machine" keep that property, since the step budget does not depend on it.
+   *
+   * @throws IllegalArgumentException when the watchdog is negative
+   */
+  public ReportReader(PlaceResolver places, Duration watchdog) {
+    this(places, DEFAULT_PARSE_STEPS, watchdog);
+  }
+
+  /**
+   * A reader with a budget of {@code maxParseSteps} steps ({@code 0} or less: none) and a
+   * wall-clock watchdog of {@code watchdog} (null: none).
+   *
+   * @throws IllegalArgumentException when the watchdog is negative
+   */
+  public ReportReader(PlaceResolver places, long maxParseSteps, Duration watchdog) {
+    this(places, maxParseSteps, watchdog, System::nanoTime);
+  }
+
+  /** Like {@link #ReportReader(PlaceResolver, long, Duration)} on a given nanosecond clock (tests). */
+  ReportReader(PlaceResolver places, long maxParseSteps, Duration watchdog, LongSupplier nanoClock) {
+    if (watchdog != null && watchdog.isNegative()) {
+      throw new IllegalArgumentException("a parse watchdog cannot be negative: " + watchdog);
     }
     this.places = places;
-    this.parseBudget = parseBudget;
+    this.maxParseSteps = maxParseSteps > 0 ? maxParseSteps : Long.MAX_VALUE;
+    this.watchdog = watchdog;
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
   }
 
   /**
-   * A reader whose documents may each take {@code maxParseMillis} milliseconds to parse; {@code
-   * 0} or less for no budget (the form of a command-line option).
+   * A reader whose wall-clock watchdog is {@code maxParseMillis} milliseconds ({@code 0} or less:
+   * none), with the default step budget.
+   *
+   * @deprecated the parse budget counts steps ({@link #ReportReader(PlaceResolver, long,
+   *     Duration)}); this sets only the watchdog of last resort, the former --maxParseMillis.
    */
+  @Deprecated
   public static ReportReader withParseBudgetMillis(PlaceResolver places, long maxParseMillis) {
     return new ReportReader(places, maxParseMillis > 0 ? Duration.ofMillis(maxParseMillis) : null);
   }
 
-  /** The parse budget of each document, or null when there is none. */
-  public Duration parseBudget() {
-    return parseBudget;
+  /** The parse budget of each document in steps, or 0 when there is none. */
+  public long maxParseSteps() {
+    return maxParseSteps == Long.MAX_VALUE ? 0 : maxParseSteps;
+  }
+
+  /** The wall-clock watchdog of each document, or null when there is none. */
+  public Duration parseWatchdog() {
+    return watchdog;
+  }
+
+  /** A new budget for one document, as {@link #read(Document)} uses. */
+  public ParseBudget newBudget() {
+    return ParseBudget.of(maxParseSteps, watchdog, nanoClock);
   }
 
   /** Reads one document. */
   public ReadOutcome read(Document document) {
-    ParseBudget budget =
-        parseBudget == null ? ParseBudget.UNLIMITED : ParseBudget.start(parseBudget, nanoClock);
+    return read(document, newBudget());
+  }
+
+  /**
+   * Reads one document within {@code budget}, which is left holding the steps used ({@link
+   * ParseBudget#used()}: tests measure documents with {@link ParseBudget#counting()}).
+   */
+  public ReadOutcome read(Document document, ParseBudget budget) {
     byte[] bytes = document.bytes();
     String reportId = sha256(bytes);
     String head = null;
@@ -119,7 +165,7 @@ public final class ReportReader {
       }
       List<String> lines = decoded.text().lines();
       head = decoded.text().head(HEAD_CHARS);
-      budget.check("decode");
+      budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
       boolean html = origin == null && HtmlPage.looksLikeHtml(String.join("\n", lines));
       if (html) {
@@ -130,7 +176,7 @@ public final class ReportReader {
         HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
         lines = page.lines();
         origin = LineOrigin.of(page.sourceLine());
-        budget.check("html");
+        budget.check("html", bytes.length); // the page decoded again and rendered
       }
 
       // Text that lost its line structure (a page flattened by a crawler) gets lines back.

@@ -31,7 +31,8 @@ public final class SectionSplitter {
   }
 
   /**
-   * Like {@link #split(List)}, checking {@code budget} (phase {@code sections}) at every line.
+   * Like {@link #split(List)}, checking {@code budget} (phase {@code sections}) at every line,
+   * charging the characters of the lines it scans.
    *
    * @throws ParseBudget.Exceeded when the budget runs out
    */
@@ -43,8 +44,9 @@ public final class SectionSplitter {
     List<int[]> headings = new ArrayList<>(); // {number, 1-based line}
     int last = 0;
     for (int i = 0; i < lines.size(); i++) {
-      budget.check(PHASE);
-      int n = headingNumber(lines.get(i));
+      String line = lines.get(i);
+      budget.check(PHASE, line == null ? 1 : 1L + line.length());
+      int n = headingNumber(line);
       if (n > last) {
         headings.add(new int[] {n, i + 1});
         last = n;

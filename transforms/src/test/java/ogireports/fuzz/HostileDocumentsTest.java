@@ -40,9 +40,10 @@ class HostileDocumentsTest {
 
   @BeforeAll
   static void setUp() {
-    // No parse budget: its deadline is elapsed time, so on a loaded machine a document could
-    // become PARSE_BUDGET here and not on a fast one. The bound is the linearity check.
-    reader = new ReportReader(PlaceResolver.fromClasspath(), (java.time.Duration) null);
+    // The default parse budget, which counts steps: the same outcome on any machine. No
+    // wall-clock watchdog (a loaded machine must not change the outcome). Each document must
+    // stay under a tenth of the budget; the work bound is also the linearity check.
+    reader = new ReportReader(PlaceResolver.fromClasspath(), ReportReader.DEFAULT_PARSE_STEPS, null);
     // warm up the reader so the first measured document does not pay for class loading
     reader.read("warm-up", sample(0));
   }
@@ -81,17 +82,25 @@ class HostileDocumentsTest {
    */
   static ReadOutcome timed(String name, IntFunction<byte[]> make) {
     long[] bytes = {0};
+    long[] steps = {0};
     long start = System.nanoTime();
     ReadOutcome outcome = Linearity.assertLinear(name, size -> {
       byte[] b = make.apply(size);
       bytes[0] = b.length;
-      return reader.read(new Document("hostile:" + name, b));
+      ogireports.text.ParseBudget budget = reader.newBudget();
+      ReadOutcome read = reader.read(new Document("hostile:" + name, b), budget);
+      steps[0] = budget.used();
+      return read;
     }, SIZE / SMALLER, SMALLER);
     long ms = (System.nanoTime() - start) / 1_000_000;
     String what = outcome instanceof ReadOutcome.Rejected r
         ? "Rejected " + r.reason()
         : "Accepted " + ((ReadOutcome.Accepted) outcome).report().tables().template();
-    System.out.printf("HOSTILE %-28s %9d bytes %6d ms  %s%n", name, bytes[0], ms, what);
+    System.out.printf("HOSTILE %-28s %9d bytes %6d ms %,12d steps  %s%n",
+        name, bytes[0], ms, steps[0], what);
+    assertThat(steps[0])
+        .as("steps used by %s, against a tenth of the default parse budget", name)
+        .isLessThan(ReportReader.DEFAULT_PARSE_STEPS / 10);
     ReportReaderFuzzTest.check(outcome);
     if (outcome instanceof ReadOutcome.Rejected r) {
       assertThat(r.reason()).as(r.detail()).isNotEqualTo(RejectReason.INTERNAL_ERROR);
