@@ -80,9 +80,13 @@ public final class TableReader {
    */
   public static ReportTables read(List<String> lines, List<Section> sections, ParseBudget budget) {
     List<String> text = lines == null ? List.of() : lines;
+    if (!printsTableLabels(text, budget)) {
+      // no label of any table: nothing to read (a long page of prose costs no cells)
+      return new ReportTables(Template.UNKNOWN, null, null, null, "none");
+    }
     List<Section> found = sections == null ? SectionSplitter.split(text) : sections;
     ReportTables byLines = readByLines(text, found);
-    if (isComplete(byLines) || !printsTableLabels(text, budget)) {
+    if (isComplete(byLines)) {
       return byLines;
     }
     ReportTables byLabels = readByLabels(text, budget);
@@ -121,13 +125,20 @@ public final class TableReader {
   }
 
   /** Labels only the tables print; a text with none of them has no table to read by labels. */
-  private static final List<String> TABLE_MARKERS =
-      List.of("本年新收", "上年结转", "予以公开", "结转下年", "行政复议", "第二十条", "申请人情况", "信息内容");
+  private static final List<String> TABLE_MARKERS = tableMarkers();
+
+  private static List<String> tableMarkers() {
+    List<String> markers = new ArrayList<>(List.of("本年新收", "上年结转", "予以公开", "结转下年",
+        "行政复议", "行政诉讼", "第二十条", "申请人情况", "信息内容", "维持", "纠正", "审结",
+        "自然人", "总计"));
+    markers.addAll(Vocabulary.MARKERS_PRE2019);
+    return List.copyOf(markers);
+  }
 
   /**
-   * True when a line prints one of the {@link #TABLE_MARKERS} (spaces inside it ignored): the
-   * readings by labels and by column blocks lay the whole text out again, which a long document
-   * with no table (a crawl holds many) should not pay for.
+   * True when a line prints one of the {@link #TABLE_MARKERS} (spaces inside it ignored): a
+   * text with none has no table to read, and a long document with no table (a crawl holds many)
+   * should not pay for cutting every line into cells.
    */
   static boolean printsTableLabels(List<String> text, ParseBudget budget) {
     for (String line : text) {
