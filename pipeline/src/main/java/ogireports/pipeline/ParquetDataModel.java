@@ -5,7 +5,8 @@ import org.apache.avro.specific.SpecificData;
 
 /**
  * The Avro data model the Parquet writers use: the generated record classes, with the {@code date}
- * logical type converted from {@link java.time.LocalDate} (ParquetIO instantiates the model
+ * logical type converted from {@link java.time.LocalDate} and {@code timestamp-millis} from {@link
+ * java.time.Instant} (ParquetIO instantiates the model
  * through the static {@link #get()}).
  */
 public final class ParquetDataModel extends SpecificData {
@@ -14,6 +15,7 @@ public final class ParquetDataModel extends SpecificData {
 
   private ParquetDataModel() {
     addLogicalTypeConversion(new TimeConversions.DateConversion());
+    addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
   }
 
   public static ParquetDataModel get() {

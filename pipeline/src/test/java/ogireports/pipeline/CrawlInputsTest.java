@@ -92,8 +92,10 @@ class CrawlInputsTest {
     assertThat(uris).filteredOn(u -> u.matches(".*dump\\.jsonl#L[1-3]")).hasSize(3);
     assertThat(uris).filteredOn(u -> u.endsWith("one.txt.gz")).hasSize(1);
     List<String> urls =
-        column("SELECT source_url || ' ' || fetched_at FROM read_parquet('OUT/reports/*/*/*.parquet', hive_partitioning = true)"
+        column("SELECT source_url || ' ' || strftime(make_timestamp(epoch_us(fetched_at)), '%Y-%m-%dT%H:%M:%SZ') FROM read_parquet('OUT/reports/*/*/*.parquet', hive_partitioning = true)"
             + " WHERE source_uri LIKE '%#%' ORDER BY 1");
-    assertThat(urls).hasSize(6).allMatch(u -> u.startsWith("http") && u.contains("T"));
+    assertThat(urls).hasSize(6).allMatch(u -> u.matches("http\\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    assertThat(column("SELECT typeof(fetched_at) FROM read_parquet('OUT/reports/*/*/*.parquet',"
+        + " hive_partitioning = true) LIMIT 1")).containsExactly("TIMESTAMP WITH TIME ZONE");
   }
 }

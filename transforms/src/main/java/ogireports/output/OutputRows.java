@@ -109,7 +109,7 @@ public final class OutputRows {
             .setCurrentCityCode(place.currentCityCode())
             .setAgencyKey(agencyKey)
             .setSourceUrl(r.sourceUrl())
-            .setFetchedAt(r.fetchedAt())
+            .setFetchedAt(FetchTime.parse(r.fetchedAt()))
             .build();
 
     return new ReportRows(
