@@ -23,6 +23,7 @@ public final class RuleBook {
       new Rule("T2B_2019_ITEMS_NONNEG", Severity.WARN, "T2", T2Rules::itemsNonNeg),
       new Rule("T2B_DECISION_PATTERN", Severity.INFO, "T2", T2Rules::decisionPattern),
       new Rule("T3_SHAPE", Severity.ERROR, "T3", T3Rules::shape),
+      new Rule("T3_TEMPLATE_VARIANT", Severity.WARN, "T3", T3Rules::templateVariant),
       new Rule("T3_NONNEG_INT", Severity.ERROR, "T3", T3Rules::nonNegInt),
       new Rule("T3_ROW_TOTAL", Severity.ERROR, "T3", T3Rules::rowTotal),
       new Rule("T3_BALANCE", Severity.ERROR, "T3", T3Rules::balance),

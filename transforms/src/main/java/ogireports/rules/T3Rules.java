@@ -11,6 +11,7 @@ import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.ParsedReport;
+import ogireports.model.Template;
 import ogireports.tables.TablePresence;
 
 /** The table 三 rules of spec §3: T3_SHAPE, T3_NONNEG_INT, T3_ROW_TOTAL, T3_BALANCE, T3_RESULT_SUM. */
@@ -116,6 +117,24 @@ final class T3Rules {
     out.fail(null, null, (double) expected.size(), (double) complete, String.join(";", detail),
         "表三应有" + expected.size() + "行数据，完整读到" + complete + "行：" + String.join("，", parts)
             + "，请核对原表");
+  }
+
+  /**
+   * T3_TEMPLATE_VARIANT: a 2021-template table 三 that prints （六）其他处理 as one row, as the 2019
+   * template does, instead of its three sub-items. Real filers print this hybrid; the row is kept
+   * as R_OTHER and the other rules check the table with the 2019 rows, so it is a WARN, not a
+   * shape error.
+   */
+  static void templateVariant(ParsedReport report, Flags out) {
+    if (report.tables() == null || report.tables().template() != Template.T2021) {
+      return;
+    }
+    ApplicationTable table = table(report);
+    if (!T3Cells.printsOtherAsOneRow(table)) {
+      return;
+    }
+    out.fail(ApplicationRowId.R_OTHER.name(), null, 3d, 1d, "other_as_one_row",
+        "2021年模板的表三“(六)其他处理”应分3项，本表按2019年模板印为1行，已按1行核对");
   }
 
   /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */

@@ -28,7 +28,8 @@ class RuleBookTest {
     assertThat(RuleBook.ruleIds()).containsExactly(
         "T2_NONNEG", "T2A_2019_PUB_LE_TOTAL", "T2A_2021_VALID_BOUND", "T2B_2019_ITEMS_NONNEG",
         "T2B_DECISION_PATTERN",
-        "T3_SHAPE", "T3_NONNEG_INT", "T3_ROW_TOTAL", "T3_BALANCE", "T3_RESULT_SUM",
+        "T3_SHAPE", "T3_TEMPLATE_VARIANT", "T3_NONNEG_INT", "T3_ROW_TOTAL", "T3_BALANCE",
+        "T3_RESULT_SUM",
         "T4_SHAPE", "T4_NONNEG_INT", "T4_GROUP_TOTAL",
         "TX_NEW", "TX_ZERO", "TX_DONE", "TX_OUTCOME", "TX_CARRY", "TX_T4_ZERO", "TX_T4_COUNT",
         "TX_T2_NORM",
