@@ -2,6 +2,8 @@ package ogireports.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ogireports.document.ReportReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -172,7 +174,8 @@ class AppendRunTest {
     assertThat(summary.get("reparsed_and_replaced").asLong()).isEqualTo(1);
     assertThat(summary.get("reports").asLong()).as("2019 again, and 2020").isEqualTo(2);
     assertThat(rows(out, "SELECT year || ' ' || run_id || ' ' || parser_version FROM {reports} ORDER BY 1"))
-        .containsExactly("2019 second 0.1.0", "2020 second 0.1.0", "2021 first 0.1.0");
+        .containsExactly("2019 second " + ReportReader.PARSER_VERSION, "2020 second " + ReportReader.PARSER_VERSION,
+            "2021 first " + ReportReader.PARSER_VERSION);
     assertThat(rows(out, applications2019)).as("the old rows are gone, the new ones written once").isEqualTo(before);
     assertThat(reports2019).as("a file left with no row is removed").doesNotExist();
 

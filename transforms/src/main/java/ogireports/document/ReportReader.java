@@ -57,7 +57,7 @@ import ogireports.text.SectionSplitter;
 public final class ReportReader {
 
   /** Version of the parsing logic, written to {@code reports.parser_version}. */
-  public static final String PARSER_VERSION = "0.1.0";
+  public static final String PARSER_VERSION = "0.2.0";
 
   static final int HEAD_CHARS = 200;
 
