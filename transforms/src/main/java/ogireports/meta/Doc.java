@@ -60,17 +60,24 @@ final class Doc {
       if (sq.isEmpty()) {
         continue;
       }
+      boolean converted = false;
       if (!aligned && squeezed.size() < FURNITURE_LINES && Script.isTraditional(sq, 2)) {
         // a title or header line in Traditional script in a Simplified page: matched in
         // Simplified, given back as printed
         r = Script.simplified(r);
         sq = Script.simplified(sq);
+        converted = true;
       }
       printed.add(Chars.collapse(r));
       squeezed.add(sq);
       String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
-      squeezedAsPrinted.add(
-          Normalise.squeeze(original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
+      if (original == raw && !converted) {
+        // read as printed (no script conversion): the squeezed line is the printed one
+        squeezedAsPrinted.add(sq);
+      } else {
+        squeezedAsPrinted.add(Normalise.squeeze(
+            original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
+      }
       furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
       if (squeezed.size() >= MAX_LINES) {
         break;
