@@ -36,6 +36,9 @@ if [ ${#targets[@]} -eq 0 ]; then
     CrawlReaderFuzzTest#jsonl
     CrawlReaderFuzzTest#warc
     CrawlReaderFuzzTest#compressed
+    DocumentFilesFuzzTest#pdf
+    DocumentFilesFuzzTest#ooxml
+    DocumentFilesFuzzTest#ole2
   )
 fi
 
