@@ -20,4 +20,26 @@ public record ApplicationTable(List<ApplicationRow> rows, List<String> problems)
   public Optional<ApplicationRow> row(ApplicationRowId id) {
     return rows.stream().filter(r -> r.rowId() == id).findFirst();
   }
+
+  /**
+   * True when the table has the one row （六）其他处理 and none of its 2021 sub-items: a 2021
+   * report that prints it as the 2019 template does (a hybrid real filers print).
+   */
+  public boolean printsOtherAsOneRow() {
+    return row(ApplicationRowId.R_OTHER).isPresent()
+        && row(ApplicationRowId.R_OTHER_1).isEmpty()
+        && row(ApplicationRowId.R_OTHER_2).isEmpty()
+        && row(ApplicationRowId.R_OTHER_3).isEmpty();
+  }
+
+  /**
+   * The data rows this table must have under {@code template}: those of the template, and the
+   * 2019 rows for a 2021 table that {@link #printsOtherAsOneRow prints （六） as one row}.
+   */
+  public List<ApplicationRowId> expectedRows(Template template) {
+    if (template == Template.T2021 && printsOtherAsOneRow()) {
+      return ApplicationRowId.rowsOf(Template.T2019);
+    }
+    return ApplicationRowId.rowsOf(template);
+  }
 }

@@ -191,7 +191,7 @@ public final class OutputRows {
     if (template != Template.T2019 && template != Template.T2021) {
       return false;
     }
-    List<ApplicationRowId> expected = ApplicationRowId.rowsOf(template);
+    List<ApplicationRowId> expected = t3.expectedRows(template);
     if (t3.rows().size() != expected.size()
         || !t3.rows().stream().map(ApplicationRow::rowId).toList().equals(expected)
         || t3.rows().stream().anyMatch(row -> row.status() == RowStatus.INCOMPLETE)) {

@@ -54,13 +54,8 @@ final class T3Cells {
    * the structure, the list that the rows found match better (2019 on a tie).
    */
   static List<ApplicationRowId> expectedRows(Template template, ApplicationTable table) {
-    if (template == Template.T2021 && printsOtherAsOneRow(table)) {
-      // a 2021 report that prints （六）其他处理 as one row, as the 2019 template does (a hybrid
-      // real filers print): its rows are the 2019 rows
-      return ApplicationRowId.rowsOf(Template.T2019);
-    }
     if (template == Template.T2019 || template == Template.T2021) {
-      return ApplicationRowId.rowsOf(template);
+      return table == null ? ApplicationRowId.rowsOf(template) : table.expectedRows(template);
     }
     List<ApplicationRowId> rows2019 = ApplicationRowId.rowsOf(Template.T2019);
     List<ApplicationRowId> rows2021 = ApplicationRowId.rowsOf(Template.T2021);
@@ -78,14 +73,9 @@ final class T3Cells {
     return match2021 > match2019 ? rows2021 : rows2019;
   }
 
-  /** True when the table has the one row （六）其他处理 and none of its 2021 sub-items. */
+  /** True when the table prints （六）其他处理 as one row ({@link ApplicationTable#printsOtherAsOneRow}). */
   static boolean printsOtherAsOneRow(ApplicationTable table) {
-    if (table == null || table.row(ApplicationRowId.R_OTHER).isEmpty()) {
-      return false;
-    }
-    return table.row(ApplicationRowId.R_OTHER_1).isEmpty()
-        && table.row(ApplicationRowId.R_OTHER_2).isEmpty()
-        && table.row(ApplicationRowId.R_OTHER_3).isEmpty();
+    return table != null && table.printsOtherAsOneRow();
   }
 
   List<ApplicationRowId> expectedRows() {

@@ -176,6 +176,7 @@ class PdfReportsTest {
 
     // provenance: each table row knows its page and its line in that page
     OutputRows.ReportRows out = OutputRows.of(accepted, "test");
+    assertThat(out.report().getParseStatus()).as("every table read whole").isEqualTo("COMPLETE");
     assertThat(out.applications()).isNotEmpty();
     assertThat(out.applications())
         .allSatisfy(a -> assertThat(a.getSourcePage()).isBetween(3, 4));
