@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.model.ApplicationRowId;
 
 /**
  * One hand-checked record of an {@code expected.jsonl} file (the schema of the project's real
@@ -111,5 +112,36 @@ public record ExpectedReport(
 
   private static Long count(JsonNode n, String field) {
     return n.hasNonNull(field) ? n.get(field).asLong() : null;
+  }
+
+  /**
+   * A row key of the cell-by-cell records ({@code t3_cells}: 一, 二, 三(一), 三(三)1…8, 三(四)1…3,
+   * 三(五)1…5, 三(六), 三(七), 四) as the table 三 row it names.
+   *
+   * @throws IllegalArgumentException for a key that names no row
+   */
+  public static ApplicationRowId rowOfKey(String key) {
+    return switch (key) {
+      case "一" -> ApplicationRowId.NEW;
+      case "二" -> ApplicationRowId.CARRY_IN;
+      case "三(一)" -> ApplicationRowId.R_OPEN;
+      case "三(二)" -> ApplicationRowId.R_PARTIAL;
+      case "三(六)" -> ApplicationRowId.R_OTHER;
+      case "三(七)" -> ApplicationRowId.R_TOTAL;
+      case "四" -> ApplicationRowId.CARRY_OUT;
+      default -> {
+        if (key.length() < 5) {
+          throw new IllegalArgumentException("no table 三 row is keyed " + key);
+        }
+        String prefix =
+            switch (key.substring(0, 4)) {
+              case "三(三)" -> "R_DENY_";
+              case "三(四)" -> "R_NA_";
+              case "三(五)" -> "R_NOPROC_";
+              default -> throw new IllegalArgumentException("no table 三 row is keyed " + key);
+            };
+        yield ApplicationRowId.valueOf(prefix + Integer.parseInt(key.substring(4)));
+      }
+    };
   }
 }

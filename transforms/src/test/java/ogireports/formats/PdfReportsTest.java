@@ -188,24 +188,6 @@ class PdfReportsTest {
   }
 
   static ApplicationRowId rowId(String key) {
-    return switch (key) {
-      case "一" -> ApplicationRowId.NEW;
-      case "二" -> ApplicationRowId.CARRY_IN;
-      case "三(一)" -> ApplicationRowId.R_OPEN;
-      case "三(二)" -> ApplicationRowId.R_PARTIAL;
-      case "三(六)" -> ApplicationRowId.R_OTHER;
-      case "三(七)" -> ApplicationRowId.R_TOTAL;
-      case "四" -> ApplicationRowId.CARRY_OUT;
-      default -> {
-        String group =
-            switch (key.substring(0, 4)) {
-              case "三(三)" -> "R_DENY_";
-              case "三(四)" -> "R_NA_";
-              case "三(五)" -> "R_NOPROC_";
-              default -> throw new IllegalArgumentException(key);
-            };
-        yield ApplicationRowId.valueOf(group + key.substring(4));
-      }
-    };
+    return ogireports.evaluation.ExpectedReport.rowOfKey(key);
   }
 }

@@ -77,29 +77,8 @@ class PdfTextTablesTest {
     return out;
   }
 
-  /** Row keys of expected.jsonl (一, 三(三)1, 四, …) as row ids. */
   static ApplicationRowId rowId(String key) {
-    return switch (key) {
-      case "一" -> ApplicationRowId.NEW;
-      case "二" -> ApplicationRowId.CARRY_IN;
-      case "三(一)" -> ApplicationRowId.R_OPEN;
-      case "三(二)" -> ApplicationRowId.R_PARTIAL;
-      case "三(六)" -> ApplicationRowId.R_OTHER;
-      case "三(七)" -> ApplicationRowId.R_TOTAL;
-      case "四" -> ApplicationRowId.CARRY_OUT;
-      default -> {
-        String group = key.substring(0, 4);
-        int n = Integer.parseInt(key.substring(4));
-        String prefix =
-            switch (group) {
-              case "三(三)" -> "R_DENY_";
-              case "三(四)" -> "R_NA_";
-              case "三(五)" -> "R_NOPROC_";
-              default -> throw new IllegalArgumentException(key);
-            };
-        yield ApplicationRowId.valueOf(prefix + n);
-      }
-    };
+    return ogireports.evaluation.ExpectedReport.rowOfKey(key);
   }
 
   static List<String> lines(Path file) throws IOException {
