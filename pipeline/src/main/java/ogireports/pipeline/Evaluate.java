@@ -1,15 +1,11 @@
 package ogireports.pipeline;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
 import ogireports.evaluation.Evaluation;
-import ogireports.evaluation.ExpectedReport;
 import ogireports.places.PlaceResolver;
 
 /**
@@ -47,31 +43,17 @@ final class Evaluate {
         err.println("ogi-reports evaluate: no file " + expectedPath);
         return 2;
       }
-      Path dir = input == null ? expectedPath.toAbsolutePath().getParent() : Path.of(input);
-      if (!Files.isDirectory(dir)) {
+      Path dir = input == null ? null : Path.of(input);
+      if (dir != null && !Files.isDirectory(dir)) {
         err.println("ogi-reports evaluate: --input must be a folder: " + dir);
         return 2;
       }
-      List<ExpectedReport> expected;
       try {
-        expected = ExpectedReport.readAll(expectedPath);
+        folders.add(evaluation.scoreAll(expectedPath, dir, reader).toString());
       } catch (RuntimeException e) {
         err.println("ogi-reports evaluate: " + e.getMessage());
         return 2;
       }
-      for (ExpectedReport e : expected) {
-        Path file = dir.resolve(e.file());
-        ReadOutcome outcome = null;
-        if (Files.isRegularFile(file)) {
-          try {
-            outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
-          } catch (IOException ex) {
-            err.println("ogi-reports evaluate: cannot read " + file + ": " + ex.getMessage());
-          }
-        }
-        evaluation.score(e, outcome);
-      }
-      folders.add(dir.toString());
     }
     out.println("ogi-reports evaluate: " + evaluation.inputs() + " labelled inputs in "
         + String.join(", ", folders));

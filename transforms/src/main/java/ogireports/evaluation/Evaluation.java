@@ -1,11 +1,16 @@
 package ogireports.evaluation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
 import ogireports.document.RejectReason;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
@@ -112,6 +117,30 @@ public final class Evaluation {
     }
     misses.addAll(found);
     return found;
+  }
+
+  /**
+   * Reads every input a label file names, from {@code inputs} (the folder of the label file when
+   * null), with {@code reader}, and scores it; an input that is missing or cannot be read scores
+   * as {@code (input missing)}.
+   *
+   * @return the folder the inputs were read from
+   */
+  public Path scoreAll(Path labels, Path inputs, ReportReader reader) {
+    Path dir = inputs != null ? inputs : labels.toAbsolutePath().getParent();
+    for (ExpectedReport e : ExpectedReport.readAll(labels)) {
+      Path file = dir.resolve(e.file());
+      ReadOutcome outcome = null;
+      try {
+        if (Files.isRegularFile(file)) {
+          outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
+        }
+      } catch (IOException ex) {
+        outcome = null;
+      }
+      score(e, outcome);
+    }
+    return dir;
   }
 
   /** Inputs scored so far. */

@@ -73,11 +73,6 @@ final class T3Cells {
     return match2021 > match2019 ? rows2021 : rows2019;
   }
 
-  /** True when the table prints （六）其他处理 as one row ({@link ApplicationTable#printsOtherAsOneRow}). */
-  static boolean printsOtherAsOneRow(ApplicationTable table) {
-    return table != null && table.printsOtherAsOneRow();
-  }
-
   List<ApplicationRowId> expectedRows() {
     return expectedRows;
   }

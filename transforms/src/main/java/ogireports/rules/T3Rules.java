@@ -130,7 +130,7 @@ final class T3Rules {
       return;
     }
     ApplicationTable table = table(report);
-    if (!T3Cells.printsOtherAsOneRow(table)) {
+    if (table == null || !table.printsOtherAsOneRow()) {
       return;
     }
     out.fail(ApplicationRowId.R_OTHER.name(), null, 3d, 1d, "other_as_one_row",

@@ -3,12 +3,9 @@ package ogireports.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
 import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
@@ -39,11 +36,7 @@ class RealReportsEvaluationTest {
     ReportReader reader = new ReportReader(PlaceResolver.fromClasspath(), null);
     Evaluation evaluation = new Evaluation();
     for (Path labels : labelFiles()) {
-      for (ExpectedReport e : ExpectedReport.readAll(labels)) {
-        Path file = labels.getParent().resolve(e.file());
-        ReadOutcome outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
-        evaluation.score(e, outcome);
-      }
+      evaluation.scoreAll(labels, null, reader);
     }
     System.out.println(evaluation.table());
     List<String> misses = new ArrayList<>();
