@@ -72,7 +72,8 @@ final class Append {
     try (Warehouse w = Warehouse.open(staging);
         Statement st = w.connection().createStatement();
         ResultSet rs =
-            st.executeQuery("SELECT report_id, min(parser_version) FROM reports GROUP BY 1 ORDER BY 1");
+            st.executeQuery(
+                "SELECT report_id, min(parser_version) FROM reports GROUP BY 1 ORDER BY 1");
         BufferedWriter out = Files.newBufferedWriter(known, StandardCharsets.UTF_8)) {
       while (rs.next()) {
         if (reparseOlder && isOlder(rs.getString(2), ReportReader.PARSER_VERSION)) {
@@ -89,9 +90,9 @@ final class Append {
 
   /**
    * Refuses to add to an output whose columns have another type than this version writes (such as
-   * {@code fetched_at} written as text before it became a timestamp): the files would not read
-   * back as one dataset. Only the kind of each plain column is compared (text, whole number,
-   * number, boolean, timestamp); columns missing on either side are left to the readers.
+   * {@code fetched_at} written as text before it became a timestamp): the files would not read back
+   * as one dataset. Only the kind of each plain column is compared (text, whole number, number,
+   * boolean, timestamp); columns missing on either side are left to the readers.
    */
   static void checkColumnTypes(Path output) throws UsageException, IOException {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
@@ -106,8 +107,11 @@ final class Append {
         }
         java.util.Map<String, String> found = new java.util.HashMap<>();
         try (Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery("SELECT name, type FROM parquet_schema('"
-                + output.resolve(d.glob()).toString().replace("'", "''") + "')")) {
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT name, type FROM parquet_schema('"
+                        + output.resolve(d.glob()).toString().replace("'", "''")
+                        + "')")) {
           while (rs.next()) {
             found.putIfAbsent(rs.getString(1), rs.getString(2));
           }
@@ -122,9 +126,19 @@ final class Append {
           }
           String haveKind = parquetKind(have);
           if (haveKind != null && !haveKind.equals(want)) {
-            throw new UsageException("--append: " + output + " was written by an older version with "
-                + d.folder + "." + f.name() + " as " + haveKind + "; this version writes it as " + want
-                + ". Run once without --append to rewrite the output with the new column types.");
+            throw new UsageException(
+                "--append: "
+                    + output
+                    + " was written by an older version with "
+                    + d.folder
+                    + "."
+                    + f.name()
+                    + " as "
+                    + haveKind
+                    + "; this version writes it as "
+                    + want
+                    + ". Run once without --append to rewrite the output with the new column"
+                    + " types.");
           }
         }
       }
@@ -167,7 +181,8 @@ final class Append {
   static String parquetKind(String physical) {
     return switch (physical) {
       case "BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY" -> "text";
-      case "INT32", "INT64" -> null; // a whole number, a date or a timestamp: told by its logical type
+      case "INT32", "INT64" ->
+          null; // a whole number, a date or a timestamp: told by its logical type
       case "FLOAT", "DOUBLE" -> "number";
       case "BOOLEAN" -> "boolean";
       default -> null;
@@ -198,7 +213,8 @@ final class Append {
         Statement st = w.connection().createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT report_id FROM reports WHERE run_id = " + Warehouse.literal(runId)
+                "SELECT report_id FROM reports WHERE run_id = "
+                    + Warehouse.literal(runId)
                     + " UNION SELECT report_id FROM read_parquet("
                     + Warehouse.literal(Rejects.glob(staging.toString(), runId))
                     + ") WHERE report_id IS NOT NULL AND reason <> 'DUPLICATE'")) {

@@ -9,10 +9,10 @@ import ogireports.evaluation.Evaluation;
 import ogireports.places.PlaceResolver;
 
 /**
- * {@code ogi-reports evaluate --expected=FILE.jsonl [--expected=…] [--input=DIR]}: reads every input that a
- * labelled record names with the pipeline's own reader and prints per-field accuracy and every
- * miss. Exit code 0 only when every scored field of every record is right, 1 otherwise, 2 on a
- * usage error.
+ * {@code ogi-reports evaluate --expected=FILE.jsonl [--expected=…] [--input=DIR]}: reads every
+ * input that a labelled record names with the pipeline's own reader and prints per-field accuracy
+ * and every miss. Exit code 0 only when every scored field of every record is right, 1 otherwise, 2
+ * on a usage error.
  */
 final class Evaluate {
 
@@ -55,8 +55,11 @@ final class Evaluate {
         return 2;
       }
     }
-    out.println("ogi-reports evaluate: " + evaluation.inputs() + " labelled inputs in "
-        + String.join(", ", folders));
+    out.println(
+        "ogi-reports evaluate: "
+            + evaluation.inputs()
+            + " labelled inputs in "
+            + String.join(", ", folders));
     out.println();
     out.print(evaluation.table());
     if (!evaluation.misses().isEmpty()) {

@@ -23,13 +23,13 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  * read recursively, or a glob. Done once before the pipeline starts, so the per-document path has
  * no file-matching shuffle and the input count is known for the summary check.
  *
- * <p>Every entry under a local input is accounted for: links are followed (a folder once, with
- * loop detection), and an entry that is not a regular file (a FIFO, a socket, a device, a dangling
- * link, a link loop) is listed as a {@link #notAFile marker} that becomes a {@code NOT_A_FILE}
- * reject: it is never opened, so it cannot hang the run. A file name that is not valid in the
- * platform's encoding is listed as its {@code file:} URI (the bytes percent-encoded), which opens
- * the same file. The output folder and its hidden siblings are left out of the listing when they
- * lie inside the input.
+ * <p>Every entry under a local input is accounted for: links are followed (a folder once, with loop
+ * detection), and an entry that is not a regular file (a FIFO, a socket, a device, a dangling link,
+ * a link loop) is listed as a {@link #notAFile marker} that becomes a {@code NOT_A_FILE} reject: it
+ * is never opened, so it cannot hang the run. A file name that is not valid in the platform's
+ * encoding is listed as its {@code file:} URI (the bytes percent-encoded), which opens the same
+ * file. The output folder and its hidden siblings are left out of the listing when they lie inside
+ * the input.
  *
  * <p>Local globs are matched the way a shell with {@code globstar} matches them: {@code *} and
  * {@code ?} within a name, {@code **} across folders, and {@code **}{@code /} also matching no
@@ -83,12 +83,17 @@ final class InputFiles {
     if (output != null) {
       Path out = output.toAbsolutePath().normalize();
       if (inside(base, out)) {
-        throw new UsageException("--input=" + spec + " is inside --output=" + output
-            + ": a run replaces its output folder, so the input would be lost. Move the input out,"
-            + " or name another output folder.");
+        throw new UsageException(
+            "--input="
+                + spec
+                + " is inside --output="
+                + output
+                + ": a run replaces its output folder, so the input would be lost. Move the input"
+                + " out, or name another output folder.");
       }
     }
-    Walk walk = new Walk(base, matcher, output == null ? null : output.toAbsolutePath().normalize());
+    Walk walk =
+        new Walk(base, matcher, output == null ? null : output.toAbsolutePath().normalize());
     if (Files.isDirectory(base)) {
       walk.folder(base, new HashSet<>());
     } else if (glob < 0 && (Files.exists(base) || Files.isSymbolicLink(base))) {
@@ -96,10 +101,17 @@ final class InputFiles {
     }
     List<String> entries = new ArrayList<>(walk.entries);
     entries.sort(Comparator.comparing(InputFiles::sortKey));
-    String matched = glob < 0
-        ? null
-        : "--input=" + spec + " matched " + walk.files + (walk.files == 1 ? " file" : " files")
-            + " under " + base + " (** also matches the top folder)";
+    String matched =
+        glob < 0
+            ? null
+            : "--input="
+                + spec
+                + " matched "
+                + walk.files
+                + (walk.files == 1 ? " file" : " files")
+                + " under "
+                + base
+                + " (** also matches the top folder)";
     return new Listing(entries, walk.files, walk.notFiles, walk.excluded, matched);
   }
 
@@ -158,8 +170,10 @@ final class InputFiles {
       try (Stream<Path> list = Files.list(dir)) {
         children = list.sorted(Comparator.comparing(InputFiles::displayName)).toList();
       } catch (IOException e) {
-        add(dir, "UNREADABLE", "the folder cannot be listed: " + e.getClass().getSimpleName()
-            + ": " + e.getMessage());
+        add(
+            dir,
+            "UNREADABLE",
+            "the folder cannot be listed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         return;
       }
       for (Path child : children) {
@@ -172,13 +186,17 @@ final class InputFiles {
       try {
         own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        add(p, "UNREADABLE", "the entry cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        add(
+            p,
+            "UNREADABLE",
+            "the entry cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         return;
       }
       // The output folder (or a link to it) and its hidden working folders inside the input are
       // left out; only folders and links can lead into it, so files cost no extra look-up.
-      if (output != null && (isOutputSibling(p)
-          || ((own.isDirectory() || own.isSymbolicLink()) && inside(p, output)))) {
+      if (output != null
+          && (isOutputSibling(p)
+              || ((own.isDirectory() || own.isSymbolicLink()) && inside(p, output)))) {
         excluded++;
         return;
       }
@@ -190,7 +208,9 @@ final class InputFiles {
           notAFile(p, "a dangling link (its target " + target(p) + " does not exist)");
           return;
         } catch (java.nio.file.FileSystemException e) {
-          notAFile(p, "a link that cannot be followed (" + reason(e) + "): a link loop or chain too long");
+          notAFile(
+              p,
+              "a link that cannot be followed (" + reason(e) + "): a link loop or chain too long");
           return;
         }
       }
@@ -199,7 +219,8 @@ final class InputFiles {
         if (key != null && ancestors.contains(key)) {
           notAFile(p, "a link loop (a link to the folder " + p.toRealPath() + " that contains it)");
         } else if (key != null && foldersSeen.contains(key)) {
-          notAFile(p, "a link to the folder " + p.toRealPath() + ", listed already under another name");
+          notAFile(
+              p, "a link to the folder " + p.toRealPath() + ", listed already under another name");
         } else {
           folder(p, ancestors);
         }
@@ -216,7 +237,8 @@ final class InputFiles {
     private boolean isOutputSibling(Path p) {
       Path parent = output.getParent();
       String name = p.getFileName() == null ? "" : p.getFileName().toString();
-      return parent != null && parent.equals(p.getParent())
+      return parent != null
+          && parent.equals(p.getParent())
           && name.startsWith("." + output.getFileName() + ".");
     }
 
@@ -229,7 +251,13 @@ final class InputFiles {
         return;
       }
       notFiles++;
-      entries.add(MARK + reason + MARK + detail.replace('\0', ' ').replace(MARK, ' ') + MARK + displayName(p));
+      entries.add(
+          MARK
+              + reason
+              + MARK
+              + detail.replace('\0', ' ').replace(MARK, ' ')
+              + MARK
+              + displayName(p));
     }
   }
 
@@ -326,8 +354,9 @@ final class InputFiles {
   }
 
   /**
-   * A glob matcher with shell ({@code globstar}) semantics: {@code **}{@code /} may match no folder,
-   * so every pattern is tried with each combination of its {@code **}{@code /} parts left out.
+   * A glob matcher with shell ({@code globstar}) semantics: {@code **}{@code /} may match no
+   * folder, so every pattern is tried with each combination of its {@code **}{@code /} parts left
+   * out.
    */
   static java.nio.file.PathMatcher globMatcher(String pattern) {
     List<String> variants = new ArrayList<>(List.of(pattern));
@@ -365,8 +394,8 @@ final class InputFiles {
   }
 
   /**
-   * Most documents one element of the pipeline's first step lists. Fewer when there are few
-   * inputs, so that even a handful of archives spread over the workers.
+   * Most documents one element of the pipeline's first step lists. Fewer when there are few inputs,
+   * so that even a handful of archives spread over the workers.
    */
   static final int MOST_PER_SLICE = 100;
 
@@ -375,15 +404,16 @@ final class InputFiles {
 
   /**
    * Writes the list of inputs to a slice file in {@code dir}, a few paths a slice: the pipeline
-   * starts from these slices, not from a shuffled element per document (a million paths held by
-   * the runner were a few hundred MB of heap for the whole run).
+   * starts from these slices, not from a shuffled element per document (a million paths held by the
+   * runner were a few hundred MB of heap for the whole run).
    */
   static List<FileSlice> inSlices(List<String> inputs, String dir) throws IOException {
     int perSlice = Math.max(1, Math.min(MOST_PER_SLICE, inputs.size() / 64));
     List<FileSlice> slices = new ArrayList<>();
     try (SliceFile file = SliceFile.create(dir)) {
       for (int i = 0; i < inputs.size(); i += perSlice) {
-        String paths = String.join(SEPARATOR, inputs.subList(i, Math.min(inputs.size(), i + perSlice)));
+        String paths =
+            String.join(SEPARATOR, inputs.subList(i, Math.min(inputs.size(), i + perSlice)));
         slices.add(file.append(paths.getBytes(StandardCharsets.UTF_8)));
       }
     }

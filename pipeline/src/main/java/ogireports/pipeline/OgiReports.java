@@ -14,8 +14,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * The launcher: {@code ogi-reports [--input=…] [--output=…] [--runner=…] [Beam options]} runs the
  * pipeline; {@code ogi-reports query "<SQL>"} queries an output folder.
  *
- * <p>Exit codes: 0 success; 1 operational failure (input matches nothing, output not writable,
- * the run failed); 2 usage error (unknown option, output folder that is not ours).
+ * <p>Exit codes: 0 success; 1 operational failure (input matches nothing, output not writable, the
+ * run failed); 2 usage error (unknown option, output folder that is not ours).
  */
 public final class OgiReports {
 
@@ -63,9 +63,10 @@ public final class OgiReports {
       return USAGE;
     }
     if (Arrays.stream(args).anyMatch(a -> a.startsWith("--maxParseMillis"))) {
-      out.println("ogi-reports: note: --maxParseMillis is now only a wall-clock watchdog of last"
-          + " resort (a limit it reaches depends on the machine's speed); the parse budget counts"
-          + " work: --maxParseSteps");
+      out.println(
+          "ogi-reports: note: --maxParseMillis is now only a wall-clock watchdog of last resort (a"
+              + " limit it reaches depends on the machine's speed); the parse budget counts work:"
+              + " --maxParseSteps");
     }
     tuneDirectRunner(options, args);
     return runPipeline(options, out, err);
@@ -105,15 +106,28 @@ public final class OgiReports {
         out.println("ogi-reports: " + listing.matched());
       }
       if (listing.excluded() > 0) {
-        out.println("ogi-reports: left out of the input: --output=" + options.getOutput()
-            + " (and its hidden working folders), which is inside --input");
+        out.println(
+            "ogi-reports: left out of the input: --output="
+                + options.getOutput()
+                + " (and its hidden working folders), which is inside --input");
       }
-      out.println("ogi-reports: reading " + listing.files() + (listing.files() == 1 ? " file" : " files")
-          + " from " + options.getInput() + " on " + options.getRunner().getSimpleName()
-          + (listing.notFiles() == 0 ? ""
-              : "; " + listing.notFiles() + " other " + (listing.notFiles() == 1 ? "entry" : "entries")
-                  + " (not regular files, or not readable) become rejects"));
-      Append append = options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
+      out.println(
+          "ogi-reports: reading "
+              + listing.files()
+              + (listing.files() == 1 ? " file" : " files")
+              + " from "
+              + options.getInput()
+              + " on "
+              + options.getRunner().getSimpleName()
+              + (listing.notFiles() == 0
+                  ? ""
+                  : "; "
+                      + listing.notFiles()
+                      + " other "
+                      + (listing.notFiles() == 1 ? "entry" : "entries")
+                      + " (not regular files, or not readable) become rejects"));
+      Append append =
+          options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
       OgiReportsPipeline.PriorOutput prior =
           append == null ? OgiReportsPipeline.PriorOutput.NONE : append.prior();
       Pipeline pipeline = Pipeline.create(options);
@@ -135,7 +149,9 @@ public final class OgiReports {
               options,
               documents != null ? documents : files,
               files,
-              prior == OgiReportsPipeline.PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+              prior == OgiReportsPipeline.PriorOutput.NONE
+                  ? null
+                  : Progress.alreadyInOutput(result),
               startedAt,
               Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       if (!summary.isBalanced()) {
@@ -208,8 +224,8 @@ public final class OgiReports {
             + "  mvn -Pdataflow -DskipTests package";
       }
       if (lower.startsWith("--runner=")) {
-        return "This build has the runners DirectRunner (default) and FlinkRunner;"
-            + " SparkRunner and DataflowRunner need a build with -Pspark or -Pdataflow (see README).";
+        return "This build has the runners DirectRunner (default) and FlinkRunner; SparkRunner and"
+            + " DataflowRunner need a build with -Pspark or -Pdataflow (see README).";
       }
     }
     return null;
@@ -218,9 +234,11 @@ public final class OgiReports {
   /** Beam spells options in camelCase; {@code --reparse-older} is accepted too. */
   private static String[] aliases(String[] args) {
     return Arrays.stream(args)
-        .map(a -> a.equals("--reparse-older") || a.startsWith("--reparse-older=")
-            ? "--reparseOlder" + a.substring("--reparse-older".length())
-            : a)
+        .map(
+            a ->
+                a.equals("--reparse-older") || a.startsWith("--reparse-older=")
+                    ? "--reparseOlder" + a.substring("--reparse-older".length())
+                    : a)
         .toArray(String[]::new);
   }
 
@@ -239,23 +257,39 @@ public final class OgiReports {
   static List<String> optionLines() {
     List<String> lines = new java.util.ArrayList<>();
     java.lang.reflect.Method[] methods = OgiReportsOptions.class.getDeclaredMethods();
-    java.util.Arrays.sort(methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
-    List<String> order = List.of("getInput", "getOutput", "getInputFormat", "getJsonlFields",
-        "getMaxDocumentBytes", "getMaxArchiveBytes", "getMaxCompressionRatio", "getMaxParseSteps",
-        "getMaxParseMillis",
-        "getRunId", "getAppend", "getReparseOlder");
-    java.util.Arrays.sort(methods, java.util.Comparator.comparingInt(m -> {
-      int i = order.indexOf(m.getName());
-      return i < 0 ? order.size() : i;
-    }));
+    java.util.Arrays.sort(
+        methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+    List<String> order =
+        List.of(
+            "getInput",
+            "getOutput",
+            "getInputFormat",
+            "getJsonlFields",
+            "getMaxDocumentBytes",
+            "getMaxArchiveBytes",
+            "getMaxCompressionRatio",
+            "getMaxParseSteps",
+            "getMaxParseMillis",
+            "getRunId",
+            "getAppend",
+            "getReparseOlder");
+    java.util.Arrays.sort(
+        methods,
+        java.util.Comparator.comparingInt(
+            m -> {
+              int i = order.indexOf(m.getName());
+              return i < 0 ? order.size() : i;
+            }));
     for (java.lang.reflect.Method m : methods) {
       if (!m.getName().startsWith("get") || m.getParameterCount() != 0) {
         continue;
       }
       String name = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
       boolean flag = m.getReturnType() == Boolean.class || m.getReturnType() == boolean.class;
-      String option = "--" + (name.equals("reparseOlder") ? "reparse-older" : name)
-          + (flag ? "" : "=" + placeholder(m));
+      String option =
+          "--"
+              + (name.equals("reparseOlder") ? "reparse-older" : name)
+              + (flag ? "" : "=" + placeholder(m));
       org.apache.beam.sdk.options.Description d =
           m.getAnnotation(org.apache.beam.sdk.options.Description.class);
       String text = d == null ? "" : d.value();
@@ -295,10 +329,13 @@ public final class OgiReports {
   }
 
   private static void printHelp(PrintStream out) {
-    out.println("ogi-reports: government information-disclosure annual reports to Parquet datasets.");
+    out.println(
+        "ogi-reports: government information-disclosure annual reports to Parquet datasets.");
     out.println();
     out.println("Usage:");
-    out.println("  ./ogi-reports [--input=FILE|FOLDER|GLOB] [--output=DIR] [--runner=RUNNER] [Beam options]");
+    out.println(
+        "  ./ogi-reports [--input=FILE|FOLDER|GLOB] [--output=DIR] [--runner=RUNNER] [Beam"
+            + " options]");
     out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
     out.println("  ./ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
     out.println();
@@ -310,12 +347,14 @@ public final class OgiReports {
       out.println(line);
     }
     out.println();
-    out.println("  --runner=RUNNER                 DirectRunner (default) or FlinkRunner; SparkRunner and");
-    out.println("                                  DataflowRunner with their build profiles (see README)");
+    out.println(
+        "  --runner=RUNNER                 DirectRunner (default) or FlinkRunner; SparkRunner and");
+    out.println(
+        "                                  DataflowRunner with their build profiles (see README)");
     out.println("  --parallelism=N, --flinkMaster=HOST:PORT, --sparkMaster=URL   runner options");
     out.println();
-    out.println("Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
+    out.println(
+        "Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
     out.println("e.g. --help=org.apache.beam.runners.direct.DirectOptions.");
   }
-
 }

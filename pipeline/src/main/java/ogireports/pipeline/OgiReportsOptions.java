@@ -78,8 +78,10 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   void setMaxParseMillis(Long value);
 
-  @Description("Id of this run (letters, digits, '.', '_', '-'), written to reports.run_id and naming the"
-          + " run's files. Default: the UTC start time and a random suffix, e.g. 20261123T101558Z-65ea.")
+  @Description(
+      "Id of this run (letters, digits, '.', '_', '-'), written to reports.run_id and naming the"
+          + " run's files. Default: the UTC start time and a random suffix, e.g."
+          + " 20261123T101558Z-65ea.")
   @Default.InstanceFactory(RunIds.class)
   String getRunId();
 
@@ -103,7 +105,9 @@ public interface OgiReportsOptions extends PipelineOptions {
 
   void setReparseOlder(Boolean value);
 
-  /** The bundled samples: {@code ogireports.samples} (set by the launcher), else {@code samples}. */
+  /**
+   * The bundled samples: {@code ogireports.samples} (set by the launcher), else {@code samples}.
+   */
   class BundledSamples implements DefaultValueFactory<String> {
     @Override
     public String create(PipelineOptions options) {

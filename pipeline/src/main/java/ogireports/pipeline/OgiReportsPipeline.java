@@ -29,8 +29,8 @@ public final class OgiReportsPipeline {
   static final String SLICE_DIR = "slices";
 
   /**
-   * What an {@code --append} run adds to: the index files of the reports already in the output,
-   * and a file listing their report ids (one per line), which are not parsed again.
+   * What an {@code --append} run adds to: the index files of the reports already in the output, and
+   * a file listing their report ids (one per line), which are not parsed again.
    */
   record PriorOutput(List<String> indexFiles, String knownIdsFile) {
     static final PriorOutput NONE = new PriorOutput(List.of(), null);
@@ -61,16 +61,21 @@ public final class OgiReportsPipeline {
 
     PCollectionTuple parsed =
         pipeline
-            .apply("ListInputs", Create.of(listed(inputs, sliceDir)).withCoder(FileSlice.Coder.of()))
-            .apply("ParseDocuments", new ParseDocuments(reading, options.getRunId(), sliceDir, prior.knownIdsFile()));
+            .apply(
+                "ListInputs", Create.of(listed(inputs, sliceDir)).withCoder(FileSlice.Coder.of()))
+            .apply(
+                "ParseDocuments",
+                new ParseDocuments(reading, options.getRunId(), sliceDir, prior.knownIdsFile()));
 
     PCollection<KV<Integer, FileSlice>> indexes = parsed.get(ParseDocuments.INDEX);
     if (!prior.indexFiles().isEmpty()) {
       PCollection<KV<Integer, FileSlice>> inOutput =
           pipeline
-              .apply("ListIndexFiles", Create.of(prior.indexFiles()).withCoder(StringUtf8Coder.of()))
+              .apply(
+                  "ListIndexFiles", Create.of(prior.indexFiles()).withCoder(StringUtf8Coder.of()))
               .apply("ReadIndexFiles", new ReadIndexFiles(sliceDir));
-      indexes = PCollectionList.of(indexes).and(inOutput).apply("AllIndexes", Flatten.pCollections());
+      indexes =
+          PCollectionList.of(indexes).and(inOutput).apply("AllIndexes", Flatten.pCollections());
     }
     PCollection<KV<Integer, FileSlice>> decisions =
         indexes.apply(
@@ -82,7 +87,8 @@ public final class OgiReportsPipeline {
         .apply("AllEntries", Flatten.pCollections())
         .apply(
             "WriteDatasets",
-            new WriteDatasets(outputDir, options.getRunId(), sliceDir, parsed.get(ParseDocuments.REJECTS)));
+            new WriteDatasets(
+                outputDir, options.getRunId(), sliceDir, parsed.get(ParseDocuments.REJECTS)));
     return pipeline;
   }
 

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -56,7 +56,9 @@ final class OutputFolder {
     Path target = Path.of(output).toAbsolutePath().normalize();
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new UsageException(
-          "--output=" + output + " is a file, not a folder: name a folder (it is created if missing)");
+          "--output="
+              + output
+              + " is a file, not a folder: name a folder (it is created if missing)");
     }
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -138,12 +140,16 @@ final class OutputFolder {
     void at(Step step, OutputFolder folder);
   }
 
-  /** The publish's fault injection; by default halts the JVM at {@code -Dogireports.publish.haltAt=STEP}. */
-  static volatile Faults faults = (step, folder) -> {
-    if (step.name().equals(System.getProperty("ogireports.publish.haltAt"))) {
-      Runtime.getRuntime().halt(137);
-    }
-  };
+  /**
+   * The publish's fault injection; by default halts the JVM at {@code
+   * -Dogireports.publish.haltAt=STEP}.
+   */
+  static volatile Faults faults =
+      (step, folder) -> {
+        if (step.name().equals(System.getProperty("ogireports.publish.haltAt"))) {
+          Runtime.getRuntime().halt(137);
+        }
+      };
 
   static Path journal(Path target) {
     return target.resolveSibling("." + target.getFileName() + ".publish");
@@ -160,11 +166,21 @@ final class OutputFolder {
     Path old = previousOf(target, staging);
     Path journal = journal(target);
     Path tmp = journal.resolveSibling(journal.getFileName() + ".tmp");
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      ch.write(java.nio.ByteBuffer.wrap(
-          (JOURNAL_STAGING + staging.getFileName() + "\n" + JOURNAL_PREVIOUS + old.getFileName() + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try (FileChannel ch =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
+      ch.write(
+          java.nio.ByteBuffer.wrap(
+              (JOURNAL_STAGING
+                      + staging.getFileName()
+                      + "\n"
+                      + JOURNAL_PREVIOUS
+                      + old.getFileName()
+                      + "\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       ch.force(true);
     }
     Files.move(tmp, journal, StandardCopyOption.ATOMIC_MOVE);
@@ -185,9 +201,9 @@ final class OutputFolder {
   private static final String JOURNAL_PREVIOUS = "previous=";
 
   /**
-   * Puts the output folder back together after a killed run (called with the lock held): finishes
-   * a publish its journal says was under way, then removes what killed runs left, never the only
-   * copy of an output.
+   * Puts the output folder back together after a killed run (called with the lock held): finishes a
+   * publish its journal says was under way, then removes what killed runs left, never the only copy
+   * of an output.
    */
   static void recover(Path target) throws IOException {
     Path parent = target.getParent();
@@ -237,7 +253,8 @@ final class OutputFolder {
 
   /** The sibling a journal line names, only if it is one of ours (no path in a journal line). */
   private static Path sibling(Path target, String fileName, String kind) {
-    if (!fileName.startsWith("." + target.getFileName() + kind) || fileName.contains("/")
+    if (!fileName.startsWith("." + target.getFileName() + kind)
+        || fileName.contains("/")
         || fileName.contains("\\")) {
       return null;
     }
@@ -262,8 +279,8 @@ final class OutputFolder {
   }
 
   /**
-   * For an {@code --append} run: puts the target's datasets and index into the staging folder,
-   * as hard links where the file system allows (else copies), so the new run adds to them and the
+   * For an {@code --append} run: puts the target's datasets and index into the staging folder, as
+   * hard links where the file system allows (else copies), so the new run adds to them and the
    * target stays untouched until the commit. Left out: what the run writes anew over the whole
    * output (the summary, the quality report, the flags found across documents).
    *
@@ -276,14 +293,18 @@ final class OutputFolder {
     }
     if (!Files.isDirectory(target.resolve(ogireports.corpus.IndexFile.FOLDER))) {
       throw new UsageException(
-          "--append: " + target + " has no report index (" + ogireports.corpus.IndexFile.FOLDER
+          "--append: "
+              + target
+              + " has no report index ("
+              + ogireports.corpus.IndexFile.FOLDER
               + "/); run once without --append to rebuild it");
     }
     try (Stream<Path> walk = Files.walk(target)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         Path rel = target.relativize(p);
         String name = p.getFileName().toString();
-        if (rel.getNameCount() == 1 || rel.startsWith(TEMP_DIR)
+        if (rel.getNameCount() == 1
+            || rel.startsWith(TEMP_DIR)
             || name.startsWith(WriteDatasets.CROSS_DOCUMENT_PREFIX)) {
           continue;
         }
@@ -324,8 +345,8 @@ final class OutputFolder {
   }
 
   /**
-   * True when the folder holds a previous ogi-reports output: a {@code run_summary.json} written
-   * by ogi-reports, and nothing but the dataset folders and files a run writes.
+   * True when the folder holds a previous ogi-reports output: a {@code run_summary.json} written by
+   * ogi-reports, and nothing but the dataset folders and files a run writes.
    */
   static boolean isOgiReportsOutput(Path dir) throws IOException {
     Path summary = dir.resolve(SUMMARY_FILE);
@@ -366,7 +387,10 @@ final class OutputFolder {
     deleteRecursively(path, () -> {});
   }
 
-  /** Deletes a folder and what it holds (links are deleted, never followed); calls {@code afterFirst} after the first file. */
+  /**
+   * Deletes a folder and what it holds (links are deleted, never followed); calls {@code
+   * afterFirst} after the first file.
+   */
   private static void deleteRecursively(Path path, Runnable afterFirst) throws IOException {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;

@@ -19,8 +19,8 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /**
- * Opens a Parquet file for the rows of one dataset on any Beam file system, with snappy
- * compression and capped row groups.
+ * Opens a Parquet file for the rows of one dataset on any Beam file system, with snappy compression
+ * and capped row groups.
  *
  * <p>The writers share one Hadoop {@link Configuration} that does not load Hadoop's default XML
  * resources: parsing them for every file cost more than writing the file (measured, see
@@ -48,8 +48,7 @@ final class ParquetFile {
   }
 
   /** Reads every row of a local Parquet file written by {@link #create}. */
-  static java.util.List<GenericRecord> readAll(java.nio.file.Path file)
-      throws IOException {
+  static java.util.List<GenericRecord> readAll(java.nio.file.Path file) throws IOException {
     java.util.List<GenericRecord> rows = new java.util.ArrayList<>();
     try (org.apache.parquet.hadoop.ParquetReader<GenericRecord> reader =
         AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file))
@@ -79,7 +78,8 @@ final class ParquetFile {
     @Override
     public org.apache.parquet.io.SeekableInputStream newStream() throws IOException {
       java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path);
-      return new org.apache.parquet.io.DelegatingSeekableInputStream(Channels.newInputStream(channel)) {
+      return new org.apache.parquet.io.DelegatingSeekableInputStream(
+          Channels.newInputStream(channel)) {
         @Override
         public long getPos() throws IOException {
           return channel.position();
@@ -112,7 +112,8 @@ final class ParquetFile {
     }
 
     private PositionOutputStream stream() {
-      OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      OutputStream out =
+          new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
       return new PositionOutputStream() {
         private long position;
 

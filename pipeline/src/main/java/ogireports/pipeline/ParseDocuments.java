@@ -2,27 +2,15 @@ package ogireports.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import ogireports.beam.PartitionEntry;
-import ogireports.beam.SpilledBatches;
+import java.nio.channels.Channels;
 import ogireports.beam.CheckCorpus;
 import ogireports.beam.FileSlice;
+import ogireports.beam.PartitionEntry;
 import ogireports.beam.SliceFile;
 import ogireports.beam.SliceReader;
 import ogireports.beam.Spill;
-import java.util.Map;
+import ogireports.beam.SpilledBatches;
 import ogireports.corpus.ReportIndex;
-import ogireports.crawl.ContentFingerprint;
-import ogireports.document.ReportReader;
-import ogireports.output.ParsedReport;
-import ogireports.output.ReportPacket;
-import ogireports.places.PlaceResolver;
-import ogireports.rules.crossyear.AgencyYear;
-import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.values.KV;
-import org.joda.time.Instant;
-import java.nio.channels.Channels;
 import ogireports.crawl.CrawlItem;
 import ogireports.crawl.CrawlReader;
 import ogireports.crawl.InputFormat;
@@ -31,7 +19,11 @@ import ogireports.crawl.Limits;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.RejectReason;
+import ogireports.document.ReportReader;
 import ogireports.output.OutputRows;
+import ogireports.output.ParsedReport;
+import ogireports.output.ReportPacket;
+import ogireports.places.PlaceResolver;
 import ogireports.schemas.RejectRecord;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -40,21 +32,25 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.joda.time.Instant;
 
 /**
- * Reads and parses every document of each input file, in one step with no shuffle: the file
- * itself, or each record of a JSON Lines or WARC archive, decompressing as needed, within the
- * limits. A parsed report's rows are written to a slice file of the run's temporary folder (its
- * {@link ReportPacket}); only small things leave this step: where the packet is (keyed by the
- * report's partition), the report's {@link ReportIndex} for the checks across documents, and the
- * reject rows of documents that cannot be used. The first two leave in batches of up to {@value
+ * Reads and parses every document of each input file, in one step with no shuffle: the file itself,
+ * or each record of a JSON Lines or WARC archive, decompressing as needed, within the limits. A
+ * parsed report's rows are written to a slice file of the run's temporary folder (its {@link
+ * ReportPacket}); only small things leave this step: where the packet is (keyed by the report's
+ * partition), the report's {@link ReportIndex} for the checks across documents, and the reject rows
+ * of documents that cannot be used. The first two leave in batches of up to {@value
  * Spill#BATCH_SIZE}, one per write group and one per bucket, {@link Spill spilled} to the same
- * slice file: on the DirectRunner a shuffle costs per element (one element per report cost a
- * third of the run), and every runner holds what it shuffles in memory.
+ * slice file: on the DirectRunner a shuffle costs per element (one element per report cost a third
+ * of the run), and every runner holds what it shuffles in memory.
  */
 final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectionTuple> {
 
@@ -64,9 +60,14 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
    */
   static final TupleTag<KV<Integer, FileSlice>> PACKETS = new TupleTag<>("packets") {};
 
-  /** The reports' index entries, in batches spilled by bucket ({@link CheckCorpus#indexBatches}). */
+  /**
+   * The reports' index entries, in batches spilled by bucket ({@link CheckCorpus#indexBatches}).
+   */
   static final TupleTag<KV<Integer, FileSlice>> INDEX = new TupleTag<>("index") {};
-  /** The reject rows of documents that cannot be used, in batches spilled by {@link Rejects#group}. */
+
+  /**
+   * The reject rows of documents that cannot be used, in batches spilled by {@link Rejects#group}.
+   */
   static final TupleTag<KV<Integer, FileSlice>> REJECTS = new TupleTag<>("rejects") {};
 
   /** The counter of documents an {@code --append} run found in the output already. */
@@ -122,8 +123,8 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
   }
 
   /**
-   * @param sliceDir the folder the slice files are written into (inside the run's temporary
-   *     folder; removed when the run ends)
+   * @param sliceDir the folder the slice files are written into (inside the run's temporary folder;
+   *     removed when the run ends)
    */
   ParseDocuments(Settings settings, String runId, String sliceDir, String knownIdsFile) {
     this.settings = settings;
@@ -150,7 +151,8 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     private final Counter unreadable = Metrics.counter(ParseDocuments.class, "unreadable");
     private final Counter reports = Metrics.counter(ParseDocuments.class, "reports");
     private final Counter rejects = Metrics.counter(ParseDocuments.class, "rejects");
-    private final Counter alreadyInOutput = Metrics.counter(ParseDocuments.class, ALREADY_IN_OUTPUT);
+    private final Counter alreadyInOutput =
+        Metrics.counter(ParseDocuments.class, ALREADY_IN_OUTPUT);
     private final Settings settings;
     private final String runId;
     private final String sliceDir;
@@ -160,14 +162,16 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     private transient JsonlFields fields;
     private transient Limits limits;
     private transient ReportReader reader;
+
     /** This bundle's file of packets and spilled batches. */
     private transient SliceFile.OnDemand slices;
 
     /**
-     * This bundle's packet entries by write group, and index entries by bucket. A full batch
-     * leaves at once: a runner may make one bundle of all its input (Flink's batch mode does).
+     * This bundle's packet entries by write group, and index entries by bucket. A full batch leaves
+     * at once: a runner may make one bundle of all its input (Flink's batch mode does).
      */
     private transient SpilledBatches<Integer, KV<String, PartitionEntry>> packetBatches;
+
     private transient SpilledBatches<Integer, ReportIndex> indexBatches;
     private transient SpilledBatches<Integer, RejectRecord> rejectBatches;
 
@@ -183,8 +187,13 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       format = settings.format();
       fields = settings.fields();
       limits = settings.limits();
-      reader = new ReportReader(PlaceResolver.fromClasspath(), settings.maxParseSteps(),
-          settings.maxParseMillis() > 0 ? java.time.Duration.ofMillis(settings.maxParseMillis()) : null);
+      reader =
+          new ReportReader(
+              PlaceResolver.fromClasspath(),
+              settings.maxParseSteps(),
+              settings.maxParseMillis() > 0
+                  ? java.time.Duration.ofMillis(settings.maxParseMillis())
+                  : null);
       knownIds = KnownIds.of(knownIdsFile);
       slices = new SliceFile.OnDemand(sliceDir);
     }
@@ -249,7 +258,13 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
       } catch (Exception e) {
         documents.inc();
         unreadable.inc();
-        rejected(reject(path, RejectReason.UNREADABLE.name(), e.getClass().getName() + ": " + e.getMessage(), size), out);
+        rejected(
+            reject(
+                path,
+                RejectReason.UNREADABLE.name(),
+                e.getClass().getName() + ": " + e.getMessage(),
+                size),
+            out);
       }
     }
 
@@ -332,8 +347,8 @@ final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCollectio
     }
 
     /**
-     * A reject row of an input that is not a document; {@code reason} is a {@link RejectReason}
-     * or a {@link ogireports.crawl.FailureReason} name (NOT_A_FILE is only the latter).
+     * A reject row of an input that is not a document; {@code reason} is a {@link RejectReason} or
+     * a {@link ogireports.crawl.FailureReason} name (NOT_A_FILE is only the latter).
      */
     private static RejectRecord reject(String uri, String reason, String detail, long bytes) {
       return RejectRecord.newBuilder()

@@ -10,8 +10,8 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.joda.time.Duration;
 
 /**
- * Waits for a running pipeline and prints a progress line every few seconds from its Beam
- * counters: documents read, reports parsed, rejects, rate.
+ * Waits for a running pipeline and prints a progress line every few seconds from its Beam counters:
+ * documents read, reports parsed, rejects, rate.
  */
 final class Progress {
 
@@ -20,7 +20,8 @@ final class Progress {
   /** The step whose counters count the documents of the run. */
   static final String READ_STEP = "ParseDocuments";
 
-  static PipelineResult.State await(PipelineResult result, long files, PrintStream out, int seconds) {
+  static PipelineResult.State await(
+      PipelineResult result, long files, PrintStream out, int seconds) {
     long start = System.nanoTime();
     while (true) {
       PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(seconds));
@@ -28,9 +29,13 @@ final class Progress {
         return state;
       }
       Map<String, Long> c = counters(result, READ_STEP);
-      out.println(line(c.getOrDefault("documents", 0L), files, c.getOrDefault("reports", 0L),
-          c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
-          (System.nanoTime() - start) / 1e9));
+      out.println(
+          line(
+              c.getOrDefault("documents", 0L),
+              files,
+              c.getOrDefault("reports", 0L),
+              c.getOrDefault("rejects", 0L) + c.getOrDefault("unreadable", 0L),
+              (System.nanoTime() - start) / 1e9));
     }
   }
 
@@ -40,19 +45,21 @@ final class Progress {
    */
   static String line(long read, long inputs, long reports, long rejects, double seconds) {
     if (read == 0) {
-      return String.format("  progress: starting, %,d %s to read (%.0f s)", inputs,
-          inputs == 1 ? "input" : "inputs", seconds);
+      return String.format(
+          "  progress: starting, %,d %s to read (%.0f s)",
+          inputs, inputs == 1 ? "input" : "inputs", seconds);
     }
     double rate = seconds > 0 ? read / seconds : 0;
     String perSecond = rate >= 10 ? String.format("%,.0f", rate) : String.format("%.1f", rate);
     return String.format(
-        "  progress: %,d of %,d inputs read (archives hold several documents), %,d reports, %,d rejects so far, %s documents/s",
+        "  progress: %,d of %,d inputs read (archives hold several documents), %,d reports, %,d"
+            + " rejects so far, %s documents/s",
         read, inputs, reports, rejects, perSecond);
   }
 
   /**
-   * The documents the run read (files, or records of archives), from the counters of the full
-   * read; null when the runner does not report counters.
+   * The documents the run read (files, or records of archives), from the counters of the full read;
+   * null when the runner does not report counters.
    */
   static Long documentsRead(PipelineResult result) {
     Map<String, Long> c = counters(result, READ_STEP);

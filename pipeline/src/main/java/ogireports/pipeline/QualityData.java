@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The numbers of the data-quality report, read from the datasets of an output folder (and the
- * run's identity from its {@code run_summary.json}). Every list is in a fixed order, so the same
- * data always gives the same report.
+ * The numbers of the data-quality report, read from the datasets of an output folder (and the run's
+ * identity from its {@code run_summary.json}). Every list is in a fixed order, so the same data
+ * always gives the same report.
  */
 record QualityData(
     Run run,
@@ -56,7 +56,8 @@ record QualityData(
 
   record RuleCount(String ruleId, String severity, String outcome, long flags, long reports) {}
 
-  record RejectReason(String reason, long rejects, long bytes, String exampleUri, String exampleDetail) {}
+  record RejectReason(
+      String reason, long rejects, long bytes, String exampleUri, String exampleDetail) {}
 
   record Flag(
       String ruleId,
@@ -77,7 +78,9 @@ record QualityData(
       long flagCount,
       List<Flag> flags) {}
 
-  /** An issuing body (agency name within a province; a report of its own when no name is printed). */
+  /**
+   * An issuing body (agency name within a province; a report of its own when no name is printed).
+   */
   record Agency(
       int rank,
       String agency,
@@ -90,13 +93,15 @@ record QualityData(
 
   static QualityData load(Path outputDir) throws SQLException, IOException {
     Run run = readRun(outputDir.resolve(OutputFolder.SUMMARY_FILE));
-    try (Warehouse w = Warehouse.open(outputDir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
+    try (Warehouse w =
+        Warehouse.open(
+            outputDir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
       try (Statement st = c.createStatement()) {
         st.execute(
             "CREATE TEMP TABLE r AS SELECT report_id, source_uri, agency, parse_status,"
-                + " coalesce(n.error_count, 0) AS error_count, coalesce(n.warn_count, 0) AS warn_count,"
-                + " coalesce(n.flag_count, 0) AS flag_count, province_code,"
+                + " coalesce(n.error_count, 0) AS error_count, coalesce(n.warn_count, 0) AS"
+                + " warn_count, coalesce(n.flag_count, 0) AS flag_count, province_code,"
                 + " coalesce(CAST(province AS VARCHAR), "
                 + Warehouse.literal(UNRESOLVED)
                 + ") AS province, CAST(year AS VARCHAR) AS year FROM reports"
@@ -139,7 +144,8 @@ record QualityData(
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT year FROM r GROUP BY year ORDER BY TRY_CAST(year AS BIGINT) NULLS LAST, year")) {
+                  "SELECT year FROM r GROUP BY year ORDER BY TRY_CAST(year AS BIGINT) NULLS LAST,"
+                      + " year")) {
         while (rs.next()) {
           years.add(rs.getString(1));
         }
@@ -152,12 +158,14 @@ record QualityData(
                       + " sum(error_count) FROM r GROUP BY 1, 2")) {
         while (rs.next()) {
           cells.add(
-              new Cell(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+              new Cell(
+                  rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
         }
       }
       cells.sort(
           (a, b) -> {
-            int p = Integer.compare(provinces.indexOf(a.province()), provinces.indexOf(b.province()));
+            int p =
+                Integer.compare(provinces.indexOf(a.province()), provinces.indexOf(b.province()));
             return p != 0 ? p : Integer.compare(years.indexOf(a.year()), years.indexOf(b.year()));
           });
 
@@ -165,9 +173,13 @@ record QualityData(
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM flags"
+                  "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM"
+                      + " flags"
                       // failures first (ERROR, then WARN), then NOT_ASSESSABLE, then INFO notes
-                      + " GROUP BY 1, 2, 3 ORDER BY " + OUTCOME_RANK + ", " + SEVERITY_RANK
+                      + " GROUP BY 1, 2, 3 ORDER BY "
+                      + OUTCOME_RANK
+                      + ", "
+                      + SEVERITY_RANK
                       + ", 4 DESC, 1")) {
         while (rs.next()) {
           rules.add(
@@ -224,29 +236,45 @@ record QualityData(
             + " sum(flag_count)"
             + " FROM r GROUP BY agency, province, CASE WHEN agency IS NULL THEN report_id END"
             + " HAVING sum(error_count) > 0"
-            + " ORDER BY 5 DESC, 4 DESC, agency NULLS LAST, province, 3 LIMIT " + TOP_AGENCIES;
+            + " ORDER BY 5 DESC, 4 DESC, agency NULLS LAST, province, 3 LIMIT "
+            + TOP_AGENCIES;
     String reportsSql =
         "SELECT report_id, source_uri, year, parse_status, error_count FROM r"
             + " WHERE province = ? AND agency = ?"
             + " ORDER BY error_count DESC, TRY_CAST(year AS BIGINT), source_uri, report_id"
-            + " LIMIT " + REPORTS_PER_AGENCY;
+            + " LIMIT "
+            + REPORTS_PER_AGENCY;
     String oneReportSql =
         "SELECT report_id, source_uri, year, parse_status, error_count FROM r WHERE report_id = ?";
     String flagsSql =
         "SELECT rule_id, severity, outcome, row_id, column_id, expected, actual, message,"
             + " count(*) OVER () FROM flags WHERE report_id = ? ORDER BY "
-            + SEVERITY_RANK + ", " + OUTCOME_RANK
-            + ", rule_id, row_id NULLS FIRST, column_id NULLS FIRST, message LIMIT " + FLAGS_PER_REPORT;
-    record Top(String agency, String province, String onlyReport, long reports, long errors,
-        long warnings, long flags) {}
+            + SEVERITY_RANK
+            + ", "
+            + OUTCOME_RANK
+            + ", rule_id, row_id NULLS FIRST, column_id NULLS FIRST, message LIMIT "
+            + FLAGS_PER_REPORT;
+    record Top(
+        String agency,
+        String province,
+        String onlyReport,
+        long reports,
+        long errors,
+        long warnings,
+        long flags) {}
     List<Top> tops = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(top)) {
       while (rs.next()) {
         tops.add(
             new Top(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                rs.getLong(6), rs.getLong(7)));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7)));
       }
     }
     try (PreparedStatement agencyReports = c.prepareStatement(reportsSql);
@@ -268,7 +296,12 @@ record QualityData(
         try (ResultSet rr = reportsQuery.executeQuery()) {
           while (rr.next()) {
             rows.add(
-                new Row(rr.getString(1), rr.getString(2), rr.getString(3), rr.getString(4), rr.getLong(5)));
+                new Row(
+                    rr.getString(1),
+                    rr.getString(2),
+                    rr.getString(3),
+                    rr.getString(4),
+                    rr.getLong(5)));
           }
         }
         List<AgencyReport> reports = new ArrayList<>();
@@ -293,12 +326,23 @@ record QualityData(
           }
           reports.add(
               new AgencyReport(
-                  row.reportId(), row.sourceUri(), row.year(), row.status(), row.errors(), flagCount,
+                  row.reportId(),
+                  row.sourceUri(),
+                  row.year(),
+                  row.status(),
+                  row.errors(),
+                  flagCount,
                   List.copyOf(flags)));
         }
         out.add(
             new Agency(
-                ++rank, t.agency(), t.province(), t.reports(), t.errors(), t.warnings(), t.flags(),
+                ++rank,
+                t.agency(),
+                t.province(),
+                t.reports(),
+                t.errors(),
+                t.warnings(),
+                t.flags(),
                 List.copyOf(reports)));
       }
     }
@@ -324,7 +368,9 @@ record QualityData(
       return null;
     }
     try {
-      return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+      return java.time.Instant.parse(instant)
+          .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString();
     } catch (java.time.format.DateTimeParseException e) {
       return instant;
     }

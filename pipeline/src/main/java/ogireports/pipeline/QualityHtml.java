@@ -64,7 +64,11 @@ final class QualityHtml {
       if (attributes[i + 1] == null) {
         continue;
       }
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
+          .append('"');
     }
   }
 

@@ -44,7 +44,9 @@ final class QualityMarkdown {
       line("ogi-reports " + String.join(" · ", run));
       line("");
     }
-    line("An ERROR is a flag with severity ERROR and outcome FAIL (counted from `flags`, so flags found across reports count too).");
+    line(
+        "An ERROR is a flag with severity ERROR and outcome FAIL (counted from `flags`, so flags"
+            + " found across reports count too).");
     line("");
 
     line("## Overview");
@@ -53,10 +55,13 @@ final class QualityMarkdown {
     List<List<String>> overview = new ArrayList<>();
     overview.add(List.of("inputs read", Long.toString(inputs)));
     overview.add(List.of("reports", Long.toString(d.reports())));
-    d.reportsByStatus().forEach((k, v) -> overview.add(List.of("reports " + cell(k), Long.toString(v))));
+    d.reportsByStatus()
+        .forEach((k, v) -> overview.add(List.of("reports " + cell(k), Long.toString(v))));
     overview.add(List.of("reports with at least one ERROR", Long.toString(d.reportsWithError())));
-    overview.add(List.of("share of reports with at least one ERROR",
-        QualityReport.pct(QualityReport.share(d.reportsWithError(), d.reports()))));
+    overview.add(
+        List.of(
+            "share of reports with at least one ERROR",
+            QualityReport.pct(QualityReport.share(d.reportsWithError(), d.reports()))));
     overview.add(List.of("ERROR flags", Long.toString(d.errorFlags())));
     overview.add(List.of("flags", Long.toString(d.flags())));
     overview.add(List.of("rejects", Long.toString(d.rejects())));
@@ -70,16 +75,19 @@ final class QualityMarkdown {
     } else {
       List<List<String>> rows = new ArrayList<>();
       for (Cell c : d.cells()) {
-        rows.add(List.of(
-            cell(c.province()),
-            cell(c.year()),
-            Long.toString(c.reports()),
-            Long.toString(c.withError()),
-            QualityReport.pct(c.share()),
-            Long.toString(c.errors())));
+        rows.add(
+            List.of(
+                cell(c.province()),
+                cell(c.year()),
+                Long.toString(c.reports()),
+                Long.toString(c.withError()),
+                QualityReport.pct(c.share()),
+                Long.toString(c.errors())));
       }
-      table(List.of("province", "year", "reports", "with ERROR", "share with ERROR", "ERROR flags"),
-          "llrrrr", rows);
+      table(
+          List.of("province", "year", "reports", "with ERROR", "share with ERROR", "ERROR flags"),
+          "llrrrr",
+          rows);
 
       line("## Share of reports with at least one ERROR (province × year)");
       line("");
@@ -102,7 +110,10 @@ final class QualityMarkdown {
         row.add(cell(p));
         for (String y : d.years()) {
           Cell c = byKey.get(p + "\u0000" + y);
-          row.add(c == null ? "·" : QualityReport.pct(c.share()) + " (" + c.withError() + "/" + c.reports() + ")");
+          row.add(
+              c == null
+                  ? "·"
+                  : QualityReport.pct(c.share()) + " (" + c.withError() + "/" + c.reports() + ")");
         }
         matrix.add(row);
       }
@@ -112,13 +123,21 @@ final class QualityMarkdown {
     line("## Rules that fail most");
     line("");
     if (d.rules().isEmpty()) {
-      line(d.reports() == 0 ? "No flags: there is no report to check." : "No flags: every rule passed on every report.");
+      line(
+          d.reports() == 0
+              ? "No flags: there is no report to check."
+              : "No flags: every rule passed on every report.");
       line("");
     } else {
       List<List<String>> rows = new ArrayList<>();
       for (RuleCount r : d.rules()) {
-        rows.add(List.of(cell(r.ruleId()), cell(r.severity()), cell(r.outcome()),
-            Long.toString(r.flags()), Long.toString(r.reports())));
+        rows.add(
+            List.of(
+                cell(r.ruleId()),
+                cell(r.severity()),
+                cell(r.outcome()),
+                Long.toString(r.flags()),
+                Long.toString(r.reports())));
       }
       table(List.of("rule_id", "severity", "outcome", "flags", "reports"), "lllrr", rows);
     }
@@ -131,8 +150,13 @@ final class QualityMarkdown {
     } else {
       List<List<String>> rows = new ArrayList<>();
       for (RejectReason r : d.rejectReasons()) {
-        rows.add(List.of(cell(r.reason()), Long.toString(r.rejects()), Long.toString(r.bytes()),
-            cell(r.exampleUri()), cell(r.exampleDetail())));
+        rows.add(
+            List.of(
+                cell(r.reason()),
+                Long.toString(r.rejects()),
+                Long.toString(r.bytes()),
+                cell(r.exampleUri()),
+                cell(r.exampleDetail())));
       }
       table(List.of("reason", "rejects", "bytes", "example source", "detail"), "lrrll", rows);
     }
@@ -146,17 +170,43 @@ final class QualityMarkdown {
     }
     List<List<String>> rows = new ArrayList<>();
     for (Agency a : d.agencies()) {
-      rows.add(List.of(Integer.toString(a.rank()), cell(QualityReport.agencyName(a)), cell(a.province()),
-          Long.toString(a.reports()), Long.toString(a.errors()), Long.toString(a.warnings()),
-          Long.toString(a.flags())));
+      rows.add(
+          List.of(
+              Integer.toString(a.rank()),
+              cell(QualityReport.agencyName(a)),
+              cell(a.province()),
+              Long.toString(a.reports()),
+              Long.toString(a.errors()),
+              Long.toString(a.warnings()),
+              Long.toString(a.flags())));
     }
-    table(List.of("#", "agency", "province", "reports", "errors", "warnings", "flags"), "rllrrrr", rows);
+    table(
+        List.of("#", "agency", "province", "reports", "errors", "warnings", "flags"),
+        "rllrrrr",
+        rows);
     for (Agency a : d.agencies()) {
-      line("### " + a.rank() + ". " + cell(QualityReport.agencyName(a)) + " (" + cell(a.province()) + ")");
+      line(
+          "### "
+              + a.rank()
+              + ". "
+              + cell(QualityReport.agencyName(a))
+              + " ("
+              + cell(a.province())
+              + ")");
       line("");
       for (AgencyReport r : a.reportList()) {
-        line("Source `" + code(r.sourceUri()) + "` · " + cell(r.year()) + " · " + cell(r.parseStatus())
-            + " · " + QualityReport.plural(r.errors(), "error") + " · report `" + code(r.reportId()) + "`");
+        line(
+            "Source `"
+                + code(r.sourceUri())
+                + "` · "
+                + cell(r.year())
+                + " · "
+                + cell(r.parseStatus())
+                + " · "
+                + QualityReport.plural(r.errors(), "error")
+                + " · report `"
+                + code(r.reportId())
+                + "`");
         line("");
         if (r.flags().isEmpty()) {
           line("No flags.");
@@ -165,12 +215,22 @@ final class QualityMarkdown {
         }
         List<List<String>> flags = new ArrayList<>();
         for (Flag f : r.flags()) {
-          flags.add(List.of(cell(f.ruleId()), cell(f.severity()), cell(f.outcome()),
-              cell(QualityReport.dash(f.rowId())), cell(QualityReport.dash(f.columnId())),
-              QualityReport.value(f.expected()), QualityReport.value(f.actual()), cell(f.message())));
+          flags.add(
+              List.of(
+                  cell(f.ruleId()),
+                  cell(f.severity()),
+                  cell(f.outcome()),
+                  cell(QualityReport.dash(f.rowId())),
+                  cell(QualityReport.dash(f.columnId())),
+                  QualityReport.value(f.expected()),
+                  QualityReport.value(f.actual()),
+                  cell(f.message())));
         }
-        table(List.of("rule", "severity", "outcome", "row", "column", "expected", "actual", "message"),
-            "lllllrrl", flags);
+        table(
+            List.of(
+                "rule", "severity", "outcome", "row", "column", "expected", "actual", "message"),
+            "lllllrrl",
+            flags);
         if (r.flagCount() > r.flags().size()) {
           line("… and " + (r.flagCount() - r.flags().size()) + " more flags of this report.");
           line("");
@@ -197,8 +257,8 @@ final class QualityMarkdown {
   }
 
   /**
-   * A value from the data in a table cell: one line, with the characters that would end the cell
-   * or be read as markup (|, \, <, >, `) escaped; control characters become U+FFFD.
+   * A value from the data in a table cell: one line, with the characters that would end the cell or
+   * be read as markup (|, \, <, >, `) escaped; control characters become U+FFFD.
    */
   static String cell(String s) {
     if (s == null) {
@@ -214,8 +274,10 @@ final class QualityMarkdown {
         case '_' -> {
           // Only an underscore at a word edge can start emphasis: T3_BALANCE stays as it is.
           boolean inWord =
-              i - 2 >= 0 && i < s.length()
-                  && Character.isLetterOrDigit(s.charAt(i - 2)) && Character.isLetterOrDigit(s.charAt(i));
+              i - 2 >= 0
+                  && i < s.length()
+                  && Character.isLetterOrDigit(s.charAt(i - 2))
+                  && Character.isLetterOrDigit(s.charAt(i));
           b.append(inWord ? "_" : "\\_");
         }
         default -> {

@@ -17,10 +17,9 @@ import ogireports.pipeline.QualityData.RuleCount;
 
 /**
  * The data-quality report of an output folder, for people: {@code quality_report.html} (one
- * self-contained page: inline CSS and SVG, no script, nothing fetched) and
- * {@code quality_report.md} (the same numbers as Markdown tables). Both are computed from the
- * datasets in the folder, so they describe exactly what a user will query, and are the same for
- * the same data.
+ * self-contained page: inline CSS and SVG, no script, nothing fetched) and {@code
+ * quality_report.md} (the same numbers as Markdown tables). Both are computed from the datasets in
+ * the folder, so they describe exactly what a user will query, and are the same for the same data.
  */
 final class QualityReport {
 
@@ -109,10 +108,10 @@ final class QualityReport {
 
     h.open("footer").open("p");
     h.text(
-        "An ERROR is a flag with severity ERROR and outcome FAIL (counted from flags, so flags found across reports count too). "
-            + "NOT_ASSESSABLE outcomes and INFO notes are listed but not counted as errors. "
-            + "Every number here is read from the Parquet datasets of this output folder; "
-            + "quality_report.md holds the same tables.");
+        "An ERROR is a flag with severity ERROR and outcome FAIL (counted from flags, so flags"
+            + " found across reports count too). NOT_ASSESSABLE outcomes and INFO notes are listed"
+            + " but not counted as errors. Every number here is read from the Parquet datasets of"
+            + " this output folder; quality_report.md holds the same tables.");
     h.close("p").close("footer").newline();
     h.close("body").newline().close("html").newline();
     return h.toString();
@@ -128,17 +127,32 @@ final class QualityReport {
     long inputs = d.run().inputs() != null ? d.run().inputs() : d.reports() + d.rejects();
     card(h, "inputs read", num(inputs), "documents", "");
     StringBuilder status = new StringBuilder();
-    d.reportsByStatus().forEach((k, v) -> status.append(status.length() > 0 ? ", " : "").append(k).append(' ').append(v));
+    d.reportsByStatus()
+        .forEach(
+            (k, v) ->
+                status.append(status.length() > 0 ? ", " : "").append(k).append(' ').append(v));
     card(h, "reports", num(d.reports()), status.toString(), "");
     card(
         h,
         "reports with ≥1 ERROR",
         num(d.reportsWithError()),
-        d.reports() == 0 ? "no reports" : pct(share(d.reportsWithError(), d.reports())) + " of reports",
+        d.reports() == 0
+            ? "no reports"
+            : pct(share(d.reportsWithError(), d.reports())) + " of reports",
         d.reportsWithError() > 0 ? "bad" : "good");
-    card(h, "ERROR flags", num(d.errorFlags()), "severity ERROR, outcome FAIL", d.errorFlags() > 0 ? "bad" : "good");
+    card(
+        h,
+        "ERROR flags",
+        num(d.errorFlags()),
+        "severity ERROR, outcome FAIL",
+        d.errorFlags() > 0 ? "bad" : "good");
     card(h, "flags", num(d.flags()), "all non-passing outcomes", "");
-    card(h, "rejects", num(d.rejects()), "inputs that are not reports", d.rejects() > 0 ? "warn" : "");
+    card(
+        h,
+        "rejects",
+        num(d.rejects()),
+        "inputs that are not reports",
+        d.rejects() > 0 ? "warn" : "");
     h.close("div").close("section").newline();
   }
 
@@ -155,7 +169,8 @@ final class QualityReport {
   private static void reportsByProvinceYear(QualityHtml h, QualityData d) {
     h.open("section", "id", "reports").element("h2", "Reports by province and year · 各省份、年度报告数");
     if (d.cells().isEmpty()) {
-      h.element("p", "No reports in this run: every input was rejected (see Rejects).", "class", "empty");
+      h.element(
+          "p", "No reports in this run: every input was rejected (see Rejects).", "class", "empty");
       h.close("section").newline();
       return;
     }
@@ -190,9 +205,32 @@ final class QualityReport {
       h.element("td", num(total), "class", "total");
       h.open("td", "class", "barcol");
       int w = (int) Math.max(2, Math.round(220.0 * total / max));
-      h.open("svg", "width", "230", "height", "14", "viewBox", "0 0 230 14", "role", "img",
-          "aria-label", QualityData.provinceLabel(p) + ": " + total + " reports");
-      h.empty("rect", "x", "0", "y", "2", "width", Integer.toString(w), "height", "10", "rx", "2", "class", "bar-reports");
+      h.open(
+          "svg",
+          "width",
+          "230",
+          "height",
+          "14",
+          "viewBox",
+          "0 0 230 14",
+          "role",
+          "img",
+          "aria-label",
+          QualityData.provinceLabel(p) + ": " + total + " reports");
+      h.empty(
+          "rect",
+          "x",
+          "0",
+          "y",
+          "2",
+          "width",
+          Integer.toString(w),
+          "height",
+          "10",
+          "rx",
+          "2",
+          "class",
+          "bar-reports");
       h.close("svg").close("td");
       h.close("tr");
     }
@@ -227,10 +265,12 @@ final class QualityReport {
         .element("h2", "Share of reports with at least one ERROR · 含错误报告占比（省份 × 年度）");
     h.element(
         "p",
-        "Each square is one province and year present in the data: the share of its reports with"
-            + " at least one ERROR flag (severity ERROR, outcome FAIL), and the counts behind it."
-            + " Hover a square for the numbers; no square means no report for that province and year.",
-        "class", "explain");
+        "Each square is one province and year present in the data: the share of its reports with at"
+            + " least one ERROR flag (severity ERROR, outcome FAIL), and the counts behind it."
+            + " Hover a square for the numbers; no square means no report for that province and"
+            + " year.",
+        "class",
+        "explain");
     if (d.cells().isEmpty()) {
       h.element("p", "No reports, so no shares to show.", "class", "empty");
       h.close("section").newline();
@@ -239,37 +279,116 @@ final class QualityReport {
     int width = HM_LABEL + d.years().size() * HM_CELL_W + 10;
     int height = HM_HEAD + d.provinces().size() * HM_CELL_H + 6;
     h.open("div", "class", "scroll");
-    h.open("svg", "class", "heatmap", "width", Integer.toString(width), "height", Integer.toString(height),
-        "viewBox", "0 0 " + width + " " + height, "role", "img",
-        "aria-label", "share of reports with at least one ERROR by province and year");
+    h.open(
+        "svg",
+        "class",
+        "heatmap",
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "role",
+        "img",
+        "aria-label",
+        "share of reports with at least one ERROR by province and year");
     for (int yi = 0; yi < d.years().size(); yi++) {
-      h.element("text", d.years().get(yi), "x", Integer.toString(HM_LABEL + yi * HM_CELL_W + HM_CELL_W / 2),
-          "y", "17", "class", "axis", "text-anchor", "middle");
+      h.element(
+          "text",
+          d.years().get(yi),
+          "x",
+          Integer.toString(HM_LABEL + yi * HM_CELL_W + HM_CELL_W / 2),
+          "y",
+          "17",
+          "class",
+          "axis",
+          "text-anchor",
+          "middle");
     }
     for (int pi = 0; pi < d.provinces().size(); pi++) {
-      h.element("text", QualityData.provinceLabel(d.provinces().get(pi)), "x", Integer.toString(HM_LABEL - 10),
-          "y", Integer.toString(HM_HEAD + pi * HM_CELL_H + HM_CELL_H / 2 + 5), "class", "axis", "text-anchor", "end");
+      h.element(
+          "text",
+          QualityData.provinceLabel(d.provinces().get(pi)),
+          "x",
+          Integer.toString(HM_LABEL - 10),
+          "y",
+          Integer.toString(HM_HEAD + pi * HM_CELL_H + HM_CELL_H / 2 + 5),
+          "class",
+          "axis",
+          "text-anchor",
+          "end");
     }
     for (Cell c : d.cells()) {
       int x = HM_LABEL + d.years().indexOf(c.year()) * HM_CELL_W;
       int y = HM_HEAD + d.provinces().indexOf(c.province()) * HM_CELL_H;
       double s = c.share();
       String tip =
-          QualityData.provinceLabel(c.province()) + " " + c.year() + ": " + c.withError() + " of "
-              + c.reports() + " reports with at least one ERROR (" + pct(s) + "); "
-              + c.errors() + " ERROR flags";
+          QualityData.provinceLabel(c.province())
+              + " "
+              + c.year()
+              + ": "
+              + c.withError()
+              + " of "
+              + c.reports()
+              + " reports with at least one ERROR ("
+              + pct(s)
+              + "); "
+              + c.errors()
+              + " ERROR flags";
       h.open("g", "class", "cell");
       h.element("title", tip);
-      h.empty("rect", "x", Integer.toString(x + 2), "y", Integer.toString(y + 2),
-          "width", Integer.toString(HM_CELL_W - 4), "height", Integer.toString(HM_CELL_H - 4), "rx", "3",
-          "fill", heat(c), "data-province", c.province(), "data-year", c.year(),
-          "data-reports", Long.toString(c.reports()), "data-with-error", Long.toString(c.withError()),
-          "data-share", String.format(Locale.ROOT, "%.4f", s));
+      h.empty(
+          "rect",
+          "x",
+          Integer.toString(x + 2),
+          "y",
+          Integer.toString(y + 2),
+          "width",
+          Integer.toString(HM_CELL_W - 4),
+          "height",
+          Integer.toString(HM_CELL_H - 4),
+          "rx",
+          "3",
+          "fill",
+          heat(c),
+          "data-province",
+          c.province(),
+          "data-year",
+          c.year(),
+          "data-reports",
+          Long.toString(c.reports()),
+          "data-with-error",
+          Long.toString(c.withError()),
+          "data-share",
+          String.format(Locale.ROOT, "%.4f", s));
       String ink = s > 0.45 ? "#ffffff" : "#1f2328";
-      h.element("text", pctShort(s), "x", Integer.toString(x + HM_CELL_W / 2), "y", Integer.toString(y + 19),
-          "text-anchor", "middle", "class", "v", "fill", ink);
-      h.element("text", c.withError() + "/" + c.reports(), "x", Integer.toString(x + HM_CELL_W / 2),
-          "y", Integer.toString(y + 32), "text-anchor", "middle", "class", "n", "fill", ink);
+      h.element(
+          "text",
+          pctShort(s),
+          "x",
+          Integer.toString(x + HM_CELL_W / 2),
+          "y",
+          Integer.toString(y + 19),
+          "text-anchor",
+          "middle",
+          "class",
+          "v",
+          "fill",
+          ink);
+      h.element(
+          "text",
+          c.withError() + "/" + c.reports(),
+          "x",
+          Integer.toString(x + HM_CELL_W / 2),
+          "y",
+          Integer.toString(y + 32),
+          "text-anchor",
+          "middle",
+          "class",
+          "n",
+          "fill",
+          ink);
       h.close("g");
     }
     h.close("svg").close("div");
@@ -285,7 +404,8 @@ final class QualityReport {
   }
 
   private static void legendSwatch(QualityHtml h, String color, String label) {
-    h.open("span", "class", "swatch").open("svg", "width", "14", "height", "14", "viewBox", "0 0 14 14");
+    h.open("span", "class", "swatch")
+        .open("svg", "width", "14", "height", "14", "viewBox", "0 0 14 14");
     h.empty("rect", "width", "14", "height", "14", "rx", "2", "fill", color);
     h.close("svg").text(label).close("span");
   }
@@ -312,26 +432,45 @@ final class QualityReport {
   private static void rules(QualityHtml h, QualityData d) {
     h.open("section", "id", "rules").element("h2", "Rules that fail most · 规则未通过次数");
     if (d.rules().isEmpty()) {
-      h.element("p", d.reports() == 0
-          ? "No flags: there is no report to check."
-          : "No flags: every rule passed on every report.", "class", "empty");
+      h.element(
+          "p",
+          d.reports() == 0
+              ? "No flags: there is no report to check."
+              : "No flags: every rule passed on every report.",
+          "class",
+          "empty");
       h.close("section").newline();
       return;
     }
     List<Bar> bars = new ArrayList<>();
     for (RuleCount r : d.rules()) {
-      bars.add(new Bar(
-          r.ruleId() + " · " + r.severity() + " · " + r.outcome(),
-          r.flags(),
-          "bar-" + kind(r.severity(), r.outcome()),
-          r.ruleId() + " " + r.severity() + " " + r.outcome() + ": " + r.flags() + " flags in "
-              + r.reports() + " reports"));
+      bars.add(
+          new Bar(
+              r.ruleId() + " · " + r.severity() + " · " + r.outcome(),
+              r.flags(),
+              "bar-" + kind(r.severity(), r.outcome()),
+              r.ruleId()
+                  + " "
+                  + r.severity()
+                  + " "
+                  + r.outcome()
+                  + ": "
+                  + r.flags()
+                  + " flags in "
+                  + r.reports()
+                  + " reports"));
     }
     barChart(h, bars, true, "flags by rule, severity and outcome");
     h.open("div", "class", "legend");
-    for (String[] k : new String[][] {
-        {"err", "ERROR · FAIL"}, {"warn", "WARN · FAIL"}, {"na", "NOT_ASSESSABLE"}, {"note", "INFO · NOTE"}}) {
-      h.open("span", "class", "swatch").open("svg", "width", "14", "height", "14", "viewBox", "0 0 14 14");
+    for (String[] k :
+        new String[][] {
+          {"err", "ERROR · FAIL"},
+          {"warn", "WARN · FAIL"},
+          {"na", "NOT_ASSESSABLE"},
+          {"note", "INFO · NOTE"}
+        }) {
+      h.open("span", "class", "swatch")
+          .open("svg", "width", "14", "height", "14", "viewBox", "0 0 14 14");
       h.empty("rect", "width", "14", "height", "14", "rx", "2", "class", "bar-" + k[0]);
       h.close("svg").text(k[1]).close("span");
     }
@@ -345,7 +484,9 @@ final class QualityReport {
     for (RuleCount r : d.rules()) {
       h.open("tr");
       h.element("td", r.ruleId(), "class", "left mono");
-      h.open("td", "class", "left").element("span", r.severity(), "class", badge(r.severity(), r.outcome())).close("td");
+      h.open("td", "class", "left")
+          .element("span", r.severity(), "class", badge(r.severity(), r.outcome()))
+          .close("td");
       h.element("td", r.outcome(), "class", "left mono");
       h.element("td", num(r.flags()));
       h.element("td", num(r.reports()));
@@ -390,7 +531,9 @@ final class QualityReport {
     }
     List<Bar> bars = new ArrayList<>();
     for (RejectReason r : d.rejectReasons()) {
-      bars.add(new Bar(r.reason(), r.rejects(), "bar-reject", r.reason() + ": " + r.rejects() + " inputs"));
+      bars.add(
+          new Bar(
+              r.reason(), r.rejects(), "bar-reject", r.reason() + ": " + r.rejects() + " inputs"));
     }
     barChart(h, bars, true, "rejects by reason");
     h.open("table", "id", "rejects-table");
@@ -417,23 +560,36 @@ final class QualityReport {
 
   private static void agencies(QualityHtml h, QualityData d) {
     h.open("section", "id", "agencies")
-        .element("h2", "Agencies with the most errors (top " + QualityData.TOP_AGENCIES + ") · 错误最多的机关");
+        .element(
+            "h2", "Agencies with the most errors (top " + QualityData.TOP_AGENCIES + ") · 错误最多的机关");
     if (d.agencies().isEmpty()) {
-      h.element("p", d.reports() == 0
-          ? "No reports, so no agency to list."
-          : "No agency has an ERROR: no report has a flag with severity ERROR and outcome FAIL.", "class", "empty");
+      h.element(
+          "p",
+          d.reports() == 0
+              ? "No reports, so no agency to list."
+              : "No agency has an ERROR: no report has a flag with severity ERROR and outcome"
+                  + " FAIL.",
+          "class",
+          "empty");
       h.close("section").newline();
       return;
     }
     h.open("table", "id", "agencies-table");
     h.open("thead").open("tr");
-    h.element("th", "#").element("th", "agency", "class", "left").element("th", "province", "class", "left");
-    h.element("th", "reports").element("th", "errors").element("th", "warnings").element("th", "flags");
+    h.element("th", "#")
+        .element("th", "agency", "class", "left")
+        .element("th", "province", "class", "left");
+    h.element("th", "reports")
+        .element("th", "errors")
+        .element("th", "warnings")
+        .element("th", "flags");
     h.close("tr").close("thead").open("tbody");
     for (Agency a : d.agencies()) {
       h.open("tr");
       h.element("td", Integer.toString(a.rank()));
-      h.open("td", "class", "left").element("a", agencyName(a), "href", "#agency-" + a.rank()).close("td");
+      h.open("td", "class", "left")
+          .element("a", agencyName(a), "href", "#agency-" + a.rank())
+          .close("td");
       h.element("td", QualityData.provinceLabel(a.province()), "class", "left");
       h.element("td", num(a.reports()));
       h.element("td", num(a.errors()), "class", "bad");
@@ -446,14 +602,33 @@ final class QualityReport {
     for (Agency a : d.agencies()) {
       h.open("article", "class", "agency", "id", "agency-" + a.rank());
       h.element("h3", a.rank() + ". " + agencyName(a));
-      h.element("p", QualityData.provinceLabel(a.province()) + " · " + plural(a.reports(), "report")
-          + " · " + plural(a.errors(), "error") + " · " + plural(a.flags(), "flag"), "class", "meta");
+      h.element(
+          "p",
+          QualityData.provinceLabel(a.province())
+              + " · "
+              + plural(a.reports(), "report")
+              + " · "
+              + plural(a.errors(), "error")
+              + " · "
+              + plural(a.flags(), "flag"),
+          "class",
+          "meta");
       for (AgencyReport r : a.reportList()) {
         h.open("div", "class", "report");
         h.open("p", "class", "source").element("span", "source ", "class", "k");
         source(h, d, r.sourceUri());
-        h.element("span", " · " + r.year() + " · " + r.parseStatus() + " · " + plural(r.errors(), "error")
-            + " · report " + shortId(r.reportId()), "class", "k");
+        h.element(
+            "span",
+            " · "
+                + r.year()
+                + " · "
+                + r.parseStatus()
+                + " · "
+                + plural(r.errors(), "error")
+                + " · report "
+                + shortId(r.reportId()),
+            "class",
+            "k");
         h.close("p");
         if (r.flags().isEmpty()) {
           h.element("p", "No flags.", "class", "empty");
@@ -470,14 +645,19 @@ final class QualityReport {
   private static void flagTable(QualityHtml h, AgencyReport r) {
     h.open("table", "class", "flags");
     h.open("thead").open("tr");
-    for (String c : new String[] {"rule", "severity", "outcome", "row", "column", "expected", "actual", "message"}) {
+    for (String c :
+        new String[] {
+          "rule", "severity", "outcome", "row", "column", "expected", "actual", "message"
+        }) {
       h.element("th", c, "class", c.equals("expected") || c.equals("actual") ? null : "left");
     }
     h.close("tr").close("thead").open("tbody");
     for (Flag f : r.flags()) {
       h.open("tr", "class", "k-" + kind(f.severity(), f.outcome()));
       h.element("td", f.ruleId(), "class", "left mono");
-      h.open("td", "class", "left").element("span", f.severity(), "class", badge(f.severity(), f.outcome())).close("td");
+      h.open("td", "class", "left")
+          .element("span", f.severity(), "class", badge(f.severity(), f.outcome()))
+          .close("td");
       h.element("td", f.outcome(), "class", "left mono");
       h.element("td", dash(f.rowId()), "class", "left mono");
       h.element("td", dash(f.columnId()), "class", "left mono");
@@ -487,16 +667,26 @@ final class QualityReport {
       h.close("tr");
     }
     if (r.flagCount() > r.flags().size()) {
-      h.open("tr").element("td", "… and " + (r.flagCount() - r.flags().size())
-          + " more flags: ./ogi-reports query \"SELECT * FROM flags WHERE report_id = '" + r.reportId() + "'\"",
-          "colspan", "8", "class", "left more").close("tr");
+      h.open("tr")
+          .element(
+              "td",
+              "… and "
+                  + (r.flagCount() - r.flags().size())
+                  + " more flags: ./ogi-reports query \"SELECT * FROM flags WHERE report_id = '"
+                  + r.reportId()
+                  + "'\"",
+              "colspan",
+              "8",
+              "class",
+              "left more")
+          .close("tr");
     }
     h.close("tbody").close("table");
   }
 
   /**
-   * A source file, shown relative to the run's input folder when it lies under it (the input as
-   * the user gave it, absolute or relative), in full on hover.
+   * A source file, shown relative to the run's input folder when it lies under it (the input as the
+   * user gave it, absolute or relative), in full on hover.
    */
   private static void source(QualityHtml h, QualityData d, String uri) {
     if (uri == null) {
@@ -522,7 +712,9 @@ final class QualityReport {
     }
     String prefix = folder + "/";
     if (folder.startsWith("/")) {
-      return uri.startsWith(prefix) && uri.length() > prefix.length() ? uri.substring(prefix.length()) : uri;
+      return uri.startsWith(prefix) && uri.length() > prefix.length()
+          ? uri.substring(prefix.length())
+          : uri;
     }
     int at = uri.indexOf("/" + prefix);
     int from = at < 0 ? -1 : at + 1 + prefix.length();
@@ -545,20 +737,60 @@ final class QualityReport {
     int height = bars.size() * row + 6;
     long max = bars.stream().mapToLong(Bar::value).max().orElse(1);
     h.open("div", "class", "scroll");
-    h.open("svg", "class", "bars", "width", Integer.toString(width), "height", Integer.toString(height),
-        "viewBox", "0 0 " + width + " " + height, "role", "img", "aria-label", ariaLabel);
+    h.open(
+        "svg",
+        "class",
+        "bars",
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "role",
+        "img",
+        "aria-label",
+        ariaLabel);
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       int y = i * row + 3;
       int w = (int) Math.max(2, Math.round((double) barArea * b.value() / Math.max(1, max)));
       h.open("g");
       h.element("title", b.tooltip());
-      h.element("text", b.label(), "x", Integer.toString(label - 10), "y", Integer.toString(y + 15),
-          "text-anchor", "end", "class", mono ? "axis mono" : "axis");
-      h.empty("rect", "x", Integer.toString(label), "y", Integer.toString(y + 2), "width", Integer.toString(w),
-          "height", Integer.toString(row - 8), "rx", "2", "class", b.cssClass());
-      h.element("text", num(b.value()), "x", Integer.toString(label + w + 6), "y", Integer.toString(y + 15),
-          "class", "val");
+      h.element(
+          "text",
+          b.label(),
+          "x",
+          Integer.toString(label - 10),
+          "y",
+          Integer.toString(y + 15),
+          "text-anchor",
+          "end",
+          "class",
+          mono ? "axis mono" : "axis");
+      h.empty(
+          "rect",
+          "x",
+          Integer.toString(label),
+          "y",
+          Integer.toString(y + 2),
+          "width",
+          Integer.toString(w),
+          "height",
+          Integer.toString(row - 8),
+          "rx",
+          "2",
+          "class",
+          b.cssClass());
+      h.element(
+          "text",
+          num(b.value()),
+          "x",
+          Integer.toString(label + w + 6),
+          "y",
+          Integer.toString(y + 15),
+          "class",
+          "val");
       h.close("g");
     }
     h.close("svg").close("div");

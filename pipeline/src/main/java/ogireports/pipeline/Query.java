@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * {@code ogi-reports query "<SQL>" [--output=DIR]}: runs SQL over an output folder with DuckDB and
- * prints the result as a table. Views: reports, applications, review_litigation,
- * active_disclosure, flags, rejects.
+ * prints the result as a table. Views: reports, applications, review_litigation, active_disclosure,
+ * flags, rejects.
  */
 final class Query {
 
@@ -30,13 +30,15 @@ final class Query {
       } else if (sql == null) {
         sql = a;
       } else {
-        err.println("usage: ogi-reports query \"<SQL>\" [--output=DIR]  (one SQL argument; quote it)");
+        err.println(
+            "usage: ogi-reports query \"<SQL>\" [--output=DIR]  (one SQL argument; quote it)");
         return 2;
       }
     }
     if (sql == null || sql.isBlank()) {
       err.println("usage: ogi-reports query \"<SQL>\" [--output=DIR]");
-      err.println("views: reports, applications, review_litigation, active_disclosure, flags, rejects");
+      err.println(
+          "views: reports, applications, review_litigation, active_disclosure, flags, rejects");
       return 2;
     }
     Path dir = Path.of(output).toAbsolutePath().normalize();
@@ -103,7 +105,10 @@ final class Query {
         out.println(rule);
       }
     }
-    out.println("(" + count + (more ? "+ rows, first " + MAX_ROWS + " shown)" : count == 1 ? " row)" : " rows)"));
+    out.println(
+        "("
+            + count
+            + (more ? "+ rows, first " + MAX_ROWS + " shown)" : count == 1 ? " row)" : " rows)"));
   }
 
   /** Display width: CJK and full-width characters take two columns in a terminal. */

@@ -10,8 +10,8 @@ import java.util.List;
 import ogireports.beam.FileSlice;
 import ogireports.beam.RecordCoder;
 import ogireports.beam.SliceReader;
-import ogireports.beam.SpilledBatches;
 import ogireports.beam.Spill;
+import ogireports.beam.SpilledBatches;
 import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileSystems;
@@ -29,10 +29,9 @@ import org.apache.parquet.hadoop.ParquetWriter;
  * The rejects dataset: every input that is not a report, and why. The rejects of a run are spread
  * over {@value #GROUPS} groups by their {@code source_uri}, spilled in batches (a crawl can hold
  * more pages that are not reports than reports: a runner holding them, or one writer sorting them
- * all, made memory grow with the crawl) and written one file per group that has any, sorted:
- * {@code rejects/part-<run id>-<group, 5 digits>-of-00032.parquet}. A run with no reject writes
- * one empty file, so every run has its rejects and {@code rejects/*.parquet} always shows the
- * schema.
+ * all, made memory grow with the crawl) and written one file per group that has any, sorted: {@code
+ * rejects/part-<run id>-<group, 5 digits>-of-00032.parquet}. A run with no reject writes one empty
+ * file, so every run has its rejects and {@code rejects/*.parquet} always shows the schema.
  */
 final class Rejects extends PTransform<PCollection<KV<Integer, FileSlice>>, PDone> {
 
@@ -55,13 +54,24 @@ final class Rejects extends PTransform<PCollection<KV<Integer, FileSlice>>, PDon
 
   /** The file of group {@code group} of run {@code runId}. */
   static String file(String outputDir, String runId, int group) {
-    return outputDir + "/" + Dataset.REJECTS.folder + "/part-" + runId
+    return outputDir
+        + "/"
+        + Dataset.REJECTS.folder
+        + "/part-"
+        + runId
         + String.format("-%05d-of-%05d.parquet", group, GROUPS);
   }
 
   /** A DuckDB glob of the rejects files of run {@code runId} (and of no other run). */
   static String glob(String outputDir, String runId) {
-    return outputDir + "/" + Dataset.REJECTS.folder + "/part-" + runId + "-?????-of-" + String.format("%05d", GROUPS) + ".parquet";
+    return outputDir
+        + "/"
+        + Dataset.REJECTS.folder
+        + "/part-"
+        + runId
+        + "-?????-of-"
+        + String.format("%05d", GROUPS)
+        + ".parquet";
   }
 
   /** Writes an empty rejects file when run {@code runId} wrote none. */

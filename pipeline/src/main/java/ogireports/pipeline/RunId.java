@@ -18,14 +18,16 @@ final class RunId {
   static void check(String runId) {
     if (runId == null || !VALID.matcher(runId).matches()) {
       throw new IllegalArgumentException(
-          "--runId must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit: "
+          "--runId must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or"
+              + " digit: "
               + runId);
     }
   }
 
   static String create() {
     String time =
-        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
     return time + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
   }
 }

@@ -54,8 +54,8 @@ final class RunSummary {
    * Reads the counts from the datasets in {@code dir}.
    *
    * @param alreadyInOutput for an {@code --append} run, the documents whose report was in the
-   *     output already; null for a run that replaces the output. An append run counts only the
-   *     rows it added (its {@code run_id}, its rejects file), and the output's totals apart.
+   *     output already; null for a run that replaces the output. An append run counts only the rows
+   *     it added (its {@code run_id}, its rejects file), and the output's totals apart.
    */
   static RunSummary compute(
       Path dir,
@@ -66,7 +66,9 @@ final class RunSummary {
       String startedAt,
       String finishedAt)
       throws SQLException, IOException {
-    try (Warehouse w = Warehouse.open(dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
+    try (Warehouse w =
+        Warehouse.open(
+            dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
       Connection c = w.connection();
       Map<String, Long> outputTotals = new LinkedHashMap<>();
       if (alreadyInOutput != null) {
@@ -86,7 +88,8 @@ final class RunSummary {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")) {
+                  "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1,"
+                      + " 2")) {
         while (rs.next()) {
           flagsByRule
               .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
@@ -96,8 +99,9 @@ final class RunSummary {
       Map<String, Long> flagsByRuleOutcome =
           counts(
               c,
-              "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM flags"
-                  + " GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id, severity, outcome");
+              "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM"
+                  + " flags GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id,"
+                  + " severity, outcome");
       Map<String, Long> flagsByOutcome =
           counts(c, "SELECT outcome, count(*) FROM flags GROUP BY 1 ORDER BY 1");
       Map<String, Long> flagsBySeverity =
@@ -106,7 +110,8 @@ final class RunSummary {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER BY 1, 2")) {
+                  "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER"
+                      + " BY 1, 2")) {
         while (rs.next()) {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("province", rs.getString(1));
@@ -122,7 +127,8 @@ final class RunSummary {
             d.folder,
             single(
                 c,
-                "SELECT count(*) FROM " + d.folder
+                "SELECT count(*) FROM "
+                    + d.folder
                     + (mine ? "" : " WHERE report_id IN (SELECT report_id FROM reports)")));
       }
 
@@ -199,7 +205,12 @@ final class RunSummary {
   }
 
   String imbalance() {
-    return inputs + " input documents but " + reports + " reports + " + rejects + " rejects"
+    return inputs
+        + " input documents but "
+        + reports
+        + " reports + "
+        + rejects
+        + " rejects"
         + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
   }
 
@@ -212,17 +223,31 @@ final class RunSummary {
   /** A short summary for a person. */
   String forHumans(Path outputDir) {
     StringBuilder s = new StringBuilder();
-    s.append("ogi-reports run ").append(json.get("run_id"))
-        .append(" (parser ").append(ReportReader.PARSER_VERSION).append(")\n");
-    s.append(String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
-    s.append(String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus)).stripTrailing()).append('\n');
-    s.append(String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason)).stripTrailing()).append('\n');
+    s.append("ogi-reports run ")
+        .append(json.get("run_id"))
+        .append(" (parser ")
+        .append(ReportReader.PARSER_VERSION)
+        .append(")\n");
+    s.append(
+        String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
+    s.append(
+            String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus))
+                .stripTrailing())
+        .append('\n');
+    s.append(
+            String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason))
+                .stripTrailing())
+        .append('\n');
     if ("append".equals(json.get("mode"))) {
-      s.append(String.format("  already there    %d  (documents whose report the output had: skipped)%n",
-          alreadyInOutput));
+      s.append(
+          String.format(
+              "  already there    %d  (documents whose report the output had: skipped)%n",
+              alreadyInOutput));
       if (json.get("output_totals") instanceof Map<?, ?> totals) {
-        s.append(String.format("  output now       %s reports, %s rejects, %s flags in all%n",
-            totals.get("reports"), totals.get("rejects"), totals.get("flags")));
+        s.append(
+            String.format(
+                "  output now       %s reports, %s rejects, %s flags in all%n",
+                totals.get("reports"), totals.get("rejects"), totals.get("flags")));
       }
     }
     s.append(String.format("  flags            %d%n", flags));

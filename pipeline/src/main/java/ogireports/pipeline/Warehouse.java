@@ -14,18 +14,18 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
 /**
- * An in-memory DuckDB with one view per dataset of an output folder ({@code reports},
- * {@code applications}, {@code review_litigation}, {@code active_disclosure}, {@code flags},
- * {@code rejects}), reading the Parquet files with Hive partitioning so that {@code province} and
- * {@code year} come from the folder names. A dataset with no file yet is an empty view with the
- * schema's columns, so queries never fail on an empty run.
+ * An in-memory DuckDB with one view per dataset of an output folder ({@code reports}, {@code
+ * applications}, {@code review_litigation}, {@code active_disclosure}, {@code flags}, {@code
+ * rejects}), reading the Parquet files with Hive partitioning so that {@code province} and {@code
+ * year} come from the folder names. A dataset with no file yet is an empty view with the schema's
+ * columns, so queries never fail on an empty run.
  */
 final class Warehouse implements AutoCloseable {
 
   /**
-   * DuckDB's memory beside the JVM's heap; past it DuckDB spills to a temporary folder. Its
-   * default (80% of the machine's memory) let the summary of a 1M-report output take the whole
-   * process to 3.8 GB.
+   * DuckDB's memory beside the JVM's heap; past it DuckDB spills to a temporary folder. Its default
+   * (80% of the machine's memory) let the summary of a 1M-report output take the whole process to
+   * 3.8 GB.
    */
   static final String MEMORY_LIMIT = "512MB";
 
@@ -105,7 +105,11 @@ final class Warehouse implements AutoCloseable {
   private static String sqlType(Schema schema) {
     Schema s = schema;
     if (s.getType() == Schema.Type.UNION) {
-      s = s.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+      s =
+          s.getTypes().stream()
+              .filter(t -> t.getType() != Schema.Type.NULL)
+              .findFirst()
+              .orElseThrow();
     }
     if (s.getLogicalType() instanceof LogicalTypes.Date) {
       return "DATE";

@@ -14,10 +14,10 @@ import ogireports.beam.SliceFile;
 import ogireports.beam.SliceReader;
 import ogireports.beam.Spill;
 import ogireports.beam.SpilledBatches;
-import ogireports.schemas.RejectRecord;
 import ogireports.output.OutputRows;
 import ogireports.output.ReportPacket;
 import ogireports.schemas.FlagRecord;
+import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -27,23 +27,22 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * Writes every dataset as Parquet under the output folder. The entries of each partition ({@code
  * province=P/year=Y}) meet in one of {@value PartitionEntry#WRITE_GROUPS} write groups as spilled
- * batches; the writer reads the batches and the reports' packets back from the run's temporary folder, turns duplicates into reject rows and
- * writes one file per dataset: {@code <dataset>/province=P/year=Y/part-<run id>.parquet}, and the
- * flags found across documents in {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX}
- * {@code <run id>.parquet}. The reject rows, those of the duplicates with the run's others, go to
- * {@link Rejects}.
+ * batches; the writer reads the batches and the reports' packets back from the run's temporary
+ * folder, turns duplicates into reject rows and writes one file per dataset: {@code
+ * <dataset>/province=P/year=Y/part-<run id>.parquet}, and the flags found across documents in
+ * {@code flags/province=P/year=Y/}{@value #CROSS_DOCUMENT_PREFIX} {@code <run id>.parquet}. The
+ * reject rows, those of the duplicates with the run's others, go to {@link Rejects}.
  */
-final class WriteDatasets
-    extends PTransform<PCollection<KV<Integer, FileSlice>>, PDone> {
+final class WriteDatasets extends PTransform<PCollection<KV<Integer, FileSlice>>, PDone> {
 
   /** File name prefix of the flags found by comparing reports (X_*, DUPLICATE_AGENCY_YEAR). */
   static final String CROSS_DOCUMENT_PREFIX = "cross-document-";
@@ -58,7 +57,10 @@ final class WriteDatasets
    * @param rejects the run's other reject rows, spilled in batches by {@link Rejects#group}
    */
   WriteDatasets(
-      String outputDir, String runId, String spillDir, PCollection<KV<Integer, FileSlice>> rejects) {
+      String outputDir,
+      String runId,
+      String spillDir,
+      PCollection<KV<Integer, FileSlice>> rejects) {
     this.outputDir = outputDir;
     this.runId = runId;
     this.spillDir = spillDir;
@@ -109,7 +111,8 @@ final class WriteDatasets
         // Every entry of the group, by partition (one key string per partition, not per entry).
         Map<String, List<PartitionEntry>> byPartition = new java.util.TreeMap<>();
         for (FileSlice batch : group.getValue()) {
-          for (KV<String, PartitionEntry> e : Spill.read(batch, PartitionEntry.KEYED_CODER, reader)) {
+          for (KV<String, PartitionEntry> e :
+              Spill.read(batch, PartitionEntry.KEYED_CODER, reader)) {
             byPartition.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
           }
         }
@@ -135,7 +138,7 @@ final class WriteDatasets
         throws IOException {
       List<PartitionEntry> packets = new ArrayList<>();
       Map<String, PartitionEntry> duplicates = new HashMap<>();
-      List<FileSlice> crossDocumentFlags = new ArrayList<>();  // batches of encoded rows
+      List<FileSlice> crossDocumentFlags = new ArrayList<>(); // batches of encoded rows
       for (PartitionEntry e : entries) {
         switch (e.kind()) {
           case PACKET -> packets.add(e);
@@ -149,7 +152,8 @@ final class WriteDatasets
               .thenComparing(e -> e.slice().file())
               .thenComparingLong(e -> e.slice().offset()));
 
-      try (PartitionFiles files = new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet")) {
+      try (PartitionFiles files =
+          new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet")) {
         for (PartitionEntry p : packets) {
           ReportPacket.Contents c = ReportPacket.decode(reader.read(p.slice()));
           PartitionEntry duplicate = duplicates.get(p.sourceUri());

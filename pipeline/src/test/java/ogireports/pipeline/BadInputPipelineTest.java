@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A corpus of broken and hostile inputs through the whole pipeline, with the default limits, in a
  * child JVM whose heap is capped at {@value #HEAP}: the run succeeds (an out-of-memory error
- * anywhere ends the child with a failure), every input is accounted for with the right reason,
- * and no folder outside the datasets and partitions appears, whatever the file names. The two
- * large files (50 MB of text lines, just under the default 50 MiB document limit, and one byte
- * over it) are written at test time, never committed.
+ * anywhere ends the child with a failure), every input is accounted for with the right reason, and
+ * no folder outside the datasets and partitions appears, whatever the file names. The two large
+ * files (50 MB of text lines, just under the default 50 MiB document limit, and one byte over it)
+ * are written at test time, never committed.
  */
 class BadInputPipelineTest {
 
@@ -43,39 +43,51 @@ class BadInputPipelineTest {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
     byte[] seed = Files.readAllBytes(TestCorpus.SAMPLES.resolve(TestCorpus.SEED_003));
-    Files.write(in.resolve("..%2F..%2Fescape.txt"), seed);                      // report
-    Files.write(in.resolve("empty.txt"), new byte[0]);                          // EMPTY
-    Files.write(in.resolve("nul-only.txt"), new byte[4096]);                    // BINARY
+    Files.write(in.resolve("..%2F..%2Fescape.txt"), seed); // report
+    Files.write(in.resolve("empty.txt"), new byte[0]); // EMPTY
+    Files.write(in.resolve("nul-only.txt"), new byte[4096]); // BINARY
     byte[] random = new byte[65536];
     new Random(3).nextBytes(random);
-    Files.write(in.resolve("random.bin"), random);                             // BINARY
+    Files.write(in.resolve("random.bin"), random); // BINARY
     byte[] cut = Arrays.copyOf(seed, 3000);
-    Files.write(in.resolve("cut-mid-report.txt"), cut);                         // report, PARTIAL
+    Files.write(in.resolve("cut-mid-report.txt"), cut); // report, PARTIAL
     byte[] line = new byte[10 * 1024 * 1024];
     Arrays.fill(line, (byte) '7');
-    Files.write(in.resolve("one-10mb-line.txt"), line);                         // NOT_A_REPORT
+    Files.write(in.resolve("one-10mb-line.txt"), line); // NOT_A_REPORT
     StringBuilder nested = new StringBuilder("<html><body>");
-    nested.append("<table><tr><td>".repeat(1000)).append("政府信息公开").append("</td></tr></table>".repeat(1000));
-    Files.writeString(in.resolve("nested.html"), nested.append("</body></html>"));  // NOT_A_REPORT
+    nested
+        .append("<table><tr><td>".repeat(1000))
+        .append("政府信息公开")
+        .append("</td></tr></table>".repeat(1000));
+    Files.writeString(in.resolve("nested.html"), nested.append("</body></html>")); // NOT_A_REPORT
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("bomb.txt.gz")))) {
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 200; i++) {
         gz.write(zeros);
       }
-    }                                                                            // DECOMPRESSION_LIMIT
-    writeLines(in.resolve("fifty-mb.txt"), 50_000_000);                         // NOT_A_REPORT
-    writeFilled(in.resolve("over-limit.txt"), DEFAULT_MAX_DOCUMENT_BYTES + 1);   // TOO_LARGE
+    } // DECOMPRESSION_LIMIT
+    writeLines(in.resolve("fifty-mb.txt"), 50_000_000); // NOT_A_REPORT
+    writeFilled(in.resolve("over-limit.txt"), DEFAULT_MAX_DOCUMENT_BYTES + 1); // TOO_LARGE
 
     Path out = tmp.resolve("out");
     Path log = tmp.resolve("child.log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
-        "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "--add-opens=java.base/java.nio=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), OgiReports.class.getName(),
-        "--input=" + in, "--output=" + out));
-    Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx" + HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "--add-opens=java.base/java.util=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OgiReports.class.getName(),
+                "--input=" + in,
+                "--output=" + out));
+    Process child =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long peakRss = 0;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (!child.waitFor(200, TimeUnit.MILLISECONDS)) {
@@ -117,8 +129,7 @@ class BadInputPipelineTest {
 
   /** {@code size} bytes of UTF-8 text lines that are no report. */
   private static void writeLines(Path file, int size) throws IOException {
-    byte[] line = "第 0000 行：这一行不属于任何报告，只有文字和数字 0123456789。\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line = "第 0000 行：这一行不属于任何报告，只有文字和数字 0123456789。\n".getBytes(StandardCharsets.UTF_8);
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       int written = 0;
       while (written + line.length <= size) {

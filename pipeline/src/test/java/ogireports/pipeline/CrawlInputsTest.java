@@ -41,7 +41,10 @@ class CrawlInputsTest {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
     CrawlFixtures.writeJsonl(in.resolve("dump.jsonl"), reports.subList(0, 3));
-    Files.writeString(in.resolve("dump.jsonl"), "{not json\n", StandardCharsets.UTF_8,
+    Files.writeString(
+        in.resolve("dump.jsonl"),
+        "{not json\n",
+        StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
     CrawlFixtures.writeWarc(in.resolve("crawl.warc.gz"), reports.subList(3, 6));
     CrawlFixtures.writeTextGz(in.resolve("one.txt.gz"), reports.get(6));
@@ -87,15 +90,24 @@ class CrawlInputsTest {
   @Test
   void recordsNameTheirArchiveAndCarryTheirUrlAndFetchTime() throws Exception {
     List<String> uris =
-        column("SELECT source_uri FROM read_parquet('OUT/reports/*/*/*.parquet', hive_partitioning = true) ORDER BY 1");
+        column(
+            "SELECT source_uri FROM read_parquet('OUT/reports/*/*/*.parquet', hive_partitioning ="
+                + " true) ORDER BY 1");
     assertThat(uris).filteredOn(u -> u.contains("crawl.warc.gz#urn:uuid:")).hasSize(3);
     assertThat(uris).filteredOn(u -> u.matches(".*dump\\.jsonl#L[1-3]")).hasSize(3);
     assertThat(uris).filteredOn(u -> u.endsWith("one.txt.gz")).hasSize(1);
     List<String> urls =
-        column("SELECT source_url || ' ' || strftime(make_timestamp(epoch_us(fetched_at)), '%Y-%m-%dT%H:%M:%SZ') FROM read_parquet('OUT/reports/*/*/*.parquet', hive_partitioning = true)"
-            + " WHERE source_uri LIKE '%#%' ORDER BY 1");
-    assertThat(urls).hasSize(6).allMatch(u -> u.matches("http\\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
-    assertThat(column("SELECT typeof(fetched_at) FROM read_parquet('OUT/reports/*/*/*.parquet',"
-        + " hive_partitioning = true) LIMIT 1")).containsExactly("TIMESTAMP WITH TIME ZONE");
+        column(
+            "SELECT source_url || ' ' || strftime(make_timestamp(epoch_us(fetched_at)),"
+                + " '%Y-%m-%dT%H:%M:%SZ') FROM read_parquet('OUT/reports/*/*/*.parquet',"
+                + " hive_partitioning = true) WHERE source_uri LIKE '%#%' ORDER BY 1");
+    assertThat(urls)
+        .hasSize(6)
+        .allMatch(u -> u.matches("http\\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    assertThat(
+            column(
+                "SELECT typeof(fetched_at) FROM read_parquet('OUT/reports/*/*/*.parquet',"
+                    + " hive_partitioning = true) LIMIT 1"))
+        .containsExactly("TIMESTAMP WITH TIME ZONE");
   }
 }

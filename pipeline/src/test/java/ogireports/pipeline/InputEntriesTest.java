@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every entry under the input is accounted for: links followed (a folder once, loops detected),
- * what is not a regular file a NOT_A_FILE reject naming its kind (never opened: a FIFO would hang
- * a reader), a name that is not valid UTF-8 read like any other; the output inside the input left
+ * what is not a regular file a NOT_A_FILE reject naming its kind (never opened: a FIFO would hang a
+ * reader), a name that is not valid UTF-8 read like any other; the output inside the input left
  * out, the input inside the output refused; a glob matches the top folder's files too.
  */
 class InputEntriesTest {
@@ -39,15 +39,24 @@ class InputEntriesTest {
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = OgiReports.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        OgiReports.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static String sample(int i) throws Exception {
     try (var files = Files.list(TestCorpus.SAMPLES)) {
-      return Files.readString(files.filter(f -> f.toString().endsWith(".txt")).sorted().skip(i)
-          .findFirst().orElseThrow());
+      return Files.readString(
+          files
+              .filter(f -> f.toString().endsWith(".txt"))
+              .sorted()
+              .skip(i)
+              .findFirst()
+              .orElseThrow());
     }
   }
 
@@ -56,8 +65,11 @@ class InputEntriesTest {
     Map<String, List<String>> byReason = new TreeMap<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT reason, source_uri || ' :: ' || coalesce(detail, '') FROM read_parquet('"
-            + out.resolve(Dataset.REJECTS.glob()) + "') ORDER BY 2")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT reason, source_uri || ' :: ' || coalesce(detail, '') FROM read_parquet('"
+                    + out.resolve(Dataset.REJECTS.glob())
+                    + "') ORDER BY 2")) {
       while (rs.next()) {
         byReason.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
@@ -69,8 +81,11 @@ class InputEntriesTest {
     List<String> sources = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT source_uri FROM read_parquet('"
-            + out.resolve(Dataset.REPORTS.glob()) + "', hive_partitioning = true) ORDER BY 1")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT source_uri FROM read_parquet('"
+                    + out.resolve(Dataset.REPORTS.glob())
+                    + "', hive_partitioning = true) ORDER BY 1")) {
       while (rs.next()) {
         sources.add(rs.getString(1));
       }
@@ -115,12 +130,21 @@ class InputEntriesTest {
     List<String> notAFile = rejects.get("NOT_A_FILE");
     assertThat(notAFile).hasSize(8);
     String all = String.join("\n", notAFile);
-    assertThat(all).contains("pipe :: a FIFO", "sock :: a socket", "null-device :: a character device",
-        "dangling.txt :: a dangling link", "loop1 :: a link that cannot be followed",
-        "loop2 :: a link that cannot be followed", "up :: a link loop", "sub-again :: a link to the folder");
+    assertThat(all)
+        .contains(
+            "pipe :: a FIFO",
+            "sock :: a socket",
+            "null-device :: a character device",
+            "dangling.txt :: a dangling link",
+            "loop1 :: a link that cannot be followed",
+            "loop2 :: a link that cannot be followed",
+            "up :: a link loop",
+            "sub-again :: a link to the folder");
     // the chain to b.txt is a copy of b.txt: a DUPLICATE, read like any file
     assertThat(rejects.get("DUPLICATE")).hasSize(2); // chain1 and chain2 lead to b.txt: copies
-    assertThat(reportSources(out)).hasSize(3).anyMatch(s -> s.startsWith("file:") && s.contains("bad%FF%FEname.txt"));
+    assertThat(reportSources(out))
+        .hasSize(3)
+        .anyMatch(s -> s.startsWith("file:") && s.contains("bad%FF%FEname.txt"));
     JsonNode s = summary(out);
     assertThat(s.path("inputs").asLong()).isEqualTo(5 + 8);
     assertThat(s.path("inputs").asLong())
@@ -137,7 +161,9 @@ class InputEntriesTest {
     for (int i = 0; i < 2; i++) {
       Result r = run("--input=" + in, "--output=" + out, "--runId=run" + i);
       assertThat(r.code()).as(r.err()).isZero();
-      assertThat(summary(out).path("inputs").asLong()).as("run %d reads only the two reports", i).isEqualTo(2);
+      assertThat(summary(out).path("inputs").asLong())
+          .as("run %d reads only the two reports", i)
+          .isEqualTo(2);
       assertThat(summary(out).path("rejects").asLong()).isZero();
     }
     assertThat(run("--input=" + in, "--output=" + out, "--runId=run2").out())
@@ -146,7 +172,8 @@ class InputEntriesTest {
     Result refused = run("--input=" + out.resolve("reports"), "--output=" + out, "--runId=x");
     assertThat(refused.code()).isEqualTo(OgiReports.USAGE);
     assertThat(refused.err()).contains("is inside --output=").contains("Move the input out");
-    assertThat(run("--input=" + in, "--output=" + in, "--runId=y").code()).isEqualTo(OgiReports.USAGE);
+    assertThat(run("--input=" + in, "--output=" + in, "--runId=y").code())
+        .isEqualTo(OgiReports.USAGE);
   }
 
   @Test
@@ -161,7 +188,8 @@ class InputEntriesTest {
     Result r = run("--input=" + crawl + "/**/*.txt", "--output=" + out, "--runId=glob");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("matched 3 files under " + crawl);
-    assertThat(reportSources(out)).extracting(p -> Path.of(p).getFileName().toString())
+    assertThat(reportSources(out))
+        .extracting(p -> Path.of(p).getFileName().toString())
         .containsExactlyInAnyOrder("top.txt", "mid.txt", "deep.txt");
     assertThat(InputFiles.globMatcher("*.txt").matches(Path.of("a/b.txt"))).isFalse();
     assertThat(InputFiles.globMatcher("**/a/**/*.txt").matches(Path.of("a/b.txt"))).isTrue();

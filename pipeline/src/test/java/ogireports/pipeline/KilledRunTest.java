@@ -49,12 +49,23 @@ class KilledRunTest {
     String before = Files.readString(out.resolve("run_summary.json"));
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java,
-        "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), OgiReports.class.getName(),
-        "--input=" + in, "--output=" + out, "--runId=killed"));
-    Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("child.log").toFile()).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--add-opens=java.base/java.util=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OgiReports.class.getName(),
+                "--input=" + in,
+                "--output=" + out,
+                "--runId=killed"));
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
     Path staging = tmp.resolve(".out.staging-killed");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.exists(staging) && child.isAlive() && System.nanoTime() < deadline) {
@@ -82,10 +93,17 @@ class KilledRunTest {
         String a = "read_parquet('" + clean.resolve(d.glob()) + "'" + opts;
         String b = "read_parquet('" + out.resolve(d.glob()) + "'" + opts;
         try (Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery(
-                "SELECT (SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
-                    + ")) + (SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a
-                    + "))")) {
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT (SELECT count(*) FROM (SELECT * FROM "
+                        + a
+                        + " EXCEPT ALL SELECT * FROM "
+                        + b
+                        + ")) + (SELECT count(*) FROM (SELECT * FROM "
+                        + b
+                        + " EXCEPT ALL SELECT * FROM "
+                        + a
+                        + "))")) {
           rs.next();
           assertThat(rs.getLong(1)).as(d.folder + " differs from a clean run").isZero();
         }
@@ -99,9 +117,12 @@ class KilledRunTest {
     java.util.Map<String, String> files = new java.util.TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(),
-            java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        files.put(
+            dir.relativize(p).toString(),
+            java.util.HexFormat.of()
+                .formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(p))));
       }
     }
     return files;
@@ -123,11 +144,22 @@ class KilledRunTest {
     java.util.Map<String, String> before = snapshot(out);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(List.of(java,
-        "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), OgiReports.class.getName(),
-        "--input=" + in, "--output=" + out, "--runId=killed", "--append"))
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "--add-opens=java.base/java.util=ALL-UNNAMED",
+                    "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    OgiReports.class.getName(),
+                    "--input=" + in,
+                    "--output=" + out,
+                    "--runId=killed",
+                    "--append"))
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
     Path staging = tmp.resolve(".out.staging-killed");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.exists(staging) && child.isAlive() && System.nanoTime() < deadline) {
@@ -136,7 +168,9 @@ class KilledRunTest {
     Thread.sleep(1500); // let it link the previous output and start writing
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-    assertThat(snapshot(out)).as("the killed append left every file of the output as it was").isEqualTo(before);
+    assertThat(snapshot(out))
+        .as("the killed append left every file of the output as it was")
+        .isEqualTo(before);
 
     run("--input=" + in, "--output=" + out, "--runId=second", "--append");
     Path clean = tmp.resolve("clean");
@@ -145,15 +179,34 @@ class KilledRunTest {
         Statement st = c.createStatement()) {
       // A copy of a report already in the output is the one kept by an append (a clean run keeps
       // the smallest source_uri), so the reports are compared by content, not by source.
-      for (String column : List.of("count(*) OVER ()", "agency, title, parse_status, t3_new_total, t3_result_total")) {
+      for (String column :
+          List.of(
+              "count(*) OVER ()", "agency, title, parse_status, t3_new_total, t3_result_total")) {
         String a = "read_parquet('" + clean.resolve(Dataset.REPORTS.glob()) + "')";
         String b = "read_parquet('" + out.resolve(Dataset.REPORTS.glob()) + "')";
-        try (ResultSet rs = st.executeQuery(
-            "SELECT (SELECT count(*) FROM (SELECT " + column + " FROM " + a + " EXCEPT ALL SELECT "
-                + column + " FROM " + b + ")) + (SELECT count(*) FROM (SELECT " + column + " FROM " + b
-                + " EXCEPT ALL SELECT " + column + " FROM " + a + "))")) {
+        try (ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM (SELECT "
+                    + column
+                    + " FROM "
+                    + a
+                    + " EXCEPT ALL SELECT "
+                    + column
+                    + " FROM "
+                    + b
+                    + ")) + (SELECT count(*) FROM (SELECT "
+                    + column
+                    + " FROM "
+                    + b
+                    + " EXCEPT ALL SELECT "
+                    + column
+                    + " FROM "
+                    + a
+                    + "))")) {
           rs.next();
-          assertThat(rs.getLong(1)).as("the appended output holds the same reports as a clean run (" + column + ")").isZero();
+          assertThat(rs.getLong(1))
+              .as("the appended output holds the same reports as a clean run (" + column + ")")
+              .isZero();
         }
       }
     }

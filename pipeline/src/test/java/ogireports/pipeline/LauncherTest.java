@@ -66,8 +66,11 @@ class LauncherTest {
     }
 
     assertThat(
-            run("query", "SELECT agency, t3_new_total FROM reports WHERE province = '山东省'"
-                + " ORDER BY source_uri", "--output=" + output))
+            run(
+                "query",
+                "SELECT agency, t3_new_total FROM reports WHERE province = '山东省'"
+                    + " ORDER BY source_uri",
+                "--output=" + output))
         .as(err())
         .isEqualTo(0);
     assertThat(out()).contains("淄博市应急管理局").contains("(2 rows)");
@@ -93,7 +96,8 @@ class LauncherTest {
 
   @Test
   void aRunIdThatCouldEscapeItsFileIsAUsageError() {
-    assertThat(run("--input=" + TestCorpus.SAMPLES, "--output=" + tmp.resolve("o"), "--runId=../../x"))
+    assertThat(
+            run("--input=" + TestCorpus.SAMPLES, "--output=" + tmp.resolve("o"), "--runId=../../x"))
         .isEqualTo(2);
     assertThat(err()).contains("--runId");
     assertThat(tmp.resolve("o")).doesNotExist();
@@ -107,10 +111,14 @@ class LauncherTest {
     String report = "某县人民政府2020年政府信息公开工作年度报告\n" + "一、总体情况\n" + "1\t".repeat(2_000_000);
     Files.writeString(in.resolve("big.txt"), report);
     Path output = tmp.resolve("out");
-    assertThat(run("--input=" + in, "--output=" + output, "--maxParseSteps=1000")).as(err()).isEqualTo(0);
+    assertThat(run("--input=" + in, "--output=" + output, "--maxParseSteps=1000"))
+        .as(err())
+        .isEqualTo(0);
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
         var st = c.createStatement();
-        var rs = st.executeQuery("SELECT reason, detail FROM read_parquet('" + output + "/rejects/*.parquet')")) {
+        var rs =
+            st.executeQuery(
+                "SELECT reason, detail FROM read_parquet('" + output + "/rejects/*.parquet')")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("PARSE_BUDGET");
       assertThat(rs.getString(2)).isEqualTo("parse budget of 1000 steps used up in phase decode");
@@ -118,7 +126,9 @@ class LauncherTest {
     }
     // the former time budget is still accepted: now the wall-clock watchdog, with a note
     Path again = tmp.resolve("out2");
-    assertThat(run("--input=" + in, "--output=" + again, "--maxParseMillis=600000")).as(err()).isEqualTo(0);
+    assertThat(run("--input=" + in, "--output=" + again, "--maxParseMillis=600000"))
+        .as(err())
+        .isEqualTo(0);
     assertThat(out()).contains("--maxParseMillis is now only a wall-clock watchdog");
   }
 

@@ -52,11 +52,16 @@ class MultiYearPipelineTest {
         ResultSet rs =
             st.executeQuery(
                 "SELECT f.rule_id || ' ' || f.severity || ' ' || f.outcome || ' ' || r.year"
-                    + " || ' related=' || (p.year) FROM read_parquet('" + out
+                    + " || ' related=' || (p.year) FROM read_parquet('"
+                    + out
                     + "/flags/*/*/*.parquet', hive_partitioning = true) f"
-                    + " JOIN read_parquet('" + out + "/reports/*/*/*.parquet', hive_partitioning = true) r"
+                    + " JOIN read_parquet('"
+                    + out
+                    + "/reports/*/*/*.parquet', hive_partitioning = true) r"
                     + " USING (report_id)"
-                    + " LEFT JOIN read_parquet('" + out + "/reports/*/*/*.parquet', hive_partitioning = true) p"
+                    + " LEFT JOIN read_parquet('"
+                    + out
+                    + "/reports/*/*/*.parquet', hive_partitioning = true) p"
                     + " ON p.report_id = f.related_report_id"
                     + " WHERE f.rule_id LIKE 'X\\_%' ESCAPE '\\' AND f.rule_id <> 'X_TEMPLATE_YEAR'"
                     + " OR f.rule_id = 'DUPLICATE_AGENCY_YEAR' ORDER BY 1")) {
@@ -71,9 +76,12 @@ class MultiYearPipelineTest {
   void aConsistentSeriesHasNoCrossYearFlag() throws Exception {
     Path out = run("pass");
     com.fasterxml.jackson.databind.JsonNode summary =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("run_summary.json").toFile());
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("run_summary.json").toFile());
     assertThat(summary.get("reports").asLong()).isEqualTo(4);
-    assertThat(summary.get("flags").asLong()).as("no flag of any rule on a consistent series").isZero();
+    assertThat(summary.get("flags").asLong())
+        .as("no flag of any rule on a consistent series")
+        .isZero();
   }
 
   @Test

@@ -20,9 +20,13 @@ class NewcomerTest {
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = OgiReports.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        OgiReports.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -30,9 +34,18 @@ class NewcomerTest {
     Result r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("--reparse-older", "--input=VALUE", "--maxDocumentBytes=N", "52428800 (50 MiB)",
-            "4294967296 (4 GiB)", "Default: out.", "Default: auto.", "samples/", "e.g. 20261123T101558Z-65ea")
-        .doesNotContain("BundledSamples", "RunIds", "UserAgentFactory", "--reparseOlder", "\u001B[");
+        .contains(
+            "--reparse-older",
+            "--input=VALUE",
+            "--maxDocumentBytes=N",
+            "52428800 (50 MiB)",
+            "4294967296 (4 GiB)",
+            "Default: out.",
+            "Default: auto.",
+            "samples/",
+            "e.g. 20261123T101558Z-65ea")
+        .doesNotContain(
+            "BundledSamples", "RunIds", "UserAgentFactory", "--reparseOlder", "\u001B[");
   }
 
   @Test
@@ -46,8 +59,11 @@ class NewcomerTest {
 
   @Test
   void theProgressLineSaysStartingUntilSomethingIsReadAndNeverZeroPerSecond() {
-    assertThat(Progress.line(0, 5, 0, 0, 5.0)).contains("starting, 5 inputs to read").doesNotContain("/s");
-    assertThat(Progress.line(3, 5, 2, 1, 5.0)).contains("3 of 5 inputs read", "0.6 documents/s")
+    assertThat(Progress.line(0, 5, 0, 0, 5.0))
+        .contains("starting, 5 inputs to read")
+        .doesNotContain("/s");
+    assertThat(Progress.line(3, 5, 2, 1, 5.0))
+        .contains("3 of 5 inputs read", "0.6 documents/s")
         .doesNotContain("before duplicates");
     assertThat(Progress.line(50_000, 100_000, 40_000, 10_000, 10.0)).contains("5,000 documents/s");
   }
@@ -57,7 +73,8 @@ class NewcomerTest {
     assertThat(QualityReport.badge("ERROR", "NOT_ASSESSABLE")).isEqualTo("badge na");
     assertThat(QualityReport.badge("ERROR", "FAIL")).isEqualTo("badge error");
     assertThat(QualityReport.badge("INFO", "NOTE")).isEqualTo("badge info");
-    assertThat(QualityData.toSeconds("2026-12-05T15:21:59.123456789Z")).isEqualTo("2026-12-05T15:21:59Z");
+    assertThat(QualityData.toSeconds("2026-12-05T15:21:59.123456789Z"))
+        .isEqualTo("2026-12-05T15:21:59Z");
   }
 
   @Test
@@ -84,10 +101,11 @@ class NewcomerTest {
   @Test
   void anAppendOntoAnOutputWithOlderColumnTypesIsRefusedWithWhatToDo() throws Exception {
     // fetched_at written as text, read as a timestamp by this version: the check that refuses it
-    org.apache.avro.Schema timestamp = org.apache.avro.Schema.createUnion(
-        org.apache.avro.Schema.create(org.apache.avro.Schema.Type.NULL),
-        org.apache.avro.LogicalTypes.timestampMicros()
-            .addToSchema(org.apache.avro.Schema.create(org.apache.avro.Schema.Type.LONG)));
+    org.apache.avro.Schema timestamp =
+        org.apache.avro.Schema.createUnion(
+            org.apache.avro.Schema.create(org.apache.avro.Schema.Type.NULL),
+            org.apache.avro.LogicalTypes.timestampMicros()
+                .addToSchema(org.apache.avro.Schema.create(org.apache.avro.Schema.Type.LONG)));
     assertThat(Append.kind(timestamp)).isEqualTo("timestamp");
     assertThat(Append.parquetKind("BYTE_ARRAY")).isEqualTo("text");
 
@@ -100,8 +118,13 @@ class NewcomerTest {
         java.util.stream.Stream<Path> files = Files.walk(out.resolve("reports"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
         Path old = f.resolveSibling("old.tmp");
-        st.execute("COPY (SELECT * REPLACE (CAST(error_count AS VARCHAR) AS error_count) FROM read_parquet('"
-            + f + "')) TO '" + old + "' (FORMAT parquet)");
+        st.execute(
+            "COPY (SELECT * REPLACE (CAST(error_count AS VARCHAR) AS error_count) FROM"
+                + " read_parquet('"
+                + f
+                + "')) TO '"
+                + old
+                + "' (FORMAT parquet)");
         Files.move(old, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }

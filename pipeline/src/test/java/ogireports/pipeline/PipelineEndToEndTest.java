@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole graph on the DirectRunner with its enforcements on, over the seeds plus bad inputs;
- * the Parquet output is read back with DuckDB the way a user reads it.
+ * The whole graph on the DirectRunner with its enforcements on, over the seeds plus bad inputs; the
+ * Parquet output is read back with DuckDB the way a user reads it.
  */
 class PipelineEndToEndTest {
 
@@ -73,7 +73,10 @@ class PipelineEndToEndTest {
   @Test
   void reportsLandInTheFiveProvincesAndYearsOfTheSeeds() throws Exception {
     assertThat(
-            query("SELECT province, year, count(*) FROM " + dataset("reports") + " GROUP BY 1, 2 ORDER BY 1, 2"))
+            query(
+                "SELECT province, year, count(*) FROM "
+                    + dataset("reports")
+                    + " GROUP BY 1, 2 ORDER BY 1, 2"))
         .containsExactly(
             List.of("宁夏回族自治区", 2020L, 1L),
             List.of("山东省", 2019L, 2L),
@@ -103,7 +106,10 @@ class PipelineEndToEndTest {
 
   @Test
   void rejectsSayWhyAndEveryInputIsAccountedForOnce() throws Exception {
-    assertThat(query("SELECT reason, count(*) FROM read_parquet('OUT/rejects/*.parquet') GROUP BY 1 ORDER BY 1"))
+    assertThat(
+            query(
+                "SELECT reason, count(*) FROM read_parquet('OUT/rejects/*.parquet') GROUP BY 1"
+                    + " ORDER BY 1"))
         .containsExactly(
             List.of("BINARY", 1L),
             List.of("DUPLICATE", 1L),
@@ -112,7 +118,8 @@ class PipelineEndToEndTest {
             List.of("NO_YEAR", 1L));
     List<List<Object>> uris =
         query(
-            "SELECT source_uri FROM " + dataset("reports")
+            "SELECT source_uri FROM "
+                + dataset("reports")
                 + " UNION ALL SELECT source_uri FROM read_parquet('OUT/rejects/*.parquet')");
     assertThat(uris).hasSize(TestCorpus.INPUTS);
     assertThat(uris.stream().map(r -> r.get(0)).distinct().count()).isEqualTo(TestCorpus.INPUTS);
@@ -121,8 +128,11 @@ class PipelineEndToEndTest {
   @Test
   void theGb18030CopyParsesToTheSameValuesAsTheSeed() throws Exception {
     String values =
-        "SELECT r.agency, r.county_code, r.city_code, r.template, r.t3_new_total, a.row_id, a.total,"
-            + " a.natural_person FROM " + dataset("reports") + " r JOIN " + dataset("applications")
+        "SELECT r.agency, r.county_code, r.city_code, r.template, r.t3_new_total, a.row_id,"
+            + " a.total, a.natural_person FROM "
+            + dataset("reports")
+            + " r JOIN "
+            + dataset("applications")
             + " a USING (report_id) WHERE r.source_uri LIKE '%%%s' ORDER BY a.row_id";
     List<List<Object>> seed = query(String.format(values, TestCorpus.SEED_003));
     List<List<Object>> copy = query(String.format(values, "003_gb18030_copy.txt"));
@@ -136,7 +146,9 @@ class PipelineEndToEndTest {
     assertThat(
             query(
                 "SELECT f.rule_id, f.severity, f.outcome, f.expected, f.actual FROM "
-                    + dataset("flags") + " f JOIN " + dataset("reports")
+                    + dataset("flags")
+                    + " f JOIN "
+                    + dataset("reports")
                     + " r USING (report_id) WHERE r.source_uri LIKE '%seeds/003%' ORDER BY 1"))
         .containsExactly(
             Arrays.asList("DUPLICATE_AGENCY_YEAR", "WARN", "FAIL", null, null),
@@ -148,9 +160,10 @@ class PipelineEndToEndTest {
   void anExactCopyIsRejectedAsADuplicateOfTheKeptReport() throws Exception {
     assertThat(
             query(
-                "SELECT j.source_uri LIKE '%z_copies/%', j.duplicate_of = r.report_id,"
-                    + " r.source_uri LIKE '%seeds/000%' FROM read_parquet('OUT/rejects/*.parquet') j"
-                    + " JOIN " + dataset("reports") + " r ON j.duplicate_of = r.report_id"
+                "SELECT j.source_uri LIKE '%z_copies/%', j.duplicate_of = r.report_id, r.source_uri"
+                    + " LIKE '%seeds/000%' FROM read_parquet('OUT/rejects/*.parquet') j JOIN "
+                    + dataset("reports")
+                    + " r ON j.duplicate_of = r.report_id"
                     + " WHERE j.reason = 'DUPLICATE'"))
         .containsExactly(List.of(true, true, true));
   }
@@ -159,8 +172,10 @@ class PipelineEndToEndTest {
   void publishedDateIsAParquetDateAndTheCoveredYearIsNotThePublicationYear() throws Exception {
     assertThat(
             query(
-                "SELECT CAST(published_date AS VARCHAR), typeof(published_date), year, template FROM "
-                    + dataset("reports") + " WHERE source_uri LIKE '%002_4ed26dfb9e6e6758.txt'"))
+                "SELECT CAST(published_date AS VARCHAR), typeof(published_date), year, template"
+                    + " FROM "
+                    + dataset("reports")
+                    + " WHERE source_uri LIKE '%002_4ed26dfb9e6e6758.txt'"))
         .containsExactly(List.of("2022-01-19", "DATE", 2021L, "2021"));
   }
 
@@ -169,7 +184,9 @@ class PipelineEndToEndTest {
     assertThat(
             query(
                 "SELECT r.parse_status, a.row_status, count(*), count(a.total) FROM "
-                    + dataset("reports") + " r JOIN " + dataset("applications")
+                    + dataset("reports")
+                    + " r JOIN "
+                    + dataset("applications")
                     + " a USING (report_id) WHERE r.source_uri LIKE '%001_0157cd21641b28c7.txt'"
                     + " GROUP BY ALL ORDER BY 2"))
         .containsExactly(

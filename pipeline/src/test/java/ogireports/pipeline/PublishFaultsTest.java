@@ -45,9 +45,11 @@ class PublishFaultsTest {
 
   private static int run(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = OgiReports.run(args,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        OgiReports.run(
+            args,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     return code;
   }
@@ -56,11 +58,14 @@ class PublishFaultsTest {
   static String rows(Path out) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(
-            "SELECT (SELECT string_agg(report_id, ',' ORDER BY report_id) FROM read_parquet('"
-                + out.resolve(Dataset.REPORTS.glob()) + "', hive_partitioning = true)) || ' | ' ||"
-                + " (SELECT string_agg(source_uri, ',' ORDER BY source_uri) FROM read_parquet('"
-                + out.resolve(Dataset.REJECTS.glob()) + "'))")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT string_agg(report_id, ',' ORDER BY report_id) FROM read_parquet('"
+                    + out.resolve(Dataset.REPORTS.glob())
+                    + "', hive_partitioning = true)) || ' | ' ||"
+                    + " (SELECT string_agg(source_uri, ',' ORDER BY source_uri) FROM read_parquet('"
+                    + out.resolve(Dataset.REJECTS.glob())
+                    + "'))")) {
       rs.next();
       return rs.getString(1);
     }
@@ -98,36 +103,43 @@ class PublishFaultsTest {
     String oldRows = rows(out);
     assertThat(oldRows).isNotEqualTo(newRows);
 
-    OutputFolder.faults = (step, folder) -> {
-      if (step == at) {
-        folder.dieHere();
-        throw new Killed(step);
-      }
-    };
-    assertThatThrownBy(() -> OgiReports.run(
-        new String[] {"--input=" + in[1], "--output=" + out, "--runId=killed"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+    OutputFolder.faults =
+        (step, folder) -> {
+          if (step == at) {
+            folder.dieHere();
+            throw new Killed(step);
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                OgiReports.run(
+                    new String[] {"--input=" + in[1], "--output=" + out, "--runId=killed"},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
         .isInstanceOf(Killed.class);
     OutputFolder.faults = (step, folder) -> {};
 
     if (Files.exists(out)) {
-      assertThat(rows(out)).as("killed at %s: the output is the previous or the new, whole", at)
+      assertThat(rows(out))
+          .as("killed at %s: the output is the previous or the new, whole", at)
           .isIn(oldRows, newRows);
     } else {
-      assertThat(at).as("only a kill between the two renames leaves no output at the path")
+      assertThat(at)
+          .as("only a kill between the two renames leaves no output at the path")
           .isEqualTo(OutputFolder.Step.PREVIOUS_MOVED_ASIDE);
     }
 
     OutputFolder.recover(out);
     String recovered = rows(out);
     if (at.compareTo(OutputFolder.Step.PREVIOUS_MOVED_ASIDE) >= 0) {
-      assertThat(recovered).as("killed at %s: the publish is finished by the recovery", at)
+      assertThat(recovered)
+          .as("killed at %s: the publish is finished by the recovery", at)
           .isEqualTo(newRows);
     } else {
       assertThat(recovered).as("killed at %s: the previous output is kept", at).isEqualTo(oldRows);
     }
-    assertThat(siblings()).as("the recovery leaves nothing of the killed run but its lock file")
+    assertThat(siblings())
+        .as("the recovery leaves nothing of the killed run but its lock file")
         .containsExactlyInAnyOrder(".out.lock", "a", "in", "expected-new", "out");
     // A recovery run twice changes nothing.
     OutputFolder.recover(out);
@@ -138,22 +150,28 @@ class PublishFaultsTest {
     assertThat(siblings()).containsExactlyInAnyOrder("a", "in", "expected-new", "out");
   }
 
-  /** The next run itself recovers: a kill between the renames, then a run, without a separate recovery. */
+  /**
+   * The next run itself recovers: a kill between the renames, then a run, without a separate
+   * recovery.
+   */
   @Test
   void theNextRunRecoversAKillBetweenTheRenamesBeforeAnything() throws Exception {
     Path[] in = inputs();
     Path out = tmp.resolve("out");
     run("--input=" + in[0], "--output=" + out, "--runId=old");
-    OutputFolder.faults = (step, folder) -> {
-      if (step == OutputFolder.Step.PREVIOUS_MOVED_ASIDE) {
-        folder.dieHere();
-        throw new Killed(step);
-      }
-    };
-    assertThatThrownBy(() -> OgiReports.run(
-        new String[] {"--input=" + in[1], "--output=" + out, "--runId=killed"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+    OutputFolder.faults =
+        (step, folder) -> {
+          if (step == OutputFolder.Step.PREVIOUS_MOVED_ASIDE) {
+            folder.dieHere();
+            throw new Killed(step);
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                OgiReports.run(
+                    new String[] {"--input=" + in[1], "--output=" + out, "--runId=killed"},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
         .isInstanceOf(Killed.class);
     OutputFolder.faults = (step, folder) -> {};
     assertThat(out).doesNotExist();
@@ -162,26 +180,41 @@ class PublishFaultsTest {
     Path clean = tmp.resolve("clean");
     run("--input=" + in[1], "--output=" + clean, "--runId=clean");
     assertThat(rows(out).split(" \\| ")[0]).isEqualTo(rows(clean).split(" \\| ")[0]);
-    com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(out.resolve("run_summary.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode summary =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("run_summary.json").toFile());
     assertThat(summary.path("already_in_output").asLong())
-        .as("the append found the restored output").isGreaterThanOrEqualTo(TestCorpus.REPORTS);
+        .as("the append found the restored output")
+        .isGreaterThanOrEqualTo(TestCorpus.REPORTS);
   }
 
-  /** A real process halted between the two renames (Runtime.halt: no clean-up, no shutdown hook). */
+  /**
+   * A real process halted between the two renames (Runtime.halt: no clean-up, no shutdown hook).
+   */
   @Test
   void aProcessHaltedBetweenTheRenamesIsRestoredByTheNextRun() throws Exception {
     Path[] in = inputs();
     Path out = tmp.resolve("out");
     run("--input=" + in[0], "--output=" + out, "--runId=old");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java,
-        "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-Dogireports.publish.haltAt=PREVIOUS_MOVED_ASIDE",
-        "-cp", System.getProperty("java.class.path"), OgiReports.class.getName(),
-        "--input=" + in[1], "--output=" + out, "--runId=halted"));
-    Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("child.log").toFile()).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--add-opens=java.base/java.util=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-Dogireports.publish.haltAt=PREVIOUS_MOVED_ASIDE",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OgiReports.class.getName(),
+                "--input=" + in[1],
+                "--output=" + out,
+                "--runId=halted"));
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
     assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue(); // a watchdog, not a limit
     assertThat(child.exitValue()).as(Files.readString(tmp.resolve("child.log"))).isEqualTo(137);
     assertThat(out).doesNotExist();
@@ -195,7 +228,10 @@ class PublishFaultsTest {
     assertThat(rows(out)).isEqualTo(rows(clean));
   }
 
-  /** An earlier version's kill between its renames left only ".out.previous-*": it is put back, not deleted. */
+  /**
+   * An earlier version's kill between its renames left only ".out.previous-*": it is put back, not
+   * deleted.
+   */
   @Test
   void aPreviousOutputWithoutAJournalIsTheOnlyCopyAndIsPutBack() throws Exception {
     Path[] in = inputs();

@@ -25,19 +25,26 @@ class QualityReportFormatTest {
     assertThat(QualityMarkdown.cell("T3_BALANCE")).isEqualTo("T3_BALANCE");
     assertThat(QualityMarkdown.cell("__HIVE_DEFAULT_PARTITION__"))
         .isEqualTo("\\_\\_HIVE_DEFAULT_PARTITION\\_\\_");
-    assertThat(QualityReportTest.markdownCells("| a\\|b | \\<x\\> |")).containsExactly("a|b", "<x>");
+    assertThat(QualityReportTest.markdownCells("| a\\|b | \\<x\\> |"))
+        .containsExactly("a|b", "<x>");
   }
 
   @Test
   void sourcesAreShownRelativeToTheRunsInputWhenUnderIt() {
-    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl")).isEqualTo("a/b.txt");
-    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl/")).isEqualTo("a/b.txt");
-    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "samples")).isEqualTo("001.txt");
-    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "./samples/")).isEqualTo("001.txt");
-    assertThat(QualityReport.relativeToInput("/data/other/b.txt", "/data/crawl")).isEqualTo("/data/other/b.txt");
+    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl"))
+        .isEqualTo("a/b.txt");
+    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl/"))
+        .isEqualTo("a/b.txt");
+    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "samples"))
+        .isEqualTo("001.txt");
+    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "./samples/"))
+        .isEqualTo("001.txt");
+    assertThat(QualityReport.relativeToInput("/data/other/b.txt", "/data/crawl"))
+        .isEqualTo("/data/other/b.txt");
     assertThat(QualityReport.relativeToInput("/data/crawl/b.txt", "/data/crawl/**/*.txt"))
         .isEqualTo("/data/crawl/b.txt");
-    assertThat(QualityReport.relativeToInput("/data/x.txt", "/data/x.txt")).isEqualTo("/data/x.txt");
+    assertThat(QualityReport.relativeToInput("/data/x.txt", "/data/x.txt"))
+        .isEqualTo("/data/x.txt");
     assertThat(QualityReport.relativeToInput("https://gov.example/r.html", null))
         .isEqualTo("https://gov.example/r.html");
   }

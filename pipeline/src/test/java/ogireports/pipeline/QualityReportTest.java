@@ -65,17 +65,24 @@ class QualityReportTest {
       // Errors and warnings of a report: its flags, those found across documents included.
       st.execute(
           "CREATE VIEW rep AS SELECT r.* REPLACE ("
-              + "(SELECT count(*) FROM " + flags + " f WHERE f.report_id = r.report_id"
+              + "(SELECT count(*) FROM "
+              + flags
+              + " f WHERE f.report_id = r.report_id"
               + " AND f.severity = 'ERROR' AND f.outcome = 'FAIL') AS error_count,"
-              + " (SELECT count(*) FROM " + flags + " f WHERE f.report_id = r.report_id"
+              + " (SELECT count(*) FROM "
+              + flags
+              + " f WHERE f.report_id = r.report_id"
               + " AND f.severity = 'WARN' AND f.outcome = 'FAIL') AS warn_count),"
               + " coalesce(CAST(province AS VARCHAR), '__HIVE_DEFAULT_PARTITION__') AS prov,"
-              + " CAST(year AS VARCHAR) AS yr FROM " + reports + " r");
+              + " CAST(year AS VARCHAR) AS yr FROM "
+              + reports
+              + " r");
       if (sql.contains(" fl")) {
         st.execute("CREATE VIEW fl AS SELECT * FROM " + flags);
       }
       if (sql.contains(" rej")) {
-        st.execute("CREATE VIEW rej AS SELECT * FROM read_parquet('" + dir + "/rejects/*.parquet')");
+        st.execute(
+            "CREATE VIEW rej AS SELECT * FROM read_parquet('" + dir + "/rejects/*.parquet')");
       }
       try (ResultSet rs = st.executeQuery(sql)) {
         List<List<String>> rows = new ArrayList<>();
@@ -160,17 +167,22 @@ class QualityReportTest {
     List<List<String>> expected =
         query(
             out,
-            "SELECT prov, yr, count(*), count(*) FILTER (WHERE error_count > 0) FROM rep GROUP BY 1, 2");
+            "SELECT prov, yr, count(*), count(*) FILTER (WHERE error_count > 0) FROM rep GROUP BY"
+                + " 1, 2");
     assertThat(expected).hasSize(5);
     assertThat(marks).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(doc.select("svg.heatmap rect")).as("no unlabelled mark inside the map").hasSize(marks.size());
+    assertThat(doc.select("svg.heatmap rect"))
+        .as("no unlabelled mark inside the map")
+        .hasSize(marks.size());
     // 山东省 2019: the seed and its GB18030 variant, both with the TX_NEW error.
     Element shandong = doc.selectFirst("svg.heatmap rect[data-province='山东省'][data-year='2019']");
     assertThat(shandong.attr("data-with-error")).isEqualTo("2");
     assertThat(shandong.parent().selectFirst("title").text())
         .isEqualTo("山东省 2019: 2 of 2 reports with at least one ERROR (100.0%); 2 ERROR flags");
     // Raw regex too: one <rect data-province=… data-year=…> per cell.
-    Matcher m = Pattern.compile("<rect [^>]*data-province=\"([^\"]*)\" data-year=\"([^\"]*)\"").matcher(html);
+    Matcher m =
+        Pattern.compile("<rect [^>]*data-province=\"([^\"]*)\" data-year=\"([^\"]*)\"")
+            .matcher(html);
     Set<String> seen = new HashSet<>();
     int count = 0;
     while (m.find()) {
@@ -191,7 +203,8 @@ class QualityReportTest {
                 + " FROM rep GROUP BY 1, 2 ORDER BY min(province_code), 2")) {
       long reports = Long.parseLong(r.get(2));
       long withError = Long.parseLong(r.get(3));
-      expected.add(List.of(r.get(0), r.get(1), r.get(2), r.get(3), pct(withError, reports), r.get(4)));
+      expected.add(
+          List.of(r.get(0), r.get(1), r.get(2), r.get(3), pct(withError, reports), r.get(4)));
     }
     assertThat(markdownTable(md, "## Reports by province and year")).isEqualTo(expected);
   }
@@ -205,9 +218,9 @@ class QualityReportTest {
     List<String> counts =
         query(
                 out,
-                "SELECT (SELECT count(*) FROM rep), (SELECT count(*) FROM rep WHERE error_count > 0),"
-                    + " (SELECT count(*) FROM fl), (SELECT count(*) FROM fl WHERE severity = 'ERROR' AND outcome = 'FAIL'),"
-                    + " (SELECT count(*) FROM rej)")
+                "SELECT (SELECT count(*) FROM rep), (SELECT count(*) FROM rep WHERE error_count >"
+                    + " 0), (SELECT count(*) FROM fl), (SELECT count(*) FROM fl WHERE severity ="
+                    + " 'ERROR' AND outcome = 'FAIL'), (SELECT count(*) FROM rej)")
             .get(0);
     assertThat(overview)
         .containsEntry("inputs read", Integer.toString(TestCorpus.INPUTS))
@@ -222,7 +235,11 @@ class QualityReportTest {
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("#overview .card .value").eachText())
         .containsExactly(
-            Integer.toString(TestCorpus.INPUTS), counts.get(0), counts.get(1), counts.get(3), counts.get(2),
+            Integer.toString(TestCorpus.INPUTS),
+            counts.get(0),
+            counts.get(1),
+            counts.get(3),
+            counts.get(2),
             counts.get(4));
   }
 
@@ -231,7 +248,8 @@ class QualityReportTest {
     List<List<String>> expected =
         query(
             out,
-            "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM fl GROUP BY 1, 2, 3");
+            "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM fl GROUP"
+                + " BY 1, 2, 3");
     assertThat(expected).isNotEmpty();
     List<List<String>> mdRows = markdownTable(md, "## Rules that fail most");
     assertThat(mdRows).containsExactlyInAnyOrderElementsOf(expected);
@@ -239,10 +257,10 @@ class QualityReportTest {
     // within each: an INFO note never leads the chart of rules that fail.
     List<String> outcomes = List.of("FAIL", "NOT_ASSESSABLE", "NOTE");
     List<String> severities = List.of("ERROR", "WARN", "INFO");
-    java.util.Comparator<List<String>> order = java.util.Comparator
-        .<List<String>>comparingInt(r -> outcomes.indexOf(r.get(2)))
-        .thenComparingInt(r -> severities.indexOf(r.get(1)))
-        .thenComparing(r -> -Long.parseLong(r.get(3)));
+    java.util.Comparator<List<String>> order =
+        java.util.Comparator.<List<String>>comparingInt(r -> outcomes.indexOf(r.get(2)))
+            .thenComparingInt(r -> severities.indexOf(r.get(1)))
+            .thenComparing(r -> -Long.parseLong(r.get(3)));
     assertThat(mdRows).isSortedAccordingTo(order);
     assertThat(htmlTable(Jsoup.parse(html), "rules-table")).containsExactlyElementsOf(mdRows);
     // One bar per row, with its number.
@@ -257,7 +275,10 @@ class QualityReportTest {
     List<List<String>> mdRows = markdownTable(md, "## Rejects by reason");
     assertThat(mdRows.stream().map(r -> r.subList(0, 3)).toList()).isEqualTo(expected);
     List<List<String>> htmlRows = htmlTable(Jsoup.parse(html), "rejects-table");
-    assertThat(htmlRows.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2).replace(",", ""))).toList())
+    assertThat(
+            htmlRows.stream()
+                .map(r -> List.of(r.get(0), r.get(1), r.get(2).replace(",", "")))
+                .toList())
         .isEqualTo(expected);
   }
 
@@ -276,7 +297,9 @@ class QualityReportTest {
     Element first = doc.getElementById("agency-1");
     assertThat(first.selectFirst("h3").text()).isEqualTo("1. 淄博市应急管理局");
     List<List<String>> sources =
-        query(out, "SELECT source_uri, report_id FROM rep WHERE agency = '淄博市应急管理局' ORDER BY source_uri");
+        query(
+            out,
+            "SELECT source_uri, report_id FROM rep WHERE agency = '淄博市应急管理局' ORDER BY source_uri");
     assertThat(first.select("code.uri").eachAttr("title"))
         .containsExactlyInAnyOrderElementsOf(sources.stream().map(r -> r.get(0)).toList());
     for (List<String> s : sources) {
@@ -288,7 +311,9 @@ class QualityReportTest {
             "SELECT rule_id, severity, outcome, coalesce(row_id, '—'), coalesce(column_id, '—'),"
                 + " coalesce(CAST(CAST(expected AS BIGINT) AS VARCHAR), '—'),"
                 + " coalesce(CAST(CAST(actual AS BIGINT) AS VARCHAR), '—'), message FROM fl"
-                + " WHERE report_id = '" + sources.get(0).get(1) + "'");
+                + " WHERE report_id = '"
+                + sources.get(0).get(1)
+                + "'");
     List<List<String>> shown = new ArrayList<>();
     for (Element tr : first.select("table.flags").first().select("tbody > tr")) {
       shown.add(tr.children().eachText());
@@ -299,8 +324,13 @@ class QualityReportTest {
 
   @Test
   void theHtmlFetchesNothingAndIsTheSameForTheSameData() throws Exception {
-    assertThat(html).doesNotContain("src=").doesNotContain("http://").doesNotContain("https://")
-        .doesNotContain("<script").doesNotContain("@import").doesNotContain("url(");
+    assertThat(html)
+        .doesNotContain("src=")
+        .doesNotContain("http://")
+        .doesNotContain("https://")
+        .doesNotContain("<script")
+        .doesNotContain("@import")
+        .doesNotContain("url(");
     Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     while (href.find()) {
       assertThat(href.group(1)).startsWith("#");
@@ -314,24 +344,50 @@ class QualityReportTest {
 
   // ------------------------------------------------------------------ derived output folders
 
-  /** Copies the real output's datasets (as chosen by the SELECTs, null to leave one out) with DuckDB. */
-  private static Path derive(String name, String reportsSql, String flagsSql, String rejectsSql) throws Exception {
+  /**
+   * Copies the real output's datasets (as chosen by the SELECTs, null to leave one out) with
+   * DuckDB.
+   */
+  private static Path derive(String name, String reportsSql, String flagsSql, String rejectsSql)
+      throws Exception {
     Path dir = tmp.resolve(name);
     Files.createDirectories(dir);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement()) {
-      st.execute("CREATE VIEW reports AS SELECT * FROM read_parquet('" + out + "/reports/*/*/*.parquet', hive_partitioning = true)");
-      st.execute("CREATE VIEW flags AS SELECT * FROM read_parquet('" + out + "/flags/*/*/*.parquet', hive_partitioning = true)");
-      st.execute("CREATE VIEW rejects AS SELECT * FROM read_parquet('" + out + "/rejects/*.parquet')");
+      st.execute(
+          "CREATE VIEW reports AS SELECT * FROM read_parquet('"
+              + out
+              + "/reports/*/*/*.parquet', hive_partitioning = true)");
+      st.execute(
+          "CREATE VIEW flags AS SELECT * FROM read_parquet('"
+              + out
+              + "/flags/*/*/*.parquet', hive_partitioning = true)");
+      st.execute(
+          "CREATE VIEW rejects AS SELECT * FROM read_parquet('" + out + "/rejects/*.parquet')");
       if (reportsSql != null) {
-        st.execute("COPY (" + reportsSql + ") TO '" + dir.resolve("reports") + "' (FORMAT PARQUET, PARTITION_BY (province, year))");
+        st.execute(
+            "COPY ("
+                + reportsSql
+                + ") TO '"
+                + dir.resolve("reports")
+                + "' (FORMAT PARQUET, PARTITION_BY (province, year))");
       }
       if (flagsSql != null) {
-        st.execute("COPY (" + flagsSql + ") TO '" + dir.resolve("flags") + "' (FORMAT PARQUET, PARTITION_BY (province, year))");
+        st.execute(
+            "COPY ("
+                + flagsSql
+                + ") TO '"
+                + dir.resolve("flags")
+                + "' (FORMAT PARQUET, PARTITION_BY (province, year))");
       }
       if (rejectsSql != null) {
         Files.createDirectories(dir.resolve("rejects"));
-        st.execute("COPY (" + rejectsSql + ") TO '" + dir.resolve("rejects/part-0.parquet") + "' (FORMAT PARQUET)");
+        st.execute(
+            "COPY ("
+                + rejectsSql
+                + ") TO '"
+                + dir.resolve("rejects/part-0.parquet")
+                + "' (FORMAT PARQUET)");
       }
     }
     return dir;
@@ -344,19 +400,29 @@ class QualityReportTest {
     Path dir =
         derive(
             "hostile",
-            "SELECT * REPLACE (CASE WHEN error_count > 0 THEN '" + evil.replace("'", "''")
-                + "' ELSE agency END AS agency, CASE WHEN province = '山东省' THEN '" + url
+            "SELECT * REPLACE (CASE WHEN error_count > 0 THEN '"
+                + evil.replace("'", "''")
+                + "' ELSE agency END AS agency, CASE WHEN province = '山东省' THEN '"
+                + url
                 + "' ELSE source_uri END AS source_uri) FROM reports",
-            "SELECT * REPLACE ('消息 <iframe src=\"http://evil.example/\"></iframe>' || chr(0) || ' end' AS message) FROM flags",
+            "SELECT * REPLACE ('消息 <iframe src=\"http://evil.example/\"></iframe>' || chr(0) || '"
+                + " end' AS message) FROM flags",
             "SELECT * REPLACE ('" + url + "' AS source_uri, '<b>bold</b>' AS detail) FROM rejects");
     QualityReport.write(dir);
     String h = Files.readString(dir.resolve("quality_report.html"));
     String m = Files.readString(dir.resolve("quality_report.md"));
 
-    assertThat(h).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe").doesNotContain("<b>")
+    assertThat(h)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("<iframe")
+        .doesNotContain("<b>")
         .doesNotContain("\u0000")
-        .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;局 &amp; &lt;img src=x onerror=alert(1)&gt;")
-        .contains("消息 &lt;iframe src=&quot;http://evil.example/&quot;&gt;&lt;/iframe&gt;\uFFFD end");
+        .contains(
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;局 &amp; &lt;img src=x"
+                + " onerror=alert(1)&gt;")
+        .contains(
+            "消息 &lt;iframe src=&quot;http://evil.example/&quot;&gt;&lt;/iframe&gt;\uFFFD end");
     Document doc = Jsoup.parse(h);
     assertThat(doc.select("script, img, iframe, b")).isEmpty();
     assertThat(doc.select("#agency-1 h3").text()).isEqualTo("1. " + evil);
@@ -383,18 +449,26 @@ class QualityReportTest {
   @Test
   void withoutFlagsOrRejectsTheReportSaysSo() throws Exception {
     Path dir =
-        derive("clean", "SELECT * REPLACE (0 AS error_count, 0 AS warn_count) FROM reports", null, null);
+        derive(
+            "clean",
+            "SELECT * REPLACE (0 AS error_count, 0 AS warn_count) FROM reports",
+            null,
+            null);
     QualityReport.write(dir);
     String h = Files.readString(dir.resolve("quality_report.html"));
     String m = Files.readString(dir.resolve("quality_report.md"));
     Document doc = Jsoup.parse(h);
     assertThat(doc.select("svg.heatmap rect[data-province]")).hasSize(5);
-    assertThat(doc.select("svg.heatmap rect[data-province]").eachAttr("data-with-error")).containsOnly("0");
-    assertThat(doc.select("#rules .empty").text()).isEqualTo("No flags: every rule passed on every report.");
-    assertThat(doc.select("#rejects .empty").text()).isEqualTo("No rejects: every input became a report.");
+    assertThat(doc.select("svg.heatmap rect[data-province]").eachAttr("data-with-error"))
+        .containsOnly("0");
+    assertThat(doc.select("#rules .empty").text())
+        .isEqualTo("No flags: every rule passed on every report.");
+    assertThat(doc.select("#rejects .empty").text())
+        .isEqualTo("No rejects: every input became a report.");
     assertThat(doc.select("#agencies .empty").text()).startsWith("No agency has an ERROR");
     assertThat(doc.getElementById("rules-table")).isNull();
-    assertThat(m).contains("No flags: every rule passed on every report.")
+    assertThat(m)
+        .contains("No flags: every rule passed on every report.")
         .contains("No rejects: every input became a report.")
         .contains("No agency has an ERROR.");
   }
@@ -410,7 +484,8 @@ class QualityReportTest {
     assertThat(h).doesNotContain("data-province");
     assertThat(doc.select("#reports .empty").text()).startsWith("No reports in this run");
     assertThat(htmlTable(doc, "rejects-table")).hasSize(5);
-    assertThat(doc.select("#overview .card .value").eachText()).containsExactly("5", "0", "0", "0", "0", "5");
+    assertThat(doc.select("#overview .card .value").eachText())
+        .containsExactly("5", "0", "0", "0", "0", "5");
     assertThat(markdownTable(m, "## Rejects by reason")).hasSize(5);
     assertThat(m).contains("No reports in this run").contains("No reports, so no agency to list.");
   }
@@ -420,13 +495,15 @@ class QualityReportTest {
     Path dir =
         derive(
             "unresolved",
-            "SELECT * REPLACE (CASE WHEN province = '江苏省' THEN '__HIVE_DEFAULT_PARTITION__' ELSE province END AS province) FROM reports",
+            "SELECT * REPLACE (CASE WHEN province = '江苏省' THEN '__HIVE_DEFAULT_PARTITION__' ELSE"
+                + " province END AS province) FROM reports",
             null,
             null);
     QualityReport.write(dir);
     String h = Files.readString(dir.resolve("quality_report.html"));
     Document doc = Jsoup.parse(h);
-    List<String> provinces = doc.select("svg.heatmap rect[data-province]").eachAttr("data-province");
+    List<String> provinces =
+        doc.select("svg.heatmap rect[data-province]").eachAttr("data-province");
     assertThat(provinces).hasSize(5).contains(QualityData.UNRESOLVED).doesNotContain("江苏省");
     assertThat(provinces.get(provinces.size() - 1)).isEqualTo(QualityData.UNRESOLVED);
     assertThat(h).contains("未定位 (unresolved place)");

@@ -10,10 +10,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.schemas.RejectRecord;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.parquet.hadoop.ParquetWriter;
-import ogireports.schemas.RejectRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,8 @@ class RejectsTest {
             FileSystems.matchNewResource(Rejects.file(out.toString(), runId, group), false),
             Dataset.REJECTS.schema)) {
       for (String uri : uris) {
-        w.write(RejectRecord.newBuilder().setSourceUri(uri).setReason("EMPTY").setBytes(0L).build());
+        w.write(
+            RejectRecord.newBuilder().setSourceUri(uri).setReason("EMPTY").setBytes(0L).build());
       }
     }
   }
@@ -39,7 +40,8 @@ class RejectsTest {
         Statement st = c.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT source_uri FROM read_parquet(" + Warehouse.literal(Rejects.glob(out.toString(), runId))
+                "SELECT source_uri FROM read_parquet("
+                    + Warehouse.literal(Rejects.glob(out.toString(), runId))
                     + ") ORDER BY 1")) {
       while (rs.next()) {
         uris.add(rs.getString(1));

@@ -34,10 +34,19 @@ class RunnerParityTest {
     direct = tmp.resolve("direct");
     flink = tmp.resolve("flink");
     run("--input=" + in, "--output=" + direct, "--runId=parity", "--runner=DirectRunner");
-    run("--input=" + in, "--output=" + flink, "--runId=parity", "--runner=FlinkRunner",
-        "--flinkMaster=[local]", "--parallelism=2");
+    run(
+        "--input=" + in,
+        "--output=" + flink,
+        "--runId=parity",
+        "--runner=FlinkRunner",
+        "--flinkMaster=[local]",
+        "--parallelism=2");
     serial = tmp.resolve("serial");
-    run("--input=" + in, "--output=" + serial, "--runId=parity", "--runner=DirectRunner",
+    run(
+        "--input=" + in,
+        "--output=" + serial,
+        "--runId=parity",
+        "--runner=DirectRunner",
         "--targetParallelism=1");
   }
 
@@ -67,12 +76,22 @@ class RunnerParityTest {
   @Test
   void theDirectRunnerGivesTheSameRowsAndCountsAtAnyParallelism() throws Exception {
     assertSameRows(direct, serial);
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode a = json.readTree(direct.resolve("run_summary.json").toFile());
-    com.fasterxml.jackson.databind.JsonNode b = json.readTree(serial.resolve("run_summary.json").toFile());
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode a =
+        json.readTree(direct.resolve("run_summary.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode b =
+        json.readTree(serial.resolve("run_summary.json").toFile());
     for (String key :
-        List.of("inputs", "reports", "rejects", "flags", "rejects_by_reason", "flags_by_rule",
-            "reports_by_province_year", "rows")) {
+        List.of(
+            "inputs",
+            "reports",
+            "rejects",
+            "flags",
+            "rejects_by_reason",
+            "flags_by_rule",
+            "reports_by_province_year",
+            "rows")) {
       assertThat(b.get(key)).as(key).isEqualTo(a.get(key));
     }
   }
@@ -80,7 +99,10 @@ class RunnerParityTest {
   private static void assertSameRows(Path direct, Path flink) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Dataset d : Dataset.values()) {
-        String hive = d.partitioned ? ", hive_partitioning = true, union_by_name = true)" : ", union_by_name = true)";
+        String hive =
+            d.partitioned
+                ? ", hive_partitioning = true, union_by_name = true)"
+                : ", union_by_name = true)";
         String a = "read_parquet('" + direct.resolve(d.glob()) + "'" + hive;
         String b = "read_parquet('" + flink.resolve(d.glob()) + "'" + hive;
         if (d == Dataset.LEGACY_INDICATORS) {
@@ -88,11 +110,29 @@ class RunnerParityTest {
         }
         long rows = count(c, "SELECT count(*) FROM " + a);
         assertThat(rows).as(d.folder + " rows").isPositive();
-        assertThat(count(c, "SELECT count(*) FROM " + b)).as(d.folder + " rows on Flink").isEqualTo(rows);
-        assertThat(count(c, "SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ")"))
-            .as(d.folder + ": rows only the DirectRunner wrote").isZero();
-        assertThat(count(c, "SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + ")"))
-            .as(d.folder + ": rows only Flink wrote").isZero();
+        assertThat(count(c, "SELECT count(*) FROM " + b))
+            .as(d.folder + " rows on Flink")
+            .isEqualTo(rows);
+        assertThat(
+                count(
+                    c,
+                    "SELECT count(*) FROM (SELECT * FROM "
+                        + a
+                        + " EXCEPT ALL SELECT * FROM "
+                        + b
+                        + ")"))
+            .as(d.folder + ": rows only the DirectRunner wrote")
+            .isZero();
+        assertThat(
+                count(
+                    c,
+                    "SELECT count(*) FROM (SELECT * FROM "
+                        + b
+                        + " EXCEPT ALL SELECT * FROM "
+                        + a
+                        + ")"))
+            .as(d.folder + ": rows only Flink wrote")
+            .isZero();
       }
     }
   }

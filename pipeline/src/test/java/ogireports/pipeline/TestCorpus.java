@@ -55,8 +55,7 @@ final class TestCorpus {
         StandardCharsets.UTF_8);
     Files.writeString(
         in.resolve("no_year.txt"),
-        "某某局政府信息公开工作年度报告\n一、总体情况\n本机关认真贯彻落实条例。\n"
-            + "二、主动公开政府信息情况\n略。\n三、收到和处理政府信息公开申请情况\n略。\n",
+        "某某局政府信息公开工作年度报告\n一、总体情况\n本机关认真贯彻落实条例。\n" + "二、主动公开政府信息情况\n略。\n三、收到和处理政府信息公开申请情况\n略。\n",
         StandardCharsets.UTF_8);
     return in;
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code schemas/DATA_DICTIONARY.md} is generated from the schemas' doc strings and must match
- * them. After changing a schema, regenerate it with
- * {@code mvn -pl schemas test -Dtest=DataDictionaryTest -Dregenerate=true}.
+ * them. After changing a schema, regenerate it with {@code mvn -pl schemas test
+ * -Dtest=DataDictionaryTest -Dregenerate=true}.
  */
 class DataDictionaryTest {
 
@@ -43,9 +43,15 @@ class DataDictionaryTest {
     datasets.put("rejects", RejectRecord.getClassSchema());
     StringBuilder md = new StringBuilder();
     md.append("# Data dictionary\n\n");
-    md.append("Generated from the Avro schemas in `src/main/avro/` (the column contract); do not edit by hand.\n");
-    md.append("Partitioned datasets live in `DIR/<dataset>/province=P/year=Y/*.parquet`: `province` and `year`\n");
-    md.append("are folder names, not columns in the files (read them with `hive_partitioning = true`).\n");
+    md.append(
+        "Generated from the Avro schemas in `src/main/avro/` (the column contract); do not edit by"
+            + " hand.\n");
+    md.append(
+        "Partitioned datasets live in `DIR/<dataset>/province=P/year=Y/*.parquet`: `province` and"
+            + " `year`\n");
+    md.append(
+        "are folder names, not columns in the files (read them with `hive_partitioning ="
+            + " true`).\n");
     for (Map.Entry<String, Schema> e : datasets.entrySet()) {
       Schema s = e.getValue();
       md.append("\n## ").append(e.getKey()).append("\n\n").append(s.getDoc()).append("\n\n");
@@ -54,13 +60,23 @@ class DataDictionaryTest {
         Schema t = f.schema();
         boolean nullable = t.getType() == Schema.Type.UNION;
         if (nullable) {
-          t = t.getTypes().stream().filter(x -> x.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+          t =
+              t.getTypes().stream()
+                  .filter(x -> x.getType() != Schema.Type.NULL)
+                  .findFirst()
+                  .orElseThrow();
         }
         LogicalType lt = t.getLogicalType();
         String type = lt != null ? lt.getName() : t.getType().getName();
-        md.append("| `").append(f.name()).append("` | ").append(type).append(" | ")
-            .append(nullable ? "yes" : "no").append(" | ")
-            .append(f.doc().replace("|", "\\|")).append(" |\n");
+        md.append("| `")
+            .append(f.name())
+            .append("` | ")
+            .append(type)
+            .append(" | ")
+            .append(nullable ? "yes" : "no")
+            .append(" | ")
+            .append(f.doc().replace("|", "\\|"))
+            .append(" |\n");
       }
     }
     return md.toString();

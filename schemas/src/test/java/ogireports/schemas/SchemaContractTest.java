@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
-/** The schemas are the column contract: every column documented, snake_case, no partition columns. */
+/**
+ * The schemas are the column contract: every column documented, snake_case, no partition columns.
+ */
 class SchemaContractTest {
 
   private static final List<Schema> SCHEMAS =

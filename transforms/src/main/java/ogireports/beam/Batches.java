@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Values gathered in batches by key, so that a step emits a few batches rather than one element
- * per value: the DirectRunner's cost of a shuffle is per element. A batch is handed on when it
- * is full; the rest when the caller drains them (at the end of a bundle or a file).
+ * Values gathered in batches by key, so that a step emits a few batches rather than one element per
+ * value: the DirectRunner's cost of a shuffle is per element. A batch is handed on when it is full;
+ * the rest when the caller drains them (at the end of a bundle or a file).
  */
 public final class Batches<K extends Comparable<K>, V> {
 

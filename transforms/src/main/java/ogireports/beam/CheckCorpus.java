@@ -64,8 +64,7 @@ public final class CheckCorpus
   }
 
   /**
-   * The index entries of one step's bundle in batches spilled by bucket: what this transform
-   * takes.
+   * The index entries of one step's bundle in batches spilled by bucket: what this transform takes.
    */
   public static SpilledBatches<Integer, ReportIndex> indexBatches() {
     return new SpilledBatches<>(ReportIndexCoder.of(), r -> r.bucket(BUCKETS));
@@ -90,9 +89,9 @@ public final class CheckCorpus
     }
   }
 
-
   /** Runs the corpus checks on one bucket and writes the index of the reports it keeps. */
-  static final class DecideFn extends DoFn<KV<Integer, Iterable<FileSlice>>, KV<Integer, FileSlice>> {
+  static final class DecideFn
+      extends DoFn<KV<Integer, Iterable<FileSlice>>, KV<Integer, FileSlice>> {
     private final String indexDir;
     private final String runId;
     private final String spillDir;
@@ -111,7 +110,8 @@ public final class CheckCorpus
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<FileSlice>> bucket, OutputReceiver<KV<Integer, FileSlice>> out)
+        @Element KV<Integer, Iterable<FileSlice>> bucket,
+        OutputReceiver<KV<Integer, FileSlice>> out)
         throws IOException {
       java.util.Set<String> duplicates = new java.util.HashSet<>();
       // Reports of one bucket that share no group key are independent; one call handles them all.
@@ -169,7 +169,8 @@ public final class CheckCorpus
           ResourceId file =
               FileSystems.matchNewResource(
                   indexDir + "/" + runId + "-" + bucket.getKey() + IndexFile.SUFFIX, false);
-          try (OutputStream o = Channels.newOutputStream(FileSystems.create(file, MimeTypes.BINARY))) {
+          try (OutputStream o =
+              Channels.newOutputStream(FileSystems.create(file, MimeTypes.BINARY))) {
             IndexFile.write(kept, o);
           }
         }
@@ -177,13 +178,14 @@ public final class CheckCorpus
     }
 
     /**
-     * A bucket's decisions as entries for their partitions, spilled in batches by write group.
-     * Flag rows go in spilled batches of their own, by partition, with an entry a batch: a crawl
-     * with many versions of its reports makes several flags a report, and an entry a flag made
-     * the writers hold millions of entries.
+     * A bucket's decisions as entries for their partitions, spilled in batches by write group. Flag
+     * rows go in spilled batches of their own, by partition, with an entry a batch: a crawl with
+     * many versions of its reports makes several flags a report, and an entry a flag made the
+     * writers hold millions of entries.
      */
     private final class Decisions {
-      private final SpilledBatches<Integer, KV<String, PartitionEntry>> open = PartitionEntry.batches();
+      private final SpilledBatches<Integer, KV<String, PartitionEntry>> open =
+          PartitionEntry.batches();
       private final Batches<String, byte[]> flagRows = new Batches<>(FLAG_ROWS_A_BATCH);
       private final OutputReceiver<KV<Integer, FileSlice>> out;
 
@@ -194,7 +196,10 @@ public final class CheckCorpus
       void flag(String partition, byte[] row) {
         List<byte[]> full = flagRows.add(partition, row);
         if (full != null) {
-          add(partition, PartitionEntry.crossDocumentFlags(Spill.write(full, ByteArrayCoder.of(), spills.get())));
+          add(
+              partition,
+              PartitionEntry.crossDocumentFlags(
+                  Spill.write(full, ByteArrayCoder.of(), spills.get())));
         }
       }
 
@@ -206,9 +211,14 @@ public final class CheckCorpus
       }
 
       void finish() {
-        flagRows.drain().forEach(
-            (partition, rows) ->
-                add(partition, PartitionEntry.crossDocumentFlags(Spill.write(rows, ByteArrayCoder.of(), spills.get()))));
+        flagRows
+            .drain()
+            .forEach(
+                (partition, rows) ->
+                    add(
+                        partition,
+                        PartitionEntry.crossDocumentFlags(
+                            Spill.write(rows, ByteArrayCoder.of(), spills.get()))));
         open.finish(spills).forEach(out::output);
       }
     }

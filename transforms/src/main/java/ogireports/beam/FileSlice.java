@@ -35,7 +35,9 @@ public record FileSlice(String file, long offset, int length) {
     @Override
     public FileSlice decode(InputStream in) throws IOException {
       return new FileSlice(
-          StringUtf8Coder.of().decode(in), VarLongCoder.of().decode(in), VarIntCoder.of().decode(in));
+          StringUtf8Coder.of().decode(in),
+          VarLongCoder.of().decode(in),
+          VarIntCoder.of().decode(in));
     }
 
     @Override

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * What the writer of one partition ({@code province=P/year=Y}) receives, all small: where a
- * parsed report's {@link ogireports.output.ReportPacket} waits on disk, that a report is a
- * duplicate, or a flag from the checks across documents. Only these go through the shuffle, never
- * the rows themselves.
+ * What the writer of one partition ({@code province=P/year=Y}) receives, all small: where a parsed
+ * report's {@link ogireports.output.ReportPacket} waits on disk, that a report is a duplicate, or a
+ * flag from the checks across documents. Only these go through the shuffle, never the rows
+ * themselves.
  */
 public final class PartitionEntry {
 
@@ -58,11 +58,7 @@ public final class PartitionEntry {
   private final String keptSourceUri;
 
   private PartitionEntry(
-      Kind kind,
-      String sourceUri,
-      FileSlice slice,
-      String duplicateOf,
-      String keptSourceUri) {
+      Kind kind, String sourceUri, FileSlice slice, String duplicateOf, String keptSourceUri) {
     this.kind = kind;
     this.sourceUri = sourceUri;
     this.slice = slice;
@@ -74,7 +70,8 @@ public final class PartitionEntry {
     return new PartitionEntry(Kind.PACKET, sourceUri, packet, null, null);
   }
 
-  public static PartitionEntry duplicate(String sourceUri, String duplicateOf, String keptSourceUri) {
+  public static PartitionEntry duplicate(
+      String sourceUri, String duplicateOf, String keptSourceUri) {
     return new PartitionEntry(Kind.DUPLICATE, sourceUri, null, duplicateOf, keptSourceUri);
   }
 
@@ -91,7 +88,9 @@ public final class PartitionEntry {
     return sourceUri;
   }
 
-  /** Where a report's packet (PACKET) or a batch of encoded flag rows (CROSS_DOCUMENT_FLAGS) waits. */
+  /**
+   * Where a report's packet (PACKET) or a batch of encoded flag rows (CROSS_DOCUMENT_FLAGS) waits.
+   */
   public FileSlice slice() {
     return slice;
   }

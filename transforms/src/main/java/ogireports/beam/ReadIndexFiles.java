@@ -15,16 +15,19 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Reads the index of the reports an output already holds (for an {@code --append} run), each
- * entry marked {@link ReportIndex#inOutput()}, and spills it in batches by bucket for {@link
+ * Reads the index of the reports an output already holds (for an {@code --append} run), each entry
+ * marked {@link ReportIndex#inOutput()}, and spills it in batches by bucket for {@link
  * CheckCorpus}. A file that cannot be read fails the run: the checks across documents would be
  * wrong without it.
  */
-public final class ReadIndexFiles extends PTransform<PCollection<String>, PCollection<KV<Integer, FileSlice>>> {
+public final class ReadIndexFiles
+    extends PTransform<PCollection<String>, PCollection<KV<Integer, FileSlice>>> {
 
   private final String spillDir;
 
-  /** @param spillDir where the batches are spilled (the run's temporary folder) */
+  /**
+   * @param spillDir where the batches are spilled (the run's temporary folder)
+   */
   public ReadIndexFiles(String spillDir) {
     this.spillDir = spillDir;
   }

@@ -11,8 +11,8 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 
 /**
  * Coder of an index entry in the binary form of the index files ({@link IndexFile#writeEntry}).
- * Java serialization, which {@code SerializableCoder} would use, writes the class descriptions
- * with every element: it cost more than the checks across documents themselves.
+ * Java serialization, which {@code SerializableCoder} would use, writes the class descriptions with
+ * every element: it cost more than the checks across documents themselves.
  */
 public final class ReportIndexCoder extends AtomicCoder<ReportIndex> {
 

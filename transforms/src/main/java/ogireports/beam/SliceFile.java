@@ -11,9 +11,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /**
- * A new file of the run's temporary folder that byte arrays are appended to, each becoming a
- * {@link FileSlice}. One per bundle of a step: a slice may be read once the bundle has finished
- * (after a shuffle), when the file is closed.
+ * A new file of the run's temporary folder that byte arrays are appended to, each becoming a {@link
+ * FileSlice}. One per bundle of a step: a slice may be read once the bundle has finished (after a
+ * shuffle), when the file is closed.
  */
 public final class SliceFile implements AutoCloseable {
 
@@ -72,7 +72,8 @@ public final class SliceFile implements AutoCloseable {
   public static SliceFile create(String dir) {
     ResourceId resource =
         FileSystems.matchNewResource(dir, true)
-            .resolve(UUID.randomUUID() + ".slices", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+            .resolve(
+                UUID.randomUUID() + ".slices", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
     try {
       OutputStream out =
           new BufferedOutputStream(

@@ -12,11 +12,11 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Batches that wait on disk while only their {@link FileSlice} is shuffled. A runner holds what
- * it shuffles in memory (the DirectRunner all of it, to the end of the step; Flink's batch
- * GroupByKey every value of a key), so a shuffled element per report, or a batch of them, made
- * memory grow with the number of reports; a slice per batch of {@value #BATCH_SIZE} keeps it flat.
- * Spilled batches live in the run's temporary folder, removed when the run ends.
+ * Batches that wait on disk while only their {@link FileSlice} is shuffled. A runner holds what it
+ * shuffles in memory (the DirectRunner all of it, to the end of the step; Flink's batch GroupByKey
+ * every value of a key), so a shuffled element per report, or a batch of them, made memory grow
+ * with the number of reports; a slice per batch of {@value #BATCH_SIZE} keeps it flat. Spilled
+ * batches live in the run's temporary folder, removed when the run ends.
  */
 public final class Spill {
 

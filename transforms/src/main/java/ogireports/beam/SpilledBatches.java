@@ -7,9 +7,9 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Values gathered in {@link Batches} by key and {@link Spill spilled} to a bundle's slice file:
- * a batch leaves as soon as it is full (a runner may make one bundle of all its input), the rest
- * when the bundle finishes. What leaves is the key and the slice of the batch.
+ * Values gathered in {@link Batches} by key and {@link Spill spilled} to a bundle's slice file: a
+ * batch leaves as soon as it is full (a runner may make one bundle of all its input), the rest when
+ * the bundle finishes. What leaves is the key and the slice of the batch.
  */
 public final class SpilledBatches<K extends Comparable<K>, V> {
 
@@ -34,7 +34,8 @@ public final class SpilledBatches<K extends Comparable<K>, V> {
   /** Spills the batches still open, by key in order; none is open afterwards. */
   public List<KV<K, FileSlice>> finish(SliceFile.OnDemand file) {
     List<KV<K, FileSlice>> spilled = new ArrayList<>();
-    open.drain().forEach((key, batch) -> spilled.add(KV.of(key, Spill.write(batch, coder, file.get()))));
+    open.drain()
+        .forEach((key, batch) -> spilled.add(KV.of(key, Spill.write(batch, coder, file.get()))));
     return spilled;
   }
 }

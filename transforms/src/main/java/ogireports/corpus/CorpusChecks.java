@@ -12,9 +12,10 @@ import ogireports.rules.crossyear.CrossYearFlag;
 import ogireports.rules.crossyear.CrossYearRules;
 
 /**
- * The checks that need more than one report, on one group of reports that share a group key:
- * exact duplicates (same text after NFKC and whitespace removal; a copy already in the output is
- * kept, else the copy with the smallest source) and then the cross-year rules among the kept reports of each agency.
+ * The checks that need more than one report, on one group of reports that share a group key: exact
+ * duplicates (same text after NFKC and whitespace removal; a copy already in the output is kept,
+ * else the copy with the smallest source) and then the cross-year rules among the kept reports of
+ * each agency.
  *
  * <p>Plain Java; the Beam stage only brings the groups together. Decisions come out in a fixed
  * order whatever the input order.
@@ -37,7 +38,8 @@ public final class CorpusChecks {
     for (ReportIndex r : sorted) {
       if (first != null && first.fingerprint().equals(r.fingerprint()) && !r.inOutput()) {
         decisions.add(
-            new Decision(r.reportId(), r.sourceUri(), first.reportId(), first.sourceUri(), List.of()));
+            new Decision(
+                r.reportId(), r.sourceUri(), first.reportId(), first.sourceUri(), List.of()));
       } else {
         first = r;
         kept.add(r);
@@ -47,7 +49,9 @@ public final class CorpusChecks {
     Map<String, List<AgencyYear>> byAgency = new TreeMap<>();
     for (ReportIndex r : kept) {
       if (r.agencyYear() != null && r.agencyYear().matchable()) {
-        byAgency.computeIfAbsent(r.agencyYear().agencyKey(), k -> new ArrayList<>()).add(r.agencyYear());
+        byAgency
+            .computeIfAbsent(r.agencyYear().agencyKey(), k -> new ArrayList<>())
+            .add(r.agencyYear());
       }
     }
     Map<String, List<Flag>> flags = new LinkedHashMap<>();

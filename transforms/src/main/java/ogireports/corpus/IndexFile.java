@@ -56,7 +56,8 @@ public final class IndexFile {
     try {
       if (o.readInt() != MAGIC) {
         throw new IOException(
-            "not an index file of this ogi-reports version: run without --append to rebuild the output");
+            "not an index file of this ogi-reports version: run without --append to rebuild the"
+                + " output");
       }
       int n = o.readInt();
       List<ReportIndex> entries = new ArrayList<>(Math.min(Math.max(n, 0), 1 << 16));
@@ -69,7 +70,9 @@ public final class IndexFile {
     }
   }
 
-  /** One entry in binary form: strings as UTF-8 after their length (-1 for null), then the values. */
+  /**
+   * One entry in binary form: strings as UTF-8 after their length (-1 for null), then the values.
+   */
   public static void writeEntry(ReportIndex r, DataOutput out) throws IOException {
     writeString(r.reportId(), out);
     writeString(r.sourceUri(), out);
@@ -120,9 +123,18 @@ public final class IndexFile {
         values[i] = in.readDouble();
         blank[i] = in.readBoolean();
       }
-      agencyYear = new AgencyYear(id, agencyKey, agency, body,
-          year == Integer.MIN_VALUE ? null : year, template, hasApplications, hasDisclosure,
-          values, blank);
+      agencyYear =
+          new AgencyYear(
+              id,
+              agencyKey,
+              agency,
+              body,
+              year == Integer.MIN_VALUE ? null : year,
+              template,
+              hasApplications,
+              hasDisclosure,
+              values,
+              blank);
     }
     return new ReportIndex(reportId, sourceUri, fingerprint, agencyYear, partition, inOutput);
   }

@@ -16,7 +16,11 @@ import ogireports.rules.crossyear.AgencyYear;
  *     whatever its source, and its rows are not written again
  */
 public record ReportIndex(
-    String reportId, String sourceUri, String fingerprint, AgencyYear agencyYear, String partition,
+    String reportId,
+    String sourceUri,
+    String fingerprint,
+    AgencyYear agencyYear,
+    String partition,
     boolean inOutput)
     implements Serializable {
 
@@ -28,12 +32,14 @@ public record ReportIndex(
   }
 
   /**
-   * The key that brings together every report the corpus checks must compare: the agency key for
-   * a report whose agency and place are known, else the fingerprint (so exact duplicates of an
+   * The key that brings together every report the corpus checks must compare: the agency key for a
+   * report whose agency and place are known, else the fingerprint (so exact duplicates of an
    * unplaced report still meet).
    */
   public String groupKey() {
-    return agencyYear != null && agencyYear.matchable() ? agencyYear.agencyKey() : "text|" + fingerprint;
+    return agencyYear != null && agencyYear.matchable()
+        ? agencyYear.agencyKey()
+        : "text|" + fingerprint;
   }
 
   /** One of {@code buckets} coarse groups: few keys keep grouping cheap on every runner. */

@@ -10,8 +10,8 @@ import java.util.zip.InflaterInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
- * The compression wrapped around an input file. Detected from the magic bytes first, then from
- * the extension ({@code .gz .bz2 .deflate .zst}); the magic bytes win when both are present and
+ * The compression wrapped around an input file. Detected from the magic bytes first, then from the
+ * extension ({@code .gz .bz2 .deflate .zst}); the magic bytes win when both are present and
  * disagree (a {@code .gz} whose bytes are plain text was already decompressed on the way).
  */
 public enum Compression {
@@ -91,7 +91,11 @@ public enum Compression {
     if (h.length >= 4 && b0 == 'B' && b1 == 'Z' && h[2] == 'h' && h[3] >= '1' && h[3] <= '9') {
       return BZIP2;
     }
-    if (h.length >= 4 && b0 == 0x28 && b1 == 0xB5 && (h[2] & 0xFF) == 0x2F && (h[3] & 0xFF) == 0xFD) {
+    if (h.length >= 4
+        && b0 == 0x28
+        && b1 == 0xB5
+        && (h[2] & 0xFF) == 0x2F
+        && (h[3] & 0xFF) == 0xFD) {
       return ZSTD;
     }
     if (isZlibHeader(b0, b1) && b1 != 0x5E) {
@@ -116,9 +120,10 @@ public enum Compression {
       case NONE -> in;
       case GZIP -> new GZIPInputStream(in, 8_192);
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
-      case DEFLATE -> head != null && head.length >= 2 && isZlibHeader(head[0] & 0xFF, head[1] & 0xFF)
-          ? new InflaterInputStream(in, new Inflater(false), 8_192)
-          : new InflaterInputStream(in, new Inflater(true), 8_192);
+      case DEFLATE ->
+          head != null && head.length >= 2 && isZlibHeader(head[0] & 0xFF, head[1] & 0xFF)
+              ? new InflaterInputStream(in, new Inflater(false), 8_192)
+              : new InflaterInputStream(in, new Inflater(true), 8_192);
       case ZSTD -> new ZstdInputStream(in).setContinuous(false);
     };
   }

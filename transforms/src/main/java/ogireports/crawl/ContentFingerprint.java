@@ -13,9 +13,9 @@ import ogireports.text.Normalise;
  * tabs, line breaks, NBSP, U+3000, zero-width spaces and the BOM).
  *
  * <p>So the same report fetched twice has the same fingerprint whatever its encoding (decode it
- * first), its BOM, its line endings, its NBSP padding, full-width or half-width punctuation and
- * the way its table cells are laid out (tab cells, TSV rows, one cell per line). Whitespace is
- * removed rather than collapsed because a different layout of the same tables moves it around.
+ * first), its BOM, its line endings, its NBSP padding, full-width or half-width punctuation and the
+ * way its table cells are laid out (tab cells, TSV rows, one cell per line). Whitespace is removed
+ * rather than collapsed because a different layout of the same tables moves it around.
  */
 public final class ContentFingerprint {
 

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads one crawl input (a TEXT file, a JSONL dump or a WARC archive, any of them compressed)
- * into documents, one record at a time: nothing but the current record is held in memory.
+ * Reads one crawl input (a TEXT file, a JSONL dump or a WARC archive, any of them compressed) into
+ * documents, one record at a time: nothing but the current record is held in memory.
  *
- * <p>Never throws for bad input. A record that cannot be used becomes a {@link
- * CrawlItem.Failure} and reading goes on with the next record; a failure of the input itself
- * (corrupt compressed data, an I/O error, a decompression limit) becomes a last failure item
- * naming the input, after the documents read before it.
+ * <p>Never throws for bad input. A record that cannot be used becomes a {@link CrawlItem.Failure}
+ * and reading goes on with the next record; a failure of the input itself (corrupt compressed data,
+ * an I/O error, a decompression limit) becomes a last failure item naming the input, after the
+ * documents read before it.
  *
  * <pre>{@code
  * try (CrawlReader reader = CrawlReader.open(uri, in, null, Limits.DEFAULTS)) {
@@ -56,7 +56,8 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
    * @param format the format, or null to detect it ({@link InputFormat#detect})
    * @param limits the size limits
    */
-  public static CrawlReader open(String sourceUri, InputStream in, InputFormat format, Limits limits) {
+  public static CrawlReader open(
+      String sourceUri, InputStream in, InputFormat format, Limits limits) {
     return open(sourceUri, in, format, limits, JsonlFields.DEFAULTS);
   }
 
@@ -77,8 +78,9 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       // deep, each layer's output held to the same size and ratio limits against the file's raw
       // bytes (so a layer that inflates without output cannot run away either).
       for (int layer = 1; compressed && layer < MAX_LAYERS; layer++) {
-        BufferedInputStream inner = new BufferedInputStream(
-            new LimitedInputStream(decoded, counting, true, limits), 65_536);
+        BufferedInputStream inner =
+            new BufferedInputStream(
+                new LimitedInputStream(decoded, counting, true, limits), 65_536);
         byte[] innerHead = peek(inner, HEAD_BYTES);
         Compression nested = Compression.byMagic(innerHead);
         if (nested == Compression.NONE || nested == Compression.DEFLATE) {
@@ -93,18 +95,24 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       if (chosen == null) {
         chosen = InputFormat.detect(sourceUri, peek((BufferedInputStream) body, HEAD_BYTES));
       }
-      reader = switch (chosen) {
-        case TEXT -> new TextRecords(sourceUri, body, limits, compressed);
-        case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
-        case WARC -> new WarcRecords(sourceUri, body, limits);
-      };
+      reader =
+          switch (chosen) {
+            case TEXT -> new TextRecords(sourceUri, body, limits, compressed);
+            case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
+            case WARC -> new WarcRecords(sourceUri, body, limits);
+          };
     } catch (DecompressionLimitException e) {
-      reader = new FailedInput(sourceUri, limits, FailureReason.DECOMPRESSION_LIMIT, e.getMessage(),
-          e.bytesRead());
+      reader =
+          new FailedInput(
+              sourceUri, limits, FailureReason.DECOMPRESSION_LIMIT, e.getMessage(), e.bytesRead());
     } catch (IOException | RuntimeException e) {
-      reader = new FailedInput(sourceUri, limits, FailureReason.UNREADABLE,
-          "the input cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          limited == null ? 0 : limited.total());
+      reader =
+          new FailedInput(
+              sourceUri,
+              limits,
+              FailureReason.UNREADABLE,
+              "the input cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+              limited == null ? 0 : limited.total());
     }
     reader.in = body;
     reader.limited = limited;
@@ -119,8 +127,8 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
   }
 
   /**
-   * The next item, or null at the end. Implementations catch what belongs to one record and
-   * return a failure for it; exceptions that escape end the input.
+   * The next item, or null at the end. Implementations catch what belongs to one record and return
+   * a failure for it; exceptions that escape end the input.
    */
   abstract CrawlItem readNext() throws IOException;
 
@@ -151,20 +159,39 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       item = readNext();
     } catch (DecompressionLimitException e) {
       done = true;
-      item = new CrawlItem.Failure(sourceUri, FailureReason.DECOMPRESSION_LIMIT,
-          e.getMessage() + "; reading of the input stopped there", e.bytesRead());
+      item =
+          new CrawlItem.Failure(
+              sourceUri,
+              FailureReason.DECOMPRESSION_LIMIT,
+              e.getMessage() + "; reading of the input stopped there",
+              e.bytesRead());
     } catch (IOException | RuntimeException e) {
       done = true;
-      item = new CrawlItem.Failure(sourceUri, FailureReason.UNREADABLE,
-          "reading of the input stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          limited == null ? 0 : limited.total());
+      item =
+          new CrawlItem.Failure(
+              sourceUri,
+              FailureReason.UNREADABLE,
+              "reading of the input stopped: "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage(),
+              limited == null ? 0 : limited.total());
     }
-    if (item instanceof CrawlItem.Failure f && f.reason() == FailureReason.TOO_LARGE
-        && limited != null && f.bytes() > limited.total()) {
+    if (item instanceof CrawlItem.Failure f
+        && f.reason() == FailureReason.TOO_LARGE
+        && limited != null
+        && f.bytes() > limited.total()) {
       // A record that claims more bytes than the whole input holds: not too large, truncated.
-      item = new CrawlItem.Failure(f.sourceUri(), FailureReason.MALFORMED_RECORD,
-          "the record claims " + f.bytes() + " bytes but the input ends after "
-              + limited.total() + " bytes in all: a truncated or corrupt record", limited.total());
+      item =
+          new CrawlItem.Failure(
+              f.sourceUri(),
+              FailureReason.MALFORMED_RECORD,
+              "the record claims "
+                  + f.bytes()
+                  + " bytes but the input ends after "
+                  + limited.total()
+                  + " bytes in all: a truncated or corrupt record",
+              limited.total());
     }
     if (item instanceof CrawlItem.Doc) {
       stats.document();
@@ -187,13 +214,14 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
-        .onClose(() -> {
-          try {
-            close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        .onClose(
+            () -> {
+              try {
+                close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /** Counts of what was read so far. */
@@ -211,10 +239,11 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
   }
 
   /**
-   * Compressed data that ends early (a truncated {@code .gz}) or breaks off: what was decoded before
-   * the break is kept, and the stream ends there, so a cut text is still a document (a report cut
-   * short becomes a PARTIAL report) and a cut archive keeps its whole records. A break before the
-   * first byte is still an error (the input is unreadable), and a decompression limit always is.
+   * Compressed data that ends early (a truncated {@code .gz}) or breaks off: what was decoded
+   * before the break is kept, and the stream ends there, so a cut text is still a document (a
+   * report cut short becomes a PARTIAL report) and a cut archive keeps its whole records. A break
+   * before the first byte is still an error (the input is unreadable), and a decompression limit
+   * always is.
    */
   static final class CutShort extends java.io.FilterInputStream {
     private boolean any;

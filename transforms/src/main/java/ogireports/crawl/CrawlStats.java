@@ -62,7 +62,15 @@ public final class CrawlStats {
 
   @Override
   public String toString() {
-    return "records=" + records + " documents=" + documents + " failures=" + failures
-        + " skipped=" + skipped + " decompressedBytes=" + decompressedBytes;
+    return "records="
+        + records
+        + " documents="
+        + documents
+        + " failures="
+        + failures
+        + " skipped="
+        + skipped
+        + " decompressedBytes="
+        + decompressedBytes;
   }
 }

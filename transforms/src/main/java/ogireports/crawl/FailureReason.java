@@ -1,8 +1,8 @@
 package ogireports.crawl;
 
 /**
- * Why a record of a crawl input could not become a document. The names are meant to be written
- * to {@code rejects.reason} as they are.
+ * Why a record of a crawl input could not become a document. The names are meant to be written to
+ * {@code rejects.reason} as they are.
  */
 public enum FailureReason {
   /** A record (or a TEXT file) larger than {@link Limits#maxDocumentBytes()}. */
@@ -17,8 +17,8 @@ public enum FailureReason {
   /** The input (or what is left of it) could not be read: I/O error, corrupt compressed data. */
   UNREADABLE,
   /**
-   * An entry of the input folder that is not a regular file: a FIFO, a socket, a device, a
-   * dangling link or a link loop ({@code detail} says which). Listed, never opened.
+   * An entry of the input folder that is not a regular file: a FIFO, a socket, a device, a dangling
+   * link or a link loop ({@code detail} says which). Listed, never opened.
    */
   NOT_A_FILE
 }

@@ -24,16 +24,16 @@ public enum InputFormat {
   /**
    * Decides the format of a file.
    *
-   * @param fileName the file name or path; compression extensions ({@code .gz .bz2 .deflate
-   *     .zst}) are ignored, so {@code dump.jsonl.zst} is JSONL
-   * @param head the first decompressed bytes of the file (any length, may be empty or null); a
-   *     file with no telling extension that starts with {@code WARC/1.} is WARC, one that starts
-   *     with <code>{"</code> is JSONL
+   * @param fileName the file name or path; compression extensions ({@code .gz .bz2 .deflate .zst})
+   *     are ignored, so {@code dump.jsonl.zst} is JSONL
+   * @param head the first decompressed bytes of the file (any length, may be empty or null); a file
+   *     with no telling extension that starts with {@code WARC/1.} is WARC, one that starts with
+   *     <code>{"</code> is JSONL
    * @return the format, {@link #TEXT} when nothing else fits
    */
   public static InputFormat detect(String fileName, byte[] head) {
-    String name = Compression.stripExtension(fileName == null ? "" : fileName)
-        .toLowerCase(Locale.ROOT);
+    String name =
+        Compression.stripExtension(fileName == null ? "" : fileName).toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {
       return JSONL;
     }

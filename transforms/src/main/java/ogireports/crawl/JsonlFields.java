@@ -7,9 +7,9 @@ import java.util.List;
  * non-null value is used.
  *
  * @param url the page URL; default {@code url}, {@code source_url}, {@code page_url}
- * @param fetchedAt the fetch time: an ISO-8601 string kept as written, or a number of epoch
- *     seconds (or milliseconds when above 10^11) written as ISO-8601 UTC; default {@code
- *     fetched_at}, {@code fetch_time}, {@code timestamp}
+ * @param fetchedAt the fetch time: an ISO-8601 string kept as written, or a number of epoch seconds
+ *     (or milliseconds when above 10^11) written as ISO-8601 UTC; default {@code fetched_at},
+ *     {@code fetch_time}, {@code timestamp}
  * @param content the page as text or HTML (a JSON string, encoded to UTF-8 for the document);
  *     default {@code content}, {@code text}, {@code html}, {@code body}
  * @param contentBase64 the document's bytes in base64 (a PDF, Word or Excel file, or a page as
@@ -20,11 +20,12 @@ public record JsonlFields(
     List<String> url, List<String> fetchedAt, List<String> content, List<String> contentBase64) {
 
   /** The default names. */
-  public static final JsonlFields DEFAULTS = new JsonlFields(
-      List.of("url", "source_url", "page_url"),
-      List.of("fetched_at", "fetch_time", "timestamp"),
-      List.of("content", "text", "html", "body"),
-      List.of("content_base64", "body_base64"));
+  public static final JsonlFields DEFAULTS =
+      new JsonlFields(
+          List.of("url", "source_url", "page_url"),
+          List.of("fetched_at", "fetch_time", "timestamp"),
+          List.of("content", "text", "html", "body"),
+          List.of("content_base64", "body_base64"));
 
   /** Names for the three text roles, base64 bodies under the default names. */
   public JsonlFields(List<String> url, List<String> fetchedAt, List<String> content) {
@@ -68,8 +69,9 @@ public record JsonlFields(
         case "fetched_at" -> fetched = names;
         case "content" -> content = names;
         case "content_base64" -> base64 = names;
-        default -> throw new IllegalArgumentException(
-            "unknown JSONL field role " + role + " (url, fetched_at, content, content_base64)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown JSONL field role " + role + " (url, fetched_at, content, content_base64)");
       }
     }
     return new JsonlFields(url, fetched, content, base64);

@@ -15,12 +15,12 @@ import java.util.List;
 import ogireports.document.Document;
 
 /**
- * A JSONL input: one JSON object per line, one document per object, named {@code <input>#L<n>}
- * (n the 1-based physical line). The document is the content field's text as UTF-8, or the bytes
- * of a base64 field ({@code content_base64}, {@code body_base64}, others by {@code --jsonlFields}),
- * so a PDF or Word file travels in JSON Lines too. Blank lines are skipped. A line that is not a JSON object, or
- * has no text content field, becomes a {@link FailureReason#MALFORMED_RECORD}; a line or content
- * over the document limit a {@link FailureReason#TOO_LARGE}.
+ * A JSONL input: one JSON object per line, one document per object, named {@code <input>#L<n>} (n
+ * the 1-based physical line). The document is the content field's text as UTF-8, or the bytes of a
+ * base64 field ({@code content_base64}, {@code body_base64}, others by {@code --jsonlFields}), so a
+ * PDF or Word file travels in JSON Lines too. Blank lines are skipped. A line that is not a JSON
+ * object, or has no text content field, becomes a {@link FailureReason#MALFORMED_RECORD}; a line or
+ * content over the document limit a {@link FailureReason#TOO_LARGE}.
  */
 final class JsonlRecords extends CrawlReader {
 
@@ -35,14 +35,15 @@ final class JsonlRecords extends CrawlReader {
     // A line may hold escapes (\\uXXXX is 6 bytes for 3 of UTF-8): allow twice the document size.
     long maxLine = Math.min(Integer.MAX_VALUE - 16, 2 * limits.maxDocumentBytes() + (1 << 20));
     this.lines = new LineReader(in, (int) maxLine);
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength((int) maxLine)
-            .maxDocumentLength(maxLine)
-            .build())
-        .build();
-    this.json = new ObjectMapper(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength((int) maxLine)
+                    .maxDocumentLength(maxLine)
+                    .build())
+            .build();
+    this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   @Override
@@ -56,9 +57,15 @@ final class JsonlRecords extends CrawlReader {
       String uri = sourceUri + "#L" + lineNo;
       if (line.overLong()) {
         stats.record();
-        return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE,
-            "the line is " + line.length() + " bytes, over the limit for a record of a "
-                + limits.maxDocumentBytes() + "-byte document", line.length());
+        return new CrawlItem.Failure(
+            uri,
+            FailureReason.TOO_LARGE,
+            "the line is "
+                + line.length()
+                + " bytes, over the limit for a record of a "
+                + limits.maxDocumentBytes()
+                + "-byte document",
+            line.length());
       }
       byte[] bytes = line.bytes();
       int start = lineNo == 1 && startsWithBom(bytes) ? 3 : 0;
@@ -89,33 +96,47 @@ final class JsonlRecords extends CrawlReader {
     if (base64 != null) {
       // the document's own bytes (a PDF, a Word file, a page as fetched): the decoder tells them
       if (!base64.isTextual()) {
-        return malformed(uri, "the base64 content field holds " + base64.getNodeType()
-            + ", not text", bytes.length);
+        return malformed(
+            uri,
+            "the base64 content field holds " + base64.getNodeType() + ", not text",
+            bytes.length);
       }
       try {
         text = Base64.getMimeDecoder().decode(base64.textValue());
       } catch (IllegalArgumentException e) {
-        return malformed(uri, "the base64 content field is not base64: " + e.getMessage(),
-            bytes.length);
+        return malformed(
+            uri, "the base64 content field is not base64: " + e.getMessage(), bytes.length);
       }
     } else if (content == null) {
-      return malformed(uri, "no content field (" + String.join("|", fields.content()) + ", or "
-          + String.join("|", fields.contentBase64()) + " in base64)", bytes.length);
-    } else if (!content.isTextual()) {
-      return malformed(uri, "the content field holds " + content.getNodeType() + ", not text",
+      return malformed(
+          uri,
+          "no content field ("
+              + String.join("|", fields.content())
+              + ", or "
+              + String.join("|", fields.contentBase64())
+              + " in base64)",
           bytes.length);
+    } else if (!content.isTextual()) {
+      return malformed(
+          uri, "the content field holds " + content.getNodeType() + ", not text", bytes.length);
     } else {
       text = content.textValue().getBytes(StandardCharsets.UTF_8);
     }
     if (text.length > limits.maxDocumentBytes()) {
-      return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE,
-          "the content is " + text.length + " bytes, over the limit of "
-              + limits.maxDocumentBytes(), text.length);
+      return new CrawlItem.Failure(
+          uri,
+          FailureReason.TOO_LARGE,
+          "the content is "
+              + text.length
+              + " bytes, over the limit of "
+              + limits.maxDocumentBytes(),
+          text.length);
     }
     JsonNode url = first(node, fields.url());
     JsonNode fetched = first(node, fields.fetchedAt());
-    return new CrawlItem.Doc(new Document(uri, text,
-        url != null && url.isValueNode() ? url.asText() : null, fetchedAt(fetched)));
+    return new CrawlItem.Doc(
+        new Document(
+            uri, text, url != null && url.isValueNode() ? url.asText() : null, fetchedAt(fetched)));
   }
 
   /** An ISO string as written; epoch seconds or milliseconds as an ISO-8601 instant. */

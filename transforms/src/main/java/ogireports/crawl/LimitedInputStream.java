@@ -6,10 +6,10 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes coming out of a decompressor and stops with a {@link
- * DecompressionLimitException} as soon as the total passes {@link Limits#maxArchiveBytes()} or,
- * for a compressed input and after {@link Limits#ratioCheckAfterBytes()}, the ratio to the raw
- * bytes consumed passes {@link Limits#maxRatio()}. Reads are cut so that no more than the limit
- * plus one byte is ever produced.
+ * DecompressionLimitException} as soon as the total passes {@link Limits#maxArchiveBytes()} or, for
+ * a compressed input and after {@link Limits#ratioCheckAfterBytes()}, the ratio to the raw bytes
+ * consumed passes {@link Limits#maxRatio()}. Reads are cut so that no more than the limit plus one
+ * byte is ever produced.
  */
 final class LimitedInputStream extends FilterInputStream {
 
@@ -104,11 +104,18 @@ final class LimitedInputStream extends FilterInputStream {
       throw new DecompressionLimitException(
           "decompressed past the limit of " + limits.maxArchiveBytes() + " bytes per input", total);
     }
-    if (compressed && total > limits.ratioCheckAfterBytes()
+    if (compressed
+        && total > limits.ratioCheckAfterBytes()
         && total > limits.maxRatio() * Math.max(1, raw.count)) {
       throw new DecompressionLimitException(
-          "compression ratio over " + fmt(limits.maxRatio()) + ":1 (" + total
-              + " bytes inflated from " + raw.count + ")", total);
+          "compression ratio over "
+              + fmt(limits.maxRatio())
+              + ":1 ("
+              + total
+              + " bytes inflated from "
+              + raw.count
+              + ")",
+          total);
     }
   }
 

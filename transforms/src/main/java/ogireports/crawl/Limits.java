@@ -20,10 +20,19 @@ public record Limits(
   public static final Limits DEFAULTS = new Limits(50L << 20, 4L << 30, 100, 1L << 20);
 
   public Limits {
-    if (maxDocumentBytes <= 0 || maxArchiveBytes <= 0 || maxRatio <= 1 || ratioCheckAfterBytes < 0) {
+    if (maxDocumentBytes <= 0
+        || maxArchiveBytes <= 0
+        || maxRatio <= 1
+        || ratioCheckAfterBytes < 0) {
       throw new IllegalArgumentException(
-          "limits must be positive and the ratio above 1: " + maxDocumentBytes + ", "
-              + maxArchiveBytes + ", " + maxRatio + ", " + ratioCheckAfterBytes);
+          "limits must be positive and the ratio above 1: "
+              + maxDocumentBytes
+              + ", "
+              + maxArchiveBytes
+              + ", "
+              + maxRatio
+              + ", "
+              + ratioCheckAfterBytes);
     }
   }
 

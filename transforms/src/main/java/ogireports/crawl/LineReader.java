@@ -56,7 +56,9 @@ final class LineReader {
       int keep = (int) Math.min(chunk, Math.max(0, (long) maxLineBytes + 1 - size));
       if (keep > 0) {
         if (size + keep > line.length) {
-          line = Arrays.copyOf(line, Math.max(size + keep, Math.min(line.length * 2, maxLineBytes + 1)));
+          line =
+              Arrays.copyOf(
+                  line, Math.max(size + keep, Math.min(line.length * 2, maxLineBytes + 1)));
         }
         System.arraycopy(buf, pos, line, size, keep);
         size += keep;

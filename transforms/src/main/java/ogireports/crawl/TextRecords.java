@@ -15,8 +15,8 @@ final class TextRecords extends CrawlReader {
   }
 
   /**
-   * @param compressed the input was decompressed: when its compressed data ends early (a cut
-   *     {@code .gz}), the text decoded before the cut is the document
+   * @param compressed the input was decompressed: when its compressed data ends early (a cut {@code
+   *     .gz}), the text decoded before the cut is the document
    */
   TextRecords(String sourceUri, InputStream in, Limits limits, boolean compressed) {
     super(sourceUri, limits);
@@ -54,7 +54,9 @@ final class TextRecords extends CrawlReader {
     }
     byte[] bytes = read.toByteArray();
     if (bytes.length > max) {
-      return new CrawlItem.Failure(sourceUri, FailureReason.TOO_LARGE,
+      return new CrawlItem.Failure(
+          sourceUri,
+          FailureReason.TOO_LARGE,
           "the document is larger than the limit of " + max + " bytes (read stopped there)",
           bytes.length);
     }

@@ -41,11 +41,11 @@ import org.netpreserve.jwarc.WarcResponse;
  *       other payload types and other statuses are skipped and counted in {@link CrawlStats}.
  * </ul>
  *
- * <p>The payload bytes are kept as sent when the charset is UTF-8, GBK/GB2312/GB18030, a
- * Latin-1 family label (often a mislabel of GBK) or not given: the decoder detects the encoding.
- * A payload in another charset Java knows (Big5, UTF-16 without BOM, …) is converted to UTF-8
- * when it decodes cleanly in it. Documents are named {@code <input>#<WARC-Record-ID without
- * angle brackets>}, with {@code WARC-Target-URI} as URL and {@code WARC-Date} as fetch time.
+ * <p>The payload bytes are kept as sent when the charset is UTF-8, GBK/GB2312/GB18030, a Latin-1
+ * family label (often a mislabel of GBK) or not given: the decoder detects the encoding. A payload
+ * in another charset Java knows (Big5, UTF-16 without BOM, …) is converted to UTF-8 when it decodes
+ * cleanly in it. Documents are named {@code <input>#<WARC-Record-ID without angle brackets>}, with
+ * {@code WARC-Target-URI} as URL and {@code WARC-Date} as fetch time.
  */
 final class WarcRecords extends CrawlReader {
 
@@ -59,21 +59,51 @@ final class WarcRecords extends CrawlReader {
       Set.of("text/html", "application/xhtml+xml", "text/plain");
 
   /** Payloads that are report files (read by their magic bytes, not by this label). */
-  private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "application/x-pdf",
-      "application/msword", "application/vnd.ms-excel", "application/vnd.ms-works",
-      "application/kswps", "application/wps-office.wps", "application/wps-office.doc",
-      "application/wps-office.docx", "application/wps-office.xls", "application/wps-office.xlsx",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final Set<String> DOCUMENT_TYPES =
+      Set.of(
+          "application/pdf",
+          "application/x-pdf",
+          "application/msword",
+          "application/vnd.ms-excel",
+          "application/vnd.ms-works",
+          "application/kswps",
+          "application/wps-office.wps",
+          "application/wps-office.doc",
+          "application/wps-office.docx",
+          "application/wps-office.xls",
+          "application/wps-office.xlsx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   /** Labels of unknown bytes: kept only when the bytes are a PDF, OLE2 or ZIP file. */
-  private static final Set<String> OCTET_TYPES = Set.of("application/octet-stream",
-      "application/x-download", "application/force-download", "application/download",
-      "binary/octet-stream", "application/unknown");
+  private static final Set<String> OCTET_TYPES =
+      Set.of(
+          "application/octet-stream",
+          "application/x-download",
+          "application/force-download",
+          "application/download",
+          "binary/octet-stream",
+          "application/unknown");
 
-  private static final Set<String> KEEP_RAW = Set.of("utf-8", "utf8", "gbk", "gb2312", "gb18030",
-      "gb_2312-80", "x-gbk", "cp936", "windows-936", "euc-cn", "iso-8859-1", "latin1", "us-ascii",
-      "ascii", "windows-1252", "cp1252", "hz-gb-2312");
+  private static final Set<String> KEEP_RAW =
+      Set.of(
+          "utf-8",
+          "utf8",
+          "gbk",
+          "gb2312",
+          "gb18030",
+          "gb_2312-80",
+          "x-gbk",
+          "cp936",
+          "windows-936",
+          "euc-cn",
+          "iso-8859-1",
+          "latin1",
+          "us-ascii",
+          "ascii",
+          "windows-1252",
+          "cp1252",
+          "hz-gb-2312");
 
   private final LineReader lines;
   private LineReader.Line lookahead;
@@ -107,21 +137,26 @@ final class WarcRecords extends CrawlReader {
         if (line == null) {
           stats.record();
           finish();
-          return failure(sourceUri + "#@" + offset, "the input ends inside a record header",
+          return failure(
+              sourceUri + "#@" + offset,
+              "the input ends inside a record header",
               lines.position() - offset);
         }
         if (line.length() == 0) {
           break;
         }
         if (line.overLong() || header.size() + line.length() > MAX_HEADER_BYTES) {
-          return resync(offset, lines.position() - offset, "a record header over "
-              + MAX_HEADER_BYTES + " bytes");
+          return resync(
+              offset,
+              lines.position() - offset,
+              "a record header over " + MAX_HEADER_BYTES + " bytes");
         }
         append(header, line);
         String text = new String(line.bytes(), StandardCharsets.UTF_8);
         int colon = text.indexOf(':');
         if (colon > 0) {
-          fields.putIfAbsent(text.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          fields.putIfAbsent(
+              text.substring(0, colon).trim().toLowerCase(Locale.ROOT),
               text.substring(colon + 1).trim());
         }
       }
@@ -150,14 +185,24 @@ final class WarcRecords extends CrawlReader {
       }
       if (length > limits.maxDocumentBytes() + HTTP_HEADER_ALLOWANCE) {
         lines.skip(length);
-        return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE, "a " + type + " record of "
-            + length + " bytes, over the limit of " + limits.maxDocumentBytes(), length);
+        return new CrawlItem.Failure(
+            uri,
+            FailureReason.TOO_LARGE,
+            "a "
+                + type
+                + " record of "
+                + length
+                + " bytes, over the limit of "
+                + limits.maxDocumentBytes(),
+            length);
       }
       byte[] block = lines.read((int) length);
       if (block.length < length) {
         finish();
-        return failure(uri, "the record is truncated: " + block.length + " of " + length
-            + " bytes", block.length);
+        return failure(
+            uri,
+            "the record is truncated: " + block.length + " of " + length + " bytes",
+            block.length);
       }
       CrawlItem item = document(uri, type, header.toByteArray(), block, fields);
       if (item != null) {
@@ -167,8 +212,8 @@ final class WarcRecords extends CrawlReader {
   }
 
   /** Parses one framed record with jwarc; null when it is skipped. */
-  private CrawlItem document(String uri, String type, byte[] header, byte[] block,
-      Map<String, String> fields) {
+  private CrawlItem document(
+      String uri, String type, byte[] header, byte[] block, Map<String, String> fields) {
     byte[] whole = new byte[header.length + block.length];
     System.arraycopy(header, 0, whole, 0, header.length);
     System.arraycopy(block, 0, whole, header.length, block.length);
@@ -192,8 +237,12 @@ final class WarcRecords extends CrawlReader {
         if (!(record instanceof WarcResponse response)) {
           // our framing read WARC-Type: response, jwarc's parse of the same header did not
           // (e.g. a control character before the field name, which trim() drops but jwarc keeps)
-          return failure(uri, "a response record whose header jwarc reads as a "
-              + record.getClass().getSimpleName() + ", not a response", block.length);
+          return failure(
+              uri,
+              "a response record whose header jwarc reads as a "
+                  + record.getClass().getSimpleName()
+                  + ", not a response",
+              block.length);
         }
         HttpResponse http = response.http();
         if (http.status() < 200 || http.status() > 299) {
@@ -214,11 +263,14 @@ final class WarcRecords extends CrawlReader {
         }
         payload = record.body().stream();
       }
-      byte[] bytes = payload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-          limits.maxDocumentBytes() + 1));
+      byte[] bytes =
+          payload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
       if (bytes.length > limits.maxDocumentBytes()) {
-        return new CrawlItem.Failure(uri, FailureReason.TOO_LARGE, "the payload is over the limit of "
-            + limits.maxDocumentBytes() + " bytes once decoded", bytes.length);
+        return new CrawlItem.Failure(
+            uri,
+            FailureReason.TOO_LARGE,
+            "the payload is over the limit of " + limits.maxDocumentBytes() + " bytes once decoded",
+            bytes.length);
       }
       if (!isText(mediaType)) {
         // a PDF, Word or Excel file: the Content-Type is a hint, the magic bytes decide
@@ -230,8 +282,15 @@ final class WarcRecords extends CrawlReader {
       }
       return new CrawlItem.Doc(new Document(uri, recode(bytes, charset(mediaType)), url, date));
     } catch (IOException | RuntimeException e) {
-      return failure(uri, "the " + type + " record cannot be parsed: "
-          + e.getClass().getSimpleName() + ": " + e.getMessage(), block.length);
+      return failure(
+          uri,
+          "the "
+              + type
+              + " record cannot be parsed: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage(),
+          block.length);
     }
   }
 
@@ -245,13 +304,15 @@ final class WarcRecords extends CrawlReader {
       long at = lines.position();
       LineReader.Line line = lines.next();
       if (line == null) {
-        return failure(uri, why + "; skipped " + (lines.position() - offset)
-            + " bytes to the end of the input", lines.position() - offset);
+        return failure(
+            uri,
+            why + "; skipped " + (lines.position() - offset) + " bytes to the end of the input",
+            lines.position() - offset);
       }
       if (isVersionLine(line)) {
         lookahead = line;
-        return failure(uri, why + "; skipped " + (at - offset) + " bytes to the next record",
-            at - offset);
+        return failure(
+            uri, why + "; skipped " + (at - offset) + " bytes to the next record", at - offset);
       }
     }
   }
@@ -262,8 +323,14 @@ final class WarcRecords extends CrawlReader {
 
   private static boolean isVersionLine(LineReader.Line line) {
     byte[] b = line.bytes();
-    return b.length >= 7 && b[0] == 'W' && b[1] == 'A' && b[2] == 'R' && b[3] == 'C' && b[4] == '/'
-        && b[5] == '1' && b[6] == '.';
+    return b.length >= 7
+        && b[0] == 'W'
+        && b[1] == 'A'
+        && b[2] == 'R'
+        && b[3] == 'C'
+        && b[4] == '/'
+        && b[5] == '1'
+        && b[6] == '.';
   }
 
   private static void append(ByteArrayOutputStream out, LineReader.Line line) {
@@ -320,11 +387,12 @@ final class WarcRecords extends CrawlReader {
     }
     try {
       Charset cs = Charset.forName(charset);
-      String text = cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return text.getBytes(StandardCharsets.UTF_8);
     } catch (CharacterCodingException | RuntimeException e) {
       return bytes;

@@ -6,12 +6,12 @@ import ogireports.model.LineOrigin;
 /**
  * A document decoded to text and split into lines.
  *
- * @param charset the encoding detected (UTF-8, UTF-16LE, UTF-16BE, GB18030), or for a file read
- *     by {@link ogireports.formats} its format ({@code PDF}, {@code DOCX}, {@code DOC}, {@code
- *     XLSX}, {@code XLS})
+ * @param charset the encoding detected (UTF-8, UTF-16LE, UTF-16BE, GB18030), or for a file read by
+ *     {@link ogireports.formats} its format ({@code PDF}, {@code DOCX}, {@code DOC}, {@code XLSX},
+ *     {@code XLS})
  * @param lines the text's lines, without line terminators; line i is {@code lines.get(i - 1)}
- * @param origin where each line is in the input when it is not the input's own line i (a PDF's
- *     page and line in page), else null
+ * @param origin where each line is in the input when it is not the input's own line i (a PDF's page
+ *     and line in page), else null
  */
 public record DecodedText(String charset, List<String> lines, LineOrigin origin) {
 

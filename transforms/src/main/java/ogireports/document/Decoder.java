@@ -16,15 +16,15 @@ import ogireports.model.LineOrigin;
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
  *
- * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary unless the
- * bytes are UTF-16 without a byte-order mark beyond doubt ({@link #utf16WithoutBom}); strict UTF-8;
+ * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary unless the bytes
+ * are UTF-16 without a byte-order mark beyond doubt ({@link #utf16WithoutBom}); strict UTF-8;
  * strict GB18030 (a superset of GBK and GB2312), accepted only when the result reads as Chinese
  * text. Nothing is decoded leniently, so no mojibake reaches the parser.
  *
- * <p>Before all that, PDF, Word and Excel files are told by their magic bytes ({@link
- * FileFormat}: {@code %PDF-}, OLE2, ZIP) and read by {@link ogireports.formats}; their lines go to
- * the report reader like a text file's (a PDF's with its pages), their failures become rejects
- * ({@link RejectReason#NO_TEXT_LAYER}, {@link RejectReason#ENCRYPTED}, …).
+ * <p>Before all that, PDF, Word and Excel files are told by their magic bytes ({@link FileFormat}:
+ * {@code %PDF-}, OLE2, ZIP) and read by {@link ogireports.formats}; their lines go to the report
+ * reader like a text file's (a PDF's with its pages), their failures become rejects ({@link
+ * RejectReason#NO_TEXT_LAYER}, {@link RejectReason#ENCRYPTED}, …).
  */
 public final class Decoder {
 
@@ -65,7 +65,8 @@ public final class Decoder {
       int nuls = count(bytes, (byte) 0);
       Charset utf16 = nuls > 0 ? utf16WithoutBom(bytes) : null;
       if (nuls > 0 && utf16 == null) {
-        return reject(RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
+        return reject(
+            RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
       }
       charset = utf16 != null ? utf16.name() : "UTF-8";
       text = utf16 != null ? strict(utf16, bytes, 0) : strict(StandardCharsets.UTF_8, bytes, 0);
@@ -80,7 +81,8 @@ public final class Decoder {
     if (text == null) {
       return controlShare(bytes) > 0.05
           ? reject(RejectReason.BINARY, "the bytes are not text in any encoding")
-          : reject(RejectReason.UNDECODABLE, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
+          : reject(
+              RejectReason.UNDECODABLE, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
@@ -207,8 +209,8 @@ public final class Decoder {
    * order the NUL bytes point to (the high byte of ASCII characters: odd offsets in UTF-16LE, even
    * in UTF-16BE) is tried first; swapping the bytes of Chinese text gives mostly rare blocks, so
    * real text never reads both ways, and binary data reads neither way. At least {@value
-   * #UTF16_MIN_BYTES} bytes (16 characters): a few random characters may all read as common ones
-   * by chance. Null when not.
+   * #UTF16_MIN_BYTES} bytes (16 characters): a few random characters may all read as common ones by
+   * chance. Null when not.
    */
   static Charset utf16WithoutBom(byte[] bytes) {
     if (bytes.length < UTF16_MIN_BYTES) {
@@ -226,7 +228,8 @@ public final class Decoder {
       }
     }
     Charset first = odd >= even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-    Charset second = first == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    Charset second =
+        first == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     boolean firstReads = readsAsUtf16Text(first, bytes);
     boolean secondReads = readsAsUtf16Text(second, bytes);
     return firstReads == secondReads ? null : firstReads ? first : second;
@@ -251,8 +254,14 @@ public final class Decoder {
           || (c >= 0x4E00 && c <= 0x9FFF)
           || (c >= 0x3000 && c <= 0x303F)
           || (c >= 0xFF00 && c <= 0xFFEF)
-          || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
-          || c == '\u2014' || c == '\u2026' || c == '\u00B7' || c == '\u00A0') {
+          || c == '\u201C'
+          || c == '\u201D'
+          || c == '\u2018'
+          || c == '\u2019'
+          || c == '\u2014'
+          || c == '\u2026'
+          || c == '\u00B7'
+          || c == '\u00A0') {
         common++;
       }
     }

@@ -25,6 +25,11 @@ public sealed interface ReadOutcome {
    * @param reportId SHA-256 of the bytes, or null when they could not be read
    */
   record Rejected(
-      String sourceUri, RejectReason reason, String detail, long bytes, String head, String reportId)
+      String sourceUri,
+      RejectReason reason,
+      String detail,
+      long bytes,
+      String head,
+      String reportId)
       implements ReadOutcome {}
 }

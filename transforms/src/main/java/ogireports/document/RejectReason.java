@@ -9,9 +9,9 @@ public enum RejectReason {
   /** Text in no supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK). */
   UNDECODABLE,
   /**
-   * Text without any evidence of a report: no report title, no table, no statistics period and
-   * not its skeleton (see {@link ogireports.meta.ReportEvidence}). News, navigation pages and
-   * notices about the reports are such texts.
+   * Text without any evidence of a report: no report title, no table, no statistics period and not
+   * its skeleton (see {@link ogireports.meta.ReportEvidence}). News, navigation pages and notices
+   * about the reports are such texts.
    */
   NOT_A_REPORT,
   /**
@@ -31,7 +31,9 @@ public enum RejectReason {
   DECOMPRESSION_LIMIT,
   /** A crawl record (JSON Lines line, WARC record) that cannot be read. */
   MALFORMED_RECORD,
-  /** A PDF whose pages hold no text, only images (a scan); the detail gives the page count. No OCR. */
+  /**
+   * A PDF whose pages hold no text, only images (a scan); the detail gives the page count. No OCR.
+   */
   NO_TEXT_LAYER,
   /** A PDF or Office document that opens only with a password. */
   ENCRYPTED,
@@ -40,8 +42,8 @@ public enum RejectReason {
   /** A PDF, Word or Excel file that its library cannot parse, even leniently. */
   CORRUPT_FILE,
   /**
-   * A binary container that is not a readable report format: a ZIP that is neither .docx nor
-   * .xlsx, an OLE2 file neither Word nor Excel (a .wps POI cannot read, a .ppt).
+   * A binary container that is not a readable report format: a ZIP that is neither .docx nor .xlsx,
+   * an OLE2 file neither Word nor Excel (a .wps POI cannot read, a .ppt).
    */
   UNSUPPORTED_FORMAT,
   /** Parsing took longer than the per-document parse budget; the detail names the phase reached. */

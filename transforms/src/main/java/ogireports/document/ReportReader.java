@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
-import ogireports.meta.TitleNavigation;
 import ogireports.meta.ReportEvidence;
-import ogireports.model.LineOrigin;
+import ogireports.meta.TitleNavigation;
 import ogireports.model.Flag;
+import ogireports.model.LineOrigin;
 import ogireports.model.ParsedReport;
 import ogireports.model.Place;
 import ogireports.model.ReportMetadata;
@@ -39,20 +39,19 @@ import ogireports.text.SectionSplitter;
  * RejectReason#NO_YEAR} naming its evidence. A document printed in Traditional script is read in
  * Simplified ({@link Script}), its agency kept as printed.
  *
- * <p>Never throws for bad input: every document becomes an {@link ReadOutcome.Accepted} report
- * or a {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become
- * {@link RejectReason#INTERNAL_ERROR}.
+ * <p>Never throws for bad input: every document becomes an {@link ReadOutcome.Accepted} report or a
+ * {@link ReadOutcome.Rejected} with a reason. Unexpected exceptions become {@link
+ * RejectReason#INTERNAL_ERROR}.
  *
- * <p>Each document has a parse budget counted in work, not time ({@link
- * ParseBudget#DEFAULT_STEPS} steps unless given to the constructor): each check counts a step and
- * the phases that scan characters charge them, so the same document gives the same outcome on any
- * machine. It is checked between the phases (decode, html, sections, tables, metadata, place,
- * rules) and inside the loops of the section splitter, the metadata reader, the tables' label
- * scan, the line-break restorer and the narrative rules. A document that uses it up becomes a
- * {@link RejectReason#PARSE_BUDGET} reject whose detail names the budget and the phase reached.
- * Nothing is interrupted: the step running when the budget runs out (one line, one table) ends
- * first. A wall-clock watchdog ({@link ParseBudget#DEFAULT_WATCHDOG}, 5 minutes) stays as a last
- * resort that real input never reaches.
+ * <p>Each document has a parse budget counted in work, not time ({@link ParseBudget#DEFAULT_STEPS}
+ * steps unless given to the constructor): each check counts a step and the phases that scan
+ * characters charge them, so the same document gives the same outcome on any machine. It is checked
+ * between the phases (decode, html, sections, tables, metadata, place, rules) and inside the loops
+ * of the section splitter, the metadata reader, the tables' label scan, the line-break restorer and
+ * the narrative rules. A document that uses it up becomes a {@link RejectReason#PARSE_BUDGET}
+ * reject whose detail names the budget and the phase reached. Nothing is interrupted: the step
+ * running when the budget runs out (one line, one table) ends first. A wall-clock watchdog ({@link
+ * ParseBudget#DEFAULT_WATCHDOG}, 5 minutes) stays as a last resort that real input never reaches.
  */
 public final class ReportReader {
 
@@ -107,8 +106,11 @@ public final class ReportReader {
     this(places, maxParseSteps, watchdog, System::nanoTime);
   }
 
-  /** Like {@link #ReportReader(PlaceResolver, long, Duration)} on a given nanosecond clock (tests). */
-  ReportReader(PlaceResolver places, long maxParseSteps, Duration watchdog, LongSupplier nanoClock) {
+  /**
+   * Like {@link #ReportReader(PlaceResolver, long, Duration)} on a given nanosecond clock (tests).
+   */
+  ReportReader(
+      PlaceResolver places, long maxParseSteps, Duration watchdog, LongSupplier nanoClock) {
     if (watchdog != null && watchdog.isNegative()) {
       throw new IllegalArgumentException("a parse watchdog cannot be negative: " + watchdog);
     }
@@ -183,8 +185,7 @@ public final class ReportReader {
       LineBreaks.Restored restored = LineBreaks.restore(lines, budget);
       if (restored.changed()) {
         lines = restored.lines();
-        origin =
-            (origin == null ? LineOrigin.identity() : origin).through(restored.sourceLine());
+        origin = (origin == null ? LineOrigin.identity() : origin).through(restored.sourceLine());
       }
       // A document printed in Traditional script is read in Simplified; the agency keeps its
       // name as printed.
@@ -211,7 +212,8 @@ public final class ReportReader {
       if (restored.changed() && metadata.agency() != null) {
         // matched in Simplified; the agency keeps its printed script (the same length here)
         String printed = metadata.agency();
-        String name = TitleNavigation.strip(Script.simplified(printed), lines, places::divisionNameAt);
+        String name =
+            TitleNavigation.strip(Script.simplified(printed), lines, places::divisionNameAt);
         if (name.length() < printed.length()) {
           metadata = metadata.withAgency(printed.substring(printed.length() - name.length()));
         }
@@ -243,9 +245,14 @@ public final class ReportReader {
       if (tables.template() == Template.UNKNOWN && metadata.year() <= LAST_PRE2019_YEAR) {
         // The national templates start with the reports on 2019: an earlier report follows the
         // old format whether or not its tables were read.
-        tables = new ReportTables(Template.PRE2019, tables.activeDisclosure(),
-            tables.applications(), tables.reviewLitigation(), tables.layout(),
-            tables.legacyIndicators());
+        tables =
+            new ReportTables(
+                Template.PRE2019,
+                tables.activeDisclosure(),
+                tables.applications(),
+                tables.reviewLitigation(),
+                tables.layout(),
+                tables.legacyIndicators());
       }
       budget.check("place");
       // The URL the input carries: the crawl record's, else one the text prints (原文链接: …).

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
 import ogireports.document.RejectReason;
+import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
@@ -24,10 +24,10 @@ import ogireports.text.Normalise;
 import ogireports.text.Script;
 
 /**
- * Scores what the reader made of labelled inputs against their {@link ExpectedReport}s: per
- * field, how many of the inputs that determine it came out right, and every miss with both
- * values. A reject gets every scored field wrong. Agencies are right when the name read equals
- * the expected name or one of its aliases, compared in Simplified script without whitespace.
+ * Scores what the reader made of labelled inputs against their {@link ExpectedReport}s: per field,
+ * how many of the inputs that determine it came out right, and every miss with both values. A
+ * reject gets every scored field wrong. Agencies are right when the name read equals the expected
+ * name or one of its aliases, compared in Simplified script without whitespace.
  */
 public final class Evaluation {
 
@@ -84,8 +84,7 @@ public final class Evaluation {
   public List<Miss> score(ExpectedReport expected, ReadOutcome outcome) {
     inputs++;
     List<Miss> found = new ArrayList<>();
-    ParsedReport report =
-        outcome instanceof ReadOutcome.Accepted a ? a.report() : null;
+    ParsedReport report = outcome instanceof ReadOutcome.Accepted a ? a.report() : null;
     String what =
         outcome == null
             ? "(input missing)"
@@ -121,8 +120,8 @@ public final class Evaluation {
 
   /**
    * Reads every input a label file names, from {@code inputs} (the folder of the label file when
-   * null), with {@code reader}, and scores it; an input that is missing or cannot be read scores
-   * as {@code (input missing)}.
+   * null), with {@code reader}, and scores it; an input that is missing or cannot be read scores as
+   * {@code (input missing)}.
    *
    * @return the folder the inputs were read from
    */
@@ -163,7 +162,9 @@ public final class Evaluation {
     return misses.isEmpty();
   }
 
-  /** The per-field table as Markdown (field, right, scored, accuracy), with the two group totals. */
+  /**
+   * The per-field table as Markdown (field, right, scored, accuracy), with the two group totals.
+   */
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append("| field | right | scored | accuracy |\n|---|---:|---:|---:|\n");
@@ -253,9 +254,7 @@ public final class Evaluation {
     if (t == null) {
       return null;
     }
-    return t.group(ReviewGroup.REVIEW)
-        .map(g -> count(g.cell(ReviewCell.TOTAL)))
-        .orElse(null);
+    return t.group(ReviewGroup.REVIEW).map(g -> count(g.cell(ReviewCell.TOTAL))).orElse(null);
   }
 
   private static Long count(CellValue c) {

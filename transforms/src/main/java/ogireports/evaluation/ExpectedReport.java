@@ -13,10 +13,10 @@ import ogireports.model.ApplicationRowId;
 
 /**
  * One hand-checked record of an {@code expected.jsonl} file (the schema of the project's real
- * fixtures, see the README's "Evaluating on your own labelled reports"): the input it names and
- * the values a reader must find in it. A null value is not scored: the text does not determine
- * it. Fields beyond the scored ones ({@code level}, {@code layout}, {@code notes}…) are prose
- * for people and are ignored.
+ * fixtures, see the README's "Evaluating on your own labelled reports"): the input it names and the
+ * values a reader must find in it. A null value is not scored: the text does not determine it.
+ * Fields beyond the scored ones ({@code level}, {@code layout}, {@code notes}…) are prose for
+ * people and are ignored.
  *
  * @param file the input's file name (or a path relative to the input folder)
  * @param agency the agency's fullest printed name
@@ -55,8 +55,20 @@ public record ExpectedReport(
 
   /** This record for another input file (the same report in another form). */
   public ExpectedReport withFile(String otherFile) {
-    return new ExpectedReport(otherFile, agency, agencyAliases, province, city, county, year,
-        template, t3NewTotal, t3CarryInTotal, t3ResultTotal, t3CarryOutTotal, t4ReviewTotal);
+    return new ExpectedReport(
+        otherFile,
+        agency,
+        agencyAliases,
+        province,
+        city,
+        county,
+        year,
+        template,
+        t3NewTotal,
+        t3CarryInTotal,
+        t3ResultTotal,
+        t3CarryOutTotal,
+        t4ReviewTotal);
   }
 
   /** Reads every record of a JSON Lines file; blank lines are skipped. */
@@ -115,8 +127,8 @@ public record ExpectedReport(
   }
 
   /**
-   * A row key of the cell-by-cell records ({@code t3_cells}: 一, 二, 三(一), 三(三)1…8, 三(四)1…3,
-   * 三(五)1…5, 三(六), 三(七), 四) as the table 三 row it names.
+   * A row key of the cell-by-cell records ({@code t3_cells}: 一, 二, 三(一), 三(三)1…8, 三(四)1…3, 三(五)1…5,
+   * 三(六), 三(七), 四) as the table 三 row it names.
    *
    * @throws IllegalArgumentException for a key that names no row
    */

@@ -24,7 +24,8 @@ public sealed interface ExtractedText {
     public Lines {
       lines = List.copyOf(lines);
       if ((pages == null) != (linesInPage == null)
-          || (pages != null && (pages.length != lines.size() || linesInPage.length != lines.size()))) {
+          || (pages != null
+              && (pages.length != lines.size() || linesInPage.length != lines.size()))) {
         throw new IllegalArgumentException("a page and a line in page for every line, or none");
       }
       pages = pages == null ? null : pages.clone();

@@ -20,7 +20,8 @@ public enum FileFormat {
     // there; with no Log4j provider on the class path the API prints a warning to standard out on
     // first use. Its simple logger (errors only, to standard error) is what this project wants.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory",
+      System.setProperty(
+          "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
   }

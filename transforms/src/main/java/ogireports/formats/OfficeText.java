@@ -34,14 +34,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Reads Word ({@code .docx}, {@code .doc}, and {@code .wps} where it is Word-compatible) and Excel
  * ({@code .xlsx}, {@code .xls}) reports into the lines the text reader understands.
  *
- * <p>Apache POI parses the containers (XWPF and HWPF for Word, XSSF and HSSF for Excel) and
- * guards against zip bombs ({@link ZipSecureFile}: entries at most {@link #MAX_ZIP_ENTRY_BYTES}
- * and inflating at most 100 times). What is hand-written is the rendering, the same as the HTML
- * reader's: a paragraph is a line; a table row is one line of tab-separated cells with merged
- * cells expanded into empty fields (the text in the first), so a row keeps its columns (a row
- * whose only text is its first cell, a title across the table, is a plain line); an Excel
- * sheet is a table, its name first. At most {@link #MAX_ROWS} table rows are read (a million-row
- * sheet is not a report): past that the lines end with a note.
+ * <p>Apache POI parses the containers (XWPF and HWPF for Word, XSSF and HSSF for Excel) and guards
+ * against zip bombs ({@link ZipSecureFile}: entries at most {@link #MAX_ZIP_ENTRY_BYTES} and
+ * inflating at most 100 times). What is hand-written is the rendering, the same as the HTML
+ * reader's: a paragraph is a line; a table row is one line of tab-separated cells with merged cells
+ * expanded into empty fields (the text in the first), so a row keeps its columns (a row whose only
+ * text is its first cell, a title across the table, is a plain line); an Excel sheet is a table,
+ * its name first. At most {@link #MAX_ROWS} table rows are read (a million-row sheet is not a
+ * report): past that the lines end with a note.
  */
 public final class OfficeText {
 
@@ -295,7 +295,9 @@ public final class OfficeText {
               continue;
             }
             String[] fields = grid.get(index);
-            for (int c = merged.getFirstColumn(); c <= merged.getLastColumn() && c < fields.length; c++) {
+            for (int c = merged.getFirstColumn();
+                c <= merged.getLastColumn() && c < fields.length;
+                c++) {
               if (r != merged.getFirstRow() || c != merged.getFirstColumn()) {
                 fields[c] = "";
               }
@@ -317,10 +319,11 @@ public final class OfficeText {
     }
     if (cell.getCellType() == CellType.FORMULA) {
       return switch (cell.getCachedFormulaResultType()) {
-        case NUMERIC -> formatter.formatRawCellContents(
-            cell.getNumericCellValue(),
-            cell.getCellStyle().getDataFormat(),
-            cell.getCellStyle().getDataFormatString());
+        case NUMERIC ->
+            formatter.formatRawCellContents(
+                cell.getNumericCellValue(),
+                cell.getCellStyle().getDataFormat(),
+                cell.getCellStyle().getDataFormatString());
         case STRING -> cell.getStringCellValue();
         case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
         default -> "";

@@ -12,31 +12,33 @@ import ogireports.formats.PdfText.Glyph;
  * Hand-written layout of PDF pages: from positioned glyphs to the lines of a text report.
  *
  * <ol>
- *   <li><b>Visual rows</b>: glyphs whose baselines lie within a third of the font size share a
- *       row; a row is cut into cells wherever the gap between two glyphs is wider than the font
- *       size (justified prose never has such gaps, table columns always do).
+ *   <li><b>Visual rows</b>: glyphs whose baselines lie within a third of the font size share a row;
+ *       a row is cut into cells wherever the gap between two glyphs is wider than the font size
+ *       (justified prose never has such gaps, table columns always do).
  *   <li><b>Vertical header cells</b>: a table's row header printed one character per line ({@code
- *       三、本年度办理结果} down the left edge of table 三) is a column of lone characters; it is
- *       dropped from the rows it would otherwise join. Text printed rotated is dropped too.
+ *       三、本年度办理结果} down the left edge of table 三) is a column of lone characters; it is dropped
+ *       from the rows it would otherwise join. Text printed rotated is dropped too.
  *   <li><b>Wrapped labels</b>: a row label wrapped inside its cell prints as fragments just above
- *       and below the row's numbers ({@code （二）部分公开（区分处理的，只计这一情形，不} / {@code 4 0 0 0
- *       0 0 4} / {@code 计其他情形）}); fragments that are that close to one row of numbers, left of
- *       its first number and in the column of its label, are joined into that row's label.
- *   <li><b>Group labels</b>: a label spanning several rows ({@code （三）不予公开} beside items 1 to 8)
- *       is printed halfway down its span; it is moved up to the span's first item ({@code 1.}).
- *   <li><b>Page furniture</b>: page numbers ({@code - 3 -}, {@code 第3页}) at the top or bottom of
- *       a page, and lines repeated at the top or bottom of most pages, are dropped.
+ *       and below the row's numbers ({@code （二）部分公开（区分处理的，只计这一情形，不} / {@code 4 0 0 0 0 0 4} /
+ *       {@code 计其他情形）}); fragments that are that close to one row of numbers, left of its first
+ *       number and in the column of its label, are joined into that row's label.
+ *   <li><b>Group labels</b>: a label spanning several rows ({@code （三）不予公开} beside items 1 to 8) is
+ *       printed halfway down its span; it is moved up to the span's first item ({@code 1.}).
+ *   <li><b>Page furniture</b>: page numbers ({@code - 3 -}, {@code 第3页}) at the top or bottom of a
+ *       page, and lines repeated at the top or bottom of most pages, are dropped.
  * </ol>
  *
- * Each row becomes one line, its cells joined by a tab: the {@code tsv_rows} form the table
- * readers know.
+ * Each row becomes one line, its cells joined by a tab: the {@code tsv_rows} form the table readers
+ * know.
  */
 final class PageLayout {
 
   /** Baselines closer than this share a row (times the font size). */
   private static final double SAME_ROW = 0.3;
+
   /** A gap wider than this (times the font size) separates two cells. */
   private static final double CELL_GAP = 1.0;
+
   /** Rows closer than this (times the font size) may be parts of one wrapped table row. */
   private static final double WRAP_LINK = 1.25;
 
@@ -145,8 +147,7 @@ final class PageLayout {
         lineInPage.add(++n);
       }
     }
-    return new ExtractedText.Lines(
-        "PDF", lines, toArray(pageOf), toArray(lineInPage), null);
+    return new ExtractedText.Lines("PDF", lines, toArray(pageOf), toArray(lineInPage), null);
   }
 
   /** Glyphs to visual rows, top to bottom, each cut into cells. */
@@ -163,8 +164,7 @@ final class PageLayout {
     double anchor = 0;
     double anchorSize = 0;
     for (Glyph g : upright) {
-      if (current == null
-          || Math.abs(g.y() - anchor) > SAME_ROW * Math.min(anchorSize, g.size())) {
+      if (current == null || Math.abs(g.y() - anchor) > SAME_ROW * Math.min(anchorSize, g.size())) {
         current = new ArrayList<>();
         groups.add(current);
         anchor = g.y();
@@ -189,8 +189,7 @@ final class PageLayout {
     List<Glyph> part = null;
     Glyph previous = null;
     for (Glyph g : row) {
-      if (part == null
-          || g.x() - previous.end() > CELL_GAP * Math.max(previous.size(), g.size())) {
+      if (part == null || g.x() - previous.end() > CELL_GAP * Math.max(previous.size(), g.size())) {
         part = new ArrayList<>();
         parts.add(part);
       }
@@ -236,8 +235,7 @@ final class PageLayout {
 
   /**
    * Drops columns of lone characters stacked one per line (a row header printed vertically): at
-   * least three single non-digit characters at the same x, each within 1.6 font sizes of the
-   * next.
+   * least three single non-digit characters at the same x, each within 1.6 font sizes of the next.
    */
   static void dropStackedCharacters(List<Row> rows) {
     record Lone(Row row, Cell cell, double size) {}
@@ -380,9 +378,9 @@ final class PageLayout {
   }
 
   /**
-   * Moves a group label printed halfway down its span ({@code （三）不予公开}) up to the span's
-   * first item: the nearest row above starting {@code 1.}, with only rows of numbers indented
-   * right of the label in between.
+   * Moves a group label printed halfway down its span ({@code （三）不予公开}) up to the span's first
+   * item: the nearest row above starting {@code 1.}, with only rows of numbers indented right of
+   * the label in between.
    */
   static void moveGroupLabels(List<Row> rows) {
     for (int i = 1; i < rows.size(); i++) {
@@ -409,8 +407,8 @@ final class PageLayout {
   }
 
   /**
-   * Drops page numbers at the top or bottom of a page, and lines printed at the top or bottom of
-   * at least three pages and half of them (running headers and footers, digits ignored).
+   * Drops page numbers at the top or bottom of a page, and lines printed at the top or bottom of at
+   * least three pages and half of them (running headers and footers, digits ignored).
    */
   static void dropPageFurniture(List<List<Row>> pages, List<Double> heights) {
     Map<String, Integer> edgeCounts = new HashMap<>();
@@ -443,7 +441,9 @@ final class PageLayout {
     if (rows.isEmpty()) {
       return List.of();
     }
-    return rows.size() == 1 ? List.of(rows.get(0)) : List.of(rows.get(0), rows.get(rows.size() - 1));
+    return rows.size() == 1
+        ? List.of(rows.get(0))
+        : List.of(rows.get(0), rows.get(rows.size() - 1));
   }
 
   private static int[] toArray(List<Integer> list) {

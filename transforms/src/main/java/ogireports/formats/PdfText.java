@@ -18,9 +18,9 @@ import org.apache.pdfbox.text.TextPosition;
  * decrypts files that open without a password, maps fonts to Unicode) and hands over every glyph
  * with its position. What is hand-written is the layout ({@link PageLayout}): glyphs are grouped
  * into visual rows by their y coordinate and cut into cells at wide x gaps, so that a table row
- * becomes ONE line of tab-separated cells ({@code 一、本年新收政府信息公开申请数量\t21\t0\t…}) even
- * where {@code pdftotext} glues the cells or puts a wrapped label on lines of its own. Page
- * numbers ({@code - 3 -}) and running headers and footers are dropped.
+ * becomes ONE line of tab-separated cells ({@code 一、本年新收政府信息公开申请数量\t21\t0\t…}) even where {@code
+ * pdftotext} glues the cells or puts a wrapped label on lines of its own. Page numbers ({@code - 3
+ * -}) and running headers and footers are dropped.
  *
  * <p>Limits: at most {@link #MAX_PAGES} pages ({@link ExtractedText.Problem#TOO_MANY_PAGES}
  * beyond); PDFBox keeps at most {@link #MAX_MEMORY_BYTES} of stream data in memory and spills the

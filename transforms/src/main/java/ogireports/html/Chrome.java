@@ -16,10 +16,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page chrome before the report is looked for: elements that never hold report text
- * (scripts, styles, forms' widgets, frames), structural chrome ({@code nav}, {@code header},
- * {@code footer}, {@code aside}) and elements whose id or class names navigation, menus,
- * breadcrumbs, footers or sidebars, unless they hold the report's own markers (two or more: a
- * breadcrumb ending in 年度报告 is still chrome).
+ * (scripts, styles, forms' widgets, frames), structural chrome ({@code nav}, {@code header}, {@code
+ * footer}, {@code aside}) and elements whose id or class names navigation, menus, breadcrumbs,
+ * footers or sidebars, unless they hold the report's own markers (two or more: a breadcrumb ending
+ * in 年度报告 is still chrome).
  */
 final class Chrome {
 
@@ -27,14 +27,46 @@ final class Chrome {
   private static final int MIN_CONTENT_MARKERS = 2;
 
   private static final Set<String> NEVER_CONTENT =
-      Set.of("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-          "canvas", "select", "button", "input", "textarea", "head", "link", "meta");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "select",
+          "button",
+          "input",
+          "textarea",
+          "head",
+          "link",
+          "meta");
 
   private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside");
 
   private static final List<String> CHROME_NAMES =
-      List.of("nav", "menu", "breadcrumb", "crumb", "footer", "foot", "header", "head", "sidebar",
-          "side", "banner", "topbar", "copyright", "share", "position", "location", "dh", "daohang",
+      List.of(
+          "nav",
+          "menu",
+          "breadcrumb",
+          "crumb",
+          "footer",
+          "foot",
+          "header",
+          "head",
+          "sidebar",
+          "side",
+          "banner",
+          "topbar",
+          "copyright",
+          "share",
+          "position",
+          "location",
+          "dh",
+          "daohang",
           "bottom");
 
   private Chrome() {}
@@ -63,7 +95,9 @@ final class Chrome {
     }
   }
 
-  /** True when the id or a class of the element names page chrome ({@code nav}, {@code footer}…). */
+  /**
+   * True when the id or a class of the element names page chrome ({@code nav}, {@code footer}…).
+   */
   private static boolean hasChromeName(Element e) {
     if (e.normalName().equals("body") || e.normalName().equals("html")) {
       return false;
@@ -82,12 +116,12 @@ final class Chrome {
   }
 
   /**
-   * {@code ContentFinder.score(e.text())} for every element without building each element's
-   * text: the page's text is squeezed once (as {@link ContentFinder#mask} squeezes it), each
-   * element remembers the span of it that its descendants' text nodes cover, and a marker counts
-   * for an element when one of its occurrences lies inside that span. Calling {@code e.text()} for
-   * every chrome-named element took time quadratic in the nesting depth (16,000 nested {@code
-   * <div class="nav">}, 370 KB, took 16 s).
+   * {@code ContentFinder.score(e.text())} for every element without building each element's text:
+   * the page's text is squeezed once (as {@link ContentFinder#mask} squeezes it), each element
+   * remembers the span of it that its descendants' text nodes cover, and a marker counts for an
+   * element when one of its occurrences lies inside that span. Calling {@code e.text()} for every
+   * chrome-named element took time quadratic in the nesting depth (16,000 nested {@code <div
+   * class="nav">}, 370 KB, took 16 s).
    */
   static final class MarkerIndex {
     private final Map<Element, int[]> spans = new IdentityHashMap<>();
@@ -140,8 +174,7 @@ final class Chrome {
         int[] at = occurrences[i];
         int k = Arrays.binarySearch(at, span[0]);
         int first = k >= 0 ? k : -k - 1;
-        if (first < at.length
-            && at[first] + ContentFinder.MARKERS.get(i).length() <= span[1]) {
+        if (first < at.length && at[first] + ContentFinder.MARKERS.get(i).length() <= span[1]) {
           score++;
         }
       }

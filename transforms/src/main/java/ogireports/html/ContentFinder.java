@@ -11,18 +11,31 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Finds the element that holds the report: the smallest element whose text still holds every
- * report marker the whole page holds (section headings, table captions and headers), so that
- * surrounding chrome is left out; when the page holds no marker, the element with the most text
- * of its own paragraphs (the densest text block), else the body.
+ * Finds the element that holds the report: the smallest element whose text still holds every report
+ * marker the whole page holds (section headings, table captions and headers), so that surrounding
+ * chrome is left out; when the page holds no marker, the element with the most text of its own
+ * paragraphs (the densest text block), else the body.
  */
 final class ContentFinder {
 
   /** Texts that appear in a report's body and hardly ever in chrome. */
   static final List<String> MARKERS =
-      List.of("总体情况", "概述", "主动公开政府信息情况", "第二十条第", "申请人情况", "本年新收",
-          "勾稽关系", "行政复议", "行政诉讼", "存在的主要问题", "改进", "其他需要报告", "指标名称",
-          "依申请公开", "年度报告");
+      List.of(
+          "总体情况",
+          "概述",
+          "主动公开政府信息情况",
+          "第二十条第",
+          "申请人情况",
+          "本年新收",
+          "勾稽关系",
+          "行政复议",
+          "行政诉讼",
+          "存在的主要问题",
+          "改进",
+          "其他需要报告",
+          "指标名称",
+          "依申请公开",
+          "年度报告");
 
   /** How deep the search descends (guards pathological nesting). */
   private static final int MAX_DEPTH = 256;
@@ -103,8 +116,12 @@ final class ContentFinder {
   /** Descending into a row or cell would cut a table apart: stop at the table. */
   private static boolean isInsideTable(Element e) {
     String tag = e.normalName();
-    return tag.equals("tr") || tag.equals("td") || tag.equals("th") || tag.equals("tbody")
-        || tag.equals("thead") || tag.equals("tfoot");
+    return tag.equals("tr")
+        || tag.equals("td")
+        || tag.equals("th")
+        || tag.equals("tbody")
+        || tag.equals("thead")
+        || tag.equals("tfoot");
   }
 
   /** How many of the report markers a text holds (whitespace ignored). */

@@ -11,12 +11,12 @@ import org.jsoup.parser.Parser;
 /**
  * A report published as an HTML page, turned into the text lines the table readers understand.
  *
- * <p>{@link #render} parses the page (jsoup, source positions tracked), drops page chrome
- * (scripts, styles, navigation, headers, footers, sidebars), finds the report's content container
- * ({@link ContentFinder}) and renders it ({@link Renderer}): every data table row becomes one
- * tab-separated line with rowspan and colspan expanded into empty placeholder fields, so label and
- * value columns line up; paragraphs, line breaks and other blocks become lines of their own; {@code
- * &nbsp;} stays U+00A0. Each rendered line remembers the 1-based HTML source line it started on.
+ * <p>{@link #render} parses the page (jsoup, source positions tracked), drops page chrome (scripts,
+ * styles, navigation, headers, footers, sidebars), finds the report's content container ({@link
+ * ContentFinder}) and renders it ({@link Renderer}): every data table row becomes one tab-separated
+ * line with rowspan and colspan expanded into empty placeholder fields, so label and value columns
+ * line up; paragraphs, line breaks and other blocks become lines of their own; {@code &nbsp;} stays
+ * U+00A0. Each rendered line remembers the 1-based HTML source line it started on.
  */
 public final class HtmlPage {
 
@@ -66,8 +66,9 @@ public final class HtmlPage {
   private static final List<String> DOCUMENT_MARKERS = List.of("<html", "<!doctype html", "<body");
 
   private static final List<String> TAG_MARKERS =
-      List.of("<table", "<p>", "<p ", "<div", "<td", "<tr", "<br", "<span", "</p>", "</div>",
-          "</td>", "<th", "<h1", "<h2", "<h3");
+      List.of(
+          "<table", "<p>", "<p ", "<div", "<td", "<tr", "<br", "<span", "</p>", "</div>", "</td>",
+          "<th", "<h1", "<h2", "<h3");
 
   private HtmlPage() {}
 
@@ -85,7 +86,9 @@ public final class HtmlPage {
       return false; // every marker starts with '<' (most text reports have none)
     }
     String head =
-        decodedText.substring(0, Math.min(decodedText.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        decodedText
+            .substring(0, Math.min(decodedText.length(), SNIFF_CHARS))
+            .toLowerCase(Locale.ROOT);
     for (String m : DOCUMENT_MARKERS) {
       if (head.contains(m)) {
         return true;
@@ -170,7 +173,11 @@ public final class HtmlPage {
   }
 
   private static boolean isNameChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+    return (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
         || c == ':';
   }
 
@@ -178,8 +185,16 @@ public final class HtmlPage {
   static String javaName(String label) {
     String l = label.toLowerCase(Locale.ROOT);
     switch (l) {
-      case "gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58",
-          "windows-936", "ms936" -> {
+      case "gb2312",
+          "gbk",
+          "x-gbk",
+          "cp936",
+          "gb_2312-80",
+          "csgb2312",
+          "chinese",
+          "iso-ir-58",
+          "windows-936",
+          "ms936" -> {
         return "GBK";
       }
       case "gb18030" -> {

@@ -16,14 +16,13 @@ import org.jsoup.nodes.TextNode;
  *   <li>Block elements ({@code p}, {@code div}, {@code br}, headings, list items…) end the line.
  *   <li>A {@code <pre>} block keeps its line breaks, blank lines and tabs as written: crawled
  *       reports are often plain text pasted into one, and their tables are rows of tab-separated
- *       cells with blank lines between rows (layouts A and B), which collapsing would run
- *       together.
+ *       cells with blank lines between rows (layouts A and B), which collapsing would run together.
  *   <li>A data table becomes one line per row, cells separated by tabs, with rowspan and colspan
  *       expanded into empty fields so every row has the table's width and the columns line up. A
  *       cell's own paragraphs are joined with a space. A row of empty cells is kept (its cells are
  *       blanks); a {@code <tr>} without cells is not printed.
- *   <li>A layout table (one holding another table, or prose-long cells) is rendered as blocks:
- *       CMS pages nest the report inside such tables.
+ *   <li>A layout table (one holding another table, or prose-long cells) is rendered as blocks: CMS
+ *       pages nest the report inside such tables.
  * </ul>
  *
  * Nesting deeper than {@link #MAX_DEPTH} is flattened to its text, and spans are capped, so any
@@ -41,10 +40,45 @@ final class Renderer {
   private static final int MAX_DATA_CELL_CHARS = 300;
 
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-          "dd", "section", "article", "main", "blockquote", "pre", "center", "hr", "address",
-          "figure", "figcaption", "caption", "form", "fieldset", "legend", "body", "html", "tr",
-          "td", "th", "table", "tbody", "thead", "tfoot");
+      Set.of(
+          "p",
+          "div",
+          "br",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "main",
+          "blockquote",
+          "pre",
+          "center",
+          "hr",
+          "address",
+          "figure",
+          "figcaption",
+          "caption",
+          "form",
+          "fieldset",
+          "legend",
+          "body",
+          "html",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot");
 
   private final List<String> lines = new ArrayList<>();
   private final List<Integer> sources = new ArrayList<>();

@@ -6,20 +6,18 @@ import java.util.List;
 /**
  * Finds the issuing body's fullest printed name (spec §7 Agency).
  *
- * <p>Candidates, in order of trust: the title's body; the intro {@code 由X(办公室)?编制} (also
- * {@code 由X结合有关统计数据编制}); an intro sentence naming the report ({@code
- * 现公布X2023年度政府信息公开工作报告}, {@code 现将2019年X政府信息公开工作报告如下}, {@code
- * 做好X政府信息公开工作}); the page furniture's publisher ({@code 发布机构}, {@code 发文机关}, {@code
- * 来源：X网站}) and the site part of a page title ({@code 2020年报_审计局}); the sign-off block above the
- * closing date; a contact sentence ({@code 请联系X办公室}, {@code 请与X（地址：…）}). The first
- * candidate is the primary one; the answer is the longest fully qualified name (a place before
- * the body) that extends it, also looking at self-references in the text when the primary has no
- * place ({@code 县应急管理局}, {@code 两城镇人民政府}). {@code 我局} and {@code 本机关} are never names.
+ * <p>Candidates, in order of trust: the title's body; the intro {@code 由X(办公室)?编制} (also {@code
+ * 由X结合有关统计数据编制}); an intro sentence naming the report ({@code 现公布X2023年度政府信息公开工作报告}, {@code
+ * 现将2019年X政府信息公开工作报告如下}, {@code 做好X政府信息公开工作}); the page furniture's publisher ({@code 发布机构}, {@code
+ * 发文机关}, {@code 来源：X网站}) and the site part of a page title ({@code 2020年报_审计局}); the sign-off block
+ * above the closing date; a contact sentence ({@code 请联系X办公室}, {@code 请与X（地址：…）}). The first
+ * candidate is the primary one; the answer is the longest fully qualified name (a place before the
+ * body) that extends it, also looking at self-references in the text when the primary has no place
+ * ({@code 县应急管理局}, {@code 两城镇人民政府}). {@code 我局} and {@code 本机关} are never names.
  *
  * <p>The reporting body wins over the office that compiled the report for it: {@code
- * 由东港镇人民政府党政办公室编制} and {@code 由南平市人民政府信息公开工作领导小组办公室…编制} name 东港镇人民政府
- * and 南平市人民政府. An office that reports for itself keeps its name ({@code 乌恰县人民政府办公室}
- * in its title).
+ * 由东港镇人民政府党政办公室编制} and {@code 由南平市人民政府信息公开工作领导小组办公室…编制} name 东港镇人民政府 and 南平市人民政府. An office that
+ * reports for itself keeps its name ({@code 乌恰县人民政府办公室} in its title).
  */
 final class AgencyFinder {
 
@@ -39,9 +37,18 @@ final class AgencyFinder {
    * report is the owner's.
    */
   private static final String[] OFFICES = {
-    "政府信息公开工作领导小组办公室", "信息公开工作领导小组办公室", "政务公开工作领导小组办公室",
-    "政务公开领导小组办公室", "政府信息公开办公室", "政务公开办公室", "党政综合办公室", "党政办公室",
-    "综合办公室", "办公室", "党政办", "综合办"
+    "政府信息公开工作领导小组办公室",
+    "信息公开工作领导小组办公室",
+    "政务公开工作领导小组办公室",
+    "政务公开领导小组办公室",
+    "政府信息公开办公室",
+    "政务公开办公室",
+    "党政综合办公室",
+    "党政办公室",
+    "综合办公室",
+    "办公室",
+    "党政办",
+    "综合办"
   };
 
   /** What follows the name of the compiling body before {@code 编制} ({@code 由X结合…编制}). */
@@ -51,8 +58,8 @@ final class AgencyFinder {
 
   /** Words that may precede a name and are not part of it. */
   private static final String[] LEADING_WORDS = {
-    "特编制", "编制", "现公布", "公布", "现将", "发布", "地址", "根据", "按照", "请联系", "可联系", "联系",
-    "请与", "认真做好", "做好", "特", "现", "由", "经", "是"
+    "特编制", "编制", "现公布", "公布", "现将", "发布", "地址", "根据", "按照", "请联系", "可联系", "联系", "请与", "认真做好", "做好",
+    "特", "现", "由", "经", "是"
   };
 
   /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
@@ -133,9 +140,9 @@ final class AgencyFinder {
   private static final String[] SITE_WORDS = {"门户网站", "政府网站", "网站", "官网", "网"};
 
   /**
-   * The body a furniture field names: the publisher, the owner of the source site, the site part
-   * of a page title ({@code 2020年报_审计局}); null for other fields and for values that are no
-   * body's name ({@code 来源：原创}).
+   * The body a furniture field names: the publisher, the owner of the source site, the site part of
+   * a page title ({@code 2020年报_审计局}); null for other fields and for values that are no body's name
+   * ({@code 来源：原创}).
    */
   static String publisher(PageFurniture.Field f) {
     String v = f.value();
@@ -212,9 +219,9 @@ final class AgencyFinder {
   }
 
   /**
-   * {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004), also with words between the
-   * name and 编制 ({@code 由台州湾经济技术开发区管委会结合有关统计数据编制}, {@code
-   * 由南平市人民政府信息公开工作领导小组办公室根据…编制而成}); a compiling office gives its owner.
+   * {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004), also with words between the name
+   * and 编制 ({@code 由台州湾经济技术开发区管委会结合有关统计数据编制}, {@code 由南平市人民政府信息公开工作领导小组办公室根据…编制而成}); a compiling
+   * office gives its owner.
    */
   static String compiledBy(String sq) {
     int by = sq.indexOf('由');
@@ -241,7 +248,9 @@ final class AgencyFinder {
    */
   private static String nameBeforeVerb(String sq, int from, int limit) {
     int end = from;
-    while (end < sq.length() && end < limit && end - from < MAX_NAME + 12
+    while (end < sq.length()
+        && end < limit
+        && end - from < MAX_NAME + 12
         && Chars.isHan(sq.charAt(end))) {
       end++;
     }
@@ -264,9 +273,9 @@ final class AgencyFinder {
   }
 
   /**
-   * An intro sentence naming the report: {@code …X2023年度政府信息公开工作报告}, {@code
-   * 现将2019年X政府信息公开工作报告如下}; or naming the body's disclosure work with a place before the
-   * body ({@code 为认真做好京山市卫生健康局政府信息公开工作}).
+   * An intro sentence naming the report: {@code …X2023年度政府信息公开工作报告}, {@code 现将2019年X政府信息公开工作报告如下};
+   * or naming the body's disclosure work with a place before the body ({@code
+   * 为认真做好京山市卫生健康局政府信息公开工作}).
    */
   static String namedReport(String sq) {
     int from = 0;
@@ -332,8 +341,8 @@ final class AgencyFinder {
   }
 
   /**
-   * {@code 请联系X办公室} / {@code 请联系：X办公室，地址…} / {@code 请与X办公室联系} / {@code 可联系X} / a
-   * contact sentence without 联系: {@code 请与X（地址：…）}.
+   * {@code 请联系X办公室} / {@code 请联系：X办公室，地址…} / {@code 请与X办公室联系} / {@code 可联系X} / a contact sentence
+   * without 联系: {@code 请与X（地址：…）}.
    */
   static String contact(String sq) {
     int at = sq.indexOf("请与");
@@ -375,8 +384,8 @@ final class AgencyFinder {
   }
 
   /**
-   * Occurrences of the primary name's body in the text with a place before it ({@code
-   * 微山县两城镇人民政府} for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}).
+   * Occurrences of the primary name's body in the text with a place before it ({@code 微山县两城镇人民政府}
+   * for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}).
    */
   static List<String> selfReferences(Doc doc, String primary) {
     String core = primary;
@@ -456,9 +465,8 @@ final class AgencyFinder {
 
   /**
    * True when the name starts with a place: a level character (省市县区旗州盟) after at least two
-   * characters within the first 12 ({@code 淄博市应急局}, {@code 北辰区佳荣里街道办事处}), or a central
-   * body ({@code 国家…}, {@code 国务院…}, {@code …部}). {@code 县应急管理局} and {@code 两城镇人民政府}
-   * are not qualified.
+   * characters within the first 12 ({@code 淄博市应急局}, {@code 北辰区佳荣里街道办事处}), or a central body ({@code
+   * 国家…}, {@code 国务院…}, {@code …部}). {@code 县应急管理局} and {@code 两城镇人民政府} are not qualified.
    */
   static boolean isQualified(String name) {
     if (name == null) {

@@ -3,10 +3,9 @@ package ogireports.meta;
 import ogireports.places.CentralBodies;
 
 /**
- * The kind of issuing body, from its name (spec §7 Level): {@code 中央部门} (国务院办公厅, 应急管理部,
- * 国家统计局), {@code 开发区/管委会} (苏州工业园区管理委员会), {@code 乡镇/街道} (两城镇人民政府,
- * 佳荣里街道办事处, 巴彦木仁苏木人民政府), {@code 办公厅/办公室} (乌恰县人民政府办公室), {@code 人民政府}
- * (子长市人民政府) and {@code 部门} (淄博市应急管理局, 湛江市人民政府地方志办公室). Stateless.
+ * The kind of issuing body, from its name (spec §7 Level): {@code 中央部门} (国务院办公厅, 应急管理部, 国家统计局),
+ * {@code 开发区/管委会} (苏州工业园区管理委员会), {@code 乡镇/街道} (两城镇人民政府, 佳荣里街道办事处, 巴彦木仁苏木人民政府), {@code 办公厅/办公室}
+ * (乌恰县人民政府办公室), {@code 人民政府} (子长市人民政府) and {@code 部门} (淄博市应急管理局, 湛江市人民政府地方志办公室). Stateless.
  */
 final class AgencyKind {
 
@@ -18,8 +17,7 @@ final class AgencyKind {
   static final String CENTRAL = "中央部门";
 
   private static final String[] TOWNSHIP_GOVERNMENTS = {
-    "镇人民政府", "乡人民政府", "苏木人民政府", "镇政府", "乡政府", "苏木政府", "街道办事处", "街道办",
-    "街道工作委员会"
+    "镇人民政府", "乡人民政府", "苏木人民政府", "镇政府", "乡政府", "苏木政府", "街道办事处", "街道办", "街道工作委员会"
   };
   private static final String[] TOWNSHIP_NAMES = {"镇", "乡", "苏木", "街道", "街"};
   private static final String[] OFFICES = {
@@ -27,8 +25,8 @@ final class AgencyKind {
   };
   private static final String[] ZONE_BODIES = {"管理委员会", "管委会", "管理委员会办公室", "管委会办公室"};
   private static final String[] ZONE_WORDS = {
-    "开发区", "园区", "高新区", "新区", "试验区", "实验区", "示范区", "保税区", "合作区", "度假区",
-    "风景区", "景区", "自贸区", "片区", "港区", "经济区"
+    "开发区", "园区", "高新区", "新区", "试验区", "实验区", "示范区", "保税区", "合作区", "度假区", "风景区", "景区", "自贸区", "片区",
+    "港区", "经济区"
   };
 
   private AgencyKind() {}

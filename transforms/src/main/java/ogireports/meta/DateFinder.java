@@ -3,8 +3,8 @@ package ogireports.meta;
 import java.time.LocalDate;
 
 /**
- * Finds the publication date: {@code 发布时间:2022-01-19} / {@code 发布日期} anywhere, a bare {@code
- * 日期:} in the page header, else the sign-off date at the end ({@code 2020年1月16日}).
+ * Finds the publication date: {@code 发布时间:2022-01-19} / {@code 发布日期} anywhere, a bare {@code 日期:}
+ * in the page header, else the sign-off date at the end ({@code 2020年1月16日}).
  */
 final class DateFinder {
 

@@ -12,10 +12,9 @@ import ogireports.text.Script;
  * once per report; null lines are skipped.
  *
  * <p>A document printed in Traditional script is read in Simplified ({@link Script}); the Doc then
- * also keeps the lines as printed, so that a name found in the Simplified text can be given back
- * as printed ({@link #asPrinted}). A page in Simplified may still print its title or header lines
- * in Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in
- * Simplified too.
+ * also keeps the lines as printed, so that a name found in the Simplified text can be given back as
+ * printed ({@link #asPrinted}). A page in Simplified may still print its title or header lines in
+ * Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in Simplified too.
  */
 final class Doc {
 
@@ -75,8 +74,9 @@ final class Doc {
         // read as printed (no script conversion): the squeezed line is the printed one
         squeezedAsPrinted.add(sq);
       } else {
-        squeezedAsPrinted.add(Normalise.squeeze(
-            original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
+        squeezedAsPrinted.add(
+            Normalise.squeeze(
+                original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
       furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
       if (squeezed.size() >= MAX_LINES) {
@@ -93,7 +93,9 @@ final class Doc {
     return furniture.get(i);
   }
 
-  /** True when the i-th non-empty line is page furniture (key–value line, breadcrumb, page title). */
+  /**
+   * True when the i-th non-empty line is page furniture (key–value line, breadcrumb, page title).
+   */
   boolean isFurniture(int i) {
     return !furniture.get(i).isEmpty();
   }
@@ -165,10 +167,9 @@ final class Doc {
 
   /**
    * The squeezed i-th line with the lines that continue its sentence: text extracted from a PDF
-   * wraps prose at the page width ({@code 本报告由淮安市洪泽区人民政府办公室根据《中华人民共和} / {@code
-   * 国政府信息公开条例》…要求编制}), so a sentence read line by line loses what it says. A line ends its
-   * sentence with {@code 。；：!?} or is short; a heading, a line of page furniture or a line of
-   * table cells starts a new one.
+   * wraps prose at the page width ({@code 本报告由淮安市洪泽区人民政府办公室根据《中华人民共和} / {@code 国政府信息公开条例》…要求编制}),
+   * so a sentence read line by line loses what it says. A line ends its sentence with {@code 。；：!?}
+   * or is short; a heading, a line of page furniture or a line of table cells starts a new one.
    */
   String prose(int i) {
     return joinWrapped(squeezed, i, k -> !isFurniture(k));
@@ -186,7 +187,8 @@ final class Doc {
   private static final int MIN_WRAPPED = 24;
 
   /** {@link #prose} over any squeezed lines; {@code mayContinue} tells which lines may continue. */
-  static String joinWrapped(List<String> squeezed, int i, java.util.function.IntPredicate mayContinue) {
+  static String joinWrapped(
+      List<String> squeezed, int i, java.util.function.IntPredicate mayContinue) {
     String line = squeezed.get(i);
     if (line.length() < MIN_WRAPPED || endsSentence(line)) {
       return line;
@@ -213,7 +215,8 @@ final class Doc {
 
   /** A heading ({@code 一、}, {@code (一)}, {@code 1.}) or a row of numbers starts a new block. */
   private static boolean startsBlock(String sq) {
-    if (sq.length() >= 2 && "一二三四五六七八九十".indexOf(sq.charAt(0)) >= 0
+    if (sq.length() >= 2
+        && "一二三四五六七八九十".indexOf(sq.charAt(0)) >= 0
         && "、.,:".indexOf(sq.charAt(1)) >= 0) {
       return true;
     }
@@ -235,9 +238,9 @@ final class Doc {
   }
 
   /**
-   * Index of the heading of the given section (e.g. '五' for {@code 五、存在的主要问题…}), or
-   * {@link #size()} when absent. Only lines that start with the numeral and a separator and are
-   * short enough to be headings count.
+   * Index of the heading of the given section (e.g. '五' for {@code 五、存在的主要问题…}), or {@link #size()}
+   * when absent. Only lines that start with the numeral and a separator and are short enough to be
+   * headings count.
    */
   int sectionStart(char numeral, int from) {
     for (int i = Math.max(0, from); i < squeezed.size(); i++) {

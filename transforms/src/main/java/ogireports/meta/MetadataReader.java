@@ -9,9 +9,9 @@ import ogireports.text.ParseBudget;
  * Reads title, agency (and its kind), covered year (reconciled with the statistics period,
  * publication and sign-off dates) and publication date from a report's lines (spec §7).
  *
- * <p>All matching is done on NFKC-normalised text with whitespace removed, so full-width digits
- * and punctuation work. The title is returned as printed (whitespace collapsed); the agency as
- * printed without whitespace. Never throws: bad input gives nulls.
+ * <p>All matching is done on NFKC-normalised text with whitespace removed, so full-width digits and
+ * punctuation work. The title is returned as printed (whitespace collapsed); the agency as printed
+ * without whitespace. Never throws: bad input gives nulls.
  */
 public final class MetadataReader {
 
@@ -36,8 +36,8 @@ public final class MetadataReader {
   }
 
   /**
-   * The page's own URL when the text prints it in its page furniture ({@code 原文链接:
-   * https://…}), else null: a crawler dump carries the URL of the page it came from.
+   * The page's own URL when the text prints it in its page furniture ({@code 原文链接: https://…}),
+   * else null: a crawler dump carries the URL of the page it came from.
    */
   public static String pageUrl(List<String> lines) {
     Doc doc = new Doc(lines == null ? null : lines.subList(0, Math.min(lines.size(), 60)));

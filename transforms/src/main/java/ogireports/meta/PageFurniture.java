@@ -7,15 +7,14 @@ import java.util.regex.Pattern;
 import ogireports.text.Normalise;
 
 /**
- * The page furniture a crawled report is printed inside: the key–value lines CMS pages and
- * crawler dumps put above the text ({@code 标题: …}, {@code 发布机构: …}, {@code 索引号}, {@code
- * 来源：…}, bullets {@code • 索  引 号:}), breadcrumbs ({@code 当前位置： 首页 > 政务公开 > …}) and the
- * page title of a flip-book page ({@code Page 8 - …}).
+ * The page furniture a crawled report is printed inside: the key–value lines CMS pages and crawler
+ * dumps put above the text ({@code 标题: …}, {@code 发布机构: …}, {@code 索引号}, {@code 来源：…}, bullets
+ * {@code • 索 引 号:}), breadcrumbs ({@code 当前位置： 首页 > 政务公开 > …}) and the page title of a flip-book
+ * page ({@code Page 8 - …}).
  *
- * <p>Furniture is evidence about the report, never part of it: the title field's value is a
- * title, {@code 发布机构} and {@code 来源} name the publisher, {@code 原文链接} is a URL the input
- * carries. A key is never a name, so the finders read the fields from here and skip the lines.
- * Stateless.
+ * <p>Furniture is evidence about the report, never part of it: the title field's value is a title,
+ * {@code 发布机构} and {@code 来源} name the publisher, {@code 原文链接} is a URL the input carries. A key is
+ * never a name, so the finders read the fields from here and skip the lines. Stateless.
  */
 final class PageFurniture {
 
@@ -41,27 +40,64 @@ final class PageFurniture {
   private record Key(String text, Kind kind) {}
 
   private static final Key[] KEYS = {
-    key("标题", Kind.TITLE), key("文章标题", Kind.TITLE), key("信息名称", Kind.TITLE),
-    key("名称", Kind.TITLE), key("题名", Kind.TITLE),
-    key("发布机构", Kind.PUBLISHER), key("发文机关", Kind.PUBLISHER), key("发布机关", Kind.PUBLISHER),
-    key("发布单位", Kind.PUBLISHER), key("发文单位", Kind.PUBLISHER), key("公开主体", Kind.PUBLISHER),
-    key("主办单位", Kind.PUBLISHER), key("生成机构", Kind.PUBLISHER),
-    key("来源", Kind.SOURCE), key("信息来源", Kind.SOURCE), key("文章来源", Kind.SOURCE),
+    key("标题", Kind.TITLE),
+    key("文章标题", Kind.TITLE),
+    key("信息名称", Kind.TITLE),
+    key("名称", Kind.TITLE),
+    key("题名", Kind.TITLE),
+    key("发布机构", Kind.PUBLISHER),
+    key("发文机关", Kind.PUBLISHER),
+    key("发布机关", Kind.PUBLISHER),
+    key("发布单位", Kind.PUBLISHER),
+    key("发文单位", Kind.PUBLISHER),
+    key("公开主体", Kind.PUBLISHER),
+    key("主办单位", Kind.PUBLISHER),
+    key("生成机构", Kind.PUBLISHER),
+    key("来源", Kind.SOURCE),
+    key("信息来源", Kind.SOURCE),
+    key("文章来源", Kind.SOURCE),
     key("稿件来源", Kind.SOURCE),
-    key("发布时间", Kind.DATE), key("发布日期", Kind.DATE), key("成文日期", Kind.DATE),
-    key("发文日期", Kind.DATE), key("生效日期", Kind.DATE), key("废止日期", Kind.DATE),
-    key("更新时间", Kind.DATE), key("公开日期", Kind.DATE), key("时间", Kind.DATE),
+    key("发布时间", Kind.DATE),
+    key("发布日期", Kind.DATE),
+    key("成文日期", Kind.DATE),
+    key("发文日期", Kind.DATE),
+    key("生效日期", Kind.DATE),
+    key("废止日期", Kind.DATE),
+    key("更新时间", Kind.DATE),
+    key("公开日期", Kind.DATE),
+    key("时间", Kind.DATE),
     key("日期", Kind.DATE),
-    key("原文链接", Kind.URL), key("原文地址", Kind.URL), key("链接", Kind.URL), key("网址", Kind.URL),
-    key("索引号", Kind.OTHER), key("文号", Kind.OTHER), key("发文字号", Kind.OTHER),
-    key("栏目", Kind.OTHER), key("分类", Kind.OTHER), key("主题分类", Kind.OTHER),
-    key("所属主题", Kind.OTHER), key("主题词", Kind.OTHER), key("关键词", Kind.OTHER),
-    key("备案登记号", Kind.OTHER), key("时效性", Kind.OTHER), key("有效性", Kind.OTHER),
-    key("浏览次数", Kind.OTHER), key("访问次数", Kind.OTHER), key("点击数", Kind.OTHER),
-    key("阅读次数", Kind.OTHER), key("字体", Kind.OTHER), key("字号", Kind.OTHER),
-    key("背景色", Kind.OTHER), key("体裁分类", Kind.OTHER), key("组配分类", Kind.OTHER),
-    key("公开方式", Kind.OTHER), key("公开范围", Kind.OTHER), key("公开时限", Kind.OTHER),
-    key("主题", Kind.OTHER), key("作者", Kind.OTHER), key("编号", Kind.OTHER),
+    key("原文链接", Kind.URL),
+    key("原文地址", Kind.URL),
+    key("链接", Kind.URL),
+    key("网址", Kind.URL),
+    key("索引号", Kind.OTHER),
+    key("文号", Kind.OTHER),
+    key("发文字号", Kind.OTHER),
+    key("栏目", Kind.OTHER),
+    key("分类", Kind.OTHER),
+    key("主题分类", Kind.OTHER),
+    key("所属主题", Kind.OTHER),
+    key("主题词", Kind.OTHER),
+    key("关键词", Kind.OTHER),
+    key("备案登记号", Kind.OTHER),
+    key("时效性", Kind.OTHER),
+    key("有效性", Kind.OTHER),
+    key("浏览次数", Kind.OTHER),
+    key("访问次数", Kind.OTHER),
+    key("点击数", Kind.OTHER),
+    key("阅读次数", Kind.OTHER),
+    key("字体", Kind.OTHER),
+    key("字号", Kind.OTHER),
+    key("背景色", Kind.OTHER),
+    key("体裁分类", Kind.OTHER),
+    key("组配分类", Kind.OTHER),
+    key("公开方式", Kind.OTHER),
+    key("公开范围", Kind.OTHER),
+    key("公开时限", Kind.OTHER),
+    key("主题", Kind.OTHER),
+    key("作者", Kind.OTHER),
+    key("编号", Kind.OTHER),
   };
 
   private static Key key(String text, Kind kind) {
@@ -74,7 +110,7 @@ final class PageFurniture {
    */
   private static final String BULLETS = "[\\s•·●○■□◆◇▪▫*\\-【\\[|]*";
 
-  /** A key, its characters possibly spread apart ({@code 索  引 号}), then a separator. */
+  /** A key, its characters possibly spread apart ({@code 索 引 号}), then a separator. */
   private static final Pattern KEY_AT_START;
 
   /** A key later in a line: after whitespace, a colon or a closing bracket, before a separator. */
@@ -103,15 +139,13 @@ final class PageFurniture {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("^\\s*(?:P\\.?\\s*\\d+|第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?)\\s*$");
 
-  private static final String[] BREADCRUMBS = {
-    "当前位置", "您的位置", "您现在的位置", "您所在的位置", "所在位置", "现在位置"
-  };
+  private static final String[] BREADCRUMBS = {"当前位置", "您的位置", "您现在的位置", "您所在的位置", "所在位置", "现在位置"};
 
   private PageFurniture() {}
 
   /**
-   * The fields of a furniture line, in order (empty values included: {@code 发布机构} followed
-   * directly by {@code 发布日期}); an empty list when the line is report text.
+   * The fields of a furniture line, in order (empty values included: {@code 发布机构} followed directly
+   * by {@code 发布日期}); an empty list when the line is report text.
    */
   static List<Field> fields(String line) {
     List<Field> out = new ArrayList<>();
@@ -163,14 +197,16 @@ final class PageFurniture {
   private static final String[] TITLE_KEYS = {"文章标题", "信息名称", "标题", "名称"};
 
   /**
-   * The title of a title field whose key lost its separator ({@code 标题西藏自治区审计厅2025年…年度报告}
-   * when a crawler dropped the spaces): only a report title after the key counts, or null.
+   * The title of a title field whose key lost its separator ({@code 标题西藏自治区审计厅2025年…年度报告} when a
+   * crawler dropped the spaces): only a report title after the key counts, or null.
    */
   private static String gluedTitle(String nfkc) {
     String sq = Normalise.squeeze(nfkc);
     for (String key : TITLE_KEYS) {
-      if (sq.startsWith(key) && sq.length() > key.length() + 6
-          && TitleFinder.endsWithReport(sq) && !sq.contains("。")) {
+      if (sq.startsWith(key)
+          && sq.length() > key.length() + 6
+          && TitleFinder.endsWithReport(sq)
+          && !sq.contains("。")) {
         return sq.substring(key.length());
       }
     }

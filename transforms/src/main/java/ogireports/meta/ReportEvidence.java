@@ -12,10 +12,10 @@ import ogireports.text.Normalise;
  * page of a flip-book), so any one piece of the report's own evidence is enough, and a report that
  * shows little becomes a PARTIAL report with nulls rather than a reject.
  *
- * <p>The evidence, strongest first: a report title ({@code …政府信息公开工作年度报告}); a table with
- * the template's labels; the report's statistics period ({@code 本报告中所列数据统计期限自…至…});
- * its six-part skeleton (two section headings, or one with the report speaking of itself in the
- * prose: {@code 依据《条例》第五十条…编制本报告}, {@code 现公布X2023年度政府信息公开工作报告}).
+ * <p>The evidence, strongest first: a report title ({@code …政府信息公开工作年度报告}); a table with the
+ * template's labels; the report's statistics period ({@code 本报告中所列数据统计期限自…至…}); its six-part
+ * skeleton (two section headings, or one with the report speaking of itself in the prose: {@code
+ * 依据《条例》第五十条…编制本报告}, {@code 现公布X2023年度政府信息公开工作报告}).
  *
  * <p>A title alone does not make a report when the page lists several report titles and nothing
  * else: that is a navigation page of reports, not one report. News about disclosure work and
@@ -25,8 +25,7 @@ public final class ReportEvidence {
 
   /** Words of a statistics period ({@code 统计期限}, {@code 统计时限}, {@code 数据统计…}). */
   private static final String[] PERIOD_WORDS = {
-    "统计期限", "统计时限", "统计时间", "统计期间", "统计周期", "统计数据", "数据统计", "统计的期限",
-    "统计的时限", "统计范围"
+    "统计期限", "统计时限", "统计时间", "统计期间", "统计周期", "统计数据", "数据统计", "统计的期限", "统计的时限", "统计范围"
   };
 
   /** The report named in prose. */
@@ -96,10 +95,7 @@ public final class ReportEvidence {
     return (t.contains("信息公开") || t.contains("政务公开")) && t.contains("报告");
   }
 
-  /**
-   * {@code 本报告所列数据统计期限自2022年1月1日起至2022年12月31日止}: a period word followed by a year
-   * and a 至/到/止.
-   */
+  /** {@code 本报告所列数据统计期限自2022年1月1日起至2022年12月31日止}: a period word followed by a year and a 至/到/止. */
   static boolean hasStatisticsPeriod(List<String> head) {
     for (String sq : head) {
       for (String w : PERIOD_WORDS) {
@@ -124,9 +120,8 @@ public final class ReportEvidence {
   private static final String[] PUBLISHING = {"现公布", "现将", "向社会公布", "现予公布", "特此公布"};
 
   /**
-   * The report speaking of itself ({@code 依据《条例》第五十条规定，编制本报告}, {@code
-   * 现公布子长市人民政府2023年度政府信息公开工作报告}). A notice or news item that names the reports of
-   * others ({@code 各单位要按时编制政府信息公开工作年度报告}) does not.
+   * The report speaking of itself ({@code 依据《条例》第五十条规定，编制本报告}, {@code 现公布子长市人民政府2023年度政府信息公开工作报告}).
+   * A notice or news item that names the reports of others ({@code 各单位要按时编制政府信息公开工作年度报告}) does not.
    */
   static boolean namesReport(List<String> head) {
     for (String sq : head) {

@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the report title (spec §7.1): among the first non-empty lines of the report's text, a
- * line ending in {@code 年度报告} or {@code 工作报告}, with at most two short lines before it
- * joined when the line alone lacks the year or the body (seed 000 {@code 市应急管理局2020年} /
- * {@code 政府信息公开年度工作报告}). Lines over 60 characters are body text; sentences about {@code
- * 本年度报告} are never titles.
+ * Finds the report title (spec §7.1): among the first non-empty lines of the report's text, a line
+ * ending in {@code 年度报告} or {@code 工作报告}, with at most two short lines before it joined when the
+ * line alone lacks the year or the body (seed 000 {@code 市应急管理局2020年} / {@code 政府信息公开年度工作报告}).
+ * Lines over 60 characters are body text; sentences about {@code 本年度报告} are never titles.
  *
- * <p>Page furniture is skipped: a key is never part of a title ({@code 标题 西藏自治区审计厅…}).
- * The value of the page's title field ({@code 标题}, {@code 名称}, {@code Page 8 - …}) is a title
- * too, taken when the text shows none with a body in it. The body is named before the year
- * ({@code 海口市人民政府研究室2022年…}) or, in titles that start with the year, between the year and
- * {@code 政府信息公开} ({@code 2022年度螅镇政府信息公开工作年度报告}); the year may lack its {@code 年}
- * ({@code 海南省生态环境厅} / {@code 2022政府信息公开工作年度报告}).
+ * <p>Page furniture is skipped: a key is never part of a title ({@code 标题 西藏自治区审计厅…}). The value of
+ * the page's title field ({@code 标题}, {@code 名称}, {@code Page 8 - …}) is a title too, taken when
+ * the text shows none with a body in it. The body is named before the year ({@code
+ * 海口市人民政府研究室2022年…}) or, in titles that start with the year, between the year and {@code 政府信息公开}
+ * ({@code 2022年度螅镇政府信息公开工作年度报告}); the year may lack its {@code 年} ({@code 海南省生态环境厅} / {@code
+ * 2022政府信息公开工作年度报告}).
  */
 final class TitleFinder {
 
@@ -152,8 +151,8 @@ final class TitleFinder {
   }
 
   /**
-   * The page's title field that names the report ({@code 标题: …年度报告}); of a page title made
-   * of parts ({@code 2020年报_审计局}), the part that names it.
+   * The page's title field that names the report ({@code 标题: …年度报告}); of a page title made of parts
+   * ({@code 2020年报_审计局}), the part that names it.
    */
   private static Title titleField(Doc doc, int limit) {
     for (int k = 0, end = doc.head(HEAD_LINES); k < end; k++) {
@@ -221,6 +220,7 @@ final class TitleFinder {
     int y = yearIndex(sq);
     return y < 0 || (y == 0 && new Title(sq, sq, 0, 0).agencyPrefix() == null);
   }
+
   private static boolean isJoinable(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && !endsWithReport(sq)

@@ -5,22 +5,23 @@ import java.util.function.ToIntBiFunction;
 import ogireports.text.Normalise;
 
 /**
- * Navigation glued before a title's agency in a flattened page. A crawler that keeps a page's
- * text without its markup runs the site's menu, column name or header into the title: {@code
- * 政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告}, {@code 手机版海南州人民政府2022年…}, {@code
- * 新政镇人民政府仪陇县新政镇2023年…} (the site's name, then the title). Used only on titles that were
- * cut out of such a flattened line; a title on its own line is taken as printed.
+ * Navigation glued before a title's agency in a flattened page. A crawler that keeps a page's text
+ * without its markup runs the site's menu, column name or header into the title: {@code
+ * 政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告}, {@code 手机版海南州人民政府2022年…}, {@code 新政镇人民政府仪陇县新政镇2023年…} (the
+ * site's name, then the title). Used only on titles that were cut out of such a flattened line; a
+ * title on its own line is taken as printed.
  *
  * <p>The name is kept when the text prints it again elsewhere. Otherwise the longest tail of it
- * that the text prints elsewhere is the name; failing that, the name starts at its first
- * official division name when what precedes is navigation (menu words) or a body's name of its own.
+ * that the text prints elsewhere is the name; failing that, the name starts at its first official
+ * division name when what precedes is navigation (menu words) or a body's name of its own.
  */
 public final class TitleNavigation {
 
   /** Words of site menus and column names. */
   private static final List<String> MENU_WORDS =
-      List.of("公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航",
-          "网站", "信息", "无障碍", "English", "繁体", "简体", "登录", "注册");
+      List.of(
+          "公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航", "网站", "信息", "无障碍",
+          "English", "繁体", "简体", "登录", "注册");
 
   /** Endings of a body's name: what precedes the title is then the site's own name. */
   private static final List<String> BODY_ENDINGS =
@@ -57,8 +58,7 @@ public final class TitleNavigation {
       // (大理经济技术开发区 + 大理经济技术开发区管理委员会)
       boolean repeated = before.length() >= 4 && tail.startsWith(before.substring(0, 4));
       boolean nameStart =
-          repeated
-              || (divisionNameAt.applyAsInt(agency, start) == start && precedesName(before));
+          repeated || (divisionNameAt.applyAsInt(agency, start) == start && precedesName(before));
       if (nameStart && occurrences(text, tail) >= 2) {
         return tail;
       }

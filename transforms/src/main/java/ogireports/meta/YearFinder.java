@@ -6,12 +6,11 @@ import java.util.List;
 
 /**
  * Finds the year a report covers (spec §7 Year), in order: the title ({@code 2020 年}, {@code
- * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); the end of the
- * covered year ({@code 截至2023年12月31日}); an intro sentence naming the report ({@code
- * …2023年政府信息公开工作年度报告}); the year that opens the 总体情况 section ({@code
- * 2022年，我镇…}). Publication and sign-off dates, full dates in general, cited documents ({@code
- * 《2019年政务公开工作要点》}), years elsewhere in the prose and forward-looking years in 五 are never
- * taken: a year the text does not determine stays null.
+ * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); the end of the covered year
+ * ({@code 截至2023年12月31日}); an intro sentence naming the report ({@code …2023年政府信息公开工作年度报告}); the
+ * year that opens the 总体情况 section ({@code 2022年，我镇…}). Publication and sign-off dates, full dates
+ * in general, cited documents ({@code 《2019年政务公开工作要点》}), years elsewhere in the prose and
+ * forward-looking years in 五 are never taken: a year the text does not determine stays null.
  */
 final class YearFinder {
 
@@ -22,9 +21,9 @@ final class YearFinder {
 
   /**
    * The covered year (as {@link #find}) reconciled with the statistics period, the publication date
-   * and the sign-off date (spec §7 Year). The title's year governs; a statistics period starting
-   * in another year is a conflict, and so is a publication or sign-off date outside the year after
-   * the covered one (a sign-off in (Y+1) January–March is the normal case).
+   * and the sign-off date (spec §7 Year). The title's year governs; a statistics period starting in
+   * another year is a conflict, and so is a publication or sign-off date outside the year after the
+   * covered one (a sign-off in (Y+1) January–March is the normal case).
    */
   static Reconciled reconcile(
       Doc doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
@@ -36,8 +35,14 @@ final class YearFinder {
     Integer titleYear = title == null ? null : title.year();
     Integer period = statisticsPeriod(doc);
     if (titleYear != null && period != null && !titleYear.equals(period)) {
-      conflicts.add("the title says " + titleYear + " but the statistics period starts in "
-          + period + "; " + titleYear + " taken from the title");
+      conflicts.add(
+          "the title says "
+              + titleYear
+              + " but the statistics period starts in "
+              + period
+              + "; "
+              + titleYear
+              + " taken from the title");
     }
     dateConflict(conflicts, "publication date", published, year);
     if (signOff != null && !signOff.equals(published)) {
@@ -50,8 +55,10 @@ final class YearFinder {
     if (date == null || date.getYear() == year + 1) {
       return;
     }
-    String when = date.getYear() <= year ? "before the covered year " + year + " ended"
-        : "more than a year after the covered year " + year;
+    String when =
+        date.getYear() <= year
+            ? "before the covered year " + year + " ended"
+            : "more than a year after the covered year " + year;
     out.add("the " + what + " " + date + " falls " + when);
   }
 
@@ -123,8 +130,8 @@ final class YearFinder {
   }
 
   /**
-   * The year of the first period start ({@code YYYY年1月1日}, {@code YYYY年1月至…}, {@code
-   * YYYY年1-12月}) within {@code window} chars after {@code from}.
+   * The year of the first period start ({@code YYYY年1月1日}, {@code YYYY年1月至…}, {@code YYYY年1-12月})
+   * within {@code window} chars after {@code from}.
    */
   private static Integer periodStart(String sq, int from, int window) {
     int end = Math.min(sq.length(), from + window);
@@ -141,8 +148,8 @@ final class YearFinder {
   }
 
   /**
-   * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state
-   * at the end of the covered year); the first such year.
+   * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state at the
+   * end of the covered year); the first such year.
    */
   static Integer yearEnd(Doc doc) {
     int end = Math.min(doc.size(), doc.sectionStart('三', 1));
@@ -188,10 +195,9 @@ final class YearFinder {
   private static final int OVERVIEW_LINES = 15;
 
   /**
-   * The year that opens a paragraph of the 总体情况 section ({@code 一、总体情况} / {@code
-   * 2022年，我镇认真贯彻…}, {@code 2023年以来，…}): the report's account of its year starts with it. A
-   * year anywhere else in the prose is not taken: plans, earlier reports and cited documents name
-   * other years.
+   * The year that opens a paragraph of the 总体情况 section ({@code 一、总体情况} / {@code 2022年，我镇认真贯彻…},
+   * {@code 2023年以来，…}): the report's account of its year starts with it. A year anywhere else in
+   * the prose is not taken: plans, earlier reports and cited documents name other years.
    */
   static Integer overviewOpening(Doc doc) {
     int heading = doc.sectionStart('一', 0);

@@ -53,8 +53,8 @@ public enum ApplicationRowId {
   }
 
   /**
-   * The expected data rows of table 三 for a template: 23 for 2019, 25 for 2021. For other
-   * templates the 2019 list is returned.
+   * The expected data rows of table 三 for a template: 23 for 2019, 25 for 2021. For other templates
+   * the 2019 list is returned.
    */
   public static List<ApplicationRowId> rowsOf(Template template) {
     List<ApplicationRowId> rows = new ArrayList<>();

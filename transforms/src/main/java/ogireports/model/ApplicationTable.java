@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Table 三 (收到和处理政府信息公开申请情况) as found. {@code rows} holds the rows that were found,
- * in printed order; rows of the template that were not found are absent from the list.
+ * Table 三 (收到和处理政府信息公开申请情况) as found. {@code rows} holds the rows that were found, in printed
+ * order; rows of the template that were not found are absent from the list.
  *
  * @param rows the rows found
  * @param problems human-readable notes on what could not be read (for T3_SHAPE messages)
@@ -22,8 +22,8 @@ public record ApplicationTable(List<ApplicationRow> rows, List<String> problems)
   }
 
   /**
-   * True when the table has the one row （六）其他处理 and none of its 2021 sub-items: a 2021
-   * report that prints it as the 2019 template does (a hybrid real filers print).
+   * True when the table has the one row （六）其他处理 and none of its 2021 sub-items: a 2021 report that
+   * prints it as the 2019 template does (a hybrid real filers print).
    */
   public boolean printsOtherAsOneRow() {
     return row(ApplicationRowId.R_OTHER).isPresent()
@@ -33,8 +33,8 @@ public record ApplicationTable(List<ApplicationRow> rows, List<String> problems)
   }
 
   /**
-   * The data rows this table must have under {@code template}: those of the template, and the
-   * 2019 rows for a 2021 table that {@link #printsOtherAsOneRow prints （六） as one row}.
+   * The data rows this table must have under {@code template}: those of the template, and the 2019
+   * rows for a 2021 table that {@link #printsOtherAsOneRow prints （六） as one row}.
    */
   public List<ApplicationRowId> expectedRows(Template template) {
     if (template == Template.T2021 && printsOtherAsOneRow()) {

@@ -6,9 +6,9 @@ import java.util.List;
  * One table cell: as printed ({@code raw}) and as read.
  *
  * <p>Three states: a number ({@code value != null}); blank ({@code blank}, printed as {@code —},
- * {@code /}, {@code 无} or empty); unreadable (neither: text that is not a number, or a number
- * that does not fit). {@code notes} carries the normalisation qualifiers of spec §5
- * ({@code ws_stripped}, {@code non_integer}, {@code float_artifact}, {@code unit_suffix}, …).
+ * {@code /}, {@code 无} or empty); unreadable (neither: text that is not a number, or a number that
+ * does not fit). {@code notes} carries the normalisation qualifiers of spec §5 ({@code
+ * ws_stripped}, {@code non_integer}, {@code float_artifact}, {@code unit_suffix}, …).
  *
  * @param raw the cell text as printed (never null; empty for an empty cell)
  * @param value the number read, or null when blank or unreadable
@@ -45,9 +45,7 @@ public record CellValue(String raw, Double value, boolean blank, String unit, Li
 
   /** True when the value is a whole number that fits a 64-bit count. */
   public boolean isInteger() {
-    return value != null
-        && value == Math.rint(value)
-        && Math.abs(value) < 9.0e15;
+    return value != null && value == Math.rint(value) && Math.abs(value) < 9.0e15;
   }
 
   /** The value as a 64-bit count, or null when blank, unreadable or not a whole number. */

@@ -6,8 +6,8 @@ package ogireports.model;
  * @param item the row
  * @param measure the column
  * @param cell the cell as printed and read
- * @param unit the unit that applies: the cell's own unit, else the column header's unit
- *     ({@code （单位：万元）}), else {@code 件} for counts; null when an amount states no unit
+ * @param unit the unit that applies: the cell's own unit, else the column header's unit ({@code
+ *     （单位：万元）}), else {@code 件} for counts; null when an amount states no unit
  * @param sourceLine 1-based line of the decoded document where the value was found
  */
 public record DisclosureValue(

@@ -28,7 +28,8 @@ public record Flag(
     String detail,
     String message,
     String relatedReportId,
-    String evidence) implements java.io.Serializable {
+    String evidence)
+    implements java.io.Serializable {
 
   /** A flag about this report alone. */
   public Flag(
@@ -42,7 +43,8 @@ public record Flag(
       Double actual,
       String detail,
       String message) {
-    this(ruleId, severity, outcome, section, rowId, columnId, expected, actual, detail, message,
+    this(
+        ruleId, severity, outcome, section, rowId, columnId, expected, actual, detail, message,
         null, null);
   }
 

@@ -29,8 +29,8 @@ public final class LineOrigin {
   }
 
   /**
-   * Lines of a paged input (a PDF): parsed line {@code i + 1} is line {@code lineInPage[i]} of
-   * page {@code page[i]}, both 1-based.
+   * Lines of a paged input (a PDF): parsed line {@code i + 1} is line {@code lineInPage[i]} of page
+   * {@code page[i]}, both 1-based.
    */
   public static LineOrigin ofPages(int[] page, int[] lineInPage) {
     if (page.length != lineInPage.length) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything read from one report document: the input for the consistency rules and for the
- * output rows.
+ * Everything read from one report document: the input for the consistency rules and for the output
+ * rows.
  *
  * @param reportId lower-case hex SHA-256 of the document's bytes
  * @param sourceUri where the document came from

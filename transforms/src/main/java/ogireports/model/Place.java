@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * Where an issuing body sits, as official division names and 6-digit codes.
  *
- * @param province official province-level name (江苏省, 宁夏回族自治区, 北京市), {@code 中央} for
- *     central bodies, or null when unresolved
+ * @param province official province-level name (江苏省, 宁夏回族自治区, 北京市), {@code 中央} for central bodies,
+ *     or null when unresolved
  * @param provinceCode 6-digit code (320000), null for 中央 or unresolved
- * @param city prefecture-level name, null for province-level bodies and for counties directly
- *     under a municipality or province (直辖)
+ * @param city prefecture-level name, null for province-level bodies and for counties directly under
+ *     a municipality or province (直辖)
  * @param cityCode 6-digit code of the city, as valid in the report's year
  * @param county county-level name (县, 县级市, 市辖区, 旗), or null
  * @param countyCode 6-digit code of the county, as valid in the report's year
@@ -51,8 +51,20 @@ public record Place(
   }
 
   public static final Place UNRESOLVED =
-      new Place(null, null, null, null, null, null, null, null, null, null, null,
-          Resolution.UNRESOLVED, List.of());
+      new Place(
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Resolution.UNRESOLVED,
+          List.of());
 
   public Place {
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
@@ -70,8 +82,20 @@ public record Place(
       String county,
       String countyCode,
       String adminLevel) {
-    this(province, provinceCode, city, cityCode, county, countyCode, adminLevel, null, null,
-        countyCode, cityCode, null, List.of());
+    this(
+        province,
+        provinceCode,
+        city,
+        cityCode,
+        county,
+        countyCode,
+        adminLevel,
+        null,
+        null,
+        countyCode,
+        cityCode,
+        null,
+        List.of());
   }
 
   public boolean isResolved() {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * @param agency the issuing body's fullest name as printed, or null when none is found
  * @param year the year the report covers (not the publication or sign-off year), or null
  * @param publishedDate the publication date ({@code 发布时间}, sign-off date), or null
- * @param agencyKind the kind of issuing body: 人民政府, 办公厅/办公室, 部门, 乡镇/街道,
- *     开发区/管委会, 中央部门; null when unknown
+ * @param agencyKind the kind of issuing body: 人民政府, 办公厅/办公室, 部门, 乡镇/街道, 开发区/管委会, 中央部门; null when
+ *     unknown
  * @param yearConflict when the title, the statistics period, the publication date and the sign-off
  *     date disagree on the year: a sentence naming both values (for META_YEAR_CONFLICT); else null
  */

@@ -21,7 +21,8 @@ public record ReportTables(
     java.util.List<LegacyIndicator> legacyIndicators) {
 
   public ReportTables {
-    legacyIndicators = legacyIndicators == null ? java.util.List.of() : java.util.List.copyOf(legacyIndicators);
+    legacyIndicators =
+        legacyIndicators == null ? java.util.List.of() : java.util.List.copyOf(legacyIndicators);
   }
 
   /** Tables of a report with no pre-2019 indicators. */

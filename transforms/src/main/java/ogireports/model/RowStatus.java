@@ -7,8 +7,8 @@ public enum RowStatus {
   /** Some cells were printed blank ({@code —}, {@code /}, {@code 无}, empty). */
   BLANKS,
   /**
-   * The row arrived with its cell separators lost ({@code 640020470}) and was split back into
-   * cells because the table's own arithmetic admits exactly one split.
+   * The row arrived with its cell separators lost ({@code 640020470}) and was split back into cells
+   * because the table's own arithmetic admits exactly one split.
    */
   RECOVERED,
   /** Cells are missing or cannot be placed in their columns: all cells are stored as null. */

@@ -12,12 +12,13 @@ import java.time.format.DateTimeParseException;
  * The fetch time a crawl record carries, as the UTC instant written to {@code reports.fetched_at}
  * (a timestamp column). WARC-Date is an ISO-8601 instant; JSON Lines dumps write instants, times
  * with an offset, times with no zone ({@code 2024-03-02 10:00:00}), dates, or epoch seconds (made
- * instants when the record is read). A time with no zone is taken as UTC, as crawlers record it;
- * a date as its first instant. Anything else is null: a value the record does not determine.
+ * instants when the record is read). A time with no zone is taken as UTC, as crawlers record it; a
+ * date as its first instant. Anything else is null: a value the record does not determine.
  */
 public final class FetchTime {
 
-  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+  private static final DateTimeFormatter SPACED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   private FetchTime() {}
 

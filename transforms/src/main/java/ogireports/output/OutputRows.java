@@ -27,8 +27,8 @@ import ogireports.schemas.ApplicationRecord;
 import ogireports.schemas.FlagRecord;
 import ogireports.schemas.LegacyIndicatorRecord;
 import ogireports.schemas.RejectRecord;
-import ogireports.schemas.ReviewLitigationRecord;
 import ogireports.schemas.ReportRecord;
+import ogireports.schemas.ReviewLitigationRecord;
 
 /**
  * Turns a read report into the rows of every output dataset (the column contract is the Avro
@@ -154,8 +154,8 @@ public final class OutputRows {
   }
 
   /**
-   * The reject row a report becomes if the checks across documents find it is a copy of another
-   * one (same text): built while the document is at hand, completed by {@link #duplicate}.
+   * The reject row a report becomes if the checks across documents find it is a copy of another one
+   * (same text): built while the document is at hand, completed by {@link #duplicate}.
    */
   public static RejectRecord duplicateCandidate(
       ogireports.document.Document document, ReadOutcome.Accepted copy) {

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * The one builder of partition paths ({@code province=P/year=Y}).
  *
- * <p>Values come only from a closed set: the official province-level names, {@code 中央}, the
- * default partition, and integer years. No input text ever reaches a path.
+ * <p>Values come only from a closed set: the official province-level names, {@code 中央}, the default
+ * partition, and integer years. No input text ever reaches a path.
  */
 public final class Partition {
 
@@ -19,11 +19,40 @@ public final class Partition {
   /** The official province-level division names (GB/T 2260). */
   public static final Set<String> PROVINCES =
       Set.of(
-          "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省",
-          "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
-          "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省",
-          "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区",
-          "台湾省", "香港特别行政区", "澳门特别行政区");
+          "北京市",
+          "天津市",
+          "河北省",
+          "山西省",
+          "内蒙古自治区",
+          "辽宁省",
+          "吉林省",
+          "黑龙江省",
+          "上海市",
+          "江苏省",
+          "浙江省",
+          "安徽省",
+          "福建省",
+          "江西省",
+          "山东省",
+          "河南省",
+          "湖北省",
+          "湖南省",
+          "广东省",
+          "广西壮族自治区",
+          "海南省",
+          "重庆市",
+          "四川省",
+          "贵州省",
+          "云南省",
+          "西藏自治区",
+          "陕西省",
+          "甘肃省",
+          "青海省",
+          "宁夏回族自治区",
+          "新疆维吾尔自治区",
+          "台湾省",
+          "香港特别行政区",
+          "澳门特别行政区");
 
   private Partition() {}
 

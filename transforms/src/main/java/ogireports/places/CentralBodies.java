@@ -33,9 +33,8 @@ public final class CentralBodies {
   }
 
   /**
-   * True when the (squeezed) name is a central body itself or one of its offices ({@code
-   * 国务院办公厅}, {@code 应急管理部}, {@code 应急管理部办公厅}, {@code 国家乡村振兴局}), not a local branch
-   * ({@code 国家税务总局张家港市税务局}).
+   * True when the (squeezed) name is a central body itself or one of its offices ({@code 国务院办公厅},
+   * {@code 应急管理部}, {@code 应急管理部办公厅}, {@code 国家乡村振兴局}), not a local branch ({@code 国家税务总局张家港市税务局}).
    */
   public static boolean isCentral(String name) {
     if (name == null || name.isEmpty()) {
@@ -88,8 +87,8 @@ public final class CentralBodies {
   }
 
   /**
-   * True when the name has the shape of a central agency not on the list: {@code 国家…局/总局/委员会}
-   * or {@code 国务院…办公室/委员会}, at most 16 characters. The caller has checked it names no place.
+   * True when the name has the shape of a central agency not on the list: {@code 国家…局/总局/委员会} or
+   * {@code 国务院…办公室/委员会}, at most 16 characters. The caller has checked it names no place.
    */
   static boolean looksCentral(String agency) {
     if (agency.length() > 16) {

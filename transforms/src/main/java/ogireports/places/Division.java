@@ -92,8 +92,8 @@ record Division(
   boolean contains(Division other) {
     return switch (level) {
       case PROVINCE -> other.code.startsWith(code.substring(0, 2));
-      case PREFECTURE -> other.level != Level.PROVINCE
-          && other.code.startsWith(code.substring(0, 4));
+      case PREFECTURE ->
+          other.level != Level.PROVINCE && other.code.startsWith(code.substring(0, 4));
       case COUNTY -> other.code.equals(code);
     };
   }

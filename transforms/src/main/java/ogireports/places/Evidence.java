@@ -26,7 +26,8 @@ final class Evidence {
   static final int PHONE_WEIGHT = 2;
 
   private Evidence(
-      Map<String, Integer> names, Map<String, Integer> postcodeProvinces,
+      Map<String, Integer> names,
+      Map<String, Integer> postcodeProvinces,
       Map<String, Integer> clues) {
     this.names = names;
     this.postcodeProvinces = postcodeProvinces;
@@ -34,11 +35,14 @@ final class Evidence {
   }
 
   /**
-   * Scans {@code lines} (null-safe, bounded to the first 200 000 characters) and the host of
-   * {@code sourceUrl} (may be null).
+   * Scans {@code lines} (null-safe, bounded to the first 200 000 characters) and the host of {@code
+   * sourceUrl} (may be null).
    */
   static Evidence scan(
-      Gazetteer gaz, List<String> lines, Map<String, String> postcodePrefixes, Clues hints,
+      Gazetteer gaz,
+      List<String> lines,
+      Map<String, String> postcodePrefixes,
+      Clues hints,
       String sourceUrl) {
     Map<String, Integer> names = new LinkedHashMap<>();
     Map<String, Integer> postcodes = new HashMap<>();
@@ -111,9 +115,9 @@ final class Evidence {
   private static final String[] COUNTY_SUFFIXES = {"区", "县", "市", "旗"};
 
   /**
-   * A site name made of a prefecture's and a county's short forms ({@code 西安•莲湖}, the banner
-   * of www.lianhu.gov.cn): counts both full names when the county lies in the prefecture, and
-   * returns the index after it; else {@code i}.
+   * A site name made of a prefecture's and a county's short forms ({@code 西安•莲湖}, the banner of
+   * www.lianhu.gov.cn): counts both full names when the county lies in the prefecture, and returns
+   * the index after it; else {@code i}.
    */
   private static int siteName(Gazetteer gaz, String s, int i, int sl, Map<String, Integer> out) {
     int dot = i + sl;
@@ -152,7 +156,8 @@ final class Evidence {
     return false;
   }
 
-  private static void scanPostcodes(String s, Map<String, String> prefixes, Map<String, Integer> out) {
+  private static void scanPostcodes(
+      String s, Map<String, String> prefixes, Map<String, Integer> out) {
     for (String key : new String[] {"邮编", "邮政编码"}) {
       int from = 0;
       int at;
@@ -193,8 +198,8 @@ final class Evidence {
   }
 
   /**
-   * The weight of the host and telephone clues that agree with a division: a clue agrees when
-   * one of the two lies within the other ({@code codes} are the division's codes, then and now).
+   * The weight of the host and telephone clues that agree with a division: a clue agrees when one
+   * of the two lies within the other ({@code codes} are the division's codes, then and now).
    */
   int clues(String... codes) {
     int w = 0;

@@ -34,10 +34,9 @@ final class Gazetteer {
 
   /** Ethnic names (without 族) that start the ethnic part of an autonomous prefecture or county. */
   private static final String[] ETHNIC = {
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
-    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜",
-    "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒",
-    "鄂温克", "德昂", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "各族"
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
+    "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉",
+    "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "德昂", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "各族"
   };
 
   private final List<Division> all;
@@ -178,8 +177,8 @@ final class Gazetteer {
 
   /**
    * The short forms of a prefecture or county name in use: {@link #shortForm}, and for an
-   * autonomous prefecture or county also that form with its level ({@code 海南藏族自治州} → 海南,
-   * 海南州; {@code 长阳土家族自治县} → 长阳, 长阳县), the way reports name them ({@code 海南州人民政府}).
+   * autonomous prefecture or county also that form with its level ({@code 海南藏族自治州} → 海南, 海南州;
+   * {@code 长阳土家族自治县} → 长阳, 长阳县), the way reports name them ({@code 海南州人民政府}).
    */
   static List<String> shortForms(String name) {
     String s = shortForm(name);
@@ -196,9 +195,8 @@ final class Gazetteer {
   }
 
   /**
-   * The common short form of a prefecture or county name (张家港市 → 张家港, 黔南布依族苗族自治州 →
-   * 黔南), or null when the name has none that is safe to use (districts, banners, two-character
-   * names).
+   * The common short form of a prefecture or county name (张家港市 → 张家港, 黔南布依族苗族自治州 → 黔南), or null
+   * when the name has none that is safe to use (districts, banners, two-character names).
    */
   static String shortForm(String name) {
     if (name.endsWith("自治州") || name.endsWith("自治县")) {
@@ -277,8 +275,8 @@ final class Gazetteer {
   }
 
   /**
-   * The prefecture record of {@code d} closest to {@code year}: the record itself for a
-   * prefecture, null for a province or a county directly under its province.
+   * The prefecture record of {@code d} closest to {@code year}: the record itself for a prefecture,
+   * null for a province or a county directly under its province.
    */
   Division prefectureOf(Division d, Integer year) {
     if (d.level() == Division.Level.PREFECTURE) {
@@ -319,8 +317,8 @@ final class Gazetteer {
 
   /**
    * The code in use today for the record: its own code while in use; after a change, the first
-   * successor (新代码) as it stood when the change happened, followed repeatedly. Null when the
-   * record was retired without a successor.
+   * successor (新代码) as it stood when the change happened, followed repeatedly. Null when the record
+   * was retired without a successor.
    */
   String currentCode(Division d) {
     Division cur = d;
@@ -365,8 +363,8 @@ final class Gazetteer {
   }
 
   /**
-   * The prefecture code in use today for a prefecture record: its current code, or, for one
-   * retired without a successor (莱芜市 2019), the one prefecture its counties now all belong to.
+   * The prefecture code in use today for a prefecture record: its current code, or, for one retired
+   * without a successor (莱芜市 2019), the one prefecture its counties now all belong to.
    */
   String currentPrefectureCode(Division pref) {
     String c = currentCode(pref);
@@ -395,8 +393,8 @@ final class Gazetteer {
   }
 
   /**
-   * The county-level (or prefecture-level) records valid in {@code year} that today carry
-   * {@code currentCode}: the record itself when it was valid then, else its predecessors.
+   * The county-level (or prefecture-level) records valid in {@code year} that today carry {@code
+   * currentCode}: the record itself when it was valid then, else its predecessors.
    */
   List<Division> asOf(String currentCode, Integer year) {
     List<Division> own = new ArrayList<>();

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * A character trie over a fixed set of names, for finding the names that start at a position of
- * a text. Looking up the longest name at a position walks the text once and stops as soon as no
- * name continues (usually after one or two characters), instead of cutting and hashing one
- * substring per possible length. Immutable once built; safe to share between threads.
+ * A character trie over a fixed set of names, for finding the names that start at a position of a
+ * text. Looking up the longest name at a position walks the text once and stops as soon as no name
+ * continues (usually after one or two characters), instead of cutting and hashing one substring per
+ * possible length. Immutable once built; safe to share between threads.
  */
 final class NameTrie {
 

@@ -20,16 +20,15 @@ import ogireports.text.Normalise;
  * Resolves an issuing body to its official place chain, as it stood in the report's year.
  *
  * <p>The place names in the agency name are matched longest first; a name shared by several
- * divisions (鼓楼区, 朝阳区) is narrowed by the other names in the agency (开封市鼓楼区), then by
- * clues in the text and the source URL (parent and province names, gov.cn hosts, telephone area
- * codes, postcodes). A township body (两城镇人民政府, 佳荣里街道办事处, 巴彦木仁苏木) is found in the
- * NBS township list and placed in its county the same way. When the agency names no place, the
- * text alone is used. Central bodies (国务院办公厅, 应急管理部) are {@code 中央}.
+ * divisions (鼓楼区, 朝阳区) is narrowed by the other names in the agency (开封市鼓楼区), then by clues in the
+ * text and the source URL (parent and province names, gov.cn hosts, telephone area codes,
+ * postcodes). A township body (两城镇人民政府, 佳荣里街道办事处, 巴彦木仁苏木) is found in the NBS township list and
+ * placed in its county the same way. When the agency names no place, the text alone is used.
+ * Central bodies (国务院办公厅, 应急管理部) are {@code 中央}.
  *
- * <p>Never a guess: what stays ambiguous is {@link Place.Resolution#AMBIGUOUS} with the
- * candidates listed and only the levels all of them share filled. Levels come from the gazetteer,
- * not from the suffix (张家港市 is 县级, 吴忠市 地市级). Current codes follow the successor codes
- * of changed divisions.
+ * <p>Never a guess: what stays ambiguous is {@link Place.Resolution#AMBIGUOUS} with the candidates
+ * listed and only the levels all of them share filled. Levels come from the gazetteer, not from the
+ * suffix (张家港市 is 县级, 吴忠市 地市级). Current codes follow the successor codes of changed divisions.
  *
  * <p>Immutable and thread-safe; {@link #fromClasspath()} loads the data once per class loader.
  */
@@ -137,8 +136,8 @@ public final class PlaceResolver {
   }
 
   /**
-   * Where the first official name of a division of county level or above (or its unambiguous
-   * short form: 海南州, 昌图县) starts in {@code text} at or after {@code from}, or -1.
+   * Where the first official name of a division of county level or above (or its unambiguous short
+   * form: 海南州, 昌图县) starts in {@code text} at or after {@code from}, or -1.
    */
   public int divisionNameAt(String text, int from) {
     if (text == null) {
@@ -246,10 +245,10 @@ public final class PlaceResolver {
     }
 
     /**
-     * Place names in the agency, leftmost longest, into {@code out}; returns the township name
-     * that ends the scan, or null. Two-character names (沛县, 城区) count only at the start or right
-     * after another name; short forms (张家港) only at the start of the body. A township name wins
-     * over a shorter place name at the same position (城区街道).
+     * Place names in the agency, leftmost longest, into {@code out}; returns the township name that
+     * ends the scan, or null. Two-character names (沛县, 城区) count only at the start or right after
+     * another name; short forms (张家港) only at the start of the body. A township name wins over a
+     * shorter place name at the same position (城区街道).
      */
     private Townships.Match scan(int bodyStart, List<Mention> out) {
       int prevEnd = -1;
@@ -260,8 +259,10 @@ public final class PlaceResolver {
         int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
         if (anchored) {
           Townships.Match t = townships.longestAt(s, i);
-          boolean longer = t != null && (t.end() - t.start() > len
-              || (t.end() - t.start() == len && Townships.isTownshipName(t.name())));
+          boolean longer =
+              t != null
+                  && (t.end() - t.start() > len
+                      || (t.end() - t.start() == len && Townships.isTownshipName(t.name())));
           if (longer && isTownshipBody(s, t.end())) {
             return t;
           }
@@ -478,8 +479,20 @@ public final class PlaceResolver {
   // Building places
 
   private static Place centralPlace() {
-    return new Place(CENTRAL, null, null, null, null, null, CENTRAL, null, null, null, null,
-        Place.Resolution.CENTRAL, List.of());
+    return new Place(
+        CENTRAL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        CENTRAL,
+        null,
+        null,
+        null,
+        null,
+        Place.Resolution.CENTRAL,
+        List.of());
   }
 
   private static int distinct(List<Candidate> cs) {
@@ -532,8 +545,7 @@ public final class PlaceResolver {
   }
 
   /** The levels all candidates share, the candidates listed. */
-  private Place ambiguous(
-      List<Candidate> cs, Integer year, boolean townshipBody, String townName) {
+  private Place ambiguous(List<Candidate> cs, Integer year, boolean townshipBody, String townName) {
     List<Place> places = new ArrayList<>();
     for (Candidate c : cs) {
       Place p = place(c, year, townshipBody, townName);
@@ -550,14 +562,19 @@ public final class PlaceResolver {
     }
     Place f = places.get(0);
     boolean prov = places.stream().allMatch(p -> p.provinceCode().equals(f.provinceCode()));
-    boolean city = prov && f.cityCode() != null
-        && places.stream().allMatch(p -> f.cityCode().equals(p.cityCode()));
-    boolean directCounty = prov && f.cityCode() == null
-        && places.stream().allMatch(p -> p.cityCode() == null);
-    boolean county = (city || directCounty) && f.countyCode() != null
-        && places.stream().allMatch(p -> f.countyCode().equals(p.countyCode()));
+    boolean city =
+        prov
+            && f.cityCode() != null
+            && places.stream().allMatch(p -> f.cityCode().equals(p.cityCode()));
+    boolean directCounty =
+        prov && f.cityCode() == null && places.stream().allMatch(p -> p.cityCode() == null);
+    boolean county =
+        (city || directCounty)
+            && f.countyCode() != null
+            && places.stream().allMatch(p -> f.countyCode().equals(p.countyCode()));
     boolean level = places.stream().allMatch(p -> p.adminLevel().equals(f.adminLevel()));
-    boolean town = places.stream().allMatch(p -> java.util.Objects.equals(p.township(), f.township()));
+    boolean town =
+        places.stream().allMatch(p -> java.util.Objects.equals(p.township(), f.township()));
     return new Place(
         prov ? f.province() : null,
         prov ? f.provinceCode() : null,

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The township-level divisions of China (NBS 2023, resource {@code townships.csv}; source and
- * licence in {@code townships-README.md}), indexed by name. Only names ending in 镇, 乡, 苏木 or
- * 街道 are kept: those are the bodies that publish reports. Immutable.
+ * licence in {@code townships-README.md}), indexed by name. Only names ending in 镇, 乡, 苏木 or 街道 are
+ * kept: those are the bodies that publish reports. Immutable.
  */
 final class Townships {
 
@@ -100,8 +100,8 @@ final class Townships {
   record Match(String name, int start, int end) {}
 
   /**
-   * The longest township name starting at {@code i}; {@code 佳荣里街} counts as {@code 佳荣里街道}.
-   * Null when none.
+   * The longest township name starting at {@code i}; {@code 佳荣里街} counts as {@code 佳荣里街道}. Null
+   * when none.
    */
   Match longestAt(String s, int i) {
     int end = Math.min(s.length(), i + maxNameLength);
@@ -134,5 +134,4 @@ final class Townships {
     String sub = s.substring(i, i + bestLen);
     return new Match(bestStreet ? sub + "道" : sub, i, i + bestLen);
   }
-
 }

@@ -1,9 +1,8 @@
 package ogireports.rules;
 
-import ogireports.model.CellValue;
-
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.model.CellValue;
 import ogireports.model.Flag;
 import ogireports.text.ParseBudget;
 
@@ -38,7 +37,12 @@ final class Flags {
     this.evidence = sentence;
   }
 
-  void fail(String rowId, String columnId, Double expected, Double actual, String detail,
+  void fail(
+      String rowId,
+      String columnId,
+      Double expected,
+      Double actual,
+      String detail,
       String message) {
     add(Flag.Outcome.FAIL, rowId, columnId, expected, actual, detail, message);
   }
@@ -47,15 +51,38 @@ final class Flags {
     add(Flag.Outcome.NOT_ASSESSABLE, rowId, columnId, null, null, detail, message);
   }
 
-  void note(String rowId, String columnId, Double expected, Double actual, String detail,
+  void note(
+      String rowId,
+      String columnId,
+      Double expected,
+      Double actual,
+      String detail,
       String message) {
     add(Flag.Outcome.NOTE, rowId, columnId, expected, actual, detail, message);
   }
 
-  void add(Flag.Outcome outcome, String rowId, String columnId, Double expected, Double actual,
-      String detail, String message) {
-    flags.add(new Flag(rule.id(), rule.severity(), outcome, rule.section(), rowId, columnId,
-        expected, actual, emptyToNull(detail), message, null, evidence));
+  void add(
+      Flag.Outcome outcome,
+      String rowId,
+      String columnId,
+      Double expected,
+      Double actual,
+      String detail,
+      String message) {
+    flags.add(
+        new Flag(
+            rule.id(),
+            rule.severity(),
+            outcome,
+            rule.section(),
+            rowId,
+            columnId,
+            expected,
+            actual,
+            emptyToNull(detail),
+            message,
+            null,
+            evidence));
   }
 
   List<Flag> list() {
@@ -68,13 +95,18 @@ final class Flags {
 
   /**
    * The NONNEG_INT check of one count cell: FAIL when it is unreadable, negative or not a whole
-   * number. {@code where} names the cell for the message (e.g. 表三…行“自然人”列); it is built only
-   * for a failing cell.
+   * number. {@code where} names the cell for the message (e.g. 表三…行“自然人”列); it is built only for a
+   * failing cell.
    */
-  void nonNegativeInteger(String rowId, String columnId, CellValue cell,
-      java.util.function.Supplier<String> where) {
+  void nonNegativeInteger(
+      String rowId, String columnId, CellValue cell, java.util.function.Supplier<String> where) {
     if (cell.isUnreadable()) {
-      fail(rowId, columnId, null, null, "unreadable",
+      fail(
+          rowId,
+          columnId,
+          null,
+          null,
+          "unreadable",
           where.get() + "“" + cell.raw() + "”不是数字，应为非负整数");
       return;
     }
@@ -89,7 +121,12 @@ final class Flags {
       why.add("non_integer");
     }
     if (!why.isEmpty()) {
-      fail(rowId, columnId, null, cell.value(), String.join(";", why),
+      fail(
+          rowId,
+          columnId,
+          null,
+          cell.value(),
+          String.join(";", why),
           where.get() + "为" + Equation.fmt(cell.value()) + "，应为非负整数");
     }
   }

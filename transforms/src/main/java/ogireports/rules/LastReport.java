@@ -4,9 +4,9 @@ import java.util.function.Function;
 import ogireports.model.ParsedReport;
 
 /**
- * What several rules derive from the same report (its sentences, its table 三 cells), kept for
- * the report last asked about on this thread: the rules of one report run one after the other on
- * one thread, so each thing is derived once per report.
+ * What several rules derive from the same report (its sentences, its table 三 cells), kept for the
+ * report last asked about on this thread: the rules of one report run one after the other on one
+ * thread, so each thing is derived once per report.
  */
 final class LastReport<T> {
 

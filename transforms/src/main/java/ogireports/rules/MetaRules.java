@@ -28,11 +28,19 @@ final class MetaRules {
       return;
     }
     Double expected = due == null ? null : Double.valueOf(due.code());
-    String dueText = due == null ? year + "年的报告应早于2019年格式（无统一表格）"
-        : year + "年的报告应使用" + due.code() + "年格式";
-    out.fail(null, null, expected, Double.valueOf(template.code()),
-        "year=" + year + ";template=" + template.code()
-            + ";expected_template=" + (due == null ? Template.PRE2019.code() : due.code()),
+    String dueText =
+        due == null ? year + "年的报告应早于2019年格式（无统一表格）" : year + "年的报告应使用" + due.code() + "年格式";
+    out.fail(
+        null,
+        null,
+        expected,
+        Double.valueOf(template.code()),
+        "year="
+            + year
+            + ";template="
+            + template.code()
+            + ";expected_template="
+            + (due == null ? Template.PRE2019.code() : due.code()),
         "报告年度为" + year + "年，表格却是" + template.code() + "年格式（" + dueText + "），请核对年度或模板");
   }
 
@@ -49,8 +57,14 @@ final class MetaRules {
     }
     List<String> candidates = place.candidates();
     String agency = agency(report);
-    out.fail(null, null, null, null, "candidates=" + String.join("|", candidates),
-        (agency == null ? "发布机关" : "发布机关“" + agency + "”") + "所在地无法唯一确定"
+    out.fail(
+        null,
+        null,
+        null,
+        null,
+        "candidates=" + String.join("|", candidates),
+        (agency == null ? "发布机关" : "发布机关“" + agency + "”")
+            + "所在地无法唯一确定"
             + (candidates.isEmpty() ? "" : "（可能是" + String.join("、", candidates) + "）")
             + "，请根据报告中的上级地名、网址或邮编核定所属行政区划");
   }
@@ -62,8 +76,14 @@ final class MetaRules {
       return;
     }
     String agency = agency(report);
-    out.fail(null, null, null, null, agency == null ? "no_agency" : "agency=" + agency,
-        agency == null ? "未能识别发布机关，也无法确定所属行政区划，请补充报告标题或落款中的机关全称"
+    out.fail(
+        null,
+        null,
+        null,
+        null,
+        agency == null ? "no_agency" : "agency=" + agency,
+        agency == null
+            ? "未能识别发布机关，也无法确定所属行政区划，请补充报告标题或落款中的机关全称"
             : "未能确定发布机关“" + agency + "”所属的行政区划，请核对机关全称中的地名");
   }
 
@@ -74,9 +94,15 @@ final class MetaRules {
       return;
     }
     Integer year = report.metadata().year();
-    out.fail(null, null, null, year == null ? null : Double.valueOf(year),
+    out.fail(
+        null,
+        null,
+        null,
+        year == null ? null : Double.valueOf(year),
         "year_conflict=" + conflict.strip(),
-        "报告年度存在矛盾：" + conflict.strip() + (year == null ? "" : "（现按" + year + "年处理）")
+        "报告年度存在矛盾："
+            + conflict.strip()
+            + (year == null ? "" : "（现按" + year + "年处理）")
             + "，请核对标题与统计期限");
   }
 }

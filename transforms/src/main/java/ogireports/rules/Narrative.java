@@ -72,8 +72,8 @@ final class Narrative {
   }
 
   /**
-   * Splits a section body into sentences at 。！？；, and at line ends, except that a long line
-   * not ending a sentence continues on the next non-blank line (a scraper's wrap).
+   * Splits a section body into sentences at 。！？；, and at line ends, except that a long line not
+   * ending a sentence continues on the next non-blank line (a scraper's wrap).
    */
   static List<String> split(String body) {
     List<String> out = new ArrayList<>();
@@ -124,8 +124,8 @@ final class Narrative {
   }
 
   /**
-   * Reads the count that ends right before {@code unitIndex} (the index of a unit such as 件),
-   * or null when no number stands there. Handles 12, 1,234, 两, 十余, 一百二十三, 近20, 约30, 20多.
+   * Reads the count that ends right before {@code unitIndex} (the index of a unit such as 件), or
+   * null when no number stands there. Handles 12, 1,234, 两, 十余, 一百二十三, 近20, 约30, 20多.
    */
   static Stated countBefore(String s, int unitIndex) {
     int end = unitIndex;
@@ -211,13 +211,14 @@ final class Narrative {
         digit = d;
         continue;
       }
-      long unit = switch (c) {
-        case '十' -> 10;
-        case '百' -> 100;
-        case '千' -> 1000;
-        case '万' -> 10000;
-        default -> -1;
-      };
+      long unit =
+          switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万' -> 10000;
+            default -> -1;
+          };
       if (unit < 0) {
         return null;
       }

@@ -14,14 +14,19 @@ import ogireports.model.Template;
 
 /**
  * The table 二 rules of spec §3: T2_NONNEG, T2A_2019_PUB_LE_TOTAL, T2A_2021_VALID_BOUND,
- * T2B_2019_ITEMS_NONNEG and the INFO note T2B_DECISION_PATTERN. Table 二 has no shape rule: when
- * it is absent nothing is reported.
+ * T2B_2019_ITEMS_NONNEG and the INFO note T2B_DECISION_PATTERN. Table 二 has no shape rule: when it
+ * is absent nothing is reported.
  */
 final class T2Rules {
 
   /** The rows of （五）（六）（八） in the 2019 template. */
-  static final List<DisclosureItem> ITEM_ROWS = List.of(DisclosureItem.LICENSE,
-      DisclosureItem.SERVICE, DisclosureItem.PENALTY, DisclosureItem.COERCION, DisclosureItem.FEE);
+  static final List<DisclosureItem> ITEM_ROWS =
+      List.of(
+          DisclosureItem.LICENSE,
+          DisclosureItem.SERVICE,
+          DisclosureItem.PENALTY,
+          DisclosureItem.COERCION,
+          DisclosureItem.FEE);
 
   private T2Rules() {}
 
@@ -56,8 +61,8 @@ final class T2Rules {
     }
   }
 
-  static Optional<DisclosureValue> find(ActiveDisclosureTable table, DisclosureItem item,
-      Measure measure) {
+  static Optional<DisclosureValue> find(
+      ActiveDisclosureTable table, DisclosureItem item, Measure measure) {
     if (table == null) {
       return Optional.empty();
     }
@@ -73,8 +78,13 @@ final class T2Rules {
    * The operands of one instance, or null when the instance is to be skipped because none of its
    * values was found (the sub-table is absent). Reports NOT_ASSESSABLE when some are unusable.
    */
-  private static List<Operand> operands(ActiveDisclosureTable table, DisclosureItem item,
-      List<Measure> measures, String columnId, String what, Flags out) {
+  private static List<Operand> operands(
+      ActiveDisclosureTable table,
+      DisclosureItem item,
+      List<Measure> measures,
+      String columnId,
+      String what,
+      Flags out) {
     List<Operand> ops = new ArrayList<>();
     boolean anyFound = false;
     List<String> problems = new ArrayList<>();
@@ -90,7 +100,10 @@ final class T2Rules {
       return null;
     }
     if (!problems.isEmpty()) {
-      out.notAssessable(item.name(), columnId, String.join(";", problems),
+      out.notAssessable(
+          item.name(),
+          columnId,
+          String.join(";", problems),
           "表二“" + item.label() + "”缺少或无法识别所需数据，无法核对" + what);
       return null;
     }
@@ -113,15 +126,25 @@ final class T2Rules {
         values.add(v);
       }
     }
-    values.sort(Comparator.comparing(DisclosureValue::item)
-        .thenComparing(DisclosureValue::measure));
+    values.sort(
+        Comparator.comparing(DisclosureValue::item).thenComparing(DisclosureValue::measure));
     for (DisclosureValue v : values) {
       if (v.measure() == Measure.DELTA || !v.cell().isNumber() || v.cell().value() >= 0) {
         continue;
       }
-      out.fail(v.item().name(), v.measure().name(), null, v.cell().value(), "negative",
-          "表二“" + v.item().label() + "”" + measureLabel(v.measure()) + "为"
-              + Equation.fmt(v.cell().value()) + "，不应为负数");
+      out.fail(
+          v.item().name(),
+          v.measure().name(),
+          null,
+          v.cell().value(),
+          "negative",
+          "表二“"
+              + v.item().label()
+              + "”"
+              + measureLabel(v.measure())
+              + "为"
+              + Equation.fmt(v.cell().value())
+              + "，不应为负数");
     }
   }
 
@@ -132,17 +155,33 @@ final class T2Rules {
       return;
     }
     for (DisclosureItem item : List.of(DisclosureItem.RULE, DisclosureItem.NORM)) {
-      List<Operand> ops = operands(table, item, List.of(Measure.PUB, Measure.TOTAL),
-          Measure.PUB.name(), "本年新公开数量不超过对外公开总数量", out);
+      List<Operand> ops =
+          operands(
+              table,
+              item,
+              List.of(Measure.PUB, Measure.TOTAL),
+              Measure.PUB.name(),
+              "本年新公开数量不超过对外公开总数量",
+              out);
       if (ops == null) {
         continue;
       }
       double pub = ops.get(0).value();
       double total = ops.get(1).value();
       if (pub > total) {
-        out.fail(item.name(), Measure.PUB.name(), total, pub, blanks(ops),
-            "表二“" + item.label() + "”本年新公开数量为" + Equation.fmt(pub) + "，超过对外公开总数量"
-                + Equation.fmt(total) + "（总数量是累计数，应包含本年新公开的）");
+        out.fail(
+            item.name(),
+            Measure.PUB.name(),
+            total,
+            pub,
+            blanks(ops),
+            "表二“"
+                + item.label()
+                + "”本年新公开数量为"
+                + Equation.fmt(pub)
+                + "，超过对外公开总数量"
+                + Equation.fmt(total)
+                + "（总数量是累计数，应包含本年新公开的）");
       }
     }
   }
@@ -154,19 +193,36 @@ final class T2Rules {
       return;
     }
     for (DisclosureItem item : List.of(DisclosureItem.RULE, DisclosureItem.NORM)) {
-      List<Operand> ops = operands(table, item,
-          List.of(Measure.VALID, Measure.MADE, Measure.REPEAL), Measure.VALID.name(),
-          "现行有效件数不少于本年制发件数减本年废止件数", out);
+      List<Operand> ops =
+          operands(
+              table,
+              item,
+              List.of(Measure.VALID, Measure.MADE, Measure.REPEAL),
+              Measure.VALID.name(),
+              "现行有效件数不少于本年制发件数减本年废止件数",
+              out);
       if (ops == null) {
         continue;
       }
       double valid = ops.get(0).value();
       double bound = ops.get(1).value() - ops.get(2).value();
       if (valid < bound) {
-        out.fail(item.name(), Measure.VALID.name(), bound, valid, blanks(ops),
-            "表二“" + item.label() + "”现行有效件数为" + Equation.fmt(valid) + "，少于本年制发件数"
-                + Equation.fmt(ops.get(1).value()) + "减本年废止件数" + Equation.fmt(ops.get(2).value())
-                + "之差" + Equation.fmt(bound));
+        out.fail(
+            item.name(),
+            Measure.VALID.name(),
+            bound,
+            valid,
+            blanks(ops),
+            "表二“"
+                + item.label()
+                + "”现行有效件数为"
+                + Equation.fmt(valid)
+                + "，少于本年制发件数"
+                + Equation.fmt(ops.get(1).value())
+                + "减本年废止件数"
+                + Equation.fmt(ops.get(2).value())
+                + "之差"
+                + Equation.fmt(bound));
       }
     }
   }
@@ -178,24 +234,41 @@ final class T2Rules {
       return;
     }
     for (DisclosureItem item : ITEM_ROWS) {
-      List<Operand> ops = operands(table, item, List.of(Measure.PREV, Measure.DELTA),
-          Measure.DELTA.name(), "上一年项目数量加本年增/减不为负", out);
+      List<Operand> ops =
+          operands(
+              table,
+              item,
+              List.of(Measure.PREV, Measure.DELTA),
+              Measure.DELTA.name(),
+              "上一年项目数量加本年增/减不为负",
+              out);
       if (ops == null) {
         continue;
       }
       double sum = ops.get(0).value() + ops.get(1).value();
       if (sum < 0) {
-        out.fail(item.name(), Measure.DELTA.name(), 0d, sum, blanks(ops),
-            "表二“" + item.label() + "”上一年项目数量" + Equation.fmt(ops.get(0).value())
-                + "加本年增/减" + Equation.fmt(ops.get(1).value()) + "为" + Equation.fmt(sum)
+        out.fail(
+            item.name(),
+            Measure.DELTA.name(),
+            0d,
+            sum,
+            blanks(ops),
+            "表二“"
+                + item.label()
+                + "”上一年项目数量"
+                + Equation.fmt(ops.get(0).value())
+                + "加本年增/减"
+                + Equation.fmt(ops.get(1).value())
+                + "为"
+                + Equation.fmt(sum)
                 + "，本年项目数不应为负");
       }
     }
   }
 
   /**
-   * T2B_DECISION_PATTERN (2019, INFO): rows where 处理决定数量 = 上一年项目数量 + 本年增/减 and
-   * not all three are 0; one note per report listing them.
+   * T2B_DECISION_PATTERN (2019, INFO): rows where 处理决定数量 = 上一年项目数量 + 本年增/减 and not all three are 0;
+   * one note per report listing them.
    */
   static void decisionPattern(ParsedReport report, Flags out) {
     ActiveDisclosureTable table = table(report);
@@ -215,16 +288,27 @@ final class T2Rules {
       if (!allZero && Math.abs(prev.value() + delta.value() - dec.value()) < 1e-9) {
         items.add(item.name());
         String sign = delta.value() < 0 ? "" : "+";
-        shown.add("“" + item.label() + "”" + Equation.fmt(prev.value()) + sign
-            + Equation.fmt(delta.value()) + "=" + Equation.fmt(dec.value()));
+        shown.add(
+            "“"
+                + item.label()
+                + "”"
+                + Equation.fmt(prev.value())
+                + sign
+                + Equation.fmt(delta.value())
+                + "="
+                + Equation.fmt(dec.value()));
       }
     }
     if (items.isEmpty()) {
       return;
     }
-    out.note(null, Measure.DEC.name(), null, null, "rows=" + String.join(",", items),
-        "表二" + String.join("、", shown) + "：处理决定数量等于上一年项目数量加本年增/减，"
-            + "填报人按处理决定数的序列理解了这三列");
+    out.note(
+        null,
+        Measure.DEC.name(),
+        null,
+        null,
+        "rows=" + String.join(",", items),
+        "表二" + String.join("、", shown) + "：处理决定数量等于上一年项目数量加本年增/减，" + "填报人按处理决定数的序列理解了这三列");
   }
 
   static String measureLabel(Measure m) {

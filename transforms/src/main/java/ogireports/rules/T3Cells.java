@@ -14,22 +14,24 @@ import ogireports.model.RowStatus;
 import ogireports.model.Template;
 
 /**
- * Table 三 as the rules see it: the template's expected rows, and each cell as a {@link Term}
- * that knows whether it is a total and what it totals.
+ * Table 三 as the rules see it: the template's expected rows, and each cell as a {@link Term} that
+ * knows whether it is a total and what it totals.
  */
 final class T3Cells {
 
   /** The 6 applicant columns whose sum is the TOT column. */
-  static final List<ApplicantColumn> PARTS_OF_TOTAL = List.of(
-      ApplicantColumn.NATURAL_PERSON,
-      ApplicantColumn.COMMERCIAL_ENTERPRISE,
-      ApplicantColumn.RESEARCH_INSTITUTION,
-      ApplicantColumn.SOCIAL_WELFARE_ORG,
-      ApplicantColumn.LEGAL_SERVICE_ORG,
-      ApplicantColumn.OTHER_ORG);
+  static final List<ApplicantColumn> PARTS_OF_TOTAL =
+      List.of(
+          ApplicantColumn.NATURAL_PERSON,
+          ApplicantColumn.COMMERCIAL_ENTERPRISE,
+          ApplicantColumn.RESEARCH_INSTITUTION,
+          ApplicantColumn.SOCIAL_WELFARE_ORG,
+          ApplicantColumn.LEGAL_SERVICE_ORG,
+          ApplicantColumn.OTHER_ORG);
 
   private final List<ApplicationRowId> expectedRows;
   private final List<ApplicationRowId> resultParts;
+
   /** The first row found with each id (rules look cells up many times). */
   private final java.util.Map<ApplicationRowId, ApplicationRow> firstRow =
       new java.util.EnumMap<>(ApplicationRowId.class);
@@ -50,8 +52,8 @@ final class T3Cells {
   }
 
   /**
-   * The data rows a table 三 must have: 23 (2019) or 25 (2021). For a template not known from
-   * the structure, the list that the rows found match better (2019 on a tie).
+   * The data rows a table 三 must have: 23 (2019) or 25 (2021). For a template not known from the
+   * structure, the list that the rows found match better (2019 on a tie).
    */
   static List<ApplicationRowId> expectedRows(Template template, ApplicationTable table) {
     if (template == Template.T2019 || template == Template.T2021) {
@@ -109,8 +111,8 @@ final class T3Cells {
   }
 
   /**
-   * A cell as a term of a rule: TOT-column and R_TOTAL-row cells are totals of their parts.
-   * Terms are built once per table (the rules look each cell up many times).
+   * A cell as a term of a rule: TOT-column and R_TOTAL-row cells are totals of their parts. Terms
+   * are built once per table (the rules look each cell up many times).
    */
   Term term(ApplicationRowId id, ApplicantColumn column) {
     int i = id.ordinal() * COLUMNS + column.ordinal();

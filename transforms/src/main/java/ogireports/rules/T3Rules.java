@@ -14,7 +14,9 @@ import ogireports.model.ParsedReport;
 import ogireports.model.Template;
 import ogireports.tables.TablePresence;
 
-/** The table 三 rules of spec §3: T3_SHAPE, T3_NONNEG_INT, T3_ROW_TOTAL, T3_BALANCE, T3_RESULT_SUM. */
+/**
+ * The table 三 rules of spec §3: T3_SHAPE, T3_NONNEG_INT, T3_ROW_TOTAL, T3_BALANCE, T3_RESULT_SUM.
+ */
 final class T3Rules {
 
   private T3Rules() {}
@@ -46,12 +48,18 @@ final class T3Rules {
         presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
       }
       switch (presence) {
-        case ABSENT -> out.fail(null, null, (double) expected.size(), 0d, presence.detail(),
-            "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
-        case PRINTED -> out.notAssessable(null, null, presence.detail(),
-            "表三“收到和处理政府信息公开申请情况”已印出，但其数据未能读取");
-        case CUT_SHORT -> out.notAssessable(null, null, presence.detail(),
-            "文本在表三“收到和处理政府信息公开申请情况”之前或之中截断，无法核对");
+        case ABSENT ->
+            out.fail(
+                null,
+                null,
+                (double) expected.size(),
+                0d,
+                presence.detail(),
+                "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
+        case PRINTED ->
+            out.notAssessable(null, null, presence.detail(), "表三“收到和处理政府信息公开申请情况”已印出，但其数据未能读取");
+        case CUT_SHORT ->
+            out.notAssessable(null, null, presence.detail(), "文本在表三“收到和处理政府信息公开申请情况”之前或之中截断，无法核对");
       }
       return;
     }
@@ -88,7 +96,10 @@ final class T3Rules {
         lastIndex = Math.max(lastIndex, index);
       }
     }
-    if (incomplete.isEmpty() && missing.isEmpty() && unexpected.isEmpty() && duplicate.isEmpty()
+    if (incomplete.isEmpty()
+        && missing.isEmpty()
+        && unexpected.isEmpty()
+        && duplicate.isEmpty()
         && !outOfOrder) {
       return;
     }
@@ -114,16 +125,26 @@ final class T3Rules {
       detail.add("out_of_order");
       parts.add("行序与模板不符");
     }
-    out.fail(null, null, (double) expected.size(), (double) complete, String.join(";", detail),
-        "表三应有" + expected.size() + "行数据，完整读到" + complete + "行：" + String.join("，", parts)
+    out.fail(
+        null,
+        null,
+        (double) expected.size(),
+        (double) complete,
+        String.join(";", detail),
+        "表三应有"
+            + expected.size()
+            + "行数据，完整读到"
+            + complete
+            + "行："
+            + String.join("，", parts)
             + "，请核对原表");
   }
 
   /**
    * T3_TEMPLATE_VARIANT: a 2021-template table 三 that prints （六）其他处理 as one row, as the 2019
    * template does, instead of its three sub-items. Real filers print this hybrid; the row is kept
-   * as R_OTHER and the other rules check the table with the 2019 rows, so it is a WARN, not a
-   * shape error.
+   * as R_OTHER and the other rules check the table with the 2019 rows, so it is a WARN, not a shape
+   * error.
    */
   static void templateVariant(ParsedReport report, Flags out) {
     if (report.tables() == null || report.tables().template() != Template.T2021) {
@@ -133,7 +154,12 @@ final class T3Rules {
     if (table == null || !table.printsOtherAsOneRow()) {
       return;
     }
-    out.fail(ApplicationRowId.R_OTHER.name(), null, 3d, 1d, "other_as_one_row",
+    out.fail(
+        ApplicationRowId.R_OTHER.name(),
+        null,
+        3d,
+        1d,
+        "other_as_one_row",
         "2021年模板的表三“(六)其他处理”应分3项，本表按2019年模板印为1行，已按1行核对");
   }
 
@@ -153,7 +179,10 @@ final class T3Rules {
         if (cell == null || cell.blank()) {
           continue;
         }
-        out.nonNegativeInteger(id.name(), column.column(), cell,
+        out.nonNegativeInteger(
+            id.name(),
+            column.column(),
+            cell,
             () -> "表三" + T3Cells.label(id) + "行“" + column.label() + "”列");
       }
     }
@@ -178,7 +207,7 @@ final class T3Rules {
       }
       String where = "表三" + T3Cells.label(id) + "行";
       switch (r.kind()) {
-        case PASS -> { }
+        case PASS -> {}
         case MISSING -> {
           if ("missing".equals(cells.unavailability(id))) {
             missing.add(id);
@@ -186,11 +215,20 @@ final class T3Rules {
             incomplete.add(id);
           }
         }
-        case FAIL -> out.fail(id.name(), ApplicantColumn.TOTAL.column(), r.right(), r.left(),
-            r.detail(), where + "“总计”列为" + Equation.fmt(r.left()) + "，但各申请人列之和为"
-                + Equation.fmt(r.right()));
-        default -> out.notAssessable(id.name(), ApplicantColumn.TOTAL.column(), r.detail(),
-            where + notAssessableReason(r) + "，无法核对“总计”与各申请人列之和");
+        case FAIL ->
+            out.fail(
+                id.name(),
+                ApplicantColumn.TOTAL.column(),
+                r.right(),
+                r.left(),
+                r.detail(),
+                where + "“总计”列为" + Equation.fmt(r.left()) + "，但各申请人列之和为" + Equation.fmt(r.right()));
+        default ->
+            out.notAssessable(
+                id.name(),
+                ApplicantColumn.TOTAL.column(),
+                r.detail(),
+                where + notAssessableReason(r) + "，无法核对“总计”与各申请人列之和");
       }
     }
     if (!incomplete.isEmpty() || !missing.isEmpty()) {
@@ -201,7 +239,10 @@ final class T3Rules {
       if (!missing.isEmpty()) {
         detail.add("missing=" + ids(missing));
       }
-      out.notAssessable(null, null, String.join(";", detail),
+      out.notAssessable(
+          null,
+          null,
+          String.join(";", detail),
           "表三有" + (incomplete.size() + missing.size()) + "行单元格不全或缺失，无法逐行核对“总计”");
     }
   }
@@ -212,22 +253,40 @@ final class T3Rules {
       return;
     }
     T3Cells cells = cells(report);
-    List<ApplicationRowId> rows = List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
-        ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT);
+    List<ApplicationRowId> rows =
+        List.of(
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_TOTAL,
+            ApplicationRowId.CARRY_OUT);
     List<ApplicantColumn> unassessable = new ArrayList<>();
     for (ApplicantColumn c : ApplicantColumn.values()) {
-      Equation.Result r = Equation.evaluate(
-          List.of(cells.term(ApplicationRowId.NEW, c), cells.term(ApplicationRowId.CARRY_IN, c)),
-          List.of(cells.term(ApplicationRowId.R_TOTAL, c), cells.term(ApplicationRowId.CARRY_OUT, c)));
+      Equation.Result r =
+          Equation.evaluate(
+              List.of(
+                  cells.term(ApplicationRowId.NEW, c), cells.term(ApplicationRowId.CARRY_IN, c)),
+              List.of(
+                  cells.term(ApplicationRowId.R_TOTAL, c),
+                  cells.term(ApplicationRowId.CARRY_OUT, c)));
       String where = "表三“" + c.label() + "”列";
       switch (r.kind()) {
-        case PASS -> { }
+        case PASS -> {}
         case MISSING -> unassessable.add(c);
-        case FAIL -> out.fail(null, c.column(), r.left(), r.right(), r.detail(),
-            where + "“一、本年新收”加“二、上年结转”为" + Equation.fmt(r.left())
-                + "，但“(七)总计”加“四、结转下年度继续办理”为" + Equation.fmt(r.right()));
-        default -> out.notAssessable(null, c.column(), r.detail(),
-            where + notAssessableReason(r) + "，无法核对勾稽关系");
+        case FAIL ->
+            out.fail(
+                null,
+                c.column(),
+                r.left(),
+                r.right(),
+                r.detail(),
+                where
+                    + "“一、本年新收”加“二、上年结转”为"
+                    + Equation.fmt(r.left())
+                    + "，但“(七)总计”加“四、结转下年度继续办理”为"
+                    + Equation.fmt(r.right()));
+        default ->
+            out.notAssessable(
+                null, c.column(), r.detail(), where + notAssessableReason(r) + "，无法核对勾稽关系");
       }
     }
     reportUnassessableColumns(cells, rows, unassessable, "无法核对勾稽关系（第一项加第二项等于第三项加第四项）", out);
@@ -251,21 +310,34 @@ final class T3Rules {
           Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
       String where = "表三“(七)总计”行“" + c.label() + "”列";
       switch (r.kind()) {
-        case PASS -> { }
+        case PASS -> {}
         case MISSING -> unassessable.add(c);
-        case FAIL -> out.fail(ApplicationRowId.R_TOTAL.name(), c.column(), r.right(), r.left(),
-            r.detail(), where + "为" + Equation.fmt(r.left()) + "，但各办理结果之和为"
-                + Equation.fmt(r.right()));
-        default -> out.notAssessable(ApplicationRowId.R_TOTAL.name(), c.column(), r.detail(),
-            where + "或其办理结果" + notAssessableReason(r) + "，无法核对办理结果之和");
+        case FAIL ->
+            out.fail(
+                ApplicationRowId.R_TOTAL.name(),
+                c.column(),
+                r.right(),
+                r.left(),
+                r.detail(),
+                where + "为" + Equation.fmt(r.left()) + "，但各办理结果之和为" + Equation.fmt(r.right()));
+        default ->
+            out.notAssessable(
+                ApplicationRowId.R_TOTAL.name(),
+                c.column(),
+                r.detail(),
+                where + "或其办理结果" + notAssessableReason(r) + "，无法核对办理结果之和");
       }
     }
     reportUnassessableColumns(cells, rows, unassessable, "无法核对“(七)总计”等于各办理结果之和", out);
   }
 
   /** One NOT_ASSESSABLE row (no row or column) for the columns whose rows are absent or broken. */
-  private static void reportUnassessableColumns(T3Cells cells, List<ApplicationRowId> rows,
-      List<ApplicantColumn> columns, String what, Flags out) {
+  private static void reportUnassessableColumns(
+      T3Cells cells,
+      List<ApplicationRowId> rows,
+      List<ApplicantColumn> columns,
+      String what,
+      Flags out) {
     if (columns.isEmpty()) {
       return;
     }
@@ -277,9 +349,17 @@ final class T3Rules {
     }
     List<String> names = columns.stream().map(ApplicantColumn::column).toList();
     String which = columns.size() == ApplicantColumn.values().length ? "各列" : columns.size() + "列";
-    out.notAssessable(null, null, "columns=" + String.join(",", names) + ";rows=" + ids(unavailable),
-        "表三有" + unavailable.size() + "行缺失或单元格不全（如" + T3Cells.label(unavailable.isEmpty()
-            ? ApplicationRowId.R_TOTAL : unavailable.get(0)) + "），" + which + what);
+    out.notAssessable(
+        null,
+        null,
+        "columns=" + String.join(",", names) + ";rows=" + ids(unavailable),
+        "表三有"
+            + unavailable.size()
+            + "行缺失或单元格不全（如"
+            + T3Cells.label(unavailable.isEmpty() ? ApplicationRowId.R_TOTAL : unavailable.get(0))
+            + "），"
+            + which
+            + what);
   }
 
   static String notAssessableReason(Equation.Result r) {

@@ -62,7 +62,10 @@ final class T4Rules {
     return Term.total(value, parts);
   }
 
-  /** A group's TOT for a text rule: null when missing, unreadable or a blank total of non-zero parts. */
+  /**
+   * A group's TOT for a text rule: null when missing, unreadable or a blank total of non-zero
+   * parts.
+   */
   static Double total(ReviewLitigationTable table, ReviewGroup group) {
     Term t = term(table, group, ReviewCell.TOTAL);
     if (t.isMissing() || t.isUnreadable() || t.isBlankTotal()) {
@@ -85,12 +88,19 @@ final class T4Rules {
         presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
       }
       switch (presence) {
-        case ABSENT -> out.fail(null, null, (double) CELLS, 0d, presence.detail(),
-            "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
-        case PRINTED -> out.notAssessable(null, null, presence.detail(),
-            "表四“政府信息公开行政复议、行政诉讼情况”已印出，但其数据未能读取");
-        case CUT_SHORT -> out.notAssessable(null, null, presence.detail(),
-            "文本在表四“政府信息公开行政复议、行政诉讼情况”之前或之中截断，无法核对");
+        case ABSENT ->
+            out.fail(
+                null,
+                null,
+                (double) CELLS,
+                0d,
+                presence.detail(),
+                "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
+        case PRINTED ->
+            out.notAssessable(null, null, presence.detail(), "表四“政府信息公开行政复议、行政诉讼情况”已印出，但其数据未能读取");
+        case CUT_SHORT ->
+            out.notAssessable(
+                null, null, presence.detail(), "文本在表四“政府信息公开行政复议、行政诉讼情况”之前或之中截断，无法核对");
       }
       return;
     }
@@ -125,10 +135,20 @@ final class T4Rules {
     if (outOfOrder) {
       detail.add("out_of_order");
     }
-    out.fail(null, null, (double) CELLS, (double) table.valuesFound(), String.join(";", detail),
-        "表四应有" + CELLS + "个数据，实际读到" + table.valuesFound() + "个"
+    out.fail(
+        null,
+        null,
+        (double) CELLS,
+        (double) table.valuesFound(),
+        String.join(";", detail),
+        "表四应有"
+            + CELLS
+            + "个数据，实际读到"
+            + table.valuesFound()
+            + "个"
             + (incomplete.size() + missing.size() > 0
-                ? "，" + (incomplete.size() + missing.size()) + "组无法按列读取" : "")
+                ? "，" + (incomplete.size() + missing.size()) + "组无法按列读取"
+                : "")
             + "，请核对原表");
   }
 
@@ -144,7 +164,8 @@ final class T4Rules {
         if (cell == null || cell.blank()) {
           continue;
         }
-        out.nonNegativeInteger(g.name(), c.column(), cell, () -> "表四" + label(g) + "“" + c.label() + "”");
+        out.nonNegativeInteger(
+            g.name(), c.column(), cell, () -> "表四" + label(g) + "“" + c.label() + "”");
       }
     }
   }
@@ -164,17 +185,33 @@ final class T4Rules {
       Equation.Result r = Equation.evaluate(List.of(term(table, g, ReviewCell.TOTAL)), parts);
       String where = "表四" + label(g);
       switch (r.kind()) {
-        case PASS -> { }
+        case PASS -> {}
         case MISSING -> unassessable.add(g.name());
-        case FAIL -> out.fail(g.name(), ReviewCell.TOTAL.column(), r.right(), r.left(), r.detail(),
-            where + "“总计”为" + Equation.fmt(r.left()) + "，但结果维持、结果纠正、其他结果、尚未审结之和为"
-                + Equation.fmt(r.right()));
-        default -> out.notAssessable(g.name(), ReviewCell.TOTAL.column(), r.detail(),
-            where + T3Rules.notAssessableReason(r) + "，无法核对“总计”");
+        case FAIL ->
+            out.fail(
+                g.name(),
+                ReviewCell.TOTAL.column(),
+                r.right(),
+                r.left(),
+                r.detail(),
+                where
+                    + "“总计”为"
+                    + Equation.fmt(r.left())
+                    + "，但结果维持、结果纠正、其他结果、尚未审结之和为"
+                    + Equation.fmt(r.right()));
+        default ->
+            out.notAssessable(
+                g.name(),
+                ReviewCell.TOTAL.column(),
+                r.detail(),
+                where + T3Rules.notAssessableReason(r) + "，无法核对“总计”");
       }
     }
     if (!unassessable.isEmpty()) {
-      out.notAssessable(null, null, "groups=" + String.join(",", unassessable),
+      out.notAssessable(
+          null,
+          null,
+          "groups=" + String.join(",", unassessable),
           "表四有" + unassessable.size() + "组缺失或无法按列读取，无法核对这些组的“总计”");
     }
   }

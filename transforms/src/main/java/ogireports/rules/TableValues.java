@@ -7,9 +7,9 @@ import ogireports.model.Measure;
 import ogireports.model.ParsedReport;
 
 /**
- * Table values as the rules read them, for rules outside this package (the cross-year rules):
- * a blank cell counts as 0; a missing or unreadable cell, or a blank total over non-zero parts,
- * has no value.
+ * Table values as the rules read them, for rules outside this package (the cross-year rules): a
+ * blank cell counts as 0; a missing or unreadable cell, or a blank total over non-zero parts, has
+ * no value.
  */
 public final class TableValues {
 

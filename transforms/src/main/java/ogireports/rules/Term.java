@@ -17,9 +17,8 @@ import ogireports.model.CellValue;
 record Term(CellValue cell, boolean total, List<CellValue> components) {
 
   Term {
-    components = components == null
-        ? List.of()
-        : Collections.unmodifiableList(new ArrayList<>(components));
+    components =
+        components == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(components));
   }
 
   static Term of(CellValue cell) {

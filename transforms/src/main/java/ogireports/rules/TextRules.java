@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
 import ogireports.model.DisclosureItem;
 import ogireports.model.Measure;
-import ogireports.model.Template;
-import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.model.ReviewCell;
 import ogireports.model.ReviewGroup;
 import ogireports.model.ReviewLitigationTable;
+import ogireports.model.Template;
 import ogireports.rules.Narrative.Sentence;
 import ogireports.rules.Narrative.Stated;
 
 /**
- * The narrative ↔ table rules of spec §4.2 (sections 一, 五, 六 only). A text rule is skipped
- * when the table it compares with is absent (that is reported by the table's SHAPE rule).
+ * The narrative ↔ table rules of spec §4.2 (sections 一, 五, 六 only). A text rule is skipped when the
+ * table it compares with is absent (that is reported by the table's SHAPE rule).
  */
 final class TextRules {
 
@@ -44,16 +44,16 @@ final class TextRules {
    * A count of applications a sentence states.
    *
    * @param stated the number and its approximation marker
-   * @param withCarry whether the sentence says the count includes last year's carry-over
-   *     ({@code 含上年结转}, {@code 共办理})
+   * @param withCarry whether the sentence says the count includes last year's carry-over ({@code
+   *     含上年结转}, {@code 共办理})
    */
   record ApplicationCount(Stated stated, boolean withCarry) {}
 
   /**
-   * The application counts a sentence states: {@code (共)?(收到|受理|新收|接收)…申请 N 件}, the
-   * number at most 30 characters after 政府信息公开申请/信息公开申请/依申请公开, the verb before
-   * the number and at most 30 characters before the phrase, and no 举报 投诉 信访 建议 提案 咨询
-   * in the clause. The first number after the phrase is taken (later ones are breakdowns).
+   * The application counts a sentence states: {@code (共)?(收到|受理|新收|接收)…申请 N 件}, the number at most
+   * 30 characters after 政府信息公开申请/信息公开申请/依申请公开, the verb before the number and at most 30 characters
+   * before the phrase, and no 举报 投诉 信访 建议 提案 咨询 in the clause. The first number after the phrase is
+   * taken (later ones are breakdowns).
    */
   static List<ApplicationCount> applicationCounts(String s) {
     if (!s.contains("申请")) {
@@ -79,7 +79,9 @@ final class TextRules {
           continue;
         }
         int verb = lastVerbBefore(s, Math.max(0, p - WINDOW), stated.start());
-        if (verb < 0 || isNegated(s, verb) || crossesClause(s, Math.min(verb, p), p)
+        if (verb < 0
+            || isNegated(s, verb)
+            || crossesClause(s, Math.min(verb, p), p)
             || crossesClause(s, phraseEnd, stated.start())) {
           continue;
         }
@@ -94,9 +96,9 @@ final class TextRules {
   }
 
   /**
-   * A count standing right before the phrase, as in {@code 收到5件政府信息公开申请}: {@code N件}
-   * (optionally followed by 的) ends where the phrase starts, and a receiving verb stands at most
-   * 8 characters before the number in the same clause. Null when the sentence is not so written.
+   * A count standing right before the phrase, as in {@code 收到5件政府信息公开申请}: {@code N件} (optionally
+   * followed by 的) ends where the phrase starts, and a receiving verb stands at most 8 characters
+   * before the number in the same clause. Null when the sentence is not so written.
    */
   static Stated countRightBefore(String s, int phraseStart) {
     int u = phraseStart - 1;
@@ -171,7 +173,9 @@ final class TextRules {
 
   private static boolean isNegated(String s, int verb) {
     String before = s.substring(Math.max(0, verb - 2), verb);
-    return before.endsWith("未") || before.endsWith("没有") || before.endsWith("无")
+    return before.endsWith("未")
+        || before.endsWith("没有")
+        || before.endsWith("无")
         || before.endsWith("没");
   }
 
@@ -195,8 +199,9 @@ final class TextRules {
     Double carryOut = cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL);
     boolean blankNew = cells.isBlank(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
     boolean blankIn = cells.isBlank(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL);
-    boolean blankOut = cells.isBlank(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL)
-        || cells.isBlank(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL);
+    boolean blankOut =
+        cells.isBlank(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL)
+            || cells.isBlank(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL);
     List<Reading> out = new ArrayList<>();
     Reading newOnly = new Reading("NEW.TOT", newTot, blankNew);
     if (withCarry) {
@@ -228,16 +233,26 @@ final class TextRules {
     }
   }
 
-  private static void checkCount(Sentence sentence, ApplicationCount count, List<Reading> readings,
-      Flags out) {
+  private static void checkCount(
+      Sentence sentence, ApplicationCount count, List<Reading> readings, Flags out) {
     Stated stated = count.stated();
     List<Reading> available = readings.stream().filter(r -> r.value() != null).toList();
     String row = ApplicationRowId.NEW.name();
     String col = ApplicantColumn.TOTAL.column();
     if (available.isEmpty()) {
-      out.notAssessable(row, col, "section=" + sentence.section() + ";stated=" + stated.value()
-              + ";tried=" + String.join(",", readings.stream().map(Reading::name).toList()),
-          sentence.where() + sentence.quote() + "称收到申请" + stated.value()
+      out.notAssessable(
+          row,
+          col,
+          "section="
+              + sentence.section()
+              + ";stated="
+              + stated.value()
+              + ";tried="
+              + String.join(",", readings.stream().map(Reading::name).toList()),
+          sentence.where()
+              + sentence.quote()
+              + "称收到申请"
+              + stated.value()
               + "件，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
       return;
     }
@@ -250,34 +265,50 @@ final class TextRules {
     List<String> detail = new ArrayList<>();
     detail.add("section=" + sentence.section());
     detail.add("reading=" + primary.name());
-    detail.add("tried=" + String.join(",", available.stream()
-        .map(r -> r.name() + "=" + Equation.fmt(r.value())).toList()));
+    detail.add(
+        "tried="
+            + String.join(
+                ",",
+                available.stream().map(r -> r.name() + "=" + Equation.fmt(r.value())).toList()));
     if (stated.isApprox()) {
       detail.add("approx=" + stated.approx());
     }
     if (available.stream().anyMatch(Reading::withBlanks)) {
       detail.add("with_blanks");
     }
-    String message = sentence.where() + sentence.quote() + "称收到申请" + (stated.isApprox()
-        ? "约" : "") + stated.value() + "件，但表三" + (primary.name().startsWith("NEW.TOT+")
-        ? "“一、本年新收”加“二、上年结转”的总计为" : "“一、本年新收政府信息公开申请数量”的总计为")
-        + Equation.fmt(primary.value());
+    String message =
+        sentence.where()
+            + sentence.quote()
+            + "称收到申请"
+            + (stated.isApprox() ? "约" : "")
+            + stated.value()
+            + "件，但表三"
+            + (primary.name().startsWith("NEW.TOT+")
+                ? "“一、本年新收”加“二、上年结转”的总计为"
+                : "“一、本年新收政府信息公开申请数量”的总计为")
+            + Equation.fmt(primary.value());
     if (stated.isApprox()) {
-      out.note(row, col, primary.value(), (double) stated.value(), String.join(";", detail),
+      out.note(
+          row,
+          col,
+          primary.value(),
+          (double) stated.value(),
+          String.join(";", detail),
           message + "（文中为约数）");
     } else {
-      out.fail(row, col, primary.value(), (double) stated.value(), String.join(";", detail),
-          message);
+      out.fail(
+          row, col, primary.value(), (double) stated.value(), String.join(";", detail), message);
     }
   }
 
   // ---------------------------------------------------------------- no applications
 
   /** Negations: 未收到政府信息公开申请, 未收到依申请公开申请事项, 全年无依申请公开信息, 无依申请公开, 没有收到…申请. */
-  static final Pattern ZERO_APPLICATIONS = Pattern.compile(
-      "(未|没有|尚未)(收到|接到|受理|接收)[^。;]{0,20}?(政府信息公开申请|信息公开申请|依申请公开|公开申请)"
-          + "|无(依申请公开|政府信息公开申请|信息公开申请)"
-          + "|没有收到[^。;]{0,20}?申请");
+  static final Pattern ZERO_APPLICATIONS =
+      Pattern.compile(
+          "(未|没有|尚未)(收到|接到|受理|接收)[^。;]{0,20}?(政府信息公开申请|信息公开申请|依申请公开|公开申请)"
+              + "|无(依申请公开|政府信息公开申请|信息公开申请)"
+              + "|没有收到[^。;]{0,20}?申请");
 
   static boolean saysNoApplications(String sentence) {
     // Every match has 申请 and one of 未 没 无: most sentences are ruled out without the regex.
@@ -307,23 +338,36 @@ final class TextRules {
     Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
     String row = ApplicationRowId.NEW.name();
     String col = ApplicantColumn.TOTAL.column();
-    String detail = "section=" + claim.section()
-        + (cells.isBlank(ApplicationRowId.NEW, ApplicantColumn.TOTAL) ? ";with_blanks" : "");
+    String detail =
+        "section="
+            + claim.section()
+            + (cells.isBlank(ApplicationRowId.NEW, ApplicantColumn.TOTAL) ? ";with_blanks" : "");
     if (newTot == null) {
-      out.notAssessable(row, col, detail, claim.where() + claim.quote()
-          + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+      out.notAssessable(
+          row,
+          col,
+          detail,
+          claim.where() + claim.quote() + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
     } else if (newTot != 0d) {
-      out.fail(row, col, newTot, 0d, detail, claim.where() + claim.quote()
-          + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计为" + Equation.fmt(newTot));
+      out.fail(
+          row,
+          col,
+          newTot,
+          0d,
+          detail,
+          claim.where()
+              + claim.quote()
+              + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计为"
+              + Equation.fmt(newTot));
     }
   }
 
   // ---------------------------------------------------------------- no review, no litigation
 
   /** {@code 无…行政复议、行政诉讼} within one sentence, with no number in between. */
-  static final Pattern NO_REVIEW_LITIGATION = Pattern.compile(
-      "(无|没有|未发生|未产生|未出现|未有|未被)(?![法论])[^。;0-9]{0,30}?"
-          + "行政复议[、,和及与或]{0,2}(被)?(提起)?(行政)?诉讼");
+  static final Pattern NO_REVIEW_LITIGATION =
+      Pattern.compile(
+          "(无|没有|未发生|未产生|未出现|未有|未被)(?![法论])[^。;0-9]{0,30}?" + "行政复议[、,和及与或]{0,2}(被)?(提起)?(行政)?诉讼");
 
   static boolean saysNoReviewLitigation(String sentence) {
     // Every match has 行政复议 and 诉讼: most sentences are ruled out without the regex.
@@ -353,12 +397,24 @@ final class TextRules {
     for (ReviewGroup g : ReviewGroup.values()) {
       Double total = T4Rules.total(table, g);
       if (total == null) {
-        out.notAssessable(g.name(), ReviewCell.TOTAL.column(), "section=" + claim.section(), claim.where()
-            + claim.quote() + "称无行政复议、行政诉讼，但表四" + T4Rules.label(g) + "的总计无法读取，无法核对");
+        out.notAssessable(
+            g.name(),
+            ReviewCell.TOTAL.column(),
+            "section=" + claim.section(),
+            claim.where() + claim.quote() + "称无行政复议、行政诉讼，但表四" + T4Rules.label(g) + "的总计无法读取，无法核对");
       } else if (total != 0d) {
-        out.fail(g.name(), ReviewCell.TOTAL.column(), total, 0d, "section=" + claim.section(), claim.where()
-            + claim.quote() + "称无行政复议、行政诉讼，但表四" + T4Rules.label(g) + "的总计为"
-            + Equation.fmt(total));
+        out.fail(
+            g.name(),
+            ReviewCell.TOTAL.column(),
+            total,
+            0d,
+            "section=" + claim.section(),
+            claim.where()
+                + claim.quote()
+                + "称无行政复议、行政诉讼，但表四"
+                + T4Rules.label(g)
+                + "的总计为"
+                + Equation.fmt(total));
       }
     }
   }
@@ -378,8 +434,7 @@ final class TextRules {
         Stated stated = Narrative.countBefore(s, u);
         if (stated != null && stated.start() >= from && stated.start() - from <= window) {
           String region = s.substring(clauseStart(s, k), stated.end());
-          if (!isRejected(region)
-              && out.stream().noneMatch(o -> o.start() == stated.start())) {
+          if (!isRejected(region) && out.stream().noneMatch(o -> o.start() == stated.start())) {
             out.add(stated);
           }
           break;
@@ -389,27 +444,64 @@ final class TextRules {
     return out;
   }
 
-  /** Compares a stated count with a table value: FAIL, NOTE for an approximate count, or NOT_ASSESSABLE. */
-  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
-      String columnId, String what, String tableLabel, Flags out) {
+  /**
+   * Compares a stated count with a table value: FAIL, NOTE for an approximate count, or
+   * NOT_ASSESSABLE.
+   */
+  private static void compare(
+      Sentence sentence,
+      Stated stated,
+      Double table,
+      String rowId,
+      String columnId,
+      String what,
+      String tableLabel,
+      Flags out) {
     compare(sentence, stated, table, rowId, columnId, what, tableLabel, null, out);
   }
 
-  private static void compare(Sentence sentence, Stated stated, Double table, String rowId,
-      String columnId, String what, String tableLabel, String extraDetail, Flags out) {
-    String detail = "section=" + sentence.section()
-        + (extraDetail == null ? "" : ";" + extraDetail)
-        + (stated.isApprox() ? ";approx=" + stated.approx() : "");
-    String said = sentence.where() + sentence.quote() + "称" + what + (stated.isApprox() ? "约" : "")
-        + stated.value() + "件，但" + tableLabel;
+  private static void compare(
+      Sentence sentence,
+      Stated stated,
+      Double table,
+      String rowId,
+      String columnId,
+      String what,
+      String tableLabel,
+      String extraDetail,
+      Flags out) {
+    String detail =
+        "section="
+            + sentence.section()
+            + (extraDetail == null ? "" : ";" + extraDetail)
+            + (stated.isApprox() ? ";approx=" + stated.approx() : "");
+    String said =
+        sentence.where()
+            + sentence.quote()
+            + "称"
+            + what
+            + (stated.isApprox() ? "约" : "")
+            + stated.value()
+            + "件，但"
+            + tableLabel;
     if (table == null) {
       out.notAssessable(rowId, columnId, detail, said + "无法读取，无法核对");
     } else if (table != stated.value()) {
       if (stated.isApprox()) {
-        out.note(rowId, columnId, table, (double) stated.value(), detail,
+        out.note(
+            rowId,
+            columnId,
+            table,
+            (double) stated.value(),
+            detail,
             said + "为" + Equation.fmt(table) + "（文中为约数）");
       } else {
-        out.fail(rowId, columnId, table, (double) stated.value(), detail,
+        out.fail(
+            rowId,
+            columnId,
+            table,
+            (double) stated.value(),
+            detail,
             said + "为" + Equation.fmt(table));
       }
     }
@@ -432,24 +524,36 @@ final class TextRules {
       List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
       countsAfter(s, "上年度结转", 10).forEach(in::add);
       for (Stated stated : in) {
-        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_IN.name(), col, "上年结转",
-            "表三“二、上年结转政府信息公开申请数量”的总计", out);
+        compare(
+            sentence,
+            stated,
+            cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_IN.name(),
+            col,
+            "上年结转",
+            "表三“二、上年结转政府信息公开申请数量”的总计",
+            out);
       }
       List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
       countsAfter(s, "结转下一年度", 10).forEach(carryOut::add);
       countsAfter(s, "结转至下年度", 10).forEach(carryOut::add);
       for (Stated stated : carryOut) {
-        compare(sentence, stated, cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_OUT.name(), col, "结转下年度",
-            "表三“四、结转下年度继续办理”的总计", out);
+        compare(
+            sentence,
+            stated,
+            cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
+            ApplicationRowId.CARRY_OUT.name(),
+            col,
+            "结转下年度",
+            "表三“四、结转下年度继续办理”的总计",
+            out);
       }
     }
   }
 
   /**
-   * TX_T4_COUNT: 行政复议 N 件 → RV.TOT; 行政诉讼 N 件 → LD.TOT + LR.TOT. Only sentences about
-   * 信息公开/政务公开 are read (an agency's other 复议 and 诉讼 cases are not in table 四).
+   * TX_T4_COUNT: 行政复议 N 件 → RV.TOT; 行政诉讼 N 件 → LD.TOT + LR.TOT. Only sentences about 信息公开/政务公开 are
+   * read (an agency's other 复议 and 诉讼 cases are not in table 四).
    */
   static void reviewLitigationCount(ParsedReport report, Flags out) {
     ReviewLitigationTable table = T4Rules.table(report);
@@ -469,12 +573,19 @@ final class TextRules {
       }
       out.evidence(s);
       for (Stated stated : countsAfter(s, "行政复议", 6)) {
-        compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议",
-            "表四“行政复议”的总计", out);
+        compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议", "表四“行政复议”的总计", out);
       }
       for (Stated stated : countsAfter(s, "行政诉讼", 6)) {
-        compare(sentence, stated, litigation, null, col, "行政诉讼",
-            "表四两类“行政诉讼”的总计之和", "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW", out);
+        compare(
+            sentence,
+            stated,
+            litigation,
+            null,
+            col,
+            "行政诉讼",
+            "表四两类“行政诉讼”的总计之和",
+            "groups=LITIGATION_DIRECT+LITIGATION_AFTER_REVIEW",
+            out);
       }
     }
   }
@@ -490,10 +601,10 @@ final class TextRules {
   }
 
   /**
-   * The counts of applications finished a sentence states: {@code 办结/答复/办理完毕 N 件}, the
-   * number at most 6 characters after the word (an application phrase in between is skipped:
-   * {@code 办结政府信息公开申请5件}). Only in sentences naming applications, and never in clauses
-   * about 举报 投诉 信访 建议 提案 咨询 (seed 003: {@code 建议、提案已按时办理完毕}).
+   * The counts of applications finished a sentence states: {@code 办结/答复/办理完毕 N 件}, the number at
+   * most 6 characters after the word (an application phrase in between is skipped: {@code
+   * 办结政府信息公开申请5件}). Only in sentences naming applications, and never in clauses about 举报 投诉 信访 建议
+   * 提案 咨询 (seed 003: {@code 建议、提案已按时办理完毕}).
    */
   static List<Stated> doneCounts(String s) {
     List<Stated> out = new ArrayList<>();
@@ -513,7 +624,8 @@ final class TextRules {
           }
         }
         Stated stated = countWithin(s, from, 6, "件");
-        if (stated == null || isRejected(s.substring(clauseStart(s, k), stated.end()))
+        if (stated == null
+            || isRejected(s.substring(clauseStart(s, k), stated.end()))
             || out.stream().anyMatch(o -> o.start() == stated.start())) {
           continue;
         }
@@ -550,8 +662,15 @@ final class TextRules {
       out.check();
       out.evidence(sentence.text());
       for (Stated stated : doneCounts(sentence.text())) {
-        compare(sentence, stated, total, ApplicationRowId.R_TOTAL.name(),
-            ApplicantColumn.TOTAL.column(), "办结申请", "表三“(七)总计”的总计", out);
+        compare(
+            sentence,
+            stated,
+            total,
+            ApplicationRowId.R_TOTAL.name(),
+            ApplicantColumn.TOTAL.column(),
+            "办结申请",
+            "表三“(七)总计”的总计",
+            out);
       }
     }
   }
@@ -566,26 +685,33 @@ final class TextRules {
    * @param rows2019 the rows summed on the 2019 template
    * @param rows2021 the rows summed on the 2021 template
    */
-  record OutcomeWord(String word, String label, List<ApplicationRowId> rows2019,
-      List<ApplicationRowId> rows2021) {
+  record OutcomeWord(
+      String word, String label, List<ApplicationRowId> rows2019, List<ApplicationRowId> rows2021) {
 
     List<ApplicationRowId> rows(List<ApplicationRowId> expected) {
-      List<ApplicationRowId> rows = expected.contains(ApplicationRowId.R_OTHER) ? rows2019
-          : rows2021;
+      List<ApplicationRowId> rows =
+          expected.contains(ApplicationRowId.R_OTHER) ? rows2019 : rows2021;
       return rows.stream().filter(expected::contains).toList();
     }
   }
 
-  static final List<OutcomeWord> OUTCOMES = List.of(
-      new OutcomeWord("予以公开", "“(一)予以公开”", List.of(ApplicationRowId.R_OPEN),
-          List.of(ApplicationRowId.R_OPEN)),
-      new OutcomeWord("部分公开", "“(二)部分公开”", List.of(ApplicationRowId.R_PARTIAL),
-          List.of(ApplicationRowId.R_PARTIAL)),
-      new OutcomeWord("不予公开", "“(三)不予公开”各项", range("R_DENY_", 8), range("R_DENY_", 8)),
-      new OutcomeWord("无法提供", "“(四)无法提供”各项", range("R_NA_", 3), range("R_NA_", 3)),
-      new OutcomeWord("不予处理", "“(五)不予处理”各项", range("R_NOPROC_", 5), range("R_NOPROC_", 5)),
-      new OutcomeWord("其他处理", "“(六)其他处理”", List.of(ApplicationRowId.R_OTHER),
-          range("R_OTHER_", 3)));
+  static final List<OutcomeWord> OUTCOMES =
+      List.of(
+          new OutcomeWord(
+              "予以公开",
+              "“(一)予以公开”",
+              List.of(ApplicationRowId.R_OPEN),
+              List.of(ApplicationRowId.R_OPEN)),
+          new OutcomeWord(
+              "部分公开",
+              "“(二)部分公开”",
+              List.of(ApplicationRowId.R_PARTIAL),
+              List.of(ApplicationRowId.R_PARTIAL)),
+          new OutcomeWord("不予公开", "“(三)不予公开”各项", range("R_DENY_", 8), range("R_DENY_", 8)),
+          new OutcomeWord("无法提供", "“(四)无法提供”各项", range("R_NA_", 3), range("R_NA_", 3)),
+          new OutcomeWord("不予处理", "“(五)不予处理”各项", range("R_NOPROC_", 5), range("R_NOPROC_", 5)),
+          new OutcomeWord(
+              "其他处理", "“(六)其他处理”", List.of(ApplicationRowId.R_OTHER), range("R_OTHER_", 3)));
 
   private static List<ApplicationRowId> range(String prefix, int n) {
     List<ApplicationRowId> rows = new ArrayList<>();
@@ -596,9 +722,9 @@ final class TextRules {
   }
 
   /**
-   * The count stated for an outcome word: {@code 予以公开N件} (number at most 4 characters after
-   * the word) or {@code N件予以公开} (件 right before the word, one linking character such as 已 or
-   * 均 allowed). 予以公开 preceded by 不 is not 予以公开.
+   * The count stated for an outcome word: {@code 予以公开N件} (number at most 4 characters after the
+   * word) or {@code N件予以公开} (件 right before the word, one linking character such as 已 or 均
+   * allowed). 予以公开 preceded by 不 is not 予以公开.
    */
   static List<Stated> outcomeCounts(String s, String word) {
     List<Stated> out = new ArrayList<>();
@@ -613,13 +739,17 @@ final class TextRules {
       Stated stated = u >= 1 && s.charAt(u) == '件' ? Narrative.countBefore(s, u) : null;
       if (stated == null) {
         stated = countWithin(s, k + word.length(), 4, "件");
-        if (stated != null && (crossesClause(s, k + word.length(), stated.start())
-            || s.substring(k + word.length(), stated.start()).indexOf('、') >= 0)) {
+        if (stated != null
+            && (crossesClause(s, k + word.length(), stated.start())
+                || s.substring(k + word.length(), stated.start()).indexOf('、') >= 0)) {
           stated = null;
         }
       }
-      if (stated == null || isRejected(s.substring(clauseStart(s, Math.min(k, stated.start())),
-          Math.max(stated.end(), k + word.length())))) {
+      if (stated == null
+          || isRejected(
+              s.substring(
+                  clauseStart(s, Math.min(k, stated.start())),
+                  Math.max(stated.end(), k + word.length())))) {
         continue;
       }
       Stated found = stated;
@@ -631,9 +761,9 @@ final class TextRules {
   }
 
   /**
-   * TX_OUTCOME: 予以公开/部分公开/不予公开/无法提供/不予处理/其他处理 N 件 → the TOT of the row
-   * (or the sum of its sub-items). Read in sentences that name 申请, and in the two sentences
-   * after a sentence naming applications (an itemised answer often follows on its own).
+   * TX_OUTCOME: 予以公开/部分公开/不予公开/无法提供/不予处理/其他处理 N 件 → the TOT of the row (or the sum of its
+   * sub-items). Read in sentences that name 申请, and in the two sentences after a sentence naming
+   * applications (an itemised answer often follows on its own).
    */
   static void outcome(ParsedReport report, Flags out) {
     if (T3Rules.table(report) == null) {
@@ -673,11 +803,21 @@ final class TextRules {
           table = table == null || v == null ? null : table + v;
         }
         String rowId = rows.size() == 1 ? rows.get(0).name() : null;
-        String extra = rows.size() == 1 ? null
-            : "rows=" + String.join(",", rows.stream().map(Enum::name).toList());
+        String extra =
+            rows.size() == 1
+                ? null
+                : "rows=" + String.join(",", rows.stream().map(Enum::name).toList());
         for (Stated stated : counts) {
-          compare(sentence, stated, table, rowId, ApplicantColumn.TOTAL.column(), o.word(),
-              "表三" + o.label() + "的总计" + (rows.size() == 1 ? "" : "之和"), extra, out);
+          compare(
+              sentence,
+              stated,
+              table,
+              rowId,
+              ApplicantColumn.TOTAL.column(),
+              o.word(),
+              "表三" + o.label() + "的总计" + (rows.size() == 1 ? "" : "之和"),
+              extra,
+              out);
         }
       }
     }
@@ -689,9 +829,8 @@ final class TextRules {
   static final List<String> NORM_OTHER_WORDS = List.of("废止", "清理", "失效", "备案", "审查", "征求意见");
 
   /**
-   * The counts of 规范性文件 a sentence about 公开 states: {@code (行政)?规范性文件 N 件/份}, the
-   * number at most 6 characters after the word, in a sentence that says 公开 and is not about
-   * 废止 清理 失效 备案 审查 征求意见.
+   * The counts of 规范性文件 a sentence about 公开 states: {@code (行政)?规范性文件 N 件/份}, the number at most 6
+   * characters after the word, in a sentence that says 公开 and is not about 废止 清理 失效 备案 审查 征求意见.
    */
   static List<Stated> normCounts(String s) {
     List<Stated> out = new ArrayList<>();
@@ -720,21 +859,36 @@ final class TextRules {
     }
     Measure measure = template == Template.T2019 ? Measure.PUB : Measure.MADE;
     T2Rules.Operand op = T2Rules.Operand.of(table, DisclosureItem.NORM, measure);
-    String label = template == Template.T2019 ? "表二“规范性文件”的“本年新公开数量”"
-        : "表二“行政规范性文件”的“本年制发件数”";
+    String label = template == Template.T2019 ? "表二“规范性文件”的“本年新公开数量”" : "表二“行政规范性文件”的“本年制发件数”";
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
       out.evidence(sentence.text());
       for (Stated stated : normCounts(sentence.text())) {
-        String detail = "section=" + sentence.section() + ";measure=" + measure.name()
-            + (op.blank() ? ";with_blanks" : "") + (stated.isApprox() ? ";approx=" + stated.approx() : "");
-        String said = sentence.where() + sentence.quote() + "称规范性文件" + (stated.isApprox() ? "约" : "")
-            + stated.value() + "件，" + label;
+        String detail =
+            "section="
+                + sentence.section()
+                + ";measure="
+                + measure.name()
+                + (op.blank() ? ";with_blanks" : "")
+                + (stated.isApprox() ? ";approx=" + stated.approx() : "");
+        String said =
+            sentence.where()
+                + sentence.quote()
+                + "称规范性文件"
+                + (stated.isApprox() ? "约" : "")
+                + stated.value()
+                + "件，"
+                + label;
         if (!op.usable()) {
           out.notAssessable(DisclosureItem.NORM.name(), measure.name(), detail, said + "无法读取，无法核对");
         } else if (op.value() != stated.value()) {
-          out.note(DisclosureItem.NORM.name(), measure.name(), op.value(), (double) stated.value(),
-              detail, said + "为" + Equation.fmt(op.value()) + "（文中口径可能更宽，请核对）");
+          out.note(
+              DisclosureItem.NORM.name(),
+              measure.name(),
+              op.value(),
+              (double) stated.value(),
+              detail,
+              said + "为" + Equation.fmt(op.value()) + "（文中口径可能更宽，请核对）");
         }
       }
     }

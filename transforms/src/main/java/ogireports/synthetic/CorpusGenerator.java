@@ -22,13 +22,13 @@ import ogireports.synthetic.Divisions.Province;
  * Generates a deterministic corpus of synthetic 政府信息公开工作年度报告 for tests and benchmarks.
  *
  * <p>Each report is a function of (seed, index) only: report {@code i} of seed {@code s} is the
- * same whatever the corpus size, and the same seed gives byte-identical files. Reports cover all
- * 31 mainland provinces (names and codes from the bundled gazetteer), seven kinds of issuing body,
- * the years 2019–2024 with the matching template (2019 template for 2019–2020, 2021 template
- * after), the four layouts of {@link TableLayout}, the six sections with prose (including a
- * sentence stating the number of applications received), and tables 二, 三, 四 whose numbers are
- * consistent (the 勾稽 balance, row totals, result sums, table 四 group totals, the table 二
- * bounds). Inconsistencies are injected at {@link Rates known rates} and recorded per report.
+ * same whatever the corpus size, and the same seed gives byte-identical files. Reports cover all 31
+ * mainland provinces (names and codes from the bundled gazetteer), seven kinds of issuing body, the
+ * years 2019–2024 with the matching template (2019 template for 2019–2020, 2021 template after),
+ * the four layouts of {@link TableLayout}, the six sections with prose (including a sentence
+ * stating the number of applications received), and tables 二, 三, 四 whose numbers are consistent
+ * (the 勾稽 balance, row totals, result sums, table 四 group totals, the table 二 bounds).
+ * Inconsistencies are injected at {@link Rates known rates} and recorded per report.
  *
  * <p>Command line: {@code --reports=N --seed=S --output=DIR} writes {@code DIR/<file>.txt} and
  * {@code DIR/manifest.jsonl} (one JSON object per report, see {@link GeneratedReport#manifest()}).
@@ -36,20 +36,28 @@ import ogireports.synthetic.Divisions.Province;
 public final class CorpusGenerator {
 
   /**
-   * Injection rates, each the probability that a report gets that inconsistency (independently;
-   * a report can get several). {@code decisionPattern} applies to 2019-template reports only.
+   * Injection rates, each the probability that a report gets that inconsistency (independently; a
+   * report can get several). {@code decisionPattern} applies to 2019-template reports only.
    */
-  public record Rates(double rowTotal, double balance, double textCount, double t4GroupTotal,
+  public record Rates(
+      double rowTotal,
+      double balance,
+      double textCount,
+      double t4GroupTotal,
       double decisionPattern) {
-    /** 5% wrong row total, 3% broken balance, 3% text count contradicting the table, 2% wrong
-     * table 四 total, 10% of 2019-template reports filing table 二 as a decision series. */
+    /**
+     * 5% wrong row total, 3% broken balance, 3% text count contradicting the table, 2% wrong table
+     * 四 total, 10% of 2019-template reports filing table 二 as a decision series.
+     */
     public static final Rates DEFAULTS = new Rates(0.05, 0.03, 0.03, 0.02, 0.10);
+
     /** No injection: every report is clean. */
     public static final Rates NONE = new Rates(0, 0, 0, 0, 0);
   }
 
   /** Rule ids of the injections. */
   public static final String ROW_TOTAL = "T3_ROW_TOTAL";
+
   public static final String BALANCE = "T3_BALANCE";
   public static final String TEXT_COUNT = "TX_NEW";
   public static final String T4_TOTAL = "T4_GROUP_TOTAL";
@@ -93,8 +101,8 @@ public final class CorpusGenerator {
     Files.createDirectories(dir);
     ObjectMapper json = new ObjectMapper();
     long total = 0;
-    try (BufferedWriter manifest = Files.newBufferedWriter(dir.resolve("manifest.jsonl"),
-        StandardCharsets.UTF_8)) {
+    try (BufferedWriter manifest =
+        Files.newBufferedWriter(dir.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
       for (int i = 0; i < reports; i++) {
         GeneratedReport r = generate(i);
         Files.write(dir.resolve(r.fileName()), r.bytes());
@@ -126,7 +134,8 @@ public final class CorpusGenerator {
     long start = System.nanoTime();
     long bytes = new CorpusGenerator(seed).write(output, reports);
     double s = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%d reports (%d bytes) written to %s in %.2f s (%.0f reports/s)%n",
+    System.out.printf(
+        "%d reports (%d bytes) written to %s in %.2f s (%.0f reports/s)%n",
         reports, bytes, output, s, reports / s);
   }
 
@@ -139,23 +148,85 @@ public final class CorpusGenerator {
 
   // ------------------------------------------------------------------------------ one report
 
-  private static final String[] COUNTY_DEPTS = {"应急管理局", "生态环境局", "自然资源局",
-      "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局",
-      "卫生健康局", "市场监督管理局", "财政局", "人力资源和社会保障局", "教育局", "民政局",
-      "司法局", "统计局", "审计局", "医疗保障局", "发展和改革局", "退役军人事务局", "林业局",
-      "城市管理局", "行政审批局"};
-  private static final String[] CITY_DEPTS = {"应急管理局", "生态环境局", "自然资源和规划局",
-      "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化广电旅游局",
-      "卫生健康委员会", "市场监督管理局", "财政局", "人力资源和社会保障局", "教育局", "民政局",
-      "司法局", "统计局", "审计局", "医疗保障局", "发展和改革委员会", "退役军人事务局",
-      "公安局", "税务局", "城市管理局"};
-  private static final String[] PROVINCE_DEPTS = {"应急管理厅", "生态环境厅", "自然资源厅",
-      "住房和城乡建设厅", "交通运输厅", "水利厅", "农业农村厅", "商务厅", "文化和旅游厅",
-      "卫生健康委员会", "市场监督管理局", "财政厅", "人力资源和社会保障厅", "教育厅", "民政厅",
-      "司法厅", "统计局", "审计厅", "医疗保障局", "发展和改革委员会", "退役军人事务厅"};
-  private static final String[] TOWNSHIPS = {"城关镇", "新城镇", "东山镇", "河口镇", "南湖街道",
-      "城南街道", "西关街道", "青山镇", "石桥镇", "白沙镇", "龙泉镇", "长乐乡", "和平乡", "新华街道",
-      "马头镇", "柳林镇", "高桥镇", "太平镇", "黄石乡", "清水镇"};
+  private static final String[] COUNTY_DEPTS = {
+    "应急管理局",
+    "生态环境局",
+    "自然资源局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文化和旅游局",
+    "卫生健康局",
+    "市场监督管理局",
+    "财政局",
+    "人力资源和社会保障局",
+    "教育局",
+    "民政局",
+    "司法局",
+    "统计局",
+    "审计局",
+    "医疗保障局",
+    "发展和改革局",
+    "退役军人事务局",
+    "林业局",
+    "城市管理局",
+    "行政审批局"
+  };
+  private static final String[] CITY_DEPTS = {
+    "应急管理局",
+    "生态环境局",
+    "自然资源和规划局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文化广电旅游局",
+    "卫生健康委员会",
+    "市场监督管理局",
+    "财政局",
+    "人力资源和社会保障局",
+    "教育局",
+    "民政局",
+    "司法局",
+    "统计局",
+    "审计局",
+    "医疗保障局",
+    "发展和改革委员会",
+    "退役军人事务局",
+    "公安局",
+    "税务局",
+    "城市管理局"
+  };
+  private static final String[] PROVINCE_DEPTS = {
+    "应急管理厅",
+    "生态环境厅",
+    "自然资源厅",
+    "住房和城乡建设厅",
+    "交通运输厅",
+    "水利厅",
+    "农业农村厅",
+    "商务厅",
+    "文化和旅游厅",
+    "卫生健康委员会",
+    "市场监督管理局",
+    "财政厅",
+    "人力资源和社会保障厅",
+    "教育厅",
+    "民政厅",
+    "司法厅",
+    "统计局",
+    "审计厅",
+    "医疗保障局",
+    "发展和改革委员会",
+    "退役军人事务厅"
+  };
+  private static final String[] TOWNSHIPS = {
+    "城关镇", "新城镇", "东山镇", "河口镇", "南湖街道", "城南街道", "西关街道", "青山镇", "石桥镇", "白沙镇", "龙泉镇", "长乐乡", "和平乡",
+    "新华街道", "马头镇", "柳林镇", "高桥镇", "太平镇", "黄石乡", "清水镇"
+  };
 
   /** Builds one report from its random stream. */
   static final class Builder {
@@ -192,8 +263,9 @@ public final class CorpusGenerator {
       year = 2019 + rnd.nextInt(6);
       t2021 = year >= 2021;
       layout = TableLayout.values()[rnd.nextInt(TableLayout.values().length)];
-      rows = ApplicationRowId.rowsOf(t2021 ? ogireports.model.Template.T2021
-          : ogireports.model.Template.T2019);
+      rows =
+          ApplicationRowId.rowsOf(
+              t2021 ? ogireports.model.Template.T2021 : ogireports.model.Template.T2019);
       tableThree();
       tableFour();
       tableTwo();
@@ -221,19 +293,58 @@ public final class CorpusGenerator {
         encoding = "UTF-8";
         bytes = text.getBytes(StandardCharsets.UTF_8);
       }
-      String host = "www.gov" + Long.toHexString(mix(province.code().hashCode(), index) & 0xFFFFF)
-          + ".gov.cn";
+      String host =
+          "www.gov"
+              + Long.toHexString(mix(province.code().hashCode(), index) & 0xFFFFF)
+              + ".gov.cn";
       String fileName = String.format("%06d_%08x.txt", index, mix(index, year) & 0xFFFFFFFFL);
-      String url = "http://" + host + "/art/" + (year + 1) + "/1/" + (10 + rnd.nextInt(18))
-          + "/art_" + (1000 + rnd.nextInt(9000)) + "_" + (100000 + rnd.nextInt(900000)) + ".html";
-      String fetchedAt = String.format("%d-%02d-%02dT%02d:%02d:%02dZ", year + 2,
-          1 + rnd.nextInt(12), 1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60),
-          rnd.nextInt(60));
-      return new GeneratedReport(index, fileName, text, bytes, encoding, lineEnding, agency, kind,
-          province.name(), province.code(), city == null ? null : city.name(),
-          county == null ? null : county.name(), divisionCode, year, t2021 ? "2021" : "2019",
-          layout.code(), List.copyOf(injected), List.copyOf(expected), rows, t3, t4,
-          new LinkedHashMap<>(t2), stated, url, fetchedAt);
+      String url =
+          "http://"
+              + host
+              + "/art/"
+              + (year + 1)
+              + "/1/"
+              + (10 + rnd.nextInt(18))
+              + "/art_"
+              + (1000 + rnd.nextInt(9000))
+              + "_"
+              + (100000 + rnd.nextInt(900000))
+              + ".html";
+      String fetchedAt =
+          String.format(
+              "%d-%02d-%02dT%02d:%02d:%02dZ",
+              year + 2,
+              1 + rnd.nextInt(12),
+              1 + rnd.nextInt(28),
+              rnd.nextInt(24),
+              rnd.nextInt(60),
+              rnd.nextInt(60));
+      return new GeneratedReport(
+          index,
+          fileName,
+          text,
+          bytes,
+          encoding,
+          lineEnding,
+          agency,
+          kind,
+          province.name(),
+          province.code(),
+          city == null ? null : city.name(),
+          county == null ? null : county.name(),
+          divisionCode,
+          year,
+          t2021 ? "2021" : "2019",
+          layout.code(),
+          List.copyOf(injected),
+          List.copyOf(expected),
+          rows,
+          t3,
+          t4,
+          new LinkedHashMap<>(t2),
+          stated,
+          url,
+          fetchedAt);
     }
 
     private void chooseAgency() {
@@ -282,15 +393,16 @@ public final class CorpusGenerator {
         divisionCode = province.code();
         placePrefix = province.name();
       }
-      agency = switch (kind) {
-        case "county_department" -> placePrefix + pick(COUNTY_DEPTS);
-        case "city_department" -> placePrefix + pick(CITY_DEPTS);
-        case "province_department" -> placePrefix
-            + (municipality ? pick(CITY_DEPTS) : pick(PROVINCE_DEPTS));
-        case "county_government", "city_government" -> placePrefix + "人民政府";
-        case "county_government_office" -> placePrefix + "人民政府办公室";
-        default -> placePrefix + pick(TOWNSHIPS) + "人民政府";
-      };
+      agency =
+          switch (kind) {
+            case "county_department" -> placePrefix + pick(COUNTY_DEPTS);
+            case "city_department" -> placePrefix + pick(CITY_DEPTS);
+            case "province_department" ->
+                placePrefix + (municipality ? pick(CITY_DEPTS) : pick(PROVINCE_DEPTS));
+            case "county_government", "city_government" -> placePrefix + "人民政府";
+            case "county_government_office" -> placePrefix + "人民政府办公室";
+            default -> placePrefix + pick(TOWNSHIPS) + "人民政府";
+          };
     }
 
     // ---------------------------------------------------------------- numbers
@@ -311,8 +423,10 @@ public final class CorpusGenerator {
       long[] newCols = split(newTotal, new double[] {0.82, 0.1, 0.01, 0.01, 0.03, 0.03});
       long[] carryIn = new long[6];
       if (newTotal > 0 && rnd.nextDouble() < 0.3) {
-        carryIn = split(1 + rnd.nextInt((int) Math.min(20, 1 + newTotal / 5)),
-            new double[] {0.85, 0.1, 0, 0, 0.05, 0});
+        carryIn =
+            split(
+                1 + rnd.nextInt((int) Math.min(20, 1 + newTotal / 5)),
+                new double[] {0.85, 0.1, 0, 0, 0.05, 0});
       }
       double[] partWeights = partWeights();
       List<Integer> parts = new ArrayList<>();
@@ -346,16 +460,17 @@ public final class CorpusGenerator {
         if (!id.isResultPart()) {
           continue;
         }
-        w[k++] = switch (id) {
-          case R_OPEN -> 0.45;
-          case R_PARTIAL -> 0.08;
-          case R_NA_1 -> 0.2;
-          case R_NA_2, R_NA_3 -> 0.03;
-          case R_OTHER, R_OTHER_1 -> 0.05;
-          case R_OTHER_2 -> 0.005;
-          case R_OTHER_3 -> 0.02;
-          default -> 0.012;
-        };
+        w[k++] =
+            switch (id) {
+              case R_OPEN -> 0.45;
+              case R_PARTIAL -> 0.08;
+              case R_NA_1 -> 0.2;
+              case R_NA_2, R_NA_3 -> 0.03;
+              case R_OTHER, R_OTHER_1 -> 0.05;
+              case R_OTHER_2 -> 0.005;
+              case R_OTHER_3 -> 0.02;
+              default -> 0.012;
+            };
       }
       return Arrays.copyOf(w, k);
     }
@@ -453,11 +568,16 @@ public final class CorpusGenerator {
         t2.put("A8.FEE.DELTA", delta(fee == 0 ? 0 : -rnd.nextLong(0, fee + 1)));
         long proc = rnd.nextInt(big ? 60 : 6);
         t2.put("A9.PROC.COUNT", n(proc));
-        t2.put("A9.PROC.AMOUNT", proc == 0 ? "0"
-            : rnd.nextBoolean() ? (proc * (5000 + rnd.nextInt(300000))) + "元"
-                : String.valueOf(proc * (5000 + rnd.nextInt(300000))));
+        t2.put(
+            "A9.PROC.AMOUNT",
+            proc == 0
+                ? "0"
+                : rnd.nextBoolean()
+                    ? (proc * (5000 + rnd.nextInt(300000))) + "元"
+                    : String.valueOf(proc * (5000 + rnd.nextInt(300000))));
       } else {
-        long rMade = kind.equals("province_department") && rnd.nextDouble() < 0.3 ? rnd.nextInt(3) : 0;
+        long rMade =
+            kind.equals("province_department") && rnd.nextDouble() < 0.3 ? rnd.nextInt(3) : 0;
         long rRep = rMade == 0 ? 0 : rnd.nextLong(0, rMade + 1);
         t2.put("A1.RULE.MADE", n(rMade));
         t2.put("A1.RULE.REPEAL", n(rRep));
@@ -470,8 +590,9 @@ public final class CorpusGenerator {
         t2.put("A5.LIC.DEC", n(rnd.nextDouble() < 0.3 ? 0 : rnd.nextInt(2000)));
         t2.put("A6.PEN.DEC", n(rnd.nextDouble() < 0.3 ? 0 : rnd.nextInt(800)));
         t2.put("A6.COER.DEC", n(rnd.nextDouble() < 0.6 ? 0 : rnd.nextInt(40)));
-        t2.put("A8.FEE.AMOUNT", rnd.nextDouble() < 0.7 ? "0"
-            : String.format("%.2f", rnd.nextInt(100000) / 100.0));
+        t2.put(
+            "A8.FEE.AMOUNT",
+            rnd.nextDouble() < 0.7 ? "0" : String.format("%.2f", rnd.nextInt(100000) / 100.0));
       }
     }
 
@@ -541,8 +662,9 @@ public final class CorpusGenerator {
       }
       if (rnd.nextDouble() < rates.textCount()) {
         // The text states a count that none of the readings of 收到 matches.
-        long printedOther = t3[rows.indexOf(ApplicationRowId.R_TOTAL)][6]
-            + t3[rows.indexOf(ApplicationRowId.CARRY_OUT)][6];
+        long printedOther =
+            t3[rows.indexOf(ApplicationRowId.R_TOTAL)][6]
+                + t3[rows.indexOf(ApplicationRowId.CARRY_OUT)][6];
         stated = newTot + carryInTot + 1 + rnd.nextInt(9);
         if (stated == printedOther) {
           stated++;
@@ -573,18 +695,56 @@ public final class CorpusGenerator {
     }
 
     // accessors for ReportText
-    SplittableRandom rnd() { return rnd; }
-    String agency() { return agency; }
-    String kind() { return kind; }
-    String placePrefix() { return placePrefix; }
-    int year() { return year; }
-    boolean is2021() { return t2021; }
-    TableLayout layout() { return layout; }
-    List<ApplicationRowId> rows() { return rows; }
-    long[][] t3() { return t3; }
-    long[] t4() { return t4; }
-    Map<String, String> t2() { return t2; }
-    long stated() { return stated; }
-    Province province() { return province; }
+    SplittableRandom rnd() {
+      return rnd;
+    }
+
+    String agency() {
+      return agency;
+    }
+
+    String kind() {
+      return kind;
+    }
+
+    String placePrefix() {
+      return placePrefix;
+    }
+
+    int year() {
+      return year;
+    }
+
+    boolean is2021() {
+      return t2021;
+    }
+
+    TableLayout layout() {
+      return layout;
+    }
+
+    List<ApplicationRowId> rows() {
+      return rows;
+    }
+
+    long[][] t3() {
+      return t3;
+    }
+
+    long[] t4() {
+      return t4;
+    }
+
+    Map<String, String> t2() {
+      return t2;
+    }
+
+    long stated() {
+      return stated;
+    }
+
+    Province province() {
+      return province;
+    }
   }
 }

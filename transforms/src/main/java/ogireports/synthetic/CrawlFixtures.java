@@ -52,35 +52,42 @@ public final class CrawlFixtures {
 
   /**
    * Writes a WARC (gzip-compressed per record when the name ends in .gz): per report a {@code
-   * request} record and a {@code response} record whose HTTP body is the report's bytes, served
-   * as {@code text/plain} with the report's charset ({@code GBK} for GB18030 reports).
+   * request} record and a {@code response} record whose HTTP body is the report's bytes, served as
+   * {@code text/plain} with the report's charset ({@code GBK} for GB18030 reports).
    */
   public static void writeWarc(Path file, List<GeneratedReport> reports) throws IOException {
     boolean gz = file.getFileName().toString().endsWith(".gz");
-    try (WarcWriter writer = new WarcWriter(
-        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE,
-            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING),
-        gz ? WarcCompression.GZIP : WarcCompression.NONE)) {
+    try (WarcWriter writer =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING),
+            gz ? WarcCompression.GZIP : WarcCompression.NONE)) {
       for (GeneratedReport r : reports) {
         URI uri = URI.create(r.url());
         Instant date = Instant.parse(r.fetchedAt());
-        WarcRequest request = new WarcRequest.Builder(uri)
-            .recordId(recordId(r, "request"))
-            .date(date)
-            .body(new HttpRequest.Builder("GET", uri.getRawPath())
-                .addHeader("Host", uri.getHost())
-                .build())
-            .build();
+        WarcRequest request =
+            new WarcRequest.Builder(uri)
+                .recordId(recordId(r, "request"))
+                .date(date)
+                .body(
+                    new HttpRequest.Builder("GET", uri.getRawPath())
+                        .addHeader("Host", uri.getHost())
+                        .build())
+                .build();
         writer.write(request);
         String charset = r.encoding().equals("GB18030") ? "GBK" : "utf-8";
-        WarcResponse response = new WarcResponse.Builder(uri)
-            .recordId(recordId(r, "response"))
-            .date(date)
-            .body(new HttpResponse.Builder(200, "OK")
-                .body(MediaType.parse("text/plain; charset=" + charset), r.bytes())
-                .build())
-            .build();
+        WarcResponse response =
+            new WarcResponse.Builder(uri)
+                .recordId(recordId(r, "response"))
+                .date(date)
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/plain; charset=" + charset), r.bytes())
+                        .build())
+                .build();
         writer.write(response);
       }
     }
@@ -95,8 +102,9 @@ public final class CrawlFixtures {
 
   /** The WARC-Record-ID the packer gives a report's record ({@code urn:uuid:…}). */
   public static URI recordId(GeneratedReport r, String kind) {
-    return URI.create("urn:uuid:" + UUID.nameUUIDFromBytes(
-        (r.fileName() + "#" + kind).getBytes(StandardCharsets.UTF_8)));
+    return URI.create(
+        "urn:uuid:"
+            + UUID.nameUUIDFromBytes((r.fileName() + "#" + kind).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static OutputStream open(Path file) throws IOException {

@@ -61,8 +61,8 @@ final class Divisions {
           continue; // 台湾, 香港, 澳门: no reports under the 条例
         }
         switch (f[4]) {
-          case "省级" -> provinces.put(f[1], new Province(code, f[3], new ArrayList<>(),
-              new ArrayList<>()));
+          case "省级" ->
+              provinces.put(f[1], new Province(code, f[3], new ArrayList<>(), new ArrayList<>()));
           case "地级" -> {
             Province p = provinces.get(f[1]);
             Division city = new Division(code, f[3], p, null);
@@ -70,7 +70,7 @@ final class Divisions {
             citiesByName.put(f[1] + "/" + f[3], city);
           }
           case "县级" -> counties.add(f);
-          default -> { }
+          default -> {}
         }
       }
     } catch (IOException e) {

@@ -32,8 +32,8 @@ import ogireports.model.ApplicationRowId;
  * @param t3 table 三 values: the template's rows in order, 7 columns each (as printed)
  * @param t4 table 四 values: 15 numbers in RV, LD, LR order (as printed)
  * @param t2 table 二 values as printed, keyed {@code A1.RULE.MADE} etc.
- * @param statedApplications the number of applications received the text states (0 for a
- *     sentence saying none were received)
+ * @param statedApplications the number of applications received the text states (0 for a sentence
+ *     saying none were received)
  * @param url a plausible page URL
  * @param fetchedAt a plausible fetch time (ISO-8601)
  */

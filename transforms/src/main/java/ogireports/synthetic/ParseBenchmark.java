@@ -45,7 +45,8 @@ public final class ParseBenchmark {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
-        "parse-only: %d reports (%d accepted), %.1f MB in %.2f s: %.0f reports/s, %.1f MB/s on one thread%n",
+        "parse-only: %d reports (%d accepted), %.1f MB in %.2f s: %.0f reports/s, %.1f MB/s on one"
+            + " thread%n",
         n, accepted, bytes / 1048576.0, s, n / s, bytes / 1048576.0 / s);
     long packetBytes = 0;
     t0 = System.nanoTime();
@@ -57,7 +58,8 @@ public final class ParseBenchmark {
     }
     s = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
-        "parse + rows, packet and index entry: %.2f s: %.0f reports/s on one thread (packets %.1f MB)%n",
+        "parse + rows, packet and index entry: %.2f s: %.0f reports/s on one thread (packets %.1f"
+            + " MB)%n",
         s, n / s, packetBytes / 1048576.0);
   }
 }

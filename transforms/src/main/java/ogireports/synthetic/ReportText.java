@@ -68,38 +68,57 @@ final class ReportText {
     }
     int day = 5 + rnd.nextInt(24);
     if (rnd.nextDouble() < 0.3) {
-      out.append("发布时间：").append(year + 1).append("-01-").append(String.format("%02d", day))
+      out.append("发布时间：")
+          .append(year + 1)
+          .append("-01-")
+          .append(String.format("%02d", day))
           .append('\n');
     }
     out.append('\n');
     out.append("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和")
-        .append(b.is2021()
-            ? "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）"
-            : "《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）")
-        .append("要求，特发布本报告。本报告由").append(agency).append("编制。本报告中所列数据的统计期限自")
-        .append(year).append("年1月1日起至").append(year).append("年12月31日止。\n\n");
+        .append(
+            b.is2021()
+                ? "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）"
+                : "《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）")
+        .append("要求，特发布本报告。本报告由")
+        .append(agency)
+        .append("编制。本报告中所列数据的统计期限自")
+        .append(year)
+        .append("年1月1日起至")
+        .append(year)
+        .append("年12月31日止。\n\n");
 
     int target = 1500 + rnd.nextInt(2600);
     int proseStart = out.length();
     out.append("一、总体情况\n\n");
-    out.append(year).append("年，").append(agency).append(sentence(GENERAL)).append(sentence(GENERAL))
+    out.append(year)
+        .append("年，")
+        .append(agency)
+        .append(sentence(GENERAL))
+        .append(sentence(GENERAL))
         .append("\n\n");
     out.append(sub(1)).append("主动公开\n\n");
-    out.append("全年共主动公开政府信息").append(50 + rnd.nextInt(3000)).append("条，")
-        .append(sentence(GENERAL)).append(sentence(GENERAL)).append("\n\n");
+    out.append("全年共主动公开政府信息")
+        .append(50 + rnd.nextInt(3000))
+        .append("条，")
+        .append(sentence(GENERAL))
+        .append(sentence(GENERAL))
+        .append("\n\n");
     out.append(sub(2)).append("依申请公开\n\n");
     if (b.stated() == 0) {
       out.append(year).append("年，本机关未收到政府信息公开申请。");
     } else {
-      out.append(year).append("年，本机关共收到政府信息公开申请").append(b.stated())
-          .append("件，均在法定期限内依法予以答复。");
+      out.append(year).append("年，本机关共收到政府信息公开申请").append(b.stated()).append("件，均在法定期限内依法予以答复。");
     }
     long[] t4 = b.t4();
     if (t4[4] == 0 && t4[9] == 0 && t4[14] == 0) {
       out.append("全年未发生因政府信息公开引起的行政复议、行政诉讼。");
     }
     out.append(sentence(GENERAL)).append("\n\n");
-    out.append(sub(3)).append("政府信息管理\n\n").append(sentence(GENERAL)).append(sentence(GENERAL))
+    out.append(sub(3))
+        .append("政府信息管理\n\n")
+        .append(sentence(GENERAL))
+        .append(sentence(GENERAL))
         .append("\n\n");
     out.append(sub(4)).append("平台建设\n\n").append(sentence(GENERAL)).append("\n\n");
     out.append(sub(5)).append("监督保障\n\n").append(sentence(GENERAL));
@@ -112,14 +131,14 @@ final class ReportText {
     tableTwo(out);
     out.append("三、收到和处理政府信息公开申请情况\n\n");
     tableThree(out);
-    out.append(switch (rnd.nextInt(4)) {
-      case 0 -> "四．政府信息公开行政复议、行政诉讼情况\n\n";
-      case 1 -> "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n";
-      default -> "四、政府信息公开行政复议、行政诉讼情况\n\n";
-    });
+    out.append(
+        switch (rnd.nextInt(4)) {
+          case 0 -> "四．政府信息公开行政复议、行政诉讼情况\n\n";
+          case 1 -> "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n";
+          default -> "四、政府信息公开行政复议、行政诉讼情况\n\n";
+        });
     tableFour(out);
-    out.append(rnd.nextBoolean() ? "五、存在的主要问题及改进情况\n\n"
-        : "五、政府信息公开工作存在的主要问题及改进情况\n\n");
+    out.append(rnd.nextBoolean() ? "五、存在的主要问题及改进情况\n\n" : "五、政府信息公开工作存在的主要问题及改进情况\n\n");
     int p5 = out.length();
     out.append(year).append("年，我们的政府信息公开工作取得了一定成效，但仍存在一些不足。");
     for (int i = 0; i < 4; i++) {
@@ -131,8 +150,7 @@ final class ReportText {
     }
     out.append("\n\n六、其他需要报告的事项\n\n");
     if (b.is2021()) {
-      out.append(rnd.nextBoolean() ? "本年度本机关未收取政府信息公开信息处理费。"
-          : "依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费。");
+      out.append(rnd.nextBoolean() ? "本年度本机关未收取政府信息公开信息处理费。" : "依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费。");
       out.append("\n\n");
     } else {
       out.append("无。\n\n");
@@ -157,7 +175,9 @@ final class ReportText {
     if (full) {
       return s;
     }
-    return s.replace('（', '(').replace('）', ')').replace('：', ':')
+    return s.replace('（', '(')
+        .replace('）', ')')
+        .replace('：', ':')
         .replace("，", layout == TableLayout.CELL_LINES ? "," : "，");
   }
 
@@ -172,8 +192,8 @@ final class ReportText {
       rows.add(List.of(caption(1)));
       rows.add(List.of("信息内容", "本年新制作数量", wrap("本年新公开数量", 3), wrap("对外公开总数量", 4)));
       rows.add(List.of("规章", v.get("A1.RULE.MADE"), v.get("A1.RULE.PUB"), v.get("A1.RULE.TOTAL")));
-      rows.add(List.of("规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.PUB"),
-          v.get("A1.NORM.TOTAL")));
+      rows.add(
+          List.of("规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.PUB"), v.get("A1.NORM.TOTAL")));
       rows.add(List.of(caption(5)));
       rows.add(List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
       items(rows, v, "行政许可", "A5.LIC");
@@ -191,10 +211,11 @@ final class ReportText {
     } else {
       rows.add(List.of(caption(1)));
       rows.add(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
-      rows.add(List.of("规章", v.get("A1.RULE.MADE"), v.get("A1.RULE.REPEAL"),
-          v.get("A1.RULE.VALID")));
-      rows.add(List.of("行政规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.REPEAL"),
-          v.get("A1.NORM.VALID")));
+      rows.add(
+          List.of("规章", v.get("A1.RULE.MADE"), v.get("A1.RULE.REPEAL"), v.get("A1.RULE.VALID")));
+      rows.add(
+          List.of(
+              "行政规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.REPEAL"), v.get("A1.NORM.VALID")));
       rows.add(List.of(caption(5)));
       rows.add(List.of("信息内容", "本年处理决定数量"));
       rows.add(List.of("行政许可", v.get("A5.LIC.DEC")));
@@ -216,8 +237,8 @@ final class ReportText {
         : label;
   }
 
-  private static void items(List<List<String>> rows, Map<String, String> v, String label,
-      String id) {
+  private static void items(
+      List<List<String>> rows, Map<String, String> v, String label, String id) {
     rows.add(List.of(label, v.get(id + ".PREV"), v.get(id + ".DELTA"), v.get(id + ".DEC")));
   }
 

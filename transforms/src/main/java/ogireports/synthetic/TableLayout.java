@@ -3,8 +3,8 @@ package ogireports.synthetic;
 import java.util.List;
 
 /**
- * The scraped table layouts of the report-format specification (§6) the generator writes, named
- * as {@code ReportTables.layout()} names them.
+ * The scraped table layouts of the report-format specification (§6) the generator writes, named as
+ * {@code ReportTables.layout()} names them.
  */
 public enum TableLayout {
   /** Layout A: each cell on its own line starting with a tab; a blank line ends a row. */

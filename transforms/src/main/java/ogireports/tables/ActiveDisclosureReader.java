@@ -16,11 +16,10 @@ import ogireports.values.ValueNormaliser.ColumnKind;
 /**
  * Reads table 二 (spec §2.1) from a run of cells.
  *
- * <p>Each row label ({@code 规章}, {@code 行政许可}, …) takes the value cells that follow it, up
- * to the next text cell and at most as many as its sub-table has columns. The columns come from
- * the sub-table's header when it names a template's columns, else from the template. An amount
- * takes its unit from the cell ({@code 462780元}), else from the header ({@code （单位：万元）}),
- * else none.
+ * <p>Each row label ({@code 规章}, {@code 行政许可}, …) takes the value cells that follow it, up to the
+ * next text cell and at most as many as its sub-table has columns. The columns come from the
+ * sub-table's header when it names a template's columns, else from the template. An amount takes
+ * its unit from the cell ({@code 462780元}), else from the header ({@code （单位：万元）}), else none.
  */
 final class ActiveDisclosureReader {
 
@@ -129,10 +128,12 @@ final class ActiveDisclosureReader {
         // measure, with the next label right after, is the only reading; any other short row or
         // glued run has no arithmetic to split it by, so it gives no value rather than a guess.
         done.add(item);
-        boolean oneDigitEach = run.size() == 1 && measures.size() > 1
-            && isDigitRun(cellsOfRow.get(0))
-            && cellsOfRow.get(0).text().length() == measures.size()
-            && endsAtLabel(cells, i, to);
+        boolean oneDigitEach =
+            run.size() == 1
+                && measures.size() > 1
+                && isDigitRun(cellsOfRow.get(0))
+                && cellsOfRow.get(0).text().length() == measures.size()
+                && endsAtLabel(cells, i, to);
         if (oneDigitEach) {
           cellsOfRow = digitCells(cellsOfRow.get(0));
         } else if (run.size() < measures.size() || hasGluedRun(cellsOfRow)) {
@@ -213,8 +214,11 @@ final class ActiveDisclosureReader {
         return true;
       }
       String t = c.text();
-      return c.isText() && (Vocabulary.T2_ITEMS.containsKey(t) || t.startsWith(Vocabulary.T2_CAPTION)
-          || t.startsWith(Vocabulary.T2_HEADER) || isItemStart(t));
+      return c.isText()
+          && (Vocabulary.T2_ITEMS.containsKey(t)
+              || t.startsWith(Vocabulary.T2_CAPTION)
+              || t.startsWith(Vocabulary.T2_HEADER)
+              || isItemStart(t));
     }
     return true;
   }
@@ -222,8 +226,8 @@ final class ActiveDisclosureReader {
   /**
    * The one value of a sub-table whose one item was just read with no value after its label (PDF
    * text prints a lone row's value before its label, or after header words that follow it): the
-   * values before the label ({@code before}) and those up to the next caption or heading, when
-   * they are exactly one and no other item stands in the sub-table; else null.
+   * values before the label ({@code before}) and those up to the next caption or heading, when they
+   * are exactly one and no other item stands in the sub-table; else null.
    */
   private static Cell loneValue(List<Cell> before, List<Cell> cells, int i, int to) {
     List<Cell> found = new ArrayList<>(before);
@@ -265,7 +269,10 @@ final class ActiveDisclosureReader {
     return out;
   }
 
-  /** The columns of an item's sub-table: from its header if it names a template, else the template's. */
+  /**
+   * The columns of an item's sub-table: from its header if it names a template, else the
+   * template's.
+   */
   static List<Measure> measures(DisclosureItem item, Template template, String header) {
     boolean t2021 = template == Template.T2021;
     if (containsAny(header, Vocabulary.MARKERS_2021)) {
@@ -274,12 +281,12 @@ final class ActiveDisclosureReader {
       t2021 = false;
     }
     return switch (item) {
-      case RULE, NORM -> t2021
-          ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
-          : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
-      case LICENSE, SERVICE, PENALTY, COERCION -> t2021
-          ? List.of(Measure.DEC)
-          : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
+      case RULE, NORM ->
+          t2021
+              ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
+              : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
+      case LICENSE, SERVICE, PENALTY, COERCION ->
+          t2021 ? List.of(Measure.DEC) : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
       case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
       case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
     };

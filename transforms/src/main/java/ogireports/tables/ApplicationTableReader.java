@@ -19,9 +19,9 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *
  * <p>Text cells are matched against the labels still ahead ({@link Vocabulary#T3_LABELS}), by
  * unique key, by equality or as the first fragment of a wrapped label; a fragment that completes
- * the current label is glued to it. After a data label the following value cells are its cells,
- * up to the next label, so a row never takes the values of the label after it. The table ends at
- * a section heading, at prose after rows, at the first table 四 header cell, or once {@code
+ * the current label is glued to it. After a data label the following value cells are its cells, up
+ * to the next label, so a row never takes the values of the label after it. The table ends at a
+ * section heading, at prose after rows, at the first table 四 header cell, or once {@code
  * 四、结转下年度继续办理} has its cells.
  */
 final class ApplicationTableReader {
@@ -139,7 +139,9 @@ final class ApplicationTableReader {
       }
       if (match >= 0) {
         Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(match);
-        if (fragment != null && c != fragment && label.label().startsWith(fragment.text() + c.text())) {
+        if (fragment != null
+            && c != fragment
+            && label.label().startsWith(fragment.text() + c.text())) {
           c = joined(fragment, c);
         }
         fragment = null;
@@ -185,9 +187,10 @@ final class ApplicationTableReader {
   }
 
   /**
-   * How many empty fields the table's rows print after their cells (span fillers such as a
-   * trailing {@code ||}), as the rows whose cells fit only one way show: the most common count,
-   * the smallest on a tie, 0 without such rows. Rows with empty cells take their columns from it ({@link ValueRun#closeTo(int, int)}).
+   * How many empty fields the table's rows print after their cells (span fillers such as a trailing
+   * {@code ||}), as the rows whose cells fit only one way show: the most common count, the smallest
+   * on a tie, 0 without such rows. Rows with empty cells take their columns from it ({@link
+   * ValueRun#closeTo(int, int)}).
    */
   private static int fillers(List<Draft> drafts, int expected) {
     Map<Integer, Integer> counts = new java.util.TreeMap<>();
@@ -214,21 +217,21 @@ final class ApplicationTableReader {
    * <p>Two kinds of rows are read again from their digits ({@link RunTogether}):
    *
    * <ul>
-   *   <li>a row with fewer cells than columns whose cells are digit runs (separators lost,
-   *       {@code 640020470}): its readings are the splits that satisfy its row total;
+   *   <li>a row with fewer cells than columns whose cells are digit runs (separators lost, {@code
+   *       640020470}): its readings are the splits that satisfy its row total;
    *   <li>a row with all its cells, every one plain digits, that does not add up (its total is not
    *       the sum of its parts) while its digits, cut elsewhere, also read as rows that do: the
    *       separators may have been lost in one place and added in another, so the count of cells
    *       matches by chance. Its readings are the printed one and those splits; a filer's
-   *       arithmetic error looks the same, so the printed reading is only dropped when the
-   *       table's equations rule it out. A row whose digits read no other way is kept as printed
-   *       (and {@code T3_ROW_TOTAL} fails on it).
+   *       arithmetic error looks the same, so the printed reading is only dropped when the table's
+   *       equations rule it out. A row whose digits read no other way is kept as printed (and
+   *       {@code T3_ROW_TOTAL} fails on it).
    * </ul>
    *
    * The readings are narrowed by the 勾稽 balance and the result sums ({@link TableEquations}),
-   * jointly when several rows are in question. A row left with one reading other than the
-   * printed one is {@link RowStatus#RECOVERED}; with several, or none, it is {@link
-   * RowStatus#INCOMPLETE} with null cells; a row left with its printed reading is kept as read.
+   * jointly when several rows are in question. A row left with one reading other than the printed
+   * one is {@link RowStatus#RECOVERED}; with several, or none, it is {@link RowStatus#INCOMPLETE}
+   * with null cells; a row left with its printed reading is kept as read.
    */
   static ApplicationTable toTable(Reading reading, Template template) {
     int subtotal = reading.subtotalColumn();
@@ -343,8 +346,8 @@ final class ApplicationTableReader {
   }
 
   /**
-   * The readings of a full row's digits, cut anywhere, that add up; null when its cells are not
-   * all plain digits or no cut adds up.
+   * The readings of a full row's digits, cut anywhere, that add up; null when its cells are not all
+   * plain digits or no cut adds up.
    */
   private static List<long[]> otherReadings(DraftRow d, int expected, int subtotal) {
     List<String> pieces = RunTogether.pieces(d.values());
@@ -366,18 +369,26 @@ final class ApplicationTableReader {
             ? "no"
             : left.size() >= RunTogether.MAX_CANDIDATES ? "many" : String.valueOf(left.size());
     if (printed == null) {
-      return d.id() + ": run-together digits " + digitsOf(d) + " admit " + count
+      return d.id()
+          + ": run-together digits "
+          + digitsOf(d)
+          + " admit "
+          + count
           + " splits; cells left empty";
     }
-    return d.id() + ": cells " + digitsOf(d) + " do not add up and their digits read " + count
+    return d.id()
+        + ": cells "
+        + digitsOf(d)
+        + " do not add up and their digits read "
+        + count
         + " ways, the printed one included; cells left empty";
   }
 
   /**
    * True when a short row's value cells stand one per line: a cell-per-line table cannot show an
-   * empty cell, so the missing cells may be empty ones anywhere in the row, and its digits are
-   * not split back (a run-together row there is one line). Values found in a label stream are
-   * words of a row printed on a line (or glued), so their digits are split back.
+   * empty cell, so the missing cells may be empty ones anywhere in the row, and its digits are not
+   * split back (a run-together row there is one line). Values found in a label stream are words of
+   * a row printed on a line (or glued), so their digits are split back.
    */
   private static boolean onePerLine(DraftRow d) {
     if (d.values().size() < 2) {
@@ -421,7 +432,9 @@ final class ApplicationTableReader {
     return "'" + out + "'";
   }
 
-  /** The template's rows that were not found, as runs such as "rows R_NOPROC_2…CARRY_OUT missing". */
+  /**
+   * The template's rows that were not found, as runs such as "rows R_NOPROC_2…CARRY_OUT missing".
+   */
   private static List<String> missingRows(Reading reading, Template template) {
     List<String> problems = new ArrayList<>();
     List<ApplicationRowId> runOfMissing = new ArrayList<>();
@@ -476,9 +489,9 @@ final class ApplicationTableReader {
   }
 
   /**
-   * Index in {@link Vocabulary#T3_LABELS} of the first label at or after {@code from} that the
-   * text matches, or -1. Before the table has started only label-shaped text matches (no key
-   * inside a longer sentence), so a short sentence above the table cannot open a row.
+   * Index in {@link Vocabulary#T3_LABELS} of the first label at or after {@code from} that the text
+   * matches, or -1. Before the table has started only label-shaped text matches (no key inside a
+   * longer sentence), so a short sentence above the table cannot open a row.
    */
   private static int find(String text, int from, boolean started) {
     for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
@@ -500,12 +513,15 @@ final class ApplicationTableReader {
   }
 
   /**
-   * Index of the next data label when a text that matches no label carries that label's
-   * sub-item number ({@code 2.其他法律行政止公开}, a garbled {@code 2.其他法律行政法规禁止公开}
-   * printed after a complete row), else -1: the label is then known by its place in the sequence.
+   * Index of the next data label when a text that matches no label carries that label's sub-item
+   * number ({@code 2.其他法律行政止公开}, a garbled {@code 2.其他法律行政法规禁止公开} printed after a complete row),
+   * else -1: the label is then known by its place in the sequence.
    */
   private static int nextNumbered(String text, int from) {
-    if (text.length() < 3 || text.charAt(0) < '1' || text.charAt(0) > '9' || text.charAt(1) != '.') {
+    if (text.length() < 3
+        || text.charAt(0) < '1'
+        || text.charAt(0) > '9'
+        || text.charAt(1) != '.') {
       return -1;
     }
     for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {

@@ -18,7 +18,12 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *     cell is made: the table readers ask it of every cell many times
  */
 record Cell(
-    String raw, String text, int line, int row, CellLayout layout, boolean heading,
+    String raw,
+    String text,
+    int line,
+    int row,
+    CellLayout layout,
+    boolean heading,
     boolean valueShaped) {
 
   Cell(String raw, String text, int line, int row, CellLayout layout, boolean heading) {
@@ -38,8 +43,8 @@ record Cell(
   }
 
   /**
-   * True for a number or a blank marker, in any column kind, and for a run of digits too long to
-   * be one number but not too long to be a row whose separators were lost ({@link RunTogether}).
+   * True for a number or a blank marker, in any column kind, and for a run of digits too long to be
+   * one number but not too long to be a row whose separators were lost ({@link RunTogether}).
    */
   boolean isValue() {
     return valueShaped;
@@ -55,9 +60,9 @@ record Cell(
   }
 
   /**
-   * Every character a value can hold in any column kind (digits, signs, separators, blank
-   * marks, 增/减/持平/无变化 and units; see {@link ValueNormaliser}). A text with any other
-   * character, as labels and prose have, is not a value: this is decided without reading it.
+   * Every character a value can hold in any column kind (digits, signs, separators, blank marks,
+   * 增/减/持平/无变化 and units; see {@link ValueNormaliser}). A text with any other character, as labels
+   * and prose have, is not a value: this is decided without reading it.
    */
   private static final String VALUE_CHARACTERS = "0123456789,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
 

@@ -15,15 +15,15 @@ import ogireports.text.Normalise;
  *       the table readers tell apart by position. A short plain line right after a text cell of
  *       layout A continues that cell ({@code \t本年新} / {@code 公开数量}).
  *   <li>A line with tabs between fields is one row of cells (layout B); every field is a cell,
- *       empty ones included ({@code \t\t} holds an empty cell), so a cell keeps its column. A
- *       line of two or more tabs and nothing but whitespace is a row of empty cells (a blank
- *       table row), not a row break.
- *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two fields is
- *       one row of cells (pipe rows, Markdown tables with or without edge pipes); every field is
- *       a cell, empty ones included ({@code | |}, and a row printed blank but for its label),
- *       except the one after a closing edge pipe. A line with one field and its closing pipe
- *       ({@code 0 |}) is one cell. Lines holding only pipes, dashes and colons (the Markdown
- *       {@code |---|:--|} rule) are separators and yield nothing.
+ *       empty ones included ({@code \t\t} holds an empty cell), so a cell keeps its column. A line
+ *       of two or more tabs and nothing but whitespace is a row of empty cells (a blank table row),
+ *       not a row break.
+ *   <li>A line with {@code |} (or full-width {@code ｜}) separators and at least two fields is one
+ *       row of cells (pipe rows, Markdown tables with or without edge pipes); every field is a
+ *       cell, empty ones included ({@code | |}, and a row printed blank but for its label), except
+ *       the one after a closing edge pipe. A line with one field and its closing pipe ({@code 0 |})
+ *       is one cell. Lines holding only pipes, dashes and colons (the Markdown {@code |---|:--|}
+ *       rule) are separators and yield nothing.
  *   <li>Any other non-blank line is one cell on its own row (layout C).
  * </ul>
  *
@@ -158,10 +158,9 @@ final class CellCutter {
   }
 
   /**
-   * Where a run of digits that ends a field starts, when the field is otherwise text with no
-   * other digit and the run follows an ideograph, spaces between allowed ({@code 计0}, {@code 计 0});
-   * else -1. No
-   * template label ends in a digit.
+   * Where a run of digits that ends a field starts, when the field is otherwise text with no other
+   * digit and the run follows an ideograph, spaces between allowed ({@code 计0}, {@code 计 0}); else
+   * -1. No template label ends in a digit.
    */
   static int trailingValueAt(String field) {
     int end = field.length();
@@ -176,7 +175,9 @@ final class CellCutter {
     while (before > 0 && Character.isWhitespace(field.charAt(before - 1))) {
       before--;
     }
-    if (start == end || end - start > 12 || before == 0
+    if (start == end
+        || end - start > 12
+        || before == 0
         || !Character.isIdeographic(field.charAt(before - 1))) {
       return -1;
     }
@@ -218,12 +219,11 @@ final class CellCutter {
   }
 
   /**
-   * The fields of a pipe row. The field after a closing edge pipe ({@code a | b |}) is no cell
-   * and is dropped; every other field is kept, empty ones included, so {@code | 1 |  | 3 |} has
-   * an empty cell between 1 and 3 and an empty last cell stays a cell. The empty field before an
-   * opening edge pipe is kept: the table readers take a row's cells from its end, so a leading
-   * empty field is read as a placeholder (and an empty first cell of {@code  | 2 | 3 |} as a
-   * cell).
+   * The fields of a pipe row. The field after a closing edge pipe ({@code a | b |}) is no cell and
+   * is dropped; every other field is kept, empty ones included, so {@code | 1 | | 3 |} has an empty
+   * cell between 1 and 3 and an empty last cell stays a cell. The empty field before an opening
+   * edge pipe is kept: the table readers take a row's cells from its end, so a leading empty field
+   * is read as a placeholder (and an empty first cell of {@code | 2 | 3 |} as a cell).
    */
   private static List<String> pipeFields(String line) {
     List<String> fields = new ArrayList<>(List.of(line.replace('｜', '|').split("\\|", -1)));

@@ -11,8 +11,8 @@ enum CellLayout {
   /** Layout C: a line without tabs holds one cell; row boundaries are not marked. */
   LINE_CELL("cell_lines"),
   /**
-   * Labels and values found in the character stream, whatever the lines ({@link LabelStream}):
-   * text without line structure, or extracted from a PDF. Cannot show an empty cell.
+   * Labels and values found in the character stream, whatever the lines ({@link LabelStream}): text
+   * without line structure, or extracted from a PDF. Cannot show an empty cell.
    */
   LABEL_STREAM("label_stream");
 

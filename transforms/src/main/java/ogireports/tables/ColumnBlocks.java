@@ -18,26 +18,26 @@ import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 
 /**
- * Reads tables 三 and 四 from text in which a PDF extractor printed the table by columns, in
- * blocks, with the labels apart from their values (poppler's {@code pdftotext} in its default
- * mode): a block of rows is printed column by column ({@code 1 0 0 0 0 1 1 0 10 3} is the 自然人
- * column of ten rows, then the 商业企业 column of the same rows, …), other rows one value per line,
- * and the row labels come in a heap before or after the numbers, out of order.
+ * Reads tables 三 and 四 from text in which a PDF extractor printed the table by columns, in blocks,
+ * with the labels apart from their values (poppler's {@code pdftotext} in its default mode): a
+ * block of rows is printed column by column ({@code 1 0 0 0 0 1 1 0 10 3} is the 自然人 column of ten
+ * rows, then the 商业企业 column of the same rows, …), other rows one value per line, and the row
+ * labels come in a heap before or after the numbers, out of order.
  *
- * <p>The labels are used only to know which rows the table has (the template's rows; （六） as one
- * row or as three sub-items). The numbers are taken in the order printed, which is the rows' order
- * (a PDF is read top to bottom), and cut into blocks of rows: a block of {@code k} rows is 7 runs
- * of {@code k} numbers (by columns), a row alone is 7 numbers. Runs are the numbers on consecutive
+ * <p>The labels are used only to know which rows the table has (the template's rows; （六） as one row
+ * or as three sub-items). The numbers are taken in the order printed, which is the rows' order (a
+ * PDF is read top to bottom), and cut into blocks of rows: a block of {@code k} rows is 7 runs of
+ * {@code k} numbers (by columns), a row alone is 7 numbers. Runs are the numbers on consecutive
  * lines; a blank line, a label or a page marker ends a run. A cut is admitted only when every run
- * lies inside one column of its block and every row of the block adds up (its 总计 is the sum of
- * its six columns). Every way of cutting the whole table is considered (dynamic programming over
- * the rows, linear in the text); a row gets values only when every admitted cutting gives it the
- * same values, or when the table's equations ({@link TableEquations}: 一+二 = 三(七)+四 and the
- * result sum, per column) leave one. Other rows are {@link RowStatus#INCOMPLETE}: nothing is
- * guessed. When the count of numbers is not 7 per row, or no cutting is admitted, nothing is read.
+ * lies inside one column of its block and every row of the block adds up (its 总计 is the sum of its
+ * six columns). Every way of cutting the whole table is considered (dynamic programming over the
+ * rows, linear in the text); a row gets values only when every admitted cutting gives it the same
+ * values, or when the table's equations ({@link TableEquations}: 一+二 = 三(七)+四 and the result sum,
+ * per column) leave one. Other rows are {@link RowStatus#INCOMPLETE}: nothing is guessed. When the
+ * count of numbers is not 7 per row, or no cutting is admitted, nothing is read.
  *
- * <p>Table 四: the 15 numbers between its heading and the next, when nothing but header words
- * stands between them (pdftotext prints the last header word {@code 总计} before the last number).
+ * <p>Table 四: the 15 numbers between its heading and the next, when nothing but header words stands
+ * between them (pdftotext prints the last header word {@code 总计} before the last number).
  *
  * <p>Work is linear in the text: one pass over the words of the two regions, which stops at the
  * first number more than the table has cells; the cutting is over at most 25 rows.
@@ -51,7 +51,6 @@ final class ColumnBlocks {
 
   /** Most distinct readings a row may keep for the table's equations to choose among. */
   private static final int MAX_READINGS = 8;
-
 
   /** The most cells table 三 has (2021 template, 25 rows). */
   private static final int MAX_T3_CELLS = 25 * COLUMNS;
@@ -99,8 +98,8 @@ final class ColumnBlocks {
   }
 
   /**
-   * The numbers of a region in order, where runs end, and its label text. A run is the numbers
-   * on consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
+   * The numbers of a region in order, where runs end, and its label text. A run is the numbers on
+   * consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
    * spaces (a text whose blank lines were joined with spaces), a label or a page marker ends it.
    */
   private static final class Region {
@@ -120,12 +119,17 @@ final class ColumnBlocks {
     }
 
     /**
-     * Lines {@code (from, to]} (1-based), from the first one holding {@code start} (from there
-     * on that line) when {@code start} is not null; null when a word reads as a value but not as
-     * a plain count (a blank marker, a number glued to text).
+     * Lines {@code (from, to]} (1-based), from the first one holding {@code start} (from there on
+     * that line) when {@code start} is not null; null when a word reads as a value but not as a
+     * plain count (a blank marker, a number glued to text).
      */
     static Region of(
-        List<String> text, int from, int to, List<String> start, int maxValues, ParseBudget budget) {
+        List<String> text,
+        int from,
+        int to,
+        List<String> start,
+        int maxValues,
+        ParseBudget budget) {
       List<Long> values = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
       List<Boolean> starts = new ArrayList<>();
@@ -184,7 +188,8 @@ final class ColumnBlocks {
             newRun = false;
             continue;
           }
-          if (!isNumbering(w) && w.length() <= Cell.MAX_CELL_CHARS
+          if (!isNumbering(w)
+              && w.length() <= Cell.MAX_CELL_CHARS
               && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()) {
             return null; // a blank marker or a number glued to text: not this layout
           }
@@ -224,7 +229,9 @@ final class ColumnBlocks {
 
   /** A sub-item number standing apart from its label ({@code 1.} in {@code 1. 信访…}). */
   private static boolean isNumbering(String w) {
-    return w.length() >= 2 && w.length() <= 3 && (w.endsWith(".") || w.endsWith("、"))
+    return w.length() >= 2
+        && w.length() <= 3
+        && (w.endsWith(".") || w.endsWith("、"))
         && isCount(w.substring(0, w.length() - 1));
   }
 
@@ -248,8 +255,7 @@ final class ColumnBlocks {
 
   /** The rows the labels name: the template's, with （六） as one row or three; null if unsure. */
   private static List<ApplicationRowId> rowsOf(String labels) {
-    for (String key : List.of("本年新收", "上年结转", "予以公开", "国家秘密", "不掌握", "信访",
-        "总计", "结转下年度")) {
+    for (String key : List.of("本年新收", "上年结转", "予以公开", "国家秘密", "不掌握", "信访", "总计", "结转下年度")) {
       if (!labels.contains(key)) {
         return null;
       }
@@ -328,7 +334,8 @@ final class ColumnBlocks {
       for (long v : chosen[a]) {
         cells.add(CellValue.number(Long.toString(v), v));
       }
-      out.add(new ApplicationRow(id, Normalise.label(id.templateLabel()), cells, RowStatus.OK, line));
+      out.add(
+          new ApplicationRow(id, Normalise.label(id.templateLabel()), cells, RowStatus.OK, line));
     }
     return new ApplicationTable(out, problems);
   }

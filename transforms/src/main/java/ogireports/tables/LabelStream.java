@@ -11,28 +11,27 @@ import ogireports.text.SectionSplitter;
  * character stream rather than in the lines it came in.
  *
  * <p>Why: crawlers keep pages without their markup (the whole body on one line, cells glued to
- * labels: {@code …申请数量640020470二、上年结转…}), and PDF extractors print a row as {@code
- * label v1 … v7} with labels wrapped over lines, page markers {@code - 3 -} inside tables and
- * rotated headers one character per line. Neither has the line structure the cell layouts of spec
- * §6 rely on. The national templates fix the labels, so the labels are found where they start in
- * the text whatever the whitespace around them, and the values between two labels are that row's
- * values. The result is read by the same table readers as every other layout ({@link
- * TableReader}), as cells of layout {@link CellLayout#LABEL_STREAM}.
+ * labels: {@code …申请数量640020470二、上年结转…}), and PDF extractors print a row as {@code label v1 … v7}
+ * with labels wrapped over lines, page markers {@code - 3 -} inside tables and rotated headers one
+ * character per line. Neither has the line structure the cell layouts of spec §6 rely on. The
+ * national templates fix the labels, so the labels are found where they start in the text whatever
+ * the whitespace around them, and the values between two labels are that row's values. The result
+ * is read by the same table readers as every other layout ({@link TableReader}), as cells of layout
+ * {@link CellLayout#LABEL_STREAM}.
  *
  * <ul>
- *   <li>Tabs, {@code |} and every whitespace separate words; page markers {@code - N -} and
- *       {@code -N-} are dropped.
- *   <li>A word that reads as a value ({@code 21}, {@code —}, {@code 4件}) is one value line; a
- *       run of digits glued to text is cut from it ({@code 数量640020470二、} gives {@code
- *       640020470}). A digit followed by {@code .} or {@code 、} and text is the number of the next
- *       sub-item label ({@code 00000002.其他法律…} gives {@code 0000000} and {@code 2.其他法律…}).
- *       Separators lost between digits are not restored here: the table's arithmetic does that
- *       ({@link RunTogether}).
+ *   <li>Tabs, {@code |} and every whitespace separate words; page markers {@code - N -} and {@code
+ *       -N-} are dropped.
+ *   <li>A word that reads as a value ({@code 21}, {@code —}, {@code 4件}) is one value line; a run
+ *       of digits glued to text is cut from it ({@code 数量640020470二、} gives {@code 640020470}). A
+ *       digit followed by {@code .} or {@code 、} and text is the number of the next sub-item label
+ *       ({@code 00000002.其他法律…} gives {@code 0000000} and {@code 2.其他法律…}). Separators lost between
+ *       digits are not restored here: the table's arithmetic does that ({@link RunTogether}).
  *   <li>Text words of one source line are joined and cut again where a template label starts: a
- *       section heading (kept whole, on its own line), {@code 第二十条第（…）项}, {@code 信息内容},
- *       a table 二 item, {@code 申请人情况}, {@code （一）}…, {@code 一、}…, a numbered sub-item, and
- *       the group headers of table 四. A label wrapped over source lines stays in pieces, which
- *       the readers glue back as they do for wrapped cells.
+ *       section heading (kept whole, on its own line), {@code 第二十条第（…）项}, {@code 信息内容}, a table 二
+ *       item, {@code 申请人情况}, {@code （一）}…, {@code 一、}…, a numbered sub-item, and the group headers
+ *       of table 四. A label wrapped over source lines stays in pieces, which the readers glue back
+ *       as they do for wrapped cells.
  * </ul>
  *
  * The scan is linear in the text (no regular expressions); the budget is checked as it goes.
@@ -58,8 +57,8 @@ final class LabelStream {
   private static final String NUMERALS = "一二三四五六七八九十";
 
   /**
-   * Label starts that are cut before and consumed whole (so that no cut falls inside them), in
-   * the order they are tried at a position: longer ones before the shorter ones they contain.
+   * Label starts that are cut before and consumed whole (so that no cut falls inside them), in the
+   * order they are tried at a position: longer ones before the shorter ones they contain.
    */
   private static final List<String> LABEL_STARTS =
       List.of(
@@ -157,7 +156,8 @@ final class LabelStream {
         text.append(w);
         return;
       }
-      if (to - from <= Cell.MAX_CELL_CHARS && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()
+      if (to - from <= Cell.MAX_CELL_CHARS
+          && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()
           && !startsSubItem(s, from, to)) {
         value(w, lineNo);
         return;
@@ -169,8 +169,13 @@ final class LabelStream {
         if (isDigit(c)) {
           int end = digitsEnd(s, i, to);
           // A digit before "." or "、" and text numbers the next sub-item label.
-          boolean numbered = end < to - 1 && isStop(s.charAt(end)) && !isDigit(s.charAt(end + 1))
-              && !isSeparator(s.charAt(end + 1)) && s.charAt(end - 1) >= '1' && s.charAt(end - 1) <= '9';
+          boolean numbered =
+              end < to - 1
+                  && isStop(s.charAt(end))
+                  && !isDigit(s.charAt(end + 1))
+                  && !isSeparator(s.charAt(end + 1))
+                  && s.charAt(end - 1) >= '1'
+                  && s.charAt(end - 1) <= '9';
           int valueEnd = numbered ? end - 1 : end;
           if (valueEnd > i) {
             value(s.substring(i, valueEnd), lineNo);
@@ -187,12 +192,15 @@ final class LabelStream {
     }
 
     /**
-     * True for a word {@code 1.}–{@code 99.} (or {@code 、}) whose next word on the line starts
-     * with text: the number of the sub-item label that follows.
+     * True for a word {@code 1.}–{@code 99.} (or {@code 、}) whose next word on the line starts with
+     * text: the number of the sub-item label that follows.
      */
     boolean numbersNextWord(String s, int from, int to) {
       int end = digitsEnd(s, from, to);
-      if (end == from || end != to - 1 || end - from > 2 || !isStop(s.charAt(end))
+      if (end == from
+          || end != to - 1
+          || end - from > 2
+          || !isStop(s.charAt(end))
           || s.charAt(from) == '0') {
         return false;
       }
@@ -266,8 +274,8 @@ final class LabelStream {
   }
 
   /**
-   * End of a label start at {@code i} (the label is consumed whole), or {@code i} when none
-   * starts there.
+   * End of a label start at {@code i} (the label is consumed whole), or {@code i} when none starts
+   * there.
    */
   static int labelStartEnd(String t, int i) {
     char c = t.charAt(i);

@@ -8,13 +8,13 @@ import ogireports.text.Normalise;
 import ogireports.values.ValueNormaliser.ColumnKind;
 
 /**
- * Reads the vertical indicator tables of a pre-2019 report ({@code 指标名称 | 单位 | 数量}, spec
- * §2.5) in any layout.
+ * Reads the vertical indicator tables of a pre-2019 report ({@code 指标名称 | 单位 | 数量}, spec §2.5) in
+ * any layout.
  *
- * <p>A table starts at a {@code 指标名称} header or at the first cell naming a common indicator
- * ({@link LegacyVocabulary}); prose ends it. Inside a table each short text cell is an indicator
- * name; an optional unit cell and then one value cell complete it. A name followed by another name
- * is a group label (or has no value) and yields nothing; a value is never taken from the next
+ * <p>A table starts at a {@code 指标名称} header or at the first cell naming a common indicator ({@link
+ * LegacyVocabulary}); prose ends it. Inside a table each short text cell is an indicator name; an
+ * optional unit cell and then one value cell complete it. A name followed by another name is a
+ * group label (or has no value) and yields nothing; a value is never taken from the next
  * indicator's row.
  */
 final class LegacyIndicatorReader {
@@ -67,7 +67,9 @@ final class LegacyIndicatorReader {
         continue;
       }
       ColumnKind kind =
-          unit != null && (unit.endsWith("元") || unit.equals("%")) ? ColumnKind.AMOUNT : ColumnKind.COUNT;
+          unit != null && (unit.endsWith("元") || unit.equals("%"))
+              ? ColumnKind.AMOUNT
+              : ColumnKind.COUNT;
       CellValue v = c.read(kind);
       String printedName = Normalise.stripSpaces(name.raw());
       out.add(
@@ -95,8 +97,12 @@ final class LegacyIndicatorReader {
 
   /** The 单位 / 数量 / 计量单位 column headers. */
   private static boolean isColumnHeader(String t) {
-    return t.equals("单位") || t.equals("数量") || t.equals("计量单位") || t.equals("统计数")
-        || t.equals("数值") || t.equals("合计");
+    return t.equals("单位")
+        || t.equals("数量")
+        || t.equals("计量单位")
+        || t.equals("统计数")
+        || t.equals("数值")
+        || t.equals("合计");
   }
 
   /** A unit cell may be printed in brackets: {@code （条）}. */

@@ -4,10 +4,10 @@ import java.util.List;
 import ogireports.text.Normalise;
 
 /**
- * The indicators of the national pre-2019 《政府信息公开情况统计表》 (spec §2.5) and their stable ids:
- * the one place that names them. Names are matched in matching form ({@link Normalise#label})
- * after the row numbering ({@code 1.}, {@code （一）}, {@code 其中:}) is removed; the more specific
- * name comes first ({@code 同意部分公开答复数} before {@code 同意公开答复数}).
+ * The indicators of the national pre-2019 《政府信息公开情况统计表》 (spec §2.5) and their stable ids: the one
+ * place that names them. Names are matched in matching form ({@link Normalise#label}) after the row
+ * numbering ({@code 1.}, {@code （一）}, {@code 其中:}) is removed; the more specific name comes first
+ * ({@code 同意部分公开答复数} before {@code 同意公开答复数}).
  */
 final class LegacyVocabulary {
 
@@ -59,7 +59,8 @@ final class LegacyVocabulary {
 
   /** Units printed in the 单位 column. */
   static final List<String> UNITS =
-      List.of("条", "件", "个", "项", "次", "人次", "人", "元", "万元", "%", "期", "份", "篇", "场", "天", "日", "起");
+      List.of(
+          "条", "件", "个", "项", "次", "人次", "人", "元", "万元", "%", "期", "份", "篇", "场", "天", "日", "起");
 
   private LegacyVocabulary() {}
 

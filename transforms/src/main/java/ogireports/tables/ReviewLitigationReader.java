@@ -13,12 +13,12 @@ import ogireports.model.RowStatus;
 import ogireports.values.ValueNormaliser.ColumnKind;
 
 /**
- * Reads table 四 (spec §2.3): the value cells after its header, mapped by position onto the
- * groups 行政复议, 未经复议直接起诉 and 复议后起诉 (5 cells each).
+ * Reads table 四 (spec §2.3): the value cells after its header, mapped by position onto the groups
+ * 行政复议, 未经复议直接起诉 and 复议后起诉 (5 cells each).
  *
- * <p>Any header fragment starts the table ({@code 行政复议}, {@code 结果维护}, the spaced {@code
- * 维 持} of a broken header), so the table is found even when its section heading is missing.
- * The value run ends at the first text after it, at a section heading, at prose, or at 15 cells.
+ * <p>Any header fragment starts the table ({@code 行政复议}, {@code 结果维护}, the spaced {@code 维 持} of a
+ * broken header), so the table is found even when its section heading is missing. The value run
+ * ends at the first text after it, at a section heading, at prose, or at 15 cells.
  */
 final class ReviewLitigationReader {
 
@@ -77,7 +77,8 @@ final class ReviewLitigationReader {
         headerCells++;
         headerLine = headerLine == 0 ? c.line() : headerLine;
         layouts.merge(c.layout(), 1, Integer::sum);
-      } else if (!c.isProse() && c.layout() == CellLayout.LABEL_STREAM
+      } else if (!c.isProse()
+          && c.layout() == CellLayout.LABEL_STREAM
           && Vocabulary.t4HeaderRun(c.text()) > 0) {
         // Header cells run together: each fragment counts as a header cell.
         headerCells += Vocabulary.t4HeaderRun(c.text());
@@ -95,8 +96,7 @@ final class ReviewLitigationReader {
         return new Reading(recovered(run.values(), splits, headerLine), layouts);
       }
     }
-    return new Reading(
-        toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
+    return new Reading(toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
   }
 
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */
@@ -111,8 +111,8 @@ final class ReviewLitigationReader {
   }
 
   /**
-   * True when the short run's separators may have been lost rather than empty cells: one cell,
-   * or words of a row found in a label stream (which keeps every printed boundary).
+   * True when the short run's separators may have been lost rather than empty cells: one cell, or
+   * words of a row found in a label stream (which keeps every printed boundary).
    */
   private static boolean runTogether(List<Cell> values) {
     if (values.size() == 1) {
@@ -127,9 +127,9 @@ final class ReviewLitigationReader {
   }
 
   /**
-   * The table from digits whose separators were lost ({@code 000000000000000}): with one split
-   * that makes every group add up, its groups are {@link RowStatus#RECOVERED}; with several, every
-   * group is {@link RowStatus#INCOMPLETE} with no cells (never a guess).
+   * The table from digits whose separators were lost ({@code 000000000000000}): with one split that
+   * makes every group add up, its groups are {@link RowStatus#RECOVERED}; with several, every group
+   * is {@link RowStatus#INCOMPLETE} with no cells (never a guess).
    */
   private static ReviewLitigationTable recovered(
       List<Cell> values, List<long[]> splits, int headerLine) {
@@ -140,8 +140,10 @@ final class ReviewLitigationReader {
         groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
       }
       String count = splits.size() >= RunTogether.MAX_CANDIDATES ? "many" : "" + splits.size();
-      return new ReviewLitigationTable(groups, values.size(), List.of(
-          "run-together digits admit " + count + " splits; groups RV, LD, LR incomplete"));
+      return new ReviewLitigationTable(
+          groups,
+          values.size(),
+          List.of("run-together digits admit " + count + " splits; groups RV, LD, LR incomplete"));
     }
     long[] split = splits.get(0);
     for (ReviewGroup g : ReviewGroup.values()) {
@@ -155,10 +157,10 @@ final class ReviewLitigationReader {
   }
 
   /**
-   * The groups from the cells read. Fewer than 15 cells in a layout that prints empty cells are
-   * the first cells of the row (the rest is cut off), so the groups they fill are kept. One cell
-   * per line cannot show an empty cell, so there fewer than 15 cells cannot be placed in their
-   * columns: every group is incomplete.
+   * The groups from the cells read. Fewer than 15 cells in a layout that prints empty cells are the
+   * first cells of the row (the rest is cut off), so the groups they fill are kept. One cell per
+   * line cannot show an empty cell, so there fewer than 15 cells cannot be placed in their columns:
+   * every group is incomplete.
    */
   private static ReviewLitigationTable toTable(
       List<Cell> values, boolean showsEmptyCells, int headerLine, boolean surplus) {
@@ -187,9 +189,14 @@ final class ReviewLitigationReader {
     }
     if (!incomplete.isEmpty()) {
       problems.add(
-          values.size() + " of " + CELLS + " cells"
+          values.size()
+              + " of "
+              + CELLS
+              + " cells"
               + (placeable ? "" : ", one per line: empty cells cannot be placed")
-              + "; groups " + String.join(", ", incomplete) + " incomplete");
+              + "; groups "
+              + String.join(", ", incomplete)
+              + " incomplete");
     }
     if (surplus) {
       problems.add("more than " + CELLS + " cells after the header");

@@ -11,9 +11,9 @@ import ogireports.text.Normalise;
  * <p>A split cuts the printed digits into as many numbers as the row has columns, never inside a
  * printed boundary (a cell edge or whitespace), never giving a number a leading zero, and keeps
  * only the splits where the total column equals the sum of the six applicant columns (and an extra
- * 小计 column equals the sum of the five organisation columns). The search is bounded: rows with
- * more than {@link #MAX_DIGITS} digits are not tried, and branches whose running sum already
- * exceeds the largest total the remaining digits can print are cut.
+ * 小计 column equals the sum of the five organisation columns). The search is bounded: rows with more
+ * than {@link #MAX_DIGITS} digits are not tried, and branches whose running sum already exceeds the
+ * largest total the remaining digits can print are cut.
  */
 final class RunTogether {
 
@@ -215,10 +215,10 @@ final class RunTogether {
   static final int MAX_REVIEW_DIGITS = 45;
 
   /**
-   * Every split of table 四's digits into its 15 cells (3 groups of 维持, 纠正, 其他, 尚未审结,
-   * 总计) in which every group's 总计 is the sum of its other four, never cutting inside a
-   * printed boundary nor giving a number a leading zero; at most {@link #MAX_CANDIDATES}. Null
-   * when the cells are not plain digits or have too few or too many digits.
+   * Every split of table 四's digits into its 15 cells (3 groups of 维持, 纠正, 其他, 尚未审结, 总计) in which
+   * every group's 总计 is the sum of its other four, never cutting inside a printed boundary nor
+   * giving a number a leading zero; at most {@link #MAX_CANDIDATES}. Null when the cells are not
+   * plain digits or have too few or too many digits.
    */
   static List<long[]> reviewSplits(List<Cell> values, int cells, int perGroup) {
     StringBuilder all = new StringBuilder();
@@ -254,7 +254,12 @@ final class RunTogether {
   }
 
   private static void reviewSearch(
-      String digits, boolean[] boundary, int pos, long[] acc, int k, int perGroup,
+      String digits,
+      boolean[] boundary,
+      int pos,
+      long[] acc,
+      int k,
+      int perGroup,
       List<long[]> out) {
     if (out.size() >= MAX_CANDIDATES) {
       return;

@@ -8,18 +8,18 @@ import ogireports.model.ApplicationRowId;
 import ogireports.model.Template;
 
 /**
- * The equations across the rows of table 三 (spec §3), used to tell apart the readings of rows
- * whose printed digits admit several: the 勾稽 balance {@code NEW + CARRY_IN = R_TOTAL +
- * CARRY_OUT} and the result sum {@code R_TOTAL = R_OPEN + R_PARTIAL + Σ R_DENY + Σ R_NA + Σ
- * R_NOPROC + R_OTHER(_1…3)}, each in all 7 columns.
+ * The equations across the rows of table 三 (spec §3), used to tell apart the readings of rows whose
+ * printed digits admit several: the 勾稽 balance {@code NEW + CARRY_IN = R_TOTAL + CARRY_OUT} and the
+ * result sum {@code R_TOTAL = R_OPEN + R_PARTIAL + Σ R_DENY + Σ R_NA + Σ R_NOPROC + R_OTHER(_1…3)},
+ * each in all 7 columns.
  *
- * <p>A row is known when its cells were read (every one a count) or it has one reading left; a
- * row in question has several readings. An equation is used when every row it needs is known or
- * in question and it involves at least one row in question. The readings of the rows in question
- * are combined jointly (two ambiguous rows in one equation narrow each other), and each row keeps
- * the readings that take part in some combination satisfying every equation used. When no
- * combination satisfies them all, each equation is tried on its own; an equation no combination
- * satisfies is broken by some other row and narrows nothing.
+ * <p>A row is known when its cells were read (every one a count) or it has one reading left; a row
+ * in question has several readings. An equation is used when every row it needs is known or in
+ * question and it involves at least one row in question. The readings of the rows in question are
+ * combined jointly (two ambiguous rows in one equation narrow each other), and each row keeps the
+ * readings that take part in some combination satisfying every equation used. When no combination
+ * satisfies them all, each equation is tried on its own; an equation no combination satisfies is
+ * broken by some other row and narrows nothing.
  */
 final class TableEquations {
 
@@ -47,8 +47,11 @@ final class TableEquations {
     sumSigns[0] = 1;
     return List.of(
         new Equation(
-            List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
-                ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT),
+            List.of(
+                ApplicationRowId.NEW,
+                ApplicationRowId.CARRY_IN,
+                ApplicationRowId.R_TOTAL,
+                ApplicationRowId.CARRY_OUT),
             new int[] {1, 1, -1, -1}),
         new Equation(sum, sumSigns));
   }
@@ -58,8 +61,8 @@ final class TableEquations {
    *
    * @param ids the row id of each table row
    * @param known each row's 7 numbers when it was read in full, else null
-   * @param readings each row's readings when it is in question (or has one left), else null; a
-   *     list of {@code maxReadings} or more is incomplete and makes its equations unusable
+   * @param readings each row's readings when it is in question (or has one left), else null; a list
+   *     of {@code maxReadings} or more is incomplete and makes its equations unusable
    */
   static void narrow(
       List<ApplicationRowId> ids,

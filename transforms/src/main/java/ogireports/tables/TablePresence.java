@@ -40,13 +40,7 @@ public final class TablePresence {
 
   /** Texts only table 三 (its heading, header or row labels) prints. */
   private static final List<String> T3_SIGNS =
-      List.of(
-          "收到和处理政府信息公开申请",
-          "申请人情况",
-          "勾稽关系",
-          "本年新收政府信息公开申请",
-          "上年结转政府信息公开申请",
-          "结转下年度继续办理");
+      List.of("收到和处理政府信息公开申请", "申请人情况", "勾稽关系", "本年新收政府信息公开申请", "上年结转政府信息公开申请", "结转下年度继续办理");
 
   /** Texts only table 四 (its heading or header) prints. */
   private static final List<String> T4_SIGNS =
@@ -65,8 +59,7 @@ public final class TablePresence {
       List.of("结转下年度继续办理", "行政诉讼", "存在的主要问题", "改进情况", "需要报告的事项");
 
   /** Texts printed after table 四 (sections 五 and 六). */
-  private static final List<String> AFTER_T4 =
-      List.of("存在的主要问题", "存在问题", "改进情况", "需要报告的事项");
+  private static final List<String> AFTER_T4 = List.of("存在的主要问题", "存在问题", "改进情况", "需要报告的事项");
 
   private TablePresence() {}
 

@@ -1,5 +1,6 @@
 package ogireports.tables;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.ArrayList;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ReviewGroup;
-import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ApplicationTable;
 import ogireports.model.LegacyIndicator;
 import ogireports.model.ReportTables;
+import ogireports.model.ReviewGroup;
+import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
 import ogireports.model.Section;
@@ -27,29 +27,30 @@ import ogireports.text.SectionSplitter;
 /**
  * Reads tables 二, 三 and 四 from a report's lines, in any of the scraped layouts (spec §6).
  *
- * <p>Two readings of the same text are made when the first is not enough. By lines: the lines
- * are cut into cells ({@link CellCutter}), the layouts of spec §6. By labels: the text is laid
- * out again from the labels found in its character stream ({@link LabelStream}), for text with
- * no line structure (a page kept without markup, cells glued to labels) and for text extracted
- * from PDFs (rows as {@code label v1 … v7}, wrapped labels, page markers). Both are read by the
- * same table readers: each table is read from where its section starts, or, when the heading is
- * missing, from its own first cell: a {@code 第二十条第（…）项} caption for table 二, the corner
- * note, {@code 申请人情况}, {@code 本年新收} or a whole row label for table 三, and the end of
- * table 三 for table 四. Section headings end every table. The template is decided from what was
- * read ({@link TemplateDetector}). A pre-2019 report yields its indicator tables ({@link
- * LegacyIndicatorReader}) and none of tables 二, 三, 四.
+ * <p>Two readings of the same text are made when the first is not enough. By lines: the lines are
+ * cut into cells ({@link CellCutter}), the layouts of spec §6. By labels: the text is laid out
+ * again from the labels found in its character stream ({@link LabelStream}), for text with no line
+ * structure (a page kept without markup, cells glued to labels) and for text extracted from PDFs
+ * (rows as {@code label v1 … v7}, wrapped labels, page markers). Both are read by the same table
+ * readers: each table is read from where its section starts, or, when the heading is missing, from
+ * its own first cell: a {@code 第二十条第（…）项} caption for table 二, the corner note, {@code 申请人情况},
+ * {@code 本年新收} or a whole row label for table 三, and the end of table 三 for table 四. Section
+ * headings end every table. The template is decided from what was read ({@link TemplateDetector}).
+ * A pre-2019 report yields its indicator tables ({@link LegacyIndicatorReader}) and none of tables
+ * 二, 三, 四.
  *
- * <p>The reading by labels is made only when the reading by lines left a table absent or with
- * rows it could not read; then, table by table, the reading with more rows (groups, values) read
- * wins, the reading by lines on a tie.
+ * <p>The reading by labels is made only when the reading by lines left a table absent or with rows
+ * it could not read; then, table by table, the reading with more rows (groups, values) read wins,
+ * the reading by lines on a tie.
  *
  * <p>{@code layout} names how the tables were laid out. The codes: {@code tab_cells}, {@code
- * tsv_rows}, {@code cell_lines}, {@code pipe_rows} (by lines); {@code label_stream} (by labels, text
- * with no usable line structure: one or a few lines, or cells glued to labels); {@code pdf_text}
- * (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors print them);
- * {@code mixed} when the tables differ; {@code none} without tables; {@code run_together} whenever
- * a table 三 row had to be recovered from digits whose separators were lost (the reading is then
- * reconstructed, whatever the other layouts). ({@code html} is set by the document reader.)
+ * tsv_rows}, {@code cell_lines}, {@code pipe_rows} (by lines); {@code label_stream} (by labels,
+ * text with no usable line structure: one or a few lines, or cells glued to labels); {@code
+ * pdf_text} (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors
+ * print them); {@code mixed} when the tables differ; {@code none} without tables; {@code
+ * run_together} whenever a table 三 row had to be recovered from digits whose separators were lost
+ * (the reading is then reconstructed, whatever the other layouts). ({@code html} is set by the
+ * document reader.)
  */
 public final class TableReader {
 
@@ -105,10 +106,12 @@ public final class TableReader {
     if (best.template() == Template.PRE2019) {
       return best;
     }
-    boolean t3 = columns.applications() != null
-        && rowsRead(columns.applications()) > rowsRead(best.applications());
-    boolean t4 = columns.review() != null
-        && groupsRead(columns.review()) > groupsRead(best.reviewLitigation());
+    boolean t3 =
+        columns.applications() != null
+            && rowsRead(columns.applications()) > rowsRead(best.applications());
+    boolean t4 =
+        columns.review() != null
+            && groupsRead(columns.review()) > groupsRead(best.reviewLitigation());
     if (!t3 && !t4) {
       return best;
     }
@@ -118,8 +121,8 @@ public final class TableReader {
     if (template == Template.UNKNOWN && t3) {
       template = columns.template();
     }
-    boolean others = best.activeDisclosure() != null || (!t3 && applications != null)
-        || (!t4 && review != null);
+    boolean others =
+        best.activeDisclosure() != null || (!t3 && applications != null) || (!t4 && review != null);
     String layout = others && !"none".equals(best.layout()) ? "mixed" : ColumnBlocks.LAYOUT;
     return new ReportTables(template, best.activeDisclosure(), applications, review, layout);
   }
@@ -128,17 +131,19 @@ public final class TableReader {
   private static final List<String> TABLE_MARKERS = tableMarkers();
 
   private static List<String> tableMarkers() {
-    List<String> markers = new ArrayList<>(List.of("本年新收", "上年结转", "予以公开", "结转下年",
-        "行政复议", "行政诉讼", "第二十条", "申请人情况", "信息内容", "维持", "纠正", "审结",
-        "自然人", "总计"));
+    List<String> markers =
+        new ArrayList<>(
+            List.of(
+                "本年新收", "上年结转", "予以公开", "结转下年", "行政复议", "行政诉讼", "第二十条", "申请人情况", "信息内容", "维持", "纠正",
+                "审结", "自然人", "总计"));
     markers.addAll(Vocabulary.MARKERS_PRE2019);
     return List.copyOf(markers);
   }
 
   /**
-   * True when a line prints one of the {@link #TABLE_MARKERS} (spaces inside it ignored): a
-   * text with none has no table to read, and a long document with no table (a crawl holds many)
-   * should not pay for cutting every line into cells.
+   * True when a line prints one of the {@link #TABLE_MARKERS} (spaces inside it ignored): a text
+   * with none has no table to read, and a long document with no table (a crawl holds many) should
+   * not pay for cutting every line into cells.
    */
   static boolean printsTableLabels(List<String> text, ParseBudget budget) {
     for (String line : text) {
@@ -146,8 +151,10 @@ public final class TableReader {
       if (line == null || line.isEmpty()) {
         continue;
       }
-      String probe = line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
-          ? Normalise.squeeze(line) : line;
+      String probe =
+          line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
+              ? Normalise.squeeze(line)
+              : line;
       for (String marker : TABLE_MARKERS) {
         if (probe.contains(marker)) {
           return true;
@@ -183,10 +190,13 @@ public final class TableReader {
     int[] starts = bodyStarts(laidOut, found);
     List<Cell> cells = new ArrayList<>(laidOut.size());
     for (Cell c : laidOut) {
-      int line = c.line() >= 1 && c.line() <= relaid.sourceLines().length
-          ? relaid.sourceLines()[c.line() - 1] : c.line();
-      cells.add(new Cell(c.raw(), c.text(), line, c.row(), CellLayout.LABEL_STREAM, c.heading(),
-          c.isValue()));
+      int line =
+          c.line() >= 1 && c.line() <= relaid.sourceLines().length
+              ? relaid.sourceLines()[c.line() - 1]
+              : c.line();
+      cells.add(
+          new Cell(
+              c.raw(), c.text(), line, c.row(), CellLayout.LABEL_STREAM, c.heading(), c.isValue()));
     }
     String layout = relaid.rowLines() >= PDF_ROW_LINES ? PDF_TEXT : LABEL_STREAM;
     return readCells(cells, starts, text, layout);
@@ -264,8 +274,10 @@ public final class TableReader {
       t2 = reading.values().isEmpty() ? null : reading;
     }
 
-    ActiveDisclosureTable activeDisclosure = t2 == null ? null : new ActiveDisclosureTable(t2.values());
-    ApplicationTable applications = t3 == null ? null : ApplicationTableReader.toTable(t3, template);
+    ActiveDisclosureTable activeDisclosure =
+        t2 == null ? null : new ActiveDisclosureTable(t2.values());
+    ApplicationTable applications =
+        t3 == null ? null : ApplicationTableReader.toTable(t3, template);
     ReviewLitigationTable reviewLitigation = t4 == null ? null : t4.table();
 
     Set<String> layouts = new TreeSet<>();
@@ -295,8 +307,8 @@ public final class TableReader {
   }
 
   /**
-   * True when the reading by lines needs no other: every table found, table 三 with all the rows
-   * of its template read, table 四 with its three groups; or a pre-2019 report.
+   * True when the reading by lines needs no other: every table found, table 三 with all the rows of
+   * its template read, table 四 with its three groups; or a pre-2019 report.
    */
   static boolean isComplete(ReportTables t) {
     if (t.template() == Template.PRE2019) {
@@ -336,9 +348,9 @@ public final class TableReader {
   }
 
   /**
-   * True when the reading by lines read table 三 rows each on a line of its own: the lines keep
-   * the row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot
-   * improve on.
+   * True when the reading by lines read table 三 rows each on a line of its own: the lines keep the
+   * row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot improve
+   * on.
    */
   private static boolean rowsOnTheirOwnLines(ApplicationTable table) {
     if (table == null) {
@@ -368,13 +380,15 @@ public final class TableReader {
   }
 
   private static int valuesRead(ActiveDisclosureTable table) {
-    return table == null ? 0 : (int) table.values().stream().filter(v -> v.cell().isNumber()).count();
+    return table == null
+        ? 0
+        : (int) table.values().stream().filter(v -> v.cell().isNumber()).count();
   }
 
   /**
-   * Table by table, the reading with more read (the reading by lines on a tie); the template of
-   * the reading whose table 三 was kept (or, without table 三 in either, of the one that has a
-   * template); the layout of the reading the tables came from, {@code mixed} when both gave one.
+   * Table by table, the reading with more read (the reading by lines on a tie); the template of the
+   * reading whose table 三 was kept (or, without table 三 in either, of the one that has a template);
+   * the layout of the reading the tables came from, {@code mixed} when both gave one.
    */
   static ReportTables better(ReportTables byLines, ReportTables byLabels) {
     if (byLines.template() == Template.PRE2019 || byLabels.template() == Template.PRE2019) {
@@ -382,16 +396,24 @@ public final class TableReader {
     }
     boolean t2 = valuesRead(byLabels.activeDisclosure()) > valuesRead(byLines.activeDisclosure());
     int rows = Integer.compare(rowsRead(byLabels.applications()), rowsRead(byLines.applications()));
-    boolean t3 = !rowsOnTheirOwnLines(byLines.applications()) && rows > 0
-        || (rows == 0 && byLines.applications() != null && byLabels.applications() != null
-            && blankRows(byLabels.applications()) < blankRows(byLines.applications()))
-        || (byLines.applications() == null && byLabels.applications() != null);
-    int groups = Integer.compare(
-        groupsRead(byLabels.reviewLitigation()), groupsRead(byLines.reviewLitigation()));
-    boolean t4 = groups > 0
-        || (groups == 0 && byLines.reviewLitigation() != null && byLabels.reviewLitigation() != null
-            && blankGroups(byLabels.reviewLitigation()) < blankGroups(byLines.reviewLitigation()))
-        || (byLines.reviewLitigation() == null && byLabels.reviewLitigation() != null);
+    boolean t3 =
+        !rowsOnTheirOwnLines(byLines.applications()) && rows > 0
+            || (rows == 0
+                && byLines.applications() != null
+                && byLabels.applications() != null
+                && blankRows(byLabels.applications()) < blankRows(byLines.applications()))
+            || (byLines.applications() == null && byLabels.applications() != null);
+    int groups =
+        Integer.compare(
+            groupsRead(byLabels.reviewLitigation()), groupsRead(byLines.reviewLitigation()));
+    boolean t4 =
+        groups > 0
+            || (groups == 0
+                && byLines.reviewLitigation() != null
+                && byLabels.reviewLitigation() != null
+                && blankGroups(byLabels.reviewLitigation())
+                    < blankGroups(byLines.reviewLitigation()))
+            || (byLines.reviewLitigation() == null && byLabels.reviewLitigation() != null);
     if (!t2 && !t3 && !t4) {
       return byLines;
     }
@@ -407,8 +429,8 @@ public final class TableReader {
     } else {
       template = byLines.template() != Template.UNKNOWN ? byLines.template() : byLabels.template();
     }
-    boolean fromLines = (!t2 && active != null) || (!t3 && applications != null)
-        || (!t4 && review != null);
+    boolean fromLines =
+        (!t2 && active != null) || (!t3 && applications != null) || (!t4 && review != null);
     String layout = fromLines && !"none".equals(byLines.layout()) ? "mixed" : byLabels.layout();
     if (hasRecoveredRows(applications)) {
       layout = RUN_TOGETHER;
@@ -506,8 +528,9 @@ public final class TableReader {
   /** The layout most of a table's cells have, or empty when it has none. */
   private static Optional<String> layoutOf(Map<CellLayout, Integer> counts) {
     return counts.entrySet().stream()
-        .max(Map.Entry.<CellLayout, Integer>comparingByValue()
-            .thenComparing(e -> -e.getKey().ordinal()))
+        .max(
+            Map.Entry.<CellLayout, Integer>comparingByValue()
+                .thenComparing(e -> -e.getKey().ordinal()))
         .map(e -> e.getKey().code());
   }
 }

@@ -8,8 +8,8 @@ import ogireports.text.Normalise;
 
 /**
  * Decides the template from the tables' structure (spec §2.4), never from the notice a report
- * cites: the header and row texts only one template prints, matched with whitespace and line
- * breaks removed, plus the shape of table 三's （六）其他处理.
+ * cites: the header and row texts only one template prints, matched with whitespace and line breaks
+ * removed, plus the shape of table 三's （六）其他处理.
  */
 final class TemplateDetector {
 

@@ -6,19 +6,19 @@ import java.util.List;
 /**
  * The value cells of one table row as they are collected, with the rule for empty cells.
  *
- * <p>An empty cell between two values of the same physical row is a blank cell. Empty cells
- * before the first value may be rowspan/colspan placeholders, and empty cells of a later physical
- * row (a wrapped label's second line) belong to no value at all.
+ * <p>An empty cell between two values of the same physical row is a blank cell. Empty cells before
+ * the first value may be rowspan/colspan placeholders, and empty cells of a later physical row (a
+ * wrapped label's second line) belong to no value at all.
  *
  * <p>In layouts that print empty cells (tab cells, TSV and pipe rows, rendered HTML; {@link
  * CellLayout#showsEmptyCells}) the fields of one physical row are also kept: the row of the label
- * when the run is anchored to it, else the row its first value is on. When that row holds at
- * least as many fields as the table has columns, its cells are the {@code expected} consecutive
- * fields outside which every field is empty: placeholders of spanned label columns come before
- * them, fillers after them. When several such windows fit, the one followed by as many fillers as
- * the table's complete rows show is taken; without it the row is left short (its cells cannot be
- * placed). An empty field inside the window is a blank cell, wherever it is, first and last
- * column included.
+ * when the run is anchored to it, else the row its first value is on. When that row holds at least
+ * as many fields as the table has columns, its cells are the {@code expected} consecutive fields
+ * outside which every field is empty: placeholders of spanned label columns come before them,
+ * fillers after them. When several such windows fit, the one followed by as many fillers as the
+ * table's complete rows show is taken; without it the row is left short (its cells cannot be
+ * placed). An empty field inside the window is a blank cell, wherever it is, first and last column
+ * included.
  */
 final class ValueRun {
 
@@ -71,8 +71,8 @@ final class ValueRun {
 
   /**
    * Closes the row at {@code expected} cells: takes the cells from the row's fields when that
-   * places them ({@code fillers}: how many empty fields the table's complete rows print after
-   * their cells), else fills it with trailing empty cells of its last row.
+   * places them ({@code fillers}: how many empty fields the table's complete rows print after their
+   * cells), else fills it with trailing empty cells of its last row.
    */
   void closeTo(int expected, int fillers) {
     if (!fieldsBroken && values.size() < expected && rowFields.size() >= expected) {
@@ -99,9 +99,9 @@ final class ValueRun {
   }
 
   /**
-   * How many empty fields follow the cells of this row when they can be placed without knowing
-   * it: exactly one window of {@code expected} fields has every field outside it empty (a complete
-   * row, or one whose empty cells leave a single fit); else -1.
+   * How many empty fields follow the cells of this row when they can be placed without knowing it:
+   * exactly one window of {@code expected} fields has every field outside it empty (a complete row,
+   * or one whose empty cells leave a single fit); else -1.
    */
   int fillers(int expected) {
     if (fieldsBroken || rowFields.size() < expected) {
@@ -121,7 +121,9 @@ final class ValueRun {
   private static final int NO_WINDOW = -1;
   private static final int SEVERAL_WINDOWS = -2;
 
-  /** Start of the fields that are the row's cells, {@link #NO_WINDOW} or {@link #SEVERAL_WINDOWS}. */
+  /**
+   * Start of the fields that are the row's cells, {@link #NO_WINDOW} or {@link #SEVERAL_WINDOWS}.
+   */
   private int window(int expected, int fillers) {
     int extra = rowFields.size() - expected;
     int preferred = extra - fillers;

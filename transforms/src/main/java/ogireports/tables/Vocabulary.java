@@ -7,22 +7,22 @@ import ogireports.model.DisclosureItem;
 import ogireports.text.Normalise;
 
 /**
- * The one label vocabulary of the tables: the labels of tables 二, 三 and 四 in matching form
- * ({@link Normalise#label}: NFKC, no whitespace, unified quotes), the unique matching keys of
- * spec §6, and the structural markers of the templates (spec §2.4).
+ * The one label vocabulary of the tables: the labels of tables 二, 三 and 四 in matching form ({@link
+ * Normalise#label}: NFKC, no whitespace, unified quotes), the unique matching keys of spec §6, and
+ * the structural markers of the templates (spec §2.4).
  */
 final class Vocabulary {
 
   private Vocabulary() {}
 
   /**
-   * One label of table 三 in printed order: a data row ({@code rowId != null}) or a group label
-   * that only spans rows ({@code rowId == null}).
+   * One label of table 三 in printed order: a data row ({@code rowId != null}) or a group label that
+   * only spans rows ({@code rowId == null}).
    *
    * @param rowId the data row, or null for a group label
    * @param label the template label in matching form
-   * @param key a substring unique to this label, or null when the label is matched by position
-   *     only (the bare {@code 其他} of R_OTHER_3, the bare {@code 总计} of R_TOTAL)
+   * @param key a substring unique to this label, or null when the label is matched by position only
+   *     (the bare {@code 其他} of R_OTHER_3, the bare {@code 总计} of R_TOTAL)
    */
   record T3Label(ApplicationRowId rowId, String label, String key) {
 
@@ -146,8 +146,8 @@ final class Vocabulary {
 
   /**
    * How many header fragments a text holds that is made of table 四 header characters only: the
-   * header cells of a text that lost its separators run together ({@code 维持纠正结果审结…}).
-   * 0 for any other text.
+   * header cells of a text that lost its separators run together ({@code 维持纠正结果审结…}). 0 for any
+   * other text.
    */
   static int t4HeaderRun(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -157,7 +157,9 @@ final class Vocabulary {
     }
     int n = 0;
     for (String marker : List.of("维持", "维护", "纠正", "审结", "复议", "起诉", "其他结果")) {
-      for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length())) {
+      for (int at = text.indexOf(marker);
+          at >= 0;
+          at = text.indexOf(marker, at + marker.length())) {
         n++;
       }
     }

@@ -6,23 +6,23 @@ import java.util.List;
 /**
  * Gives back the line structure of text that lost it. A crawler that keeps a page's text without
  * its markup gives the whole body on one or a few lines: title, page furniture, section headings
- * and prose run together ({@code …工作年度报告本报告由…编制。一、总体情况2023年，…}). The readers of
- * titles, metadata and sections look at lines, so every line longer than {@link #LONG_LINE}
- * characters is cut, and only there:
+ * and prose run together ({@code …工作年度报告本报告由…编制。一、总体情况2023年，…}). The readers of titles, metadata
+ * and sections look at lines, so every line longer than {@link #LONG_LINE} characters is cut, and
+ * only there:
  *
  * <ul>
  *   <li>before a CMS key followed by a colon ({@code 索引号:}, {@code 发布机构：}, {@code 来源:}…);
- *   <li>around a report title ({@code …年度报告} near the start, not inside a citation {@code 《…》}
- *       nor named inside a sentence);
- *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading
- *       text of that section that {@link SectionSplitter#headingNumber} accepts);
+ *   <li>around a report title ({@code …年度报告} near the start, not inside a citation {@code 《…》} nor
+ *       named inside a sentence);
+ *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading text of
+ *       that section that {@link SectionSplitter#headingNumber} accepts);
  *   <li>before a flip-book page marker ({@code Page 9 - …}, {@code P. 9}) and after {@code P. 9};
  *   <li>after a full stop {@code 。}.
  * </ul>
  *
- * <p>Table cells are left as they are: the table readers find labels in the character stream.
- * Lines of ordinary length are never touched, so text that kept its structure reads as before.
- * Each output line remembers the input line it came from.
+ * <p>Table cells are left as they are: the table readers find labels in the character stream. Lines
+ * of ordinary length are never touched, so text that kept its structure reads as before. Each
+ * output line remembers the input line it came from.
  */
 public final class LineBreaks {
 
@@ -31,9 +31,9 @@ public final class LineBreaks {
 
   /** Keys of CMS key–value headers that start a new line when followed by a colon. */
   static final List<String> CMS_KEYS =
-      List.of("索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期",
-          "信息来源", "来源", "文号", "发文字号", "栏目", "主题分类", "公开方式", "公开时限",
-          "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
+      List.of(
+          "索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期", "信息来源", "来源", "文号", "发文字号", "栏目",
+          "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
 
   /** The first characters of the {@link #CMS_KEYS}. */
   private static final String KEY_STARTS = keyStarts();
@@ -153,7 +153,9 @@ public final class LineBreaks {
     int limit = Math.min(line.length(), TITLE_ZONE);
     for (int i = 0; i + 4 <= limit; i++) {
       boolean report = line.startsWith("年度报告", i) || line.startsWith("工作报告", i);
-      if (!report || (i > 0 && line.charAt(i - 1) == '本') || line.startsWith("格式", i + 4)
+      if (!report
+          || (i > 0 && line.charAt(i - 1) == '本')
+          || line.startsWith("格式", i + 4)
           || (i + 4 < line.length() && "。，,；;".indexOf(line.charAt(i + 4)) >= 0)
           || insideCitation(line, i)) {
         continue;
@@ -184,9 +186,9 @@ public final class LineBreaks {
   }
 
   /**
-   * Where a title ending at {@code reportAt} starts: going back over ideographs and over the
-   * digits of a year ({@code 2023年}, {@code 2023 年}), at most {@link #MAX_TITLE} characters,
-   * and never back over page furniture ({@code 打印本页}, a column name ending in {@code 年报}).
+   * Where a title ending at {@code reportAt} starts: going back over ideographs and over the digits
+   * of a year ({@code 2023年}, {@code 2023 年}), at most {@link #MAX_TITLE} characters, and never
+   * back over page furniture ({@code 打印本页}, a column name ending in {@code 年报}).
    */
   private static int titleStart(String line, int reportAt) {
     int limit = Math.max(0, reportAt - MAX_TITLE);
@@ -202,8 +204,10 @@ public final class LineBreaks {
           d--;
         }
         String run = line.substring(d + 1, k + 1).trim();
-        boolean year = run.length() == 4 && run.chars().allMatch(Character::isDigit)
-            && line.substring(k + 1).stripLeading().startsWith("年");
+        boolean year =
+            run.length() == 4
+                && run.chars().allMatch(Character::isDigit)
+                && line.substring(k + 1).stripLeading().startsWith("年");
         if (!year) {
           break;
         }
@@ -226,8 +230,8 @@ public final class LineBreaks {
   }
 
   /**
-   * The end of a section heading starting at {@code at} (a numeral and a stop), or -1: the
-   * shortest text ending in {@code 情况}, {@code 事项} or {@code 概述} that is a heading.
+   * The end of a section heading starting at {@code at} (a numeral and a stop), or -1: the shortest
+   * text ending in {@code 情况}, {@code 事项} or {@code 概述} that is a heading.
    */
   private static int headingEnd(String line, int at) {
     int limit = Math.min(line.length(), at + MAX_HEADING);
@@ -242,8 +246,8 @@ public final class LineBreaks {
   }
 
   /**
-   * The end of a flip-book page marker at {@code at} ({@code Page 9 - …}, {@code P. 9}), or -1:
-   * a page's own title and number start a line.
+   * The end of a flip-book page marker at {@code at} ({@code Page 9 - …}, {@code P. 9}), or -1: a
+   * page's own title and number start a line.
    */
   private static int pageMarkerEnd(String line, int at) {
     int k;

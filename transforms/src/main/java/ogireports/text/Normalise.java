@@ -32,10 +32,10 @@ public final class Normalise {
   /**
    * NFKC of a text whose only characters NFKC changes are the full-width ASCII forms (U+FF01 to
    * U+FF5E, which NFKC maps one to one onto U+0021 to U+007E), the ideographic space U+3000 and
-   * NBSP (both mapped to a space); null when the text has any other such character. Chinese
-   * prose is full of ，：（）, and the general normaliser cost more than the rest of the parse.
-   * The other characters are ones {@link #isPlainlyNfkc} accepts: none of them composes with its
-   * neighbours, so mapping character by character gives exactly NFKC.
+   * NBSP (both mapped to a space); null when the text has any other such character. Chinese prose
+   * is full of ，：（）, and the general normaliser cost more than the rest of the parse. The other
+   * characters are ones {@link #isPlainlyNfkc} accepts: none of them composes with its neighbours,
+   * so mapping character by character gives exactly NFKC.
    */
   static String simpleNfkc(String s) {
     char[] out = null;
@@ -130,7 +130,10 @@ public final class Normalise {
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {
     String t = squeeze(s);
-    if (t.indexOf('"') < 0 && t.indexOf('“') < 0 && t.indexOf('”') < 0 && t.indexOf('「') < 0
+    if (t.indexOf('"') < 0
+        && t.indexOf('“') < 0
+        && t.indexOf('”') < 0
+        && t.indexOf('「') < 0
         && t.indexOf('」') < 0) {
       return t;
     }

@@ -4,16 +4,15 @@ import com.ibm.icu.text.Transliterator;
 import java.util.BitSet;
 
 /**
- * Traditional and Simplified Chinese script. Reports from some sites (and gateways such as
- * big5 mirrors) are printed in Traditional characters; the readers work on Simplified text, and
- * agency names are compared in Simplified. The conversion is ICU4J's {@code
- * Traditional-Simplified} transliterator; this class only decides when to run it: a text counts
- * as Traditional when it holds at least {@link #MIN_TRADITIONAL} characters that the
- * transliterator changes (a Simplified text may hold one or two such characters in a name) and
- * more of them than characters only Simplified script writes ({@code 这}, {@code 国}, {@code 们}).
- * The second condition keeps Simplified texts as they are when they use characters the conversion
- * would change although Simplified script writes them too ({@code 显著}, {@code 乾县}): converting
- * those would corrupt words and place names.
+ * Traditional and Simplified Chinese script. Reports from some sites (and gateways such as big5
+ * mirrors) are printed in Traditional characters; the readers work on Simplified text, and agency
+ * names are compared in Simplified. The conversion is ICU4J's {@code Traditional-Simplified}
+ * transliterator; this class only decides when to run it: a text counts as Traditional when it
+ * holds at least {@link #MIN_TRADITIONAL} characters that the transliterator changes (a Simplified
+ * text may hold one or two such characters in a name) and more of them than characters only
+ * Simplified script writes ({@code 这}, {@code 国}, {@code 们}). The second condition keeps Simplified
+ * texts as they are when they use characters the conversion would change although Simplified script
+ * writes them too ({@code 显著}, {@code 乾县}): converting those would corrupt words and place names.
  */
 public final class Script {
 
@@ -66,8 +65,8 @@ public final class Script {
   }
 
   /**
-   * Like {@link #isTraditional(CharSequence)} with another minimum of Traditional-only
-   * characters: a single line such as a title ({@code 廣州市國資委2020年…}) holds fewer than a text.
+   * Like {@link #isTraditional(CharSequence)} with another minimum of Traditional-only characters:
+   * a single line such as a title ({@code 廣州市國資委2020年…}) holds fewer than a text.
    */
   public static boolean isTraditional(CharSequence text, int minTraditional) {
     if (text == null) {

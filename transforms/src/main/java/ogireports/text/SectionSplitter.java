@@ -7,11 +7,11 @@ import ogireports.model.Section;
 /**
  * Finds the six numbered sections of a report (spec §1).
  *
- * <p>A line is a heading only when, after {@link Normalise#label}, it is a section numeral
- * ({@code 一}…{@code 六}) followed by {@code 、} or {@code .} and then one of the known heading
- * texts of that very section. Table 三 row labels such as {@code 一、本年新收…} or {@code
- * 四、结转下年度继续办理} carry a numeral too but no heading text, so they never split. Headings are
- * taken in increasing section number only; a heading that is missing leaves its section out.
+ * <p>A line is a heading only when, after {@link Normalise#label}, it is a section numeral ({@code
+ * 一}…{@code 六}) followed by {@code 、} or {@code .} and then one of the known heading texts of that
+ * very section. Table 三 row labels such as {@code 一、本年新收…} or {@code 四、结转下年度继续办理} carry a numeral
+ * too but no heading text, so they never split. Headings are taken in increasing section number
+ * only; a heading that is missing leaves its section out.
  */
 public final class SectionSplitter {
 
@@ -73,8 +73,8 @@ public final class SectionSplitter {
   /**
    * The section number (1–6) a line is the heading of, or 0 when it is not a heading.
    *
-   * <p>Matching is on the normalised line, so {@code 四．} (full-width stop) and spaced
-   * headings match.
+   * <p>Matching is on the normalised line, so {@code 四．} (full-width stop) and spaced headings
+   * match.
    */
   public static int headingNumber(String line) {
     if (!mayStartWithNumeral(line)) {
@@ -117,12 +117,14 @@ public final class SectionSplitter {
   /** True when {@code rest} (the heading without numeral) is a known text of section n. */
   private static boolean isHeadingText(int n, String rest) {
     return switch (n) {
-      case 1 -> rest.length() <= 20
-          && (rest.contains("总体情况") || rest.contains("概述") || rest.equals("基本情况")
-              || rest.equals("工作基本情况"));
+      case 1 ->
+          rest.length() <= 20
+              && (rest.contains("总体情况")
+                  || rest.contains("概述")
+                  || rest.equals("基本情况")
+                  || rest.equals("工作基本情况"));
       case 2 -> rest.length() <= 20 && rest.contains("主动公开") && !rest.contains("申请");
-      case 3 -> rest.length() <= 30
-          && (rest.contains("收到和处理") || rest.contains("政府信息公开申请情况"));
+      case 3 -> rest.length() <= 30 && (rest.contains("收到和处理") || rest.contains("政府信息公开申请情况"));
       case 4 -> rest.contains("行政复议") && rest.contains("行政诉讼");
       case 5 -> rest.contains("问题") && (rest.contains("改进") || rest.contains("存在"));
       case 6 -> rest.length() <= 20 && rest.contains("需要报告");

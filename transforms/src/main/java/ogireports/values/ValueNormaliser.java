@@ -33,8 +33,7 @@ public final class ValueNormaliser {
 
   /** Cell texts that mean "nothing printed" (after NFKC and whitespace removal). */
   private static final Set<String> BLANK_MARKS =
-      Set.of(
-          "", "—", "——", "―", "–", "-", "--", "−", "/", "\\", "无", "空", "_", "…", "……");
+      Set.of("", "—", "——", "―", "–", "-", "--", "−", "/", "\\", "无", "空", "_", "…", "……");
 
   /** Count units a count cell may carry; they are dropped. */
   private static final List<String> COUNT_UNITS = List.of("件", "条", "项", "个");

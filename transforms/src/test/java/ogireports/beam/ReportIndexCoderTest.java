@@ -28,10 +28,17 @@ class ReportIndexCoderTest {
   /** The entry of seed 000 as the pipeline makes it: real values, NaN where a cell has none. */
   private static ReportIndex seedEntry() throws IOException {
     byte[] bytes = Files.readAllBytes(Path.of("..", "samples", "000_0d9ef2ec1467d7f8.txt"));
-    ReadOutcome.Accepted read = (ReadOutcome.Accepted)
-        new ReportReader(PlaceResolver.fromClasspath()).read(new Document("samples/000.txt", bytes));
-    return new ReportIndex(read.report().reportId(), "samples/000.txt", "f".repeat(64),
-        AgencyYear.of(read.report()), "province=北京市/year=2023", false);
+    ReadOutcome.Accepted read =
+        (ReadOutcome.Accepted)
+            new ReportReader(PlaceResolver.fromClasspath())
+                .read(new Document("samples/000.txt", bytes));
+    return new ReportIndex(
+        read.report().reportId(),
+        "samples/000.txt",
+        "f".repeat(64),
+        AgencyYear.of(read.report()),
+        "province=北京市/year=2023",
+        false);
   }
 
   private static ReportIndex sparseEntry() {
@@ -40,18 +47,22 @@ class ReportIndexCoderTest {
     values[3] = 12;
     boolean[] blank = new boolean[AgencyYear.SLOTS];
     blank[4] = true;
-    AgencyYear a = new AgencyYear("r2", "unmatched|r2", null, null, null, null, false, true,
-        values, blank);
+    AgencyYear a =
+        new AgencyYear("r2", "unmatched|r2", null, null, null, null, false, true, values, blank);
     return new ReportIndex("r2", "archive.warc.gz#<urn:uuid:1>", "0".repeat(64), a, null, true);
   }
 
   @Test
   void entriesSurviveTheCoder() throws Exception {
     ReportIndex seed = seedEntry();
-    assertTrue(seed.agencyYear().carryOut(ogireports.model.ApplicantColumn.TOTAL) != null,
+    assertTrue(
+        seed.agencyYear().carryOut(ogireports.model.ApplicantColumn.TOTAL) != null,
         "seed 000 has a carry-over row: the entry holds real values");
-    for (ReportIndex r : List.of(seed, sparseEntry(),
-        new ReportIndex("r3", "x", "y", null, "province=中央/year=2024", false))) {
+    for (ReportIndex r :
+        List.of(
+            seed,
+            sparseEntry(),
+            new ReportIndex("r3", "x", "y", null, "province=中央/year=2024", false))) {
       byte[] encoded = CoderUtils.encodeToByteArray(ReportIndexCoder.of(), r);
       assertEquals(r, CoderUtils.decodeFromByteArray(ReportIndexCoder.of(), encoded));
       assertArrayEquals(encoded, CoderUtils.encodeToByteArray(ReportIndexCoder.of(), r));
@@ -66,11 +77,15 @@ class ReportIndexCoderTest {
     byte[] file = out.toByteArray();
     assertEquals(entries, IndexFile.read(new ByteArrayInputStream(file)));
 
-    IOException cut = assertThrows(IOException.class,
-        () -> IndexFile.read(new ByteArrayInputStream(Arrays.copyOf(file, file.length - 5))));
+    IOException cut =
+        assertThrows(
+            IOException.class,
+            () -> IndexFile.read(new ByteArrayInputStream(Arrays.copyOf(file, file.length - 5))));
     assertTrue(cut.getMessage().contains("cut short"), cut.getMessage());
-    IOException other = assertThrows(IOException.class,
-        () -> IndexFile.read(new ByteArrayInputStream("PAR1 not an index".getBytes())));
+    IOException other =
+        assertThrows(
+            IOException.class,
+            () -> IndexFile.read(new ByteArrayInputStream("PAR1 not an index".getBytes())));
     assertTrue(other.getMessage().contains("--append"), other.getMessage());
   }
 }

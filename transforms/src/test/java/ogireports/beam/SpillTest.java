@@ -33,9 +33,9 @@ class SpillTest {
     try (SliceFile file = SliceFile.create(dir.toString())) {
       packet = file.append("第一个报告".getBytes(StandardCharsets.UTF_8));
       entries.add(KV.of("province=北京市/year=2023", PartitionEntry.packet("a.txt", packet)));
-      entries.add(KV.of("province=北京市/year=2023", PartitionEntry.duplicate("b.txt", "id-a", "a.txt")));
-      flags =
-          Spill.write(List.of(new byte[] {1, 2, 3}, new byte[] {4}), ByteArrayCoder.of(), file);
+      entries.add(
+          KV.of("province=北京市/year=2023", PartitionEntry.duplicate("b.txt", "id-a", "a.txt")));
+      flags = Spill.write(List.of(new byte[] {1, 2, 3}, new byte[] {4}), ByteArrayCoder.of(), file);
       entries.add(KV.of("province=河北省/year=2022", PartitionEntry.crossDocumentFlags(flags)));
       batch = Spill.write(entries, PartitionEntry.KEYED_CODER, file);
       strings = Spill.write(List.of("x", "", "政府信息公开"), StringUtf8Coder.of(), file);
@@ -53,7 +53,8 @@ class SpillTest {
       List<byte[]> rows = Spill.read(back.get(2).getValue().slice(), ByteArrayCoder.of(), reader);
       assertArrayEquals(new byte[] {1, 2, 3}, rows.get(0));
       assertArrayEquals(new byte[] {4}, rows.get(1));
-      assertEquals("第一个报告", new String(reader.read(back.get(0).getValue().slice()), StandardCharsets.UTF_8));
+      assertEquals(
+          "第一个报告", new String(reader.read(back.get(0).getValue().slice()), StandardCharsets.UTF_8));
     }
   }
 
@@ -72,7 +73,8 @@ class SpillTest {
 
   @Test
   void eachSliceFileHasItsOwnName() throws IOException {
-    try (SliceFile a = SliceFile.create(dir.toString()); SliceFile b = SliceFile.create(dir.toString())) {
+    try (SliceFile a = SliceFile.create(dir.toString());
+        SliceFile b = SliceFile.create(dir.toString())) {
       assertTrue(!a.append(new byte[1]).file().equals(b.append(new byte[1]).file()));
     }
     try (var files = Files.list(dir)) {
@@ -83,7 +85,10 @@ class SpillTest {
   @Test
   void theSliceCoderRoundTrips() throws IOException {
     FileSlice s = new FileSlice("/tmp/x/秋.slices", 1L << 40, 123_456);
-    assertEquals(s, CoderUtils.decodeFromByteArray(FileSlice.Coder.of(), CoderUtils.encodeToByteArray(FileSlice.Coder.of(), s)));
+    assertEquals(
+        s,
+        CoderUtils.decodeFromByteArray(
+            FileSlice.Coder.of(), CoderUtils.encodeToByteArray(FileSlice.Coder.of(), s)));
   }
 
   @Test
@@ -108,7 +113,8 @@ class SpillTest {
     int read = 0;
     try (SliceReader reader = new SliceReader()) {
       for (KV<Integer, FileSlice> b : spilled) {
-        List<ogireports.corpus.ReportIndex> entries = Spill.read(b.getValue(), ReportIndexCoder.of(), reader);
+        List<ogireports.corpus.ReportIndex> entries =
+            Spill.read(b.getValue(), ReportIndexCoder.of(), reader);
         assertTrue(entries.size() <= Spill.BATCH_SIZE);
         for (var r : entries) {
           assertEquals(b.getKey().intValue(), r.bucket(CheckCorpus.BUCKETS));
@@ -120,6 +126,7 @@ class SpillTest {
   }
 
   private static int bucketOf(String fingerprint) {
-    return new ogireports.corpus.ReportIndex("x", "x", fingerprint, null, "p", false).bucket(CheckCorpus.BUCKETS);
+    return new ogireports.corpus.ReportIndex("x", "x", fingerprint, null, "p", false)
+        .bucket(CheckCorpus.BUCKETS);
   }
 }

@@ -18,15 +18,16 @@ class CompressedTextTest {
 
   @Test
   void everyCompressionGivesTheSameTextDocument() {
-    for (var c : List.of(
-        new Object[] {"r.txt", TEXT},
-        new Object[] {"r.txt.gz", Items.gzip(TEXT)},
-        new Object[] {"r.txt.bz2", Items.bzip2(TEXT)},
-        new Object[] {"r.txt.deflate", Items.rawDeflate(TEXT)},
-        new Object[] {"r.txt.deflate", Items.zlib(TEXT)},
-        new Object[] {"r.txt.zst", Items.zstd(TEXT)},
-        new Object[] {"r.html", Items.zstd(TEXT)},
-        new Object[] {"unknown", Items.bzip2(TEXT)})) {
+    for (var c :
+        List.of(
+            new Object[] {"r.txt", TEXT},
+            new Object[] {"r.txt.gz", Items.gzip(TEXT)},
+            new Object[] {"r.txt.bz2", Items.bzip2(TEXT)},
+            new Object[] {"r.txt.deflate", Items.rawDeflate(TEXT)},
+            new Object[] {"r.txt.deflate", Items.zlib(TEXT)},
+            new Object[] {"r.txt.zst", Items.zstd(TEXT)},
+            new Object[] {"r.html", Items.zstd(TEXT)},
+            new Object[] {"unknown", Items.bzip2(TEXT)})) {
       List<CrawlItem> items = Items.read((String) c[0], (byte[]) c[1]);
       assertThat(items).as((String) c[0]).hasSize(1);
       CrawlItem.Doc doc = Items.doc(items.get(0));
@@ -37,8 +38,8 @@ class CompressedTextTest {
 
   @Test
   void aTextOverTheLimitIsTooLarge() {
-    List<CrawlItem> items = Items.read("r.txt.gz", Items.gzip(TEXT), null,
-        Limits.DEFAULTS.withMaxDocumentBytes(100));
+    List<CrawlItem> items =
+        Items.read("r.txt.gz", Items.gzip(TEXT), null, Limits.DEFAULTS.withMaxDocumentBytes(100));
     assertThat(Items.failure(items.get(0)).reason()).isEqualTo(FailureReason.TOO_LARGE);
   }
 
@@ -55,9 +56,12 @@ class CompressedTextTest {
   /** 1 GiB of zeros gzip-compressed (about 1 MB), made as a stream, never held uncompressed. */
   static byte[] gzipBomb(long size) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream z = new GZIPOutputStream(out, 1 << 16) {
-      { def.setLevel(Deflater.BEST_COMPRESSION); }
-    }) {
+    try (OutputStream z =
+        new GZIPOutputStream(out, 1 << 16) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
       byte[] zeros = new byte[1 << 20];
       for (long n = 0; n < size; n += zeros.length) {
         z.write(zeros);
@@ -71,8 +75,8 @@ class CompressedTextTest {
     byte[] bomb = gzipBomb(1L << 30);
     assertThat(bomb.length).isLessThan(2 << 20);
     for (String name : List.of("bomb.txt.gz", "bomb.jsonl.gz", "bomb.warc.gz")) {
-      try (CrawlReader r = CrawlReader.open(name, new java.io.ByteArrayInputStream(bomb), null,
-          Limits.DEFAULTS)) {
+      try (CrawlReader r =
+          CrawlReader.open(name, new java.io.ByteArrayInputStream(bomb), null, Limits.DEFAULTS)) {
         List<CrawlItem> items = new java.util.ArrayList<>();
         r.forEachRemaining(items::add);
         CrawlItem.Failure f = Items.failure(items.get(items.size() - 1));

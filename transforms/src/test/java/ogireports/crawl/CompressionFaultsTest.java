@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compression faults: a .gz of a .gz unwrapped within the same limits; a record that claims more
- * bytes than the input holds is a truncated record, not TOO_LARGE; a cut .gz keeps the text
- * decoded before the cut.
+ * bytes than the input holds is a truncated record, not TOO_LARGE; a cut .gz keeps the text decoded
+ * before the cut.
  */
 class CompressionFaultsTest {
 
@@ -33,8 +33,11 @@ class CompressionFaultsTest {
           .isEqualTo(TEXT);
     }
     byte[] mixed = Items.zstd(Items.bzip2(Items.gzip(utf8(TEXT))));
-    assertThat(new String(Items.doc(Items.read("r.zst", mixed).get(0)).document().bytes(),
-        StandardCharsets.UTF_8)).isEqualTo(TEXT);
+    assertThat(
+            new String(
+                Items.doc(Items.read("r.zst", mixed).get(0)).document().bytes(),
+                StandardCharsets.UTF_8))
+        .isEqualTo(TEXT);
   }
 
   @Test
@@ -47,8 +50,9 @@ class CompressionFaultsTest {
       }
     }
     byte[] twice = Items.gzip(out.toByteArray());
-    CrawlReader r = CrawlReader.open("bomb.gz.gz", new java.io.ByteArrayInputStream(twice), null,
-        Limits.DEFAULTS);
+    CrawlReader r =
+        CrawlReader.open(
+            "bomb.gz.gz", new java.io.ByteArrayInputStream(twice), null, Limits.DEFAULTS);
     List<CrawlItem> items = new java.util.ArrayList<>();
     r.forEachRemaining(items::add);
     CrawlItem.Failure f = Items.failure(items.get(items.size() - 1));
@@ -72,18 +76,24 @@ class CompressionFaultsTest {
 
   @Test
   void aWarcRecordClaimingMoreThanTheInputHoldsIsNotTooLarge() {
-    String header = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
-        + "WARC-Target-URI: http://example.gov.cn/a\r\nContent-Type: text/plain\r\n"
-        + "Content-Length: 99999999999\r\n\r\n";
+    String header =
+        "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            + "WARC-Target-URI: http://example.gov.cn/a\r\nContent-Type: text/plain\r\n"
+            + "Content-Length: 99999999999\r\n\r\n";
     byte[] warc = utf8(header + "一、总体情况\n".repeat(10));
     List<CrawlItem> items = Items.read("crawl.warc", warc);
     CrawlItem.Failure f = Items.failure(items.get(items.size() - 1));
     assertThat(f.reason()).as(f.detail()).isNotEqualTo(FailureReason.TOO_LARGE);
     assertThat(f.bytes()).isLessThanOrEqualTo(warc.length);
     // a record that really is larger than the limit stays TOO_LARGE
-    byte[] big = utf8("WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:2>\r\n"
-        + "Content-Type: text/plain\r\nContent-Length: 2000\r\n\r\n" + "a".repeat(2000) + "\r\n\r\n");
-    List<CrawlItem> bigItems = Items.read("big.warc", big, null, Limits.DEFAULTS.withMaxDocumentBytes(100));
+    byte[] big =
+        utf8(
+            "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:2>\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 2000\r\n\r\n"
+                + "a".repeat(2000)
+                + "\r\n\r\n");
+    List<CrawlItem> bigItems =
+        Items.read("big.warc", big, null, Limits.DEFAULTS.withMaxDocumentBytes(100));
     assertThat(Items.failure(bigItems.get(0)).reason()).isEqualTo(FailureReason.TOO_LARGE);
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ContentFingerprintTest {
 
-  private static final String REPORT = "淄博市应急管理局\n2019年度政府信息公开工作年度报告\n一、总体情况\n"
-      + "（一）本机关共受理政府信息公开申请2件。\n\t规章\n\t0\n\t0\n";
+  private static final String REPORT =
+      "淄博市应急管理局\n2019年度政府信息公开工作年度报告\n一、总体情况\n" + "（一）本机关共受理政府信息公开申请2件。\n\t规章\n\t0\n\t0\n";
 
   private static String fp(byte[] bytes) {
     return ContentFingerprint.of(Decoder.decode(bytes).text().lines());
@@ -23,16 +23,23 @@ class ContentFingerprintTest {
     assertThat(fp(bom)).isEqualTo(f);
     assertThat(fp(REPORT.getBytes(Charset.forName("GB18030")))).isEqualTo(f);
     assertThat(fp(REPORT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))).isEqualTo(f);
-    assertThat(fp(REPORT.replace("\t0", "\t0\u00a0").replace("规章", "规\u3000\u00a0章")
-        .getBytes(StandardCharsets.UTF_8))).isEqualTo(f);
-    assertThat(fp(REPORT.replace("（一）", "(一)").replace("2件", "２件")
-        .getBytes(StandardCharsets.UTF_8))).isEqualTo(f);
+    assertThat(
+            fp(
+                REPORT
+                    .replace("\t0", "\t0\u00a0")
+                    .replace("规章", "规\u3000\u00a0章")
+                    .getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(f);
+    assertThat(
+            fp(REPORT.replace("（一）", "(一)").replace("2件", "２件").getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(f);
     assertThat(ContentFingerprint.of(REPORT)).isEqualTo(f);
     assertThat(f).hasSize(64).matches("[0-9a-f]+");
   }
 
   @Test
   void differentTextDifferentFingerprint() {
-    assertThat(ContentFingerprint.of(REPORT)).isNotEqualTo(ContentFingerprint.of(REPORT.replace("2件", "3件")));
+    assertThat(ContentFingerprint.of(REPORT))
+        .isNotEqualTo(ContentFingerprint.of(REPORT.replace("2件", "3件")));
   }
 }

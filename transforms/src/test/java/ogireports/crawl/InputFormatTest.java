@@ -29,15 +29,18 @@ class InputFormatTest {
   void option() {
     assertThat(InputFormat.fromOption("auto")).isNull();
     assertThat(InputFormat.fromOption("WARC")).isEqualTo(InputFormat.WARC);
-    assertThatThrownBy(() -> InputFormat.fromOption("csv")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> InputFormat.fromOption("csv"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void compressionByMagicAndExtension() {
-    assertThat(Compression.detect("x.txt", new byte[] {0x1f, (byte) 0x8b, 8, 0})).isEqualTo(Compression.GZIP);
+    assertThat(Compression.detect("x.txt", new byte[] {0x1f, (byte) 0x8b, 8, 0}))
+        .isEqualTo(Compression.GZIP);
     assertThat(Compression.detect("x.gz", b("plain text"))).isEqualTo(Compression.NONE);
     assertThat(Compression.detect("x.deflate", b("??"))).isEqualTo(Compression.DEFLATE);
-    assertThat(Compression.detect("x", new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd})).isEqualTo(Compression.ZSTD);
+    assertThat(Compression.detect("x", new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}))
+        .isEqualTo(Compression.ZSTD);
     assertThat(Compression.detect("x", b("BZh9"))).isEqualTo(Compression.BZIP2);
     assertThat(Compression.stripExtension("a.jsonl.bz2")).isEqualTo("a.jsonl");
   }

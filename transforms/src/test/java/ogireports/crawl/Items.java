@@ -1,5 +1,6 @@
 package ogireports.crawl;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import com.github.luben.zstd.ZstdOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
 /** Test helpers: read an input fully, compress bytes. */
@@ -19,7 +19,8 @@ final class Items {
 
   static List<CrawlItem> read(String uri, byte[] bytes, InputFormat format, Limits limits) {
     List<CrawlItem> items = new ArrayList<>();
-    try (CrawlReader reader = CrawlReader.open(uri, new ByteArrayInputStream(bytes), format, limits)) {
+    try (CrawlReader reader =
+        CrawlReader.open(uri, new ByteArrayInputStream(bytes), format, limits)) {
       reader.forEachRemaining(items::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

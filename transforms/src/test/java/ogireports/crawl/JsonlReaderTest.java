@@ -8,17 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class JsonlReaderTest {
 
-  private static final String DUMP = String.join("\n",
-      "{\"url\":\"http://a.gov.cn/1.html\",\"fetched_at\":\"2024-03-01T10:00:00Z\",\"content\":\"第一份报告\"}",
-      "{\"source_url\":\"http://a.gov.cn/2.html\",\"timestamp\":1709287200,\"html\":\"<p>第二份</p>\"}",
-      "not json at all",
-      "",
-      "{\"url\":\"http://a.gov.cn/4.html\",\"title\":\"no content\"}",
-      "[1,2,3]",
-      "{\"content\":42}",
-      "{\"text\":\"尾行\"} trailing",
-      "{\"page_url\":\"http://a.gov.cn/9.html\",\"fetch_time\":\"2024-03-02\",\"body\":\"最后\"}\r",
-      "");
+  private static final String DUMP =
+      String.join(
+          "\n",
+          "{\"url\":\"http://a.gov.cn/1.html\",\"fetched_at\":\"2024-03-01T10:00:00Z\",\"content\":\"第一份报告\"}",
+          "{\"source_url\":\"http://a.gov.cn/2.html\",\"timestamp\":1709287200,\"html\":\"<p>第二份</p>\"}",
+          "not json at all",
+          "",
+          "{\"url\":\"http://a.gov.cn/4.html\",\"title\":\"no content\"}",
+          "[1,2,3]",
+          "{\"content\":42}",
+          "{\"text\":\"尾行\"} trailing",
+          "{\"page_url\":\"http://a.gov.cn/9.html\",\"fetch_time\":\"2024-03-02\",\"body\":\"最后\"}\r",
+          "");
 
   @Test
   void readsGoodLinesAndReportsBadOnesWithoutStopping() {
@@ -32,7 +34,8 @@ class JsonlReaderTest {
     CrawlItem.Doc second = Items.doc(items.get(1));
     assertThat(second.document().sourceUrl()).isEqualTo("http://a.gov.cn/2.html");
     assertThat(second.document().fetchedAt()).isEqualTo("2024-03-01T10:00:00Z");
-    assertThat(new String(second.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>第二份</p>");
+    assertThat(new String(second.document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("<p>第二份</p>");
     assertThat(Items.failure(items.get(2)).sourceUri()).isEqualTo("dump.jsonl#L3");
     assertThat(Items.failure(items.get(2)).reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
     // line 4 is blank: skipped, but the numbering follows physical lines
@@ -49,12 +52,17 @@ class JsonlReaderTest {
 
   @Test
   void customFieldNames() {
-    String line = "{\"link\":\"http://b.gov.cn\",\"crawl_time\":\"2023-01-01\",\"page\":\"正文\",\"content\":\"不是这个\"}";
+    String line =
+        "{\"link\":\"http://b.gov.cn\",\"crawl_time\":\"2023-01-01\",\"page\":\"正文\",\"content\":\"不是这个\"}";
     JsonlFields fields = JsonlFields.parse("url=link,fetched_at=crawl_time,content=page|raw");
     List<CrawlItem> items = new java.util.ArrayList<>();
-    try (CrawlReader r = CrawlReader.open("x.jsonl",
-        new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null,
-        Limits.DEFAULTS, fields)) {
+    try (CrawlReader r =
+        CrawlReader.open(
+            "x.jsonl",
+            new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+            null,
+            Limits.DEFAULTS,
+            fields)) {
       r.forEachRemaining(items::add);
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
@@ -68,13 +76,14 @@ class JsonlReaderTest {
   @Test
   void compressedDumpsAreDetectedByExtensionAndMagic() {
     byte[] raw = DUMP.getBytes(StandardCharsets.UTF_8);
-    for (var c : List.of(
-        new Object[] {"dump.jsonl.gz", Items.gzip(raw)},
-        new Object[] {"dump.jsonl.zst", Items.zstd(raw)},
-        new Object[] {"dump.ndjson.bz2", Items.bzip2(raw)},
-        new Object[] {"dump.jsonl.deflate", Items.rawDeflate(raw)},
-        new Object[] {"dump.jsonl.deflate", Items.zlib(raw)},
-        new Object[] {"no-extension", Items.gzip(raw)})) {
+    for (var c :
+        List.of(
+            new Object[] {"dump.jsonl.gz", Items.gzip(raw)},
+            new Object[] {"dump.jsonl.zst", Items.zstd(raw)},
+            new Object[] {"dump.ndjson.bz2", Items.bzip2(raw)},
+            new Object[] {"dump.jsonl.deflate", Items.rawDeflate(raw)},
+            new Object[] {"dump.jsonl.deflate", Items.zlib(raw)},
+            new Object[] {"no-extension", Items.gzip(raw)})) {
       List<CrawlItem> items = Items.read((String) c[0], (byte[]) c[1]);
       assertThat(items).as((String) c[0]).hasSize(8);
       assertThat(Items.doc(items.get(0)).sourceUri()).isEqualTo(c[0] + "#L1");
@@ -84,18 +93,25 @@ class JsonlReaderTest {
   @Test
   void oversizedContentAndLinesAreTooLarge() {
     String big = "{\"content\":\"" + "报".repeat(2000) + "\"}\n{\"content\":\"小\"}\n";
-    List<CrawlItem> items = Items.read("d.jsonl", big.getBytes(StandardCharsets.UTF_8), null,
-        Limits.DEFAULTS.withMaxDocumentBytes(1000));
+    List<CrawlItem> items =
+        Items.read(
+            "d.jsonl",
+            big.getBytes(StandardCharsets.UTF_8),
+            null,
+            Limits.DEFAULTS.withMaxDocumentBytes(1000));
     assertThat(Items.failure(items.get(0)).reason()).isEqualTo(FailureReason.TOO_LARGE);
     assertThat(Items.doc(items.get(1)).sourceUri()).isEqualTo("d.jsonl#L2");
   }
 
   @Test
   void statsCountRecordsDocumentsFailuresAndBlankLines() throws Exception {
-    try (CrawlReader r = CrawlReader.open("dump.jsonl",
-        new java.io.ByteArrayInputStream(DUMP.getBytes(StandardCharsets.UTF_8)), null,
-        Limits.DEFAULTS)) {
-      r.forEachRemaining(i -> { });
+    try (CrawlReader r =
+        CrawlReader.open(
+            "dump.jsonl",
+            new java.io.ByteArrayInputStream(DUMP.getBytes(StandardCharsets.UTF_8)),
+            null,
+            Limits.DEFAULTS)) {
+      r.forEachRemaining(i -> {});
       assertThat(r.stats().records()).isEqualTo(8);
       assertThat(r.stats().documents()).isEqualTo(3);
       assertThat(r.stats().failures()).isEqualTo(5);

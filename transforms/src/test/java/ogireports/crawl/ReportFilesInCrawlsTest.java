@@ -34,35 +34,50 @@ class ReportFilesInCrawlsTest {
   void aPdfInAWarcOrAJsonlRecordReadsLikeTheFile() throws Exception {
     byte[] pdf = Files.readAllBytes(PDF);
     ByteArrayOutputStream warc = new ByteArrayOutputStream();
-    try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(warc), WarcCompression.GZIP)) {
+    try (WarcWriter w =
+        new WarcWriter(java.nio.channels.Channels.newChannel(warc), WarcCompression.GZIP)) {
       for (String type : List.of("application/pdf", "application/octet-stream")) {
-        w.write(new WarcResponse.Builder(URI.create("http://www.hongze.gov.cn/r.pdf"))
-            .date(Instant.parse("2024-05-01T08:00:00Z"))
-            .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), pdf).build())
-            .build());
+        w.write(
+            new WarcResponse.Builder(URI.create("http://www.hongze.gov.cn/r.pdf"))
+                .date(Instant.parse("2024-05-01T08:00:00Z"))
+                .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), pdf).build())
+                .build());
       }
       // unknown bytes labelled as a download: skipped, as before
-      w.write(new WarcResponse.Builder(URI.create("http://www.hongze.gov.cn/x.bin"))
-          .date(Instant.parse("2024-05-01T08:00:00Z"))
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("application/octet-stream"), new byte[] {1, 2, 3}).build())
-          .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("http://www.hongze.gov.cn/x.bin"))
+              .date(Instant.parse("2024-05-01T08:00:00Z"))
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("application/octet-stream"), new byte[] {1, 2, 3})
+                      .build())
+              .build());
     }
     List<CrawlItem> fromWarc;
-    try (CrawlReader r = CrawlReader.open("crawl.warc.gz",
-        new java.io.ByteArrayInputStream(warc.toByteArray()), null, Limits.DEFAULTS)) {
+    try (CrawlReader r =
+        CrawlReader.open(
+            "crawl.warc.gz",
+            new java.io.ByteArrayInputStream(warc.toByteArray()),
+            null,
+            Limits.DEFAULTS)) {
       fromWarc = new java.util.ArrayList<>();
       r.forEachRemaining(fromWarc::add);
       assertThat(r.stats().skipped()).containsEntry("payload:application/octet-stream", 1L);
     }
     assertThat(fromWarc).hasSize(2);
 
-    String jsonl = "{\"url\":\"http://www.hongze.gov.cn/r.pdf\",\"body_b64\":\""
-        + Base64.getEncoder().encodeToString(pdf) + "\"}\n";
+    String jsonl =
+        "{\"url\":\"http://www.hongze.gov.cn/r.pdf\",\"body_b64\":\""
+            + Base64.getEncoder().encodeToString(pdf)
+            + "\"}\n";
     List<CrawlItem> fromJsonl;
-    try (CrawlReader r = CrawlReader.open("dump.jsonl",
-        new java.io.ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), null,
-        Limits.DEFAULTS, JsonlFields.parse("content_base64=body_b64"))) {
+    try (CrawlReader r =
+        CrawlReader.open(
+            "dump.jsonl",
+            new java.io.ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+            null,
+            Limits.DEFAULTS,
+            JsonlFields.parse("content_base64=body_b64"))) {
       fromJsonl = new java.util.ArrayList<>();
       r.forEachRemaining(fromJsonl::add);
     }

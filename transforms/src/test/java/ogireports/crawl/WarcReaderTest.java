@@ -30,44 +30,78 @@ class WarcReaderTest {
     return URI.create("urn:uuid:" + new UUID(0, n));
   }
 
-  /** An archive: request, UTF-8 HTML response, GBK HTML response, chunked+gzip response,
-   * a PDF response, a 404, a metadata record, a text resource. */
+  /**
+   * An archive: request, UTF-8 HTML response, GBK HTML response, chunked+gzip response, a PDF
+   * response, a 404, a metadata record, a text resource.
+   */
   static byte[] archive(WarcCompression compression) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), compression)) {
       URI page = URI.create("http://www.example.gov.cn/a.html");
-      w.write(new WarcRequest.Builder(page).recordId(id(1)).date(DATE)
-          .body(new HttpRequest.Builder("GET", "/a.html").addHeader("Host", "www.example.gov.cn").build())
-          .build());
-      w.write(new WarcResponse.Builder(page).recordId(id(2)).date(DATE)
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=utf-8"), HTML.getBytes(StandardCharsets.UTF_8))
-              .build())
-          .build());
+      w.write(
+          new WarcRequest.Builder(page)
+              .recordId(id(1))
+              .date(DATE)
+              .body(
+                  new HttpRequest.Builder("GET", "/a.html")
+                      .addHeader("Host", "www.example.gov.cn")
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(page)
+              .recordId(id(2))
+              .date(DATE)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(
+                          MediaType.parse("text/html; charset=utf-8"),
+                          HTML.getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
       byte[] gbk = HTML.getBytes(Charset.forName("GBK"));
-      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/gbk.html"))
-          .recordId(id(3)).date(DATE)
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=GBK"), gbk).build())
-          .build());
-      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/chunked.html"))
-          .recordId(id(4)).date(DATE)
-          .body(MediaType.HTTP_RESPONSE, chunkedGzipResponse(HTML.getBytes(StandardCharsets.UTF_8)))
-          .build());
-      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/logo.png"))
-          .recordId(id(5)).date(DATE)
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build())
-          .build());
-      w.write(new WarcResponse.Builder(URI.create("http://www.example.gov.cn/missing.html"))
-          .recordId(id(6)).date(DATE)
-          .body(new HttpResponse.Builder(404, "Not Found")
-              .body(MediaType.HTML, "<p>404</p>".getBytes(StandardCharsets.UTF_8)).build())
-          .build());
-      w.write(new WarcResource.Builder(URI.create("file:///notes/report.txt"))
-          .recordId(id(7)).date(DATE)
-          .body(MediaType.parse("text/plain; charset=utf-8"), "资源记录正文".getBytes(StandardCharsets.UTF_8))
-          .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("http://www.example.gov.cn/gbk.html"))
+              .recordId(id(3))
+              .date(DATE)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/html; charset=GBK"), gbk)
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("http://www.example.gov.cn/chunked.html"))
+              .recordId(id(4))
+              .date(DATE)
+              .body(
+                  MediaType.HTTP_RESPONSE,
+                  chunkedGzipResponse(HTML.getBytes(StandardCharsets.UTF_8)))
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("http://www.example.gov.cn/logo.png"))
+              .recordId(id(5))
+              .date(DATE)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("http://www.example.gov.cn/missing.html"))
+              .recordId(id(6))
+              .date(DATE)
+              .body(
+                  new HttpResponse.Builder(404, "Not Found")
+                      .body(MediaType.HTML, "<p>404</p>".getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
+      w.write(
+          new WarcResource.Builder(URI.create("file:///notes/report.txt"))
+              .recordId(id(7))
+              .date(DATE)
+              .body(
+                  MediaType.parse("text/plain; charset=utf-8"),
+                  "资源记录正文".getBytes(StandardCharsets.UTF_8))
+              .build());
     }
     return bytes.toByteArray();
   }
@@ -76,12 +110,14 @@ class WarcReaderTest {
   static byte[] chunkedGzipResponse(byte[] body) {
     byte[] gz = Items.gzip(body);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-        + "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            + "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n";
     out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
     int half = gz.length / 2;
     for (int[] part : new int[][] {{0, half}, {half, gz.length}}) {
-      out.writeBytes((Integer.toHexString(part[1] - part[0]) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(
+          (Integer.toHexString(part[1] - part[0]) + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(gz, part[0], part[1] - part[0]);
       out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
@@ -95,8 +131,9 @@ class WarcReaderTest {
       String name = c == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc";
       byte[] archive = archive(c);
       List<CrawlItem> items;
-      try (CrawlReader r = CrawlReader.open(name, new java.io.ByteArrayInputStream(archive), null,
-          Limits.DEFAULTS)) {
+      try (CrawlReader r =
+          CrawlReader.open(
+              name, new java.io.ByteArrayInputStream(archive), null, Limits.DEFAULTS)) {
         items = new java.util.ArrayList<>();
         r.forEachRemaining(items::add);
         assertThat(r.stats().records()).isEqualTo(7);
@@ -114,14 +151,18 @@ class WarcReaderTest {
       // GBK is kept as sent: the decoder detects it
       assertThat(Items.doc(items.get(1)).document().bytes())
           .isEqualTo(HTML.getBytes(Charset.forName("GBK")));
-      assertThat(ogireports.document.Decoder.decode(Items.doc(items.get(1)).document().bytes())
-          .text().lines()).containsExactly(HTML);
+      assertThat(
+              ogireports.document.Decoder.decode(Items.doc(items.get(1)).document().bytes())
+                  .text()
+                  .lines())
+          .containsExactly(HTML);
       // chunked and gzip-encoded: decoded
       assertThat(Items.doc(items.get(2)).document().bytes())
           .isEqualTo(HTML.getBytes(StandardCharsets.UTF_8));
       CrawlItem.Doc resource = Items.doc(items.get(3));
       assertThat(resource.sourceUri()).isEqualTo(name + "#" + id(7));
-      assertThat(new String(resource.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("资源记录正文");
+      assertThat(new String(resource.document().bytes(), StandardCharsets.UTF_8))
+          .isEqualTo("资源记录正文");
     }
   }
 
@@ -132,10 +173,13 @@ class WarcReaderTest {
     // Break the second record's Content-Length, and put garbage before the third.
     int second = text.indexOf("WARC/1.", 10);
     int length = text.indexOf("Content-Length:", second);
-    String broken = text.substring(0, length) + "Content-Length: banana" + text.substring(
-        text.indexOf("\r\n", length));
+    String broken =
+        text.substring(0, length)
+            + "Content-Length: banana"
+            + text.substring(text.indexOf("\r\n", length));
     int third = broken.indexOf("WARC/1.", broken.indexOf("banana"));
-    broken = broken.substring(0, third) + "garbage line\r\nmore garbage\r\n" + broken.substring(third);
+    broken =
+        broken.substring(0, third) + "garbage line\r\nmore garbage\r\n" + broken.substring(third);
     List<CrawlItem> items = Items.read("bad.warc", broken.getBytes(StandardCharsets.ISO_8859_1));
     assertThat(Items.failure(items.get(0)).reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
     assertThat(Items.failure(items.get(0)).sourceUri()).isEqualTo("bad.warc#" + id(2));
@@ -156,11 +200,15 @@ class WarcReaderTest {
 
   @Test
   void anOversizedPayloadIsTooLarge() throws Exception {
-    List<CrawlItem> items = Items.read("crawl.warc.gz", archive(WarcCompression.GZIP), null,
-        Limits.DEFAULTS.withMaxDocumentBytes(20));
+    List<CrawlItem> items =
+        Items.read(
+            "crawl.warc.gz",
+            archive(WarcCompression.GZIP),
+            null,
+            Limits.DEFAULTS.withMaxDocumentBytes(20));
     assertThat(items).hasSize(4);
-    assertThat(items.subList(0, 3)).allMatch(i -> i instanceof CrawlItem.Failure f
-        && f.reason() == FailureReason.TOO_LARGE);
+    assertThat(items.subList(0, 3))
+        .allMatch(i -> i instanceof CrawlItem.Failure f && f.reason() == FailureReason.TOO_LARGE);
     assertThat(Items.doc(items.get(3)).document().bytes()).hasSize(18);
   }
 }

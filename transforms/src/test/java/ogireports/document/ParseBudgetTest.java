@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-document parse budget, counted in steps of work (nothing here depends on how fast the
- * machine is): a document that uses it up is a PARSE_BUDGET reject naming the budget and the
- * phase reached, every phase checks it, the same document always uses the same steps, real
- * reports stay far below the default, and a budget that is not used up changes nothing.
+ * machine is): a document that uses it up is a PARSE_BUDGET reject naming the budget and the phase
+ * reached, every phase checks it, the same document always uses the same steps, real reports stay
+ * far below the default, and a budget that is not used up changes nothing.
  */
 class ParseBudgetTest {
 
@@ -71,8 +71,9 @@ class ParseBudgetTest {
     ReportReader tiny = new ReportReader(PLACES, 1, null);
     assertThat(((ReadOutcome.Rejected) tiny.read(new Document("e", new byte[0]))).reason())
         .isEqualTo(RejectReason.EMPTY);
-    assertThat(((ReadOutcome.Rejected) tiny.read(new Document("b", new byte[] {0, 0, 0, 1})))
-        .reason()).isEqualTo(RejectReason.BINARY);
+    assertThat(
+            ((ReadOutcome.Rejected) tiny.read(new Document("b", new byte[] {0, 0, 0, 1}))).reason())
+        .isEqualTo(RejectReason.BINARY);
   }
 
   @Test
@@ -120,8 +121,9 @@ class ParseBudgetTest {
 
   @Test
   void htmlPagesCheckAfterRendering() {
-    String page = "<html><head><title>2023年政府信息公开工作年度报告</title></head><body>"
-        + "<p>一、总体情况</p><p>本机关2023年主动公开信息。</p></body></html>";
+    String page =
+        "<html><head><title>2023年政府信息公开工作年度报告</title></head><body>"
+            + "<p>一、总体情况</p><p>本机关2023年主动公开信息。</p></body></html>";
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
     int n = bytes.length; // decode and html each charge the bytes
     assertThat(phase(readWithSteps(bytes, n))).isEqualTo("decode");
@@ -148,7 +150,9 @@ class ParseBudgetTest {
       assertThat(r.reason()).isEqualTo(RejectReason.PARSE_BUDGET);
       details.add(r.detail());
     }
-    assertThat(details.get(0)).isEqualTo(details.get(1)).startsWith("parse budget of 1000000 steps used up in phase ");
+    assertThat(details.get(0))
+        .isEqualTo(details.get(1))
+        .startsWith("parse budget of 1000000 steps used up in phase ");
     // and the same document with the default budget is read
     ReadOutcome byDefault = new ReportReader(PLACES).read(new Document("hostile.txt", bytes));
     if (byDefault instanceof ReadOutcome.Rejected r) {
@@ -161,10 +165,11 @@ class ParseBudgetTest {
     ReportReader reader = new ReportReader(PLACES);
     List<Path> files;
     try (Stream<Path> s = Files.walk(Path.of("..", "fixtures"))) {
-      files = s.filter(Files::isRegularFile)
-          .filter(p -> !p.toString().endsWith(".md") && !p.toString().endsWith(".jsonl"))
-          .sorted()
-          .toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.toString().endsWith(".md") && !p.toString().endsWith(".jsonl"))
+              .sorted()
+              .toList();
     }
     assertThat(files).hasSizeGreaterThan(60);
     long most = 0;
@@ -176,7 +181,8 @@ class ParseBudgetTest {
         costliest = p;
       }
     }
-    System.out.printf("STEPS fixtures: %d files, most %d steps (%s), default %d%n",
+    System.out.printf(
+        "STEPS fixtures: %d files, most %d steps (%s), default %d%n",
         files.size(), most, costliest, ReportReader.DEFAULT_PARSE_STEPS);
     assertThat(most)
         .as("steps used by the costliest fixture, %s", costliest)
@@ -186,12 +192,14 @@ class ParseBudgetTest {
   @Test
   void anUnusedBudgetChangesNothing() throws IOException {
     byte[] bytes = sample();
-    ReadOutcome.Accepted none = (ReadOutcome.Accepted)
-        new ReportReader(PLACES, 0, null).read(new Document("s", bytes));
-    ReadOutcome.Accepted ample = (ReadOutcome.Accepted)
-        new ReportReader(PLACES, Long.MAX_VALUE, Duration.ofMinutes(10)).read(new Document("s", bytes));
-    ReadOutcome.Accepted byDefault = (ReadOutcome.Accepted)
-        new ReportReader(PLACES).read(new Document("s", bytes));
+    ReadOutcome.Accepted none =
+        (ReadOutcome.Accepted) new ReportReader(PLACES, 0, null).read(new Document("s", bytes));
+    ReadOutcome.Accepted ample =
+        (ReadOutcome.Accepted)
+            new ReportReader(PLACES, Long.MAX_VALUE, Duration.ofMinutes(10))
+                .read(new Document("s", bytes));
+    ReadOutcome.Accepted byDefault =
+        (ReadOutcome.Accepted) new ReportReader(PLACES).read(new Document("s", bytes));
     for (ReadOutcome.Accepted other : List.of(ample, byDefault)) {
       assertThat(other.flags()).isEqualTo(none.flags());
       assertThat(other.report().metadata()).isEqualTo(none.report().metadata());

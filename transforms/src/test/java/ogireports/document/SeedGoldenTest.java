@@ -45,7 +45,13 @@ class SeedGoldenTest {
   }
 
   private static void assertPlace(
-      ParsedReport r, String province, String city, String cityCode, String county, String countyCode, String level) {
+      ParsedReport r,
+      String province,
+      String city,
+      String cityCode,
+      String county,
+      String countyCode,
+      String level) {
     Place p = r.place();
     assertThat(p.province()).as("province").isEqualTo(province);
     assertThat(p.city()).as("city").isEqualTo(city);
@@ -84,8 +90,13 @@ class SeedGoldenTest {
 
   private static List<String> flags(ReadOutcome.Accepted a) {
     return a.flags().stream()
-        .map(f -> f.ruleId() + " " + f.outcome() + (f.actual() != null ? " actual=" + f.actual() : "")
-            + (f.expected() != null ? " expected=" + f.expected() : ""))
+        .map(
+            f ->
+                f.ruleId()
+                    + " "
+                    + f.outcome()
+                    + (f.actual() != null ? " actual=" + f.actual() : "")
+                    + (f.expected() != null ? " expected=" + f.expected() : ""))
         .toList();
   }
 
@@ -115,8 +126,13 @@ class SeedGoldenTest {
     assertThat(t2(r, DisclosureItem.COERCION, Measure.DEC)).isEqualTo("6=6.0 件");
     assertThat(t2(r, DisclosureItem.PROCUREMENT, Measure.COUNT)).isEqualTo("1=1.0 件");
     assertThat(t2(r, DisclosureItem.PROCUREMENT, Measure.AMOUNT)).isEqualTo("462780元=462780.0 元");
-    assertThat(r.tables().activeDisclosure().value(DisclosureItem.PROCUREMENT, Measure.AMOUNT)
-        .orElseThrow().valueWan()).isEqualTo(46.278);
+    assertThat(
+            r.tables()
+                .activeDisclosure()
+                .value(DisclosureItem.PROCUREMENT, Measure.AMOUNT)
+                .orElseThrow()
+                .valueWan())
+        .isEqualTo(46.278);
     assertAllZero(r, 23);
     assertThat(flags(a)).containsExactly("T2B_DECISION_PATTERN NOTE");
   }
@@ -138,15 +154,27 @@ class SeedGoldenTest {
         r.tables().applications().rows().stream().map(ApplicationRow::rowId).toList();
     assertThat(found)
         .containsExactly(
-            ApplicationRowId.NEW, ApplicationRowId.CARRY_IN, ApplicationRowId.R_OPEN,
-            ApplicationRowId.R_PARTIAL, ApplicationRowId.R_DENY_1, ApplicationRowId.R_DENY_2,
-            ApplicationRowId.R_DENY_3, ApplicationRowId.R_DENY_4, ApplicationRowId.R_DENY_5,
-            ApplicationRowId.R_DENY_6, ApplicationRowId.R_DENY_7, ApplicationRowId.R_DENY_8,
-            ApplicationRowId.R_NA_1, ApplicationRowId.R_NA_2, ApplicationRowId.R_NA_3,
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_OPEN,
+            ApplicationRowId.R_PARTIAL,
+            ApplicationRowId.R_DENY_1,
+            ApplicationRowId.R_DENY_2,
+            ApplicationRowId.R_DENY_3,
+            ApplicationRowId.R_DENY_4,
+            ApplicationRowId.R_DENY_5,
+            ApplicationRowId.R_DENY_6,
+            ApplicationRowId.R_DENY_7,
+            ApplicationRowId.R_DENY_8,
+            ApplicationRowId.R_NA_1,
+            ApplicationRowId.R_NA_2,
+            ApplicationRowId.R_NA_3,
             ApplicationRowId.R_NOPROC_1);
     for (ApplicationRow row : r.tables().applications().rows()) {
       boolean broken = row.rowId().name().matches("R_DENY_[1-7]");
-      assertThat(row.status()).as(row.rowId().name()).isEqualTo(broken ? RowStatus.INCOMPLETE : RowStatus.OK);
+      assertThat(row.status())
+          .as(row.rowId().name())
+          .isEqualTo(broken ? RowStatus.INCOMPLETE : RowStatus.OK);
       assertThat(row.cells()).as(row.rowId().name()).hasSize(broken ? 0 : 7);
     }
     assertThat(t3(r, ApplicationRowId.NEW)).containsOnly(0L);
@@ -194,7 +222,8 @@ class SeedGoldenTest {
     assertThat(t2(r, DisclosureItem.PENALTY, Measure.DELTA)).isEqualTo("减19=-19.0 件");
     assertThat(t2(r, DisclosureItem.PROCUREMENT, Measure.COUNT)).isEqualTo("41=41.0 件");
     assertThat(t2(r, DisclosureItem.PROCUREMENT, Measure.AMOUNT))
-        .as("no unit stated").isEqualTo("23400400=2.34004E7 null");
+        .as("no unit stated")
+        .isEqualTo("23400400=2.34004E7 null");
     List<Long> four = List.of(4L, 0L, 0L, 0L, 0L, 0L, 4L);
     assertThat(t3(r, ApplicationRowId.NEW)).isEqualTo(four);
     assertThat(t3(r, ApplicationRowId.R_OPEN)).isEqualTo(four);
@@ -203,7 +232,8 @@ class SeedGoldenTest {
     assertThat(r.tables().applications().rows()).hasSize(23);
     assertThat(t4(r)).hasSize(15).containsOnly(0L);
     assertThat(flags(a))
-        .containsExactlyInAnyOrder("TX_NEW FAIL actual=2.0 expected=4.0", "T2B_DECISION_PATTERN NOTE");
+        .containsExactlyInAnyOrder(
+            "TX_NEW FAIL actual=2.0 expected=4.0", "T2B_DECISION_PATTERN NOTE");
   }
 
   @Test
@@ -219,17 +249,22 @@ class SeedGoldenTest {
     assertThat(t2(r, DisclosureItem.PENALTY, Measure.PREV)).isEqualTo("128=128.0 件");
     assertThat(t2(r, DisclosureItem.PENALTY, Measure.DEC)).isEqualTo("10=10.0 件");
     assertThat(t2(r, DisclosureItem.PROCUREMENT, Measure.AMOUNT))
-        .as("header 采购总金额（单位:万元）").isEqualTo("0=0.0 万元");
+        .as("header 采购总金额（单位:万元）")
+        .isEqualTo("0=0.0 万元");
     assertAllZero(r, 23);
     assertThat(flags(a)).containsExactly("T2B_DECISION_PATTERN NOTE");
   }
 
   @Test
   void everyFlagHasAMessageAndASection() throws IOException {
-    for (String f : List.of("000_0d9ef2ec1467d7f8.txt", "001_0157cd21641b28c7.txt", "003_596a166ffff90a0a.txt")) {
+    for (String f :
+        List.of(
+            "000_0d9ef2ec1467d7f8.txt", "001_0157cd21641b28c7.txt", "003_596a166ffff90a0a.txt")) {
       for (Flag flag : read(f).flags()) {
         assertThat(flag.message()).as(flag.ruleId() + " message").isNotBlank();
-        assertThat(flag.section()).as(flag.ruleId() + " section").isIn("T2", "T3", "T4", "TEXT", "META");
+        assertThat(flag.section())
+            .as(flag.ruleId() + " section")
+            .isIn("T2", "T3", "T4", "TEXT", "META");
       }
     }
   }

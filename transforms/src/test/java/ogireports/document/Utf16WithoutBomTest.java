@@ -51,7 +51,8 @@ class Utf16WithoutBomTest {
     Path seed = Path.of("..", "samples", "000_0d9ef2ec1467d7f8.txt");
     String text = Files.readString(seed);
     ReadOutcome.Accepted utf8 =
-        (ReadOutcome.Accepted) reader.read(new Document("a.txt", text.getBytes(StandardCharsets.UTF_8)));
+        (ReadOutcome.Accepted)
+            reader.read(new Document("a.txt", text.getBytes(StandardCharsets.UTF_8)));
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       ReadOutcome out = reader.read(new Document("a.txt", text.getBytes(cs)));
       assertThat(out).as(cs.name()).isInstanceOf(ReadOutcome.Accepted.class);
@@ -98,7 +99,8 @@ class Utf16WithoutBomTest {
     }
     assertThat(Decoder.decode(bytes).reason()).isEqualTo(RejectReason.BINARY);
     // a small integer array (little-endian ints): NULs on both parities
-    java.nio.ByteBuffer ints = java.nio.ByteBuffer.allocate(40_000).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    java.nio.ByteBuffer ints =
+        java.nio.ByteBuffer.allocate(40_000).order(java.nio.ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < 10_000; i++) {
       ints.putInt(random.nextInt(100_000));
     }

@@ -23,10 +23,10 @@ import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
 import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ReviewGroup;
 import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.ParsedReport;
+import ogireports.model.ReviewGroup;
 import ogireports.model.ReviewLitigationRow;
 import ogireports.model.RowStatus;
 import ogireports.places.PlaceResolver;
@@ -35,13 +35,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Metamorphic tests over every real fixture: the seeds, the 54 real texts and the extracted texts
- * of the two real PDFs, each in every {@link Variants variant}. A variant must give the same
- * agency (compared in Simplified), place, year, template and table totals as the hand-checked
- * values, and the same table 三 and 四
- * cells as the original's reading. A value may become null only where the report says so: its
- * row is {@link RowStatus#INCOMPLETE}, or the row is absent and the table's shape rule is flagged
- * (the variant destroyed it, e.g. digits run together with several arithmetic splits). Prints, per variant,
- * how many fixtures keep every value.
+ * of the two real PDFs, each in every {@link Variants variant}. A variant must give the same agency
+ * (compared in Simplified), place, year, template and table totals as the hand-checked values, and
+ * the same table 三 and 四 cells as the original's reading. A value may become null only where the
+ * report says so: its row is {@link RowStatus#INCOMPLETE}, or the row is absent and the table's
+ * shape rule is flagged (the variant destroyed it, e.g. digits run together with several arithmetic
+ * splits). Prints, per variant, how many fixtures keep every value.
  */
 class MetamorphicVariantsTest {
 
@@ -70,7 +69,11 @@ class MetamorphicVariantsTest {
   void everyVariantKeepsEveryValue() {
     Map<Variants, List<String>> failures = new EnumMap<>(Variants.class);
     Map<Variants, Integer> lostButDeclared = new EnumMap<>(Variants.class);
-    StringBuilder table = new StringBuilder("| variant | fixtures keeping every value | values lost and declared (INCOMPLETE rows, shape flags) |\n|---|---:|---:|\n");
+    StringBuilder table =
+        new StringBuilder(
+            "| variant | fixtures keeping every value | values lost and declared (INCOMPLETE rows,"
+                + " shape flags) |\n"
+                + "|---|---:|---:|\n");
     int seed = 0;
     for (Variants v : Variants.values()) {
       List<String> failed = new ArrayList<>();
@@ -100,9 +103,16 @@ class MetamorphicVariantsTest {
       }
       failures.put(v, failed);
       lostButDeclared.put(v, lost);
-      table.append("| ").append(v.name().toLowerCase()).append(" | ")
-          .append(FIXTURES.size() - failed.size()).append(" / ").append(FIXTURES.size())
-          .append(" | ").append(lost).append(" |\n");
+      table
+          .append("| ")
+          .append(v.name().toLowerCase())
+          .append(" | ")
+          .append(FIXTURES.size() - failed.size())
+          .append(" / ")
+          .append(FIXTURES.size())
+          .append(" | ")
+          .append(lost)
+          .append(" |\n");
     }
     System.out.println(table);
     failures.forEach((v, list) -> list.forEach(s -> System.out.println(v + "  " + s)));
@@ -117,8 +127,9 @@ class MetamorphicVariantsTest {
     if (v != Variants.JSONL) {
       return reader.read(new Document(name, bytes));
     }
-    try (CrawlReader crawl = CrawlReader.open(name + ".jsonl", new ByteArrayInputStream(bytes),
-        InputFormat.JSONL, Limits.DEFAULTS)) {
+    try (CrawlReader crawl =
+        CrawlReader.open(
+            name + ".jsonl", new ByteArrayInputStream(bytes), InputFormat.JSONL, Limits.DEFAULTS)) {
       CrawlItem item = crawl.next();
       assertThat(item).isInstanceOf(CrawlItem.Doc.class);
       assertThat(crawl.hasNext()).isFalse();
@@ -129,7 +140,8 @@ class MetamorphicVariantsTest {
   }
 
   /** Table 三 and 四 cells: equal, or null in a row marked INCOMPLETE. */
-  private static void compareCells(ParsedReport original, ReadOutcome.Accepted read, List<String> problems, int[] lost) {
+  private static void compareCells(
+      ParsedReport original, ReadOutcome.Accepted read, List<String> problems, int[] lost) {
     ParsedReport variant = read.report();
     boolean t3Shape = hasFlag(read, "T3_SHAPE");
     boolean t4Shape = hasFlag(read, "T4_SHAPE");
@@ -138,22 +150,39 @@ class MetamorphicVariantsTest {
     if (a != null) {
       for (ApplicationRow row : a.rows()) {
         ApplicationRow other = b == null ? null : b.row(row.rowId()).orElse(null);
-        compareRow("三 " + row.rowId(), row.cells(), other == null ? null : other.cells(),
-            other == null ? t3Shape : other.status() == RowStatus.INCOMPLETE, problems, lost);
+        compareRow(
+            "三 " + row.rowId(),
+            row.cells(),
+            other == null ? null : other.cells(),
+            other == null ? t3Shape : other.status() == RowStatus.INCOMPLETE,
+            problems,
+            lost);
       }
     }
     if (original.tables().reviewLitigation() != null) {
       for (ReviewLitigationRow row : original.tables().reviewLitigation().groups()) {
-        ReviewLitigationRow other = variant.tables().reviewLitigation() == null ? null
-            : variant.tables().reviewLitigation().group(row.group()).orElse(null);
-        compareRow("四 " + row.group(), row.cells(), other == null ? null : other.cells(),
-            other == null ? t4Shape : other.status() == RowStatus.INCOMPLETE, problems, lost);
+        ReviewLitigationRow other =
+            variant.tables().reviewLitigation() == null
+                ? null
+                : variant.tables().reviewLitigation().group(row.group()).orElse(null);
+        compareRow(
+            "四 " + row.group(),
+            row.cells(),
+            other == null ? null : other.cells(),
+            other == null ? t4Shape : other.status() == RowStatus.INCOMPLETE,
+            problems,
+            lost);
       }
     }
   }
 
-  private static void compareRow(String what, List<CellValue> want, List<CellValue> got,
-      boolean incomplete, List<String> problems, int[] lost) {
+  private static void compareRow(
+      String what,
+      List<CellValue> want,
+      List<CellValue> got,
+      boolean incomplete,
+      List<String> problems,
+      int[] lost) {
     for (int i = 0; i < want.size(); i++) {
       Double w = want.get(i).value();
       Double g = got == null || i >= got.size() ? null : got.get(i).value();
@@ -174,21 +203,24 @@ class MetamorphicVariantsTest {
    */
   private static boolean declaredLost(ReadOutcome.Accepted read, Evaluation.Field field) {
     ParsedReport r = read.report();
-    ApplicationRowId id = switch (field) {
-      case T3_NEW_TOTAL -> ApplicationRowId.NEW;
-      case T3_CARRY_IN_TOTAL -> ApplicationRowId.CARRY_IN;
-      case T3_RESULT_TOTAL -> ApplicationRowId.R_TOTAL;
-      case T3_CARRY_OUT_TOTAL -> ApplicationRowId.CARRY_OUT;
-      default -> null;
-    };
+    ApplicationRowId id =
+        switch (field) {
+          case T3_NEW_TOTAL -> ApplicationRowId.NEW;
+          case T3_CARRY_IN_TOTAL -> ApplicationRowId.CARRY_IN;
+          case T3_RESULT_TOTAL -> ApplicationRowId.R_TOTAL;
+          case T3_CARRY_OUT_TOTAL -> ApplicationRowId.CARRY_OUT;
+          default -> null;
+        };
     if (id != null) {
-      ApplicationRow row = r.tables().applications() == null ? null
-          : r.tables().applications().row(id).orElse(null);
+      ApplicationRow row =
+          r.tables().applications() == null ? null : r.tables().applications().row(id).orElse(null);
       return row == null ? hasFlag(read, "T3_SHAPE") : row.status() == RowStatus.INCOMPLETE;
     }
     if (field == Evaluation.Field.T4_REVIEW_TOTAL) {
-      ReviewLitigationRow row = r.tables().reviewLitigation() == null ? null
-          : r.tables().reviewLitigation().group(ReviewGroup.REVIEW).orElse(null);
+      ReviewLitigationRow row =
+          r.tables().reviewLitigation() == null
+              ? null
+              : r.tables().reviewLitigation().group(ReviewGroup.REVIEW).orElse(null);
       return row == null ? hasFlag(read, "T4_SHAPE") : row.status() == RowStatus.INCOMPLETE;
     }
     return false;
@@ -205,5 +237,4 @@ class MetamorphicVariantsTest {
   private static ParsedReport accepted(ReadOutcome outcome) {
     return outcome instanceof ReadOutcome.Accepted a ? a.report() : null;
   }
-
 }

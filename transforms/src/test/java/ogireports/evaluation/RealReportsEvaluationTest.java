@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reader on the project's real fixtures ({@code fixtures/real-reports}: 54 real report texts,
- * two real PDFs and their extracted texts, every value checked by hand): prints the per-field
- * table that the README quotes, and requires every scored value to be right.
+ * two real PDFs and their extracted texts, every value checked by hand): prints the per-field table
+ * that the README quotes, and requires every scored value to be right.
  */
 class RealReportsEvaluationTest {
 

@@ -23,41 +23,53 @@ enum Variants {
   /** Tabs and {@code |} removed: the cells of tab and pipe rows run together. */
   NO_TABS_PIPES((text, seed) -> text.replace("\t", "").replace("|", "")),
   /** The separators inside table rows removed: every line holding digits loses its spaces too. */
-  ROW_SEPARATORS_REMOVED((text, seed) -> {
-    List<String> out = new ArrayList<>();
-    for (String line : lines(text)) {
-      out.add(line.chars().anyMatch(Character::isDigit) ? line.replaceAll("[\\t|  \u3000]", "") : line);
-    }
-    return String.join("\n", out);
-  }),
+  ROW_SEPARATORS_REMOVED(
+      (text, seed) -> {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(text)) {
+          out.add(
+              line.chars().anyMatch(Character::isDigit)
+                  ? line.replaceAll("[\\t|  \u3000]", "")
+                  : line);
+        }
+        return String.join("\n", out);
+      }),
   /** Re-wrapped at 30–40 characters (never inside a number), {@code - N -} page markers. */
   PDF_REWRAPPED(Variants::rewrap),
   /** A CMS key–value header and a breadcrumb on top of the page text. */
-  CMS_HEADER((text, seed) -> String.join("\n",
-      "当前位置： 首页 > 政务公开 > 政府信息公开年报",
-      "索引号: 11000000/2024-000" + (seed % 90 + 10),
-      "发布时间: 2024-01-20 09:30",
-      "来源：本网",
-      "栏目: 政府信息公开年报",
-      "文号: 无",
-      "原文链接: ",
-      "【字体：大 中 小】 打印本页",
-      "") + text),
+  CMS_HEADER(
+      (text, seed) ->
+          String.join(
+                  "\n",
+                  "当前位置： 首页 > 政务公开 > 政府信息公开年报",
+                  "索引号: 11000000/2024-000" + (seed % 90 + 10),
+                  "发布时间: 2024-01-20 09:30",
+                  "来源：本网",
+                  "栏目: 政府信息公开年报",
+                  "文号: 无",
+                  "原文链接: ",
+                  "【字体：大 中 小】 打印本页",
+                  "")
+              + text),
   /** Converted to Traditional script. */
-  TRADITIONAL((text, seed) -> Transliterator.getInstance("Simplified-Traditional").transliterate(text)),
+  TRADITIONAL(
+      (text, seed) -> Transliterator.getInstance("Simplified-Traditional").transliterate(text)),
   /** Inside an HTML {@code <pre>} block. */
-  HTML_PRE((text, seed) -> "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府信息公开</title>"
-      + "</head><body><div class=\"nav\">首页 | 政务公开</div><pre>"
-      + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-      + "</pre><div class=\"footer\">版权所有</div></body></html>"),
+  HTML_PRE(
+      (text, seed) ->
+          "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府信息公开</title>"
+              + "</head><body><div class=\"nav\">首页 | 政务公开</div><pre>"
+              + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+              + "</pre><div class=\"footer\">版权所有</div></body></html>"),
   /** As one JSON Lines record of a crawl dump (read through the crawl reader). */
-  JSONL((text, seed) -> {
-    ObjectNode record = new ObjectMapper().createObjectNode();
-    record.put("url", "https://www.example.org/content/" + seed + ".html");
-    record.put("fetched_at", "2024-03-01T10:00:00Z");
-    record.put("content", text);
-    return record.toString() + "\n";
-  });
+  JSONL(
+      (text, seed) -> {
+        ObjectNode record = new ObjectMapper().createObjectNode();
+        record.put("url", "https://www.example.org/content/" + seed + ".html");
+        record.put("fetched_at", "2024-03-01T10:00:00Z");
+        record.put("content", text);
+        return record.toString() + "\n";
+      });
 
   private final BiFunction<String, Integer, String> transform;
 
@@ -79,8 +91,8 @@ enum Variants {
   }
 
   /**
-   * PDF-like text: each line cut into pieces of 30–40 characters at a place where neither side is
-   * a digit or an ASCII letter, and a page marker {@code - N -} after every 40 lines.
+   * PDF-like text: each line cut into pieces of 30–40 characters at a place where neither side is a
+   * digit or an ASCII letter, and a page marker {@code - N -} after every 40 lines.
    */
   static String rewrap(String text, int seed) {
     Random random = new Random(seed);
@@ -118,7 +130,11 @@ enum Variants {
   }
 
   private static boolean word(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-        || (c >= '０' && c <= '９') || c == '.' || c == '．';
+    return (c >= '0' && c <= '9')
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '０' && c <= '９')
+        || c == '.'
+        || c == '．';
   }
 }

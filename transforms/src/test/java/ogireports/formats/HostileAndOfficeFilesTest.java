@@ -186,8 +186,11 @@ class HostileAndOfficeFilesTest {
     // truncated (no trailer, no xref): PDFBox's lenient parser reads what it can, or a reject
     byte[] truncated = java.util.Arrays.copyOf(real, real.length / 2);
     Decoder.Result cut = Decoder.decode(truncated);
-    assertThat(cut.isText() || cut.reason() == RejectReason.CORRUPT_FILE
-        || cut.reason() == RejectReason.NO_TEXT_LAYER).isTrue();
+    assertThat(
+            cut.isText()
+                || cut.reason() == RejectReason.CORRUPT_FILE
+                || cut.reason() == RejectReason.NO_TEXT_LAYER)
+        .isTrue();
     // a header and garbage
     Decoder.Result garbage = Decoder.decode("%PDF-1.7\n\u0000\u0001 garbage".getBytes());
     assertThat(garbage.reason()).isIn(RejectReason.CORRUPT_FILE, RejectReason.NO_TEXT_LAYER);

@@ -87,7 +87,8 @@ class PdfReportsTest {
     assertThat(text.pages()).isSorted();
     assertThat(text.pages()[0]).isEqualTo(1);
     assertThat(text.pages()[text.pages().length - 1]).isEqualTo(5);
-    assertThat(lines).as("the vertical header 三、本年度办理结果 is not glued to a row")
+    assertThat(lines)
+        .as("the vertical header 三、本年度办理结果 is not glued to a row")
         .noneMatch(l -> l.startsWith("本\t") || l.startsWith("三\t") || l.contains("\t本\t"));
   }
 
@@ -140,7 +141,11 @@ class PdfReportsTest {
         Long actual =
             r.tables().reviewLitigation() == null
                 ? null
-                : r.tables().reviewLitigation().group(group).map(x -> count(x.cell(cell))).orElse(null);
+                : r.tables()
+                    .reviewLitigation()
+                    .group(group)
+                    .map(x -> count(x.cell(cell)))
+                    .orElse(null);
         scored++;
         if (Long.valueOf(t4.get(g * 5 + c)).equals(actual)) {
           right++;
@@ -150,9 +155,18 @@ class PdfReportsTest {
       }
     }
     System.out.printf(
-        "PDF %s: table 三 %d/%d cells right, table 四 %d/%d, template %s, layout %s, agency %s, year %s, county %s%n",
-        file, t3Right, t3Scored, right - t3Right, scored - t3Scored, r.tables().template(),
-        r.tables().layout(), r.metadata().agency(), r.year(), r.place().county());
+        "PDF %s: table 三 %d/%d cells right, table 四 %d/%d, template %s, layout %s, agency %s, year"
+            + " %s, county %s%n",
+        file,
+        t3Right,
+        t3Scored,
+        right - t3Right,
+        scored - t3Scored,
+        r.tables().template(),
+        r.tables().layout(),
+        r.metadata().agency(),
+        r.year(),
+        r.place().county());
     misses.forEach(m -> System.out.println("  miss " + m));
     accepted.flags().forEach(f -> System.out.println("  flag " + f));
 
@@ -165,21 +179,30 @@ class PdfReportsTest {
     assertThat(t3Right).as("table 三 cells").isEqualTo(161);
     assertThat(right - t3Right).as("table 四 cells").isEqualTo(15);
     // the hybrid （六） is a WARN, and the only ERRORs are the filer's own: 2023's table 四
-    List<String> errors = accepted.flags().stream()
-        .filter(f -> f.severity() == ogireports.model.Flag.Severity.ERROR
-            && f.outcome() == ogireports.model.Flag.Outcome.FAIL)
-        .map(f -> f.ruleId() + ":" + f.rowId()).toList();
-    assertThat(errors).containsExactlyInAnyOrderElementsOf(file.contains("2023")
-        ? List.of("T4_GROUP_TOTAL:REVIEW", "T4_GROUP_TOTAL:LITIGATION_AFTER_REVIEW") : List.of());
-    assertThat(accepted.flags()).anyMatch(f -> f.ruleId().equals("T3_TEMPLATE_VARIANT")
-        && f.severity() == ogireports.model.Flag.Severity.WARN);
+    List<String> errors =
+        accepted.flags().stream()
+            .filter(
+                f ->
+                    f.severity() == ogireports.model.Flag.Severity.ERROR
+                        && f.outcome() == ogireports.model.Flag.Outcome.FAIL)
+            .map(f -> f.ruleId() + ":" + f.rowId())
+            .toList();
+    assertThat(errors)
+        .containsExactlyInAnyOrderElementsOf(
+            file.contains("2023")
+                ? List.of("T4_GROUP_TOTAL:REVIEW", "T4_GROUP_TOTAL:LITIGATION_AFTER_REVIEW")
+                : List.of());
+    assertThat(accepted.flags())
+        .anyMatch(
+            f ->
+                f.ruleId().equals("T3_TEMPLATE_VARIANT")
+                    && f.severity() == ogireports.model.Flag.Severity.WARN);
 
     // provenance: each table row knows its page and its line in that page
     OutputRows.ReportRows out = OutputRows.of(accepted, "test");
     assertThat(out.report().getParseStatus()).as("every table read whole").isEqualTo("COMPLETE");
     assertThat(out.applications()).isNotEmpty();
-    assertThat(out.applications())
-        .allSatisfy(a -> assertThat(a.getSourcePage()).isBetween(3, 4));
+    assertThat(out.applications()).allSatisfy(a -> assertThat(a.getSourcePage()).isBetween(3, 4));
     assertThat(out.applications().get(0).getSourceLine()).isLessThan(40);
   }
 

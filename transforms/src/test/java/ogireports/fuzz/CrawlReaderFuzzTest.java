@@ -17,8 +17,7 @@ import ogireports.crawl.Limits;
  * Crawl inputs on arbitrary bytes: JSON Lines, WARC, and compressed inputs whose compression and
  * format are detected from the bytes. Reading never throws (only {@code close()} may throw its
  * documented IOException); no document is larger than {@code maxDocumentBytes}; a failure item
- * never hides a programming error (an unchecked exception of our own code turned into
- * UNREADABLE).
+ * never hides a programming error (an unchecked exception of our own code turned into UNREADABLE).
  *
  * <p>Regression inputs: {@code CrawlReaderFuzzTestInputs/<method>/}.
  */
@@ -28,11 +27,20 @@ class CrawlReaderFuzzTest {
   static final Limits LIMITS = new Limits(4096, 1 << 20, 100, 64 << 10);
 
   /** Unchecked exceptions that only a bug in the reader raises. */
-  private static final Set<String> BUGS = Set.of(
-      "NullPointerException", "ArrayIndexOutOfBoundsException", "StringIndexOutOfBoundsException",
-      "IndexOutOfBoundsException", "ClassCastException", "NegativeArraySizeException",
-      "ArithmeticException", "IllegalStateException", "NoSuchElementException",
-      "ConcurrentModificationException", "OutOfMemoryError", "StackOverflowError");
+  private static final Set<String> BUGS =
+      Set.of(
+          "NullPointerException",
+          "ArrayIndexOutOfBoundsException",
+          "StringIndexOutOfBoundsException",
+          "IndexOutOfBoundsException",
+          "ClassCastException",
+          "NegativeArraySizeException",
+          "ArithmeticException",
+          "IllegalStateException",
+          "NoSuchElementException",
+          "ConcurrentModificationException",
+          "OutOfMemoryError",
+          "StackOverflowError");
 
   @FuzzTest
   void jsonl(byte[] bytes) {
@@ -51,25 +59,30 @@ class CrawlReaderFuzzTest {
   }
 
   static List<CrawlItem> read(String uri, byte[] bytes, InputFormat format) {
-    List<CrawlItem> items = Guard.run("CrawlReader", () -> {
-      List<CrawlItem> out = new ArrayList<>();
-      CrawlReader reader = CrawlReader.open(uri, new ByteArrayInputStream(bytes), format, LIMITS);
-      try {
-        while (reader.hasNext()) {
-          out.add(reader.next());
-          assertThat(out.size()).as("items from %d bytes", bytes.length)
-              .isLessThanOrEqualTo(bytes.length + 2 + (int) LIMITS.maxArchiveBytes());
-        }
-        assertThat(reader.stats()).isNotNull();
-      } finally {
-        try {
-          reader.close();
-        } catch (IOException documented) {
-          // close() is documented to throw IOException
-        }
-      }
-      return out;
-    });
+    List<CrawlItem> items =
+        Guard.run(
+            "CrawlReader",
+            () -> {
+              List<CrawlItem> out = new ArrayList<>();
+              CrawlReader reader =
+                  CrawlReader.open(uri, new ByteArrayInputStream(bytes), format, LIMITS);
+              try {
+                while (reader.hasNext()) {
+                  out.add(reader.next());
+                  assertThat(out.size())
+                      .as("items from %d bytes", bytes.length)
+                      .isLessThanOrEqualTo(bytes.length + 2 + (int) LIMITS.maxArchiveBytes());
+                }
+                assertThat(reader.stats()).isNotNull();
+              } finally {
+                try {
+                  reader.close();
+                } catch (IOException documented) {
+                  // close() is documented to throw IOException
+                }
+              }
+              return out;
+            });
     for (CrawlItem item : items) {
       assertThat(item).isNotNull();
       assertThat(item.sourceUri()).isNotNull().startsWith(uri);

@@ -13,8 +13,8 @@ import ogireports.formats.PdfText;
  * Each target starts from the file's magic bytes, so the fuzzer spends its time inside PDFBox and
  * POI rather than in front of them.
  *
- * <p>Regression inputs: {@code DocumentFilesFuzzTestInputs/<target>/}. Fuzz: {@code
- * scripts/fuzz.sh 600 DocumentFilesFuzzTest#pdf}.
+ * <p>Regression inputs: {@code DocumentFilesFuzzTestInputs/<target>/}. Fuzz: {@code scripts/fuzz.sh
+ * 600 DocumentFilesFuzzTest#pdf}.
  */
 class DocumentFilesFuzzTest {
 
@@ -25,14 +25,16 @@ class DocumentFilesFuzzTest {
 
   @FuzzTest
   void ooxml(byte[] bytes) {
-    check(Guard.run("OfficeText.readZip",
-        () -> OfficeText.readZip(withMagic("PK\u0003\u0004", bytes))));
+    check(
+        Guard.run(
+            "OfficeText.readZip", () -> OfficeText.readZip(withMagic("PK\u0003\u0004", bytes))));
   }
 
   @FuzzTest
   void ole2(byte[] bytes) {
-    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     check(Guard.run("OfficeText.readOle2", () -> OfficeText.readOle2(withMagic(magic, bytes))));
   }
 
@@ -52,8 +54,8 @@ class DocumentFilesFuzzTest {
 
   /** The bytes, behind the format's magic unless they already start with it. */
   private static byte[] withMagic(byte[] magic, byte[] bytes) {
-    if (bytes.length >= magic.length && java.util.Arrays.equals(
-        java.util.Arrays.copyOf(bytes, magic.length), magic)) {
+    if (bytes.length >= magic.length
+        && java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, magic.length), magic)) {
       return bytes;
     }
     byte[] out = new byte[magic.length + bytes.length];

@@ -7,15 +7,15 @@ import java.lang.management.ThreadMXBean;
 import java.util.function.IntFunction;
 
 /**
- * Checks that work grows linearly with the input, without a wall-clock limit: the same work is
- * run on an input of size {@code n} and of size {@code k × n} in the same test, and the larger one
- * may cost at most {@code k^1.5} times the smaller: a linear cost grows {@code k} times, a
- * quadratic one {@code k²} times, so with {@code k = 16} the bound (64) leaves a linear cost 4×
- * room for cache effects and noise and a quadratic one overshoots it 4×. The cost is
- * the thread's CPU time, which a busy machine does not inflate the way it inflates elapsed time,
- * and both sizes are measured under the same load, so the ratio does not depend on the machine's
- * speed. Where the work can be counted exactly (characters a regular expression reads), tests
- * count it instead ({@link CountingChars}).
+ * Checks that work grows linearly with the input, without a wall-clock limit: the same work is run
+ * on an input of size {@code n} and of size {@code k × n} in the same test, and the larger one may
+ * cost at most {@code k^1.5} times the smaller: a linear cost grows {@code k} times, a quadratic
+ * one {@code k²} times, so with {@code k = 16} the bound (64) leaves a linear cost 4× room for
+ * cache effects and noise and a quadratic one overshoots it 4×. The cost is the thread's CPU time,
+ * which a busy machine does not inflate the way it inflates elapsed time, and both sizes are
+ * measured under the same load, so the ratio does not depend on the machine's speed. Where the work
+ * can be counted exactly (characters a regular expression reads), tests count it instead ({@link
+ * CountingChars}).
  */
 public final class Linearity {
 
@@ -23,8 +23,8 @@ public final class Linearity {
   public static final int K = 16;
 
   /**
-   * Below this (ns of CPU) the small input's cost is taken as this: timer granularity and JIT
-   * noise dominate tiny measurements. Only makes the check more lenient.
+   * Below this (ns of CPU) the small input's cost is taken as this: timer granularity and JIT noise
+   * dominate tiny measurements. Only makes the check more lenient.
    */
   static final long FLOOR_NANOS = 50_000_000L;
 
@@ -34,7 +34,8 @@ public final class Linearity {
 
   /**
    * Runs {@code work} on size {@code n} (once to warm up, then twice, keeping the cheaper) and on
-   * size {@code k × n} (twice when the first is over the bound, keeping the cheaper), and asserts the larger costs at most {@code SLACK × k} times the smaller.
+   * size {@code k × n} (twice when the first is over the bound, keeping the cheaper), and asserts
+   * the larger costs at most {@code SLACK × k} times the smaller.
    *
    * @return the result of the large run, for further checks
    */
@@ -58,11 +59,20 @@ public final class Linearity {
       result = work.apply(n * k);
       large = Math.min(large, cpu() - t0);
     }
-    System.out.printf("LINEAR %-32s n=%d %6.1f ms, %dn=%d %7.1f ms (ratio %.1f, bound %d)%n", what, n,
-        small / 1e6, k, n * k, large / 1e6, large / (double) Math.max(1, small), (int) factor);
+    System.out.printf(
+        "LINEAR %-32s n=%d %6.1f ms, %dn=%d %7.1f ms (ratio %.1f, bound %d)%n",
+        what,
+        n,
+        small / 1e6,
+        k,
+        n * k,
+        large / 1e6,
+        large / (double) Math.max(1, small),
+        (int) factor);
     assertThat(large)
-        .as("%s: %d × the input cost %.1f ms of CPU against %.1f ms: not linear", what, k,
-            large / 1e6, small / 1e6)
+        .as(
+            "%s: %d × the input cost %.1f ms of CPU against %.1f ms: not linear",
+            what, k, large / 1e6, small / 1e6)
         .isLessThanOrEqualTo(bound);
     return result;
   }

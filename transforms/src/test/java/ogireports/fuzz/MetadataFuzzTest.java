@@ -16,8 +16,8 @@ import ogireports.places.PlaceResolver;
  * division codes are 6 digits when present, its province an official name or 中央.
  *
  * <p>Regression inputs: {@code MetadataFuzzTestInputs/readAndResolve/}: UTF-8 text split into
- * lines; a first line starting with {@code http} is also given to the resolver as the page URL.
- * The place is resolved with the year read, with a fixed year and with none.
+ * lines; a first line starting with {@code http} is also given to the resolver as the page URL. The
+ * place is resolved with the year read, with a fixed year and with none.
  */
 class MetadataFuzzTest {
 
@@ -38,24 +38,26 @@ class MetadataFuzzTest {
     String url = lines.get(0).startsWith("http") ? lines.get(0) : null;
 
     // one guarded call per input, not one per step: each is a hand-over to the guard thread
-    Guard.run("MetadataReader.read and PlaceResolver.resolve", () -> {
-      ReportMetadata meta = MetadataReader.read(lines);
-      assertThat(meta).isNotNull();
-      if (meta.year() != null) {
-        assertThat(meta.year()).isBetween(1000, 9999);
-      }
-      for (Integer year : new Integer[] {meta.year(), 2015, null}) {
-        String agency = year == null ? null : meta.agency();
-        checkPlace(resolver.resolve(agency, lines, year, url));
-      }
-      return null;
-    });
+    Guard.run(
+        "MetadataReader.read and PlaceResolver.resolve",
+        () -> {
+          ReportMetadata meta = MetadataReader.read(lines);
+          assertThat(meta).isNotNull();
+          if (meta.year() != null) {
+            assertThat(meta.year()).isBetween(1000, 9999);
+          }
+          for (Integer year : new Integer[] {meta.year(), 2015, null}) {
+            String agency = year == null ? null : meta.agency();
+            checkPlace(resolver.resolve(agency, lines, year, url));
+          }
+          return null;
+        });
   }
 
   /**
-   * {@code text.split("\r\n|\r|\n", -1)} without a regular expression: under Jazzer every
-   * regex node is hooked, and splitting a 10 kB input that way cost more than everything the
-   * target tests.
+   * {@code text.split("\r\n|\r|\n", -1)} without a regular expression: under Jazzer every regex
+   * node is hooked, and splitting a 10 kB input that way cost more than everything the target
+   * tests.
    */
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
@@ -79,8 +81,14 @@ class MetadataFuzzTest {
     if (place.province() != null) {
       assertThat(ReportReaderFuzzTest.PROVINCES).contains(place.province());
     }
-    for (String code : new String[] {place.provinceCode(), place.cityCode(), place.countyCode(),
-        place.currentCityCode(), place.currentCountyCode()}) {
+    for (String code :
+        new String[] {
+          place.provinceCode(),
+          place.cityCode(),
+          place.countyCode(),
+          place.currentCityCode(),
+          place.currentCountyCode()
+        }) {
       if (code != null) {
         assertThat(code).matches("[0-9]{6}");
       }

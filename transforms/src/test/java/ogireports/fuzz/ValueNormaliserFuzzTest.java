@@ -13,7 +13,8 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  * stored magnitude; blank and number exclude each other.
  *
  * <p>Regression inputs: {@code ValueNormaliserFuzzTestInputs/read/} (the first byte picks the
- * column kind by its value modulo 3: {@code 0} COUNT, {@code 1} DELTA, {@code 2} AMOUNT; the rest is the cell text in UTF-8).
+ * column kind by its value modulo 3: {@code 0} COUNT, {@code 1} DELTA, {@code 2} AMOUNT; the rest
+ * is the cell text in UTF-8).
  */
 class ValueNormaliserFuzzTest {
 

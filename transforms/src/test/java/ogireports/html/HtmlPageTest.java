@@ -20,7 +20,6 @@ import ogireports.model.ReviewLitigationRow;
 import ogireports.model.Template;
 import ogireports.tables.TableReader;
 import ogireports.text.SectionSplitter;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** HTML pages as CMS sites publish them read to the same tables as their text equivalent. */
@@ -56,18 +55,22 @@ class HtmlPageTest {
       assertThat(h.cell().value()).as(v.item() + " " + v.measure()).isEqualTo(v.cell().value());
       assertThat(h.unit()).as(v.item() + " " + v.measure()).isEqualTo(v.unit());
     }
-    assertThat(html.applications().rows()).extracting(ApplicationRow::rowId)
-        .containsExactlyElementsOf(text.applications().rows().stream().map(ApplicationRow::rowId).toList());
+    assertThat(html.applications().rows())
+        .extracting(ApplicationRow::rowId)
+        .containsExactlyElementsOf(
+            text.applications().rows().stream().map(ApplicationRow::rowId).toList());
     for (ApplicationRow r : text.applications().rows()) {
       ApplicationRow h = html.applications().row(r.rowId()).orElseThrow();
       assertThat(h.status()).isEqualTo(r.status());
-      assertThat(h.cells()).extracting(CellValue::value)
+      assertThat(h.cells())
+          .extracting(CellValue::value)
           .containsExactlyElementsOf(r.cells().stream().map(CellValue::value).toList());
     }
     assertThat(html.applications().problems()).isEqualTo(text.applications().problems());
     for (ReviewLitigationRow g : text.reviewLitigation().groups()) {
       ReviewLitigationRow h = html.reviewLitigation().group(g.group()).orElseThrow();
-      assertThat(h.cells()).extracting(CellValue::value)
+      assertThat(h.cells())
+          .extracting(CellValue::value)
           .containsExactlyElementsOf(g.cells().stream().map(CellValue::value).toList());
     }
   }
@@ -95,8 +98,10 @@ class HtmlPageTest {
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.layout()).isEqualTo("tsv_rows");
     assertSameTables(t, seed000Text());
-    assertThat(page.lines()).noneMatch(l -> l.contains("首页") || l.contains("版权所有") || l.contains("_hmt")
-        || l.contains("机构职能"));
+    assertThat(page.lines())
+        .noneMatch(
+            l ->
+                l.contains("首页") || l.contains("版权所有") || l.contains("_hmt") || l.contains("机构职能"));
 
     // Source lines of the HTML page, through the rendered line each row was read from.
     String source = html.replace("\r", "");
@@ -108,7 +113,8 @@ class HtmlPageTest {
         .as("a <tr> whose cells start on the next line")
         .isEqualTo(sourceLineOf(source, "2.其他法律行政法规禁止公开"));
     DisclosureValue amount =
-        t.activeDisclosure().value(ogireports.model.DisclosureItem.PROCUREMENT, ogireports.model.Measure.AMOUNT)
+        t.activeDisclosure()
+            .value(ogireports.model.DisclosureItem.PROCUREMENT, ogireports.model.Measure.AMOUNT)
             .orElseThrow();
     assertThat(amount.cell().raw()).isEqualTo("462780元");
     assertThat(origin[amount.sourceLine() - 1]).isEqualTo(sourceLineOf(source, "政府集中采购"));
@@ -141,11 +147,22 @@ class HtmlPageTest {
     assertThat(HtmlPage.looksLikeHtml("一、总体情况\n收到申请 <5 件 >3 件\n")).isFalse();
     assertThat(HtmlPage.looksLikeHtml("")).isFalse();
     assertThat(HtmlPage.looksLikeHtml(null)).isFalse();
-    assertThat(HtmlPage.declaredCharset("<meta charset=\"gb2312\">".getBytes(StandardCharsets.US_ASCII))).isEqualTo("GBK");
-    assertThat(HtmlPage.declaredCharset("<META CHARSET=GBK>".getBytes(StandardCharsets.US_ASCII))).isEqualTo("GBK");
-    assertThat(HtmlPage.declaredCharset("<meta charset='gb18030'/>".getBytes(StandardCharsets.US_ASCII))).isEqualTo("GB18030");
-    assertThat(HtmlPage.declaredCharset("<meta charset=\"no-such-cs\">".getBytes(StandardCharsets.US_ASCII))).isNull();
-    assertThat(HtmlPage.declaredCharset("<p>charset=gbk</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
+    assertThat(
+            HtmlPage.declaredCharset(
+                "<meta charset=\"gb2312\">".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("GBK");
+    assertThat(HtmlPage.declaredCharset("<META CHARSET=GBK>".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("GBK");
+    assertThat(
+            HtmlPage.declaredCharset(
+                "<meta charset='gb18030'/>".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("GB18030");
+    assertThat(
+            HtmlPage.declaredCharset(
+                "<meta charset=\"no-such-cs\">".getBytes(StandardCharsets.US_ASCII)))
+        .isNull();
+    assertThat(HtmlPage.declaredCharset("<p>charset=gbk</p>".getBytes(StandardCharsets.US_ASCII)))
+        .isNull();
     assertThat(HtmlPage.declaredCharset(new byte[0])).isNull();
     assertThat(HtmlPage.declaredCharset(null)).isNull();
     String late = " ".repeat(HtmlPage.META_SCAN_BYTES) + "<meta charset=\"gbk\">";
@@ -156,19 +173,34 @@ class HtmlPageTest {
   void pathologicalPagesRenderWithoutThrowingInLinearWork() {
     // Bounded by work, not by time: each pathological shape is rendered at two sizes in the same
     // test and the larger may cost at most k^1.5 times the smaller (ogireports.fuzz.Linearity).
-    HtmlPage.Rendered page = ogireports.fuzz.Linearity.assertLinear("nested tables", n -> {
-      StringBuilder deep = new StringBuilder();
-      deep.append("<table><tr><td>".repeat(n));
-      deep.append("三、收到和处理政府信息公开申请情况");
-      deep.append("</td></tr></table>".repeat(n));
-      return HtmlPage.render(deep.toString());
-    }, 300, 16);
+    HtmlPage.Rendered page =
+        ogireports.fuzz.Linearity.assertLinear(
+            "nested tables",
+            n -> {
+              StringBuilder deep = new StringBuilder();
+              deep.append("<table><tr><td>".repeat(n));
+              deep.append("三、收到和处理政府信息公开申请情况");
+              deep.append("</td></tr></table>".repeat(n));
+              return HtmlPage.render(deep.toString());
+            },
+            300,
+            16);
     assertThat(String.join("", page.lines())).contains("收到和处理");
-    assertThat(ogireports.fuzz.Linearity.assertLinear("nested divs",
-        n -> HtmlPage.render("<div>".repeat(n) + "x"), 1_200, 16).lines()).containsExactly("x");
-    assertThat(ogireports.fuzz.Linearity.assertLinear("one long line",
-        n -> HtmlPage.render("<p>" + "1".repeat(n) + "</p>"), 500_000, 16).lines()).hasSize(1);
-    assertThat(HtmlPage.render("<td rowspan=99999999 colspan=abc>1</td><<<>>>&&&").lines()).isNotNull();
+    assertThat(
+            ogireports.fuzz.Linearity.assertLinear(
+                    "nested divs", n -> HtmlPage.render("<div>".repeat(n) + "x"), 1_200, 16)
+                .lines())
+        .containsExactly("x");
+    assertThat(
+            ogireports.fuzz.Linearity.assertLinear(
+                    "one long line",
+                    n -> HtmlPage.render("<p>" + "1".repeat(n) + "</p>"),
+                    500_000,
+                    16)
+                .lines())
+        .hasSize(1);
+    assertThat(HtmlPage.render("<td rowspan=99999999 colspan=abc>1</td><<<>>>&&&").lines())
+        .isNotNull();
     assertThat(HtmlPage.render("").lines()).isEmpty();
     assertThat(HtmlPage.render(null).lines()).isEmpty();
   }

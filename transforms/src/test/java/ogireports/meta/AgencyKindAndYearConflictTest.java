@@ -45,10 +45,7 @@ class AgencyKindAndYearConflictTest {
   @Test
   void titleAndStatisticsPeriodDisagree() {
     ReportMetadata m =
-        read(
-            "平阳县应急管理局2020年政府信息公开工作年度报告",
-            "本报告统计期限为2019年1月1日至2019年12月31日。",
-            "一、总体情况");
+        read("平阳县应急管理局2020年政府信息公开工作年度报告", "本报告统计期限为2019年1月1日至2019年12月31日。", "一、总体情况");
     assertThat(m.year()).isEqualTo(2020);
     assertThat(m.yearConflict()).contains("2020").contains("2019").contains("statistics period");
   }
@@ -68,12 +65,7 @@ class AgencyKindAndYearConflictTest {
   @Test
   void signOffInTheCoveredYearIsAConflict() {
     ReportMetadata m =
-        read(
-            "淄博市应急管理局2019年度政府信息公开工作年度报告",
-            "一、总体情况",
-            "正文。",
-            "淄博市应急管理局",
-            "2019年3月16日");
+        read("淄博市应急管理局2019年度政府信息公开工作年度报告", "一、总体情况", "正文。", "淄博市应急管理局", "2019年3月16日");
     assertThat(m.year()).isEqualTo(2019);
     assertThat(m.yearConflict()).contains("2019-03-16").contains("2019");
   }
@@ -81,12 +73,7 @@ class AgencyKindAndYearConflictTest {
   @Test
   void signOffBlockGivesTheFullNameAndKind() {
     ReportMetadata m =
-        read(
-            "应急局2020年政府信息公开工作年度报告",
-            "一、总体情况",
-            "我局认真贯彻落实条例。",
-            "张家港市应急管理局",
-            "2021年1月16日");
+        read("应急局2020年政府信息公开工作年度报告", "一、总体情况", "我局认真贯彻落实条例。", "张家港市应急管理局", "2021年1月16日");
     assertThat(m.agency()).isEqualTo("张家港市应急管理局");
     assertThat(m.agencyKind()).isEqualTo("部门");
     assertThat(m.yearConflict()).isNull();
@@ -94,10 +81,7 @@ class AgencyKindAndYearConflictTest {
 
   @Test
   void compiledByInTheIntroAndNoTitle() {
-    ReportMetadata m =
-        read(
-            "本报告由苏州工业园区管理委员会编制。本报告统计期限为2022年1月1日至2022年12月31日。",
-            "一、总体情况");
+    ReportMetadata m = read("本报告由苏州工业园区管理委员会编制。本报告统计期限为2022年1月1日至2022年12月31日。", "一、总体情况");
     assertThat(m.agency()).isEqualTo("苏州工业园区管理委员会");
     assertThat(m.agencyKind()).isEqualTo("开发区/管委会");
     assertThat(m.year()).isEqualTo(2022);

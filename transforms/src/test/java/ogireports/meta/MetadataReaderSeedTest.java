@@ -14,8 +14,7 @@ class MetadataReaderSeedTest {
     ReportMetadata m = MetadataReader.read(Seeds.seed("000_0d9ef2ec1467d7f8.txt"));
     assertThat(m)
         .isEqualTo(
-            new ReportMetadata(
-                "市应急管理局2020年政府信息公开年度工作报告", "张家港市应急管理局", 2020, null, "部门", null));
+            new ReportMetadata("市应急管理局2020年政府信息公开年度工作报告", "张家港市应急管理局", 2020, null, "部门", null));
   }
 
   @Test
@@ -23,9 +22,7 @@ class MetadataReaderSeedTest {
     ReportMetadata m = MetadataReader.read(Seeds.seed("001_0157cd21641b28c7.txt"));
     assertThat(m)
         .isEqualTo(
-            new ReportMetadata(
-                "吴忠市应急管理局2020 年政府信息公开工作年度报告", "吴忠市应急管理局", 2020, null, "部门",
-                null));
+            new ReportMetadata("吴忠市应急管理局2020 年政府信息公开工作年度报告", "吴忠市应急管理局", 2020, null, "部门", null));
   }
 
   @Test

@@ -19,11 +19,7 @@ class MetadataReaderTest {
   @Test
   void titleYearWinsOverPublicationDate() {
     ReportMetadata m =
-        read(
-            "平阳县应急管理局2021年政府信息公开工作年度报告",
-            "发布时间:2022-01-19",
-            "一、总体情况",
-            "2022年，我局将继续做好工作。");
+        read("平阳县应急管理局2021年政府信息公开工作年度报告", "发布时间:2022-01-19", "一、总体情况", "2022年，我局将继续做好工作。");
     assertThat(m.year()).isEqualTo(2021);
     assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 19));
   }
@@ -73,8 +69,7 @@ class MetadataReaderTest {
 
   @Test
   void fullWidthDigitsAndPunctuation() {
-    ReportMetadata m =
-        read("　杭州市西湖区应急管理局２０２０年度政府信息公开工作年度报告", "发布日期：２０２１－０１－２０", "一、总体情况");
+    ReportMetadata m = read("　杭州市西湖区应急管理局２０２０年度政府信息公开工作年度报告", "发布日期：２０２１－０１－２０", "一、总体情况");
     assertThat(m.year()).isEqualTo(2020);
     assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2021, 1, 20));
     assertThat(m.agency()).isEqualTo("杭州市西湖区应急管理局");
@@ -83,11 +78,7 @@ class MetadataReaderTest {
 
   @Test
   void bodySentenceWithReportWordsIsNoTitle() {
-    ReportMetadata m =
-        read(
-            "本年度报告是根据条例要求编制的年度报告",
-            "一、总体情况",
-            "2020年以来，我局高度重视。");
+    ReportMetadata m = read("本年度报告是根据条例要求编制的年度报告", "一、总体情况", "2020年以来，我局高度重视。");
     assertThat(m.title()).isNull();
     assertThat(m.year()).isEqualTo(2020);
   }
@@ -103,12 +94,7 @@ class MetadataReaderTest {
 
   @Test
   void titleAfterABreadcrumbAndAgencyLineBeforeYearLine() {
-    ReportMetadata m =
-        read(
-            "2022年政府信息公开工作年度报告",
-            "桃江县松木塘镇人民政府",
-            "2022年政府信息公开工作年度报告",
-            "一、总体情况");
+    ReportMetadata m = read("2022年政府信息公开工作年度报告", "桃江县松木塘镇人民政府", "2022年政府信息公开工作年度报告", "一、总体情况");
     assertThat(m.title()).isEqualTo("桃江县松木塘镇人民政府2022年政府信息公开工作年度报告");
     assertThat(m.agency()).isEqualTo("桃江县松木塘镇人民政府");
   }
@@ -154,10 +140,16 @@ class MetadataReaderTest {
   void hostileInputCostsLinearWork() {
     // CPU of the full size against a sixteenth of it, in one test: no wall-clock limit
     int k = ogireports.fuzz.Linearity.K;
-    ReportMetadata m = ogireports.fuzz.Linearity.assertLinear("metadata of a hostile document",
-        n -> read("由" + "市".repeat(4 * n) + "编制" + "2020年".repeat(n),
-            "统计" + "1".repeat(2 * n), "联系" + "局".repeat(2 * n)),
-        50_000 / k, k);
+    ReportMetadata m =
+        ogireports.fuzz.Linearity.assertLinear(
+            "metadata of a hostile document",
+            n ->
+                read(
+                    "由" + "市".repeat(4 * n) + "编制" + "2020年".repeat(n),
+                    "统计" + "1".repeat(2 * n),
+                    "联系" + "局".repeat(2 * n)),
+            50_000 / k,
+            k);
     assertThat(m.title()).isNull();
   }
 }

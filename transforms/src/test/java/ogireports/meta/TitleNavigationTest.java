@@ -16,20 +16,17 @@ class TitleNavigationTest {
 
   @Test
   void menuWordsBeforeTheFirstPlaceNameAreNavigation() {
-    assertThat(strip("政府信息公开昌图县七家子镇", "政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告"))
-        .isEqualTo("昌图县七家子镇");
-    assertThat(strip("专题专栏汉台区徐望镇人民政府", "专题专栏汉台区徐望镇人民政府2025年…", "我镇人民政府"))
-        .isEqualTo("汉台区徐望镇人民政府");
-    assertThat(strip("手机版海南州人民政府", "手机版海南州人民政府2022年…", "海南州人民政府办公室"))
-        .isEqualTo("海南州人民政府");
+    assertThat(strip("政府信息公开昌图县七家子镇", "政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告")).isEqualTo("昌图县七家子镇");
+    assertThat(strip("专题专栏汉台区徐望镇人民政府", "专题专栏汉台区徐望镇人民政府2025年…", "我镇人民政府")).isEqualTo("汉台区徐望镇人民政府");
+    assertThat(strip("手机版海南州人民政府", "手机版海南州人民政府2022年…", "海南州人民政府办公室")).isEqualTo("海南州人民政府");
   }
 
   @Test
   void theSiteNameBeforeTheTitleIsNotPartOfTheAgency() {
-    assertThat(strip("新政镇人民政府仪陇县新政镇", "新政镇人民政府仪陇县新政镇2023年政府信息公开工作年度报告",
-        "来源:新政镇人民政府")).isEqualTo("仪陇县新政镇");
-    assertThat(strip("大理经济技术开发区大理经济技术开发区管理委员会",
-        "大理经济技术开发区大理经济技术开发区管理委员会2023年…", "由大理经济技术开发区管理委员会编制"))
+    assertThat(strip("新政镇人民政府仪陇县新政镇", "新政镇人民政府仪陇县新政镇2023年政府信息公开工作年度报告", "来源:新政镇人民政府"))
+        .isEqualTo("仪陇县新政镇");
+    assertThat(
+            strip("大理经济技术开发区大理经济技术开发区管理委员会", "大理经济技术开发区大理经济技术开发区管理委员会2023年…", "由大理经济技术开发区管理委员会编制"))
         .isEqualTo("大理经济技术开发区管理委员会");
   }
 
@@ -38,8 +35,7 @@ class TitleNavigationTest {
     assertThat(strip("国家税务总局上海市税务局", "国家税务总局上海市税务局2023年…", "国家税务总局上海市税务局"))
         .isEqualTo("国家税务总局上海市税务局");
     assertThat(strip("淄博市应急管理局", "淄博市应急管理局2019年…")).isEqualTo("淄博市应急管理局");
-    assertThat(strip("开封市鼓楼区应急管理局", "由开封市鼓楼区应急管理局编制。", "鼓楼区应急管理局"))
-        .isEqualTo("开封市鼓楼区应急管理局");
+    assertThat(strip("开封市鼓楼区应急管理局", "由开封市鼓楼区应急管理局编制。", "鼓楼区应急管理局")).isEqualTo("开封市鼓楼区应急管理局");
     assertThat(strip("重庆市九龙坡区二郎街道办事处", "重庆市九龙坡区二郎街道办事处2022年…", "二郎街道办事处"))
         .isEqualTo("重庆市九龙坡区二郎街道办事处");
   }

@@ -16,7 +16,8 @@ class PartitionTest {
 
   @Test
   void anythingOutsideTheClosedSetGoesToTheDefaultPartition() {
-    assertThat(Partition.path(null, 2019)).isEqualTo("province=__HIVE_DEFAULT_PARTITION__/year=2019");
+    assertThat(Partition.path(null, 2019))
+        .isEqualTo("province=__HIVE_DEFAULT_PARTITION__/year=2019");
     assertThat(Partition.path("../../etc", 2019))
         .as("input text never reaches a path")
         .isEqualTo("province=__HIVE_DEFAULT_PARTITION__/year=2019");
@@ -26,6 +27,7 @@ class PartitionTest {
 
   @Test
   void yearMustHaveFourDigits() {
-    assertThatThrownBy(() -> Partition.path("江苏省", 20201)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Partition.path("江苏省", 20201))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

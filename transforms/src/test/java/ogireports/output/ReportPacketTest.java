@@ -52,7 +52,8 @@ class ReportPacketTest {
     ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) READER.read(document);
 
     RejectRecord reject =
-        OutputRows.duplicate(OutputRows.duplicateCandidate(document, accepted), "kept-id", "a/kept.txt");
+        OutputRows.duplicate(
+            OutputRows.duplicateCandidate(document, accepted), "kept-id", "a/kept.txt");
 
     assertThat(reject.getReason()).isEqualTo("DUPLICATE");
     assertThat(reject.getSourceUri()).isEqualTo("copy/" + sample.getFileName());

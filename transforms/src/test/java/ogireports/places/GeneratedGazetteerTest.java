@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A test set generated from the gazetteer itself: for every county- and prefecture-level division
  * in use in each year 2019–2024, agency names in the forms real reports use (full chain, own name,
- * abbreviated department, a title without place with the name in the body); for every township,
- * its body with and without the county. Names shared by several places must resolve with their
- * parent and be AMBIGUOUS without it. The one hard rule: no RESOLVED place with a wrong code.
+ * abbreviated department, a title without place with the name in the body); for every township, its
+ * body with and without the county. Names shared by several places must resolve with their parent
+ * and be AMBIGUOUS without it. The one hard rule: no RESOLVED place with a wrong code.
  */
 class GeneratedGazetteerTest {
 
@@ -33,11 +33,13 @@ class GeneratedGazetteerTest {
       cases++;
       Place p = R.resolve(agency, lines, year);
       if (p.resolution() == Place.Resolution.RESOLVED) {
-        boolean ok = Objects.equals(p.provinceCode(), e.province)
-            && Objects.equals(p.cityCode(), e.city)
-            && Objects.equals(p.countyCode(), e.county)
-            && (e.township == null || p.townshipCode() == null
-                || e.township.equals(p.townshipCode()));
+        boolean ok =
+            Objects.equals(p.provinceCode(), e.province)
+                && Objects.equals(p.cityCode(), e.city)
+                && Objects.equals(p.countyCode(), e.county)
+                && (e.township == null
+                    || p.townshipCode() == null
+                    || e.township.equals(p.townshipCode()));
         if (!ok) {
           wrong++;
           if (wrongCases.size() < 30) {
@@ -49,7 +51,8 @@ class GeneratedGazetteerTest {
         return;
       }
       if (mustResolve) {
-        missed.add(year + " " + agency + " " + lines + " -> " + p.resolution() + " " + p.candidates());
+        missed.add(
+            year + " " + agency + " " + lines + " -> " + p.resolution() + " " + p.candidates());
       } else if (p.resolution() != Place.Resolution.AMBIGUOUS) {
         missed.add(year + " " + agency + " (shared name) -> " + p.resolution());
       }
@@ -90,9 +93,7 @@ class GeneratedGazetteerTest {
         }
         Division prov = G.provinceOf(d, year);
         Division pref = G.prefectureOf(d, year);
-        String chain = prov.name()
-            + (pref != null && pref != d ? pref.name() : "")
-            + d.name();
+        String chain = prov.name() + (pref != null && pref != d ? pref.name() : "") + d.name();
         Expected e = expected(d, year);
         boolean unique = counts.get(d.name()) == 1;
         t.check(chain + "应急管理局", List.of(), year, e, true);
@@ -104,7 +105,11 @@ class GeneratedGazetteerTest {
         if (!unique) {
           shared++;
           String parent = pref != null && pref != d ? pref.name() : prov.name();
-          t.check(d.name() + "应急管理局", List.of("本报告在" + parent + "人民政府网站公开。"), year, e,
+          t.check(
+              d.name() + "应急管理局",
+              List.of("本报告在" + parent + "人民政府网站公开。"),
+              year,
+              e,
               !sharedWithinParent(d, year));
         }
       }
@@ -124,9 +129,10 @@ class GeneratedGazetteerTest {
     for (Division o : G.named(d.name())) {
       if (o != d && o.validIn(year) && !o.code().equals(d.code())) {
         Division op = G.prefectureOf(o, year);
-        boolean sameParent = pref != null && pref != d
-            ? op != null && op.code().equals(pref.code())
-            : o.provinceCode().equals(d.provinceCode());
+        boolean sameParent =
+            pref != null && pref != d
+                ? op != null && op.code().equals(pref.code())
+                : o.provinceCode().equals(d.provinceCode());
         if (sameParent) {
           return true;
         }
@@ -150,17 +156,22 @@ class GeneratedGazetteerTest {
         for (Division d : asOf) {
           Division prov = G.provinceOf(d, year);
           Division pref = G.prefectureOf(d, year);
-          Expected e = new Expected(
-              d.provinceCode(),
-              pref == null ? null : pref.code(),
-              d.level() == Division.Level.COUNTY ? d.code() : null,
-              tw.code());
+          Expected e =
+              new Expected(
+                  d.provinceCode(),
+                  pref == null ? null : pref.code(),
+                  d.level() == Division.Level.COUNTY ? d.code() : null,
+                  tw.code());
           boolean unique = townCounts.get(tw.name()) == 1 && asOf.size() == 1;
           boolean pairUnique = pairUnique(tw, d);
           t.check(d.name() + tw.name() + body, List.of(), year, e, pairUnique);
           t.check(tw.name() + body, List.of(), year, e, unique);
           String chain = prov.name() + (pref != null && pref != d ? pref.name() : "") + d.name();
-          t.check(tw.name() + body, List.of("本报告在" + chain + "人民政府网站公开。"), year, e,
+          t.check(
+              tw.name() + body,
+              List.of("本报告在" + chain + "人民政府网站公开。"),
+              year,
+              e,
               pairUnique && !Townships.isTownshipName(d.name()));
         }
       }

@@ -63,7 +63,8 @@ class NameTrieTest {
       for (int i = 0; i <= s.length(); i++) {
         positions++;
         for (int min = 2; min <= 3; min++) {
-          assertThat(G.longestNameAt(s, i, min)).as("%s at %d, min %d", s, i, min)
+          assertThat(G.longestNameAt(s, i, min))
+              .as("%s at %d, min %d", s, i, min)
               .isEqualTo(naiveName(s, i, min));
         }
         assertThat(G.longestShortAt(s, i)).as("%s at %d", s, i).isEqualTo(naiveShort(s, i));

@@ -14,11 +14,7 @@ class PlaceNamingFamiliesTest {
   @Test
   void anAutonomousPrefectureByItsShortFormWithLevel() {
     // 海南州 is 海南藏族自治州 in 青海省, not 海南省
-    Place p =
-        R.resolve(
-            "海南州人民政府",
-            List.of("海南州人民政府2022年政府信息公开工作年度报告", "一、总体情况"),
-            2022);
+    Place p = R.resolve("海南州人民政府", List.of("海南州人民政府2022年政府信息公开工作年度报告", "一、总体情况"), 2022);
     assertThat(p.province()).isEqualTo("青海省");
     assertThat(p.city()).isEqualTo("海南藏族自治州");
     assertThat(p.county()).isNull();
@@ -32,9 +28,7 @@ class PlaceNamingFamiliesTest {
     Place p =
         R.resolve(
             "桃园开发区管委会",
-            List.of(
-                "桃园开发区管委会2023年信息公开工作年度报告",
-                "本报告电子版可在西安•莲湖(www.lianhu.gov.cn)政府门户网站浏览、下载。"),
+            List.of("桃园开发区管委会2023年信息公开工作年度报告", "本报告电子版可在西安•莲湖(www.lianhu.gov.cn)政府门户网站浏览、下载。"),
             2023);
     assertThat(p.province()).isEqualTo("陕西省");
     assertThat(p.city()).isEqualTo("西安市");
@@ -43,11 +37,7 @@ class PlaceNamingFamiliesTest {
 
   @Test
   void aDotBetweenUnrelatedNamesIsNoSiteName() {
-    Place p =
-        R.resolve(
-            "桃园开发区管委会",
-            List.of("桃园开发区管委会2023年信息公开工作年度报告", "合作伙伴：西安•朝阳科技有限公司"),
-            2023);
+    Place p = R.resolve("桃园开发区管委会", List.of("桃园开发区管委会2023年信息公开工作年度报告", "合作伙伴：西安•朝阳科技有限公司"), 2023);
     assertThat(p.county()).isNull();
   }
 }

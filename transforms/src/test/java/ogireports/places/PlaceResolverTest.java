@@ -108,8 +108,8 @@ class PlaceResolverTest {
 
   @Test
   void gulouDisambiguatedByHostOrTelephone() {
-    assertThat(R.resolve("鼓楼区应急管理局", List.of(), 2020, "http://www.nanjing.gov.cn/x.html")
-            .countyCode())
+    assertThat(
+            R.resolve("鼓楼区应急管理局", List.of(), 2020, "http://www.nanjing.gov.cn/x.html").countyCode())
         .isEqualTo("320106");
     assertThat(R.resolve("鼓楼区应急管理局", List.of("联系电话:0516-83701234"), 2020).countyCode())
         .isEqualTo("320302");
@@ -185,22 +185,32 @@ class PlaceResolverTest {
 
   @Test
   void centralBodies() {
-    Place central = new Place("中央", null, null, null, null, null, "中央", null, null, null, null,
-        Place.Resolution.CENTRAL, List.of());
+    Place central =
+        new Place(
+            "中央",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "中央",
+            null,
+            null,
+            null,
+            null,
+            Place.Resolution.CENTRAL,
+            List.of());
     assertThat(R.resolve("应急管理部", List.of(), 2020)).isEqualTo(central);
     assertThat(R.resolve("国务院办公厅", List.of(), 2020)).isEqualTo(central);
     assertThat(R.resolve("国家统计局", List.of("江苏"), 2020)).isEqualTo(central);
     assertThat(R.resolve("国家乡村振兴局", List.of(), 2021)).isEqualTo(central);
-    assertThat(R.resolve("应急管理部", null, 2020).resolution())
-        .isEqualTo(Place.Resolution.CENTRAL);
+    assertThat(R.resolve("应急管理部", null, 2020).resolution()).isEqualTo(Place.Resolution.CENTRAL);
   }
 
   @Test
   void localBranchesOfCentralBodiesAreLocal() {
-    assertThat(R.resolve("国家税务总局张家港市税务局", List.of(), 2020).countyCode())
-        .isEqualTo("320582");
-    assertThat(R.resolve("国家统计局张家港调查队", List.of(), 2020).countyCode())
-        .isEqualTo("320582");
+    assertThat(R.resolve("国家税务总局张家港市税务局", List.of(), 2020).countyCode()).isEqualTo("320582");
+    assertThat(R.resolve("国家统计局张家港调查队", List.of(), 2020).countyCode()).isEqualTo("320582");
   }
 
   @Test
@@ -228,8 +238,7 @@ class PlaceResolverTest {
     assertThat(dg.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
     assertThat(dg.countyCode()).isNull();
     assertThat(dg.candidates()).anyMatch(c -> c.startsWith("江苏省无锡市锡山区东港镇(320205"));
-    assertThat(R.resolve("东港镇人民政府", List.of("锡山区政府网站"), 2021).countyCode())
-        .isEqualTo("320205");
+    assertThat(R.resolve("东港镇人民政府", List.of("锡山区政府网站"), 2021).countyCode()).isEqualTo("320205");
   }
 
   // --- real names of every kind -------------------------------------------------------------
@@ -285,9 +294,12 @@ class PlaceResolverTest {
   @Test
   void hostileInputCostsLinearWork() {
     // CPU of the full size against a sixteenth of it, in one test: no wall-clock limit
-    Place place = ogireports.fuzz.Linearity.assertLinear("place of a hostile document",
-        n -> R.resolve("市".repeat(n), List.of("县区".repeat(n), "邮编".repeat(n / 2)), 2020),
-        100_000 / ogireports.fuzz.Linearity.K, ogireports.fuzz.Linearity.K);
+    Place place =
+        ogireports.fuzz.Linearity.assertLinear(
+            "place of a hostile document",
+            n -> R.resolve("市".repeat(n), List.of("县区".repeat(n), "邮编".repeat(n / 2)), 2020),
+            100_000 / ogireports.fuzz.Linearity.K,
+            ogireports.fuzz.Linearity.K);
     assertThat(place).isNotNull();
   }
 

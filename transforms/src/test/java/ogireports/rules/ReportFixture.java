@@ -1,10 +1,10 @@
 package ogireports.rules;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,8 +70,8 @@ final class ReportFixture {
 
   static CellValue cell(Object o) {
     if (o instanceof Number n) {
-      String raw = n instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
-          : n.toString();
+      String raw =
+          n instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : n.toString();
       return CellValue.number(raw, n.doubleValue());
     }
     String s = o == null ? "" : o.toString();
@@ -139,8 +139,11 @@ final class ReportFixture {
 
   /** Replaces a table 四 group by an INCOMPLETE one. */
   ReportFixture t4Incomplete(ReviewGroup group, int valuesFound) {
-    t4.replaceAll(r -> r.group() == group
-        ? new ReviewLitigationRow(group, List.of(), RowStatus.INCOMPLETE, 0) : r);
+    t4.replaceAll(
+        r ->
+            r.group() == group
+                ? new ReviewLitigationRow(group, List.of(), RowStatus.INCOMPLETE, 0)
+                : r);
     t4ValuesFound = valuesFound;
     return this;
   }
@@ -164,7 +167,8 @@ final class ReportFixture {
   /** One table 二 value. */
   ReportFixture t2(DisclosureItem item, Measure measure, Object value) {
     t2.removeIf(v -> v.item() == item && v.measure() == measure);
-    t2.add(new DisclosureValue(item, measure, cell(value), measure == Measure.AMOUNT ? null : "件", 0));
+    t2.add(
+        new DisclosureValue(item, measure, cell(value), measure == Measure.AMOUNT ? null : "件", 0));
     return this;
   }
 
@@ -202,14 +206,20 @@ final class ReportFixture {
   }
 
   ParsedReport build() {
-    ApplicationTable applications = t3Present
-        ? new ApplicationTable(new ArrayList<>(t3.values()), List.of()) : null;
-    ReviewLitigationTable review = t4Present
-        ? new ReviewLitigationTable(t4, t4ValuesFound == null ? 0 : t4ValuesFound, List.of())
-        : null;
+    ApplicationTable applications =
+        t3Present ? new ApplicationTable(new ArrayList<>(t3.values()), List.of()) : null;
+    ReviewLitigationTable review =
+        t4Present
+            ? new ReviewLitigationTable(t4, t4ValuesFound == null ? 0 : t4ValuesFound, List.of())
+            : null;
     ActiveDisclosureTable disclosure = t2Present ? new ActiveDisclosureTable(t2) : null;
-    return new ParsedReport("0".repeat(64), "test://fixture", List.of(), sections,
-        metadata != null ? metadata : new ReportMetadata(null, null, year, null), place,
+    return new ParsedReport(
+        "0".repeat(64),
+        "test://fixture",
+        List.of(),
+        sections,
+        metadata != null ? metadata : new ReportMetadata(null, null, year, null),
+        place,
         new ReportTables(template, disclosure, applications, review, "tab_cells"));
   }
 

@@ -49,21 +49,24 @@ class T2RulesTest {
 
   @Test
   void negativeCountsAndAmountsFailButNegativeDeltaDoesNot() {
-    List<Flag> flags = r2019()
-        .t2(RULE, A1_2019, 0, -1, 0)
-        .t2(PENALTY, ITEMS, 114, -19, 95)
-        .t2(PROCUREMENT, List.of(COUNT, AMOUNT), 1, -5)
-        .evaluate();
-    assertThat(keys(T3RulesTest.only(flags, "T2_NONNEG"))).containsExactly(
-        "T2_NONNEG|ERROR|FAIL|T2|RULE|PUB|null|-1.0|negative",
-        "T2_NONNEG|ERROR|FAIL|T2|PROCUREMENT|AMOUNT|null|-5.0|negative");
+    List<Flag> flags =
+        r2019()
+            .t2(RULE, A1_2019, 0, -1, 0)
+            .t2(PENALTY, ITEMS, 114, -19, 95)
+            .t2(PROCUREMENT, List.of(COUNT, AMOUNT), 1, -5)
+            .evaluate();
+    assertThat(keys(T3RulesTest.only(flags, "T2_NONNEG")))
+        .containsExactly(
+            "T2_NONNEG|ERROR|FAIL|T2|RULE|PUB|null|-1.0|negative",
+            "T2_NONNEG|ERROR|FAIL|T2|PROCUREMENT|AMOUNT|null|-5.0|negative");
     assertThat(flags.get(0).message()).isEqualTo("表二“规章”“本年新公开数量”为-1，不应为负数");
   }
 
   @Test
   void nonNegAppliesToThe2021TemplateToo() {
     List<Flag> flags = r2021().t2(LICENSE, DEC, -3).evaluate();
-    assertThat(keys(flags)).containsExactly("T2_NONNEG|ERROR|FAIL|T2|LICENSE|DEC|null|-3.0|negative");
+    assertThat(keys(flags))
+        .containsExactly("T2_NONNEG|ERROR|FAIL|T2|LICENSE|DEC|null|-3.0|negative");
   }
 
   // ------------------------------------------------------------------ T2A_2019_PUB_LE_TOTAL
@@ -73,8 +76,8 @@ class T2RulesTest {
     List<Flag> flags = r2019().t2(RULE, A1_2019, 2, 2, 2).t2(NORM, A1_2019, 3, 3, 1).evaluate();
     assertThat(keys(flags))
         .containsExactly("T2A_2019_PUB_LE_TOTAL|WARN|FAIL|T2|NORM|PUB|1.0|3.0|null");
-    assertThat(flags.get(0).message()).isEqualTo(
-        "表二“规范性文件”本年新公开数量为3，超过对外公开总数量1（总数量是累计数，应包含本年新公开的）");
+    assertThat(flags.get(0).message())
+        .isEqualTo("表二“规范性文件”本年新公开数量为3，超过对外公开总数量1（总数量是累计数，应包含本年新公开的）");
   }
 
   @Test
@@ -101,8 +104,7 @@ class T2RulesTest {
     List<Flag> flags = r2021().t2(RULE, A1_2021, 5, 1, 3).evaluate();
     assertThat(keys(flags))
         .containsExactly("T2A_2021_VALID_BOUND|WARN|FAIL|T2|RULE|VALID|4.0|3.0|null");
-    assertThat(flags.get(0).message())
-        .isEqualTo("表二“规章”现行有效件数为3，少于本年制发件数5减本年废止件数1之差4");
+    assertThat(flags.get(0).message()).isEqualTo("表二“规章”现行有效件数为3，少于本年制发件数5减本年废止件数1之差4");
     assertThat(r2019().t2(RULE, List.of(MADE, REPEAL, VALID), 5, 1, 3).evaluate()).isEmpty();
   }
 
@@ -110,14 +112,16 @@ class T2RulesTest {
 
   @Test
   void itemsOfLastYearPlusChangeMayNotBeNegative() {
-    List<Flag> flags = r2019()
-        .t2(LICENSE, ITEMS, 5, -6, 0)
-        .t2(SERVICE, ITEMS, 29954, -592, 29362)
-        .t2(FEE, List.of(PREV, DELTA), 0, -2)
-        .evaluate();
-    assertThat(keys(T3RulesTest.only(flags, "T2B_2019_ITEMS_NONNEG"))).containsExactly(
-        "T2B_2019_ITEMS_NONNEG|WARN|FAIL|T2|LICENSE|DELTA|0.0|-1.0|null",
-        "T2B_2019_ITEMS_NONNEG|WARN|FAIL|T2|FEE|DELTA|0.0|-2.0|null");
+    List<Flag> flags =
+        r2019()
+            .t2(LICENSE, ITEMS, 5, -6, 0)
+            .t2(SERVICE, ITEMS, 29954, -592, 29362)
+            .t2(FEE, List.of(PREV, DELTA), 0, -2)
+            .evaluate();
+    assertThat(keys(T3RulesTest.only(flags, "T2B_2019_ITEMS_NONNEG")))
+        .containsExactly(
+            "T2B_2019_ITEMS_NONNEG|WARN|FAIL|T2|LICENSE|DELTA|0.0|-1.0|null",
+            "T2B_2019_ITEMS_NONNEG|WARN|FAIL|T2|FEE|DELTA|0.0|-2.0|null");
     assertThat(r2021().t2(FEE, List.of(PREV, DELTA), 0, -2).evaluate()).isEmpty();
   }
 
@@ -125,17 +129,20 @@ class T2RulesTest {
 
   @Test
   void decisionPatternIsOneNoteListingTheRowsWhereItHolds() {
-    List<Flag> flags = r2019()
-        .t2(LICENSE, ITEMS, 1353, 4, 1357)
-        .t2(SERVICE, ITEMS, 29954, -592, 29362)
-        .t2(PENALTY, ITEMS, 114, -19, 95)
-        .t2(COERCION, ITEMS, 0, 0, 0)
-        .evaluate();
-    assertThat(keys(flags)).containsExactly(
-        "T2B_DECISION_PATTERN|INFO|NOTE|T2|null|DEC|null|null|rows=LICENSE,SERVICE,PENALTY");
-    assertThat(flags.get(0).message()).isEqualTo(
-        "表二“行政许可”1353+4=1357、“其他对外管理服务事项”29954-592=29362、“行政处罚”114-19=95："
-            + "处理决定数量等于上一年项目数量加本年增/减，填报人按处理决定数的序列理解了这三列");
+    List<Flag> flags =
+        r2019()
+            .t2(LICENSE, ITEMS, 1353, 4, 1357)
+            .t2(SERVICE, ITEMS, 29954, -592, 29362)
+            .t2(PENALTY, ITEMS, 114, -19, 95)
+            .t2(COERCION, ITEMS, 0, 0, 0)
+            .evaluate();
+    assertThat(keys(flags))
+        .containsExactly(
+            "T2B_DECISION_PATTERN|INFO|NOTE|T2|null|DEC|null|null|rows=LICENSE,SERVICE,PENALTY");
+    assertThat(flags.get(0).message())
+        .isEqualTo(
+            "表二“行政许可”1353+4=1357、“其他对外管理服务事项”29954-592=29362、“行政处罚”114-19=95："
+                + "处理决定数量等于上一年项目数量加本年增/减，填报人按处理决定数的序列理解了这三列");
   }
 
   @Test
@@ -143,7 +150,13 @@ class T2RulesTest {
     assertThat(r2019().t2(COERCION, ITEMS, 0, 0, 0).evaluate()).isEmpty();
     assertThat(r2021().t2(PENALTY, ITEMS, 1, 1, 2).evaluate()).isEmpty();
     // Seed 001: 5+0≠235, 22+0≠172, 127+43≠19, 3+0≠0.
-    assertThat(r2019().t2(LICENSE, ITEMS, 5, 0, 235).t2(SERVICE, ITEMS, 22, 0, 172)
-        .t2(PENALTY, ITEMS, 127, 43, 19).t2(COERCION, ITEMS, 3, 0, 0).evaluate()).isEmpty();
+    assertThat(
+            r2019()
+                .t2(LICENSE, ITEMS, 5, 0, 235)
+                .t2(SERVICE, ITEMS, 22, 0, 172)
+                .t2(PENALTY, ITEMS, 127, 43, 19)
+                .t2(COERCION, ITEMS, 3, 0, 0)
+                .evaluate())
+        .isEmpty();
   }
 }

@@ -36,41 +36,45 @@ class T4RulesTest {
   @Test
   void wrongCountFailsTheShapeAndTheIncompleteGroupIsNotAssessable() {
     List<Flag> flags = base().t4Incomplete(ReviewGroup.LITIGATION_AFTER_REVIEW, 13).evaluate();
-    assertThat(keys(flags)).containsExactly(
-        "T4_SHAPE|ERROR|FAIL|T4|null|null|15.0|13.0|incomplete=LITIGATION_AFTER_REVIEW",
-        "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|null|null|null|null|groups=LITIGATION_AFTER_REVIEW");
+    assertThat(keys(flags))
+        .containsExactly(
+            "T4_SHAPE|ERROR|FAIL|T4|null|null|15.0|13.0|incomplete=LITIGATION_AFTER_REVIEW",
+            "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|null|null|null|null|groups=LITIGATION_AFTER_REVIEW");
     assertThat(flags.get(0).message()).isEqualTo("表四应有15个数据，实际读到13个，1组无法按列读取，请核对原表");
   }
 
   @Test
   void missingGroupFailsTheShape() {
     List<Flag> flags = base().t4Without(ReviewGroup.REVIEW, 10).evaluate();
-    assertThat(keys(flags)).containsExactly(
-        "T4_SHAPE|ERROR|FAIL|T4|null|null|15.0|10.0|missing=REVIEW",
-        "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|null|null|null|null|groups=REVIEW");
+    assertThat(keys(flags))
+        .containsExactly(
+            "T4_SHAPE|ERROR|FAIL|T4|null|null|15.0|10.0|missing=REVIEW",
+            "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|null|null|null|null|groups=REVIEW");
   }
 
   @Test
   void negativeNonIntegerAndUnreadableCellsFail() {
     List<Flag> flags = base().t4(-1, 0, 0, 0, -1, 0, 0.5, 0, 0, 0.5, 0, "?", 0, 0, 0).evaluate();
-    assertThat(keys(only(flags, "T4_NONNEG_INT"))).containsExactly(
-        "T4_NONNEG_INT|ERROR|FAIL|T4|REVIEW|upheld|null|-1.0|negative",
-        "T4_NONNEG_INT|ERROR|FAIL|T4|REVIEW|total|null|-1.0|negative",
-        "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_DIRECT|corrected|null|0.5|non_integer",
-        "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_DIRECT|total|null|0.5|non_integer",
-        "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|corrected|null|null|unreadable");
-    assertThat(keys(only(flags, "T4_GROUP_TOTAL"))).containsExactly(
-        "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|LITIGATION_AFTER_REVIEW|total|null|null|unreadable");
+    assertThat(keys(only(flags, "T4_NONNEG_INT")))
+        .containsExactly(
+            "T4_NONNEG_INT|ERROR|FAIL|T4|REVIEW|upheld|null|-1.0|negative",
+            "T4_NONNEG_INT|ERROR|FAIL|T4|REVIEW|total|null|-1.0|negative",
+            "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_DIRECT|corrected|null|0.5|non_integer",
+            "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_DIRECT|total|null|0.5|non_integer",
+            "T4_NONNEG_INT|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|corrected|null|null|unreadable");
+    assertThat(keys(only(flags, "T4_GROUP_TOTAL")))
+        .containsExactly(
+            "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|LITIGATION_AFTER_REVIEW|total|null|null|unreadable");
   }
 
   @Test
   void groupTotalFailsPerGroup() {
     List<Flag> flags = base().t4(1, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0).evaluate();
-    assertThat(keys(flags)).containsExactly(
-        "T4_GROUP_TOTAL|ERROR|FAIL|T4|REVIEW|total|2.0|3.0|null",
-        "T4_GROUP_TOTAL|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|total|1.0|0.0|null");
-    assertThat(flags.get(0).message()).isEqualTo(
-        "表四“行政复议”“总计”为3，但结果维持、结果纠正、其他结果、尚未审结之和为2");
+    assertThat(keys(flags))
+        .containsExactly(
+            "T4_GROUP_TOTAL|ERROR|FAIL|T4|REVIEW|total|2.0|3.0|null",
+            "T4_GROUP_TOTAL|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|total|1.0|0.0|null");
+    assertThat(flags.get(0).message()).isEqualTo("表四“行政复议”“总计”为3，但结果维持、结果纠正、其他结果、尚未审结之和为2");
   }
 
   @Test
@@ -78,8 +82,9 @@ class T4RulesTest {
     // RV: parts blank, TOT blank → 0 = 0. LD: TOT blank with a non-zero part → blank_total.
     // LR: a blank part counts as 0 and the failure says so.
     List<Flag> flags = base().t4(B, B, B, B, B, 1, 0, 0, 0, B, 1, B, 0, 0, 2).evaluate();
-    assertThat(keys(flags)).containsExactly(
-        "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|LITIGATION_DIRECT|total|null|null|blank_total",
-        "T4_GROUP_TOTAL|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|total|1.0|2.0|with_blanks");
+    assertThat(keys(flags))
+        .containsExactly(
+            "T4_GROUP_TOTAL|ERROR|NOT_ASSESSABLE|T4|LITIGATION_DIRECT|total|null|null|blank_total",
+            "T4_GROUP_TOTAL|ERROR|FAIL|T4|LITIGATION_AFTER_REVIEW|total|1.0|2.0|with_blanks");
   }
 }

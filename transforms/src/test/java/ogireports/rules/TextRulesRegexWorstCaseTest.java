@@ -21,7 +21,9 @@ class TextRulesRegexWorstCaseTest {
 
   static final int CHARS = 100_000;
 
-  /** Reads per character of the sentence the bounded repeats allow (generous: 4 alternatives × 31). */
+  /**
+   * Reads per character of the sentence the bounded repeats allow (generous: 4 alternatives × 31).
+   */
   static final int MOST_READS_PER_CHAR = 200;
 
   static String times(String unit, int chars) {
@@ -30,8 +32,19 @@ class TextRulesRegexWorstCaseTest {
 
   static Stream<String> worstCases() {
     return Stream.of(
-        "未", "未收到", "没有收到", "尚未接收", "无", "无依申请", "未收到政府信息公开", "没有收到申",
-        "未发生", "无行政复议、", "无行政复议、、被提起行政", "未被行政复议和", "无" + "a".repeat(29) + "行政复议");
+        "未",
+        "未收到",
+        "没有收到",
+        "尚未接收",
+        "无",
+        "无依申请",
+        "未收到政府信息公开",
+        "没有收到申",
+        "未发生",
+        "无行政复议、",
+        "无行政复议、、被提起行政",
+        "未被行政复议和",
+        "无" + "a".repeat(29) + "行政复议");
   }
 
   static long reads(Pattern pattern, String sentence) {
@@ -45,9 +58,11 @@ class TextRulesRegexWorstCaseTest {
     String large = times(unit, 4 * CHARS);
     long a = reads(pattern, small);
     long b = reads(pattern, large);
-    assertThat(a).as("reads of %d chars of %s", small.length(), unit)
+    assertThat(a)
+        .as("reads of %d chars of %s", small.length(), unit)
         .isLessThanOrEqualTo((long) MOST_READS_PER_CHAR * small.length());
-    assertThat(b).as("reads of 4× the sentence grow linearly (%d then %d)", a, b)
+    assertThat(b)
+        .as("reads of 4× the sentence grow linearly (%d then %d)", a, b)
         .isLessThanOrEqualTo(5 * Math.max(a, small.length()));
   }
 

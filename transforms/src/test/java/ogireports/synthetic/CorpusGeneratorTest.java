@@ -96,8 +96,9 @@ class CorpusGeneratorTest {
       bytes += g.generate(i).bytes().length;
     }
     double s = (System.nanoTime() - start) / 1e9;
-    System.out.printf("CorpusGenerator: %d reports, %.1f MB in %.2f s: %.0f reports/s%n", n,
-        bytes / 1e6, s, n / s);
+    System.out.printf(
+        "CorpusGenerator: %d reports, %.1f MB in %.2f s: %.0f reports/s%n",
+        n, bytes / 1e6, s, n / s);
     // Informative only: a throughput bound would fail on a loaded machine (see BENCHMARKS.md).
   }
 }

@@ -56,8 +56,9 @@ class CrawlFixturesTest {
             .isEqualTo(g.agency());
       }
       if (name.startsWith("crawl")) {
-        assertThat(items.get(3).sourceUri()).isEqualTo(dir.resolve(name) + "#"
-            + CrawlFixtures.recordId(reports.get(3), "response"));
+        assertThat(items.get(3).sourceUri())
+            .isEqualTo(
+                dir.resolve(name) + "#" + CrawlFixtures.recordId(reports.get(3), "response"));
       } else {
         assertThat(items.get(3).sourceUri()).isEqualTo(dir.resolve(name) + "#L4");
       }
@@ -77,8 +78,10 @@ class CrawlFixturesTest {
       long start = System.nanoTime();
       List<CrawlItem> items = read(p);
       double s = (System.nanoTime() - start) / 1e9;
-      long bytes = items.stream().mapToLong(i -> ((CrawlItem.Doc) i).document().bytes().length).sum();
-      System.out.printf("CrawlReader %s: %d documents (%.1f MB, file %.1f MB) in %.2f s: %.0f docs/s%n",
+      long bytes =
+          items.stream().mapToLong(i -> ((CrawlItem.Doc) i).document().bytes().length).sum();
+      System.out.printf(
+          "CrawlReader %s: %d documents (%.1f MB, file %.1f MB) in %.2f s: %.0f docs/s%n",
           p.getFileName(), items.size(), bytes / 1e6, Files.size(p) / 1e6, s, items.size() / s);
       assertThat(items).hasSize(reports.size());
     }

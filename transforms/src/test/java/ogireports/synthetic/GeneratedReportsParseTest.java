@@ -41,8 +41,8 @@ class GeneratedReportsParseTest {
     for (int i = 0; i < REPORTS; i++) {
       GeneratedReport g = generator.generate(i);
       ReadOutcome outcome = reader.read(new Document(g.fileName(), g.bytes()));
-      String where = g.fileName() + " [" + g.layout() + ", " + g.template() + ", " + g.encoding()
-          + "] ";
+      String where =
+          g.fileName() + " [" + g.layout() + ", " + g.template() + ", " + g.encoding() + "] ";
       if (!(outcome instanceof ReadOutcome.Accepted accepted)) {
         problems.add(where + "rejected: " + outcome);
         continue;
@@ -73,8 +73,13 @@ class GeneratedReportsParseTest {
         flagged.add(f.ruleId());
       }
       if (!flagged.equals(new TreeSet<>(g.expectedFlags()))) {
-        mine.add("flags " + flagged + " != expected " + g.expectedFlags() + " "
-            + accepted.flags().stream().map(f -> f.ruleId() + ":" + f.message()).toList());
+        mine.add(
+            "flags "
+                + flagged
+                + " != expected "
+                + g.expectedFlags()
+                + " "
+                + accepted.flags().stream().map(f -> f.ruleId() + ":" + f.message()).toList());
       }
       if (!g.injected().isEmpty()) {
         injected++;
@@ -104,8 +109,15 @@ class GeneratedReportsParseTest {
         CellValue cell = ar.cell(c);
         long expected = g.t3(id, c.ordinal());
         if (cell == null || cell.value() == null || cell.value() != expected) {
-          out.add("T3 " + id + "." + c.specId() + " " + (cell == null ? null : cell.raw())
-              + " != " + expected);
+          out.add(
+              "T3 "
+                  + id
+                  + "."
+                  + c.specId()
+                  + " "
+                  + (cell == null ? null : cell.raw())
+                  + " != "
+                  + expected);
           return;
         }
       }

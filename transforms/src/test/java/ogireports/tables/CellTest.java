@@ -39,11 +39,14 @@ class CellTest {
    */
   @Property(tries = 5000, seed = "902211", shrinking = ShrinkingMode.FULL)
   void theShortcutAgreesWithTheNormaliser(@ForAll("cellTexts") String raw) {
-    boolean read = !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
-        || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable();
+    boolean read =
+        !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
+            || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable();
     String text = ogireports.text.Normalise.label(raw);
-    boolean digitRun = !text.isEmpty() && text.length() <= RunTogether.MAX_DIGITS
-        && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean digitRun =
+        !text.isEmpty()
+            && text.length() <= RunTogether.MAX_DIGITS
+            && text.chars().allMatch(c -> c >= '0' && c <= '9');
     assertEquals(!text.isEmpty() && (read || digitRun), cell(raw).isValue(), raw);
   }
 

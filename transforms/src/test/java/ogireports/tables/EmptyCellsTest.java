@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A blank cell printed as nothing at all: an empty field ({@code \t\t}, {@code | |}) or a line of
- * only a tab. It keeps its column in every layout that prints empty cells; one cell per line
- * cannot print it, so a row there that lost one is incomplete, never shifted.
+ * only a tab. It keeps its column in every layout that prints empty cells; one cell per line cannot
+ * print it, so a row there that lost one is incomplete, never shifted.
  */
 class EmptyCellsTest {
 
@@ -37,9 +37,10 @@ class EmptyCellsTest {
     lines.add(lead + "自然人" + sep + "法人或其他组织" + sep + "总计" + trail);
     lines.add(lead + String.join(sep, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他") + trail);
     for (ApplicationRowId id : ROWS) {
-      String cells = id == ApplicationRowId.NEW
-          ? newRowCells
-          : String.join(sep, "0", "0", "0", "0", "0", "0", "0");
+      String cells =
+          id == ApplicationRowId.NEW
+              ? newRowCells
+              : String.join(sep, "0", "0", "0", "0", "0", "0", "0");
       lines.add(lead + id.templateLabel() + sep + cells + trail);
     }
     lines.add("四、政府信息公开行政复议、行政诉讼情况");
@@ -118,9 +119,10 @@ class EmptyCellsTest {
     lines.add("");
     for (ApplicationRowId id : ROWS) {
       lines.add("\t" + id.templateLabel());
-      List<String> cells = id == ApplicationRowId.NEW
-          ? List.of("", "3", "", "0", "1", "2", "")
-          : List.of("0", "0", "0", "0", "0", "0", "0");
+      List<String> cells =
+          id == ApplicationRowId.NEW
+              ? List.of("", "3", "", "0", "1", "2", "")
+              : List.of("0", "0", "0", "0", "0", "0", "0");
       for (String c : cells) {
         lines.add("\t" + c);
       }
@@ -143,9 +145,10 @@ class EmptyCellsTest {
     lines.add("申请人情况");
     for (ApplicationRowId id : ROWS) {
       lines.add(id.templateLabel());
-      List<String> cells = id == ApplicationRowId.NEW
-          ? List.of("3", "0", "1", "12")
-          : List.of("0", "0", "0", "0", "0", "0", "0");
+      List<String> cells =
+          id == ApplicationRowId.NEW
+              ? List.of("3", "0", "1", "12")
+              : List.of("0", "0", "0", "0", "0", "0", "0");
       lines.addAll(cells);
     }
     ReportTables t = read(lines);
@@ -166,9 +169,10 @@ class EmptyCellsTest {
     lines.add("申请人情况");
     for (ApplicationRowId id : ROWS) {
       lines.add(id.templateLabel());
-      lines.addAll(id == ApplicationRowId.NEW
-          ? List.of("12", "3", "0", "0", "0", "6")
-          : List.of("0", "0", "0", "0", "0", "0", "0"));
+      lines.addAll(
+          id == ApplicationRowId.NEW
+              ? List.of("12", "3", "0", "0", "0", "6")
+              : List.of("0", "0", "0", "0", "0", "0", "0"));
     }
     ReportTables t = read(lines);
     ApplicationRow row = newRow(t);
@@ -185,9 +189,10 @@ class EmptyCellsTest {
     lines.add("申请人情况");
     for (ApplicationRowId id : ROWS) {
       lines.add(id.templateLabel());
-      lines.addAll(id == ApplicationRowId.NEW
-          ? List.of("640020470")
-          : List.of("0", "0", "0", "0", "0", "0", "0"));
+      lines.addAll(
+          id == ApplicationRowId.NEW
+              ? List.of("640020470")
+              : List.of("0", "0", "0", "0", "0", "0", "0"));
     }
     ApplicationRow row = newRow(read(lines));
     assertThat(row.status()).isEqualTo(RowStatus.RECOVERED);
@@ -226,7 +231,8 @@ class EmptyCellsTest {
     assertThat(t.reviewLitigation().valuesFound()).isEqualTo(14);
     assertThat(t.reviewLitigation().problems())
         .containsExactly(
-            "14 of 15 cells, one per line: empty cells cannot be placed; groups RV, LD, LR incomplete");
+            "14 of 15 cells, one per line: empty cells cannot be placed; groups RV, LD, LR"
+                + " incomplete");
   }
 
   @Test

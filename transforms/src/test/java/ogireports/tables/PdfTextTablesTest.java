@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every table value of the two real PDF reports of 洪泽区 (2023, 2024), as pypdf and pdftotext
- * extract them, against the cells checked by hand on the rendered pages ({@code
+ * Every table value of the two real PDF reports of 洪泽区 (2023, 2024), as pypdf and pdftotext extract
+ * them, against the cells checked by hand on the rendered pages ({@code
  * fixtures/real-reports/pdf/expected.jsonl}: {@code t3_cells}, {@code t4_cells}, {@code t2}).
  */
 class PdfTextTablesTest {

@@ -18,11 +18,11 @@ import ogireports.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two readings of a text ({@link TableReader#readByLines} and {@link
- * TableReader#readByLabels}) must agree cell by cell wherever both read: on every fixture with
- * tables (the seeds, the real texts, the extracted PDF texts), each table 三 row and table 四
- * group that both readings read (not {@link RowStatus#INCOMPLETE}) has the same cells, and each
- * table 二 value both read is the same number. A disagreement means one reading misplaced values.
+ * The two readings of a text ({@link TableReader#readByLines} and {@link TableReader#readByLabels})
+ * must agree cell by cell wherever both read: on every fixture with tables (the seeds, the real
+ * texts, the extracted PDF texts), each table 三 row and table 四 group that both readings read (not
+ * {@link RowStatus#INCOMPLETE}) has the same cells, and each table 二 value both read is the same
+ * number. A disagreement means one reading misplaced values.
  */
 class ReadingsAgreeTest {
 
@@ -44,9 +44,9 @@ class ReadingsAgreeTest {
   /**
    * On every variant of every fixture ({@link TextVariantsTest#VARIANTS}) no two numbers differ.
    * Known and printed, not yet asserted: in the joined variants of seeds 000, 001, 003 and 004 the
-   * reading by lines takes an empty span field for a blank first cell of table 四 (and of two
-   * table 三 rows of seed 001) where the reading by labels reads 0 ({@link TableReader#better}
-   * then keeps the reading with fewer blank rows).
+   * reading by lines takes an empty span field for a blank first cell of table 四 (and of two table
+   * 三 rows of seed 001) where the reading by labels reads 0 ({@link TableReader#better} then keeps
+   * the reading with fewer blank rows).
    */
   @Test
   void theyAgreeOnEveryVariantToo() throws IOException {
@@ -63,7 +63,9 @@ class ReadingsAgreeTest {
     assertThat(disagreements.stream().filter(d -> !d.contains(" null")).toList()).isEmpty();
   }
 
-  /** The disagreements of two readings of one text; returns how many rows and values were compared. */
+  /**
+   * The disagreements of two readings of one text; returns how many rows and values were compared.
+   */
   static int compare(String name, ReportTables a, ReportTables b, List<String> out) {
     int compared = 0;
     if (a.applications() != null && b.applications() != null) {
@@ -101,12 +103,22 @@ class ReadingsAgreeTest {
     if (a.activeDisclosure() != null && b.activeDisclosure() != null) {
       for (DisclosureValue v : a.activeDisclosure().values()) {
         for (DisclosureValue w : b.activeDisclosure().values()) {
-          if (v.item() == w.item() && v.measure() == w.measure()
-              && v.cell().isNumber() && w.cell().isNumber()) {
+          if (v.item() == w.item()
+              && v.measure() == w.measure()
+              && v.cell().isNumber()
+              && w.cell().isNumber()) {
             compared++;
             if (!v.cell().value().equals(w.cell().value())) {
-              out.add(name + " 二 " + v.item() + "." + v.measure() + ": by lines "
-                  + v.cell().value() + ", by labels " + w.cell().value());
+              out.add(
+                  name
+                      + " 二 "
+                      + v.item()
+                      + "."
+                      + v.measure()
+                      + ": by lines "
+                      + v.cell().value()
+                      + ", by labels "
+                      + w.cell().value());
             }
           }
         }

@@ -41,7 +41,8 @@ class RealExcerptsTablesTest {
   }
 
   private static double total(ReportTables t, ApplicationRowId id) {
-    ApplicationRow row = t.applications().row(id).orElseThrow(() -> new AssertionError(id + " missing"));
+    ApplicationRow row =
+        t.applications().row(id).orElseThrow(() -> new AssertionError(id + " missing"));
     assertThat(row.status()).as(id.name()).isEqualTo(RowStatus.OK);
     return row.cell(ApplicantColumn.TOTAL).value();
   }
@@ -51,7 +52,11 @@ class RealExcerptsTablesTest {
   }
 
   private static double t2(ReportTables t, DisclosureItem item, Measure m) {
-    return t.activeDisclosure().value(item, m).orElseThrow(() -> new AssertionError(item + " " + m)).cell().value();
+    return t.activeDisclosure()
+        .value(item, m)
+        .orElseThrow(() -> new AssertionError(item + " " + m))
+        .cell()
+        .value();
   }
 
   /** Rows after the cut are absent, or present with no cell (never invented). */
@@ -80,7 +85,8 @@ class RealExcerptsTablesTest {
     assertThat(total(t, ApplicationRowId.NEW)).isEqualTo(0d);
     assertThat(total(t, ApplicationRowId.CARRY_IN)).isEqualTo(0d);
     assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().sourceLine()).isEqualTo(27);
-    assertThat(t.applications().row(ApplicationRowId.CARRY_IN).orElseThrow().sourceLine()).isEqualTo(28);
+    assertThat(t.applications().row(ApplicationRowId.CARRY_IN).orElseThrow().sourceLine())
+        .isEqualTo(28);
     nothingPast(t, ApplicationRowId.CARRY_IN);
     assertThat(t.applications().problems()).contains("R_OPEN: 0 of 7 cells");
   }
@@ -93,9 +99,18 @@ class RealExcerptsTablesTest {
     assertThat(t2(t, DisclosureItem.NORM, Measure.MADE)).isEqualTo(2d);
     assertThat(t2(t, DisclosureItem.NORM, Measure.PUB)).isEqualTo(2d);
     assertThat(t2(t, DisclosureItem.NORM, Measure.TOTAL)).isEqualTo(2d);
-    assertThat(t.activeDisclosure().value(DisclosureItem.NORM, Measure.MADE).orElseThrow().sourceLine()).isEqualTo(28);
-    for (ApplicationRowId id : List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
-        ApplicationRowId.R_OPEN, ApplicationRowId.R_PARTIAL)) {
+    assertThat(
+            t.activeDisclosure()
+                .value(DisclosureItem.NORM, Measure.MADE)
+                .orElseThrow()
+                .sourceLine())
+        .isEqualTo(28);
+    for (ApplicationRowId id :
+        List.of(
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_OPEN,
+            ApplicationRowId.R_PARTIAL)) {
       assertThat(values(t, id)).as(id.name()).containsOnly(0d).hasSize(7);
     }
     nothingPast(t, ApplicationRowId.R_PARTIAL);
@@ -120,9 +135,15 @@ class RealExcerptsTablesTest {
     assertThat(t2(t, DisclosureItem.RULE, Measure.VALID)).isEqualTo(2d);
     assertThat(t2(t, DisclosureItem.NORM, Measure.MADE)).isEqualTo(2d);
     assertThat(t2(t, DisclosureItem.PENALTY, Measure.DEC)).isEqualTo(9d);
-    assertThat(t.activeDisclosure().value(DisclosureItem.PENALTY, Measure.DEC).orElseThrow().sourceLine())
+    assertThat(
+            t.activeDisclosure()
+                .value(DisclosureItem.PENALTY, Measure.DEC)
+                .orElseThrow()
+                .sourceLine())
         .isEqualTo(20);
-    assertThat(t.activeDisclosure().value(DisclosureItem.FEE, Measure.AMOUNT)).as("cut before its value").isEmpty();
+    assertThat(t.activeDisclosure().value(DisclosureItem.FEE, Measure.AMOUNT))
+        .as("cut before its value")
+        .isEmpty();
     assertThat(t.applications()).isNull();
   }
 
@@ -153,7 +174,8 @@ class RealExcerptsTablesTest {
     assertThat(total(t, ApplicationRowId.CARRY_IN)).isEqualTo(0d);
     assertThat(values(t, ApplicationRowId.R_OPEN)).containsOnly(0d).hasSize(7);
     assertThat(t2(t, DisclosureItem.FEE, Measure.AMOUNT)).isEqualTo(0d);
-    assertThat(t.activeDisclosure().value(DisclosureItem.FEE, Measure.AMOUNT).orElseThrow().unit()).isEqualTo("万元");
+    assertThat(t.activeDisclosure().value(DisclosureItem.FEE, Measure.AMOUNT).orElseThrow().unit())
+        .isEqualTo("万元");
     nothingPast(t, ApplicationRowId.R_OPEN);
   }
 

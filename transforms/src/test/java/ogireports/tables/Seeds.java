@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** Loads the seed reports as the pipeline decodes them: UTF-8, lines split on '\n', '\r' removed. */
+/**
+ * Loads the seed reports as the pipeline decodes them: UTF-8, lines split on '\n', '\r' removed.
+ */
 final class Seeds {
 
   static final String S000 = "000_0d9ef2ec1467d7f8.txt";

@@ -11,10 +11,11 @@ class TablePresenceTest {
 
   @Test
   void printedTablesThatGoOnArePrintedNotRead() {
-    List<String> text = List.of(
-        "三、收到和处理政府信息公开申请情况本年新收政府信息公开申请数量…",
-        "四、政府信息公开行政复议、行政诉讼情况 行政复议 结果维持 …",
-        "五、存在的主要问题及改进情况");
+    List<String> text =
+        List.of(
+            "三、收到和处理政府信息公开申请情况本年新收政府信息公开申请数量…",
+            "四、政府信息公开行政复议、行政诉讼情况 行政复议 结果维持 …",
+            "五、存在的主要问题及改进情况");
     assertThat(TablePresence.applications(text)).isEqualTo(Presence.PRINTED);
     assertThat(TablePresence.reviewLitigation(text)).isEqualTo(Presence.PRINTED);
   }

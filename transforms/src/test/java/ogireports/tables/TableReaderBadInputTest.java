@@ -49,8 +49,7 @@ class TableReaderBadInputTest {
 
   @Test
   void noTablesAtAll() {
-    ReportTables t =
-        read(List.of("某某局2020年政府信息公开工作年度报告", "一、总体情况", "我局全年未收到政府信息公开申请。"));
+    ReportTables t = read(List.of("某某局2020年政府信息公开工作年度报告", "一、总体情况", "我局全年未收到政府信息公开申请。"));
     assertThat(t.activeDisclosure()).isNull();
     assertThat(t.applications()).isNull();
     assertThat(t.reviewLitigation()).isNull();
@@ -108,7 +107,12 @@ class TableReaderBadInputTest {
             org.assertj.core.groups.Tuple.tuple(ApplicationRowId.NEW, RowStatus.OK),
             org.assertj.core.groups.Tuple.tuple(ApplicationRowId.CARRY_IN, RowStatus.OK),
             org.assertj.core.groups.Tuple.tuple(ApplicationRowId.R_OPEN, RowStatus.INCOMPLETE));
-    assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().cell(ApplicantColumn.TOTAL).value())
+    assertThat(
+            t.applications()
+                .row(ApplicationRowId.NEW)
+                .orElseThrow()
+                .cell(ApplicantColumn.TOTAL)
+                .value())
         .isEqualTo(1d);
     assertThat(t.applications().problems())
         .containsExactly("R_OPEN: 2 of 7 cells", "rows R_PARTIAL…CARRY_OUT missing");
@@ -132,12 +136,19 @@ class TableReaderBadInputTest {
     for (ApplicationRow row : t.applications().rows()) {
       int index = ApplicationRowId.rowsOf(Template.T2019).indexOf(row.rowId());
       boolean blankTotal = index >= 2 && index < 5;
-      assertThat(row.status()).as(row.rowId().name()).isEqualTo(blankTotal ? RowStatus.BLANKS : RowStatus.OK);
+      assertThat(row.status())
+          .as(row.rowId().name())
+          .isEqualTo(blankTotal ? RowStatus.BLANKS : RowStatus.OK);
       CellValue total = row.cell(ApplicantColumn.TOTAL);
       assertThat(total.blank()).as(row.rowId().name()).isEqualTo(blankTotal);
       assertThat(total.value()).isEqualTo(blankTotal ? null : 0d);
     }
-    assertThat(t.applications().row(ApplicationRowId.R_OPEN).orElseThrow().cell(ApplicantColumn.NATURAL_PERSON).value())
+    assertThat(
+            t.applications()
+                .row(ApplicationRowId.R_OPEN)
+                .orElseThrow()
+                .cell(ApplicantColumn.NATURAL_PERSON)
+                .value())
         .isEqualTo(258d);
     assertThat(t.template()).as("（六） without sub-items").isEqualTo(Template.T2019);
   }
@@ -153,7 +164,9 @@ class TableReaderBadInputTest {
     ReportTables t = read(lines);
     ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
     assertThat(row.status()).isEqualTo(RowStatus.BLANKS);
-    assertThat(row.cells()).extracting(CellValue::value).containsExactly(5d, null, null, null, null, 1d, null);
+    assertThat(row.cells())
+        .extracting(CellValue::value)
+        .containsExactly(5d, null, null, null, null, 1d, null);
     assertThat(t.layout()).isEqualTo("tsv_rows");
   }
 
@@ -172,11 +185,20 @@ class TableReaderBadInputTest {
             "小计",
             "总计",
             "一、本年新收政府信息公开申请数量",
-            "3", "1", "0", "0", "0", "1", "2", "5");
+            "3",
+            "1",
+            "0",
+            "0",
+            "0",
+            "1",
+            "2",
+            "5");
     ReportTables t = read(lines);
     ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
     assertThat(row.status()).isEqualTo(RowStatus.OK);
-    assertThat(row.cells()).extracting(CellValue::value).containsExactly(3d, 1d, 0d, 0d, 0d, 1d, 5d);
+    assertThat(row.cells())
+        .extracting(CellValue::value)
+        .containsExactly(3d, 1d, 0d, 0d, 0d, 1d, 5d);
     assertThat(t.layout()).isEqualTo("cell_lines");
   }
 
@@ -186,12 +208,22 @@ class TableReaderBadInputTest {
         List.of(
             "申请人情况",
             "一、本年新收政府信息公开申请数量",
-            "1", "0", "0",
+            "1",
+            "0",
+            "0",
             "二、上年结转政府信息公开申请数量",
-            "0", "0", "0", "0", "0", "0", "0");
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0");
     ReportTables t = read(lines);
-    assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().status()).isEqualTo(RowStatus.INCOMPLETE);
-    assertThat(t.applications().row(ApplicationRowId.CARRY_IN).orElseThrow().status()).isEqualTo(RowStatus.OK);
+    assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().status())
+        .isEqualTo(RowStatus.INCOMPLETE);
+    assertThat(t.applications().row(ApplicationRowId.CARRY_IN).orElseThrow().status())
+        .isEqualTo(RowStatus.OK);
     assertThat(t.applications().problems()).first().isEqualTo("NEW: 3 of 7 cells");
   }
 
@@ -233,7 +265,15 @@ class TableReaderBadInputTest {
             "\t结果维持",
             "\t结果纠正",
             "",
-            "\t1", "\t0", "\t0", "\t1", "\t2", "\t0", "\t0", "\t0", "\t0",
+            "\t1",
+            "\t0",
+            "\t0",
+            "\t1",
+            "\t2",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
             "",
             "五、存在的主要问题及改进情况",
             "1");
@@ -244,9 +284,11 @@ class TableReaderBadInputTest {
     assertThat(review.cells()).extracting(CellValue::value).containsExactly(1d, 0d, 0d, 1d, 2d);
     assertThat(t.reviewLitigation().group(ReviewGroup.LITIGATION_DIRECT).orElseThrow().status())
         .isEqualTo(RowStatus.INCOMPLETE);
-    assertThat(t.reviewLitigation().group(ReviewGroup.LITIGATION_AFTER_REVIEW).orElseThrow().cells())
+    assertThat(
+            t.reviewLitigation().group(ReviewGroup.LITIGATION_AFTER_REVIEW).orElseThrow().cells())
         .isEmpty();
-    assertThat(t.reviewLitigation().problems()).containsExactly("9 of 15 cells; groups LD, LR incomplete");
+    assertThat(t.reviewLitigation().problems())
+        .containsExactly("9 of 15 cells; groups LD, LR incomplete");
     assertThat(t.applications()).isNull();
   }
 
@@ -270,9 +312,17 @@ class TableReaderBadInputTest {
             "2",
             "申请人情况",
             "(一)予以公开",
-            "2", "0", "0", "0", "0", "0", "2");
+            "2",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "2");
     ReportTables t = read(lines);
-    assertThat(t.applications().rows()).extracting(ApplicationRow::rowId).containsExactly(ApplicationRowId.R_OPEN);
+    assertThat(t.applications().rows())
+        .extracting(ApplicationRow::rowId)
+        .containsExactly(ApplicationRowId.R_OPEN);
     assertThat(t.applications().rows().get(0).sourceLine()).isEqualTo(5);
   }
 
@@ -281,11 +331,7 @@ class TableReaderBadInputTest {
     ReportTables t =
         read(
             List.of(
-                "二、主动公开政府信息情况",
-                "指标名称\t单位\t数量",
-                "主动公开信息数\t条\t120",
-                "收到申请数\t件\t3",
-                "当面申请数\t件\t1"));
+                "二、主动公开政府信息情况", "指标名称\t单位\t数量", "主动公开信息数\t条\t120", "收到申请数\t件\t3", "当面申请数\t件\t1"));
     assertThat(t.template()).isEqualTo(Template.PRE2019);
     assertThat(t.applications()).isNull();
   }

@@ -29,7 +29,9 @@ class TableReaderSeedTest {
   }
 
   private static DisclosureValue t2(ReportTables t, DisclosureItem item, Measure m) {
-    return t.activeDisclosure().value(item, m).orElseThrow(() -> new AssertionError(item + " " + m));
+    return t.activeDisclosure()
+        .value(item, m)
+        .orElseThrow(() -> new AssertionError(item + " " + m));
   }
 
   private static void assertCounts(ReportTables t, DisclosureItem item, Measure[] ms, double... v) {
@@ -55,7 +57,9 @@ class TableReaderSeedTest {
 
   private static void assertAllZeroRows(ReportTables t, Template template) {
     List<ApplicationRowId> expected = ApplicationRowId.rowsOf(template);
-    assertThat(t.applications().rows()).extracting(ApplicationRow::rowId).containsExactlyElementsOf(expected);
+    assertThat(t.applications().rows())
+        .extracting(ApplicationRow::rowId)
+        .containsExactlyElementsOf(expected);
     for (ApplicationRow row : t.applications().rows()) {
       assertThat(row.status()).as(row.rowId().name()).isEqualTo(RowStatus.OK);
       assertThat(values(row)).as(row.rowId().name()).containsOnly(0d).hasSize(7);
@@ -97,11 +101,13 @@ class TableReaderSeedTest {
     assertThat(t2(t, DisclosureItem.PENALTY, Measure.DEC).sourceLine()).isEqualTo(74);
     assertThat(t.activeDisclosure().values()).hasSize(22);
     assertAllZeroRows(t, Template.T2019);
-    assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().sourceLine()).isEqualTo(120);
+    assertThat(t.applications().row(ApplicationRowId.NEW).orElseThrow().sourceLine())
+        .isEqualTo(120);
     assertThat(t.applications().row(ApplicationRowId.CARRY_OUT).orElseThrow().label())
         .isEqualTo("四、结转下年度继续办理");
     assertFifteenZeros(t);
-    assertThat(t.reviewLitigation().group(ReviewGroup.REVIEW).orElseThrow().sourceLine()).isEqualTo(392);
+    assertThat(t.reviewLitigation().group(ReviewGroup.REVIEW).orElseThrow().sourceLine())
+        .isEqualTo(392);
   }
 
   @Test
@@ -124,11 +130,21 @@ class TableReaderSeedTest {
     assertThat(rows)
         .extracting(ApplicationRow::rowId)
         .containsExactly(
-            ApplicationRowId.NEW, ApplicationRowId.CARRY_IN, ApplicationRowId.R_OPEN,
-            ApplicationRowId.R_PARTIAL, ApplicationRowId.R_DENY_1, ApplicationRowId.R_DENY_2,
-            ApplicationRowId.R_DENY_3, ApplicationRowId.R_DENY_4, ApplicationRowId.R_DENY_5,
-            ApplicationRowId.R_DENY_6, ApplicationRowId.R_DENY_7, ApplicationRowId.R_DENY_8,
-            ApplicationRowId.R_NA_1, ApplicationRowId.R_NA_2, ApplicationRowId.R_NA_3,
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_OPEN,
+            ApplicationRowId.R_PARTIAL,
+            ApplicationRowId.R_DENY_1,
+            ApplicationRowId.R_DENY_2,
+            ApplicationRowId.R_DENY_3,
+            ApplicationRowId.R_DENY_4,
+            ApplicationRowId.R_DENY_5,
+            ApplicationRowId.R_DENY_6,
+            ApplicationRowId.R_DENY_7,
+            ApplicationRowId.R_DENY_8,
+            ApplicationRowId.R_NA_1,
+            ApplicationRowId.R_NA_2,
+            ApplicationRowId.R_NA_3,
             ApplicationRowId.R_NOPROC_1);
     for (ApplicationRow row : rows) {
       boolean broken =
@@ -153,7 +169,11 @@ class TableReaderSeedTest {
         .containsExactly("R_DENY_1…R_DENY_7: 6 of 7 cells", "rows R_NOPROC_2…CARRY_OUT missing");
 
     assertFifteenZeros(t);
-    assertThat(t.reviewLitigation().group(ReviewGroup.LITIGATION_AFTER_REVIEW).orElseThrow().sourceLine())
+    assertThat(
+            t.reviewLitigation()
+                .group(ReviewGroup.LITIGATION_AFTER_REVIEW)
+                .orElseThrow()
+                .sourceLine())
         .isEqualTo(70);
   }
 
@@ -177,7 +197,9 @@ class TableReaderSeedTest {
 
     assertAllZeroRows(t, Template.T2021);
     assertThat(t.applications().rows()).hasSize(25);
-    assertThat(t.applications().row(ApplicationRowId.R_OTHER)).as("（六） is a group in 2021").isEmpty();
+    assertThat(t.applications().row(ApplicationRowId.R_OTHER))
+        .as("（六） is a group in 2021")
+        .isEmpty();
     assertFifteenZeros(t);
   }
 

@@ -11,9 +11,9 @@ import ogireports.model.ReviewCell;
 import ogireports.model.ReviewLitigationRow;
 
 /**
- * Every value of a reading as {@code key → number} ({@code T3.NEW.NP}, {@code T4.RV.TOTAL},
- * {@code T2.RULE.MADE}); a cell read as blank or not read at all maps to null, so two readings
- * can be compared key by key.
+ * Every value of a reading as {@code key → number} ({@code T3.NEW.NP}, {@code T4.RV.TOTAL}, {@code
+ * T2.RULE.MADE}); a cell read as blank or not read at all maps to null, so two readings can be
+ * compared key by key.
  */
 final class TableValuesDump {
 

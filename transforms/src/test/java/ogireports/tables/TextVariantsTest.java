@@ -19,13 +19,13 @@ import ogireports.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table values survive when the text loses its line structure: every text with tables (the
- * five seeds, the four PDF texts, the real excerpts) is transformed (lines joined with nothing,
- * joined with one space, tabs and {@code |} removed, re-wrapped at 30–40 characters with page
- * markers {@code - N -}) and read again. A value may only be lost where the transform destroyed
- * it (a run-together row with more than one arithmetic split): it is then null and its row
- * INCOMPLETE, never a different number. The reading of the original text is the reference (for
- * the PDF texts, the hand-checked cells).
+ * The table values survive when the text loses its line structure: every text with tables (the five
+ * seeds, the four PDF texts, the real excerpts) is transformed (lines joined with nothing, joined
+ * with one space, tabs and {@code |} removed, re-wrapped at 30–40 characters with page markers
+ * {@code - N -}) and read again. A value may only be lost where the transform destroyed it (a
+ * run-together row with more than one arithmetic split): it is then null and its row INCOMPLETE,
+ * never a different number. The reading of the original text is the reference (for the PDF texts,
+ * the hand-checked cells).
  */
 class TextVariantsTest {
 
@@ -50,8 +50,8 @@ class TextVariantsTest {
   }
 
   /**
-   * The text flowed (lines joined with a space) and cut again every 30–40 characters, never
-   * between two digits, with a page marker line {@code - N -} every 20 lines.
+   * The text flowed (lines joined with a space) and cut again every 30–40 characters, never between
+   * two digits, with a page marker line {@code - N -} every 20 lines.
    */
   static List<String> rewrapped(List<String> lines) {
     String flow = String.join(" ", lines);
@@ -61,8 +61,10 @@ class TextVariantsTest {
     int width = 30;
     while (start < flow.length()) {
       int end = Math.min(flow.length(), start + width);
-      while (end < flow.length() && end - start < 60
-          && Character.isDigit(flow.charAt(end - 1)) && Character.isDigit(flow.charAt(end))) {
+      while (end < flow.length()
+          && end - start < 60
+          && Character.isDigit(flow.charAt(end - 1))
+          && Character.isDigit(flow.charAt(end))) {
         end++;
       }
       out.add(flow.substring(start, end));
@@ -81,10 +83,14 @@ class TextVariantsTest {
     for (String seed : List.of(Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004)) {
       out.put("seed " + seed, values(Seeds.lines(seed)));
     }
-    for (String pdf : List.of("hongze-2023.pypdf.txt", "hongze-2024.pypdf.txt",
-        "hongze-2023.pdftotext.txt", "hongze-2024.pdftotext.txt")) {
-      out.put("pdf/" + pdf,
-          PdfTextTablesTest.expected(pdf.substring(0, pdf.indexOf('.')) + ".pdf"));
+    for (String pdf :
+        List.of(
+            "hongze-2023.pypdf.txt",
+            "hongze-2024.pypdf.txt",
+            "hongze-2023.pdftotext.txt",
+            "hongze-2024.pdftotext.txt")) {
+      out.put(
+          "pdf/" + pdf, PdfTextTablesTest.expected(pdf.substring(0, pdf.indexOf('.')) + ".pdf"));
     }
     try (Stream<Path> files = Files.list(FIXTURES)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -114,8 +120,8 @@ class TextVariantsTest {
 
   /**
    * What became of the reference values in a reading: "kept" when all are there, else the lost
-   * (null, row incomplete) and the wrong ones (a different number, or null in a row that claims
-   * to be read).
+   * (null, row incomplete) and the wrong ones (a different number, or null in a row that claims to
+   * be read).
    */
   record Outcome(List<String> lost, List<String> wrong) {
     boolean keptAll() {
@@ -183,7 +189,8 @@ class TextVariantsTest {
   @Test
   void tableValuesSurviveTheTransforms() throws IOException {
     Map<String, Map<String, Double>> references = references();
-    StringBuilder report = new StringBuilder("\nvariant          kept/texts  (texts losing values: lost)\n");
+    StringBuilder report =
+        new StringBuilder("\nvariant          kept/texts  (texts losing values: lost)\n");
     List<String> wrong = new ArrayList<>();
     for (Variant variant : VARIANTS) {
       int kept = 0;
@@ -201,8 +208,8 @@ class TextVariantsTest {
           wrong.add(variant.name() + " " + e.getKey() + " " + w);
         }
       }
-      report.append(String.format("%-16s %d/%d  %s%n", variant.name(), kept, references.size(),
-          losing));
+      report.append(
+          String.format("%-16s %d/%d  %s%n", variant.name(), kept, references.size(), losing));
     }
     System.out.println(report);
     wrong.forEach(System.out::println);

@@ -21,7 +21,9 @@ class NormaliseTest {
       String s = String.valueOf(c);
       if (Normalise.isPlainlyNfkc(s)) {
         plain++;
-        assertThat(Normalizer.normalize(s, Normalizer.Form.NFKC)).as("U+%04X", (int) c).isEqualTo(s);
+        assertThat(Normalizer.normalize(s, Normalizer.Form.NFKC))
+            .as("U+%04X", (int) c)
+            .isEqualTo(s);
       }
     }
     assertThat(plain).as("ASCII, tab, the CJK block and 16 marks").isEqualTo(95 + 1 + 20992 + 16);
@@ -41,10 +43,10 @@ class NormaliseTest {
   }
 
   /**
-   * The character-by-character path (full-width forms, U+3000, NBSP) gives exactly what the
-   * general normaliser gives, on texts that mix them with plain characters, with characters it
-   * leaves to the general normaliser (ellipsis, half-width katakana, combining marks, Hangul) and
-   * with ASCII letters that a combining mark would compose with.
+   * The character-by-character path (full-width forms, U+3000, NBSP) gives exactly what the general
+   * normaliser gives, on texts that mix them with plain characters, with characters it leaves to
+   * the general normaliser (ellipsis, half-width katakana, combining marks, Hangul) and with ASCII
+   * letters that a combining mark would compose with.
    */
   @Property(tries = 5000, seed = "5150", shrinking = ShrinkingMode.FULL)
   void theSimplePathIsNfkc(@ForAll("mixedTexts") String s) {
@@ -59,7 +61,9 @@ class NormaliseTest {
       String simple = Normalise.simpleNfkc(s);
       if (simple != null && !simple.equals(s)) {
         mapped++;
-        assertThat(simple).as("U+%04X", (int) c).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
+        assertThat(simple)
+            .as("U+%04X", (int) c)
+            .isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
       }
     }
     assertThat(mapped).as("U+FF01..U+FF5E, U+3000 and NBSP").isEqualTo(94 + 2);
@@ -67,17 +71,25 @@ class NormaliseTest {
 
   @Provide
   Arbitrary<String> mixedTexts() {
-    Arbitrary<Character> chars = Arbitraries.frequencyOf(
-        Tuple.of(4, Arbitraries.chars().range('\uFF01', '\uFF5E')),
-        Tuple.of(4, Arbitraries.chars().range('!', '~')),
-        Tuple.of(4, Arbitraries.chars().range('\u4E00', '\u4E40')),
-        Tuple.of(2, Arbitraries.of('\u3000', '\u00A0', '、', '。', '“', '”', '—', '\t')),
-        Tuple.of(1, Arbitraries.of('…', '\u0301', '\u0308', '\uFF76', '\uFF9E', '\uAC00', '\u1100',
-            '\u2460', '\uFFE5', '\u2F00', '\u00BD', '\uFB01')));
-    return chars.list().ofMaxSize(16).map(l -> {
-      StringBuilder b = new StringBuilder();
-      l.forEach(b::append);
-      return b.toString();
-    });
+    Arbitrary<Character> chars =
+        Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.chars().range('\uFF01', '\uFF5E')),
+            Tuple.of(4, Arbitraries.chars().range('!', '~')),
+            Tuple.of(4, Arbitraries.chars().range('\u4E00', '\u4E40')),
+            Tuple.of(2, Arbitraries.of('\u3000', '\u00A0', '、', '。', '“', '”', '—', '\t')),
+            Tuple.of(
+                1,
+                Arbitraries.of(
+                    '…', '\u0301', '\u0308', '\uFF76', '\uFF9E', '\uAC00', '\u1100', '\u2460',
+                    '\uFFE5', '\u2F00', '\u00BD', '\uFB01')));
+    return chars
+        .list()
+        .ofMaxSize(16)
+        .map(
+            l -> {
+              StringBuilder b = new StringBuilder();
+              l.forEach(b::append);
+              return b.toString();
+            });
   }
 }

@@ -23,12 +23,14 @@ class ParseBudgetUnitTest {
     b.check("c");
     assertThat(b.used()).isEqualTo(9);
     assertThatThrownBy(() -> b.check("d"))
-        .isInstanceOfSatisfying(ParseBudget.Exceeded.class, e -> {
-          assertThat(e.phase()).isEqualTo("d");
-          assertThat(e.limit()).isEqualTo(10);
-          assertThat(e.byWatchdog()).isFalse();
-          assertThat(e.getMessage()).isEqualTo("parse budget of 10 steps used up in phase d");
-        });
+        .isInstanceOfSatisfying(
+            ParseBudget.Exceeded.class,
+            e -> {
+              assertThat(e.phase()).isEqualTo("d");
+              assertThat(e.limit()).isEqualTo(10);
+              assertThat(e.byWatchdog()).isFalse();
+              assertThat(e.getMessage()).isEqualTo("parse budget of 10 steps used up in phase d");
+            });
   }
 
   @Test
@@ -81,13 +83,16 @@ class ParseBudgetUnitTest {
       b.check("b");
     }
     assertThatThrownBy(() -> b.check("c"))
-        .isInstanceOfSatisfying(ParseBudget.Exceeded.class, e -> {
-          assertThat(e.phase()).isEqualTo("c");
-          assertThat(e.byWatchdog()).isTrue();
-          assertThat(e.limit()).isEqualTo(10);
-          assertThat(e.getMessage())
-              .isEqualTo("parse watchdog of 10 ms (wall clock, last resort) ran out in phase c");
-        });
+        .isInstanceOfSatisfying(
+            ParseBudget.Exceeded.class,
+            e -> {
+              assertThat(e.phase()).isEqualTo("c");
+              assertThat(e.byWatchdog()).isTrue();
+              assertThat(e.limit()).isEqualTo(10);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "parse watchdog of 10 ms (wall clock, last resort) ran out in phase c");
+            });
     ParseBudget zero = ParseBudget.of(Long.MAX_VALUE, Duration.ZERO, STOPPED);
     assertThatThrownBy(() -> zero.check("x")).isInstanceOf(ParseBudget.Exceeded.class);
     assertThat(ParseBudget.DEFAULT_WATCHDOG).isEqualTo(Duration.ofMinutes(5));
@@ -115,8 +120,8 @@ class ParseBudgetUnitTest {
     // the first pass charges 1 + length per line (7 + 2 × 4), the second a step per body line
     assertThat(counted.used()).isEqualTo(15 + 4);
     assertThatThrownBy(() -> SectionSplitter.split(lines, ParseBudget.of(16, null, STOPPED)))
-        .isInstanceOfSatisfying(ParseBudget.Exceeded.class,
-            e -> assertThat(e.phase()).isEqualTo("sections"));
+        .isInstanceOfSatisfying(
+            ParseBudget.Exceeded.class, e -> assertThat(e.phase()).isEqualTo("sections"));
     assertThat(SectionSplitter.split(List.of("一、总体情况", "a"), ParseBudget.UNLIMITED))
         .isEqualTo(SectionSplitter.split(List.of("一、总体情况", "a")));
   }

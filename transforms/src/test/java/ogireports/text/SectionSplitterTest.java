@@ -71,8 +71,7 @@ class SectionSplitterTest {
 
   @Test
   void bodyTextIsTheLinesBetweenHeadingsJoinedWithNewlines() {
-    List<String> lines =
-        List.of("标题", "一、总体情况", "第一行", "第二行", "二、主动公开政府信息情况", "表");
+    List<String> lines = List.of("标题", "一、总体情况", "第一行", "第二行", "二、主动公开政府信息情况", "表");
     List<Section> s = SectionSplitter.split(lines);
     assertThat(s).hasSize(2);
     assertThat(s.get(0)).isEqualTo(new Section(1, 2, 3, 4, "第一行\n第二行"));
@@ -82,8 +81,7 @@ class SectionSplitterTest {
   @Test
   void headingVariants() {
     assertThat(SectionSplitter.headingNumber("四．政府信息公开行政复议、行政诉讼情况")).isEqualTo(4);
-    assertThat(SectionSplitter.headingNumber("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"))
-        .isEqualTo(4);
+    assertThat(SectionSplitter.headingNumber("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况")).isEqualTo(4);
     assertThat(SectionSplitter.headingNumber("五、政府信息公开工作存在的主要问题及改进情况")).isEqualTo(5);
     assertThat(SectionSplitter.headingNumber("五、存在问题及改进情况")).isEqualTo(5);
     assertThat(SectionSplitter.headingNumber("一、概述")).isEqualTo(1);
@@ -104,12 +102,7 @@ class SectionSplitterTest {
   @Test
   void headingsAreTakenInIncreasingOrderOnly() {
     List<String> lines =
-        List.of(
-            "一、总体情况",
-            "三、收到和处理政府信息公开申请情况",
-            "二、主动公开政府信息情况",
-            "三、收到和处理政府信息公开申请情况",
-            "六、其他需要报告的事项");
+        List.of("一、总体情况", "三、收到和处理政府信息公开申请情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项");
     List<Section> s = SectionSplitter.split(lines);
     assertThat(numbers(s)).containsExactly(1, 3, 6);
     assertThat(headingLines(s)).containsExactly(1, 2, 5);

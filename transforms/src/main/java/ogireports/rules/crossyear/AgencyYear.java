@@ -14,9 +14,9 @@ import ogireports.model.Template;
 import ogireports.rules.TableValues;
 
 /**
- * What the cross-year rules need of one report: identity, year, template, table 三 carry-over
- * rows and the table 二 cells that continue from one year to the next. Immutable and
- * serializable; equal snapshots are {@code equals}.
+ * What the cross-year rules need of one report: identity, year, template, table 三 carry-over rows
+ * and the table 二 cells that continue from one year to the next. Immutable and serializable; equal
+ * snapshots are {@code equals}.
  *
  * <p>Values are stored as the rules read them: a blank cell counts as 0 and is marked blank; a
  * missing or unreadable cell (or a blank total over non-zero parts) has no value.
@@ -43,7 +43,8 @@ public record AgencyYear(
     boolean hasApplications,
     boolean hasDisclosure,
     double[] values,
-    boolean[] blank) implements Serializable {
+    boolean[] blank)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -54,16 +55,21 @@ public record AgencyYear(
       List.of(Measure.MADE, Measure.PUB, Measure.TOTAL, Measure.REPEAL, Measure.VALID);
 
   /** The table 二 rows of （五）（六）（八） and their columns stored. */
-  static final List<DisclosureItem> ITEM_ROWS = List.of(DisclosureItem.LICENSE,
-      DisclosureItem.SERVICE, DisclosureItem.PENALTY, DisclosureItem.COERCION, DisclosureItem.FEE);
+  static final List<DisclosureItem> ITEM_ROWS =
+      List.of(
+          DisclosureItem.LICENSE,
+          DisclosureItem.SERVICE,
+          DisclosureItem.PENALTY,
+          DisclosureItem.COERCION,
+          DisclosureItem.FEE);
 
   static final List<Measure> ITEM_MEASURES = List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
 
   private static final int COLUMNS = ApplicantColumn.values().length;
 
   /** Number of slots: CARRY_IN×7, CARRY_OUT×7, （一）2×5, （五）（六）（八）5×3. */
-  public static final int SLOTS = 2 * COLUMNS + A1_ITEMS.size() * A1_MEASURES.size()
-      + ITEM_ROWS.size() * ITEM_MEASURES.size();
+  public static final int SLOTS =
+      2 * COLUMNS + A1_ITEMS.size() * A1_MEASURES.size() + ITEM_ROWS.size() * ITEM_MEASURES.size();
 
   public AgencyYear {
     values = values == null ? emptyValues() : Arrays.copyOf(values, SLOTS);
@@ -111,10 +117,17 @@ public record AgencyYear(
     }
     String agency = report.metadata() == null ? null : report.metadata().agency();
     Template template = report.tables() == null ? null : report.tables().template();
-    return new AgencyYear(report.reportId(), AgencyKey.of(report), agency,
-        AgencyKey.body(agency, report.place()), report.metadata() == null ? null
-        : report.metadata().year(), template == null ? null : template.code(), hasT3, hasT2,
-        values, blank);
+    return new AgencyYear(
+        report.reportId(),
+        AgencyKey.of(report),
+        agency,
+        AgencyKey.body(agency, report.place()),
+        report.metadata() == null ? null : report.metadata().year(),
+        template == null ? null : template.code(),
+        hasT3,
+        hasT2,
+        values,
+        blank);
   }
 
   private static void put(double[] values, boolean[] blank, int slot, TableValues.Read read) {
@@ -165,7 +178,9 @@ public record AgencyYear(
     return slot >= 0 && blank[slot];
   }
 
-  /** A stored table 二 value (（一） MADE/PUB/TOTAL/REPEAL/VALID; （五）（六）（八） PREV/DELTA/DEC), or null. */
+  /**
+   * A stored table 二 value (（一） MADE/PUB/TOTAL/REPEAL/VALID; （五）（六）（八） PREV/DELTA/DEC), or null.
+   */
   public Double t2(DisclosureItem item, Measure measure) {
     return at(t2Slot(item, measure));
   }
@@ -198,8 +213,17 @@ public record AgencyYear(
 
   @Override
   public int hashCode() {
-    return Objects.hash(reportId, agencyKey, agency, body, year, template, hasApplications,
-        hasDisclosure, Arrays.hashCode(values), Arrays.hashCode(blank));
+    return Objects.hash(
+        reportId,
+        agencyKey,
+        agency,
+        body,
+        year,
+        template,
+        hasApplications,
+        hasDisclosure,
+        Arrays.hashCode(values),
+        Arrays.hashCode(blank));
   }
 
   @Override
@@ -210,7 +234,16 @@ public record AgencyYear(
         set.add(i + "=" + values[i] + (blank[i] ? "b" : ""));
       }
     }
-    return "AgencyYear[" + reportId + " " + agencyKey + " " + year + " " + template + " "
-        + set + "]";
+    return "AgencyYear["
+        + reportId
+        + " "
+        + agencyKey
+        + " "
+        + year
+        + " "
+        + template
+        + " "
+        + set
+        + "]";
   }
 }

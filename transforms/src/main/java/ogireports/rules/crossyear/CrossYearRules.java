@@ -19,32 +19,38 @@ import ogireports.model.Measure;
  * X_CARRY_COL, X_VALID_2021, X_VALID_BRIDGE, X_ITEMS_2019 and X_TOTALPUB_2019.
  *
  * <p>Pure and deterministic: the flags depend only on the set of snapshots, not on their order.
- * Only consecutive years are compared (Y−1 → Y); a flag goes on the later year's report with
- * {@code relatedReportId} = the earlier report (when the earlier year has several versions, the
- * one the later report agrees with best). {@code actual} is this year's cell, {@code
- * expected} the value implied by last year's report. When the two bodies' names differ by a
- * 机构改革 rename, ERROR flags are downgraded to WARN and the detail says {@code renamed=…}.
+ * Only consecutive years are compared (Y−1 → Y); a flag goes on the later year's report with {@code
+ * relatedReportId} = the earlier report (when the earlier year has several versions, the one the
+ * later report agrees with best). {@code actual} is this year's cell, {@code expected} the value
+ * implied by last year's report. When the two bodies' names differ by a 机构改革 rename, ERROR flags
+ * are downgraded to WARN and the detail says {@code renamed=…}.
  */
 public final class CrossYearRules {
 
   /** The rule ids, in output order within one pair of years. */
-  public static final List<String> RULE_IDS = List.of("DUPLICATE_AGENCY_YEAR", "X_CARRY_TOT",
-      "X_CARRY_COL", "X_VALID_2021", "X_VALID_BRIDGE", "X_ITEMS_2019", "X_TOTALPUB_2019");
+  public static final List<String> RULE_IDS =
+      List.of(
+          "DUPLICATE_AGENCY_YEAR",
+          "X_CARRY_TOT",
+          "X_CARRY_COL",
+          "X_VALID_2021",
+          "X_VALID_BRIDGE",
+          "X_ITEMS_2019",
+          "X_TOTALPUB_2019");
 
   private static final String T2019 = "2019";
   private static final String T2021 = "2021";
 
-  private static final Comparator<AgencyYear> ORDER = Comparator
-      .comparing(AgencyYear::year)
-      .thenComparing(AgencyYear::reportId, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(AgencyYear::toString);
+  private static final Comparator<AgencyYear> ORDER =
+      Comparator.comparing(AgencyYear::year)
+          .thenComparing(AgencyYear::reportId, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(AgencyYear::toString);
 
   private CrossYearRules() {}
 
   /**
-   * The cross-year flags of the reports of one agency key (reports of other keys, without a
-   * year, or with an unmatched key are ignored; several keys are evaluated separately). Never
-   * throws.
+   * The cross-year flags of the reports of one agency key (reports of other keys, without a year,
+   * or with an unmatched key are ignored; several keys are evaluated separately). Never throws.
    */
   public static List<CrossYearFlag> evaluate(List<AgencyYear> reports) {
     List<CrossYearFlag> out = new ArrayList<>();
@@ -123,12 +129,27 @@ public final class CrossYearRules {
       AgencyYear b = sorted.get(0) == a ? sorted.get(1) : sorted.get(0);
       int others = sorted.size() - 1;
       String name = a.agency() != null ? a.agency() : b.agency();
-      Flag flag = new Flag("DUPLICATE_AGENCY_YEAR", Severity.WARN, Outcome.FAIL, "META", null,
-          null, null, null, "year=" + a.year() + ";other=" + b.reportId() + ";others=" + others,
-          (name == null ? "同一机关" : "“" + name + "”") + "的" + a.year()
-              + "年报告还有" + (others == 1 ? "另一份" : others + "份") + "内容不同的版本（如编号"
-              + shortId(b.reportId()) + "），均已保留，请确认哪一份为正式发布的版本",
-          b.reportId(), null);
+      Flag flag =
+          new Flag(
+              "DUPLICATE_AGENCY_YEAR",
+              Severity.WARN,
+              Outcome.FAIL,
+              "META",
+              null,
+              null,
+              null,
+              null,
+              "year=" + a.year() + ";other=" + b.reportId() + ";others=" + others,
+              (name == null ? "同一机关" : "“" + name + "”")
+                  + "的"
+                  + a.year()
+                  + "年报告还有"
+                  + (others == 1 ? "另一份" : others + "份")
+                  + "内容不同的版本（如编号"
+                  + shortId(b.reportId())
+                  + "），均已保留，请确认哪一份为正式发布的版本",
+              b.reportId(),
+              null);
       out.add(new CrossYearFlag(a.reportId(), flag));
     }
   }
@@ -170,8 +191,16 @@ public final class CrossYearRules {
       totalPub2019();
     }
 
-    private void add(String ruleId, Severity severity, Outcome outcome, String section,
-        String rowId, String columnId, Double expected, Double actual, List<String> qualifiers,
+    private void add(
+        String ruleId,
+        Severity severity,
+        Outcome outcome,
+        String section,
+        String rowId,
+        String columnId,
+        Double expected,
+        Double actual,
+        List<String> qualifiers,
         String message) {
       Severity sev = renamed && severity == Severity.ERROR ? Severity.WARN : severity;
       List<String> detail = new ArrayList<>();
@@ -182,8 +211,22 @@ public final class CrossYearRules {
         detail.add("renamed=" + prev.body() + "→" + cur.body());
         msg = msg + "（机构改革更名：" + prev.body() + "→" + cur.body() + "）";
       }
-      out.add(new CrossYearFlag(cur.reportId(), new Flag(ruleId, sev, outcome, section, rowId,
-          columnId, expected, actual, String.join(";", detail), msg, prev.reportId(), null)));
+      out.add(
+          new CrossYearFlag(
+              cur.reportId(),
+              new Flag(
+                  ruleId,
+                  sev,
+                  outcome,
+                  section,
+                  rowId,
+                  columnId,
+                  expected,
+                  actual,
+                  String.join(";", detail),
+                  msg,
+                  prev.reportId(),
+                  null)));
     }
 
     private String lastYear() {
@@ -217,11 +260,17 @@ public final class CrossYearRules {
         }
       }
       if (!unreadable.isEmpty()) {
-        add("X_CARRY_COL", Severity.WARN, Outcome.NOT_ASSESSABLE, "T3",
-            ApplicationRowId.CARRY_IN.name(), null, null, null,
+        add(
+            "X_CARRY_COL",
+            Severity.WARN,
+            Outcome.NOT_ASSESSABLE,
+            "T3",
+            ApplicationRowId.CARRY_IN.name(),
+            null,
+            null,
+            null,
             List.of("columns=" + String.join(",", unreadable)),
-            "表三“二、上年结转政府信息公开申请数量”或" + lastYear()
-                + "的“四、结转下年度继续办理”有的列无法读取，无法逐列核对结转");
+            "表三“二、上年结转政府信息公开申请数量”或" + lastYear() + "的“四、结转下年度继续办理”有的列无法读取，无法逐列核对结转");
       }
     }
 
@@ -231,10 +280,17 @@ public final class CrossYearRules {
       String where = c == ApplicantColumn.TOTAL ? "的总计" : "的“" + c.label() + "”列";
       if (in == null || carriedOut == null) {
         if (c == ApplicantColumn.TOTAL) {
-          add(ruleId, severity, Outcome.NOT_ASSESSABLE, "T3", ApplicationRowId.CARRY_IN.name(),
-              c.column(), null, null, List.of(in == null ? "missing=CARRY_IN" : "missing=prev_CARRY_OUT"),
-              "表三“二、上年结转政府信息公开申请数量”或" + lastYear() + "的“四、结转下年度继续办理”"
-                  + where + "无法读取，无法核对结转");
+          add(
+              ruleId,
+              severity,
+              Outcome.NOT_ASSESSABLE,
+              "T3",
+              ApplicationRowId.CARRY_IN.name(),
+              c.column(),
+              null,
+              null,
+              List.of(in == null ? "missing=CARRY_IN" : "missing=prev_CARRY_OUT"),
+              "表三“二、上年结转政府信息公开申请数量”或" + lastYear() + "的“四、结转下年度继续办理”" + where + "无法读取，无法核对结转");
         }
         return;
       }
@@ -245,9 +301,27 @@ public final class CrossYearRules {
       if (cur.blank(ApplicationRowId.CARRY_IN, c) || prev.blank(ApplicationRowId.CARRY_OUT, c)) {
         q.add("with_blanks");
       }
-      add(ruleId, severity, Outcome.FAIL, "T3", ApplicationRowId.CARRY_IN.name(), c.column(),
-          carriedOut, in, q, "表三“二、上年结转政府信息公开申请数量”" + where + "为" + fmt(in) + "，但"
-              + lastYear() + "“四、结转下年度继续办理”" + where + "为" + fmt(carriedOut) + "，两者应相等");
+      add(
+          ruleId,
+          severity,
+          Outcome.FAIL,
+          "T3",
+          ApplicationRowId.CARRY_IN.name(),
+          c.column(),
+          carriedOut,
+          in,
+          q,
+          "表三“二、上年结转政府信息公开申请数量”"
+              + where
+              + "为"
+              + fmt(in)
+              + "，但"
+              + lastYear()
+              + "“四、结转下年度继续办理”"
+              + where
+              + "为"
+              + fmt(carriedOut)
+              + "，两者应相等");
     }
 
     // ------------------------------------------------------------ table 二 （一）
@@ -258,8 +332,11 @@ public final class CrossYearRules {
 
     /** X_VALID_2021: VALID(Y) = VALID(Y−1) + MADE(Y) − REPEAL(Y), Y ≥ 2022, both on 2021. */
     private void valid2021() {
-      if (year < 2022 || !T2021.equals(prev.template()) || !T2021.equals(cur.template())
-          || !prev.hasDisclosure() || !cur.hasDisclosure()) {
+      if (year < 2022
+          || !T2021.equals(prev.template())
+          || !T2021.equals(cur.template())
+          || !prev.hasDisclosure()
+          || !cur.hasDisclosure()) {
         return;
       }
       for (DisclosureItem item : AgencyYear.A1_ITEMS) {
@@ -272,23 +349,51 @@ public final class CrossYearRules {
           continue;
         }
         if (valid == null || lastValid == null || made == null || repeal == null) {
-          add("X_VALID_2021", Severity.ERROR, Outcome.NOT_ASSESSABLE, "T2", item.name(),
-              Measure.VALID.name(), null, null, List.of("missing=" + missing(valid, lastValid,
-                  made, repeal)), label + "的现行有效件数、本年制发件数、本年废止件数或"
-                  + lastYear() + "的现行有效件数无法读取，无法核对现行有效件数的衔接");
+          add(
+              "X_VALID_2021",
+              Severity.ERROR,
+              Outcome.NOT_ASSESSABLE,
+              "T2",
+              item.name(),
+              Measure.VALID.name(),
+              null,
+              null,
+              List.of("missing=" + missing(valid, lastValid, made, repeal)),
+              label + "的现行有效件数、本年制发件数、本年废止件数或" + lastYear() + "的现行有效件数无法读取，无法核对现行有效件数的衔接");
           continue;
         }
         double expected = lastValid + made - repeal;
         if (valid != expected) {
           List<String> q = new ArrayList<>();
-          if (cur.blank(item, Measure.VALID) || prev.blank(item, Measure.VALID)
-              || cur.blank(item, Measure.MADE) || cur.blank(item, Measure.REPEAL)) {
+          if (cur.blank(item, Measure.VALID)
+              || prev.blank(item, Measure.VALID)
+              || cur.blank(item, Measure.MADE)
+              || cur.blank(item, Measure.REPEAL)) {
             q.add("with_blanks");
           }
-          add("X_VALID_2021", Severity.ERROR, Outcome.FAIL, "T2", item.name(),
-              Measure.VALID.name(), expected, valid, q, label + "现行有效件数为" + fmt(valid)
-                  + "，但按" + lastYear() + "的现行有效件数" + fmt(lastValid) + "加本年制发件数"
-                  + fmt(made) + "减本年废止件数" + fmt(repeal) + "应为" + fmt(expected));
+          add(
+              "X_VALID_2021",
+              Severity.ERROR,
+              Outcome.FAIL,
+              "T2",
+              item.name(),
+              Measure.VALID.name(),
+              expected,
+              valid,
+              q,
+              label
+                  + "现行有效件数为"
+                  + fmt(valid)
+                  + "，但按"
+                  + lastYear()
+                  + "的现行有效件数"
+                  + fmt(lastValid)
+                  + "加本年制发件数"
+                  + fmt(made)
+                  + "减本年废止件数"
+                  + fmt(repeal)
+                  + "应为"
+                  + fmt(expected));
         }
       }
     }
@@ -320,24 +425,41 @@ public final class CrossYearRules {
       if (valid == null || total == null || valid.doubleValue() == total.doubleValue()) {
         return;
       }
-      add("X_VALID_BRIDGE", Severity.INFO, Outcome.NOTE, "T2", DisclosureItem.NORM.name(),
-          Measure.VALID.name(), total, valid, List.of("difference=" + fmt(valid - total)),
-          "表二“行政规范性文件”现行有效件数为" + fmt(valid) + "，" + lastYear()
-              + "“规范性文件”对外公开总数量为" + fmt(total) + "，相差" + fmt(valid - total)
+      add(
+          "X_VALID_BRIDGE",
+          Severity.INFO,
+          Outcome.NOTE,
+          "T2",
+          DisclosureItem.NORM.name(),
+          Measure.VALID.name(),
+          total,
+          valid,
+          List.of("difference=" + fmt(valid - total)),
+          "表二“行政规范性文件”现行有效件数为"
+              + fmt(valid)
+              + "，"
+              + lastYear()
+              + "“规范性文件”对外公开总数量为"
+              + fmt(total)
+              + "，相差"
+              + fmt(valid - total)
               + "（两者口径不同，仅供参考）");
     }
 
     // ------------------------------------------------------------ 2019 → 2020
 
     private boolean is2019To2020() {
-      return prev.year() == 2019 && year == 2020 && T2019.equals(prev.template())
-          && T2019.equals(cur.template()) && prev.hasDisclosure() && cur.hasDisclosure();
+      return prev.year() == 2019
+          && year == 2020
+          && T2019.equals(prev.template())
+          && T2019.equals(cur.template())
+          && prev.hasDisclosure()
+          && cur.hasDisclosure();
     }
 
     /**
-     * X_ITEMS_2019: PREV(2020) = PREV(2019) + DELTA(2019) for 行政许可, 其他对外管理服务事项,
-     * 行政处罚, 行政强制, 行政事业性收费; PREV(2020) = DEC(2019) (the decision-series reading)
-     * is consistent too.
+     * X_ITEMS_2019: PREV(2020) = PREV(2019) + DELTA(2019) for 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制,
+     * 行政事业性收费; PREV(2020) = DEC(2019) (the decision-series reading) is consistent too.
      */
     private void items2019() {
       if (!is2019To2020()) {
@@ -353,21 +475,50 @@ public final class CrossYearRules {
           continue;
         }
         if (now == null || lastPrev == null || lastDelta == null) {
-          add("X_ITEMS_2019", Severity.WARN, Outcome.NOT_ASSESSABLE, "T2", item.name(),
-              Measure.PREV.name(), null, null, List.of(), label + "的上一年项目数量或" + lastYear()
-                  + "的上一年项目数量、本年增/减无法读取，无法核对项目数的衔接");
+          add(
+              "X_ITEMS_2019",
+              Severity.WARN,
+              Outcome.NOT_ASSESSABLE,
+              "T2",
+              item.name(),
+              Measure.PREV.name(),
+              null,
+              null,
+              List.of(),
+              label + "的上一年项目数量或" + lastYear() + "的上一年项目数量、本年增/减无法读取，无法核对项目数的衔接");
           continue;
         }
         double expected = lastPrev + lastDelta;
         if (now == expected || (lastDec != null && now.doubleValue() == lastDec.doubleValue())) {
           continue;
         }
-        add("X_ITEMS_2019", Severity.WARN, Outcome.FAIL, "T2", item.name(), Measure.PREV.name(),
-            expected, now, List.of("reading=items", "tried=PREV+DELTA=" + fmt(expected)
-                + (lastDec == null ? "" : ",DEC=" + fmt(lastDec))),
-            label + "上一年项目数量为" + fmt(now) + "，但" + lastYear() + "的上一年项目数量"
-                + fmt(lastPrev) + "加本年增/减" + fmt(lastDelta) + "为" + fmt(expected)
-                + (lastDec == null ? "" : "，处理决定数量为" + fmt(lastDec)) + "，均不相符");
+        add(
+            "X_ITEMS_2019",
+            Severity.WARN,
+            Outcome.FAIL,
+            "T2",
+            item.name(),
+            Measure.PREV.name(),
+            expected,
+            now,
+            List.of(
+                "reading=items",
+                "tried=PREV+DELTA="
+                    + fmt(expected)
+                    + (lastDec == null ? "" : ",DEC=" + fmt(lastDec))),
+            label
+                + "上一年项目数量为"
+                + fmt(now)
+                + "，但"
+                + lastYear()
+                + "的上一年项目数量"
+                + fmt(lastPrev)
+                + "加本年增/减"
+                + fmt(lastDelta)
+                + "为"
+                + fmt(expected)
+                + (lastDec == null ? "" : "，处理决定数量为" + fmt(lastDec))
+                + "，均不相符");
       }
     }
 
@@ -384,11 +535,28 @@ public final class CrossYearRules {
           continue;
         }
         double expected = lastTotal + (pub == null ? 0 : pub);
-        add("X_TOTALPUB_2019", Severity.WARN, Outcome.FAIL, "T2", item.name(),
-            Measure.TOTAL.name(), expected, total, List.of("bound=" + fmt(lastTotal)),
-            "表二“" + item.label() + "”对外公开总数量为" + fmt(total) + "，少于" + lastYear()
-                + "的" + fmt(lastTotal) + "（对外公开总数量是累计数，约应为" + fmt(lastTotal)
-                + (pub == null ? "" : "加本年新公开数量" + fmt(pub)) + "）");
+        add(
+            "X_TOTALPUB_2019",
+            Severity.WARN,
+            Outcome.FAIL,
+            "T2",
+            item.name(),
+            Measure.TOTAL.name(),
+            expected,
+            total,
+            List.of("bound=" + fmt(lastTotal)),
+            "表二“"
+                + item.label()
+                + "”对外公开总数量为"
+                + fmt(total)
+                + "，少于"
+                + lastYear()
+                + "的"
+                + fmt(lastTotal)
+                + "（对外公开总数量是累计数，约应为"
+                + fmt(lastTotal)
+                + (pub == null ? "" : "加本年新公开数量" + fmt(pub))
+                + "）");
       }
     }
   }

@@ -13,13 +13,13 @@ import ogireports.model.ParsedReport;
 import ogireports.places.PlaceResolver;
 
 /**
- * The multi-year text fixtures: seed 000 (张家港市应急管理局) edited into consecutive years, with
- * title, statistics period, narrative and tables changed consistently, read end to end.
+ * The multi-year text fixtures: seed 000 (张家港市应急管理局) edited into consecutive years, with title,
+ * statistics period, narrative and tables changed consistently, read end to end.
  */
 final class CrossYearFixtures {
 
-  private static final Path DIR = Path.of("src", "test", "resources", "ogireports", "rules",
-      "crossyear");
+  private static final Path DIR =
+      Path.of("src", "test", "resources", "ogireports", "rules", "crossyear");
   private static ReportReader reader;
 
   private CrossYearFixtures() {}
@@ -56,17 +56,39 @@ final class CrossYearFixtures {
     return java.util.Arrays.stream(files).map(CrossYearFixtures::snapshot).toList();
   }
 
-  /** A compact view of a cross-year flag: rule, severity, outcome, section, cell, values, detail. */
+  /**
+   * A compact view of a cross-year flag: rule, severity, outcome, section, cell, values, detail.
+   */
   static String key(CrossYearFlag f, List<AgencyYear> reports) {
     Flag g = f.flag();
-    return year(f.reportId(), reports) + "←" + year(g.relatedReportId(), reports) + "|"
-        + g.ruleId() + "|" + g.severity() + "|" + g.outcome() + "|" + g.section() + "|"
-        + g.rowId() + "|" + g.columnId() + "|" + g.expected() + "|" + g.actual() + "|"
+    return year(f.reportId(), reports)
+        + "←"
+        + year(g.relatedReportId(), reports)
+        + "|"
+        + g.ruleId()
+        + "|"
+        + g.severity()
+        + "|"
+        + g.outcome()
+        + "|"
+        + g.section()
+        + "|"
+        + g.rowId()
+        + "|"
+        + g.columnId()
+        + "|"
+        + g.expected()
+        + "|"
+        + g.actual()
+        + "|"
         + g.detail().replaceAll("other=[0-9a-f]+", "other=*");
   }
 
   private static String year(String reportId, List<AgencyYear> reports) {
-    return reports.stream().filter(r -> r.reportId().equals(reportId)).findFirst()
-        .map(r -> String.valueOf(r.year())).orElse("?");
+    return reports.stream()
+        .filter(r -> r.reportId().equals(reportId))
+        .findFirst()
+        .map(r -> String.valueOf(r.year()))
+        .orElse("?");
   }
 }

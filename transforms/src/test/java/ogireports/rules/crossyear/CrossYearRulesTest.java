@@ -16,15 +16,13 @@ import ogireports.model.Measure;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cross-year rules on consecutive-year series of one body (seed 000 edited into 2019–2022,
- * read end to end): one series passes every X_ rule, one violates each X_ rule once.
+ * The cross-year rules on consecutive-year series of one body (seed 000 edited into 2019–2022, read
+ * end to end): one series passes every X_ rule, one violates each X_ rule once.
  */
 class CrossYearRulesTest {
 
-  static final String[] PASS = {"pass_2019.txt", "pass_2020.txt", "pass_2021.txt",
-      "pass_2022.txt"};
-  static final String[] FAIL = {"fail_2019.txt", "fail_2020.txt", "fail_2021.txt",
-      "fail_2022.txt"};
+  static final String[] PASS = {"pass_2019.txt", "pass_2020.txt", "pass_2021.txt", "pass_2022.txt"};
+  static final String[] FAIL = {"fail_2019.txt", "fail_2020.txt", "fail_2021.txt", "fail_2022.txt"};
 
   static List<String> keys(List<CrossYearFlag> flags, List<AgencyYear> reports) {
     return flags.stream().map(f -> key(f, reports)).toList();
@@ -35,9 +33,11 @@ class CrossYearRulesTest {
     for (String file : concat(PASS, FAIL)) {
       assertThat(ownFlags(file)).as(file).isEmpty();
     }
-    assertThat(snapshots(concat(PASS, FAIL))).extracting(AgencyYear::agencyKey)
+    assertThat(snapshots(concat(PASS, FAIL)))
+        .extracting(AgencyYear::agencyKey)
         .containsOnly("320582|应急管理局");
-    assertThat(snapshots(PASS)).extracting(a -> a.year() + "/" + a.template())
+    assertThat(snapshots(PASS))
+        .extracting(a -> a.year() + "/" + a.template())
         .containsExactly("2019/2019", "2020/2019", "2021/2021", "2022/2021");
   }
 
@@ -52,13 +52,17 @@ class CrossYearRulesTest {
     // the two versions are flagged as such.
     List<AgencyYear> reports = snapshots("fail_2021.txt", "pass_2021.txt", "pass_2022.txt");
     List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
-    assertThat(flags).extracting(f -> f.flag().ruleId()).containsOnly("DUPLICATE_AGENCY_YEAR").hasSize(2);
+    assertThat(flags)
+        .extracting(f -> f.flag().ruleId())
+        .containsOnly("DUPLICATE_AGENCY_YEAR")
+        .hasSize(2);
     // Every flag of a report against last year names one and the same version.
     List<AgencyYear> failing = snapshots("fail_2021.txt", "pass_2021.txt", "fail_2022.txt");
-    assertThat(CrossYearRules.evaluate(failing).stream()
-            .filter(f -> f.flag().ruleId().startsWith("X_"))
-            .map(f -> f.flag().relatedReportId())
-            .distinct())
+    assertThat(
+            CrossYearRules.evaluate(failing).stream()
+                .filter(f -> f.flag().ruleId().startsWith("X_"))
+                .map(f -> f.flag().relatedReportId())
+                .distinct())
         .hasSize(1);
   }
 
@@ -71,14 +75,15 @@ class CrossYearRulesTest {
   void failingSeriesGivesExactlyOneFlagPerViolation() {
     List<AgencyYear> reports = snapshots(FAIL);
     List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
-    assertThat(keys(flags, reports)).containsExactly(
-        "2020←2019|X_ITEMS_2019|WARN|FAIL|T2|LICENSE|PREV|6.0|8.0|prev_year=2019;reading=items;"
-            + "tried=PREV+DELTA=6,DEC=50",
-        "2020←2019|X_TOTALPUB_2019|WARN|FAIL|T2|NORM|TOTAL|11.0|9.0|prev_year=2019;bound=10",
-        "2021←2020|X_VALID_BRIDGE|INFO|NOTE|T2|NORM|VALID|9.0|8.0|prev_year=2020;difference=-1",
-        "2022←2021|X_CARRY_TOT|ERROR|FAIL|T3|CARRY_IN|total|1.0|2.0|prev_year=2021",
-        "2022←2021|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|1.0|2.0|prev_year=2021",
-        "2022←2021|X_VALID_2021|ERROR|FAIL|T2|NORM|VALID|9.0|10.0|prev_year=2021");
+    assertThat(keys(flags, reports))
+        .containsExactly(
+            "2020←2019|X_ITEMS_2019|WARN|FAIL|T2|LICENSE|PREV|6.0|8.0|prev_year=2019;reading=items;"
+                + "tried=PREV+DELTA=6,DEC=50",
+            "2020←2019|X_TOTALPUB_2019|WARN|FAIL|T2|NORM|TOTAL|11.0|9.0|prev_year=2019;bound=10",
+            "2021←2020|X_VALID_BRIDGE|INFO|NOTE|T2|NORM|VALID|9.0|8.0|prev_year=2020;difference=-1",
+            "2022←2021|X_CARRY_TOT|ERROR|FAIL|T3|CARRY_IN|total|1.0|2.0|prev_year=2021",
+            "2022←2021|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|1.0|2.0|prev_year=2021",
+            "2022←2021|X_VALID_2021|ERROR|FAIL|T2|NORM|VALID|9.0|10.0|prev_year=2021");
     // Each flag sits on the later report and points at the earlier one.
     for (CrossYearFlag f : flags) {
       AgencyYear on = find(reports, f.reportId());
@@ -86,10 +91,10 @@ class CrossYearRulesTest {
       assertThat(related.year()).isEqualTo(on.year() - 1);
       assertThat(f.flag().evidence()).isNull();
     }
-    assertThat(flags.get(3).flag().message()).isEqualTo("表三“二、上年结转政府信息公开申请数量”的总计为2，"
-        + "但2021年报告“四、结转下年度继续办理”的总计为1，两者应相等");
-    assertThat(flags.get(5).flag().message()).isEqualTo("表二“行政规范性文件”现行有效件数为10，"
-        + "但按2021年报告的现行有效件数8加本年制发件数2减本年废止件数1应为9");
+    assertThat(flags.get(3).flag().message())
+        .isEqualTo("表三“二、上年结转政府信息公开申请数量”的总计为2，" + "但2021年报告“四、结转下年度继续办理”的总计为1，两者应相等");
+    assertThat(flags.get(5).flag().message())
+        .isEqualTo("表二“行政规范性文件”现行有效件数为10，" + "但按2021年报告的现行有效件数8加本年制发件数2减本年废止件数1应为9");
   }
 
   @Test
@@ -115,12 +120,13 @@ class CrossYearRulesTest {
 
   @Test
   void twoDifferentReportsOfOneYearAreBothKeptAndFlagged() {
-    List<AgencyYear> reports = snapshots("pass_2019.txt", "pass_2020.txt",
-        "pass_2020_reissued.txt", "pass_2021.txt");
+    List<AgencyYear> reports =
+        snapshots("pass_2019.txt", "pass_2020.txt", "pass_2020_reissued.txt", "pass_2021.txt");
     List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
-    assertThat(keys(flags, reports)).containsExactly(
-        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1",
-        "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1");
+    assertThat(keys(flags, reports))
+        .containsExactly(
+            "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1",
+            "2020←2020|DUPLICATE_AGENCY_YEAR|WARN|FAIL|META|null|null|null|null|year=2020;other=*;others=1");
     assertThat(flags.get(0).reportId()).isEqualTo(flags.get(1).flag().relatedReportId());
     assertThat(flags.get(1).reportId()).isEqualTo(flags.get(0).flag().relatedReportId());
     assertThat(flags.get(0).reportId()).isNotEqualTo(flags.get(1).reportId());
@@ -132,26 +138,28 @@ class CrossYearRulesTest {
   @Test
   void renamedBodySharesTheKeyAndItsErrorsAreDowngraded() {
     List<AgencyYear> reports = snapshots("renamed_2019.txt", "renamed_2020.txt");
-    assertThat(reports).extracting(AgencyYear::agency)
+    assertThat(reports)
+        .extracting(AgencyYear::agency)
         .containsExactly("张家港市安全生产监督管理局", "张家港市应急管理局");
     assertThat(reports).extracting(AgencyYear::agencyKey).containsOnly("320582|应急管理局");
     List<CrossYearFlag> flags = CrossYearRules.evaluate(reports);
     String renamed = ";renamed=安全生产监督管理局→应急管理局";
-    assertThat(keys(flags, reports)).containsExactly(
-        "2020←2019|X_CARRY_TOT|WARN|FAIL|T3|CARRY_IN|total|1.0|2.0|prev_year=2019" + renamed,
-        "2020←2019|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|1.0|2.0|prev_year=2019"
-            + renamed);
+    assertThat(keys(flags, reports))
+        .containsExactly(
+            "2020←2019|X_CARRY_TOT|WARN|FAIL|T3|CARRY_IN|total|1.0|2.0|prev_year=2019" + renamed,
+            "2020←2019|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|1.0|2.0|prev_year=2019"
+                + renamed);
     assertThat(flags.get(0).flag().message()).endsWith("（机构改革更名：安全生产监督管理局→应急管理局）");
   }
 
   @Test
   void unmatchedAndYearlessReportsAreNeverCompared() {
-    AgencyYear a = new AgencyYear("a", "unmatched|a", null, null, 2019, "2019", true, true,
-        null, null);
-    AgencyYear b = new AgencyYear("b", "unmatched|b", null, null, 2020, "2019", true, true,
-        null, null);
-    AgencyYear c = new AgencyYear("c", "320582|应急管理局", null, null, null, "2019", true, true,
-        null, null);
+    AgencyYear a =
+        new AgencyYear("a", "unmatched|a", null, null, 2019, "2019", true, true, null, null);
+    AgencyYear b =
+        new AgencyYear("b", "unmatched|b", null, null, 2020, "2019", true, true, null, null);
+    AgencyYear c =
+        new AgencyYear("c", "320582|应急管理局", null, null, null, "2019", true, true, null, null);
     assertThat(CrossYearRules.evaluate(List.of(a, b, c))).isEmpty();
     assertThat(CrossYearRules.evaluate(null)).isEmpty();
     List<AgencyYear> withNull = new ArrayList<>();
@@ -168,26 +176,29 @@ class CrossYearRulesTest {
       last[AgencyYear.t3Slot(ogireports.model.ApplicationRowId.CARRY_OUT, c)] = 0;
     }
     boolean[] lastBlank = new boolean[AgencyYear.SLOTS];
-    lastBlank[AgencyYear.t3Slot(ogireports.model.ApplicationRowId.CARRY_OUT,
-        ApplicantColumn.TOTAL)] = true;
+    lastBlank[
+            AgencyYear.t3Slot(ogireports.model.ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL)] =
+        true;
     double[] now = values.clone();
     for (ApplicantColumn c : ApplicantColumn.values()) {
       now[AgencyYear.t3Slot(ogireports.model.ApplicationRowId.CARRY_IN, c)] =
           c == ApplicantColumn.TOTAL || c == ApplicantColumn.NATURAL_PERSON ? 3 : 0;
     }
-    now[AgencyYear.t3Slot(ogireports.model.ApplicationRowId.CARRY_IN,
-        ApplicantColumn.LEGAL_SERVICE_ORG)] = Double.NaN;
+    now[
+            AgencyYear.t3Slot(
+                ogireports.model.ApplicationRowId.CARRY_IN, ApplicantColumn.LEGAL_SERVICE_ORG)] =
+        Double.NaN;
     String key = "320582|应急管理局";
-    AgencyYear y20 = new AgencyYear("p", key, "x", "应急管理局", 2020, "2019", true, false, last,
-        lastBlank);
-    AgencyYear y21 = new AgencyYear("q", key, "x", "应急管理局", 2021, "2021", true, false, now,
-        null);
+    AgencyYear y20 =
+        new AgencyYear("p", key, "x", "应急管理局", 2020, "2019", true, false, last, lastBlank);
+    AgencyYear y21 = new AgencyYear("q", key, "x", "应急管理局", 2021, "2021", true, false, now, null);
     List<AgencyYear> reports = List.of(y20, y21);
-    assertThat(keys(CrossYearRules.evaluate(reports), reports)).containsExactly(
-        "2021←2020|X_CARRY_TOT|ERROR|FAIL|T3|CARRY_IN|total|0.0|3.0|prev_year=2020;with_blanks",
-        "2021←2020|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|0.0|3.0|prev_year=2020",
-        "2021←2020|X_CARRY_COL|WARN|NOT_ASSESSABLE|T3|CARRY_IN|null|null|null|prev_year=2020;"
-            + "columns=legal_service_org");
+    assertThat(keys(CrossYearRules.evaluate(reports), reports))
+        .containsExactly(
+            "2021←2020|X_CARRY_TOT|ERROR|FAIL|T3|CARRY_IN|total|0.0|3.0|prev_year=2020;with_blanks",
+            "2021←2020|X_CARRY_COL|WARN|FAIL|T3|CARRY_IN|natural_person|0.0|3.0|prev_year=2020",
+            "2021←2020|X_CARRY_COL|WARN|NOT_ASSESSABLE|T3|CARRY_IN|null|null|null|prev_year=2020;"
+                + "columns=legal_service_org");
   }
 
   @Test
@@ -204,16 +215,20 @@ class CrossYearRulesTest {
     v19[AgencyYear.t2Slot(DisclosureItem.LICENSE, Measure.DEC)] = 1400;
     v20[AgencyYear.t2Slot(DisclosureItem.PENALTY, Measure.PREV)] = 95; // = DEC(2019)
     v20[AgencyYear.t2Slot(DisclosureItem.LICENSE, Measure.PREV)] = 1400; // = DEC(2019) too
-    List<AgencyYear> reports = List.of(
-        new AgencyYear("a", key, null, null, 2019, "2019", false, true, v19, null),
-        new AgencyYear("b", key, null, null, 2020, "2019", false, true, v20, null));
+    List<AgencyYear> reports =
+        List.of(
+            new AgencyYear("a", key, null, null, 2019, "2019", false, true, v19, null),
+            new AgencyYear("b", key, null, null, 2020, "2019", false, true, v20, null));
     assertThat(CrossYearRules.evaluate(reports)).isEmpty();
     v20[AgencyYear.t2Slot(DisclosureItem.LICENSE, Measure.PREV)] = 1300;
-    List<AgencyYear> broken = List.of(reports.get(0),
-        new AgencyYear("b", key, null, null, 2020, "2019", false, true, v20, null));
-    assertThat(keys(CrossYearRules.evaluate(broken), broken)).containsExactly(
-        "2020←2019|X_ITEMS_2019|WARN|FAIL|T2|LICENSE|PREV|1357.0|1300.0|prev_year=2019;"
-            + "reading=items;tried=PREV+DELTA=1357,DEC=1400");
+    List<AgencyYear> broken =
+        List.of(
+            reports.get(0),
+            new AgencyYear("b", key, null, null, 2020, "2019", false, true, v20, null));
+    assertThat(keys(CrossYearRules.evaluate(broken), broken))
+        .containsExactly(
+            "2020←2019|X_ITEMS_2019|WARN|FAIL|T2|LICENSE|PREV|1357.0|1300.0|prev_year=2019;"
+                + "reading=items;tried=PREV+DELTA=1357,DEC=1400");
   }
 
   private static AgencyYear find(List<AgencyYear> reports, String id) {

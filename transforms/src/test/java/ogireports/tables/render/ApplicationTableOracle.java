@@ -9,8 +9,8 @@ import ogireports.model.ApplicationRowId;
 import ogireports.model.Template;
 
 /**
- * What table 三 must read back as, worked out by brute force from what was printed, independently
- * of the parser: for each row its cells as printed, the one reading its digits and the table's
+ * What table 三 must read back as, worked out by brute force from what was printed, independently of
+ * the parser: for each row its cells as printed, the one reading its digits and the table's
  * equations leave, or none (INCOMPLETE), and the problems the table reports.
  *
  * <ul>
@@ -20,12 +20,12 @@ import ogireports.model.Template;
  *   <li>A row printed with fewer fields is read from its digits, cut only inside fields, in every
  *       way that adds up; spread over several lines of one cell each, or with no digit reading at
  *       all, it is incomplete and counted ({@code NEW: 6 of 7 cells}).
- *   <li>The readings are narrowed by the balance and the result sum: all the combinations of
- *       every row in question are tried against both (each on its own when none fits both).
+ *   <li>The readings are narrowed by the balance and the result sum: all the combinations of every
+ *       row in question are tried against both (each on its own when none fits both).
  * </ul>
  *
- * Cuts give numbers without leading zeros of at most 15 digits; a row of more than 20 digits is
- * not read again; 64 readings or more are "many" and narrow nothing.
+ * Cuts give numbers without leading zeros of at most 15 digits; a row of more than 20 digits is not
+ * read again; 64 readings or more are "many" and narrow nothing.
  */
 final class ApplicationTableOracle {
 
@@ -87,8 +87,12 @@ final class ApplicationTableOracle {
       } else {
         boolean digitsOnly = f.stream().allMatch(s -> s.matches("[0-9]+"));
         String digits = String.join("", f);
-        if (!f.isEmpty() && f.size() < parts && !(onePerLine && f.size() > 1) && digitsOnly
-            && digits.length() >= parts && digits.length() <= MAX_DIGITS) {
+        if (!f.isEmpty()
+            && f.size() < parts
+            && !(onePerLine && f.size() > 1)
+            && digitsOnly
+            && digits.length() >= parts
+            && digits.length() <= MAX_DIGITS) {
           boolean[] edge = new boolean[digits.length() + 1];
           int at = 0;
           for (String s : f) {
@@ -116,14 +120,23 @@ final class ApplicationTableOracle {
           rows.put(ids.get(r), new Outcome(false, left.get(0)));
         } else {
           rows.put(ids.get(r), new Outcome(true, null));
-          String count = left.isEmpty() ? "no" : left.size() >= MANY ? "many" : String.valueOf(left.size());
+          String count =
+              left.isEmpty() ? "no" : left.size() >= MANY ? "many" : String.valueOf(left.size());
           String cells = "'" + String.join(" ", shown.get(r)) + "'";
           problems.add(
               printed[r] == null
-                  ? ids.get(r) + ": run-together digits " + cells + " admit " + count
+                  ? ids.get(r)
+                      + ": run-together digits "
+                      + cells
+                      + " admit "
+                      + count
                       + " splits; cells left empty"
-                  : ids.get(r) + ": cells " + cells + " do not add up and their digits read "
-                      + count + " ways, the printed one included; cells left empty");
+                  : ids.get(r)
+                      + ": cells "
+                      + cells
+                      + " do not add up and their digits read "
+                      + count
+                      + " ways, the printed one included; cells left empty");
         }
         continue;
       }
@@ -143,14 +156,23 @@ final class ApplicationTableOracle {
   }
 
   private static void flush(
-      List<String> problems, List<Integer> run, List<ApplicationRowId> ids, int[] count, int parts) {
+      List<String> problems,
+      List<Integer> run,
+      List<ApplicationRowId> ids,
+      int[] count,
+      int parts) {
     if (run.isEmpty()) {
       return;
     }
     ApplicationRowId first = ids.get(run.get(0));
     ApplicationRowId last = ids.get(run.get(run.size() - 1));
-    problems.add((run.size() == 1 ? first.name() : first + "…" + last) + ": "
-        + count[run.get(0)] + " of " + parts + " cells");
+    problems.add(
+        (run.size() == 1 ? first.name() : first + "…" + last)
+            + ": "
+            + count[run.get(0)]
+            + " of "
+            + parts
+            + " cells");
     run.clear();
   }
 
@@ -182,7 +204,12 @@ final class ApplicationTableOracle {
   }
 
   private static void cut(
-      String digits, boolean[] edge, int from, List<Long> acc, int parts, int subtotalAt,
+      String digits,
+      boolean[] edge,
+      int from,
+      List<Long> acc,
+      int parts,
+      int subtotalAt,
       List<long[]> out) {
     if (out.size() >= MANY) {
       return;
@@ -243,7 +270,10 @@ final class ApplicationTableOracle {
       }
     }
     return List.of(
-        List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN, ApplicationRowId.R_TOTAL,
+        List.of(
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_TOTAL,
             ApplicationRowId.CARRY_OUT),
         sum);
   }
@@ -253,7 +283,8 @@ final class ApplicationTableOracle {
     return equation == 0 ? (k < 2 ? 1 : -1) : (k == 0 ? 1 : -1);
   }
 
-  private static void narrow(List<ApplicationRowId> ids, long[][] known, List<List<long[]>> readings) {
+  private static void narrow(
+      List<ApplicationRowId> ids, long[][] known, List<List<long[]>> readings) {
     List<Integer> usable = new ArrayList<>();
     List<List<ApplicationRowId>> eqs = equationRows(ids);
     for (int e = 0; e < eqs.size(); e++) {
@@ -272,7 +303,10 @@ final class ApplicationTableOracle {
   }
 
   private static boolean usable(
-      List<ApplicationRowId> eq, List<ApplicationRowId> ids, long[][] known, List<List<long[]>> readings) {
+      List<ApplicationRowId> eq,
+      List<ApplicationRowId> ids,
+      long[][] known,
+      List<List<long[]>> readings) {
     boolean open = false;
     for (ApplicationRowId id : eq) {
       int r = ids.indexOf(id);
@@ -290,8 +324,11 @@ final class ApplicationTableOracle {
 
   /** Brute force over every combination of the open rows' readings. */
   private static boolean jointly(
-      List<Integer> use, List<List<ApplicationRowId>> eqs, List<ApplicationRowId> ids,
-      long[][] known, List<List<long[]>> readings) {
+      List<Integer> use,
+      List<List<ApplicationRowId>> eqs,
+      List<ApplicationRowId> ids,
+      long[][] known,
+      List<List<long[]>> readings) {
     List<Integer> open = new ArrayList<>();
     for (int e : use) {
       for (ApplicationRowId id : eqs.get(e)) {
@@ -316,8 +353,10 @@ final class ApplicationTableOracle {
           for (int k = 0; k < eq.size(); k++) {
             int r = ids.indexOf(eq.get(k));
             int o = open.indexOf(r);
-            long[] v = o >= 0 ? readings.get(r).get(choice[o])
-                : readings.get(r) != null ? readings.get(r).get(0) : known[r];
+            long[] v =
+                o >= 0
+                    ? readings.get(r).get(choice[o])
+                    : readings.get(r) != null ? readings.get(r).get(0) : known[r];
             s += sign(e, k) * v[c];
           }
           fits = s == 0;

@@ -10,10 +10,10 @@ import ogireports.model.Measure;
 import ogireports.model.Template;
 
 /**
- * Known table contents of one report, as printed: table 二 values per item (in column order),
- * table 三 rows (7 printed cells each, in applicant-column order) and the 15 cells of table 四.
- * A printed cell is a number's text or a blank form ({@code ""}, {@code —}, {@code /}, {@code 无}).
- * {@code runTogether} names the table 三 rows printed with their separators lost or moved.
+ * Known table contents of one report, as printed: table 二 values per item (in column order), table
+ * 三 rows (7 printed cells each, in applicant-column order) and the 15 cells of table 四. A printed
+ * cell is a number's text or a blank form ({@code ""}, {@code —}, {@code /}, {@code 无}). {@code
+ * runTogether} names the table 三 rows printed with their separators lost or moved.
  */
 public record Contents(
     Template template,
@@ -23,9 +23,9 @@ public record Contents(
     Map<ApplicationRowId, RunTogether> runTogether) {
 
   /**
-   * How a table 三 row's digits are printed when its separators were lost: all in one field
-   * ({@code 640020470}), or cut into as many fields as the row has columns at other places than
-   * its cells' edges ({@code 640 | 0 | 2 | 0 | 4 | 7 | 0}), so the printed cells do not add up.
+   * How a table 三 row's digits are printed when its separators were lost: all in one field ({@code
+   * 640020470}), or cut into as many fields as the row has columns at other places than its cells'
+   * edges ({@code 640 | 0 | 2 | 0 | 4 | 7 | 0}), so the printed cells do not add up.
    *
    * @param asManyFields true for the second form
    * @param seed where the cuts go
@@ -44,12 +44,12 @@ public record Contents(
   public static List<Measure> measures(Template template, DisclosureItem item) {
     boolean t2021 = template == Template.T2021;
     return switch (item) {
-      case RULE, NORM -> t2021
-          ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
-          : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
-      case LICENSE, SERVICE, PENALTY, COERCION -> t2021
-          ? List.of(Measure.DEC)
-          : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
+      case RULE, NORM ->
+          t2021
+              ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
+              : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
+      case LICENSE, SERVICE, PENALTY, COERCION ->
+          t2021 ? List.of(Measure.DEC) : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
       case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
       case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
     };
@@ -59,7 +59,8 @@ public record Contents(
   public static List<DisclosureItem> items(Template template) {
     List<DisclosureItem> out = new ArrayList<>();
     for (DisclosureItem i : DisclosureItem.values()) {
-      if (template == Template.T2021 && (i == DisclosureItem.SERVICE || i == DisclosureItem.PROCUREMENT)) {
+      if (template == Template.T2021
+          && (i == DisclosureItem.SERVICE || i == DisclosureItem.PROCUREMENT)) {
         continue;
       }
       out.add(i);

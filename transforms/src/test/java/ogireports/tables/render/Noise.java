@@ -24,5 +24,6 @@ public record Noise(
     boolean typo,
     long seed) {
 
-  public static final Noise NONE = new Noise(false, false, false, false, false, false, false, false, 1);
+  public static final Noise NONE =
+      new Noise(false, false, false, false, false, false, false, false, 1);
 }

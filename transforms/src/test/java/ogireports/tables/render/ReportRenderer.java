@@ -37,12 +37,13 @@ public final class ReportRenderer {
    * A rendered report.
    *
    * @param text the report text (HTML source for {@link Layout#HTML})
-   * @param lines where keys went: {@code T3:NEW} (row label), {@code T2:RULE.MADE} (value),
-   *     {@code T4:REVIEW} (first value of a group) → 1-based line
+   * @param lines where keys went: {@code T3:NEW} (row label), {@code T2:RULE.MADE} (value), {@code
+   *     T4:REVIEW} (first value of a group) → 1-based line
    * @param t3Fields the value fields printed for each table 三 row ({@code T3:NEW}), in order, 小计
    *     included, before noise
    */
-  public record Rendering(String text, Map<String, Integer> lines, Map<String, List<String>> t3Fields) {}
+  public record Rendering(
+      String text, Map<String, Integer> lines, Map<String, List<String>> t3Fields) {}
 
   /** One cell of a logical table row. */
   record Spec(String text, String key, int colspan, int rowspan, boolean label) {
@@ -194,9 +195,7 @@ public final class ReportRenderer {
             Spec.head("申请人情况", sub ? 8 : 7, 1)));
     rows.add(
         List.of(
-            Spec.head("自然人", 1, 2),
-            Spec.head("法人或其他组织", sub ? 6 : 5, 1),
-            Spec.head("总计", 1, 2)));
+            Spec.head("自然人", 1, 2), Spec.head("法人或其他组织", sub ? 6 : 5, 1), Spec.head("总计", 1, 2)));
     List<Spec> r3 = new ArrayList<>();
     for (String h : List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")) {
       r3.add(Spec.head(h, 1, 1));
@@ -387,7 +386,9 @@ public final class ReportRenderer {
   }
 
   private String headerText(String text) {
-    return noise.fullWidth() ? text : text.replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
+    return noise.fullWidth()
+        ? text
+        : text.replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
   }
 
   private static boolean isApplicantHeader(String text) {
@@ -415,7 +416,10 @@ public final class ReportRenderer {
 
   // ---------------------------------------------------------------- layouts
 
-  /** Layout A: each cell a line starting with a tab, wrapped parts as plain lines, blank line ends a row. */
+  /**
+   * Layout A: each cell a line starting with a tab, wrapped parts as plain lines, blank line ends a
+   * row.
+   */
   private Rendering tabCells(List<Block> blocks) {
     Out out = new Out();
     for (Block b : blocks) {
@@ -547,7 +551,8 @@ public final class ReportRenderer {
     }
   }
 
-  private static void put(List<String> fields, List<String> keys, int col, String text, String key) {
+  private static void put(
+      List<String> fields, List<String> keys, int col, String text, String key) {
     while (fields.size() <= col) {
       fields.add("");
       keys.add(null);
@@ -556,14 +561,27 @@ public final class ReportRenderer {
     keys.set(col, key);
   }
 
-  /** An HTML page as CMS sites publish it: chrome, nested layout tables, spans, <p> in cells. */
+  /**
+   * An HTML page as CMS sites publish it: chrome, nested layout tables, spans,
+   *
+   * <p>in cells.
+   */
   private Rendering html(List<Block> blocks) {
     Out out = new Out();
     out.line("<!DOCTYPE html>", null);
     out.line("<html><head><meta charset=\"utf-8\"><title>政府信息公开</title>", null);
-    out.line("<style>td { border: 1px solid #000; }</style><script>var a = '<td>1</td>';</script></head>", null);
-    out.line("<body><div class=\"header\"><div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/zwgk\">政务公开</a> | <a href=\"/xxgk\">信息公开目录</a></div></div>", null);
-    out.line("<table class=\"layout\" width=\"100%\"><tr><td class=\"left\"><ul><li>机构信息</li><li>政策文件</li></ul></td>", null);
+    out.line(
+        "<style>td { border: 1px solid #000; }</style><script>var a ="
+            + " '<td>1</td>';</script></head>",
+        null);
+    out.line(
+        "<body><div class=\"header\"><div class=\"nav\"><a href=\"/\">首页</a> | <a"
+            + " href=\"/zwgk\">政务公开</a> | <a href=\"/xxgk\">信息公开目录</a></div></div>",
+        null);
+    out.line(
+        "<table class=\"layout\" width=\"100%\"><tr><td"
+            + " class=\"left\"><ul><li>机构信息</li><li>政策文件</li></ul></td>",
+        null);
     out.line("<td class=\"main\"><div class=\"article\">", null);
     for (Block b : blocks) {
       if (b.line() != null) {
@@ -588,7 +606,10 @@ public final class ReportRenderer {
           if (parts.size() == 1 && parts.get(0).isEmpty()) {
             tr.append("&nbsp;");
           } else if (parts.size() == 1) {
-            tr.append(random.nextBoolean() ? "<p>" + escape(parts.get(0)) + "</p>" : "<span>" + escape(parts.get(0)) + "</span>");
+            tr.append(
+                random.nextBoolean()
+                    ? "<p>" + escape(parts.get(0)) + "</p>"
+                    : "<span>" + escape(parts.get(0)) + "</span>");
           } else {
             for (String p : parts) {
               tr.append("<p>").append(escape(p)).append("</p>");
@@ -613,7 +634,10 @@ public final class ReportRenderer {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00A0", "&nbsp;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\u00A0", "&nbsp;");
   }
 
   /** Lines written so far and the lines of the keys. */

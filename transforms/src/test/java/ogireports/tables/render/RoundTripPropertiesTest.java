@@ -42,14 +42,13 @@ class RoundTripPropertiesTest {
 
   @Property(tries = 1000, seed = "20240611", shrinking = ShrinkingMode.FULL)
   void everyLayoutReadsBackExactly(
-      @ForAll("contents") Contents contents,
-      @ForAll Layout layout,
-      @ForAll("noise") Noise noise) {
+      @ForAll("contents") Contents contents, @ForAll Layout layout, @ForAll("noise") Noise noise) {
     check(contents, layout, noise);
   }
 
   @Property(tries = 1000, seed = "7311", shrinking = ShrinkingMode.FULL)
-  void htmlPagesReadBackExactly(@ForAll("contents") Contents contents, @ForAll("noise") Noise noise) {
+  void htmlPagesReadBackExactly(
+      @ForAll("contents") Contents contents, @ForAll("noise") Noise noise) {
     check(contents, Layout.HTML, noise);
   }
 
@@ -70,12 +69,12 @@ class RoundTripPropertiesTest {
   }
 
   /**
-   * Run-together rows (spec: a row whose separators were lost, {@code 640020470}, or moved, so
-   * that seven cells still show but do not add up), one or two per table, two of them often in
-   * the same equation, in every text layout. The tables add up (row totals, balance, result
-   * sums), so whenever the digits and the equations leave one reading it must be the original;
-   * otherwise the rows are INCOMPLETE. Rows of more than 20 digits are not run together here
-   * ({@code RunTogether.MAX_DIGITS}: such a row is not read again).
+   * Run-together rows (spec: a row whose separators were lost, {@code 640020470}, or moved, so that
+   * seven cells still show but do not add up), one or two per table, two of them often in the same
+   * equation, in every text layout. The tables add up (row totals, balance, result sums), so
+   * whenever the digits and the equations leave one reading it must be the original; otherwise the
+   * rows are INCOMPLETE. Rows of more than 20 digits are not run together here ({@code
+   * RunTogether.MAX_DIGITS}: such a row is not read again).
    */
   @Property(tries = 1000, seed = "640020470", shrinking = ShrinkingMode.FULL)
   void runTogetherRowsReadBackOrSaySo(
@@ -93,27 +92,33 @@ class RoundTripPropertiesTest {
 
   @Provide
   Arbitrary<Contents> consistentContents() {
-    Arbitrary<Integer> count = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.just(0)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 9)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(10, 99)));
+    Arbitrary<Integer> count =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(6, Arbitraries.just(0)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 9)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(10, 99)));
     return Arbitraries.of(Template.T2019, Template.T2021)
-        .flatMap(t -> Combinators.combine(
-                t2(t),
-                count.list().ofSize(6 * ApplicationRowId.rowsOf(t).size()),
-                cells(15),
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.longs().between(1, 1_000_000))
-            .as((a, numbers, c, pattern, seed) ->
-                runTogether(new Contents(t, a, consistentT3(t, numbers), c), pattern, seed)));
+        .flatMap(
+            t ->
+                Combinators.combine(
+                        t2(t),
+                        count.list().ofSize(6 * ApplicationRowId.rowsOf(t).size()),
+                        cells(15),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.longs().between(1, 1_000_000))
+                    .as(
+                        (a, numbers, c, pattern, seed) ->
+                            runTogether(
+                                new Contents(t, a, consistentT3(t, numbers), c), pattern, seed)));
   }
 
   /**
-   * A table 三 that adds up: result rows from the numbers, R_TOTAL their sum, CARRY_IN and
-   * CARRY_OUT from the numbers, NEW what the balance needs (CARRY_IN lowered when NEW would be
-   * negative), 总计 the sum of each row.
+   * A table 三 that adds up: result rows from the numbers, R_TOTAL their sum, CARRY_IN and CARRY_OUT
+   * from the numbers, NEW what the balance needs (CARRY_IN lowered when NEW would be negative), 总计
+   * the sum of each row.
    */
-  private static Map<ApplicationRowId, List<String>> consistentT3(Template t, List<Integer> numbers) {
+  private static Map<ApplicationRowId, List<String>> consistentT3(
+      Template t, List<Integer> numbers) {
     List<ApplicationRowId> ids = ApplicationRowId.rowsOf(t);
     Map<ApplicationRowId, long[]> rows = new EnumMap<>(ApplicationRowId.class);
     int at = 0;
@@ -157,15 +162,20 @@ class RoundTripPropertiesTest {
   private static Contents runTogether(Contents contents, int pattern, long seed) {
     java.util.Random random = new java.util.Random(seed);
     List<ApplicationRowId> ids = ApplicationRowId.rowsOf(contents.template());
-    List<ApplicationRowId> balance = List.of(ApplicationRowId.NEW, ApplicationRowId.CARRY_IN,
-        ApplicationRowId.R_TOTAL, ApplicationRowId.CARRY_OUT);
+    List<ApplicationRowId> balance =
+        List.of(
+            ApplicationRowId.NEW,
+            ApplicationRowId.CARRY_IN,
+            ApplicationRowId.R_TOTAL,
+            ApplicationRowId.CARRY_OUT);
     List<ApplicationRowId> results = ids.stream().filter(ApplicationRowId::isResultPart).toList();
-    List<ApplicationRowId> pool = switch (pattern) {
-      case 1 -> balance;
-      case 2 -> results;
-      case 3 -> List.of(ApplicationRowId.R_TOTAL, results.get(random.nextInt(results.size())));
-      default -> ids;
-    };
+    List<ApplicationRowId> pool =
+        switch (pattern) {
+          case 1 -> balance;
+          case 2 -> results;
+          case 3 -> List.of(ApplicationRowId.R_TOTAL, results.get(random.nextInt(results.size())));
+          default -> ids;
+        };
     List<ApplicationRowId> shuffled = new ArrayList<>(pool);
     java.util.Collections.shuffle(shuffled, random);
     Map<ApplicationRowId, Contents.RunTogether> marked = new EnumMap<>(ApplicationRowId.class);
@@ -219,11 +229,11 @@ class RoundTripPropertiesTest {
       List<Measure> measures = Contents.measures(contents.template(), e.getKey());
       for (int k = 0; k < measures.size(); k++) {
         String key = "T2:" + e.getKey() + "." + measures.get(k);
-        DisclosureValue v =
-            t.activeDisclosure().value(e.getKey(), measures.get(k)).orElse(null);
+        DisclosureValue v = t.activeDisclosure().value(e.getKey(), measures.get(k)).orElse(null);
         assertThat(v).as(key + "\n" + context).isNotNull();
         assertSame(v.cell(), e.getValue().get(k), key, context);
-        assertThat(line(v.sourceLine(), origin)).as(key + " line\n" + context)
+        assertThat(line(v.sourceLine(), origin))
+            .as(key + " line\n" + context)
             .isEqualTo(rendering.lines().get(key));
         t2count++;
       }
@@ -240,20 +250,23 @@ class RoundTripPropertiesTest {
     for (ApplicationRowId id : ApplicationRowId.rowsOf(contents.template())) {
       fields.put(id, rendering.t3Fields().get("T3:" + id));
     }
-    ApplicationTableOracle.Expected expectedT3 = ApplicationTableOracle.expect(
-        contents.template(), fields, noise.subtotalColumn() ? 6 : -1, !showsEmptyCells);
+    ApplicationTableOracle.Expected expectedT3 =
+        ApplicationTableOracle.expect(
+            contents.template(), fields, noise.subtotalColumn() ? 6 : -1, !showsEmptyCells);
     assertThat(t.applications()).as(context).isNotNull();
     assertThat(t.applications().rows())
         .as(context)
         .extracting(ApplicationRow::rowId)
         .containsExactlyElementsOf(ApplicationRowId.rowsOf(contents.template()));
-    assertThat(t.applications().problems()).as(context)
+    assertThat(t.applications().problems())
+        .as(context)
         .containsExactlyElementsOf(expectedT3.problems());
     boolean anyRecovered = false;
     for (ApplicationRow row : t.applications().rows()) {
       List<String> expected = contents.t3().get(row.rowId());
       ApplicationTableOracle.Outcome outcome = expectedT3.rows().get(row.rowId());
-      assertThat(line(row.sourceLine(), origin)).as(row.rowId() + " line\n" + context)
+      assertThat(line(row.sourceLine(), origin))
+          .as(row.rowId() + " line\n" + context)
           .isEqualTo(rendering.lines().get("T3:" + row.rowId()));
       if (outcome.incomplete()) {
         assertThat(row.status()).as(row.rowId() + "\n" + context).isEqualTo(RowStatus.INCOMPLETE);
@@ -263,15 +276,19 @@ class RoundTripPropertiesTest {
       if (outcome.recovered() != null) {
         anyRecovered = true;
         assertThat(row.status()).as(row.rowId() + "\n" + context).isEqualTo(RowStatus.RECOVERED);
-        assertThat(row.cells()).extracting(CellValue::value).as(row.rowId() + "\n" + context)
+        assertThat(row.cells())
+            .extracting(CellValue::value)
+            .as(row.rowId() + "\n" + context)
             .containsExactlyElementsOf(
                 Arrays.stream(outcome.recovered()).mapToObj(v -> (Double) (double) v).toList());
         continue;
       }
-      assertThat(contents.runTogether()).as(row.rowId() + " run together, read as printed\n" + context)
+      assertThat(contents.runTogether())
+          .as(row.rowId() + " run together, read as printed\n" + context)
           .doesNotContainKey(row.rowId());
       boolean blanks = expected.stream().anyMatch(RoundTripPropertiesTest::isBlank);
-      assertThat(row.status()).as(row.rowId() + "\n" + context)
+      assertThat(row.status())
+          .as(row.rowId() + "\n" + context)
           .isEqualTo(blanks ? RowStatus.BLANKS : RowStatus.OK);
       for (int k = 0; k < 7; k++) {
         assertSame(row.cells().get(k), expected.get(k), row.rowId() + "[" + k + "]", context);
@@ -283,26 +300,36 @@ class RoundTripPropertiesTest {
     assertThat(t.reviewLitigation()).as(context).isNotNull();
     long empties = contents.t4().stream().filter(String::isEmpty).count();
     boolean placeable = showsEmptyCells || empties == 0;
-    assertThat(t.reviewLitigation().problems()).as(context)
-        .containsExactlyElementsOf(placeable ? List.of() : List.of((15 - empties)
-            + " of 15 cells, one per line: empty cells cannot be placed; groups RV, LD, LR incomplete"));
+    assertThat(t.reviewLitigation().problems())
+        .as(context)
+        .containsExactlyElementsOf(
+            placeable
+                ? List.of()
+                : List.of(
+                    (15 - empties)
+                        + " of 15 cells, one per line: empty cells cannot be placed; groups RV, LD,"
+                        + " LR incomplete"));
     for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
       if (!placeable) {
         assertThat(g.status()).as(g.group() + "\n" + context).isEqualTo(RowStatus.INCOMPLETE);
         assertThat(g.cells()).as(g.group() + "\n" + context).isEmpty();
         continue;
       }
-      List<String> expected = contents.t4().subList(g.group().ordinal() * 5, g.group().ordinal() * 5 + 5);
+      List<String> expected =
+          contents.t4().subList(g.group().ordinal() * 5, g.group().ordinal() * 5 + 5);
       boolean blanks = expected.stream().anyMatch(RoundTripPropertiesTest::isBlank);
-      assertThat(g.status()).as(g.group() + "\n" + context)
+      assertThat(g.status())
+          .as(g.group() + "\n" + context)
           .isEqualTo(blanks ? RowStatus.BLANKS : RowStatus.OK);
       for (int k = 0; k < 5; k++) {
         assertSame(g.cells().get(k), expected.get(k), g.group() + "[" + k + "]", context);
       }
-      assertThat(line(g.sourceLine(), origin)).as(g.group() + " line\n" + context)
+      assertThat(line(g.sourceLine(), origin))
+          .as(g.group() + " line\n" + context)
           .isEqualTo(rendering.lines().get("T4:" + g.group()));
     }
-    assertThat(t.reviewLitigation().groups()).extracting(ReviewLitigationRow::group)
+    assertThat(t.reviewLitigation().groups())
+        .extracting(ReviewLitigationRow::group)
         .containsExactly(ReviewGroup.values());
   }
 
@@ -319,7 +346,8 @@ class RoundTripPropertiesTest {
       assertThat(cell.blank()).as(what + " blank, got " + cell + "\n" + context).isTrue();
       assertThat(cell.value()).as(what).isNull();
     } else {
-      assertThat(cell.value()).as(what + " " + cell + "\n" + context)
+      assertThat(cell.value())
+          .as(what + " " + cell + "\n" + context)
           .isEqualTo(Double.parseDouble(printed));
     }
   }
@@ -330,15 +358,20 @@ class RoundTripPropertiesTest {
   Arbitrary<Noise> noise() {
     return Combinators.combine(
             Arbitraries.of(true, false).list().ofSize(8), Arbitraries.longs().between(1, 1_000_000))
-        .as((b, seed) ->
-            new Noise(b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6), b.get(7),
-                seed));
+        .as(
+            (b, seed) ->
+                new Noise(
+                    b.get(0), b.get(1), b.get(2), b.get(3), b.get(4), b.get(5), b.get(6), b.get(7),
+                    seed));
   }
 
   @Provide
   Arbitrary<Contents> contents() {
     return Arbitraries.of(Template.T2019, Template.T2021)
-        .flatMap(t -> Combinators.combine(t2(t), t3(t), cells(15)).as((a, b, c) -> new Contents(t, a, b, c)));
+        .flatMap(
+            t ->
+                Combinators.combine(t2(t), t3(t), cells(15))
+                    .as((a, b, c) -> new Contents(t, a, b, c)));
   }
 
   /**
@@ -359,13 +392,17 @@ class RoundTripPropertiesTest {
 
   private static Arbitrary<Map<ApplicationRowId, List<String>>> t3(Template t) {
     List<ApplicationRowId> ids = ApplicationRowId.rowsOf(t);
-    return cells(7).list().ofSize(ids.size()).map(rows -> {
-      Map<ApplicationRowId, List<String>> out = new EnumMap<>(ApplicationRowId.class);
-      for (int r = 0; r < ids.size(); r++) {
-        out.put(ids.get(r), rows.get(r));
-      }
-      return out;
-    });
+    return cells(7)
+        .list()
+        .ofSize(ids.size())
+        .map(
+            rows -> {
+              Map<ApplicationRowId, List<String>> out = new EnumMap<>(ApplicationRowId.class);
+              for (int r = 0; r < ids.size(); r++) {
+                out.put(ids.get(r), rows.get(r));
+              }
+              return out;
+            });
   }
 
   private static Arbitrary<Map<DisclosureItem, List<String>>> t2(Template t) {
@@ -374,17 +411,23 @@ class RoundTripPropertiesTest {
     for (DisclosureItem i : items) {
       total += Contents.measures(t, i).size();
     }
-    return Arbitraries.integers().between(0, 99_999).map(String::valueOf).list().ofSize(total).map(values -> {
-      Map<DisclosureItem, List<String>> out = new EnumMap<>(DisclosureItem.class);
-      int at = 0;
-      for (DisclosureItem i : items) {
-        List<String> v = new ArrayList<>();
-        for (int k = 0; k < Contents.measures(t, i).size(); k++) {
-          v.add(values.get(at++));
-        }
-        out.put(i, v);
-      }
-      return out;
-    });
+    return Arbitraries.integers()
+        .between(0, 99_999)
+        .map(String::valueOf)
+        .list()
+        .ofSize(total)
+        .map(
+            values -> {
+              Map<DisclosureItem, List<String>> out = new EnumMap<>(DisclosureItem.class);
+              int at = 0;
+              for (DisclosureItem i : items) {
+                List<String> v = new ArrayList<>();
+                for (int k = 0; k < Contents.measures(t, i).size(); k++) {
+                  v.add(values.get(at++));
+                }
+                out.put(i, v);
+              }
+              return out;
+            });
   }
 }
