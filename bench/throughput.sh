@@ -12,15 +12,22 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n=${1:-10000}
 seed=${2:-1}
 jar="$root/pipeline/target/ogi-reports.jar"
+# The generator and the parse-only benchmark are test support (the testing module), not in the
+# product jar: they run with both jars on the class path.
+testing_jar="$root/testing/target/ogi-reports-testing.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$root/ogi-reports" --help > /dev/null   # builds the jar if needed, outside the measurement
+"$root/ogi-reports" --help > /dev/null   # builds the jars if needed, outside the measurement
+if [ ! -f "$testing_jar" ] || [ -n "$(find "$root/testing" -path '*/target' -prune -o -type f \
+    -newer "$testing_jar" -print -quit)" ]; then
+  (cd "$root" && mvn -B -q -DskipTests package -pl testing -am)
+fi
 # The generated corpus is deterministic: it is kept (outside the repo) and reused by later runs.
 corpus="${OGI_BENCH_CORPUS:-${TMPDIR:-/tmp}/ogi-reports-corpus-$n-$seed}"
 if [ ! -f "$corpus/.complete" ]; then
   rm -rf "$corpus"
-  java -cp "$jar" ogireports.synthetic.CorpusGenerator --reports="$n" --seed="$seed" --output="$corpus/in" > /dev/null
+  java -cp "$jar:$testing_jar" ogireports.synthetic.CorpusGenerator --reports="$n" --seed="$seed" --output="$corpus/in" > /dev/null
   mv "$corpus/in/manifest.jsonl" "$corpus/manifest.jsonl"
   touch "$corpus/.complete"
 fi
@@ -30,7 +37,7 @@ mb=$(du -sm "$corpus/in" | cut -f1)
 # The ceiling holds its reports in memory: past 100,000 it is measured on the first 100,000 (a
 # report's parse time does not depend on how many others there are).
 parse_n=$(( n < 100000 ? n : 100000 ))
-parse=$(java -Xmx4g -cp "$jar" ogireports.synthetic.ParseBenchmark --reports="$parse_n" --seed="$seed")
+parse=$(java -Xmx4g -cp "$jar:$testing_jar" ogireports.synthetic.ParseBenchmark --reports="$parse_n" --seed="$seed")
 echo "$parse"
 ceiling=$(echo "$parse" | head -1 | sed -E 's/.*: ([0-9]+) reports\/s.*/\1/')
 
