@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import ogireports.model.ApplicationRowId;
+import ogireports.rules.RuleBook;
 import ogireports.synthetic.Divisions.Division;
 import ogireports.synthetic.Divisions.Province;
+import ogireports.tables.CellLayout;
 
 /**
  * Generates a deterministic corpus of synthetic 政府信息公开工作年度报告 for tests and benchmarks.
@@ -25,10 +27,10 @@ import ogireports.synthetic.Divisions.Province;
  * same whatever the corpus size, and the same seed gives byte-identical files. Reports cover all 31
  * mainland provinces (names and codes from the bundled gazetteer), seven kinds of issuing body, the
  * years 2019–2024 with the matching template (2019 template for 2019–2020, 2021 template after),
- * the four layouts of {@link TableLayout}, the six sections with prose (including a sentence
- * stating the number of applications received), and tables 二, 三, 四 whose numbers are consistent
- * (the 勾稽 balance, row totals, result sums, table 四 group totals, the table 二 bounds).
- * Inconsistencies are injected at {@link Rates known rates} and recorded per report.
+ * the four printed layouts of {@link CellLayout} ({@link #LAYOUTS}), the six sections with prose
+ * (including a sentence stating the number of applications received), and tables 二, 三, 四 whose
+ * numbers are consistent (the 勾稽 balance, row totals, result sums, table 四 group totals, the table
+ * 二 bounds). Inconsistencies are injected at {@link Rates known rates} and recorded per report.
  *
  * <p>Command line: {@code --reports=N --seed=S --output=DIR} writes {@code DIR/<file>.txt} and
  * {@code DIR/manifest.jsonl} (one JSON object per report, see {@link GeneratedReport#manifest()}).
@@ -55,13 +57,35 @@ public final class CorpusGenerator {
     public static final Rates NONE = new Rates(0, 0, 0, 0, 0);
   }
 
-  /** Rule ids of the injections. */
-  public static final String ROW_TOTAL = "T3_ROW_TOTAL";
+  /**
+   * The rule ids of the injections and of the flags they cause, taken from the rule book ({@link
+   * RuleBook#ruleIds()}): a rule it no longer has stops the generator when it loads, instead of
+   * writing a manifest that expects a flag no rule raises.
+   */
+  public static final String ROW_TOTAL = rule("T3_ROW_TOTAL");
 
-  public static final String BALANCE = "T3_BALANCE";
-  public static final String TEXT_COUNT = "TX_NEW";
-  public static final String T4_TOTAL = "T4_GROUP_TOTAL";
-  public static final String DECISION_PATTERN = "T2B_DECISION_PATTERN";
+  public static final String RESULT_SUM = rule("T3_RESULT_SUM");
+  public static final String BALANCE = rule("T3_BALANCE");
+  public static final String TEXT_COUNT = rule("TX_NEW");
+  public static final String T4_TOTAL = rule("T4_GROUP_TOTAL");
+  public static final String DECISION_PATTERN = rule("T2B_DECISION_PATTERN");
+
+  /** {@code id}, once the rule book is found to have that rule. */
+  private static String rule(String id) {
+    if (!RuleBook.ruleIds().contains(id)) {
+      throw new IllegalStateException("the rule book has no rule " + id);
+    }
+    return id;
+  }
+
+  /**
+   * The layouts reports are printed in (every {@link CellLayout} a text file can show; {@code
+   * label_stream} is a way of reading, not of printing). The order is part of the corpus: a report
+   * draws its layout by position, so the same seed writes the same files.
+   */
+  public static final List<CellLayout> LAYOUTS =
+      List.of(
+          CellLayout.TAB_CELL, CellLayout.ROW_FIELD, CellLayout.LINE_CELL, CellLayout.PIPE_FIELD);
 
   private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -243,7 +267,7 @@ public final class CorpusGenerator {
     private String placePrefix; // the place part of the name, for prose
     private int year;
     private boolean t2021;
-    private TableLayout layout;
+    private CellLayout layout;
     private List<ApplicationRowId> rows;
     private long[][] t3;
     private long[] t4;
@@ -262,7 +286,7 @@ public final class CorpusGenerator {
       chooseAgency();
       year = 2019 + rnd.nextInt(6);
       t2021 = year >= 2021;
-      layout = TableLayout.values()[rnd.nextInt(TableLayout.values().length)];
+      layout = LAYOUTS.get(rnd.nextInt(LAYOUTS.size()));
       rows =
           ApplicationRowId.rowsOf(
               t2021 ? ogireports.model.Template.T2021 : ogireports.model.Template.T2019);
@@ -648,7 +672,7 @@ public final class CorpusGenerator {
         t3[r][6] += 1 + rnd.nextInt(3);
         injected.add(ROW_TOTAL);
         expected.add(ROW_TOTAL);
-        expected.add("T3_RESULT_SUM");
+        expected.add(RESULT_SUM);
       }
       if (rnd.nextDouble() < rates.balance()) {
         // More carried over than the balance allows, in one column and its total.
@@ -719,7 +743,7 @@ public final class CorpusGenerator {
       return t2021;
     }
 
-    TableLayout layout() {
+    CellLayout layout() {
       return layout;
     }
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import ogireports.model.ApplicationRowId;
+import ogireports.model.DisclosureItem;
+import ogireports.model.Measure;
+import ogireports.model.Template;
+import ogireports.tables.CellLayout;
 
 /** Renders one generated report's text: title, intro, the six sections, tables, sign-off. */
 final class ReportText {
@@ -44,7 +48,7 @@ final class ReportText {
 
   private final CorpusGenerator.Builder b;
   private final SplittableRandom rnd;
-  private final TableLayout layout;
+  private final CellLayout layout;
   private final boolean full;
   private final boolean nbspZeros;
 
@@ -52,8 +56,8 @@ final class ReportText {
     this.b = b;
     this.rnd = b.rnd();
     this.layout = b.layout();
-    this.full = layout == TableLayout.TAB_CELLS || layout == TableLayout.PIPE_ROWS;
-    this.nbspZeros = layout == TableLayout.TAB_CELLS && rnd.nextDouble() < 0.15;
+    this.full = layout == CellLayout.TAB_CELL || layout == CellLayout.PIPE_FIELD;
+    this.nbspZeros = layout == CellLayout.TAB_CELL && rnd.nextDouble() < 0.15;
   }
 
   String render() {
@@ -178,7 +182,7 @@ final class ReportText {
     return s.replace('（', '(')
         .replace('）', ')')
         .replace('：', ':')
-        .replace("，", layout == TableLayout.CELL_LINES ? "," : "，");
+        .replace("，", layout == CellLayout.LINE_CELL ? "," : "，");
   }
 
   private String caption(int item) {
@@ -186,65 +190,69 @@ final class ReportText {
   }
 
   private void tableTwo(StringBuilder out) {
-    Map<String, String> v = b.t2();
     List<List<String>> rows = new ArrayList<>();
     if (!b.is2021()) {
       rows.add(List.of(caption(1)));
       rows.add(List.of("信息内容", "本年新制作数量", wrap("本年新公开数量", 3), wrap("对外公开总数量", 4)));
-      rows.add(List.of("规章", v.get("A1.RULE.MADE"), v.get("A1.RULE.PUB"), v.get("A1.RULE.TOTAL")));
-      rows.add(
-          List.of("规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.PUB"), v.get("A1.NORM.TOTAL")));
+      rows.add(row("规章", DisclosureItem.RULE));
+      rows.add(row("规范性文件", DisclosureItem.NORM));
       rows.add(List.of(caption(5)));
       rows.add(List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
-      items(rows, v, "行政许可", "A5.LIC");
-      items(rows, v, "其他对外管理服务事项", "A5.SVC");
+      rows.add(row("行政许可", DisclosureItem.LICENSE));
+      rows.add(row("其他对外管理服务事项", DisclosureItem.SERVICE));
       rows.add(List.of(caption(6)));
       rows.add(List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
-      items(rows, v, "行政处罚", "A6.PEN");
-      items(rows, v, "行政强制", "A6.COER");
+      rows.add(row("行政处罚", DisclosureItem.PENALTY));
+      rows.add(row("行政强制", DisclosureItem.COERCION));
       rows.add(List.of(caption(8)));
       rows.add(List.of("信息内容", "上一年项目数量", "本年增/减"));
-      rows.add(List.of("行政事业性收费", v.get("A8.FEE.PREV"), v.get("A8.FEE.DELTA")));
+      rows.add(row("行政事业性收费", DisclosureItem.FEE));
       rows.add(List.of(caption(9)));
       rows.add(List.of("信息内容", "采购项目数量", "采购总金额"));
-      rows.add(List.of("政府集中采购", v.get("A9.PROC.COUNT"), v.get("A9.PROC.AMOUNT")));
+      rows.add(row("政府集中采购", DisclosureItem.PROCUREMENT));
     } else {
       rows.add(List.of(caption(1)));
       rows.add(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
-      rows.add(
-          List.of("规章", v.get("A1.RULE.MADE"), v.get("A1.RULE.REPEAL"), v.get("A1.RULE.VALID")));
-      rows.add(
-          List.of(
-              "行政规范性文件", v.get("A1.NORM.MADE"), v.get("A1.NORM.REPEAL"), v.get("A1.NORM.VALID")));
+      rows.add(row("规章", DisclosureItem.RULE));
+      rows.add(row("行政规范性文件", DisclosureItem.NORM));
       rows.add(List.of(caption(5)));
       rows.add(List.of("信息内容", "本年处理决定数量"));
-      rows.add(List.of("行政许可", v.get("A5.LIC.DEC")));
+      rows.add(row("行政许可", DisclosureItem.LICENSE));
       rows.add(List.of(caption(6)));
       rows.add(List.of("信息内容", "本年处理决定数量"));
-      rows.add(List.of("行政处罚", v.get("A6.PEN.DEC")));
-      rows.add(List.of("行政强制", v.get("A6.COER.DEC")));
+      rows.add(row("行政处罚", DisclosureItem.PENALTY));
+      rows.add(row("行政强制", DisclosureItem.COERCION));
       rows.add(List.of(caption(8)));
       rows.add(List.of("信息内容", p("本年收费金额（单位：万元）")));
-      rows.add(List.of("行政事业性收费", v.get("A8.FEE.AMOUNT")));
+      rows.add(row("行政事业性收费", DisclosureItem.FEE));
     }
-    layout.render(out, rows);
+    render(out, rows);
   }
 
   /** Seed-003 style header wrap ({@code 本年新} / {@code 公开数量}) in the tab layout. */
   private String wrap(String label, int at) {
-    return layout == TableLayout.TAB_CELLS && rnd.nextDouble() < 0.3
+    return layout == CellLayout.TAB_CELL && rnd.nextDouble() < 0.3
         ? label.substring(0, at) + "\n" + label.substring(at)
         : label;
   }
 
-  private static void items(
-      List<List<String>> rows, Map<String, String> v, String label, String id) {
-    rows.add(List.of(label, v.get(id + ".PREV"), v.get(id + ".DELTA"), v.get(id + ".DEC")));
+  /**
+   * A table 二 row: the label, then the item's values ({@code A5.LIC.DEC}…) in the columns its
+   * template prints ({@link DisclosureItem#measures}).
+   */
+  private List<String> row(String label, DisclosureItem item) {
+    Map<String, String> v = b.t2();
+    List<String> row = new ArrayList<>();
+    row.add(label);
+    for (Measure m : item.measures(b.is2021() ? Template.T2021 : Template.T2019)) {
+      row.add(v.get(item.specId() + "." + m));
+    }
+    return row;
   }
 
   private void tableThree(StringBuilder out) {
     List<List<String>> rows = new ArrayList<>();
-    boolean tab = layout == TableLayout.TAB_CELLS;
+    boolean tab = layout == CellLayout.TAB_CELL;
     rows.add(List.of(p("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"), "申请人情况"));
     rows.add(List.of("", "自然人", "法人或其他组织", "总计"));
     rows.add(List.of("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""));
@@ -286,7 +294,7 @@ final class ReportText {
       }
       rows.add(row);
     }
-    layout.render(out, rows);
+    render(out, rows);
   }
 
   private String cell(long v) {
@@ -327,7 +335,7 @@ final class ReportText {
   }
 
   private String l2(String label) {
-    if (layout == TableLayout.TSV_ROWS) {
+    if (layout == CellLayout.ROW_FIELD) {
       // seed 001: half-width parentheses with a space after the number, full-width commas kept
       return label.replaceFirst("^（(.)）", "($1) ").replace('（', '(').replace('）', ')');
     }
@@ -337,8 +345,8 @@ final class ReportText {
   private String l3(ApplicationRowId id) {
     String label = id.templateLabel(); // NFKC form: 1.属于国家秘密
     return switch (layout) {
-      case TAB_CELLS -> label.replaceFirst("^(\\d)\\.", "$1．");
-      case TSV_ROWS -> label.replaceFirst("^(\\d)\\.", "$1. ");
+      case TAB_CELL -> label.replaceFirst("^(\\d)\\.", "$1．");
+      case ROW_FIELD -> label.replaceFirst("^(\\d)\\.", "$1. ");
       default -> label;
     };
   }
@@ -360,6 +368,41 @@ final class ReportText {
       values.add(cell(v));
     }
     rows.add(values);
-    layout.render(out, rows);
+    render(out, rows);
+  }
+
+  /**
+   * Appends the rows of one table in the report's layout; an empty string is a span placeholder
+   * cell (a field in the row layouts, a line of only a tab in {@code tab_cells}, nothing in {@code
+   * cell_lines}).
+   */
+  private void render(StringBuilder out, List<List<String>> rows) {
+    for (List<String> row : rows) {
+      switch (layout) {
+        case TAB_CELL -> {
+          for (String cell : row) {
+            out.append('\t').append(cell).append('\n');
+          }
+          out.append('\n');
+        }
+        case ROW_FIELD -> out.append(String.join("\t", row)).append('\n');
+        case LINE_CELL -> {
+          for (String cell : row) {
+            if (!cell.isEmpty()) {
+              out.append(cell).append("\n\n");
+            }
+          }
+        }
+        case PIPE_FIELD -> {
+          out.append('|');
+          for (String cell : row) {
+            out.append(' ').append(cell).append(" |");
+          }
+          out.append('\n');
+        }
+        case LABEL_STREAM -> throw new IllegalStateException("not a printed layout: " + layout);
+      }
+    }
+    out.append('\n');
   }
 }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import ogireports.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +83,26 @@ class CorpusGeneratorTest {
     assertThat(injected.get(CorpusGenerator.TEXT_COUNT)).isBetween(70, 170);
     assertThat(inRange).isGreaterThan(n * 9 / 10);
     assertThat(bytes / n).isBetween(6_000L, 13_000L);
+  }
+
+  @Test
+  void injectsAndExpectsOnlyRulesOfTheRuleBook() {
+    CorpusGenerator g = new CorpusGenerator(11);
+    Set<String> ids = new TreeSet<>();
+    for (int i = 0; i < 1000; i++) {
+      GeneratedReport r = g.generate(i);
+      ids.addAll(r.injected());
+      ids.addAll(r.expectedFlags());
+    }
+    assertThat(ids)
+        .contains(
+            CorpusGenerator.ROW_TOTAL,
+            CorpusGenerator.RESULT_SUM,
+            CorpusGenerator.BALANCE,
+            CorpusGenerator.TEXT_COUNT,
+            CorpusGenerator.T4_TOTAL,
+            CorpusGenerator.DECISION_PATTERN);
+    assertThat(RuleBook.ruleIds()).containsAll(ids);
   }
 
   @Test

@@ -270,8 +270,8 @@ final class ActiveDisclosureReader {
   }
 
   /**
-   * The columns of an item's sub-table: from its header if it names a template, else the
-   * template's.
+   * The columns of an item's sub-table: those of the template its header names ({@link
+   * DisclosureItem#measures}), else the report's template's.
    */
   static List<Measure> measures(DisclosureItem item, Template template, String header) {
     boolean t2021 = template == Template.T2021;
@@ -280,16 +280,7 @@ final class ActiveDisclosureReader {
     } else if (containsAny(header, Vocabulary.MARKERS_2019) || header.contains("上一年")) {
       t2021 = false;
     }
-    return switch (item) {
-      case RULE, NORM ->
-          t2021
-              ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
-              : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
-      case LICENSE, SERVICE, PENALTY, COERCION ->
-          t2021 ? List.of(Measure.DEC) : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
-      case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
-      case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
-    };
+    return item.measures(t2021 ? Template.T2021 : Template.T2019);
   }
 
   /** The unit a header names for its amount column ({@code （单位：万元）}), or null. */

@@ -1,7 +1,11 @@
 package ogireports.tables;
 
-/** How a table cell was laid out in the scraped text (spec §6). */
-enum CellLayout {
+/**
+ * How a table cell was laid out in the scraped text (spec §6): the one vocabulary of the text
+ * layouts, with the names written to {@code reports.layout}. The reader tells them apart; the
+ * synthetic corpus generator and the tests' report renderer print in them.
+ */
+public enum CellLayout {
   /** Layout A: a line starting with a tab holds one cell; a blank line ends a row. */
   TAB_CELL("tab_cells"),
   /** Layout B: a line holds a whole row, fields separated by tabs. */
@@ -32,7 +36,7 @@ enum CellLayout {
   }
 
   /** The value written to {@code ReportTables.layout}. */
-  String code() {
+  public String code() {
     return code;
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.DisclosureItem;
-import ogireports.model.Measure;
 import ogireports.model.Template;
 
 /**
@@ -40,21 +39,6 @@ public record Contents(
     this(template, t2, t3, t4, Map.of());
   }
 
-  /** The measures of an item's columns under a template, in printed order. */
-  public static List<Measure> measures(Template template, DisclosureItem item) {
-    boolean t2021 = template == Template.T2021;
-    return switch (item) {
-      case RULE, NORM ->
-          t2021
-              ? List.of(Measure.MADE, Measure.REPEAL, Measure.VALID)
-              : List.of(Measure.MADE, Measure.PUB, Measure.TOTAL);
-      case LICENSE, SERVICE, PENALTY, COERCION ->
-          t2021 ? List.of(Measure.DEC) : List.of(Measure.PREV, Measure.DELTA, Measure.DEC);
-      case FEE -> t2021 ? List.of(Measure.AMOUNT) : List.of(Measure.PREV, Measure.DELTA);
-      case PROCUREMENT -> List.of(Measure.COUNT, Measure.AMOUNT);
-    };
-  }
-
   /** The items of table 二 a template prints. */
   public static List<DisclosureItem> items(Template template) {
     List<DisclosureItem> out = new ArrayList<>();
@@ -73,7 +57,7 @@ public record Contents(
     Map<DisclosureItem, List<String>> t2 = new EnumMap<>(DisclosureItem.class);
     for (DisclosureItem i : items(template)) {
       List<String> v = new ArrayList<>();
-      for (int k = 0; k < measures(template, i).size(); k++) {
+      for (int k = 0; k < i.measures(template).size(); k++) {
         v.add("0");
       }
       t2.put(i, v);

@@ -9,6 +9,7 @@ import ogireports.model.ApplicationRowId;
 import ogireports.model.DisclosureItem;
 import ogireports.model.ReviewGroup;
 import ogireports.model.Template;
+import ogireports.tables.CellLayout;
 
 /**
  * Renders known table contents as a whole report in one scraped layout, with noise, and records
@@ -16,27 +17,52 @@ import ogireports.model.Template;
  */
 public final class ReportRenderer {
 
-  /** The layouts reports arrive in. */
-  public enum Layout {
-    TAB_CELLS("tab_cells"),
-    TSV_ROWS("tsv_rows"),
-    CELL_LINES("cell_lines"),
-    PIPE_ROWS("pipe_rows"),
-    MARKDOWN("pipe_rows"),
-    HTML("tsv_rows");
+  /**
+   * The form a report is printed in: its tables in one of the parser's cell layouts, the pipe rows
+   * as Markdown ({@code | a | b |} with a {@code ---} rule under the first row), or the whole
+   * report as an HTML page (the parser renders its tables to tab-separated rows).
+   *
+   * @param layout the layout the parser must name for the tables ({@link CellLayout#code()})
+   * @param markdown pipe rows in Markdown form ({@code layout} is {@link CellLayout#PIPE_FIELD})
+   * @param html an HTML page ({@code layout} is {@link CellLayout#ROW_FIELD})
+   */
+  public record Form(CellLayout layout, boolean markdown, boolean html) {
 
-    /** The layout code the parser reports for this rendering (HTML: of its rendered lines). */
-    public final String code;
+    public static final Form TAB_CELLS = of(CellLayout.TAB_CELL);
+    public static final Form TSV_ROWS = of(CellLayout.ROW_FIELD);
+    public static final Form CELL_LINES = of(CellLayout.LINE_CELL);
+    public static final Form PIPE_ROWS = of(CellLayout.PIPE_FIELD);
+    public static final Form MARKDOWN = new Form(CellLayout.PIPE_FIELD, true, false);
+    public static final Form HTML = new Form(CellLayout.ROW_FIELD, false, true);
 
-    Layout(String code) {
-      this.code = code;
+    /** Every form, text forms first. */
+    public static final List<Form> ALL =
+        List.of(TAB_CELLS, TSV_ROWS, CELL_LINES, PIPE_ROWS, MARKDOWN, HTML);
+
+    public Form {
+      if (layout == CellLayout.LABEL_STREAM
+          || (markdown && layout != CellLayout.PIPE_FIELD)
+          || (html && (markdown || layout != CellLayout.ROW_FIELD))) {
+        throw new IllegalArgumentException(
+            "no printed form: " + layout + (markdown ? " markdown" : "") + (html ? " html" : ""));
+      }
+    }
+
+    /** The plain text form of a layout. */
+    public static Form of(CellLayout layout) {
+      return new Form(layout, false, false);
+    }
+
+    @Override
+    public String toString() {
+      return html ? "html" : markdown ? "markdown " + layout.code() : layout.code();
     }
   }
 
   /**
    * A rendered report.
    *
-   * @param text the report text (HTML source for {@link Layout#HTML})
+   * @param text the report text (HTML source for {@link Form#HTML})
    * @param lines where keys went: {@code T3:NEW} (row label), {@code T2:RULE.MADE} (value), {@code
    *     T4:REVIEW} (first value of a group) → 1-based line
    * @param t3Fields the value fields printed for each table 三 row ({@code T3:NEW}), in order, 小计
@@ -75,16 +101,21 @@ public final class ReportRenderer {
   }
 
   /** Renders the report. */
-  public static Rendering render(Contents contents, Layout layout, Noise noise) {
+  public static Rendering render(Contents contents, Form form, Noise noise) {
     ReportRenderer r = new ReportRenderer(contents, noise);
     List<Block> blocks = r.blocks();
-    return switch (layout) {
-      case TAB_CELLS -> r.tabCells(blocks);
-      case TSV_ROWS -> r.rows(blocks, "\t", "", "", false);
-      case PIPE_ROWS -> r.rows(blocks, " | ", "", " |", false);
-      case MARKDOWN -> r.rows(blocks, " | ", "| ", " |", true);
-      case CELL_LINES -> r.cellLines(blocks);
-      case HTML -> r.html(blocks);
+    if (form.html()) {
+      return r.html(blocks);
+    }
+    return switch (form.layout()) {
+      case TAB_CELL -> r.tabCells(blocks);
+      case ROW_FIELD -> r.rows(blocks, "\t", "", "", false);
+      case PIPE_FIELD ->
+          form.markdown()
+              ? r.rows(blocks, " | ", "| ", " |", true)
+              : r.rows(blocks, " | ", "", " |", false);
+      case LINE_CELL -> r.cellLines(blocks);
+      case LABEL_STREAM -> throw new IllegalArgumentException("no printed form: " + form);
     };
   }
 
@@ -162,7 +193,7 @@ public final class ReportRenderer {
         List<Spec> row = new ArrayList<>();
         row.add(Spec.label(labelOf(item, t2021), null, 1, 1));
         List<String> values = contents.t2().get(item);
-        var measures = Contents.measures(t, item);
+        var measures = item.measures(t);
         for (int k = 0; k < values.size(); k++) {
           row.add(Spec.value(value(values.get(k)), "T2:" + item + "." + measures.get(k)));
         }
