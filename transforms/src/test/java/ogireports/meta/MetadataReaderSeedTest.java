@@ -3,6 +3,7 @@ package ogireports.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import ogireports.SampleReports;
 import ogireports.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class MetadataReaderSeedTest {
 
   @Test
   void seed000AgencyFromIntroBecauseTitleHasNoPlace() throws Exception {
-    ReportMetadata m = MetadataReader.read(Seeds.seed("000_0d9ef2ec1467d7f8.txt"));
+    ReportMetadata m = MetadataReader.read(SampleReports.lines(SampleReports.S000));
     assertThat(m)
         .isEqualTo(
             new ReportMetadata("市应急管理局2020年政府信息公开年度工作报告", "张家港市应急管理局", 2020, null, "部门", null));
@@ -19,7 +20,7 @@ class MetadataReaderSeedTest {
 
   @Test
   void seed001TitleSplitOverTwoLinesWithSpacedYear() throws Exception {
-    ReportMetadata m = MetadataReader.read(Seeds.seed("001_0157cd21641b28c7.txt"));
+    ReportMetadata m = MetadataReader.read(SampleReports.lines(SampleReports.S001));
     assertThat(m)
         .isEqualTo(
             new ReportMetadata("吴忠市应急管理局2020 年政府信息公开工作年度报告", "吴忠市应急管理局", 2020, null, "部门", null));
@@ -27,7 +28,7 @@ class MetadataReaderSeedTest {
 
   @Test
   void seed002PublicationDateIsNotTheYear() throws Exception {
-    ReportMetadata m = MetadataReader.read(Seeds.seed("002_4ed26dfb9e6e6758.txt"));
+    ReportMetadata m = MetadataReader.read(SampleReports.lines(SampleReports.S002));
     assertThat(m)
         .isEqualTo(
             new ReportMetadata(
@@ -41,7 +42,7 @@ class MetadataReaderSeedTest {
 
   @Test
   void seed003AbbreviatedTitleAgencyAndSignOffDate() throws Exception {
-    ReportMetadata m = MetadataReader.read(Seeds.seed("003_596a166ffff90a0a.txt"));
+    ReportMetadata m = MetadataReader.read(SampleReports.lines(SampleReports.S003));
     assertThat(m)
         .isEqualTo(
             new ReportMetadata(
@@ -55,7 +56,7 @@ class MetadataReaderSeedTest {
 
   @Test
   void seed004NoTitleYearFromStatisticsPeriod() throws Exception {
-    ReportMetadata m = MetadataReader.read(Seeds.seed("004_fde4949a32fb326a.txt"));
+    ReportMetadata m = MetadataReader.read(SampleReports.lines(SampleReports.S004));
     assertThat(m).isEqualTo(new ReportMetadata(null, "开封市鼓楼区应急管理局", 2020, null, "部门", null));
   }
 }

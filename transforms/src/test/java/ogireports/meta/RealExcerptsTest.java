@@ -2,7 +2,9 @@ package ogireports.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import ogireports.SampleReports;
 import ogireports.model.Place;
 import ogireports.model.ReportMetadata;
 import ogireports.places.PlaceResolver;
@@ -16,6 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * null). 019 names only 中村乡, which six counties have: AMBIGUOUS without the URL, 会昌县 with it.
  */
 class RealExcerptsTest {
+
+  /** The real excerpts, in the test resources. */
+  private static final Path REAL = Path.of("src/test/resources/ogireports/meta/real");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -62,7 +67,7 @@ class RealExcerptsTest {
       String level,
       String withoutUrl)
       throws Exception {
-    List<String> lines = Seeds.real(file);
+    List<String> lines = SampleReports.linesOf(REAL.resolve(file));
     ReportMetadata m = MetadataReader.read(lines);
     assertThat(m.agency()).isEqualTo(agency);
     assertThat(m.agencyKind()).isEqualTo(kind);

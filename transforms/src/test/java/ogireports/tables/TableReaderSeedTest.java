@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.SampleReports;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TableReaderSeedTest {
 
   private static ReportTables read(String seed) {
-    List<String> lines = Seeds.lines(seed);
+    List<String> lines = SampleReports.lines(seed);
     return TableReader.read(lines, SectionSplitter.split(lines));
   }
 
@@ -81,7 +82,7 @@ class TableReaderSeedTest {
 
   @Test
   void seed000() {
-    ReportTables t = read(Seeds.S000);
+    ReportTables t = read(SampleReports.S000);
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.layout()).isEqualTo("tab_cells");
     assertCounts(t, DisclosureItem.RULE, M2019_A1, 0, 0, 0);
@@ -112,7 +113,7 @@ class TableReaderSeedTest {
 
   @Test
   void seed001() {
-    ReportTables t = read(Seeds.S001);
+    ReportTables t = read(SampleReports.S001);
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.layout()).isEqualTo("tsv_rows");
     assertCounts(t, DisclosureItem.RULE, M2019_A1, 0, 0, 0);
@@ -179,7 +180,7 @@ class TableReaderSeedTest {
 
   @Test
   void seed002() {
-    ReportTables t = read(Seeds.S002);
+    ReportTables t = read(SampleReports.S002);
     assertThat(t.template()).as("2021 although it cites 〔2019〕60号").isEqualTo(Template.T2021);
     assertThat(t.layout()).isEqualTo("cell_lines");
     assertCounts(t, DisclosureItem.RULE, M2021_A1, 0, 0, 0);
@@ -205,7 +206,7 @@ class TableReaderSeedTest {
 
   @Test
   void seed003() {
-    ReportTables t = read(Seeds.S003);
+    ReportTables t = read(SampleReports.S003);
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.layout()).isEqualTo("tab_cells");
     assertCounts(t, DisclosureItem.RULE, M2019_A1, 0, 0, 0);
@@ -244,7 +245,7 @@ class TableReaderSeedTest {
 
   @Test
   void seed004() {
-    ReportTables t = read(Seeds.S004);
+    ReportTables t = read(SampleReports.S004);
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.layout()).isEqualTo("tab_cells");
     assertCounts(t, DisclosureItem.RULE, M2019_A1, 0, 0, 0);
@@ -280,13 +281,14 @@ class TableReaderSeedTest {
 
   @Test
   void tablesAreFoundWithoutSections() {
-    List<String> lines = Seeds.lines(Seeds.S001);
+    List<String> lines = SampleReports.lines(SampleReports.S001);
     ReportTables t = TableReader.read(lines, List.of());
     assertThat(t.template()).isEqualTo(Template.T2019);
     assertThat(t.activeDisclosure()).isNotNull();
     assertThat(t.applications().rows()).hasSize(16);
     assertThat(t.reviewLitigation().valuesFound()).isEqualTo(15);
-    ActiveDisclosureTable t2 = TableReader.read(Seeds.lines(Seeds.S000), null).activeDisclosure();
+    ActiveDisclosureTable t2 =
+        TableReader.read(SampleReports.lines(SampleReports.S000), null).activeDisclosure();
     assertThat(t2.values()).hasSize(22);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import ogireports.SampleReports;
 import ogireports.model.ApplicationRow;
 import ogireports.model.ReportTables;
 import ogireports.model.ReviewLitigationRow;
@@ -80,8 +81,14 @@ class TextVariantsTest {
   /** The texts with tables and their reference values. */
   static Map<String, Map<String, Double>> references() throws IOException {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-    for (String seed : List.of(Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004)) {
-      out.put("seed " + seed, values(Seeds.lines(seed)));
+    for (String seed :
+        List.of(
+            SampleReports.S000,
+            SampleReports.S001,
+            SampleReports.S002,
+            SampleReports.S003,
+            SampleReports.S004)) {
+      out.put("seed " + seed, values(SampleReports.lines(seed)));
     }
     for (String pdf :
         List.of(
@@ -105,7 +112,7 @@ class TextVariantsTest {
 
   static List<String> lines(String name) throws IOException {
     if (name.startsWith("seed ")) {
-      return Seeds.lines(name.substring(5));
+      return SampleReports.lines(name.substring(5));
     }
     return PdfTextTablesTest.lines(FIXTURES.resolve(name));
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * reached, every phase checks it, the same document always uses the same steps, real reports stay
  * far below the default, and a budget that is not used up changes nothing.
  */
-class ParseBudgetTest {
+class ReportReaderBudgetTest {
 
   private static final PlaceResolver PLACES = PlaceResolver.fromClasspath();
 

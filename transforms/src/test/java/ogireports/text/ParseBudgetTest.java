@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** {@link ParseBudget}: steps counted, and the watchdog on a clock the test sets. */
-class ParseBudgetUnitTest {
+class ParseBudgetTest {
 
   /** A clock that never moves: only steps can run a budget out. */
   private static final java.util.function.LongSupplier STOPPED = () -> 42L;
