@@ -160,7 +160,7 @@ final class T3Rules {
         3d,
         1d,
         "other_as_one_row",
-        "2021年模板的表三“(六)其他处理”应分3项，本表按2019年模板印为1行，已按1行核对");
+        "2021年模板的表三" + T3Cells.label(ApplicationRowId.R_OTHER) + "应分3项，本表按2019年模板印为1行，已按1行核对");
   }
 
   /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */
@@ -282,7 +282,11 @@ final class T3Rules {
                 where
                     + "“一、本年新收”加“二、上年结转”为"
                     + Equation.fmt(r.left())
-                    + "，但“(七)总计”加“四、结转下年度继续办理”为"
+                    + "，但"
+                    + T3Cells.label(ApplicationRowId.R_TOTAL)
+                    + "加"
+                    + T3Cells.label(ApplicationRowId.CARRY_OUT)
+                    + "为"
                     + Equation.fmt(r.right()));
         default ->
             out.notAssessable(
@@ -308,7 +312,7 @@ final class T3Rules {
       }
       Equation.Result r =
           Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
-      String where = "表三“(七)总计”行“" + c.label() + "”列";
+      String where = "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
       switch (r.kind()) {
         case PASS -> {}
         case MISSING -> unassessable.add(c);

@@ -253,7 +253,9 @@ final class TextRules {
               + sentence.quote()
               + "称收到申请"
               + stated.value()
-              + "件，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+              + "件，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计无法读取，无法核对");
       return;
     }
     for (Reading r : available) {
@@ -285,7 +287,7 @@ final class TextRules {
             + "件，但表三"
             + (primary.name().startsWith("NEW.TOT+")
                 ? "“一、本年新收”加“二、上年结转”的总计为"
-                : "“一、本年新收政府信息公开申请数量”的总计为")
+                : T3Cells.label(ApplicationRowId.NEW) + "的总计为")
             + Equation.fmt(primary.value());
     if (stated.isApprox()) {
       out.note(
@@ -347,7 +349,11 @@ final class TextRules {
           row,
           col,
           detail,
-          claim.where() + claim.quote() + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+          claim.where()
+              + claim.quote()
+              + "称未收到申请，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计无法读取，无法核对");
     } else if (newTot != 0d) {
       out.fail(
           row,
@@ -357,7 +363,9 @@ final class TextRules {
           detail,
           claim.where()
               + claim.quote()
-              + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计为"
+              + "称未收到申请，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计为"
               + Equation.fmt(newTot));
     }
   }
@@ -531,7 +539,7 @@ final class TextRules {
             ApplicationRowId.CARRY_IN.name(),
             col,
             "上年结转",
-            "表三“二、上年结转政府信息公开申请数量”的总计",
+            "表三" + T3Cells.label(ApplicationRowId.CARRY_IN) + "的总计",
             out);
       }
       List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
@@ -545,7 +553,7 @@ final class TextRules {
             ApplicationRowId.CARRY_OUT.name(),
             col,
             "结转下年度",
-            "表三“四、结转下年度继续办理”的总计",
+            "表三" + T3Cells.label(ApplicationRowId.CARRY_OUT) + "的总计",
             out);
       }
     }
@@ -669,7 +677,7 @@ final class TextRules {
             ApplicationRowId.R_TOTAL.name(),
             ApplicantColumn.TOTAL.column(),
             "办结申请",
-            "表三“(七)总计”的总计",
+            "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "的总计",
             out);
       }
     }
