@@ -17,6 +17,7 @@ import ogireports.model.ReviewLitigationTable;
 import ogireports.model.Template;
 import ogireports.rules.Narrative.Sentence;
 import ogireports.rules.Narrative.Stated;
+import ogireports.values.Numbers;
 
 /**
  * The narrative ↔ table rules of spec §4.2 (sections 一, 五, 六 only). A text rule is skipped when the
@@ -140,7 +141,7 @@ final class TextRules {
       for (int i = k + 3; i < limit; i++) {
         char prev = region.charAt(i - 1);
         if (region.charAt(i) == '起'
-            && (Narrative.isAsciiDigit(prev) || Narrative.isCnNumeral(prev))) {
+            && (Numbers.isDigit(prev) || Numbers.isNumeral(prev, Numbers.Numerals.COUNT))) {
           return true;
         }
       }
