@@ -42,25 +42,13 @@ final class T3Rules {
     T3Cells cells = cells(report);
     List<ApplicationRowId> expected = cells.expectedRows();
     if (table == null) {
-      TablePresence.Presence presence = TablePresence.applications(report.lines());
-      if (presence == TablePresence.Presence.CUT_SHORT
-          && report.sections().stream().anyMatch(s -> s.number() > 3)) {
-        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
-      }
-      switch (presence) {
-        case ABSENT ->
-            out.fail(
-                null,
-                null,
-                (double) expected.size(),
-                0d,
-                presence.detail(),
-                "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
-        case PRINTED ->
-            out.notAssessable(null, null, presence.detail(), "表三“收到和处理政府信息公开申请情况”已印出，但其数据未能读取");
-        case CUT_SHORT ->
-            out.notAssessable(null, null, presence.detail(), "文本在表三“收到和处理政府信息公开申请情况”之前或之中截断，无法核对");
-      }
+      out.tableNotRead(
+          report,
+          TablePresence.applications(report.lines()),
+          3,
+          "表三“收到和处理政府信息公开申请情况”",
+          expected.size(),
+          "行数据");
       return;
     }
     List<ApplicationRowId> incomplete = new ArrayList<>();

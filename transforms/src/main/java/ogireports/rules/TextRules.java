@@ -320,23 +320,31 @@ final class TextRules {
         && ZERO_APPLICATIONS.matcher(sentence).find();
   }
 
+  /**
+   * The first sentence that {@code says} something (checking the budget at each sentence), made the
+   * evidence of the next flags; null when none does.
+   */
+  private static Sentence firstClaim(
+      ParsedReport report, java.util.function.Predicate<String> says, Flags out) {
+    for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
+      if (says.test(sentence.text())) {
+        out.evidence(sentence.text());
+        return sentence;
+      }
+    }
+    return null;
+  }
+
   /** TX_ZERO: a sentence saying no application was received means T3[NEW].TOT = 0. */
   static void zeroApplications(ParsedReport report, Flags out) {
     if (T3Rules.table(report) == null) {
       return;
     }
-    Sentence claim = null;
-    for (Sentence sentence : Narrative.sentences(report)) {
-      out.check();
-      if (saysNoApplications(sentence.text())) {
-        claim = sentence;
-        break;
-      }
-    }
+    Sentence claim = firstClaim(report, TextRules::saysNoApplications, out);
     if (claim == null) {
       return;
     }
-    out.evidence(claim.text());
     T3Cells cells = T3Rules.cells(report);
     Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
     String row = ApplicationRowId.NEW.name();
@@ -391,18 +399,10 @@ final class TextRules {
     if (table == null) {
       return;
     }
-    Sentence claim = null;
-    for (Sentence sentence : Narrative.sentences(report)) {
-      out.check();
-      if (saysNoReviewLitigation(sentence.text())) {
-        claim = sentence;
-        break;
-      }
-    }
+    Sentence claim = firstClaim(report, TextRules::saysNoReviewLitigation, out);
     if (claim == null) {
       return;
     }
-    out.evidence(claim.text());
     for (ReviewGroup g : ReviewGroup.values()) {
       Double total = T4Rules.total(table, g);
       if (total == null) {
@@ -469,6 +469,27 @@ final class TextRules {
     compare(sentence, stated, table, rowId, columnId, what, tableLabel, null, out);
   }
 
+  /** {@link #compare}s each count a sentence states with the 总计 of table 三's row {@code row}. */
+  private static void compareTotals(
+      Sentence sentence,
+      List<Stated> stated,
+      T3Cells cells,
+      ApplicationRowId row,
+      String what,
+      Flags out) {
+    for (Stated s : stated) {
+      compare(
+          sentence,
+          s,
+          cells.value(row, ApplicantColumn.TOTAL),
+          row.name(),
+          ApplicantColumn.TOTAL.column(),
+          what,
+          "表三" + T3Cells.label(row) + "的总计",
+          out);
+    }
+  }
+
   private static void compare(
       Sentence sentence,
       Stated stated,
@@ -522,7 +543,6 @@ final class TextRules {
       return;
     }
     T3Cells cells = T3Rules.cells(report);
-    String col = ApplicantColumn.TOTAL.column();
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
       String s = sentence.text();
@@ -532,31 +552,11 @@ final class TextRules {
       out.evidence(s);
       List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
       countsAfter(s, "上年度结转", 10).forEach(in::add);
-      for (Stated stated : in) {
-        compare(
-            sentence,
-            stated,
-            cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_IN.name(),
-            col,
-            "上年结转",
-            "表三" + T3Cells.label(ApplicationRowId.CARRY_IN) + "的总计",
-            out);
-      }
+      compareTotals(sentence, in, cells, ApplicationRowId.CARRY_IN, "上年结转", out);
       List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
       countsAfter(s, "结转下一年度", 10).forEach(carryOut::add);
       countsAfter(s, "结转至下年度", 10).forEach(carryOut::add);
-      for (Stated stated : carryOut) {
-        compare(
-            sentence,
-            stated,
-            cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_OUT.name(),
-            col,
-            "结转下年度",
-            "表三" + T3Cells.label(ApplicationRowId.CARRY_OUT) + "的总计",
-            out);
-      }
+      compareTotals(sentence, carryOut, cells, ApplicationRowId.CARRY_OUT, "结转下年度", out);
     }
   }
 
@@ -666,21 +666,11 @@ final class TextRules {
       return;
     }
     T3Cells cells = T3Rules.cells(report);
-    Double total = cells.value(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL);
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
       out.evidence(sentence.text());
-      for (Stated stated : doneCounts(sentence.text())) {
-        compare(
-            sentence,
-            stated,
-            total,
-            ApplicationRowId.R_TOTAL.name(),
-            ApplicantColumn.TOTAL.column(),
-            "办结申请",
-            "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "的总计",
-            out);
-      }
+      compareTotals(
+          sentence, doneCounts(sentence.text()), cells, ApplicationRowId.R_TOTAL, "办结申请", out);
     }
   }
 
