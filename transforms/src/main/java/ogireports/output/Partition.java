@@ -1,20 +1,19 @@
 package ogireports.output;
 
 import java.util.Set;
+import ogireports.places.CentralBodies;
 
 /**
  * The one builder of partition paths ({@code province=P/year=Y}).
  *
- * <p>Values come only from a closed set: the official province-level names, {@code 中央}, the default
- * partition, and integer years. No input text ever reaches a path.
+ * <p>Values come only from a closed set: the official province-level names, {@code 中央} ({@link
+ * CentralBodies#PLACE}), the default partition ({@link #DEFAULT}, the one owner of its name), and
+ * integer years. No input text ever reaches a path.
  */
 public final class Partition {
 
   /** Hive's name for a partition whose value is unknown; Spark, Hive and Trino read it as NULL. */
   public static final String DEFAULT = "__HIVE_DEFAULT_PARTITION__";
-
-  /** Province value of central-government bodies. */
-  public static final String CENTRAL = "中央";
 
   /** The official province-level division names (GB/T 2260). */
   public static final Set<String> PROVINCES =
@@ -58,7 +57,8 @@ public final class Partition {
 
   /** The province folder value for a resolved province name (null or unknown → default). */
   public static String provinceValue(String province) {
-    if (province != null && (PROVINCES.contains(province) || CENTRAL.equals(province))) {
+    if (province != null
+        && (PROVINCES.contains(province) || CentralBodies.PLACE.equals(province))) {
       return province;
     }
     return DEFAULT;

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public final class CentralBodies {
 
+  /**
+   * The place of a central body: its province (and province partition) and its admin level, and the
+   * place part of its agency key.
+   */
+  public static final String PLACE = "中央";
+
   /** Lazily loaded shared list. */
   private static final class Holder {
     static final CentralBodies INSTANCE = loadShared();

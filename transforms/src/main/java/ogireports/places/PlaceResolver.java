@@ -35,7 +35,6 @@ import ogireports.text.Normalise;
 public final class PlaceResolver {
 
   private static final String RESOURCE_DIR = "/ogireports/places/";
-  private static final String CENTRAL = "中央";
   private static final String TOWNSHIP = "乡镇级";
 
   /** Characters after which a short form (张家港) is part of another name (张家港镇 …). */
@@ -480,13 +479,13 @@ public final class PlaceResolver {
 
   private static Place centralPlace() {
     return new Place(
-        CENTRAL,
+        CentralBodies.PLACE,
         null,
         null,
         null,
         null,
         null,
-        CENTRAL,
+        CentralBodies.PLACE,
         null,
         null,
         null,

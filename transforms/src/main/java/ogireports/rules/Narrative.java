@@ -6,6 +6,7 @@ import java.util.Optional;
 import ogireports.model.ParsedReport;
 import ogireports.model.Section;
 import ogireports.text.Normalise;
+import ogireports.values.Numbers;
 
 /**
  * The narrative text the text rules read (spec §4.2): the sentences of sections 一, 五 and 六,
@@ -117,15 +118,10 @@ final class Narrative {
     }
   }
 
-  private static final String CN_DIGITS = "零〇一二两三四五六七八九";
-
-  static boolean isCnNumeral(char c) {
-    return CN_DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万';
-  }
-
   /**
    * Reads the count that ends right before {@code unitIndex} (the index of a unit such as 件), or
-   * null when no number stands there. Handles 12, 1,234, 两, 十余, 一百二十三, 近20, 约30, 20多.
+   * null when no number stands there ({@link Numbers#endingAt}). Handles 12, 1,234, 两, 十余, 一百二十三,
+   * 近20, 约30, 20多.
    */
   static Stated countBefore(String s, int unitIndex) {
     int end = unitIndex;
@@ -134,122 +130,15 @@ final class Narrative {
       approx = String.valueOf(s.charAt(end - 1));
       end--;
     }
-    int start = end;
-    Long value = null;
-    if (start > 0 && isAsciiDigit(s.charAt(start - 1))) {
-      while (start > 0 && (isAsciiDigit(s.charAt(start - 1)) || s.charAt(start - 1) == ',')) {
-        start--;
-      }
-      while (s.charAt(start) == ',') {
-        start++;
-      }
-      String token = s.substring(start, end);
-      if (token.indexOf(',') >= 0 && !isGrouped(token)) {
-        start += token.lastIndexOf(',') + 1;
-        token = s.substring(start, end);
-      }
-      if (start > 0 && s.charAt(start - 1) == '.') {
-        return null; // a decimal such as 0.5件 is not a count
-      }
-      String digits = token.replace(",", "");
-      if (digits.isEmpty() || digits.length() > 12) {
-        return null;
-      }
-      value = Long.parseLong(digits);
-    } else {
-      while (start > 0 && end - start < 12 && isCnNumeral(s.charAt(start - 1))) {
-        start--;
-      }
-      if (start == end) {
-        return null;
-      }
-      value = parseChinese(s.substring(start, end));
-      if (value == null) {
-        return null;
-      }
+    Numbers.Found number = Numbers.endingAt(s, end);
+    if (number == null) {
+      return null;
     }
+    int start = number.start();
     if (start > 0 && (s.charAt(start - 1) == '近' || s.charAt(start - 1) == '约')) {
       approx = approx == null ? String.valueOf(s.charAt(start - 1)) : approx;
       start--;
     }
-    return new Stated(value, approx, start, unitIndex + 1);
-  }
-
-  static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** True for 1,234 and 12,345,678: a first group of 1 to 3 digits, then groups of 3. */
-  static boolean isGrouped(String token) {
-    String[] groups = token.split(",", -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3) {
-      return false;
-    }
-    for (int i = 1; i < groups.length; i++) {
-      if (groups[i].length() != 3) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Parses a Chinese numeral below 一亿: 两, 十, 十二, 二十, 一百零五, 三千二百, 一万二千. */
-  static Long parseChinese(String t) {
-    if (t == null || t.isEmpty()) {
-      return null;
-    }
-    long total = 0;
-    long section = 0;
-    long digit = -1;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      int d = digitOf(c);
-      if (d >= 0) {
-        if (digit >= 0 && d != 0 && digit != 0) {
-          return null; // 二三: not a number we read
-        }
-        digit = d;
-        continue;
-      }
-      long unit =
-          switch (c) {
-            case '十' -> 10;
-            case '百' -> 100;
-            case '千' -> 1000;
-            case '万' -> 10000;
-            default -> -1;
-          };
-      if (unit < 0) {
-        return null;
-      }
-      if (unit == 10000) {
-        section += Math.max(digit, 0);
-        total += (section == 0 ? 1 : section) * 10000;
-        section = 0;
-      } else {
-        section += (digit < 0 ? 1 : digit) * unit;
-      }
-      digit = -1;
-    }
-    if (digit > 0) {
-      section += digit;
-    }
-    return total + section;
-  }
-
-  private static int digitOf(char c) {
-    return switch (c) {
-      case '零', '〇' -> 0;
-      case '一' -> 1;
-      case '二', '两' -> 2;
-      case '三' -> 3;
-      case '四' -> 4;
-      case '五' -> 5;
-      case '六' -> 6;
-      case '七' -> 7;
-      case '八' -> 8;
-      case '九' -> 9;
-      default -> -1;
-    };
+    return new Stated(number.value(), approx, start, unitIndex + 1);
   }
 }

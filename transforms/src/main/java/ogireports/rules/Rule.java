@@ -1,33 +1,24 @@
 package ogireports.rules;
 
-import java.util.List;
 import ogireports.model.Flag;
 import ogireports.model.ParsedReport;
-import ogireports.text.ParseBudget;
 
 /**
- * One consistency rule of the spec: its id, severity and section, and how it is evaluated.
+ * One consistency rule of the spec: its id, severity and section. Every rule is a constant of
+ * {@link RuleBook}, the one owner of rule ids and severities; a flag takes them from its rule.
  *
  * @param id the spec's rule id, e.g. {@code T3_BALANCE}
- * @param severity the spec's severity
+ * @param severity the spec's severity (a cross-year rule between renamed bodies is downgraded from
+ *     ERROR to WARN when it is flagged)
  * @param section T2, T3, T4, TEXT or META
- * @param check produces the non-passing outcomes of the rule on a report
  */
-record Rule(String id, Flag.Severity severity, String section, Check check) {
+public record Rule(String id, Flag.Severity severity, String section) {
 
-  /** Evaluates a rule: appends one flag per instance that did not pass, in spec order. */
+  /**
+   * Evaluates a rule on one report: appends one flag per instance that did not pass, in spec order.
+   */
   @FunctionalInterface
   interface Check {
     void evaluate(ParsedReport report, Flags out);
-  }
-
-  List<Flag> evaluate(ParsedReport report) {
-    return evaluate(report, ParseBudget.UNLIMITED);
-  }
-
-  List<Flag> evaluate(ParsedReport report, ParseBudget budget) {
-    Flags out = new Flags(this, budget);
-    check.evaluate(report, out);
-    return out.list();
   }
 }

@@ -42,25 +42,13 @@ final class T3Rules {
     T3Cells cells = cells(report);
     List<ApplicationRowId> expected = cells.expectedRows();
     if (table == null) {
-      TablePresence.Presence presence = TablePresence.applications(report.lines());
-      if (presence == TablePresence.Presence.CUT_SHORT
-          && report.sections().stream().anyMatch(s -> s.number() > 3)) {
-        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
-      }
-      switch (presence) {
-        case ABSENT ->
-            out.fail(
-                null,
-                null,
-                (double) expected.size(),
-                0d,
-                presence.detail(),
-                "未找到表三“收到和处理政府信息公开申请情况”，应有" + expected.size() + "行数据");
-        case PRINTED ->
-            out.notAssessable(null, null, presence.detail(), "表三“收到和处理政府信息公开申请情况”已印出，但其数据未能读取");
-        case CUT_SHORT ->
-            out.notAssessable(null, null, presence.detail(), "文本在表三“收到和处理政府信息公开申请情况”之前或之中截断，无法核对");
-      }
+      out.tableNotRead(
+          report,
+          TablePresence.applications(report.lines()),
+          3,
+          "表三“收到和处理政府信息公开申请情况”",
+          expected.size(),
+          "行数据");
       return;
     }
     List<ApplicationRowId> incomplete = new ArrayList<>();
@@ -160,7 +148,7 @@ final class T3Rules {
         3d,
         1d,
         "other_as_one_row",
-        "2021年模板的表三“(六)其他处理”应分3项，本表按2019年模板印为1行，已按1行核对");
+        "2021年模板的表三" + T3Cells.label(ApplicationRowId.R_OTHER) + "应分3项，本表按2019年模板印为1行，已按1行核对");
   }
 
   /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */
@@ -282,7 +270,11 @@ final class T3Rules {
                 where
                     + "“一、本年新收”加“二、上年结转”为"
                     + Equation.fmt(r.left())
-                    + "，但“(七)总计”加“四、结转下年度继续办理”为"
+                    + "，但"
+                    + T3Cells.label(ApplicationRowId.R_TOTAL)
+                    + "加"
+                    + T3Cells.label(ApplicationRowId.CARRY_OUT)
+                    + "为"
                     + Equation.fmt(r.right()));
         default ->
             out.notAssessable(
@@ -308,7 +300,7 @@ final class T3Rules {
       }
       Equation.Result r =
           Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
-      String where = "表三“(七)总计”行“" + c.label() + "”列";
+      String where = "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
       switch (r.kind()) {
         case PASS -> {}
         case MISSING -> unassessable.add(c);

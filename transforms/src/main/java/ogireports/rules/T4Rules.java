@@ -82,26 +82,13 @@ final class T4Rules {
   static void shape(ParsedReport report, Flags out) {
     ReviewLitigationTable table = table(report);
     if (table == null) {
-      TablePresence.Presence presence = TablePresence.reviewLitigation(report.lines());
-      if (presence == TablePresence.Presence.CUT_SHORT
-          && report.sections().stream().anyMatch(s -> s.number() > 4)) {
-        presence = TablePresence.Presence.ABSENT; // later sections found: the text goes on
-      }
-      switch (presence) {
-        case ABSENT ->
-            out.fail(
-                null,
-                null,
-                (double) CELLS,
-                0d,
-                presence.detail(),
-                "未找到表四“政府信息公开行政复议、行政诉讼情况”，应有" + CELLS + "个数据");
-        case PRINTED ->
-            out.notAssessable(null, null, presence.detail(), "表四“政府信息公开行政复议、行政诉讼情况”已印出，但其数据未能读取");
-        case CUT_SHORT ->
-            out.notAssessable(
-                null, null, presence.detail(), "文本在表四“政府信息公开行政复议、行政诉讼情况”之前或之中截断，无法核对");
-      }
+      out.tableNotRead(
+          report,
+          TablePresence.reviewLitigation(report.lines()),
+          4,
+          "表四“政府信息公开行政复议、行政诉讼情况”",
+          CELLS,
+          "个数据");
       return;
     }
     List<String> incomplete = new ArrayList<>();

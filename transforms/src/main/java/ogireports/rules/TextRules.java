@@ -17,6 +17,7 @@ import ogireports.model.ReviewLitigationTable;
 import ogireports.model.Template;
 import ogireports.rules.Narrative.Sentence;
 import ogireports.rules.Narrative.Stated;
+import ogireports.values.Numbers;
 
 /**
  * The narrative ↔ table rules of spec §4.2 (sections 一, 五, 六 only). A text rule is skipped when the
@@ -140,7 +141,7 @@ final class TextRules {
       for (int i = k + 3; i < limit; i++) {
         char prev = region.charAt(i - 1);
         if (region.charAt(i) == '起'
-            && (Narrative.isAsciiDigit(prev) || Narrative.isCnNumeral(prev))) {
+            && (Numbers.isDigit(prev) || Numbers.isNumeral(prev, Numbers.Numerals.COUNT))) {
           return true;
         }
       }
@@ -253,7 +254,9 @@ final class TextRules {
               + sentence.quote()
               + "称收到申请"
               + stated.value()
-              + "件，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+              + "件，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计无法读取，无法核对");
       return;
     }
     for (Reading r : available) {
@@ -285,7 +288,7 @@ final class TextRules {
             + "件，但表三"
             + (primary.name().startsWith("NEW.TOT+")
                 ? "“一、本年新收”加“二、上年结转”的总计为"
-                : "“一、本年新收政府信息公开申请数量”的总计为")
+                : T3Cells.label(ApplicationRowId.NEW) + "的总计为")
             + Equation.fmt(primary.value());
     if (stated.isApprox()) {
       out.note(
@@ -317,23 +320,31 @@ final class TextRules {
         && ZERO_APPLICATIONS.matcher(sentence).find();
   }
 
+  /**
+   * The first sentence that {@code says} something (checking the budget at each sentence), made the
+   * evidence of the next flags; null when none does.
+   */
+  private static Sentence firstClaim(
+      ParsedReport report, java.util.function.Predicate<String> says, Flags out) {
+    for (Sentence sentence : Narrative.sentences(report)) {
+      out.check();
+      if (says.test(sentence.text())) {
+        out.evidence(sentence.text());
+        return sentence;
+      }
+    }
+    return null;
+  }
+
   /** TX_ZERO: a sentence saying no application was received means T3[NEW].TOT = 0. */
   static void zeroApplications(ParsedReport report, Flags out) {
     if (T3Rules.table(report) == null) {
       return;
     }
-    Sentence claim = null;
-    for (Sentence sentence : Narrative.sentences(report)) {
-      out.check();
-      if (saysNoApplications(sentence.text())) {
-        claim = sentence;
-        break;
-      }
-    }
+    Sentence claim = firstClaim(report, TextRules::saysNoApplications, out);
     if (claim == null) {
       return;
     }
-    out.evidence(claim.text());
     T3Cells cells = T3Rules.cells(report);
     Double newTot = cells.value(ApplicationRowId.NEW, ApplicantColumn.TOTAL);
     String row = ApplicationRowId.NEW.name();
@@ -347,7 +358,11 @@ final class TextRules {
           row,
           col,
           detail,
-          claim.where() + claim.quote() + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计无法读取，无法核对");
+          claim.where()
+              + claim.quote()
+              + "称未收到申请，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计无法读取，无法核对");
     } else if (newTot != 0d) {
       out.fail(
           row,
@@ -357,7 +372,9 @@ final class TextRules {
           detail,
           claim.where()
               + claim.quote()
-              + "称未收到申请，但表三“一、本年新收政府信息公开申请数量”的总计为"
+              + "称未收到申请，但表三"
+              + T3Cells.label(ApplicationRowId.NEW)
+              + "的总计为"
               + Equation.fmt(newTot));
     }
   }
@@ -382,18 +399,10 @@ final class TextRules {
     if (table == null) {
       return;
     }
-    Sentence claim = null;
-    for (Sentence sentence : Narrative.sentences(report)) {
-      out.check();
-      if (saysNoReviewLitigation(sentence.text())) {
-        claim = sentence;
-        break;
-      }
-    }
+    Sentence claim = firstClaim(report, TextRules::saysNoReviewLitigation, out);
     if (claim == null) {
       return;
     }
-    out.evidence(claim.text());
     for (ReviewGroup g : ReviewGroup.values()) {
       Double total = T4Rules.total(table, g);
       if (total == null) {
@@ -460,6 +469,27 @@ final class TextRules {
     compare(sentence, stated, table, rowId, columnId, what, tableLabel, null, out);
   }
 
+  /** {@link #compare}s each count a sentence states with the 总计 of table 三's row {@code row}. */
+  private static void compareTotals(
+      Sentence sentence,
+      List<Stated> stated,
+      T3Cells cells,
+      ApplicationRowId row,
+      String what,
+      Flags out) {
+    for (Stated s : stated) {
+      compare(
+          sentence,
+          s,
+          cells.value(row, ApplicantColumn.TOTAL),
+          row.name(),
+          ApplicantColumn.TOTAL.column(),
+          what,
+          "表三" + T3Cells.label(row) + "的总计",
+          out);
+    }
+  }
+
   private static void compare(
       Sentence sentence,
       Stated stated,
@@ -513,7 +543,6 @@ final class TextRules {
       return;
     }
     T3Cells cells = T3Rules.cells(report);
-    String col = ApplicantColumn.TOTAL.column();
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
       String s = sentence.text();
@@ -523,31 +552,11 @@ final class TextRules {
       out.evidence(s);
       List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
       countsAfter(s, "上年度结转", 10).forEach(in::add);
-      for (Stated stated : in) {
-        compare(
-            sentence,
-            stated,
-            cells.value(ApplicationRowId.CARRY_IN, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_IN.name(),
-            col,
-            "上年结转",
-            "表三“二、上年结转政府信息公开申请数量”的总计",
-            out);
-      }
+      compareTotals(sentence, in, cells, ApplicationRowId.CARRY_IN, "上年结转", out);
       List<Stated> carryOut = new ArrayList<>(countsAfter(s, "结转下年度", 10));
       countsAfter(s, "结转下一年度", 10).forEach(carryOut::add);
       countsAfter(s, "结转至下年度", 10).forEach(carryOut::add);
-      for (Stated stated : carryOut) {
-        compare(
-            sentence,
-            stated,
-            cells.value(ApplicationRowId.CARRY_OUT, ApplicantColumn.TOTAL),
-            ApplicationRowId.CARRY_OUT.name(),
-            col,
-            "结转下年度",
-            "表三“四、结转下年度继续办理”的总计",
-            out);
-      }
+      compareTotals(sentence, carryOut, cells, ApplicationRowId.CARRY_OUT, "结转下年度", out);
     }
   }
 
@@ -657,21 +666,11 @@ final class TextRules {
       return;
     }
     T3Cells cells = T3Rules.cells(report);
-    Double total = cells.value(ApplicationRowId.R_TOTAL, ApplicantColumn.TOTAL);
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
       out.evidence(sentence.text());
-      for (Stated stated : doneCounts(sentence.text())) {
-        compare(
-            sentence,
-            stated,
-            total,
-            ApplicationRowId.R_TOTAL.name(),
-            ApplicantColumn.TOTAL.column(),
-            "办结申请",
-            "表三“(七)总计”的总计",
-            out);
-      }
+      compareTotals(
+          sentence, doneCounts(sentence.text()), cells, ApplicationRowId.R_TOTAL, "办结申请", out);
     }
   }
 

@@ -200,15 +200,7 @@ final class ApplicationTableReader {
         counts.merge(f, 1, Integer::sum);
       }
     }
-    int best = 0;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
+    return Tally.mostFrequent(counts).orElse(0);
   }
 
   /**

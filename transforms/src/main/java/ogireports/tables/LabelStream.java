@@ -5,6 +5,8 @@ import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
+import ogireports.values.Numbers;
+import ogireports.values.Numbers.Numerals;
 
 /**
  * Lays a report's text out again as one label, one value or one heading per line, found in the
@@ -53,8 +55,6 @@ final class LabelStream {
 
   /** Longest heading text looked for after a section numeral. */
   private static final int MAX_HEADING_CHARS = 42;
-
-  private static final String NUMERALS = "一二三四五六七八九十";
 
   /**
    * Label starts that are cut before and consumed whole (so that no cut falls inside them), in the
@@ -166,13 +166,13 @@ final class LabelStream {
       while (i < to) {
         tick();
         char c = s.charAt(i);
-        if (isDigit(c)) {
+        if (Numbers.isDigit(c)) {
           int end = digitsEnd(s, i, to);
           // A digit before "." or "、" and text numbers the next sub-item label.
           boolean numbered =
               end < to - 1
                   && isStop(s.charAt(end))
-                  && !isDigit(s.charAt(end + 1))
+                  && !Numbers.isDigit(s.charAt(end + 1))
                   && !isSeparator(s.charAt(end + 1))
                   && s.charAt(end - 1) >= '1'
                   && s.charAt(end - 1) <= '9';
@@ -212,12 +212,20 @@ final class LabelStream {
         return false;
       }
       char c = s.charAt(k);
-      return !isDigit(c) && c != '-' && c != '—' && c != '/' && c != '.' && Character.isLetter(c);
+      return !Numbers.isDigit(c)
+          && c != '-'
+          && c != '—'
+          && c != '/'
+          && c != '.'
+          && Character.isLetter(c);
     }
 
     boolean startsSubItem(String s, int from, int to) {
       int end = digitsEnd(s, from, to);
-      return end > from && end < to - 1 && isStop(s.charAt(end)) && !isDigit(s.charAt(end + 1));
+      return end > from
+          && end < to - 1
+          && isStop(s.charAt(end))
+          && !Numbers.isDigit(s.charAt(end + 1));
     }
 
     void value(String v, int lineNo) {
@@ -284,13 +292,16 @@ final class LabelStream {
       int close = t.indexOf(")项", i);
       return close > 0 && close - i <= 12 ? close + 2 : i + Vocabulary.T2_CAPTION.length();
     }
-    if (c == '(' && i + 2 < n && NUMERALS.indexOf(t.charAt(i + 1)) >= 0 && t.charAt(i + 2) == ')') {
+    if (c == '('
+        && i + 2 < n
+        && Numbers.isNumeral(t.charAt(i + 1), Numerals.ORDINAL)
+        && t.charAt(i + 2) == ')') {
       return i + 3;
     }
-    if (NUMERALS.indexOf(c) >= 0 && c != '十' && i + 1 < n && t.charAt(i + 1) == '、') {
+    if (Numbers.isNumeral(c, Numerals.ORDINAL) && c != '十' && i + 1 < n && t.charAt(i + 1) == '、') {
       return i + 2;
     }
-    if (isDigit(c) && i + 1 < n && isStop(t.charAt(i + 1))) {
+    if (Numbers.isDigit(c) && i + 1 < n && isStop(t.charAt(i + 1))) {
       return i + 2;
     }
     for (String label : LABEL_STARTS) {
@@ -338,10 +349,10 @@ final class LabelStream {
       spaced = true;
     }
     int digits = j;
-    while (j < n && isDigit(s.charAt(j)) && j - digits < 3) {
+    while (j < n && Numbers.isDigit(s.charAt(j)) && j - digits < 3) {
       j++;
     }
-    if (j == digits || (j < n && isDigit(s.charAt(j)))) {
+    if (j == digits || (j < n && Numbers.isDigit(s.charAt(j)))) {
       return i;
     }
     boolean spacedAfter = false;
@@ -356,8 +367,8 @@ final class LabelStream {
     if (spaced) {
       return j;
     }
-    boolean apartBefore = i == 0 || !(isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '-');
-    boolean apartAfter = j >= n || !(isDigit(s.charAt(j)) || s.charAt(j) == '-');
+    boolean apartBefore = i == 0 || !(Numbers.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '-');
+    boolean apartAfter = j >= n || !(Numbers.isDigit(s.charAt(j)) || s.charAt(j) == '-');
     return apartBefore && apartAfter ? j : i;
   }
 
@@ -366,9 +377,12 @@ final class LabelStream {
     int j = i;
     while (j < to) {
       char c = s.charAt(j);
-      if (isDigit(c)) {
+      if (Numbers.isDigit(c)) {
         j++;
-      } else if ((c == '.' || c == ',') && j > i && j + 1 < to && isDigit(s.charAt(j + 1))) {
+      } else if ((c == '.' || c == ',')
+          && j > i
+          && j + 1 < to
+          && Numbers.isDigit(s.charAt(j + 1))) {
         j++;
       } else {
         break;
@@ -383,9 +397,5 @@ final class LabelStream {
 
   private static boolean isStop(char c) {
     return c == '.' || c == '、';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -2,6 +2,7 @@ package ogireports.tables;
 
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.values.Numbers;
 
 /**
  * The indicators of the national pre-2019 《政府信息公开情况统计表》 (spec §2.5) and their stable ids: the one
@@ -121,7 +122,7 @@ final class LegacyVocabulary {
   }
 
   private static boolean isNumeral(char c) {
-    return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+    return Numbers.isDigit(c) || Numbers.isNumeral(c, Numbers.Numerals.ORDINAL);
   }
 
   private static Indicator ind(String id, String... names) {

@@ -3,6 +3,7 @@ package ogireports.tables;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.values.Numbers;
 
 /**
  * Splits a table 三 row whose cell separators were lost ({@code 640020470} for 64, 0, 0, 2, 0, 4,
@@ -40,7 +41,7 @@ final class RunTogether {
       StringBuilder piece = new StringBuilder();
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        if (ch >= '0' && ch <= '9') {
+        if (Numbers.isDigit(ch)) {
           piece.append(ch);
           digits++;
         } else if (Normalise.isSpace(ch)) {
@@ -227,7 +228,7 @@ final class RunTogether {
       String text = Normalise.nfkc(c.raw());
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        if (ch >= '0' && ch <= '9') {
+        if (Numbers.isDigit(ch)) {
           all.append(ch);
         } else if (Normalise.isSpace(ch)) {
           edges.add(all.length());

@@ -527,10 +527,6 @@ public final class TableReader {
 
   /** The layout most of a table's cells have, or empty when it has none. */
   private static Optional<String> layoutOf(Map<CellLayout, Integer> counts) {
-    return counts.entrySet().stream()
-        .max(
-            Map.Entry.<CellLayout, Integer>comparingByValue()
-                .thenComparing(e -> -e.getKey().ordinal()))
-        .map(e -> e.getKey().code());
+    return Tally.mostFrequent(counts).map(CellLayout::code);
   }
 }

@@ -11,8 +11,8 @@ import ogireports.text.Normalise;
  *
  * <p>Order of operations: NFKC, then every whitespace character removed (noted {@code
  * ws_stripped}), then the cell is classified: blank marker, signed or worded change (DELTA only),
- * unit suffix, thousands separators, integer or decimal. Anything else is unreadable. The raw text
- * is always kept as printed.
+ * unit suffix, thousands separators, integer or decimal (digits and separators read by {@link
+ * Numbers}). Anything else is unreadable. The raw text is always kept as printed.
  */
 public final class ValueNormaliser {
 
@@ -102,15 +102,15 @@ public final class ValueNormaliser {
       sign = -1;
     }
 
-    String digits = withoutThousandsSeparators(text);
+    String digits = Numbers.withoutThousandsSeparators(text);
     if (digits == null) {
       return CellValue.unreadable(printed);
     }
     int dot = digits.indexOf('.');
     String whole = dot < 0 ? digits : digits.substring(0, dot);
     String fraction = dot < 0 ? "" : digits.substring(dot + 1);
-    boolean badFraction = dot >= 0 && (fraction.isEmpty() || !allDigits(fraction));
-    if (whole.isEmpty() || !allDigits(whole) || badFraction) {
+    boolean badFraction = dot >= 0 && (fraction.isEmpty() || !Numbers.allDigits(fraction));
+    if (whole.isEmpty() || !Numbers.allDigits(whole) || badFraction) {
       return CellValue.unreadable(printed);
     }
     if (whole.length() > 16) {
@@ -124,38 +124,6 @@ public final class ValueNormaliser {
       notes.add(isZeros(fraction) ? FLOAT_ARTIFACT : NON_INTEGER);
     }
     return new CellValue(printed, value == 0d ? 0d : value, false, unit, notes);
-  }
-
-  /** The text with valid thousands separators removed, or null when commas are misplaced. */
-  private static String withoutThousandsSeparators(String text) {
-    if (text.indexOf(',') < 0) {
-      return text;
-    }
-    int dot = text.indexOf('.');
-    String whole = dot < 0 ? text : text.substring(0, dot);
-    if (dot >= 0 && text.indexOf(',', dot) >= 0) {
-      return null;
-    }
-    String[] groups = whole.split(",", -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3) {
-      return null;
-    }
-    for (int i = 1; i < groups.length; i++) {
-      if (groups[i].length() != 3) {
-        return null;
-      }
-    }
-    return String.join("", groups) + (dot < 0 ? "" : text.substring(dot));
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isZeros(String s) {

@@ -9,33 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NarrativeTest {
 
-  @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({
-    "零, 0",
-    "一, 1",
-    "两, 2",
-    "二, 2",
-    "十, 10",
-    "十二, 12",
-    "二十, 20",
-    "二十五, 25",
-    "一百, 100",
-    "一百零五, 105",
-    "一百二十三, 123",
-    "三千二百, 3200",
-    "一万二千, 12000",
-    "两万, 20000",
-  })
-  void chineseNumerals(String text, long value) {
-    assertThat(Narrative.parseChinese(text)).isEqualTo(value);
-  }
-
-  @Test
-  void notANumeral() {
-    assertThat(Narrative.parseChinese("二三")).isNull();
-    assertThat(Narrative.parseChinese("")).isNull();
-  }
-
   /** The count ending right before the last 件 of the text, as "value/approx" or "null". */
   static String countAtLastUnit(String text) {
     Stated s = Narrative.countBefore(text, text.lastIndexOf('件'));

@@ -56,6 +56,21 @@ class RuleBookTest {
   }
 
   @Test
+  void registryHoldsTheCrossYearRulesTooWithOneIdEach() {
+    assertThat(RuleBook.CROSS_YEAR)
+        .extracting(r -> r.id() + ":" + r.severity() + ":" + r.section())
+        .containsExactly(
+            "DUPLICATE_AGENCY_YEAR:WARN:META",
+            "X_CARRY_TOT:ERROR:T3",
+            "X_CARRY_COL:WARN:T3",
+            "X_VALID_2021:ERROR:T2",
+            "X_VALID_BRIDGE:INFO:T2",
+            "X_ITEMS_2019:WARN:T2",
+            "X_TOTALPUB_2019:WARN:T2");
+    assertThat(RuleBook.rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(33);
+  }
+
+  @Test
   void flagsComeBySectionThenRuleThenInstance() {
     List<Flag> flags =
         SeedReportsTest.seed003()

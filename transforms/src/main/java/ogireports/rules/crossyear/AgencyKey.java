@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import ogireports.model.ParsedReport;
 import ogireports.model.Place;
+import ogireports.places.CentralBodies;
 import ogireports.text.Normalise;
 
 /**
@@ -26,9 +27,6 @@ public final class AgencyKey {
 
   /** The prefix of keys that never match another report. */
   public static final String UNMATCHED = "unmatched|";
-
-  /** The key part of central bodies. */
-  public static final String CENTRAL = "中央";
 
   /**
    * Renames of the 2018–19 机构改革 (old name → new name), for bodies below the State Council. Only
@@ -105,7 +103,7 @@ public final class AgencyKey {
       return null;
     }
     if (place.resolution() == Place.Resolution.CENTRAL) {
-      return CENTRAL;
+      return CentralBodies.PLACE;
     }
     if (place.resolution() != Place.Resolution.RESOLVED) {
       return null;
@@ -153,8 +151,8 @@ public final class AgencyKey {
           }
         }
       }
-      if (rest.startsWith(CENTRAL) && rest.length() > 4) {
-        rest = rest.substring(CENTRAL.length());
+      if (rest.startsWith(CentralBodies.PLACE) && rest.length() > 4) {
+        rest = rest.substring(CentralBodies.PLACE.length());
         stripped = true;
       }
     }

@@ -13,10 +13,13 @@ import ogireports.model.Flag;
 import ogireports.model.Flag.Outcome;
 import ogireports.model.Flag.Severity;
 import ogireports.model.Measure;
+import ogireports.rules.Rule;
+import ogireports.rules.RuleBook;
 
 /**
- * The rules between reports of one body (spec §4.1): DUPLICATE_AGENCY_YEAR, X_CARRY_TOT,
- * X_CARRY_COL, X_VALID_2021, X_VALID_BRIDGE, X_ITEMS_2019 and X_TOTALPUB_2019.
+ * Evaluates the rules between reports of one body (spec §4.1), {@link RuleBook#CROSS_YEAR}:
+ * DUPLICATE_AGENCY_YEAR, X_CARRY_TOT, X_CARRY_COL, X_VALID_2021, X_VALID_BRIDGE, X_ITEMS_2019 and
+ * X_TOTALPUB_2019.
  *
  * <p>Pure and deterministic: the flags depend only on the set of snapshots, not on their order.
  * Only consecutive years are compared (Y−1 → Y); a flag goes on the later year's report with {@code
@@ -26,17 +29,6 @@ import ogireports.model.Measure;
  * are downgraded to WARN and the detail says {@code renamed=…}.
  */
 public final class CrossYearRules {
-
-  /** The rule ids, in output order within one pair of years. */
-  public static final List<String> RULE_IDS =
-      List.of(
-          "DUPLICATE_AGENCY_YEAR",
-          "X_CARRY_TOT",
-          "X_CARRY_COL",
-          "X_VALID_2021",
-          "X_VALID_BRIDGE",
-          "X_ITEMS_2019",
-          "X_TOTALPUB_2019");
 
   private static final String T2019 = "2019";
   private static final String T2021 = "2021";
@@ -129,12 +121,13 @@ public final class CrossYearRules {
       AgencyYear b = sorted.get(0) == a ? sorted.get(1) : sorted.get(0);
       int others = sorted.size() - 1;
       String name = a.agency() != null ? a.agency() : b.agency();
+      Rule rule = RuleBook.DUPLICATE_AGENCY_YEAR;
       Flag flag =
           new Flag(
-              "DUPLICATE_AGENCY_YEAR",
-              Severity.WARN,
+              rule.id(),
+              rule.severity(),
               Outcome.FAIL,
-              "META",
+              rule.section(),
               null,
               null,
               null,
@@ -192,17 +185,15 @@ public final class CrossYearRules {
     }
 
     private void add(
-        String ruleId,
-        Severity severity,
+        Rule rule,
         Outcome outcome,
-        String section,
         String rowId,
         String columnId,
         Double expected,
         Double actual,
         List<String> qualifiers,
         String message) {
-      Severity sev = renamed && severity == Severity.ERROR ? Severity.WARN : severity;
+      Severity sev = renamed && rule.severity() == Severity.ERROR ? Severity.WARN : rule.severity();
       List<String> detail = new ArrayList<>();
       detail.add("prev_year=" + prev.year());
       detail.addAll(qualifiers);
@@ -215,10 +206,10 @@ public final class CrossYearRules {
           new CrossYearFlag(
               cur.reportId(),
               new Flag(
-                  ruleId,
+                  rule.id(),
                   sev,
                   outcome,
-                  section,
+                  rule.section(),
                   rowId,
                   columnId,
                   expected,
@@ -227,6 +218,42 @@ public final class CrossYearRules {
                   msg,
                   prev.reportId(),
                   null)));
+    }
+
+    /**
+     * The NOT_ASSESSABLE flag of an instance of a rule whose cells could not all be read; {@code
+     * qualifiers} name what is missing.
+     */
+    private void notAssessable(
+        Rule rule, String rowId, String columnId, List<String> qualifiers, String message) {
+      add(rule, Outcome.NOT_ASSESSABLE, rowId, columnId, null, null, qualifiers, message);
+    }
+
+    /**
+     * The check each rule makes on the cells it has loaded: true when every operand was read. An
+     * instance none of whose operands was read (the row is printed in neither report) is passed
+     * over; one with some unread gets the rule's NOT_ASSESSABLE flag ({@link #notAssessable}).
+     */
+    private boolean assessable(
+        Rule rule,
+        String rowId,
+        String columnId,
+        List<String> qualifiers,
+        String message,
+        Double... operands) {
+      int read = 0;
+      for (Double operand : operands) {
+        if (operand != null) {
+          read++;
+        }
+      }
+      if (read == operands.length) {
+        return true;
+      }
+      if (read > 0) {
+        notAssessable(rule, rowId, columnId, qualifiers, message);
+      }
+      return false;
     }
 
     private String lastYear() {
@@ -240,7 +267,7 @@ public final class CrossYearRules {
       if (!prev.hasApplications() || !cur.hasApplications()) {
         return;
       }
-      carry("X_CARRY_TOT", Severity.ERROR, ApplicantColumn.TOTAL);
+      carry(RuleBook.X_CARRY_TOT, ApplicantColumn.TOTAL);
     }
 
     /** X_CARRY_COL: the same per column NP…OTH. */
@@ -256,41 +283,42 @@ public final class CrossYearRules {
         if (cur.carryIn(c) == null || prev.carryOut(c) == null) {
           unreadable.add(c.column());
         } else {
-          carry("X_CARRY_COL", Severity.WARN, c);
+          carry(RuleBook.X_CARRY_COL, c);
         }
       }
       if (!unreadable.isEmpty()) {
-        add(
-            "X_CARRY_COL",
-            Severity.WARN,
-            Outcome.NOT_ASSESSABLE,
-            "T3",
+        notAssessable(
+            RuleBook.X_CARRY_COL,
             ApplicationRowId.CARRY_IN.name(),
             null,
-            null,
-            null,
             List.of("columns=" + String.join(",", unreadable)),
-            "表三“二、上年结转政府信息公开申请数量”或" + lastYear() + "的“四、结转下年度继续办理”有的列无法读取，无法逐列核对结转");
+            carryRows() + "有的列无法读取，无法逐列核对结转");
       }
     }
 
-    private void carry(String ruleId, Severity severity, ApplicantColumn c) {
+    /** 表三“二、上年结转政府信息公开申请数量”或{last year}的“四、结转下年度继续办理”, for messages. */
+    private String carryRows() {
+      return "表三“"
+          + ApplicationRowId.CARRY_IN.templateLabel()
+          + "”或"
+          + lastYear()
+          + "的“"
+          + ApplicationRowId.CARRY_OUT.templateLabel()
+          + "”";
+    }
+
+    private void carry(Rule rule, ApplicantColumn c) {
       Double in = cur.carryIn(c);
       Double carriedOut = prev.carryOut(c);
       String where = c == ApplicantColumn.TOTAL ? "的总计" : "的“" + c.label() + "”列";
       if (in == null || carriedOut == null) {
         if (c == ApplicantColumn.TOTAL) {
-          add(
-              ruleId,
-              severity,
-              Outcome.NOT_ASSESSABLE,
-              "T3",
+          notAssessable(
+              rule,
               ApplicationRowId.CARRY_IN.name(),
               c.column(),
-              null,
-              null,
               List.of(in == null ? "missing=CARRY_IN" : "missing=prev_CARRY_OUT"),
-              "表三“二、上年结转政府信息公开申请数量”或" + lastYear() + "的“四、结转下年度继续办理”" + where + "无法读取，无法核对结转");
+              carryRows() + where + "无法读取，无法核对结转");
         }
         return;
       }
@@ -302,22 +330,24 @@ public final class CrossYearRules {
         q.add("with_blanks");
       }
       add(
-          ruleId,
-          severity,
+          rule,
           Outcome.FAIL,
-          "T3",
           ApplicationRowId.CARRY_IN.name(),
           c.column(),
           carriedOut,
           in,
           q,
-          "表三“二、上年结转政府信息公开申请数量”"
+          "表三“"
+              + ApplicationRowId.CARRY_IN.templateLabel()
+              + "”"
               + where
               + "为"
               + fmt(in)
               + "，但"
               + lastYear()
-              + "“四、结转下年度继续办理”"
+              + "“"
+              + ApplicationRowId.CARRY_OUT.templateLabel()
+              + "”"
               + where
               + "为"
               + fmt(carriedOut)
@@ -345,21 +375,16 @@ public final class CrossYearRules {
         Double made = cur.t2(item, Measure.MADE);
         Double repeal = cur.t2(item, Measure.REPEAL);
         String label = "表二“" + a1Label(item, cur.template()) + "”";
-        if (valid == null && lastValid == null && made == null && repeal == null) {
-          continue;
-        }
-        if (valid == null || lastValid == null || made == null || repeal == null) {
-          add(
-              "X_VALID_2021",
-              Severity.ERROR,
-              Outcome.NOT_ASSESSABLE,
-              "T2",
-              item.name(),
-              Measure.VALID.name(),
-              null,
-              null,
-              List.of("missing=" + missing(valid, lastValid, made, repeal)),
-              label + "的现行有效件数、本年制发件数、本年废止件数或" + lastYear() + "的现行有效件数无法读取，无法核对现行有效件数的衔接");
+        if (!assessable(
+            RuleBook.X_VALID_2021,
+            item.name(),
+            Measure.VALID.name(),
+            List.of("missing=" + missing(valid, lastValid, made, repeal)),
+            label + "的现行有效件数、本年制发件数、本年废止件数或" + lastYear() + "的现行有效件数无法读取，无法核对现行有效件数的衔接",
+            valid,
+            lastValid,
+            made,
+            repeal)) {
           continue;
         }
         double expected = lastValid + made - repeal;
@@ -372,10 +397,8 @@ public final class CrossYearRules {
             q.add("with_blanks");
           }
           add(
-              "X_VALID_2021",
-              Severity.ERROR,
+              RuleBook.X_VALID_2021,
               Outcome.FAIL,
-              "T2",
               item.name(),
               Measure.VALID.name(),
               expected,
@@ -426,10 +449,8 @@ public final class CrossYearRules {
         return;
       }
       add(
-          "X_VALID_BRIDGE",
-          Severity.INFO,
+          RuleBook.X_VALID_BRIDGE,
           Outcome.NOTE,
-          "T2",
           DisclosureItem.NORM.name(),
           Measure.VALID.name(),
           total,
@@ -471,21 +492,15 @@ public final class CrossYearRules {
         Double lastDelta = prev.t2(item, Measure.DELTA);
         Double lastDec = prev.t2(item, Measure.DEC);
         String label = "表二“" + item.label() + "”";
-        if (now == null && lastPrev == null && lastDelta == null) {
-          continue;
-        }
-        if (now == null || lastPrev == null || lastDelta == null) {
-          add(
-              "X_ITEMS_2019",
-              Severity.WARN,
-              Outcome.NOT_ASSESSABLE,
-              "T2",
-              item.name(),
-              Measure.PREV.name(),
-              null,
-              null,
-              List.of(),
-              label + "的上一年项目数量或" + lastYear() + "的上一年项目数量、本年增/减无法读取，无法核对项目数的衔接");
+        if (!assessable(
+            RuleBook.X_ITEMS_2019,
+            item.name(),
+            Measure.PREV.name(),
+            List.of(),
+            label + "的上一年项目数量或" + lastYear() + "的上一年项目数量、本年增/减无法读取，无法核对项目数的衔接",
+            now,
+            lastPrev,
+            lastDelta)) {
           continue;
         }
         double expected = lastPrev + lastDelta;
@@ -493,10 +508,8 @@ public final class CrossYearRules {
           continue;
         }
         add(
-            "X_ITEMS_2019",
-            Severity.WARN,
+            RuleBook.X_ITEMS_2019,
             Outcome.FAIL,
-            "T2",
             item.name(),
             Measure.PREV.name(),
             expected,
@@ -536,10 +549,8 @@ public final class CrossYearRules {
         }
         double expected = lastTotal + (pub == null ? 0 : pub);
         add(
-            "X_TOTALPUB_2019",
-            Severity.WARN,
+            RuleBook.X_TOTALPUB_2019,
             Outcome.FAIL,
-            "T2",
             item.name(),
             Measure.TOTAL.name(),
             expected,
