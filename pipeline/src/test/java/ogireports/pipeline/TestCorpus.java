@@ -16,21 +16,21 @@ import java.util.stream.Stream;
  * documents that must be rejected (empty, binary, a text that is not a report, a report without a
  * year).
  */
-final class TestCorpus {
+public final class TestCorpus {
 
-  static final Path SAMPLES = Path.of("../samples");
-  static final String SEED_003 = "003_596a166ffff90a0a.txt";
+  public static final Path SAMPLES = Path.of("../samples");
+  public static final String SEED_003 = "003_596a166ffff90a0a.txt";
 
-  static final int SEEDS = 5;
-  static final String SEED_000 = "000_0d9ef2ec1467d7f8.txt";
-  static final int REPORTS = SEEDS + 1;
-  static final int REJECTS = 5;
-  static final int INPUTS = REPORTS + REJECTS;
+  public static final int SEEDS = 5;
+  public static final String SEED_000 = "000_0d9ef2ec1467d7f8.txt";
+  public static final int REPORTS = SEEDS + 1;
+  public static final int REJECTS = 5;
+  public static final int INPUTS = REPORTS + REJECTS;
 
   private TestCorpus() {}
 
   /** Writes the corpus into {@code dir} (with a sub-folder, to exercise recursive listing). */
-  static Path write(Path dir) throws IOException {
+  public static Path write(Path dir) throws IOException {
     Path in = dir.resolve("in");
     Files.createDirectories(in.resolve("seeds"));
     try (Stream<Path> seeds = Files.list(SAMPLES)) {

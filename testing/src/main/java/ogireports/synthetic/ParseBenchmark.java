@@ -4,13 +4,13 @@ import java.util.List;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
-import ogireports.output.ParsedReport;
+import ogireports.output.ReportOutput;
 import ogireports.places.PlaceResolver;
 
 /**
  * The parse-only ceiling: reports/s and MB/s of {@link ReportReader} on one thread, without Beam,
  * over generated reports held in memory; then the same with all the rest the parse step does per
- * report ({@link ParsedReport}: rows, packet, index entry), which is what a runner's worker thread
+ * report ({@link ReportOutput}: rows, packet, index entry), which is what a runner's worker thread
  * can do at best. {@code --reports=N --seed=S}; prints two lines.
  */
 public final class ParseBenchmark {
@@ -53,7 +53,7 @@ public final class ParseBenchmark {
     for (int i = 0; i < n; i++) {
       Document d = new Document("doc" + i, reports.get(i).bytes());
       if (reader.read(d) instanceof ReadOutcome.Accepted a) {
-        packetBytes += ParsedReport.of(d, a, "bench").packet().length;
+        packetBytes += ReportOutput.of(d, a, "bench").packet().length;
       }
     }
     s = (System.nanoTime() - t0) / 1e9;

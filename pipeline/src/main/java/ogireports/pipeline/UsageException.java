@@ -1,8 +1,0 @@
-package ogireports.pipeline;
-
-/** A mistake in how ogi-reports was called; the launcher exits with code 2 and this message. */
-final class UsageException extends Exception {
-  UsageException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,393 @@
+package ogireports.pipeline.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import ogireports.pipeline.graph.OgiReportsPipeline;
+import ogireports.pipeline.graph.ParseDocuments;
+import ogireports.pipeline.report.QualityReport;
+import ogireports.pipeline.report.RunSummary;
+import ogireports.pipeline.storage.Append;
+import ogireports.pipeline.storage.InputFiles;
+import ogireports.pipeline.storage.OutputFolder;
+import ogireports.pipeline.storage.PriorOutput;
+import ogireports.pipeline.storage.RejectFiles;
+import ogireports.pipeline.storage.RunId;
+import ogireports.pipeline.storage.UsageException;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * The launcher: {@code ogi-reports [--input=…] [--output=…] [--runner=…] [Beam options]} runs the
+ * pipeline; {@code ogi-reports query "<SQL>"} queries an output folder.
+ *
+ * <p>Exit codes: 0 success; 1 operational failure (input matches nothing, output not writable, the
+ * run failed); 2 usage error (unknown option, output folder that is not ours).
+ */
+public final class OgiReports {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private OgiReports() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the launcher and returns its exit code (tests call this directly). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("query")) {
+      return Query.run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      return Evaluate.run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      printHelp(out);
+      return OK;
+    }
+    args = aliases(args);
+    OgiReportsOptions options;
+    try {
+      PipelineOptionsFactory.register(OgiReportsOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
+    } catch (IllegalArgumentException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      String hint = runnerHint(args, e);
+      err.println(hint != null ? hint : "Run ./ogi-reports --help for the options.");
+      return USAGE;
+    }
+    try {
+      readingSettings(options);
+      RunId.check(options.getRunId());
+      if (options.getReparseOlder() && !options.getAppend()) {
+        throw new IllegalArgumentException("--reparse-older goes with --append");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    }
+    if (Arrays.stream(args).anyMatch(a -> a.startsWith("--maxParseMillis"))) {
+      out.println(
+          "ogi-reports: note: --maxParseMillis is now only a wall-clock watchdog of last resort (a"
+              + " limit it reaches depends on the machine's speed); the parse budget counts work:"
+              + " --maxParseSteps");
+    }
+    tuneDirectRunner(options, args);
+    return runPipeline(options, out, err);
+  }
+
+  static int runPipeline(OgiReportsOptions options, PrintStream out, PrintStream err) {
+    String startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    List<String> inputs;
+    InputFiles.Listing listing;
+    try {
+      listing = InputFiles.list(options.getInput(), java.nio.file.Path.of(options.getOutput()));
+      inputs = listing.entries();
+    } catch (UsageException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    } catch (Exception e) {
+      err.println("ogi-reports: cannot list --input=" + options.getInput() + ": " + e.getMessage());
+      return FAILED;
+    }
+    if (inputs.isEmpty()) {
+      err.println("ogi-reports: --input=" + options.getInput() + " matches no file");
+      return FAILED;
+    }
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.prepare(options.getOutput(), options.getRunId());
+    } catch (UsageException e) {
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    } catch (Exception e) {
+      err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
+      return FAILED;
+    }
+    int files = inputs.size();
+    try {
+      if (listing.matched() != null) {
+        out.println("ogi-reports: " + listing.matched());
+      }
+      if (listing.excluded() > 0) {
+        out.println(
+            "ogi-reports: left out of the input: --output="
+                + options.getOutput()
+                + " (and its hidden working folders), which is inside --input");
+      }
+      out.println(
+          "ogi-reports: reading "
+              + listing.files()
+              + (listing.files() == 1 ? " file" : " files")
+              + " from "
+              + options.getInput()
+              + " on "
+              + options.getRunner().getSimpleName()
+              + (listing.notFiles() == 0
+                  ? ""
+                  : "; "
+                      + listing.notFiles()
+                      + " other "
+                      + (listing.notFiles() == 1 ? "entry" : "entries")
+                      + " (not regular files, or not readable) become rejects"));
+      Append append =
+          options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
+      PriorOutput prior = append == null ? PriorOutput.NONE : append.prior();
+      Pipeline pipeline = Pipeline.create(options);
+      OgiReportsPipeline.build(
+          pipeline,
+          readingSettings(options),
+          options.getRunId(),
+          inputs,
+          folder.staging().toString(),
+          prior);
+      inputs = null; // listed in the run's temporary folder now: a million paths are 100 MB of heap
+      long t0 = System.nanoTime();
+      PipelineResult result = pipeline.run();
+      PipelineResult.State state = Progress.await(result, files, out, 5);
+      long t1 = System.nanoTime();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended in state " + state);
+      }
+      RejectFiles.ensureFile(folder.staging(), options.getRunId());
+      int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
+      Long documents = Progress.documentsRead(result);
+      RunSummary summary =
+          RunSummary.compute(
+              folder.staging(),
+              options.getRunId(),
+              options.getRunner().getSimpleName(),
+              options.getInput(),
+              documents != null ? documents : files,
+              files,
+              prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+              startedAt,
+              Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+      if (!summary.isBalanced()) {
+        throw new IllegalStateException(
+            "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+      }
+      if (append != null && options.getReparseOlder()) {
+        summary.reparsed(append.olderReports(), replaced);
+      }
+      summary.write(folder.staging());
+      long t2 = System.nanoTime();
+      QualityReport.write(folder.staging());
+      long t3 = System.nanoTime();
+      folder.commit();
+      out.print(summary.forHumans(folder.target()));
+      out.printf(
+          "  time             pipeline %.1f s, summary %.1f s, quality report %.1f s%n",
+          (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+      return OK;
+    } catch (UsageException e) {
+      folder.abandon();
+      err.println("ogi-reports: " + e.getMessage());
+      return USAGE;
+    } catch (Exception e) {
+      folder.abandon();
+      err.println("ogi-reports: the run failed, the output folder is unchanged: " + describe(e));
+      return FAILED;
+    }
+  }
+
+  /**
+   * How documents are read, from the options, checked once here on the launching machine.
+   *
+   * @throws IllegalArgumentException naming the option that is wrong
+   */
+  public static ParseDocuments.Settings readingSettings(OgiReportsOptions o) {
+    return new ParseDocuments.Settings(
+            o.getInputFormat(),
+            o.getJsonlFields(),
+            o.getMaxDocumentBytes(),
+            o.getMaxArchiveBytes(),
+            o.getMaxCompressionRatio(),
+            o.getMaxParseSteps(),
+            o.getMaxParseMillis())
+        .checked();
+  }
+
+  /**
+   * Real runs on the DirectRunner skip its element checks (tests keep them on) and use every core,
+   * unless the user set those options.
+   */
+  static void tuneDirectRunner(OgiReportsOptions options, String[] args) {
+    if (!DirectRunner.class.equals(options.getRunner())) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    String all = String.join(" ", args);
+    if (!all.contains("--enforceImmutability")) {
+      direct.setEnforceImmutability(false);
+    }
+    if (!all.contains("--enforceEncodability")) {
+      direct.setEnforceEncodability(false);
+    }
+    if (!all.contains("--targetParallelism")) {
+      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+    if (!all.contains("--blockOnRun")) {
+      direct.setBlockOnRun(false); // so the launcher can print progress while it runs
+    }
+  }
+
+  /** What to do when the runner asked for is not in this jar: the build that adds it. */
+  static String runnerHint(String[] args, IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    if (!message.contains("runner")) {
+      return null;
+    }
+    for (String a : args) {
+      String lower = a.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("--runner=spark")) {
+        return "The Spark runner is not in this build. Build it with\n"
+            + "  mvn -Pspark -DskipTests package\n"
+            + "then run ./ogi-reports --runner=SparkRunner --sparkMaster='local[2]' again.";
+      }
+      if (lower.startsWith("--runner=dataflow")) {
+        return "The Dataflow runner is not in this build. Build it with\n"
+            + "  mvn -Pdataflow -DskipTests package";
+      }
+      if (lower.startsWith("--runner=")) {
+        return "This build has the runners DirectRunner (default) and FlinkRunner; SparkRunner and"
+            + " DataflowRunner need a build with -Pspark or -Pdataflow (see README).";
+      }
+    }
+    return null;
+  }
+
+  /** Beam spells options in camelCase; {@code --reparse-older} is accepted too. */
+  private static String[] aliases(String[] args) {
+    return Arrays.stream(args)
+        .map(
+            a ->
+                a.equals("--reparse-older") || a.startsWith("--reparse-older=")
+                    ? "--reparseOlder" + a.substring("--reparse-older".length())
+                    : a)
+        .toArray(String[]::new);
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? e.toString() : e + " (caused by " + root + ")";
+  }
+
+  /**
+   * One entry per option of {@link OgiReportsOptions}: its spelling on the command line, its
+   * description and its default as a user reads it (never a class name).
+   */
+  static List<String> optionLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    java.lang.reflect.Method[] methods = OgiReportsOptions.class.getDeclaredMethods();
+    java.util.Arrays.sort(
+        methods, java.util.Comparator.comparing(java.lang.reflect.Method::getName));
+    List<String> order =
+        List.of(
+            "getInput",
+            "getOutput",
+            "getInputFormat",
+            "getJsonlFields",
+            "getMaxDocumentBytes",
+            "getMaxArchiveBytes",
+            "getMaxCompressionRatio",
+            "getMaxParseSteps",
+            "getMaxParseMillis",
+            "getRunId",
+            "getAppend",
+            "getReparseOlder");
+    java.util.Arrays.sort(
+        methods,
+        java.util.Comparator.comparingInt(
+            m -> {
+              int i = order.indexOf(m.getName());
+              return i < 0 ? order.size() : i;
+            }));
+    for (java.lang.reflect.Method m : methods) {
+      if (!m.getName().startsWith("get") || m.getParameterCount() != 0) {
+        continue;
+      }
+      String name = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+      boolean flag = m.getReturnType() == Boolean.class || m.getReturnType() == boolean.class;
+      String option =
+          "--"
+              + (name.equals("reparseOlder") ? "reparse-older" : name)
+              + (flag ? "" : "=" + placeholder(m));
+      org.apache.beam.sdk.options.Description d =
+          m.getAnnotation(org.apache.beam.sdk.options.Description.class);
+      String text = d == null ? "" : d.value();
+      String dflt = defaultText(m);
+      if (dflt != null && !text.contains("Default:")) {
+        text = text + " Default: " + dflt + ".";
+      }
+      lines.add(String.format("  %-32s %s", option, text));
+    }
+    return lines;
+  }
+
+  private static String placeholder(java.lang.reflect.Method m) {
+    Class<?> t = m.getReturnType();
+    return t == Long.class || t == Integer.class || t == Double.class ? "N" : "VALUE";
+  }
+
+  private static String defaultText(java.lang.reflect.Method m) {
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.String.class) != null) {
+      String v = m.getAnnotation(org.apache.beam.sdk.options.Default.String.class).value();
+      return v.isEmpty() ? null : v;
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Long.class) != null) {
+      long v = m.getAnnotation(org.apache.beam.sdk.options.Default.Long.class).value();
+      return v >= 1 << 20 && v % (1 << 20) == 0
+          ? v + " (" + (v % (1L << 30) == 0 ? (v >> 30) + " GiB" : (v >> 20) + " MiB") + ")"
+          : Long.toString(v);
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Double.class) != null) {
+      double v = m.getAnnotation(org.apache.beam.sdk.options.Default.Double.class).value();
+      return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+    if (m.getAnnotation(org.apache.beam.sdk.options.Default.Boolean.class) != null) {
+      return null; // a flag: off unless given
+    }
+    return null; // a computed default: the description says what it is
+  }
+
+  private static void printHelp(PrintStream out) {
+    out.println(
+        "ogi-reports: government information-disclosure annual reports to Parquet datasets.");
+    out.println();
+    out.println("Usage:");
+    out.println(
+        "  ./ogi-reports [--input=FILE|FOLDER|GLOB] [--output=DIR] [--runner=RUNNER] [Beam"
+            + " options]");
+    out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
+    out.println("  ./ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
+    out.println();
+    out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
+    out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");
+    out.println();
+    out.println("Options:");
+    for (String line : optionLines()) {
+      out.println(line);
+    }
+    out.println();
+    out.println(
+        "  --runner=RUNNER                 DirectRunner (default) or FlinkRunner; SparkRunner and");
+    out.println(
+        "                                  DataflowRunner with their build profiles (see README)");
+    out.println("  --parallelism=N, --flinkMaster=HOST:PORT, --sparkMaster=URL   runner options");
+    out.println();
+    out.println(
+        "Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");
+    out.println("e.g. --help=org.apache.beam.runners.direct.DirectOptions.");
+  }
+}

@@ -1,0 +1,408 @@
+package ogireports.pipeline.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.pipeline.storage.Dataset;
+import ogireports.pipeline.storage.OutputFolder;
+import ogireports.pipeline.storage.Warehouse;
+
+/**
+ * The numbers of the data-quality report, read from the datasets of an output folder (and the run's
+ * identity from its {@code run_summary.json}). Every list is in a fixed order, so the same data
+ * always gives the same report.
+ */
+record QualityData(
+    Run run,
+    long reports,
+    long rejects,
+    long flags,
+    long reportsWithError,
+    long errorFlags,
+    Map<String, Long> reportsByStatus,
+    List<String> provinces,
+    List<String> years,
+    List<Cell> cells,
+    List<RuleCount> rules,
+    List<RejectReason> rejectReasons,
+    List<Agency> agencies) {
+
+  /** The folder name DuckDB reads as a null province: the place could not be resolved. */
+  static final String UNRESOLVED = "__HIVE_DEFAULT_PARTITION__";
+
+  /** How many agencies the report lists. */
+  static final int TOP_AGENCIES = 20;
+
+  /** How many flags are listed per report of an agency (the rest are counted). */
+  static final int FLAGS_PER_REPORT = 50;
+
+  /** From run_summary.json; fields are null when the file or the key is missing. */
+  record Run(String runId, String parserVersion, String finishedAt, String input, Long inputs) {}
+
+  /** One province and year present in {@code reports}. */
+  record Cell(String province, String year, long reports, long withError, long errors) {
+    double share() {
+      return reports == 0 ? 0 : (double) withError / reports;
+    }
+  }
+
+  record RuleCount(String ruleId, String severity, String outcome, long flags, long reports) {}
+
+  record RejectReason(
+      String reason, long rejects, long bytes, String exampleUri, String exampleDetail) {}
+
+  record Flag(
+      String ruleId,
+      String severity,
+      String outcome,
+      String rowId,
+      String columnId,
+      Double expected,
+      Double actual,
+      String message) {}
+
+  record AgencyReport(
+      String reportId,
+      String sourceUri,
+      String year,
+      String parseStatus,
+      long errors,
+      long flagCount,
+      List<Flag> flags) {}
+
+  /**
+   * An issuing body (agency name within a province; a report of its own when no name is printed).
+   */
+  record Agency(
+      int rank,
+      String agency,
+      String province,
+      long reports,
+      long errors,
+      long warnings,
+      long flags,
+      List<AgencyReport> reportList) {}
+
+  static QualityData load(Path outputDir) throws SQLException, IOException {
+    Run run = readRun(outputDir.resolve(OutputFolder.SUMMARY_FILE));
+    try (Warehouse w =
+        Warehouse.open(
+            outputDir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
+      Connection c = w.connection();
+      try (Statement st = c.createStatement()) {
+        st.execute(
+            "CREATE TEMP TABLE r AS SELECT report_id, source_uri, agency, parse_status,"
+                + " coalesce(n.error_count, 0) AS error_count, coalesce(n.warn_count, 0) AS"
+                + " warn_count, coalesce(n.flag_count, 0) AS flag_count, province_code,"
+                + " coalesce(CAST(province AS VARCHAR), "
+                + Warehouse.literal(UNRESOLVED)
+                + ") AS province, CAST(year AS VARCHAR) AS year FROM reports"
+                // Counted from flags, so that the flags found across documents count too.
+                + " LEFT JOIN (SELECT report_id, count(*) AS flag_count,"
+                + " count(*) FILTER (WHERE severity = 'ERROR' AND outcome = 'FAIL') AS error_count,"
+                + " count(*) FILTER (WHERE severity = 'WARN' AND outcome = 'FAIL') AS warn_count"
+                + " FROM flags GROUP BY 1) n"
+                + " USING (report_id)");
+      }
+      long reports = single(c, "SELECT count(*) FROM r");
+      long rejects = single(c, "SELECT count(*) FROM rejects");
+      long flags = single(c, "SELECT count(*) FROM flags");
+      long withError = single(c, "SELECT count(*) FROM r WHERE error_count > 0");
+      long errorFlags =
+          single(c, "SELECT count(*) FROM flags WHERE severity = 'ERROR' AND outcome = 'FAIL'");
+      Map<String, Long> byStatus = new LinkedHashMap<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT parse_status, count(*) FROM r GROUP BY 1 ORDER BY 1")) {
+        while (rs.next()) {
+          byStatus.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+
+      // 中央 first, then provinces by division code, the unresolved place last.
+      List<String> provinces = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT province FROM r GROUP BY province ORDER BY"
+                      + " CASE WHEN province = '中央' THEN 0 WHEN province = "
+                      + Warehouse.literal(UNRESOLVED)
+                      + " THEN 2 ELSE 1 END, min(province_code) NULLS LAST, province")) {
+        while (rs.next()) {
+          provinces.add(rs.getString(1));
+        }
+      }
+      List<String> years = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT year FROM r GROUP BY year ORDER BY TRY_CAST(year AS BIGINT) NULLS LAST,"
+                      + " year")) {
+        while (rs.next()) {
+          years.add(rs.getString(1));
+        }
+      }
+      List<Cell> cells = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT province, year, count(*), count(*) FILTER (WHERE error_count > 0),"
+                      + " sum(error_count) FROM r GROUP BY 1, 2")) {
+        while (rs.next()) {
+          cells.add(
+              new Cell(
+                  rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        }
+      }
+      cells.sort(
+          (a, b) -> {
+            int p =
+                Integer.compare(provinces.indexOf(a.province()), provinces.indexOf(b.province()));
+            return p != 0 ? p : Integer.compare(years.indexOf(a.year()), years.indexOf(b.year()));
+          });
+
+      List<RuleCount> rules = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM"
+                      + " flags"
+                      // failures first (ERROR, then WARN), then NOT_ASSESSABLE, then INFO notes
+                      + " GROUP BY 1, 2, 3 ORDER BY "
+                      + OUTCOME_RANK
+                      + ", "
+                      + SEVERITY_RANK
+                      + ", 4 DESC, 1")) {
+        while (rs.next()) {
+          rules.add(
+              new RuleCount(
+                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+        }
+      }
+
+      List<RejectReason> reasons = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT reason, count(*), coalesce(sum(bytes), 0),"
+                      + " arg_min(source_uri, source_uri), arg_min(detail, source_uri)"
+                      + " FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1")) {
+        while (rs.next()) {
+          reasons.add(
+              new RejectReason(
+                  rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+
+      return new QualityData(
+          run,
+          reports,
+          rejects,
+          flags,
+          withError,
+          errorFlags,
+          byStatus,
+          provinces,
+          years,
+          cells,
+          rules,
+          reasons,
+          agencies(c));
+    }
+  }
+
+  /** Reports listed per agency (the most errors first); the table above gives the full count. */
+  static final int REPORTS_PER_AGENCY = 10;
+
+  private static final String SEVERITY_RANK =
+      "CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARN' THEN 1 WHEN 'INFO' THEN 2 ELSE 3 END";
+  private static final String OUTCOME_RANK =
+      "CASE outcome WHEN 'FAIL' THEN 0 WHEN 'NOT_ASSESSABLE' THEN 1 WHEN 'NOTE' THEN 2 ELSE 3 END";
+
+  /** The agencies with the most ERROR/FAIL flags, each with its reports and their flags. */
+  private static List<Agency> agencies(Connection c) throws SQLException {
+    List<Agency> out = new ArrayList<>();
+    String top =
+        "SELECT agency, province, CASE WHEN agency IS NULL THEN any_value(report_id) END,"
+            + " count(*), sum(error_count), sum(warn_count),"
+            + " sum(flag_count)"
+            + " FROM r GROUP BY agency, province, CASE WHEN agency IS NULL THEN report_id END"
+            + " HAVING sum(error_count) > 0"
+            + " ORDER BY 5 DESC, 4 DESC, agency NULLS LAST, province, 3 LIMIT "
+            + TOP_AGENCIES;
+    String reportsSql =
+        "SELECT report_id, source_uri, year, parse_status, error_count FROM r"
+            + " WHERE province = ? AND agency = ?"
+            + " ORDER BY error_count DESC, TRY_CAST(year AS BIGINT), source_uri, report_id"
+            + " LIMIT "
+            + REPORTS_PER_AGENCY;
+    String oneReportSql =
+        "SELECT report_id, source_uri, year, parse_status, error_count FROM r WHERE report_id = ?";
+    String flagsSql =
+        "SELECT rule_id, severity, outcome, row_id, column_id, expected, actual, message,"
+            + " count(*) OVER () FROM flags WHERE report_id = ? ORDER BY "
+            + SEVERITY_RANK
+            + ", "
+            + OUTCOME_RANK
+            + ", rule_id, row_id NULLS FIRST, column_id NULLS FIRST, message LIMIT "
+            + FLAGS_PER_REPORT;
+    record Top(
+        String agency,
+        String province,
+        String onlyReport,
+        long reports,
+        long errors,
+        long warnings,
+        long flags) {}
+    List<Top> tops = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(top)) {
+      while (rs.next()) {
+        tops.add(
+            new Top(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7)));
+      }
+    }
+    try (PreparedStatement agencyReports = c.prepareStatement(reportsSql);
+        PreparedStatement oneReport = c.prepareStatement(oneReportSql);
+        PreparedStatement flagsQuery = c.prepareStatement(flagsSql)) {
+      int rank = 0;
+      for (Top t : tops) {
+        PreparedStatement reportsQuery;
+        if (t.agency() == null) {
+          reportsQuery = oneReport;
+          reportsQuery.setString(1, t.onlyReport());
+        } else {
+          reportsQuery = agencyReports;
+          reportsQuery.setString(1, t.province());
+          reportsQuery.setString(2, t.agency());
+        }
+        record Row(String reportId, String sourceUri, String year, String status, long errors) {}
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rr = reportsQuery.executeQuery()) {
+          while (rr.next()) {
+            rows.add(
+                new Row(
+                    rr.getString(1),
+                    rr.getString(2),
+                    rr.getString(3),
+                    rr.getString(4),
+                    rr.getLong(5)));
+          }
+        }
+        List<AgencyReport> reports = new ArrayList<>();
+        for (Row row : rows) {
+          flagsQuery.setString(1, row.reportId());
+          List<Flag> flags = new ArrayList<>();
+          long flagCount = 0;
+          try (ResultSet fr = flagsQuery.executeQuery()) {
+            while (fr.next()) {
+              flags.add(
+                  new Flag(
+                      fr.getString(1),
+                      fr.getString(2),
+                      fr.getString(3),
+                      fr.getString(4),
+                      fr.getString(5),
+                      doubleOrNull(fr, 6),
+                      doubleOrNull(fr, 7),
+                      fr.getString(8)));
+              flagCount = fr.getLong(9);
+            }
+          }
+          reports.add(
+              new AgencyReport(
+                  row.reportId(),
+                  row.sourceUri(),
+                  row.year(),
+                  row.status(),
+                  row.errors(),
+                  flagCount,
+                  List.copyOf(flags)));
+        }
+        out.add(
+            new Agency(
+                ++rank,
+                t.agency(),
+                t.province(),
+                t.reports(),
+                t.errors(),
+                t.warnings(),
+                t.flags(),
+                List.copyOf(reports)));
+      }
+    }
+    return out;
+  }
+
+  private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** An instant as a reader wants it: to the second, no fraction ({@code 2026-11-23T10:15:58Z}). */
+  static String toSeconds(String instant) {
+    if (instant == null) {
+      return null;
+    }
+    try {
+      return java.time.Instant.parse(instant)
+          .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
+  private static Run readRun(Path summary) {
+    if (!Files.isRegularFile(summary)) {
+      return new Run(null, null, null, null, null);
+    }
+    try {
+      JsonNode n = new ObjectMapper().readTree(summary.toFile());
+      return new Run(
+          text(n, "run_id"),
+          text(n, "parser_version"),
+          toSeconds(text(n, "finished_at")),
+          text(n, "input"),
+          n.path("inputs").isIntegralNumber() ? n.path("inputs").asLong() : null);
+    } catch (IOException e) {
+      return new Run(null, null, null, null, null);
+    }
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isValueNode() && !v.isNull() ? v.asText() : null;
+  }
+
+  /** The label a person reads for a province folder. */
+  static String provinceLabel(String province) {
+    return UNRESOLVED.equals(province) ? "未定位 (unresolved place)" : province;
+  }
+}

@@ -1,0 +1,296 @@
+package ogireports.pipeline.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.document.ReportReader;
+import ogireports.pipeline.storage.Dataset;
+import ogireports.pipeline.storage.OutputFolder;
+import ogireports.pipeline.storage.RejectFiles;
+import ogireports.pipeline.storage.Warehouse;
+
+/**
+ * The counts of a finished run, read back from the Parquet files it wrote (so they describe what a
+ * user will query, on any runner), written as {@code run_summary.json} and printed for a person.
+ */
+public final class RunSummary {
+
+  private final Map<String, Object> json = new LinkedHashMap<>();
+  private final long inputs;
+  private final long reports;
+  private final long rejects;
+  private final Map<String, Long> rejectsByReason;
+  private final Map<String, Map<String, Long>> flagsByRule;
+  private final Map<String, Long> reportsByStatus;
+  private final Map<String, Long> flagsByRuleOutcome;
+  private final long flags;
+  private long alreadyInOutput;
+
+  private RunSummary(
+      long inputs,
+      long reports,
+      long rejects,
+      Map<String, Long> rejectsByReason,
+      Map<String, Map<String, Long>> flagsByRule,
+      Map<String, Long> reportsByStatus,
+      Map<String, Long> flagsByRuleOutcome,
+      long flags) {
+    this.inputs = inputs;
+    this.reports = reports;
+    this.rejects = rejects;
+    this.rejectsByReason = rejectsByReason;
+    this.flagsByRule = flagsByRule;
+    this.reportsByStatus = reportsByStatus;
+    this.flagsByRuleOutcome = flagsByRuleOutcome;
+    this.flags = flags;
+  }
+
+  /**
+   * Reads the counts from the datasets in {@code dir}.
+   *
+   * @param runId the run's id ({@code --runId})
+   * @param runner the simple name of the runner it ran on
+   * @param input the {@code --input} as the user gave it
+   * @param alreadyInOutput for an {@code --append} run, the documents whose report was in the
+   *     output already; null for a run that replaces the output. An append run counts only the rows
+   *     it added (its {@code run_id}, its rejects file), and the output's totals apart.
+   */
+  public static RunSummary compute(
+      Path dir,
+      String runId,
+      String runner,
+      String input,
+      long inputs,
+      long files,
+      Long alreadyInOutput,
+      String startedAt,
+      String finishedAt)
+      throws SQLException, IOException {
+    try (Warehouse w =
+        Warehouse.open(
+            dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
+      Connection c = w.connection();
+      Map<String, Long> outputTotals = new LinkedHashMap<>();
+      if (alreadyInOutput != null) {
+        outputTotals.put("reports", single(c, "SELECT count(*) FROM reports"));
+        outputTotals.put("rejects", single(c, "SELECT count(*) FROM rejects"));
+        outputTotals.put("flags", single(c, "SELECT count(*) FROM flags"));
+        thisRunOnly(c, dir, runId);
+      }
+      long reports = single(c, "SELECT count(*) FROM reports");
+      long rejects = single(c, "SELECT count(*) FROM rejects");
+      long flags = single(c, "SELECT count(*) FROM flags");
+      Map<String, Long> rejectsByReason =
+          counts(c, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1");
+      Map<String, Long> reportsByStatus =
+          counts(c, "SELECT parse_status, count(*) FROM reports GROUP BY 1 ORDER BY 1");
+      Map<String, Map<String, Long>> flagsByRule = new LinkedHashMap<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1,"
+                      + " 2")) {
+        while (rs.next()) {
+          flagsByRule
+              .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+              .put(rs.getString(2), rs.getLong(3));
+        }
+      }
+      Map<String, Long> flagsByRuleOutcome =
+          counts(
+              c,
+              "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM"
+                  + " flags GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id,"
+                  + " severity, outcome");
+      Map<String, Long> flagsByOutcome =
+          counts(c, "SELECT outcome, count(*) FROM flags GROUP BY 1 ORDER BY 1");
+      Map<String, Long> flagsBySeverity =
+          counts(c, "SELECT severity, count(*) FROM flags GROUP BY 1 ORDER BY 1");
+      List<Map<String, Object>> byProvinceYear = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER"
+                      + " BY 1, 2")) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("province", rs.getString(1));
+          row.put("year", rs.getLong(2));
+          row.put("reports", rs.getLong(3));
+          byProvinceYear.add(row);
+        }
+      }
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (Dataset d : Dataset.values()) {
+        boolean mine = alreadyInOutput == null || d == Dataset.REJECTS || d == Dataset.REPORTS;
+        rows.put(
+            d.folder,
+            single(
+                c,
+                "SELECT count(*) FROM "
+                    + d.folder
+                    + (mine ? "" : " WHERE report_id IN (SELECT report_id FROM reports)")));
+      }
+
+      RunSummary s =
+          new RunSummary(
+              inputs,
+              reports,
+              rejects,
+              rejectsByReason,
+              flagsByRule,
+              reportsByStatus,
+              flagsByRuleOutcome,
+              flags);
+      s.json.put("producer", OutputFolder.PRODUCER);
+      s.json.put("run_id", runId);
+      s.json.put("parser_version", ReportReader.PARSER_VERSION);
+      s.json.put("started_at", startedAt);
+      s.json.put("finished_at", finishedAt);
+      s.json.put("runner", runner);
+      s.json.put("input", input);
+      s.json.put("mode", alreadyInOutput == null ? "replace" : "append");
+      s.json.put("input_files", files);
+      s.json.put("inputs", inputs);
+      if (alreadyInOutput != null) {
+        s.alreadyInOutput = alreadyInOutput;
+        s.json.put("already_in_output", alreadyInOutput);
+      }
+      s.json.put("reports", reports);
+      s.json.put("rejects", rejects);
+      s.json.put("flags", flags);
+      s.json.put("reports_by_parse_status", reportsByStatus);
+      s.json.put("rejects_by_reason", rejectsByReason);
+      s.json.put("flags_by_rule", flagsByRule);
+      s.json.put("flags_by_severity", flagsBySeverity);
+      s.json.put("flags_by_outcome", flagsByOutcome);
+      s.json.put("reports_by_province_year", byProvinceYear);
+      s.json.put("rows", rows);
+      if (alreadyInOutput != null) {
+        s.json.put("output_totals", outputTotals);
+      }
+      return s;
+    }
+  }
+
+  /** Records what {@code --reparse-older} did: reports of an older parser, and those replaced. */
+  public void reparsed(int olderInOutput, int replaced) {
+    json.put("older_parser_reports", olderInOutput);
+    json.put("reparsed_and_replaced", replaced);
+  }
+
+  /**
+   * Keeps in the loaded tables only what this append run wrote: its reports (by run id), their
+   * flags, and the rows of its rejects file.
+   */
+  private static void thisRunOnly(Connection c, Path dir, String runId)
+      throws SQLException, IOException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM reports WHERE run_id IS DISTINCT FROM " + Warehouse.literal(runId));
+      st.execute("DELETE FROM flags WHERE report_id NOT IN (SELECT report_id FROM reports)");
+      st.execute("DELETE FROM rejects");
+      st.execute(
+          "INSERT INTO rejects SELECT * FROM read_parquet("
+              + Warehouse.literal(RejectFiles.glob(dir.toString(), runId))
+              + ")");
+    }
+  }
+
+  /**
+   * Inputs = reports + rejects (+ documents already in the output, for an append run): every
+   * document accounted for exactly once.
+   */
+  public boolean isBalanced() {
+    return inputs == reports + rejects + alreadyInOutput;
+  }
+
+  public String imbalance() {
+    return inputs
+        + " input documents but "
+        + reports
+        + " reports + "
+        + rejects
+        + " rejects"
+        + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
+  }
+
+  public void write(Path dir) throws IOException {
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve(OutputFolder.SUMMARY_FILE).toFile(), json);
+  }
+
+  /** A short summary for a person. */
+  public String forHumans(Path outputDir) {
+    StringBuilder s = new StringBuilder();
+    s.append("ogi-reports run ")
+        .append(json.get("run_id"))
+        .append(" (parser ")
+        .append(ReportReader.PARSER_VERSION)
+        .append(")\n");
+    s.append(
+        String.format("  inputs read      %d  (documents: files or archive records)%n", inputs));
+    s.append(
+            String.format("  reports written  %d  %s%n", reports, inline(reportsByStatus))
+                .stripTrailing())
+        .append('\n');
+    s.append(
+            String.format("  rejects          %d  %s%n", rejects, inline(rejectsByReason))
+                .stripTrailing())
+        .append('\n');
+    if ("append".equals(json.get("mode"))) {
+      s.append(
+          String.format(
+              "  already there    %d  (documents whose report the output had: skipped)%n",
+              alreadyInOutput));
+      if (json.get("output_totals") instanceof Map<?, ?> totals) {
+        s.append(
+            String.format(
+                "  output now       %s reports, %s rejects, %s flags in all%n",
+                totals.get("reports"), totals.get("rejects"), totals.get("flags")));
+      }
+    }
+    s.append(String.format("  flags            %d%n", flags));
+    flagsByRuleOutcome.forEach((k, v) -> s.append(String.format("    %s  %d%n", k, v)));
+    s.append("  output           ").append(outputDir).append('\n');
+    s.append("  query it with    ./ogi-reports query \"SELECT * FROM reports\"\n");
+    return s.toString();
+  }
+
+  private static String inline(Map<String, Long> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("(");
+    counts.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "").append(k).append(' ').append(v));
+    return s.append(')').toString();
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Map<String, Long> counts(Connection c, String sql) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+}

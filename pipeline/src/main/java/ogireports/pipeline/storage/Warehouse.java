@@ -1,0 +1,151 @@
+package ogireports.pipeline.storage;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+
+/**
+ * An in-memory DuckDB with one view per dataset of an output folder ({@code reports}, {@code
+ * applications}, {@code review_litigation}, {@code active_disclosure}, {@code flags}, {@code
+ * rejects}), reading the Parquet files with Hive partitioning so that {@code province} and {@code
+ * year} come from the folder names. A dataset with no file yet is an empty view with the schema's
+ * columns, so queries never fail on an empty run.
+ */
+public final class Warehouse implements AutoCloseable {
+
+  /**
+   * DuckDB's memory beside the JVM's heap; past it DuckDB spills to a temporary folder. Its default
+   * (80% of the machine's memory) let the summary of a 1M-report output take the whole process to
+   * 3.8 GB.
+   */
+  static final String MEMORY_LIMIT = "512MB";
+
+  private final Connection connection;
+  private final Path spillDir;
+
+  private Warehouse(Connection connection, Path spillDir) {
+    this.connection = connection;
+    this.spillDir = spillDir;
+  }
+
+  public static Warehouse open(Path outputDir) throws SQLException, IOException {
+    return open(outputDir, java.util.EnumSet.noneOf(Dataset.class));
+  }
+
+  /**
+   * Like {@link #open(Path)}, but the datasets in {@code loaded} are read once into in-memory
+   * tables: for the summary and the quality report, which query them many times.
+   */
+  public static Warehouse open(Path outputDir, java.util.Set<Dataset> loaded)
+      throws SQLException, IOException {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    Path spillDir = null;
+    try (Statement st = c.createStatement()) {
+      spillDir = Files.createTempDirectory("ogi-reports-duckdb-");
+      st.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
+      st.execute("SET temp_directory = " + literal(spillDir.toString()));
+      for (Dataset d : Dataset.values()) {
+        String kind = loaded.contains(d) ? "TABLE " : "VIEW ";
+        st.execute("CREATE " + kind + d.folder + " AS " + source(outputDir, d));
+      }
+    } catch (SQLException | IOException e) {
+      c.close();
+      deleteQuietly(spillDir);
+      throw e;
+    }
+    return new Warehouse(c, spillDir);
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  private static String source(Path outputDir, Dataset d) throws IOException {
+    String glob = outputDir.resolve(d.glob()).toString();
+    if (hasFiles(outputDir, d)) {
+      return "SELECT * FROM read_parquet("
+          + literal(glob)
+          + (d.partitioned ? ", hive_partitioning = true)" : ")");
+    }
+    StringBuilder cols = new StringBuilder();
+    for (Schema.Field f : d.schema.getFields()) {
+      cols.append(cols.length() == 0 ? "" : ", ")
+          .append("CAST(NULL AS ")
+          .append(sqlType(f.schema()))
+          .append(") AS ")
+          .append(f.name());
+    }
+    if (d.partitioned) {
+      cols.append(", CAST(NULL AS VARCHAR) AS province, CAST(NULL AS BIGINT) AS year");
+    }
+    return "SELECT " + cols + " WHERE false";
+  }
+
+  private static boolean hasFiles(Path outputDir, Dataset d) throws IOException {
+    Path root = outputDir.resolve(d.folder);
+    if (!Files.isDirectory(root)) {
+      return false;
+    }
+    PathMatcher parquet = FileSystems.getDefault().getPathMatcher("glob:**.parquet");
+    int depth = d.partitioned ? 3 : 1;
+    try (Stream<Path> files = Files.walk(root, depth)) {
+      return files.anyMatch(p -> parquet.matches(p) && root.relativize(p).getNameCount() == depth);
+    }
+  }
+
+  private static String sqlType(Schema schema) {
+    Schema s = schema;
+    if (s.getType() == Schema.Type.UNION) {
+      s =
+          s.getTypes().stream()
+              .filter(t -> t.getType() != Schema.Type.NULL)
+              .findFirst()
+              .orElseThrow();
+    }
+    if (s.getLogicalType() instanceof LogicalTypes.Date) {
+      return "DATE";
+    }
+    return switch (s.getType()) {
+      case LONG -> "BIGINT";
+      case INT -> "INTEGER";
+      case DOUBLE -> "DOUBLE";
+      case BOOLEAN -> "BOOLEAN";
+      default -> "VARCHAR";
+    };
+  }
+
+  public static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try {
+      connection.close();
+    } finally {
+      deleteQuietly(spillDir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder: nothing of the output is lost
+    }
+  }
+}
