@@ -122,49 +122,40 @@ record QualityData(
       long errorFlags =
           single(c, "SELECT count(*) FROM flags WHERE severity = 'ERROR' AND outcome = 'FAIL'");
       Map<String, Long> byStatus = new LinkedHashMap<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery("SELECT parse_status, count(*) FROM r GROUP BY 1 ORDER BY 1")) {
-        while (rs.next()) {
-          byStatus.put(rs.getString(1), rs.getLong(2));
-        }
+      for (Map.Entry<String, Long> e :
+          rows(
+              c,
+              "SELECT parse_status, count(*) FROM r GROUP BY 1 ORDER BY 1",
+              rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+        byStatus.put(e.getKey(), e.getValue());
       }
 
       // 中央 first, then provinces by division code, the unresolved place last.
-      List<String> provinces = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT province FROM r GROUP BY province ORDER BY"
-                      + " CASE WHEN province = '中央' THEN 0 WHEN province = "
-                      + Warehouse.literal(UNRESOLVED)
-                      + " THEN 2 ELSE 1 END, min(province_code) NULLS LAST, province")) {
-        while (rs.next()) {
-          provinces.add(rs.getString(1));
-        }
-      }
-      List<String> years = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT year FROM r GROUP BY year ORDER BY TRY_CAST(year AS BIGINT) NULLS LAST,"
-                      + " year")) {
-        while (rs.next()) {
-          years.add(rs.getString(1));
-        }
-      }
-      List<Cell> cells = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT province, year, count(*), count(*) FILTER (WHERE error_count > 0),"
-                      + " sum(error_count) FROM r GROUP BY 1, 2")) {
-        while (rs.next()) {
-          cells.add(
-              new Cell(
-                  rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-        }
-      }
+      List<String> provinces =
+          rows(
+              c,
+              "SELECT province FROM r GROUP BY province ORDER BY"
+                  + " CASE WHEN province = '中央' THEN 0 WHEN province = "
+                  + Warehouse.literal(UNRESOLVED)
+                  + " THEN 2 ELSE 1 END, min(province_code) NULLS LAST, province",
+              rs -> rs.getString(1));
+      List<String> years =
+          rows(
+              c,
+              "SELECT year FROM r GROUP BY year ORDER BY TRY_CAST(year AS BIGINT) NULLS LAST, year",
+              rs -> rs.getString(1));
+      List<Cell> cells =
+          rows(
+              c,
+              "SELECT province, year, count(*), count(*) FILTER (WHERE error_count > 0),"
+                  + " sum(error_count) FROM r GROUP BY 1, 2",
+              rs ->
+                  new Cell(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getLong(3),
+                      rs.getLong(4),
+                      rs.getLong(5)));
       cells.sort(
           (a, b) -> {
             int p =
@@ -172,38 +163,37 @@ record QualityData(
             return p != 0 ? p : Integer.compare(years.indexOf(a.year()), years.indexOf(b.year()));
           });
 
-      List<RuleCount> rules = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM"
-                      + " flags"
-                      // failures first (ERROR, then WARN), then NOT_ASSESSABLE, then INFO notes
-                      + " GROUP BY 1, 2, 3 ORDER BY "
-                      + OUTCOME_RANK
-                      + ", "
-                      + SEVERITY_RANK
-                      + ", 4 DESC, 1")) {
-        while (rs.next()) {
-          rules.add(
-              new RuleCount(
-                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-        }
-      }
+      List<RuleCount> rules =
+          rows(
+              c,
+              "SELECT rule_id, severity, outcome, count(*), count(DISTINCT report_id) FROM flags"
+                  // failures first (ERROR, then WARN), then NOT_ASSESSABLE, then INFO notes
+                  + " GROUP BY 1, 2, 3 ORDER BY "
+                  + OUTCOME_RANK
+                  + ", "
+                  + SEVERITY_RANK
+                  + ", 4 DESC, 1",
+              rs ->
+                  new RuleCount(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getLong(4),
+                      rs.getLong(5)));
 
-      List<RejectReason> reasons = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT reason, count(*), coalesce(sum(bytes), 0),"
-                      + " arg_min(source_uri, source_uri), arg_min(detail, source_uri)"
-                      + " FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1")) {
-        while (rs.next()) {
-          reasons.add(
-              new RejectReason(
-                  rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
-        }
-      }
+      List<RejectReason> reasons =
+          rows(
+              c,
+              "SELECT reason, count(*), coalesce(sum(bytes), 0),"
+                  + " arg_min(source_uri, source_uri), arg_min(detail, source_uri)"
+                  + " FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1",
+              rs ->
+                  new RejectReason(
+                      rs.getString(1),
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      rs.getString(4),
+                      rs.getString(5)));
 
       return new QualityData(
           run,
@@ -265,21 +255,19 @@ record QualityData(
         long errors,
         long warnings,
         long flags) {}
-    List<Top> tops = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(top)) {
-      while (rs.next()) {
-        tops.add(
-            new Top(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getLong(4),
-                rs.getLong(5),
-                rs.getLong(6),
-                rs.getLong(7)));
-      }
-    }
+    List<Top> tops =
+        rows(
+            c,
+            top,
+            rs ->
+                new Top(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7)));
     try (PreparedStatement agencyReports = c.prepareStatement(reportsSql);
         PreparedStatement oneReport = c.prepareStatement(oneReportSql);
         PreparedStatement flagsQuery = c.prepareStatement(flagsSql)) {
@@ -295,38 +283,38 @@ record QualityData(
           reportsQuery.setString(2, t.agency());
         }
         record Row(String reportId, String sourceUri, String year, String status, long errors) {}
-        List<Row> rows = new ArrayList<>();
-        try (ResultSet rr = reportsQuery.executeQuery()) {
-          while (rr.next()) {
-            rows.add(
-                new Row(
-                    rr.getString(1),
-                    rr.getString(2),
-                    rr.getString(3),
-                    rr.getString(4),
-                    rr.getLong(5)));
-          }
-        }
+        List<Row> rows =
+            rows(
+                reportsQuery,
+                rr ->
+                    new Row(
+                        rr.getString(1),
+                        rr.getString(2),
+                        rr.getString(3),
+                        rr.getString(4),
+                        rr.getLong(5)));
         List<AgencyReport> reports = new ArrayList<>();
         for (Row row : rows) {
           flagsQuery.setString(1, row.reportId());
-          List<Flag> flags = new ArrayList<>();
-          long flagCount = 0;
-          try (ResultSet fr = flagsQuery.executeQuery()) {
-            while (fr.next()) {
-              flags.add(
-                  new Flag(
-                      fr.getString(1),
-                      fr.getString(2),
-                      fr.getString(3),
-                      fr.getString(4),
-                      fr.getString(5),
-                      doubleOrNull(fr, 6),
-                      doubleOrNull(fr, 7),
-                      fr.getString(8)));
-              flagCount = fr.getLong(9);
-            }
-          }
+          // every row carries the report's count of flags, of which at most FLAGS_PER_REPORT come
+          record Counted(Flag flag, long count) {}
+          List<Counted> counted =
+              rows(
+                  flagsQuery,
+                  fr ->
+                      new Counted(
+                          new Flag(
+                              fr.getString(1),
+                              fr.getString(2),
+                              fr.getString(3),
+                              fr.getString(4),
+                              fr.getString(5),
+                              doubleOrNull(fr, 6),
+                              doubleOrNull(fr, 7),
+                              fr.getString(8)),
+                          fr.getLong(9)));
+          List<Flag> flags = counted.stream().map(Counted::flag).toList();
+          long flagCount = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).count();
           reports.add(
               new AgencyReport(
                   row.reportId(),
@@ -358,11 +346,35 @@ record QualityData(
   }
 
   private static long single(Connection c, String sql) throws SQLException {
+    return rows(c, sql, rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Reads one row of a result set. */
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of {@code sql}, in the order it gives, each read by {@code row}. */
+  private static <T> List<T> rows(Connection c, String sql, RowReader<T> row) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
+      return read(rs, row);
     }
+  }
+
+  /** The rows of a prepared query with its parameters set, each read by {@code row}. */
+  private static <T> List<T> rows(PreparedStatement query, RowReader<T> row) throws SQLException {
+    try (ResultSet rs = query.executeQuery()) {
+      return read(rs, row);
+    }
+  }
+
+  private static <T> List<T> read(ResultSet rs, RowReader<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(row.read(rs));
+    }
+    return out;
   }
 
   /** An instant as a reader wants it: to the second, no fraction ({@code 2026-11-23T10:15:58Z}). */

@@ -61,7 +61,7 @@ final class QualityMarkdown {
     overview.add(
         List.of(
             "share of reports with at least one ERROR",
-            QualityReport.pct(QualityReport.share(d.reportsWithError(), d.reports()))));
+            ReportFormat.pct(ReportFormat.share(d.reportsWithError(), d.reports()))));
     overview.add(List.of("ERROR flags", Long.toString(d.errorFlags())));
     overview.add(List.of("flags", Long.toString(d.flags())));
     overview.add(List.of("rejects", Long.toString(d.rejects())));
@@ -81,7 +81,7 @@ final class QualityMarkdown {
                 cell(c.year()),
                 Long.toString(c.reports()),
                 Long.toString(c.withError()),
-                QualityReport.pct(c.share()),
+                ReportFormat.pct(c.share()),
                 Long.toString(c.errors())));
       }
       table(
@@ -113,7 +113,7 @@ final class QualityMarkdown {
           row.add(
               c == null
                   ? "·"
-                  : QualityReport.pct(c.share()) + " (" + c.withError() + "/" + c.reports() + ")");
+                  : ReportFormat.pct(c.share()) + " (" + c.withError() + "/" + c.reports() + ")");
         }
         matrix.add(row);
       }
@@ -173,7 +173,7 @@ final class QualityMarkdown {
       rows.add(
           List.of(
               Integer.toString(a.rank()),
-              cell(QualityReport.agencyName(a)),
+              cell(ReportFormat.agencyName(a)),
               cell(a.province()),
               Long.toString(a.reports()),
               Long.toString(a.errors()),
@@ -189,7 +189,7 @@ final class QualityMarkdown {
           "### "
               + a.rank()
               + ". "
-              + cell(QualityReport.agencyName(a))
+              + cell(ReportFormat.agencyName(a))
               + " ("
               + cell(a.province())
               + ")");
@@ -203,7 +203,7 @@ final class QualityMarkdown {
                 + " · "
                 + cell(r.parseStatus())
                 + " · "
-                + QualityReport.plural(r.errors(), "error")
+                + ReportFormat.plural(r.errors(), "error")
                 + " · report `"
                 + code(r.reportId())
                 + "`");
@@ -220,10 +220,10 @@ final class QualityMarkdown {
                   cell(f.ruleId()),
                   cell(f.severity()),
                   cell(f.outcome()),
-                  cell(QualityReport.dash(f.rowId())),
-                  cell(QualityReport.dash(f.columnId())),
-                  QualityReport.value(f.expected()),
-                  QualityReport.value(f.actual()),
+                  cell(ReportFormat.dash(f.rowId())),
+                  cell(ReportFormat.dash(f.columnId())),
+                  ReportFormat.value(f.expected()),
+                  ReportFormat.value(f.actual()),
                   cell(f.message())));
         }
         table(

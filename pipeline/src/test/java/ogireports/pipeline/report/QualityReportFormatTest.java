@@ -31,39 +31,38 @@ class QualityReportFormatTest {
 
   @Test
   void sourcesAreShownRelativeToTheRunsInputWhenUnderIt() {
-    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl"))
+    assertThat(ReportFormat.relativeToInput("/data/crawl/a/b.txt", "/data/crawl"))
         .isEqualTo("a/b.txt");
-    assertThat(QualityReport.relativeToInput("/data/crawl/a/b.txt", "/data/crawl/"))
+    assertThat(ReportFormat.relativeToInput("/data/crawl/a/b.txt", "/data/crawl/"))
         .isEqualTo("a/b.txt");
-    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "samples"))
+    assertThat(ReportFormat.relativeToInput("/home/u/p/samples/001.txt", "samples"))
         .isEqualTo("001.txt");
-    assertThat(QualityReport.relativeToInput("/home/u/p/samples/001.txt", "./samples/"))
+    assertThat(ReportFormat.relativeToInput("/home/u/p/samples/001.txt", "./samples/"))
         .isEqualTo("001.txt");
-    assertThat(QualityReport.relativeToInput("/data/other/b.txt", "/data/crawl"))
+    assertThat(ReportFormat.relativeToInput("/data/other/b.txt", "/data/crawl"))
         .isEqualTo("/data/other/b.txt");
-    assertThat(QualityReport.relativeToInput("/data/crawl/b.txt", "/data/crawl/**/*.txt"))
+    assertThat(ReportFormat.relativeToInput("/data/crawl/b.txt", "/data/crawl/**/*.txt"))
         .isEqualTo("/data/crawl/b.txt");
-    assertThat(QualityReport.relativeToInput("/data/x.txt", "/data/x.txt"))
-        .isEqualTo("/data/x.txt");
-    assertThat(QualityReport.relativeToInput("https://gov.example/r.html", null))
+    assertThat(ReportFormat.relativeToInput("/data/x.txt", "/data/x.txt")).isEqualTo("/data/x.txt");
+    assertThat(ReportFormat.relativeToInput("https://gov.example/r.html", null))
         .isEqualTo("https://gov.example/r.html");
   }
 
   @Test
   void numbersAreFormattedForPeople() {
-    assertThat(QualityReport.value(4.0)).isEqualTo("4");
-    assertThat(QualityReport.value(2.5)).isEqualTo("2.5");
-    assertThat(QualityReport.value(null)).isEqualTo("—");
-    assertThat(QualityReport.pct(1.0 / 3)).isEqualTo("33.3%");
-    assertThat(QualityReport.pctShort(0.001)).isEqualTo("<1%");
-    assertThat(QualityReport.pctShort(0)).isEqualTo("0%");
+    assertThat(ReportFormat.value(4.0)).isEqualTo("4");
+    assertThat(ReportFormat.value(2.5)).isEqualTo("2.5");
+    assertThat(ReportFormat.value(null)).isEqualTo("—");
+    assertThat(ReportFormat.pct(1.0 / 3)).isEqualTo("33.3%");
+    assertThat(ReportFormat.pctShort(0.001)).isEqualTo("<1%");
+    assertThat(ReportFormat.pctShort(0)).isEqualTo("0%");
   }
 
   @Test
   void qualityReportBadgesAndTimes() {
-    assertThat(QualityReport.badge("ERROR", "NOT_ASSESSABLE")).isEqualTo("badge na");
-    assertThat(QualityReport.badge("ERROR", "FAIL")).isEqualTo("badge error");
-    assertThat(QualityReport.badge("INFO", "NOTE")).isEqualTo("badge info");
+    assertThat(ReportFormat.badge("ERROR", "NOT_ASSESSABLE")).isEqualTo("badge na");
+    assertThat(ReportFormat.badge("ERROR", "FAIL")).isEqualTo("badge error");
+    assertThat(ReportFormat.badge("INFO", "NOTE")).isEqualTo("badge info");
     assertThat(QualityData.toSeconds("2026-12-05T15:21:59.123456789Z"))
         .isEqualTo("2026-12-05T15:21:59Z");
   }
