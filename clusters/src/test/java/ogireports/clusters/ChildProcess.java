@@ -98,6 +98,7 @@ final class ChildProcess implements AutoCloseable {
       throw new IllegalStateException(
           name + " still running after " + timeout + ", ended\n" + tail(60));
     }
+    STARTED.remove(this);
     return process.exitValue();
   }
 

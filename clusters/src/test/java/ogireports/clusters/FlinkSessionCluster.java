@@ -166,13 +166,13 @@ public final class FlinkSessionCluster implements AutoCloseable {
   }
 
   /** Starts one Flink process the way Flink's scripts do. */
-  private ChildProcess launch(String name, String mainClass, String resourceParams, String... args)
+  private ChildProcess launch(String name, String mainClass, String paramsKind, String... args)
       throws IOException, InterruptedException {
     // Computed once per kind: every TaskManager has the same configuration.
-    List<String> params = this.resourceParams.get(resourceParams);
+    List<String> params = resourceParams.get(paramsKind);
     if (params == null) {
-      params = resourceParams(resourceParams);
-      this.resourceParams.put(resourceParams, params);
+      params = resourceParams(paramsKind);
+      resourceParams.put(paramsKind, params);
     }
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.java());
