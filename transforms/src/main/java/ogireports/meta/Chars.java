@@ -28,6 +28,13 @@ final class Chars {
     if (s == null) {
       return "";
     }
+    int first = 0;
+    while (first < s.length() && !Normalise.isSpace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // no whitespace (no supplementary character is whitespace): nothing to collapse
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean pendingSpace = false;
     for (int i = 0; i < s.length(); ) {

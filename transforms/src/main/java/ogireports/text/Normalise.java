@@ -124,7 +124,40 @@ public final class Normalise {
 
   /** NFKC, then every whitespace character removed: the form cells and labels are compared in. */
   public static String squeeze(String s) {
-    return stripSpaces(nfkc(s));
+    if (s == null) {
+      return "";
+    }
+    // One pass for the common text (what simpleNfkc maps, then what stripSpaces removes); any
+    // other character takes the two steps.
+    char[] out = null;
+    int o = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      char m;
+      if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        m = c;
+      } else if (c >= 0xFF01 && c <= 0xFF5E) {
+        m = (char) (c - 0xFEE0);
+      } else if (c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0) {
+        m = 0; // NFKC maps U+3000 and NBSP to a space; every space is removed
+      } else if (isPlainChar(c)) {
+        m = c; // CJK punctuation NFKC keeps, none of it a space
+      } else {
+        return stripSpaces(nfkc(s));
+      }
+      if (m == c && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new char[n];
+        s.getChars(0, i, out, 0);
+        o = i;
+      }
+      if (m != 0) {
+        out[o++] = m;
+      }
+    }
+    return out == null ? s : new String(out, 0, o);
   }
 
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
