@@ -73,7 +73,49 @@ public final class Normalise {
     return true;
   }
 
+  private static final byte OTHER = 0;
+  private static final byte KEEP = 1;
+  private static final byte FULL_WIDTH = 2;
+  private static final byte DROP = 3;
+
+  /**
+   * What {@link #squeeze} does with each character in one pass: keep it (plain: NFKC leaves it and
+   * it is no space), map a full-width form to ASCII, drop a space (tab, U+0020, and U+3000 and NBSP
+   * which NFKC maps to U+0020), or OTHER: the text takes NFKC and then the space removal.
+   */
+  private static final byte[] SQUEEZE = squeezeTable();
+
+  private static byte[] squeezeTable() {
+    byte[] t = new byte[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      if (ch >= 0xFF01 && ch <= 0xFF5E) {
+        t[c] = FULL_WIDTH;
+      } else if (ch == ' ' || ch == '\t' || ch == 0x3000 || ch == 0x00A0) {
+        t[c] = DROP;
+      } else if (isPlainCharUncached(ch) && !isSpace(ch)) {
+        t[c] = KEEP;
+      }
+    }
+    return t;
+  }
+
+  /** {@link #isPlainChar} of every character. */
+  private static final boolean[] PLAIN = plainTable();
+
+  private static boolean[] plainTable() {
+    boolean[] t = new boolean[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = isPlainCharUncached((char) c);
+    }
+    return t;
+  }
+
   static boolean isPlainChar(char c) {
+    return PLAIN[c];
+  }
+
+  private static boolean isPlainCharUncached(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\t') {
       return true;
     }
@@ -134,16 +176,13 @@ public final class Normalise {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       char m;
-      if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
-        m = c;
-      } else if (c >= 0xFF01 && c <= 0xFF5E) {
-        m = (char) (c - 0xFEE0);
-      } else if (c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0) {
-        m = 0; // NFKC maps U+3000 and NBSP to a space; every space is removed
-      } else if (isPlainChar(c)) {
-        m = c; // CJK punctuation NFKC keeps, none of it a space
-      } else {
-        return stripSpaces(nfkc(s));
+      switch (SQUEEZE[c]) {
+        case KEEP -> m = c;
+        case FULL_WIDTH -> m = (char) (c - 0xFEE0);
+        case DROP -> m = 0;
+        default -> {
+          return stripSpaces(nfkc(s));
+        }
       }
       if (m == c && out == null) {
         continue;
