@@ -202,11 +202,7 @@ public final class Normalise {
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {
     String t = squeeze(s);
-    if (t.indexOf('"') < 0
-        && t.indexOf('“') < 0
-        && t.indexOf('”') < 0
-        && t.indexOf('「') < 0
-        && t.indexOf('」') < 0) {
+    if (!hasQuote(t)) {
       return t;
     }
     StringBuilder out = new StringBuilder(t.length());
@@ -221,6 +217,16 @@ public final class Normalise {
       }
     }
     return out.toString();
+  }
+
+  private static boolean hasQuote(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '「' || c == '」') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the line holds nothing but whitespace. */
