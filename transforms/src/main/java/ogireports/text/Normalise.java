@@ -93,7 +93,7 @@ public final class Normalise {
         t[c] = FULL_WIDTH;
       } else if (ch == ' ' || ch == '\t' || ch == 0x3000 || ch == 0x00A0) {
         t[c] = DROP;
-      } else if (isPlainCharUncached(ch) && !isSpace(ch)) {
+      } else if (isPlainCharUncached(ch) && !isSpaceUncached(ch)) {
         t[c] = KEEP;
       }
     }
@@ -127,6 +127,24 @@ public final class Normalise {
 
   /** True for every whitespace character, including NBSP, U+3000 and zero-width spaces. */
   public static boolean isSpace(int cp) {
+    if (cp >= 0 && cp < 0x10000) {
+      return SPACE[cp];
+    }
+    return isSpaceUncached(cp);
+  }
+
+  /** {@link #isSpace} of every character. */
+  private static final boolean[] SPACE = spaceTable();
+
+  private static boolean[] spaceTable() {
+    boolean[] t = new boolean[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = isSpaceUncached(c);
+    }
+    return t;
+  }
+
+  private static boolean isSpaceUncached(int cp) {
     if (cp > ' ' && cp < 0x80) {
       return false; // printable ASCII
     }
