@@ -64,7 +64,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
   /** Opens an input; {@code fields} names the JSONL fields to read. */
   public static CrawlReader open(
       String sourceUri, InputStream in, InputFormat format, Limits limits, JsonlFields fields) {
-    BufferedInputStream raw = new BufferedInputStream(in, 65_536);
+    BufferedInputStream raw = new BufferedInputStream(in, bufferSize(in));
     CrawlReader reader;
     LimitedInputStream limited = null;
     InputStream body = raw;
@@ -90,7 +90,8 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
         decoded = new CutShort(nested.wrap(inner, innerHead));
       }
       limited = new LimitedInputStream(decoded, counting, compressed, limits);
-      body = new BufferedInputStream(limited, 65_536);
+      // an input read as it is needs no larger buffer than the raw one
+      body = new BufferedInputStream(limited, compressed ? BUFFER : bufferSize(raw));
       InputFormat chosen = format;
       if (chosen == null) {
         chosen = InputFormat.detect(sourceUri, peek((BufferedInputStream) body, HEAD_BYTES));
@@ -117,6 +118,27 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
     reader.in = body;
     reader.limited = limited;
     return reader;
+  }
+
+  /** The read buffers' size. */
+  static final int BUFFER = 65_536;
+
+  private static final int MIN_BUFFER = 2 * HEAD_BYTES;
+
+  /**
+   * A read buffer for {@code in}: {@link #BUFFER} bytes, or fewer when the input says it holds
+   * fewer (a ~13 KB file needs no two 64 KB buffers). Only the cost depends on it.
+   */
+  static int bufferSize(InputStream in) {
+    try {
+      int available = in.available();
+      if (available > 0 && available < BUFFER) {
+        return Math.max(MIN_BUFFER, available + 1);
+      }
+    } catch (IOException e) {
+      // the size is unknown
+    }
+    return BUFFER;
   }
 
   private static byte[] peek(BufferedInputStream in, int n) throws IOException {

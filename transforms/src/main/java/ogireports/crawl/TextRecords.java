@@ -33,8 +33,9 @@ final class TextRecords extends CrawlReader {
     stats.record();
     long max = limits.maxDocumentBytes();
     int most = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
-    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
-    byte[] buf = new byte[65_536];
+    int size = compressed ? CrawlReader.BUFFER : CrawlReader.bufferSize(in);
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream(size);
+    byte[] buf = new byte[size];
     try {
       while (read.size() < most) {
         int n = in.read(buf, 0, Math.min(buf.length, most - read.size()));

@@ -179,6 +179,14 @@ public final class Decoder {
    * that character: up to 3 trailing bytes are dropped when nothing else is wrong.
    */
   private static String strict(Charset charset, byte[] bytes, int offset) {
+    if (charset == StandardCharsets.UTF_8) {
+      // The String constructor replaces malformed input with U+FFFD: without one, the bytes were
+      // valid UTF-8 and this is what the strict decoder gives (much faster).
+      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return text;
+      }
+    }
     for (int cut = 0; cut <= 3 && bytes.length - cut > offset; cut++) {
       String text = strict(charset, bytes, offset, bytes.length - cut);
       if (text != null) {

@@ -169,7 +169,7 @@ public final class ReportReader {
       head = decoded.text().head(HEAD_CHARS);
       budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
-      boolean html = origin == null && HtmlPage.looksLikeHtml(String.join("\n", lines));
+      boolean html = origin == null && HtmlPage.linesLookLikeHtml(lines);
       if (html) {
         DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {
@@ -208,7 +208,8 @@ public final class ReportReader {
                 "html",
                 tables.legacyIndicators());
       }
-      ReportMetadata metadata = MetadataReader.read(lines, asPrinted, budget);
+      MetadataReader.Reading reading = MetadataReader.readWithPageUrl(lines, asPrinted, budget);
+      ReportMetadata metadata = reading.metadata();
       if (restored.changed() && metadata.agency() != null) {
         // matched in Simplified; the agency keeps its printed script (the same length here)
         String printed = metadata.agency();
@@ -257,8 +258,7 @@ public final class ReportReader {
       budget.check("place");
       // The URL the input carries: the crawl record's, else one the text prints (原文链接: …).
       // A plain text file that prints none is placed by its text alone.
-      String pageUrl =
-          document.sourceUrl() != null ? document.sourceUrl() : MetadataReader.pageUrl(lines);
+      String pageUrl = document.sourceUrl() != null ? document.sourceUrl() : reading.pageUrl();
       Place place =
           places.resolve(Script.simplified(metadata.agency()), lines, metadata.year(), pageUrl);
       ParsedReport report =

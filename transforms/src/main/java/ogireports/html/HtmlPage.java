@@ -73,6 +73,35 @@ public final class HtmlPage {
   private HtmlPage() {}
 
   /**
+   * {@link #looksLikeHtml(String)} of {@code lines} joined with '\n', without joining them when no
+   * line holds a {@code <} in the first 64 K characters (most text reports).
+   */
+  public static boolean linesLookLikeHtml(List<String> lines) {
+    long seen = 0;
+    for (String line : lines) {
+      if (seen >= SNIFF_CHARS) {
+        return false;
+      }
+      int at = line.indexOf('<');
+      if (at >= 0) {
+        if (seen + at >= SNIFF_CHARS) {
+          return false;
+        }
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < lines.size() && head.length() < SNIFF_CHARS; i++) {
+          if (i > 0) {
+            head.append('\n');
+          }
+          head.append(lines.get(i));
+        }
+        return looksLikeHtml(head.toString());
+      }
+      seen += line.length() + 1;
+    }
+    return false;
+  }
+
+  /**
    * True for an HTML page or fragment: an {@code <html>}/{@code <!DOCTYPE html>}/{@code <body>}
    * tag, or at least two block or table tags ({@code <table}, {@code <p>}, {@code <div}, {@code
    * <td}…) in the first 64 K characters. Plain text with a stray {@code <} is not HTML.

@@ -28,19 +28,28 @@ final class Chars {
     if (s == null) {
       return "";
     }
+    int first = 0;
+    while (first < s.length() && !Normalise.isSpace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // no whitespace (no supplementary character is whitespace): nothing to collapse
+    }
+    // Character by character: no supplementary character is whitespace, and a surrogate (paired
+    // or not) is never whitespace, so this is the same as by code points.
     StringBuilder out = new StringBuilder(s.length());
+    out.append(s, 0, first);
     boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Normalise.isSpace(cp)) {
+    for (int i = first; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Normalise.isSpace(c)) {
         pendingSpace = out.length() > 0;
       } else {
         if (pendingSpace) {
           out.append(' ');
           pendingSpace = false;
         }
-        out.appendCodePoint(cp);
+        out.append(c);
       }
     }
     return out.toString();

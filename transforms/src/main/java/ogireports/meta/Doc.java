@@ -79,10 +79,35 @@ final class Doc {
                 original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
       furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
+      if (i < PAGE_URL_LINES) {
+        pageHeadLines = squeezed.size();
+      }
       if (squeezed.size() >= MAX_LINES) {
         break;
       }
     }
+  }
+
+  /** The page's own URL is looked for in the furniture of the first lines only. */
+  static final int PAGE_URL_LINES = 60;
+
+  /** The non-empty lines that come from the first {@link #PAGE_URL_LINES} lines. */
+  private int pageHeadLines;
+
+  /**
+   * The URL in the page furniture of the lines that come from the first {@link #PAGE_URL_LINES}
+   * lines ({@code 原文链接: https://…}), or null.
+   */
+  String pageUrl() {
+    for (int i = 0; i < pageHeadLines; i++) {
+      for (PageFurniture.Field f : furniture.get(i)) {
+        if (f.kind() == PageFurniture.Kind.URL
+            && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
+          return f.value();
+        }
+      }
+    }
+    return null;
   }
 
   /** Furniture is looked for in the head of a page only. */

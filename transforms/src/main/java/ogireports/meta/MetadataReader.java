@@ -40,16 +40,48 @@ public final class MetadataReader {
    * else null: a crawler dump carries the URL of the page it came from.
    */
   public static String pageUrl(List<String> lines) {
-    Doc doc = new Doc(lines == null ? null : lines.subList(0, Math.min(lines.size(), 60)));
-    for (int i = 0; i < doc.size(); i++) {
-      for (PageFurniture.Field f : doc.furniture(i)) {
-        if (f.kind() == PageFurniture.Kind.URL
-            && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
-          return f.value();
-        }
-      }
+    return new Doc(
+            lines == null ? null : lines.subList(0, Math.min(lines.size(), Doc.PAGE_URL_LINES)))
+        .pageUrl();
+  }
+
+  /**
+   * The metadata of a report ({@link #read(List, List, ParseBudget)}) and, from the same reading of
+   * its lines, the page's own URL ({@link #pageUrl(List)} of {@code lines}).
+   */
+  public static final class Reading {
+    private final ReportMetadata metadata;
+    private final List<String> lines;
+    private final Doc doc; // null: the URL is read from the lines when asked
+
+    private Reading(ReportMetadata metadata, List<String> lines, Doc doc) {
+      this.metadata = metadata;
+      this.lines = lines;
+      this.doc = doc;
     }
-    return null;
+
+    public ReportMetadata metadata() {
+      return metadata;
+    }
+
+    /** {@link #pageUrl(List)} of the lines read. */
+    public String pageUrl() {
+      return doc != null ? doc.pageUrl() : MetadataReader.pageUrl(lines);
+    }
+  }
+
+  /**
+   * {@link #read(List, List, ParseBudget)} with {@link #pageUrl(List)} of {@code lines}, the lines
+   * read once for both.
+   *
+   * @throws ParseBudget.Exceeded when the budget runs out
+   */
+  public static Reading readWithPageUrl(
+      List<String> lines, List<String> asPrinted, ParseBudget budget) {
+    Doc[] built = new Doc[1];
+    ReportMetadata metadata = read(lines, asPrinted, budget, built);
+    // A doc of lines read as printed is the one pageUrl builds, over more lines.
+    return new Reading(metadata, lines, asPrinted == null ? built[0] : null);
   }
 
   /**
@@ -61,8 +93,14 @@ public final class MetadataReader {
    */
   public static ReportMetadata read(
       List<String> lines, List<String> asPrinted, ParseBudget budget) {
+    return read(lines, asPrinted, budget, new Doc[1]);
+  }
+
+  private static ReportMetadata read(
+      List<String> lines, List<String> asPrinted, ParseBudget budget, Doc[] built) {
     try {
       Doc doc = new Doc(lines, asPrinted, budget);
+      built[0] = doc;
       TitleFinder.Title title = TitleFinder.find(doc);
       String agency = doc.asPrinted(AgencyFinder.find(doc, title));
       LocalDate published = DateFinder.published(doc);

@@ -156,18 +156,24 @@ final class PageFurniture {
     if (s.length() > 400) {
       return out;
     }
-    Matcher page = PAGE_TITLE.matcher(s);
-    if (page.matches()) {
-      out.add(new Field(Kind.TITLE, "Page", Normalise.squeeze(page.group(1))));
+    // Each pattern is tried only on a line holding what it cannot match without.
+    boolean pageWord = s.contains("Page") || s.contains("PAGE") || s.contains("page");
+    if (pageWord) {
+      Matcher page = PAGE_TITLE.matcher(s);
+      if (page.matches()) {
+        out.add(new Field(Kind.TITLE, "Page", Normalise.squeeze(page.group(1))));
+        return out;
+      }
+    }
+    String sq = Normalise.squeeze(s);
+    if (((s.indexOf('P') >= 0 || s.indexOf('第') >= 0) && PAGE_NUMBER.matcher(s).matches())
+        || isBreadcrumbSqueezed(sq)) {
+      out.add(new Field(Kind.OTHER, "", sq));
       return out;
     }
-    if (PAGE_NUMBER.matcher(s).matches() || isBreadcrumb(s)) {
-      out.add(new Field(Kind.OTHER, "", Normalise.squeeze(s)));
-      return out;
-    }
-    Matcher m = KEY_AT_START.matcher(s);
-    if (!m.find()) {
-      String glued = gluedTitle(s);
+    Matcher m = mayStartWithKey(s) ? KEY_AT_START.matcher(s) : null;
+    if (m == null || !m.find()) {
+      String glued = gluedTitleSqueezed(sq);
       if (glued != null) {
         out.add(new Field(Kind.TITLE, "标题", glued));
       }
@@ -200,8 +206,35 @@ final class PageFurniture {
    * The title of a title field whose key lost its separator ({@code 标题西藏自治区审计厅2025年…年度报告} when a
    * crawler dropped the spaces): only a report title after the key counts, or null.
    */
-  private static String gluedTitle(String nfkc) {
-    String sq = Normalise.squeeze(nfkc);
+  /** The first characters of the keys. */
+  private static final String KEY_FIRST_CHARS = keyFirstChars();
+
+  private static String keyFirstChars() {
+    StringBuilder out = new StringBuilder();
+    for (Key k : KEYS) {
+      if (out.indexOf(k.text().substring(0, 1)) < 0) {
+        out.append(k.text().charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The characters BULLETS matches. */
+  private static final String BULLET_CHARS = " \t\n\u000B\f\r•·●○■□◆◇▪▫*-【[|";
+
+  /**
+   * False when {@link #KEY_AT_START} cannot match {@code s}: its first character after the bullets
+   * starts no key (no key starts with a bullet character).
+   */
+  private static boolean mayStartWithKey(String s) {
+    int i = 0;
+    while (i < s.length() && BULLET_CHARS.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < s.length() && KEY_FIRST_CHARS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static String gluedTitleSqueezed(String sq) {
     for (String key : TITLE_KEYS) {
       if (sq.startsWith(key)
           && sq.length() > key.length() + 6
@@ -220,7 +253,10 @@ final class PageFurniture {
 
   /** {@code 当前位置：首页 > 政务公开 > …}, {@code 首页 > 政府信息公开年报}. */
   static boolean isBreadcrumb(String nfkc) {
-    String sq = Normalise.squeeze(nfkc);
+    return isBreadcrumbSqueezed(Normalise.squeeze(nfkc));
+  }
+
+  private static boolean isBreadcrumbSqueezed(String sq) {
     for (String b : BREADCRUMBS) {
       if (sq.startsWith(b) || sq.startsWith("•" + b)) {
         return true;

@@ -43,7 +43,11 @@ public final class TitleNavigation {
     if (agency == null || agency.length() < MIN_TAIL + 2) {
       return agency;
     }
-    StringBuilder all = new StringBuilder();
+    int chars = 0;
+    for (String line : lines) {
+      chars += line.length();
+    }
+    StringBuilder all = new StringBuilder(chars);
     for (String line : lines) {
       all.append(Normalise.squeeze(line));
     }

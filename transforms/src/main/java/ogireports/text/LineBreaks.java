@@ -269,11 +269,23 @@ public final class LineBreaks {
   }
 
   /** The length of the CMS key (with its colon) starting at {@code at}, or 0. */
+  /** The keys of {@link #CMS_KEYS} by their first character, each list in the order of the keys. */
+  private static final java.util.Map<Character, List<String>> KEYS_BY_START = keysByStart();
+
+  private static java.util.Map<Character, List<String>> keysByStart() {
+    java.util.Map<Character, List<String>> out = new java.util.HashMap<>();
+    for (String key : CMS_KEYS) {
+      out.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
+    }
+    return out;
+  }
+
   private static int cmsKeyAt(String line, int at) {
     if (KEY_STARTS.indexOf(line.charAt(at)) < 0) {
       return 0; // most characters start no key: one lookup instead of one per key
     }
-    for (String key : CMS_KEYS) {
+    // only the keys that start with this character can start here
+    for (String key : KEYS_BY_START.get(line.charAt(at))) {
       if (line.startsWith(key, at)) {
         int k = at + key.length();
         while (k < line.length() && Normalise.isSpace(line.charAt(k))) {

@@ -73,7 +73,49 @@ public final class Normalise {
     return true;
   }
 
+  private static final byte OTHER = 0;
+  private static final byte KEEP = 1;
+  private static final byte FULL_WIDTH = 2;
+  private static final byte DROP = 3;
+
+  /**
+   * What {@link #squeeze} does with each character in one pass: keep it (plain: NFKC leaves it and
+   * it is no space), map a full-width form to ASCII, drop a space (tab, U+0020, and U+3000 and NBSP
+   * which NFKC maps to U+0020), or OTHER: the text takes NFKC and then the space removal.
+   */
+  private static final byte[] SQUEEZE = squeezeTable();
+
+  private static byte[] squeezeTable() {
+    byte[] t = new byte[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      if (ch >= 0xFF01 && ch <= 0xFF5E) {
+        t[c] = FULL_WIDTH;
+      } else if (ch == ' ' || ch == '\t' || ch == 0x3000 || ch == 0x00A0) {
+        t[c] = DROP;
+      } else if (isPlainCharUncached(ch) && !isSpaceUncached(ch)) {
+        t[c] = KEEP;
+      }
+    }
+    return t;
+  }
+
+  /** {@link #isPlainChar} of every character. */
+  private static final boolean[] PLAIN = plainTable();
+
+  private static boolean[] plainTable() {
+    boolean[] t = new boolean[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = isPlainCharUncached((char) c);
+    }
+    return t;
+  }
+
   static boolean isPlainChar(char c) {
+    return PLAIN[c];
+  }
+
+  private static boolean isPlainCharUncached(char c) {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\t') {
       return true;
     }
@@ -85,6 +127,24 @@ public final class Normalise {
 
   /** True for every whitespace character, including NBSP, U+3000 and zero-width spaces. */
   public static boolean isSpace(int cp) {
+    if (cp >= 0 && cp < 0x10000) {
+      return SPACE[cp];
+    }
+    return isSpaceUncached(cp);
+  }
+
+  /** {@link #isSpace} of every character. */
+  private static final boolean[] SPACE = spaceTable();
+
+  private static boolean[] spaceTable() {
+    boolean[] t = new boolean[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = isSpaceUncached(c);
+    }
+    return t;
+  }
+
+  private static boolean isSpaceUncached(int cp) {
     if (cp > ' ' && cp < 0x80) {
       return false; // printable ASCII
     }
@@ -124,17 +184,43 @@ public final class Normalise {
 
   /** NFKC, then every whitespace character removed: the form cells and labels are compared in. */
   public static String squeeze(String s) {
-    return stripSpaces(nfkc(s));
+    if (s == null) {
+      return "";
+    }
+    // One pass for the common text (what simpleNfkc maps, then what stripSpaces removes); any
+    // other character takes the two steps.
+    char[] out = null;
+    int o = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      char m;
+      switch (SQUEEZE[c]) {
+        case KEEP -> m = c;
+        case FULL_WIDTH -> m = (char) (c - 0xFEE0);
+        case DROP -> m = 0;
+        default -> {
+          return stripSpaces(nfkc(s));
+        }
+      }
+      if (m == c && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new char[n];
+        s.getChars(0, i, out, 0);
+        o = i;
+      }
+      if (m != 0) {
+        out[o++] = m;
+      }
+    }
+    return out == null ? s : new String(out, 0, o);
   }
 
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {
     String t = squeeze(s);
-    if (t.indexOf('"') < 0
-        && t.indexOf('“') < 0
-        && t.indexOf('”') < 0
-        && t.indexOf('「') < 0
-        && t.indexOf('」') < 0) {
+    if (!hasQuote(t)) {
       return t;
     }
     StringBuilder out = new StringBuilder(t.length());
@@ -149,6 +235,16 @@ public final class Normalise {
       }
     }
     return out.toString();
+  }
+
+  private static boolean hasQuote(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '「' || c == '」') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the line holds nothing but whitespace. */

@@ -51,15 +51,24 @@ public final class Script {
   }
 
   /** Adds the Traditional-only ({@code [0]}) and Simplified-only ({@code [1]}) characters. */
-  private static void count(CharSequence text, int[] counts) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
+  private static final byte[] ONLY = only();
+
+  private static byte[] only() {
+    byte[] only = new byte[0x10000];
+    for (int c = 0; c < only.length; c++) {
       boolean t = TRADITIONAL.get(c);
       boolean s = SIMPLIFIED.get(c);
-      if (t && !s) {
-        counts[0]++;
-      } else if (s && !t) {
-        counts[1]++;
+      only[c] = (byte) (t && !s ? 1 : s && !t ? 2 : 0);
+    }
+    return only;
+  }
+
+  private static void count(CharSequence text, int[] counts) {
+    for (int i = 0; i < text.length(); i++) {
+      int k = ONLY[text.charAt(i)];
+      if (k != 0) {
+        counts[k - 1]++;
       }
     }
   }

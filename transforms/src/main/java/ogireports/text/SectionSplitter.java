@@ -57,7 +57,12 @@ public final class SectionSplitter {
       int headingLine = headings.get(h)[1];
       int firstLine = headingLine + 1;
       int lastLine = h + 1 < headings.size() ? headings.get(h + 1)[1] - 1 : lines.size();
-      StringBuilder text = new StringBuilder();
+      int chars = 0;
+      for (int line = firstLine; line <= lastLine; line++) {
+        String l = lines.get(line - 1);
+        chars += (l == null ? 4 : l.length()) + 1;
+      }
+      StringBuilder text = new StringBuilder(chars);
       for (int line = firstLine; line <= lastLine; line++) {
         budget.check(PHASE);
         if (line > firstLine) {

@@ -53,6 +53,22 @@ class NormaliseTest {
     assertThat(Normalise.nfkc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
   }
 
+  /** The one-pass squeeze gives what NFKC then removing every space gives. */
+  @Property(tries = 5000, seed = "5151", shrinking = ShrinkingMode.FULL)
+  void squeezeIsNfkcWithoutSpaces(@ForAll("mixedTexts") String s) {
+    assertThat(Normalise.squeeze(s)).isEqualTo(Normalise.stripSpaces(Normalise.nfkc(s)));
+  }
+
+  @Test
+  void squeezeOfEveryCharacterIsNfkcWithoutSpaces() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = "a" + c + " 二" + c;
+      assertThat(Normalise.squeeze(s))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Normalise.stripSpaces(Normalise.nfkc(s)));
+    }
+  }
+
   @Test
   void everyCharacterOfTheSimplePathMapsAsNfkcDoes() {
     int mapped = 0;
