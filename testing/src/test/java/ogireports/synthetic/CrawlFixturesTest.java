@@ -44,7 +44,7 @@ class CrawlFixturesTest {
       assertThat(items).as(name).hasSize(reports.size());
       for (int i = 0; i < reports.size(); i++) {
         GeneratedReport g = reports.get(i);
-        CrawlItem.Doc doc = (CrawlItem.Doc) items.get(i);
+        CrawlItem.Readable doc = (CrawlItem.Readable) items.get(i);
         assertThat(doc.document().sourceUrl()).isEqualTo(g.url());
         assertThat(doc.document().fetchedAt()).isEqualTo(g.fetchedAt());
         // whatever the packing (JSONL re-encodes GB18030 reports as UTF-8), the text is the same
@@ -64,7 +64,8 @@ class CrawlFixturesTest {
       }
     }
     List<CrawlItem> one = read(dir.resolve("one.txt.gz"));
-    assertThat(((CrawlItem.Doc) one.get(0)).document().bytes()).isEqualTo(reports.get(0).bytes());
+    assertThat(((CrawlItem.Readable) one.get(0)).document().bytes())
+        .isEqualTo(reports.get(0).bytes());
   }
 
   @Test
@@ -79,7 +80,7 @@ class CrawlFixturesTest {
       List<CrawlItem> items = read(p);
       double s = (System.nanoTime() - start) / 1e9;
       long bytes =
-          items.stream().mapToLong(i -> ((CrawlItem.Doc) i).document().bytes().length).sum();
+          items.stream().mapToLong(i -> ((CrawlItem.Readable) i).document().bytes().length).sum();
       System.out.printf(
           "CrawlReader %s: %d documents (%.1f MB, file %.1f MB) in %.2f s: %.0f docs/s%n",
           p.getFileName(), items.size(), bytes / 1e6, Files.size(p) / 1e6, s, items.size() / s);

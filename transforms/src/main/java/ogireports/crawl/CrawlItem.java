@@ -8,8 +8,8 @@ public sealed interface CrawlItem {
   /** The item's source URI ({@code archive.warc.gz#urn:uuid:…}, {@code dump.jsonl#L12}, a path). */
   String sourceUri();
 
-  /** A document to parse. */
-  record Doc(Document document) implements CrawlItem {
+  /** A record that is a document to parse. */
+  record Readable(Document document) implements CrawlItem {
     @Override
     public String sourceUri() {
       return document.sourceUri();

@@ -215,7 +215,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
                   + " bytes in all: a truncated or corrupt record",
               limited.total());
     }
-    if (item instanceof CrawlItem.Doc) {
+    if (item instanceof CrawlItem.Readable) {
       stats.document();
     } else if (item instanceof CrawlItem.Failure) {
       stats.failure();

@@ -134,7 +134,7 @@ final class JsonlRecords extends CrawlReader {
     }
     JsonNode url = first(node, fields.url());
     JsonNode fetched = first(node, fields.fetchedAt());
-    return new CrawlItem.Doc(
+    return new CrawlItem.Readable(
         new Document(
             uri, text, url != null && url.isValueNode() ? url.asText() : null, fetchedAt(fetched)));
   }

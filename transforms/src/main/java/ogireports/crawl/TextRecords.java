@@ -61,6 +61,6 @@ final class TextRecords extends CrawlReader {
           "the document is larger than the limit of " + max + " bytes (read stopped there)",
           bytes.length);
     }
-    return new CrawlItem.Doc(new Document(sourceUri, bytes));
+    return new CrawlItem.Readable(new Document(sourceUri, bytes));
   }
 }

@@ -278,9 +278,10 @@ final class WarcRecords extends CrawlReader {
           stats.skip("payload:" + base(mediaType));
           return null;
         }
-        return new CrawlItem.Doc(new Document(uri, bytes, url, date));
+        return new CrawlItem.Readable(new Document(uri, bytes, url, date));
       }
-      return new CrawlItem.Doc(new Document(uri, recode(bytes, charset(mediaType)), url, date));
+      return new CrawlItem.Readable(
+          new Document(uri, recode(bytes, charset(mediaType)), url, date));
     } catch (IOException | RuntimeException e) {
       return failure(
           uri,

@@ -79,7 +79,7 @@ final class AgencyFinder {
   private AgencyFinder() {}
 
   /** The agency, or null when the document names none. */
-  static String find(Doc doc, TitleFinder.Title title) {
+  static String find(ReportLines doc, TitleFinder.Title title) {
     List<String> candidates = new ArrayList<>();
     if (title != null) {
       add(candidates, title.agencyPrefix());
@@ -327,7 +327,7 @@ final class AgencyFinder {
   }
 
   /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */
-  static String signOff(Doc doc) {
+  static String signOff(ReportLines doc) {
     int n = doc.size();
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
       if (Chars.isDateLine(doc.sq(i))) {
@@ -387,7 +387,7 @@ final class AgencyFinder {
    * Occurrences of the primary name's body in the text with a place before it ({@code 微山县两城镇人民政府}
    * for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}).
    */
-  static List<String> selfReferences(Doc doc, String primary) {
+  static List<String> selfReferences(ReportLines doc, String primary) {
     String core = primary;
     if (core.length() > 3 && "省市县区".indexOf(core.charAt(0)) >= 0) {
       core = core.substring(1);

@@ -11,13 +11,13 @@ final class DateFinder {
   private DateFinder() {}
 
   /** The publication date, else the sign-off date, or null. */
-  static LocalDate find(Doc doc) {
+  static LocalDate find(ReportLines doc) {
     LocalDate published = published(doc);
     return published != null ? published : signOffDate(doc);
   }
 
   /** The publication date of the page ({@code 发布时间}, {@code 发布日期}, header {@code 日期}), or null. */
-  static LocalDate published(Doc doc) {
+  static LocalDate published(ReportLines doc) {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       String sq = doc.sq(i);
@@ -45,7 +45,7 @@ final class DateFinder {
   }
 
   /** A date alone on one of the last four non-empty lines. */
-  static LocalDate signOffDate(Doc doc) {
+  static LocalDate signOffDate(ReportLines doc) {
     int n = doc.size();
     for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
       String sq = doc.sq(i);

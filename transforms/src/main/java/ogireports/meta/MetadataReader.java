@@ -40,8 +40,10 @@ public final class MetadataReader {
    * else null: a crawler dump carries the URL of the page it came from.
    */
   public static String pageUrl(List<String> lines) {
-    return new Doc(
-            lines == null ? null : lines.subList(0, Math.min(lines.size(), Doc.PAGE_URL_LINES)))
+    return new ReportLines(
+            lines == null
+                ? null
+                : lines.subList(0, Math.min(lines.size(), ReportLines.PAGE_URL_LINES)))
         .pageUrl();
   }
 
@@ -52,9 +54,9 @@ public final class MetadataReader {
   public static final class Reading {
     private final ReportMetadata metadata;
     private final List<String> lines;
-    private final Doc doc; // null: the URL is read from the lines when asked
+    private final ReportLines doc; // null: the URL is read from the lines when asked
 
-    private Reading(ReportMetadata metadata, List<String> lines, Doc doc) {
+    private Reading(ReportMetadata metadata, List<String> lines, ReportLines doc) {
       this.metadata = metadata;
       this.lines = lines;
       this.doc = doc;
@@ -78,7 +80,7 @@ public final class MetadataReader {
    */
   public static Reading readWithPageUrl(
       List<String> lines, List<String> asPrinted, ParseBudget budget) {
-    Doc[] built = new Doc[1];
+    ReportLines[] built = new ReportLines[1];
     ReportMetadata metadata = read(lines, asPrinted, budget, built);
     // A doc of lines read as printed is the one pageUrl builds, over more lines.
     return new Reading(metadata, lines, asPrinted == null ? built[0] : null);
@@ -93,13 +95,13 @@ public final class MetadataReader {
    */
   public static ReportMetadata read(
       List<String> lines, List<String> asPrinted, ParseBudget budget) {
-    return read(lines, asPrinted, budget, new Doc[1]);
+    return read(lines, asPrinted, budget, new ReportLines[1]);
   }
 
   private static ReportMetadata read(
-      List<String> lines, List<String> asPrinted, ParseBudget budget, Doc[] built) {
+      List<String> lines, List<String> asPrinted, ParseBudget budget, ReportLines[] built) {
     try {
-      Doc doc = new Doc(lines, asPrinted, budget);
+      ReportLines doc = new ReportLines(lines, asPrinted, budget);
       built[0] = doc;
       TitleFinder.Title title = TitleFinder.find(doc);
       String agency = doc.asPrinted(AgencyFinder.find(doc, title));

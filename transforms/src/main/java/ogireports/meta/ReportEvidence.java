@@ -197,7 +197,7 @@ public final class ReportEvidence {
     // each line with the lines that continue its sentence (prose wrapped at a page's width)
     List<String> sentences = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
-      sentences.add(Doc.joinWrapped(out, i, k -> true));
+      sentences.add(ReportLines.joinWrapped(out, i, k -> true));
     }
     return sentences;
   }

@@ -111,7 +111,7 @@ final class TitleFinder {
   }
 
   /** The title, or null when the document has none (seed 004). */
-  static Title find(Doc doc) {
+  static Title find(ReportLines doc) {
     int limit = doc.head(HEAD_LINES);
     int firstSection = doc.sectionStart('一', 0);
     limit = Math.min(limit, firstSection);
@@ -154,7 +154,7 @@ final class TitleFinder {
    * The page's title field that names the report ({@code 标题: …年度报告}); of a page title made of parts
    * ({@code 2020年报_审计局}), the part that names it.
    */
-  private static Title titleField(Doc doc, int limit) {
+  private static Title titleField(ReportLines doc, int limit) {
     for (int k = 0, end = doc.head(HEAD_LINES); k < end; k++) {
       for (PageFurniture.Field f : doc.furniture(k)) {
         if (f.kind() != PageFurniture.Kind.TITLE) {

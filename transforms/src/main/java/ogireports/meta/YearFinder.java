@@ -26,7 +26,7 @@ final class YearFinder {
    * covered one (a sign-off in (Y+1) January–March is the normal case).
    */
   static Reconciled reconcile(
-      Doc doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
+      ReportLines doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
     Integer year = find(doc, title);
     if (year == null) {
       return new Reconciled(null, null);
@@ -63,7 +63,7 @@ final class YearFinder {
   }
 
   /** The covered year, or null when it cannot be determined. */
-  static Integer find(Doc doc, TitleFinder.Title title) {
+  static Integer find(ReportLines doc, TitleFinder.Title title) {
     if (title != null && title.year() != null) {
       return title.year();
     }
@@ -83,7 +83,7 @@ final class YearFinder {
   }
 
   /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
-  static Integer statisticsPeriod(Doc doc) {
+  static Integer statisticsPeriod(ReportLines doc) {
     int end = doc.head(40);
     for (int i = 0; i < end; i++) {
       doc.check();
@@ -151,7 +151,7 @@ final class YearFinder {
    * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state at the
    * end of the covered year); the first such year.
    */
-  static Integer yearEnd(Doc doc) {
+  static Integer yearEnd(ReportLines doc) {
     int end = Math.min(doc.size(), doc.sectionStart('三', 1));
     for (int i = 0; i < end; i++) {
       doc.check();
@@ -171,7 +171,7 @@ final class YearFinder {
   }
 
   /** {@code YYYY年(度)?政府信息公开…} in the first lines (report named inside a sentence). */
-  static Integer namedReport(Doc doc) {
+  static Integer namedReport(ReportLines doc) {
     int end = doc.head(8);
     for (int i = 0; i < end; i++) {
       doc.check();
@@ -199,7 +199,7 @@ final class YearFinder {
    * {@code 2023年以来，…}): the report's account of its year starts with it. A year anywhere else in
    * the prose is not taken: plans, earlier reports and cited documents name other years.
    */
-  static Integer overviewOpening(Doc doc) {
+  static Integer overviewOpening(ReportLines doc) {
     int heading = doc.sectionStart('一', 0);
     int end = Math.min(doc.size(), heading + 1 + OVERVIEW_LINES);
     for (char next : "二三四五六".toCharArray()) {

@@ -30,7 +30,7 @@ class CompressedTextTest {
             new Object[] {"unknown", Items.bzip2(TEXT)})) {
       List<CrawlItem> items = Items.read((String) c[0], (byte[]) c[1]);
       assertThat(items).as((String) c[0]).hasSize(1);
-      CrawlItem.Doc doc = Items.doc(items.get(0));
+      CrawlItem.Readable doc = Items.doc(items.get(0));
       assertThat(doc.sourceUri()).isEqualTo(c[0]);
       assertThat(doc.document().bytes()).isEqualTo(TEXT);
     }

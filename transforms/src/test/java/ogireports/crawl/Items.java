@@ -68,8 +68,8 @@ final class Items {
     return compress(b, ZstdOutputStream::new);
   }
 
-  static CrawlItem.Doc doc(CrawlItem item) {
-    if (item instanceof CrawlItem.Doc d) {
+  static CrawlItem.Readable doc(CrawlItem item) {
+    if (item instanceof CrawlItem.Readable d) {
       return d;
     }
     throw new AssertionError("not a document: " + item);

@@ -26,12 +26,12 @@ class JsonlReaderTest {
   void readsGoodLinesAndReportsBadOnesWithoutStopping() {
     List<CrawlItem> items = Items.read("dump.jsonl", DUMP.getBytes(StandardCharsets.UTF_8));
     assertThat(items).hasSize(8);
-    CrawlItem.Doc first = Items.doc(items.get(0));
+    CrawlItem.Readable first = Items.doc(items.get(0));
     assertThat(first.sourceUri()).isEqualTo("dump.jsonl#L1");
     assertThat(new String(first.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("第一份报告");
     assertThat(first.document().sourceUrl()).isEqualTo("http://a.gov.cn/1.html");
     assertThat(first.document().fetchedAt()).isEqualTo("2024-03-01T10:00:00Z");
-    CrawlItem.Doc second = Items.doc(items.get(1));
+    CrawlItem.Readable second = Items.doc(items.get(1));
     assertThat(second.document().sourceUrl()).isEqualTo("http://a.gov.cn/2.html");
     assertThat(second.document().fetchedAt()).isEqualTo("2024-03-01T10:00:00Z");
     assertThat(new String(second.document().bytes(), StandardCharsets.UTF_8))
@@ -44,7 +44,7 @@ class JsonlReaderTest {
     assertThat(Items.failure(items.get(4)).detail()).contains("not an object");
     assertThat(Items.failure(items.get(5)).detail()).contains("not text");
     assertThat(Items.failure(items.get(6)).sourceUri()).isEqualTo("dump.jsonl#L8");
-    CrawlItem.Doc last = Items.doc(items.get(7));
+    CrawlItem.Readable last = Items.doc(items.get(7));
     assertThat(last.sourceUri()).isEqualTo("dump.jsonl#L9");
     assertThat(last.document().sourceUrl()).isEqualTo("http://a.gov.cn/9.html");
     assertThat(last.document().fetchedAt()).isEqualTo("2024-03-02");
@@ -67,7 +67,7 @@ class JsonlReaderTest {
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
-    CrawlItem.Doc doc = Items.doc(items.get(0));
+    CrawlItem.Readable doc = Items.doc(items.get(0));
     assertThat(new String(doc.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("正文");
     assertThat(doc.document().sourceUrl()).isEqualTo("http://b.gov.cn");
     assertThat(doc.document().fetchedAt()).isEqualTo("2023-01-01");

@@ -142,8 +142,8 @@ class WarcReaderTest {
             .containsEntry("payload:image/png", 1L)
             .containsEntry("http:404", 1L);
       }
-      assertThat(items).as(name).hasSize(4).allMatch(i -> i instanceof CrawlItem.Doc);
-      CrawlItem.Doc utf8 = Items.doc(items.get(0));
+      assertThat(items).as(name).hasSize(4).allMatch(i -> i instanceof CrawlItem.Readable);
+      CrawlItem.Readable utf8 = Items.doc(items.get(0));
       assertThat(utf8.sourceUri()).isEqualTo(name + "#" + id(2));
       assertThat(utf8.document().sourceUrl()).isEqualTo("http://www.example.gov.cn/a.html");
       assertThat(utf8.document().fetchedAt()).isEqualTo("2024-05-01T08:00:00Z");
@@ -159,7 +159,7 @@ class WarcReaderTest {
       // chunked and gzip-encoded: decoded
       assertThat(Items.doc(items.get(2)).document().bytes())
           .isEqualTo(HTML.getBytes(StandardCharsets.UTF_8));
-      CrawlItem.Doc resource = Items.doc(items.get(3));
+      CrawlItem.Readable resource = Items.doc(items.get(3));
       assertThat(resource.sourceUri()).isEqualTo(name + "#" + id(7));
       assertThat(new String(resource.document().bytes(), StandardCharsets.UTF_8))
           .isEqualTo("资源记录正文");
@@ -183,7 +183,7 @@ class WarcReaderTest {
     List<CrawlItem> items = Items.read("bad.warc", broken.getBytes(StandardCharsets.ISO_8859_1));
     assertThat(Items.failure(items.get(0)).reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
     assertThat(Items.failure(items.get(0)).sourceUri()).isEqualTo("bad.warc#" + id(2));
-    assertThat(items.stream().filter(i -> i instanceof CrawlItem.Doc).count()).isEqualTo(3);
+    assertThat(items.stream().filter(i -> i instanceof CrawlItem.Readable).count()).isEqualTo(3);
     assertThat(Items.doc(items.get(items.size() - 1)).sourceUri()).isEqualTo("bad.warc#" + id(7));
   }
 
@@ -192,7 +192,7 @@ class WarcReaderTest {
     byte[] good = archive(WarcCompression.NONE);
     byte[] cut = java.util.Arrays.copyOf(good, good.length - 40);
     List<CrawlItem> items = Items.read("cut.warc", cut);
-    assertThat(items.stream().filter(i -> i instanceof CrawlItem.Doc).count()).isEqualTo(3);
+    assertThat(items.stream().filter(i -> i instanceof CrawlItem.Readable).count()).isEqualTo(3);
     CrawlItem.Failure last = Items.failure(items.get(items.size() - 1));
     assertThat(last.reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
     assertThat(last.detail()).containsAnyOf("truncated", "ends inside");

@@ -131,9 +131,9 @@ class MetamorphicVariantsTest {
         CrawlReader.open(
             name + ".jsonl", new ByteArrayInputStream(bytes), InputFormat.JSONL, Limits.DEFAULTS)) {
       CrawlItem item = crawl.next();
-      assertThat(item).isInstanceOf(CrawlItem.Doc.class);
+      assertThat(item).isInstanceOf(CrawlItem.Readable.class);
       assertThat(crawl.hasNext()).isFalse();
-      return reader.read(((CrawlItem.Doc) item).document());
+      return reader.read(((CrawlItem.Readable) item).document());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

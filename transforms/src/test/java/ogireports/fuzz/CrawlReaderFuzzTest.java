@@ -86,7 +86,7 @@ class CrawlReaderFuzzTest {
     for (CrawlItem item : items) {
       assertThat(item).isNotNull();
       assertThat(item.sourceUri()).isNotNull().startsWith(uri);
-      if (item instanceof CrawlItem.Doc doc) {
+      if (item instanceof CrawlItem.Readable doc) {
         assertThat((long) doc.document().bytes().length)
             .as("document %s", doc.sourceUri())
             .isLessThanOrEqualTo(LIMITS.maxDocumentBytes());

@@ -244,7 +244,7 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
           while (crawl.hasNext()) {
             CrawlItem item = crawl.next();
             documents.inc();
-            if (item instanceof CrawlItem.Doc doc) {
+            if (item instanceof CrawlItem.Readable doc) {
               parse(doc.document(), out);
             } else if (item instanceof CrawlItem.Failure f) {
               unreadable.inc();

@@ -11,12 +11,13 @@ import ogireports.text.Script;
  * all whitespace removed) for matching, with the {@link PageFurniture} fields of each line. Built
  * once per report; null lines are skipped.
  *
- * <p>A document printed in Traditional script is read in Simplified ({@link Script}); the Doc then
- * also keeps the lines as printed, so that a name found in the Simplified text can be given back as
- * printed ({@link #asPrinted}). A page in Simplified may still print its title or header lines in
- * Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in Simplified too.
+ * <p>A document printed in Traditional script is read in Simplified ({@link Script}); the
+ * ReportLines then also keeps the lines as printed, so that a name found in the Simplified text can
+ * be given back as printed ({@link #asPrinted}). A page in Simplified may still print its title or
+ * header lines in Traditional ({@code 廣州市國資委2020年政府信息公開工作年度報告}): those lines are matched in
+ * Simplified too.
  */
-final class Doc {
+final class ReportLines {
 
   /** Lines longer than this are truncated for matching (hostile input stays cheap). */
   private static final int MAX_LINE = 20_000;
@@ -29,12 +30,12 @@ final class Doc {
   private final List<List<PageFurniture.Field>> furniture = new ArrayList<>();
   private final ParseBudget budget;
 
-  Doc(List<String> lines) {
+  ReportLines(List<String> lines) {
     this(lines, ParseBudget.UNLIMITED);
   }
 
   /** A doc whose line loops check {@code budget} (phase {@code metadata}). */
-  Doc(List<String> lines, ParseBudget budget) {
+  ReportLines(List<String> lines, ParseBudget budget) {
     this(lines, null, budget);
   }
 
@@ -42,7 +43,7 @@ final class Doc {
    * A doc of {@code lines} (Simplified) whose lines as printed are {@code asPrinted} (the same
    * lines in Traditional script, one for one; null when the document was read as printed).
    */
-  Doc(List<String> lines, List<String> asPrinted, ParseBudget budget) {
+  ReportLines(List<String> lines, List<String> asPrinted, ParseBudget budget) {
     this.budget = budget;
     if (lines == null) {
       return;
