@@ -176,7 +176,8 @@ public final class OgiReports {
       int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
       if (!folder.isLocal()) {
-        return publishRemote(options, folder, result, documents, files, prior, startedAt, t0, t1, out);
+        return publishRemote(
+            options, folder, result, documents, files, prior, startedAt, t0, t1, out);
       }
       RunSummary summary =
           RunSummary.compute(
@@ -441,7 +442,8 @@ public final class OgiReports {
             + " options]");
     out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
     out.println("  ./ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
-    out.println("  ./ogi-reports report [--output=DIR]   summary and quality report of a local copy");
+    out.println(
+        "  ./ogi-reports report [--output=DIR]   summary and quality report of a local copy");
     out.println();
     out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
     out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");

@@ -14,9 +14,8 @@ import ogireports.pipeline.storage.RowCounts;
 /**
  * The run summary of an output on a Hadoop file system, which DuckDB cannot read: the counts the
  * launcher knows (documents read, from the run's counters) and the rows of each dataset (from the
- * Parquet footers), without the breakdowns by reason, rule and place that the quality report
- * gives. {@code inputs = reports + rejects (+ already_in_output)} is checked as for a local
- * output.
+ * Parquet footers), without the breakdowns by reason, rule and place that the quality report gives.
+ * {@code inputs = reports + rejects (+ already_in_output)} is checked as for a local output.
  */
 final class RemoteSummary {
 

@@ -10,9 +10,9 @@ import ogireports.pipeline.report.RunSummary;
 import ogireports.pipeline.storage.OutputFolder;
 
 /**
- * {@code ogi-reports report [--output=DIR]}: makes the run summary and the quality report of a local
- * output folder again from its datasets, for an output written on HDFS (whose run could not read
- * it with DuckDB) once it is copied to a local folder.
+ * {@code ogi-reports report [--output=DIR]}: makes the run summary and the quality report of a
+ * local output folder again from its datasets, for an output written on HDFS (whose run could not
+ * read it with DuckDB) once it is copied to a local folder.
  */
 final class ReportCommand {
 

@@ -323,8 +323,6 @@ public final class HadoopStore implements Store {
             + " minutes holds it until HDFS ends its lease: "
             + lockFile
             + ")"
-        : " (if no run is writing it, a killed run left the marker "
-            + lockFile
-            + ": remove it)";
+        : " (if no run is writing it, a killed run left the marker " + lockFile + ": remove it)";
   }
 }

@@ -133,7 +133,8 @@ public final class InputFiles {
    * folder recursively); a glob, or a file system Hadoop does not know, through Beam's file systems
    * (Beam's glob rules).
    */
-  private static Listing remote(String spec, String output, org.apache.hadoop.conf.Configuration conf)
+  private static Listing remote(
+      String spec, String output, org.apache.hadoop.conf.Configuration conf)
       throws IOException, UsageException {
     if (firstGlob(spec) < 0) {
       HadoopStore store;

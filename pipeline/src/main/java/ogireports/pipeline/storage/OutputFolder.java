@@ -165,8 +165,7 @@ public final class OutputFolder {
   }
 
   private static String previousOf(Store store, String target, String staging) {
-    return store.sibling(
-        target, "." + store.name(target) + ".previous-" + store.name(staging));
+    return store.sibling(target, "." + store.name(target) + ".previous-" + store.name(staging));
   }
 
   /** Replaces the target with the staging folder (see the steps above). */
@@ -178,12 +177,7 @@ public final class OutputFolder {
     String tmp = journal + ".tmp";
     store.write(
         tmp,
-        (JOURNAL_STAGING
-                + store.name(staging)
-                + "\n"
-                + JOURNAL_PREVIOUS
-                + store.name(old)
-                + "\n")
+        (JOURNAL_STAGING + store.name(staging) + "\n" + JOURNAL_PREVIOUS + store.name(old) + "\n")
             .getBytes(StandardCharsets.UTF_8));
     store.replace(tmp, journal);
     faults.at(Step.JOURNAL_WRITTEN, this);
@@ -222,8 +216,7 @@ public final class OutputFolder {
       String old = null;
       for (String line : new String(store.read(journal), StandardCharsets.UTF_8).split("\n")) {
         if (line.startsWith(JOURNAL_STAGING)) {
-          staging =
-              sibling(store, target, line.substring(JOURNAL_STAGING.length()), ".staging-");
+          staging = sibling(store, target, line.substring(JOURNAL_STAGING.length()), ".staging-");
         } else if (line.startsWith(JOURNAL_PREVIOUS)) {
           old = sibling(store, target, line.substring(JOURNAL_PREVIOUS.length()), ".previous-");
         }

@@ -34,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs with the input, the output and the run's temporary folder on a real HDFS (a MiniDFSCluster in
- * this process, started once for the class): the same rows as a run on local paths, nothing left
+ * Runs with the input, the output and the run's temporary folder on a real HDFS (a MiniDFSCluster
+ * in this process, started once for the class): the same rows as a run on local paths, nothing left
  * beside the output, an {@code --append} on HDFS, and a run killed during its publish on HDFS whose
  * next run finds the output whole.
  */
@@ -123,7 +123,8 @@ class HdfsRunTest {
   /** Copies an HDFS output to a local folder, as a user would to query it. */
   private static Path copyToLocal(String output, String name) throws Exception {
     Path copy = tmp.resolve(name);
-    fs.copyToLocalFile(false, hdfsPath(output), new org.apache.hadoop.fs.Path(copy.toString()), true);
+    fs.copyToLocalFile(
+        false, hdfsPath(output), new org.apache.hadoop.fs.Path(copy.toString()), true);
     return copy;
   }
 
@@ -242,8 +243,7 @@ class HdfsRunTest {
           "SELECT string_agg(report_id, ',' ORDER BY report_id) FROM read_parquet('%s',"
               + " hive_partitioning = true)";
       try (Statement st = c.createStatement();
-          ResultSet a =
-              st.executeQuery(String.format(ids, copy.resolve(Dataset.REPORTS.glob())))) {
+          ResultSet a = st.executeQuery(String.format(ids, copy.resolve(Dataset.REPORTS.glob())))) {
         a.next();
         String appended = a.getString(1);
         try (ResultSet b =
@@ -315,8 +315,7 @@ class HdfsRunTest {
     assertThat(folder.entries()).allMatch(e -> e.startsWith(hdfs + "/in/"));
     InputFiles.Listing glob = InputFiles.list(hdfs + "/in/seeds/*.txt", null, conf);
     assertThat(glob.entries()).hasSize(TestCorpus.SEEDS);
-    InputFiles.Listing one =
-        InputFiles.list(hdfs + "/in/seeds/" + TestCorpus.SEED_000, null, conf);
+    InputFiles.Listing one = InputFiles.list(hdfs + "/in/seeds/" + TestCorpus.SEED_000, null, conf);
     assertThat(one.entries()).containsExactly(hdfs + "/in/seeds/" + TestCorpus.SEED_000);
     assertThat(InputFiles.list(hdfs + "/nothing-here", null, conf).entries()).isEmpty();
   }
