@@ -9,6 +9,7 @@ import ogireports.pipeline.graph.ParseDocuments;
 import ogireports.pipeline.report.QualityReport;
 import ogireports.pipeline.report.RunSummary;
 import ogireports.pipeline.storage.Append;
+import ogireports.pipeline.storage.HadoopStore;
 import ogireports.pipeline.storage.InputFiles;
 import ogireports.pipeline.storage.OutputFolder;
 import ogireports.pipeline.storage.PriorOutput;
@@ -19,7 +20,9 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * The launcher: {@code ogi-reports [--input=…] [--output=…] [--runner=…] [Beam options]} runs the
@@ -44,6 +47,9 @@ public final class OgiReports {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("query")) {
       return Query.run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("report")) {
+      return ReportCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
     }
     if (args.length > 0 && args[0].equals("evaluate")) {
       return Evaluate.run(Arrays.asList(args).subList(1, args.length), out, err);
@@ -85,10 +91,16 @@ public final class OgiReports {
 
   static int runPipeline(OgiReportsOptions options, PrintStream out, PrintStream err) {
     String startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    // Beam's file systems (hdfs:// with --hdfsConfiguration, …) before anything is listed.
+    FileSystems.setDefaultPipelineOptions(options);
     List<String> inputs;
     InputFiles.Listing listing;
     try {
-      listing = InputFiles.list(options.getInput(), java.nio.file.Path.of(options.getOutput()));
+      listing =
+          InputFiles.list(
+              options.getInput(),
+              options.getOutput(),
+              hadoopConfiguration(options, options.getInput()));
       inputs = listing.entries();
     } catch (UsageException e) {
       err.println("ogi-reports: " + e.getMessage());
@@ -103,7 +115,11 @@ public final class OgiReports {
     }
     OutputFolder folder;
     try {
-      folder = OutputFolder.prepare(options.getOutput(), options.getRunId());
+      folder =
+          OutputFolder.prepare(
+              options.getOutput(),
+              options.getRunId(),
+              hadoopConfiguration(options, options.getOutput()));
     } catch (UsageException e) {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
@@ -146,7 +162,7 @@ public final class OgiReports {
           readingSettings(options),
           options.getRunId(),
           inputs,
-          folder.staging().toString(),
+          folder.stagingLocation(),
           prior);
       inputs = null; // listed in the run's temporary folder now: a million paths are 100 MB of heap
       long t0 = System.nanoTime();
@@ -156,9 +172,13 @@ public final class OgiReports {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
-      RejectFiles.ensureFile(folder.staging(), options.getRunId());
+      RejectFiles.ensureFile(folder.store(), folder.stagingLocation(), options.getRunId());
       int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
+      if (!folder.isLocal()) {
+        return publishRemote(
+            options, folder, result, documents, files, prior, startedAt, t0, t1, out);
+      }
       RunSummary summary =
           RunSummary.compute(
               folder.staging(),
@@ -196,6 +216,57 @@ public final class OgiReports {
       err.println("ogi-reports: the run failed, the output folder is unchanged: " + describe(e));
       return FAILED;
     }
+  }
+
+  /**
+   * The end of a run whose output is on a Hadoop file system, which DuckDB cannot read: the summary
+   * from what the launcher counts ({@link RemoteSummary}), no quality report (the run says how to
+   * make it), and the same publish.
+   */
+  private static int publishRemote(
+      OgiReportsOptions options,
+      OutputFolder folder,
+      PipelineResult result,
+      Long documents,
+      int files,
+      PriorOutput prior,
+      String startedAt,
+      long t0,
+      long t1,
+      PrintStream out)
+      throws java.io.IOException {
+    HadoopStore store = (HadoopStore) folder.store();
+    RemoteSummary summary =
+        RemoteSummary.compute(
+            store,
+            folder.stagingLocation(),
+            options.getRunId(),
+            options.getRunner().getSimpleName(),
+            options.getInput(),
+            documents != null ? documents : files,
+            files,
+            prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+            startedAt,
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    if (!summary.isBalanced()) {
+      throw new IllegalStateException(
+          "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+    }
+    summary.write(store, folder.stagingLocation());
+    long t2 = System.nanoTime();
+    folder.commit();
+    out.print(summary.forHumans(folder.targetLocation()));
+    out.println("  quality report   not made: " + RemoteSummary.NO_QUALITY_REPORT);
+    out.printf(
+        "  time             pipeline %.1f s, summary %.1f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    return OK;
+  }
+
+  /** The Hadoop configuration for a location, from {@code --hdfsConfiguration}. */
+  static Configuration hadoopConfiguration(OgiReportsOptions options, String location) {
+    return ogireports.pipeline.storage.Store.isLocal(location)
+        ? null
+        : HadoopStore.configuration(options.getHdfsConfiguration(), location);
   }
 
   /**
@@ -371,6 +442,8 @@ public final class OgiReports {
             + " options]");
     out.println("  ./ogi-reports query \"<SQL>\" [--output=DIR]");
     out.println("  ./ogi-reports evaluate --expected=FILE.jsonl [--input=DIR]");
+    out.println(
+        "  ./ogi-reports report [--output=DIR]   summary and quality report of a local copy");
     out.println();
     out.println("Exit codes: 0 success, 1 operational failure, 2 usage error.");
     out.println("JAVA_OPTS sets JVM options (default: -Xmx1280m -XX:+UseParallelGC).");
@@ -385,6 +458,11 @@ public final class OgiReports {
     out.println(
         "                                  DataflowRunner with their build profiles (see README)");
     out.println("  --parallelism=N, --flinkMaster=HOST:PORT, --sparkMaster=URL   runner options");
+    out.println(
+        "  --hdfsConfiguration='[{\"fs.defaultFS\":\"hdfs://HOST:PORT\"}]'   how to reach HDFS, for"
+            + " --input,");
+    out.println(
+        "                                  --output and --tempLocation on hdfs:// (see README)");
     out.println();
     out.println(
         "Every Beam option applies too; --help=<OptionsInterface> lists those of one interface,");

@@ -1,13 +1,14 @@
 package ogireports.pipeline.cli;
 
 import ogireports.pipeline.storage.RunId;
+import org.apache.beam.sdk.io.hdfs.HadoopFileSystemOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Options of an ogi-reports run; every other Beam option (runner, parallelism, …) applies too. */
-public interface OgiReportsOptions extends PipelineOptions {
+public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOptions {
 
   @Description(
       "Input documents: a file, a folder (read recursively) or a glob such as 'crawl/**/*.txt'."
@@ -18,8 +19,9 @@ public interface OgiReportsOptions extends PipelineOptions {
   void setInput(String value);
 
   @Description(
-      "Output folder. A folder that holds a previous ogi-reports run is replaced once the new run"
-          + " has succeeded; a folder holding anything else is refused.")
+      "Output folder, a local path or on HDFS (hdfs://host:port/path, with --hdfsConfiguration). A"
+          + " folder that holds a previous ogi-reports run is replaced once the new run has"
+          + " succeeded; a folder holding anything else is refused.")
   @Default.String("out")
   String getOutput();
 

@@ -52,6 +52,9 @@ public final class Append {
    */
   public static Append prepare(OutputFolder folder, boolean reparseOlder)
       throws IOException, SQLException, UsageException {
+    if (!folder.isLocal()) {
+      return prepareRemote(folder, reparseOlder);
+    }
     Path staging = folder.staging();
     if (Files.isDirectory(folder.target())) {
       checkColumnTypes(folder.target());
@@ -85,6 +88,55 @@ public final class Append {
       }
     }
     return new Append(staging, new PriorOutput(indexFiles, known.toString()), older);
+  }
+
+  /**
+   * An append to an output on a Hadoop file system: the previous files are copied into the staging
+   * folder (no hard links there), and the ids of the reports already in the output come from its
+   * index ({@code _corpus/}), since DuckDB cannot read the output where it is. Neither {@code
+   * --reparse-older} nor the check of the column types (both read the datasets with DuckDB) is
+   * offered there.
+   */
+  private static Append prepareRemote(OutputFolder folder, boolean reparseOlder)
+      throws IOException, UsageException {
+    if (reparseOlder) {
+      throw new UsageException(
+          "--reparse-older reads the output with DuckDB, which needs a local --output; copy the"
+              + " output to a local folder to use it");
+    }
+    Store store = folder.store();
+    String staging = folder.stagingLocation();
+    if (!folder.linkPrevious()) {
+      return new Append(null, PriorOutput.NONE, Set.of());
+    }
+    List<String> indexFiles = new ArrayList<>();
+    for (String name : store.list(store.child(staging, IndexFile.FOLDER))) {
+      if (name.endsWith(IndexFile.SUFFIX)) {
+        indexFiles.add(store.child(store.child(staging, IndexFile.FOLDER), name));
+      }
+    }
+    indexFiles.sort(null);
+    String temp = store.child(staging, OutputFolder.TEMP_DIR);
+    store.mkdirs(temp);
+    String known = store.child(temp, KNOWN_IDS_FILE);
+    Set<String> ids = new java.util.TreeSet<>();
+    for (String file : indexFiles) {
+      try (InputStream in =
+          java.nio.channels.Channels.newInputStream(
+              FileSystems.open(FileSystems.matchNewResource(file, false)))) {
+        for (ReportIndex r : IndexFile.read(in)) {
+          ids.add(r.reportId());
+        }
+      }
+    }
+    try (OutputStream out =
+        java.nio.channels.Channels.newOutputStream(
+            FileSystems.create(FileSystems.matchNewResource(known, false), "text/plain"))) {
+      for (String id : ids) {
+        out.write((id + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return new Append(null, new PriorOutput(indexFiles, known), Set.of());
   }
 
   /**

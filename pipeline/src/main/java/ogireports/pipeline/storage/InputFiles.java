@@ -63,9 +63,24 @@ public final class InputFiles {
    * @throws UsageException when the input lies inside the output folder (the run would replace it)
    */
   public static Listing list(String spec, Path output) throws IOException, UsageException {
-    if (spec.contains("://") && !spec.startsWith("file://")) {
-      return remote(spec);
+    return list(spec, output == null ? null : output.toString(), null);
+  }
+
+  /**
+   * Lists {@code spec}, which may be on a Hadoop file system ({@code conf} says how to reach it),
+   * leaving out {@code output} and its hidden siblings when they lie inside the input.
+   *
+   * @throws UsageException when the input lies inside the output folder (the run would replace it)
+   */
+  public static Listing list(String spec, String output, org.apache.hadoop.conf.Configuration conf)
+      throws IOException, UsageException {
+    if (!Store.isLocal(spec)) {
+      return remote(spec, output, conf);
     }
+    return local(spec, output == null || !Store.isLocal(output) ? null : Path.of(output));
+  }
+
+  private static Listing local(String spec, Path output) throws IOException, UsageException {
     String local = spec.startsWith("file://") ? spec.substring("file://".length()) : spec;
     Path base;
     java.nio.file.PathMatcher matcher = null;
@@ -111,6 +126,67 @@ public final class InputFiles {
                 + base
                 + " (** also matches the top folder)";
     return new Listing(entries, walk.files, walk.notFiles, walk.excluded, matched);
+  }
+
+  /**
+   * A remote input: a folder or a file on a Hadoop file system through Hadoop's own listing (a
+   * folder recursively); a glob, or a file system Hadoop does not know, through Beam's file systems
+   * (Beam's glob rules).
+   */
+  private static Listing remote(
+      String spec, String output, org.apache.hadoop.conf.Configuration conf)
+      throws IOException, UsageException {
+    if (firstGlob(spec) < 0) {
+      HadoopStore store;
+      try {
+        store = HadoopStore.of(spec, conf);
+      } catch (IOException e) {
+        store = null; // no Hadoop file system for this scheme: Beam's may have one
+      }
+      if (store != null) {
+        return hadoop(store, spec, output);
+      }
+    }
+    return remote(spec);
+  }
+
+  private static Listing hadoop(HadoopStore store, String spec, String output)
+      throws IOException, UsageException {
+    String base = store.absolute(spec);
+    String out = null;
+    if (output != null && !Store.isLocal(output)) {
+      try {
+        out = store.absolute(output);
+      } catch (IllegalArgumentException e) {
+        out = null; // another file system: it cannot be inside the input
+      }
+    }
+    if (out != null && (base.equals(out) || base.startsWith(out + "/"))) {
+      throw new UsageException(
+          "--input="
+              + spec
+              + " is inside --output="
+              + output
+              + ": a run replaces its output folder, so the input would be lost. Move the input"
+              + " out, or name another output folder.");
+    }
+    List<String> files = new ArrayList<>();
+    int excluded = 0;
+    if (store.isDirectory(base)) {
+      String hidden = out == null ? null : store.parent(out) + "/." + store.name(out) + ".";
+      for (Store.Entry e : store.listFiles(base)) {
+        String loc = e.location();
+        if (out != null && (loc.startsWith(out + "/") || loc.startsWith(hidden))) {
+          excluded++;
+          continue;
+        }
+        files.add(loc);
+      }
+    } else if (store.isFile(base)) {
+      files.add(base);
+    }
+    files.sort(null);
+    return new Listing(files, files.size(), 0, excluded > 0 ? 1 : 0, null);
   }
 
   /** A listing through Beam's file systems (remote inputs): Beam's glob rules. */

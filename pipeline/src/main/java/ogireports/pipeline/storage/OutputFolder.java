@@ -3,19 +3,12 @@ package ogireports.pipeline.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * The output folder of a run, written safely: the run writes into a private staging folder beside
@@ -23,6 +16,9 @@ import java.util.stream.Stream;
  * leaves it as it was; the next run removes what a killed run left beside it). A target that holds
  * anything but a previous ogi-reports output is refused before the run starts, and two runs cannot
  * write the same output at once.
+ *
+ * <p>The same protocol runs on a local folder and on HDFS (or another Hadoop file system): every
+ * file system operation goes through a {@link Store}.
  */
 public final class OutputFolder {
 
@@ -34,69 +30,77 @@ public final class OutputFolder {
   /** What {@code run_summary.json} says in its {@code producer} key. */
   public static final String PRODUCER = "ogi-reports";
 
-  private final Path target;
-  private final Path staging;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final Store store;
+  private final String target;
+  private final String staging;
+  private final Store.Lock lock;
 
-  private OutputFolder(Path target, Path staging, FileChannel lockChannel, FileLock lock) {
+  private OutputFolder(Store store, String target, String staging, Store.Lock lock) {
+    this.store = store;
     this.target = target;
     this.staging = staging;
-    this.lockChannel = lockChannel;
     this.lock = lock;
   }
 
   /**
-   * Checks the target and creates the staging folder.
+   * Checks a local target and creates the staging folder.
    *
    * @throws UsageException when the target exists and is not an ogi-reports output
    * @throws IOException when the staging folder cannot be created (output not writable)
    */
   public static OutputFolder prepare(String output, String runId)
       throws UsageException, IOException {
-    Path target = Path.of(output).toAbsolutePath().normalize();
-    if (Files.exists(target) && !Files.isDirectory(target)) {
+    return prepare(output, runId, null);
+  }
+
+  /**
+   * Checks the target, on whatever file system it is ({@code conf} for a Hadoop file system), and
+   * creates the staging folder.
+   *
+   * @throws UsageException when the target exists and is not an ogi-reports output
+   * @throws IOException when the staging folder cannot be created (output not writable)
+   */
+  public static OutputFolder prepare(String output, String runId, Configuration conf)
+      throws UsageException, IOException {
+    Store store = Store.of(output, conf);
+    String target = store.absolute(output);
+    if (store.exists(target) && !store.isDirectory(target)) {
       throw new UsageException(
           "--output="
               + output
               + " is a file, not a folder: name a folder (it is created if missing)");
     }
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
+    String parent = store.parent(target);
+    store.mkdirs(parent);
     // One run at a time per output folder: the lock is held until the run ends (or its process
-    // dies, which releases it), so whatever is left beside the output belongs to runs that were
-    // killed, and is recovered or removed.
-    Path lockFile = parent.resolve("." + target.getFileName() + ".lock");
-    FileChannel channel =
-        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
+    // dies), so whatever is left beside the output belongs to runs that were killed, and is
+    // recovered or removed.
+    String lockFile = store.sibling(target, "." + store.name(target) + ".lock");
+    Store.Lock lock = store.lock(lockFile, runId);
     if (lock == null) {
-      channel.close();
       throw new UsageException(
-          "another ogi-reports run is writing --output=" + output + "; wait for it to finish");
+          "another ogi-reports run is writing --output="
+              + output
+              + "; wait for it to finish"
+              + (store instanceof HadoopStore h ? h.lockHint(lockFile) : ""));
     }
     try {
-      recover(target);
-      if (Files.isDirectory(target) && !isEmpty(target) && !isOgiReportsOutput(target)) {
+      recover(store, target);
+      if (store.isDirectory(target)
+          && !store.list(target).isEmpty()
+          && !isOgiReportsOutput(store, target)) {
         throw new UsageException(
             "refusing to replace --output="
                 + output
                 + ": it holds files that are not an ogi-reports output. Name a new or empty folder,"
                 + " or remove this one yourself.");
       }
-      Path staging = parent.resolve("." + target.getFileName() + ".staging-" + runId);
-      deleteRecursively(staging);
-      Files.createDirectories(staging);
-      return new OutputFolder(target, staging, channel, lock);
+      String staging = store.sibling(target, "." + store.name(target) + ".staging-" + runId);
+      store.deleteRecursively(staging, () -> {});
+      store.mkdirs(staging);
+      return new OutputFolder(store, target, staging, lock);
     } catch (UsageException | IOException | RuntimeException e) {
-      lock.release();
-      channel.close();
-      Files.deleteIfExists(lockFile);
+      lock.close();
       throw e;
     }
   }
@@ -156,127 +160,148 @@ public final class OutputFolder {
     return target.resolveSibling("." + target.getFileName() + ".publish");
   }
 
-  private static Path previousOf(Path target, Path staging) {
-    return target.resolveSibling("." + target.getFileName() + ".previous-" + staging.getFileName());
+  private static String journal(Store store, String target) {
+    return store.sibling(target, "." + store.name(target) + ".publish");
+  }
+
+  private static String previousOf(Store store, String target, String staging) {
+    return store.sibling(target, "." + store.name(target) + ".previous-" + store.name(staging));
   }
 
   /** Replaces the target with the staging folder (see the steps above). */
   public void commit() throws IOException {
-    deleteRecursively(staging.resolve(TEMP_DIR));
+    store.deleteRecursively(store.child(staging, TEMP_DIR), () -> {});
     faults.at(Step.STAGED, this);
-    Path old = previousOf(target, staging);
-    Path journal = journal(target);
-    Path tmp = journal.resolveSibling(journal.getFileName() + ".tmp");
-    try (FileChannel ch =
-        FileChannel.open(
-            tmp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
-      ch.write(
-          java.nio.ByteBuffer.wrap(
-              (JOURNAL_STAGING
-                      + staging.getFileName()
-                      + "\n"
-                      + JOURNAL_PREVIOUS
-                      + old.getFileName()
-                      + "\n")
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      ch.force(true);
-    }
-    Files.move(tmp, journal, StandardCopyOption.ATOMIC_MOVE);
+    String old = previousOf(store, target, staging);
+    String journal = journal(store, target);
+    String tmp = journal + ".tmp";
+    store.write(
+        tmp,
+        (JOURNAL_STAGING + store.name(staging) + "\n" + JOURNAL_PREVIOUS + store.name(old) + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+    store.replace(tmp, journal);
     faults.at(Step.JOURNAL_WRITTEN, this);
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    if (store.exists(target)) {
+      store.rename(target, old);
       faults.at(Step.PREVIOUS_MOVED_ASIDE, this);
     }
-    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    store.rename(staging, target);
     faults.at(Step.STAGING_IN_PLACE, this);
-    deleteRecursively(old, () -> faults.at(Step.DELETING_PREVIOUS, this));
+    store.deleteRecursively(old, () -> faults.at(Step.DELETING_PREVIOUS, this));
     faults.at(Step.PREVIOUS_DELETED, this);
-    Files.deleteIfExists(journal);
+    store.delete(journal);
     release();
   }
 
   private static final String JOURNAL_STAGING = "staging=";
   private static final String JOURNAL_PREVIOUS = "previous=";
 
+  /** {@link #recover(Store, String)} of a local output folder. */
+  static void recover(Path target) throws IOException {
+    recover(LocalStore.INSTANCE, target.toAbsolutePath().normalize().toString());
+  }
+
   /**
    * Puts the output folder back together after a killed run (called with the lock held): finishes a
    * publish its journal says was under way, then removes what killed runs left, never the only copy
    * of an output.
    */
-  static void recover(Path target) throws IOException {
-    Path parent = target.getParent();
-    String name = target.getFileName().toString();
-    Path journal = journal(target);
-    Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".tmp"));
-    if (Files.isRegularFile(journal)) {
-      Path staging = null;
-      Path old = null;
-      for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+  static void recover(Store store, String target) throws IOException {
+    String name = store.name(target);
+    String parent = store.parent(target);
+    String journal = journal(store, target);
+    store.delete(journal + ".tmp");
+    if (store.isFile(journal)) {
+      String staging = null;
+      String old = null;
+      for (String line : new String(store.read(journal), StandardCharsets.UTF_8).split("\n")) {
         if (line.startsWith(JOURNAL_STAGING)) {
-          staging = sibling(target, line.substring(JOURNAL_STAGING.length()), ".staging-");
+          staging = sibling(store, target, line.substring(JOURNAL_STAGING.length()), ".staging-");
         } else if (line.startsWith(JOURNAL_PREVIOUS)) {
-          old = sibling(target, line.substring(JOURNAL_PREVIOUS.length()), ".previous-");
+          old = sibling(store, target, line.substring(JOURNAL_PREVIOUS.length()), ".previous-");
         }
       }
-      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        if (staging != null && Files.isDirectory(staging)) {
-          Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE); // the publish, finished
-        } else if (old != null && Files.isDirectory(old)) {
-          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      if (!store.exists(target)) {
+        if (staging != null && store.isDirectory(staging)) {
+          store.rename(staging, target); // the publish, finished
+        } else if (old != null && store.isDirectory(old)) {
+          store.rename(old, target);
         }
       }
-      Files.deleteIfExists(journal);
+      store.delete(journal);
     }
-    boolean haveOutput = Files.isDirectory(target);
-    try (DirectoryStream<Path> leftovers =
-        Files.newDirectoryStream(parent, "." + name + ".previous-*")) {
-      for (Path leftover : leftovers) {
-        if (!haveOutput) {
-          // No journal, no output: an earlier version's publish was killed between its renames.
-          Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
-          haveOutput = true;
-        } else {
-          deleteRecursively(leftover);
-        }
+    boolean haveOutput = store.isDirectory(target);
+    List<String> siblings = store.list(parent).stream().sorted().toList();
+    for (String leftover : siblings) {
+      if (!leftover.startsWith("." + name + ".previous-")) {
+        continue;
+      }
+      if (!haveOutput) {
+        // No journal, no output: an earlier version's publish was killed between its renames.
+        store.rename(store.child(parent, leftover), target);
+        haveOutput = true;
+      } else {
+        store.deleteRecursively(store.child(parent, leftover), () -> {});
       }
     }
-    try (DirectoryStream<Path> leftovers =
-        Files.newDirectoryStream(parent, "." + name + ".staging-*")) {
-      for (Path leftover : leftovers) {
+    for (String leftover : siblings) {
+      if (leftover.startsWith("." + name + ".staging-")) {
         // Without a journal, a staging folder is a run killed before its publish: incomplete.
-        deleteRecursively(leftover);
+        store.deleteRecursively(store.child(parent, leftover), () -> {});
       }
     }
   }
 
   /** The sibling a journal line names, only if it is one of ours (no path in a journal line). */
-  private static Path sibling(Path target, String fileName, String kind) {
-    if (!fileName.startsWith("." + target.getFileName() + kind)
+  private static String sibling(Store store, String target, String fileName, String kind) {
+    if (!fileName.startsWith("." + store.name(target) + kind)
         || fileName.contains("/")
         || fileName.contains("\\")) {
       return null;
     }
-    return target.resolveSibling(fileName);
+    return store.sibling(target, fileName);
   }
 
   /** Closes the lock as a killed process would (tests only): nothing else is cleaned up. */
   void dieHere() {
-    try {
-      lockChannel.close();
-    } catch (IOException e) {
-      // gone anyway
-    }
+    lock.abandon();
   }
 
-  public Path target() {
+  /** The store the output folder is on. */
+  public Store store() {
+    return store;
+  }
+
+  /** True when the output folder is a local path (DuckDB reads it: summary, quality report). */
+  public boolean isLocal() {
+    return store.isLocal();
+  }
+
+  /** The output folder: a local path, or a URI. */
+  public String targetLocation() {
     return target;
   }
 
-  public Path staging() {
+  /** The staging folder: a local path, or a URI. */
+  public String stagingLocation() {
     return staging;
+  }
+
+  /** The local output folder ({@link #isLocal}). */
+  public Path target() {
+    return localPath(target);
+  }
+
+  /** The local staging folder ({@link #isLocal}). */
+  public Path staging() {
+    return localPath(staging);
+  }
+
+  private Path localPath(String location) {
+    if (!store.isLocal()) {
+      throw new IllegalStateException(location + " is not a local path");
+    }
+    return Path.of(location);
   }
 
   /**
@@ -289,10 +314,10 @@ public final class OutputFolder {
    * @throws UsageException when the previous output has no index (written before --append existed)
    */
   boolean linkPrevious() throws IOException, UsageException {
-    if (!Files.isDirectory(target) || isEmpty(target)) {
+    if (!store.isDirectory(target) || store.list(target).isEmpty()) {
       return false;
     }
-    if (!Files.isDirectory(target.resolve(ogireports.corpus.IndexFile.FOLDER))) {
+    if (!store.isDirectory(store.child(target, ogireports.corpus.IndexFile.FOLDER))) {
       throw new UsageException(
           "--append: "
               + target
@@ -300,45 +325,33 @@ public final class OutputFolder {
               + ogireports.corpus.IndexFile.FOLDER
               + "/); run once without --append to rebuild it");
     }
-    try (Stream<Path> walk = Files.walk(target)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Path rel = target.relativize(p);
-        String name = p.getFileName().toString();
-        if (rel.getNameCount() == 1
-            || rel.startsWith(TEMP_DIR)
-            || name.startsWith(PartitionFiles.CROSS_DOCUMENT_PREFIX)) {
-          continue;
-        }
-        Path copy = staging.resolve(rel.toString());
-        Files.createDirectories(copy.getParent());
-        try {
-          Files.createLink(copy, p);
-        } catch (UnsupportedOperationException | IOException e) {
-          Files.copy(p, copy, StandardCopyOption.COPY_ATTRIBUTES);
-        }
+    String prefix = target.endsWith("/") ? target : target + "/";
+    for (Store.Entry e : store.listRecursively(target)) {
+      if (!e.isFile() || !e.location().startsWith(prefix)) {
+        continue;
       }
+      String rel = e.location().substring(prefix.length());
+      String name = rel.substring(rel.lastIndexOf('/') + 1);
+      if (!rel.contains("/")
+          || rel.startsWith(TEMP_DIR + "/")
+          || name.startsWith(PartitionFiles.CROSS_DOCUMENT_PREFIX)) {
+        continue;
+      }
+      store.linkOrCopy(e.location(), staging + "/" + rel);
     }
     return true;
   }
 
   /** Releases the output folder's lock (and removes the lock file). */
   void release() {
-    try {
-      if (lock.isValid()) {
-        lock.release();
-      }
-      lockChannel.close();
-      Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".lock"));
-    } catch (IOException e) {
-      // The lock goes with the process anyway.
-    }
+    lock.close();
   }
 
   /** Removes the staging folder; the target is left as it was. */
   public void abandon() {
     try {
-      deleteRecursively(staging);
-      recover(target); // a publish that failed half-way: the previous output back in place
+      store.deleteRecursively(staging, () -> {});
+      recover(store, target); // a publish that failed half-way: the previous output back in place
     } catch (IOException e) {
       // Best effort: the next run removes what is left.
     }
@@ -350,12 +363,16 @@ public final class OutputFolder {
    * ogi-reports, and nothing but the dataset folders and files a run writes.
    */
   public static boolean isOgiReportsOutput(Path dir) throws IOException {
-    Path summary = dir.resolve(SUMMARY_FILE);
-    if (!Files.isRegularFile(summary)) {
+    return isOgiReportsOutput(LocalStore.INSTANCE, dir.toString());
+  }
+
+  static boolean isOgiReportsOutput(Store store, String dir) throws IOException {
+    String summary = store.child(dir, SUMMARY_FILE);
+    if (!store.isFile(summary)) {
       return false;
     }
     try {
-      JsonNode node = new ObjectMapper().readTree(summary.toFile());
+      JsonNode node = new ObjectMapper().readTree(store.read(summary));
       if (node == null || !PRODUCER.equals(node.path("producer").asText())) {
         return false;
       }
@@ -368,43 +385,15 @@ public final class OutputFolder {
     allowed.add(ogireports.corpus.IndexFile.FOLDER);
     allowed.add("quality_report.html");
     allowed.add("quality_report.md");
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        if (!allowed.contains(entry.getFileName().toString())) {
-          return false;
-        }
+    for (String entry : store.list(dir)) {
+      if (!allowed.contains(entry)) {
+        return false;
       }
     }
     return true;
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
   static void deleteRecursively(Path path) throws IOException {
-    deleteRecursively(path, () -> {});
-  }
-
-  /**
-   * Deletes a folder and what it holds (links are deleted, never followed); calls {@code
-   * afterFirst} after the first file.
-   */
-  private static void deleteRecursively(Path path, Runnable afterFirst) throws IOException {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    boolean first = true;
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-        if (first) {
-          first = false;
-          afterFirst.run();
-        }
-      }
-    }
+    LocalStore.INSTANCE.deleteRecursively(path.toString(), () -> {});
   }
 }

@@ -49,6 +49,28 @@ public final class RejectFiles {
         + ".parquet";
   }
 
+  /** {@link #ensureFile(Path, String)} of an output folder on any store. */
+  public static void ensureFile(Store store, String outputDir, String runId) throws IOException {
+    if (store.isLocal()) {
+      ensureFile(Path.of(outputDir), runId);
+      return;
+    }
+    String folder = store.child(outputDir, Dataset.REJECTS.folder);
+    if (store.isDirectory(folder)) {
+      String prefix = "part-" + runId + "-";
+      String suffix = String.format("-of-%05d.parquet", GROUPS);
+      for (String name : store.list(folder)) {
+        if (name.startsWith(prefix)
+            && name.endsWith(suffix)
+            && name.length() == prefix.length() + 5 + suffix.length()) {
+          return;
+        }
+      }
+    }
+    ResourceId file = FileSystems.matchNewResource(file(outputDir, runId, 0), false);
+    ParquetFile.create(file, Dataset.REJECTS.schema).close();
+  }
+
   /** Writes an empty rejects file when run {@code runId} wrote none. */
   public static void ensureFile(Path outputDir, String runId) throws IOException {
     Path folder = outputDir.resolve(Dataset.REJECTS.folder);
