@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import ogireports.output.Partition;
 import ogireports.pipeline.storage.Dataset;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -89,7 +90,7 @@ public final class IcebergTables {
   public static final String YEAR = "year";
 
   /** Hive's folder value for a null partition value. */
-  static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+  static final String HIVE_NULL = Partition.DEFAULT;
 
   /** The file-name prefix of the flags a run finds across documents (see PartitionFiles). */
   static final String CROSS_DOCUMENT_PREFIX = "cross-document-";

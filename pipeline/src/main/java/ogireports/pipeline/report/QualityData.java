@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ogireports.output.Partition;
 import ogireports.pipeline.storage.Dataset;
 import ogireports.pipeline.storage.OutputFolder;
 import ogireports.pipeline.storage.Warehouse;
+import ogireports.places.CentralBodies;
 
 /**
  * The numbers of the data-quality report, read from the datasets of an output folder (and the run's
@@ -39,7 +41,7 @@ record QualityData(
     List<Agency> agencies) {
 
   /** The folder name DuckDB reads as a null province: the place could not be resolved. */
-  static final String UNRESOLVED = "__HIVE_DEFAULT_PARTITION__";
+  static final String UNRESOLVED = Partition.DEFAULT;
 
   /** How many agencies the report lists. */
   static final int TOP_AGENCIES = 20;
@@ -135,7 +137,9 @@ record QualityData(
           rows(
               c,
               "SELECT province FROM r GROUP BY province ORDER BY"
-                  + " CASE WHEN province = '中央' THEN 0 WHEN province = "
+                  + " CASE WHEN province = "
+                  + Warehouse.literal(CentralBodies.PLACE)
+                  + " THEN 0 WHEN province = "
                   + Warehouse.literal(UNRESOLVED)
                   + " THEN 2 ELSE 1 END, min(province_code) NULLS LAST, province",
               rs -> rs.getString(1));
