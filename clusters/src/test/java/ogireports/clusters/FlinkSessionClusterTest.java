@@ -62,11 +62,11 @@ class FlinkSessionClusterTest {
     ProductJar.run(
         "FlinkRunner on " + flink.flinkMaster(),
         runs.resolve("flink.log"),
-        onFlink(LOCAL_JOB, "--input=" + in, "--output=" + onFlink));
+        flinkArgs(LOCAL_JOB, "--input=" + in, "--output=" + onFlink));
   }
 
   /** The arguments of a run on the cluster, after {@code args}. */
-  private static List<String> onFlink(String jobName, String... args) throws Exception {
+  private static List<String> flinkArgs(String jobName, String... args) throws Exception {
     List<String> all = new java.util.ArrayList<>(List.of(args));
     all.addAll(
         List.of(
@@ -111,7 +111,7 @@ class FlinkSessionClusterTest {
     ProductJar.run(
         "FlinkRunner on " + flink.flinkMaster() + ", files on " + uri,
         runs.resolve("flink-hdfs.log"),
-        onFlink(
+        flinkArgs(
             HDFS_JOB,
             "--input=" + uri + "/in",
             "--output=" + uri + "/runs/out",
