@@ -49,6 +49,15 @@ final class ClusterClasspath {
             .filter(p -> !ownDependencies.contains(p))
             .distinct()
             .toList();
+    List<Path> hdfs =
+        jars.stream()
+            .filter(p -> p.getFileName().toString().startsWith("hadoop-minicluster"))
+            .toList();
+    if (!hdfs.isEmpty()) {
+      // The HDFS process's jars (provided scope) must stay off the tests' class path, or they
+      // would pass for the cluster's: surefire's classpathDependencyScopeExclude in the pom.
+      throw new IllegalStateException("the HDFS process's jars on the tests' class path: " + hdfs);
+    }
     if (jars.isEmpty()) {
       throw new IllegalStateException(
           "no cluster jars on the test class path: run this test through its surefire execution"

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -54,13 +55,24 @@ final class DatasetParity {
    */
   static void assertSameRows(Path expected, Path actual, String runner)
       throws IOException, SQLException {
+    assertSameRows(expected, actual, runner, List.of());
+  }
+
+  /**
+   * As {@link #assertSameRows(Path, Path, String)}, for two runs that read the same input under
+   * different names (a local folder and its copy on HDFS): in every text column, each of {@code
+   * inputLocations} is replaced by one placeholder before the rows are compared (the source of a
+   * report or reject names the file it was read from).
+   */
+  static void assertSameRows(Path expected, Path actual, String runner, List<String> inputLocations)
+      throws IOException, SQLException {
     List<String> datasets = datasets(expected);
     assertThat(datasets).as("datasets the DirectRunner wrote").contains("reports", "rejects");
     assertThat(datasets(actual)).as("datasets written on " + runner).isEqualTo(datasets);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       for (String d : datasets) {
-        String a = read(expected.resolve(d));
-        String b = read(actual.resolve(d));
+        String a = rows(c, expected.resolve(d), inputLocations);
+        String b = rows(c, actual.resolve(d), inputLocations);
         long rows = count(c, "SELECT count(*) FROM " + a);
         if (d.equals("reports") || d.equals("rejects")) {
           assertThat(rows).as(d + " rows on the DirectRunner").isPositive();
@@ -82,6 +94,30 @@ final class DatasetParity {
   private static String read(Path dataset) {
     String glob = dataset.resolve("**/*.parquet").toString().replace("'", "''");
     return "read_parquet('" + glob + "', hive_partitioning = true, union_by_name = true)";
+  }
+
+  /** A dataset's rows, with {@code inputLocations} replaced in its text columns. */
+  private static String rows(Connection c, Path dataset, List<String> inputLocations)
+      throws SQLException {
+    String source = read(dataset);
+    if (inputLocations.isEmpty()) {
+      return source;
+    }
+    List<String> columns = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+      while (rs.next()) {
+        String column = "\"" + rs.getString(1).replace("\"", "\"\"") + "\"";
+        String value = column;
+        if (rs.getString(2).equals("VARCHAR")) {
+          for (String location : inputLocations) {
+            value = "replace(" + value + ", '" + location.replace("'", "''") + "', '<input>')";
+          }
+        }
+        columns.add(value + " AS " + column);
+      }
+    }
+    return "(SELECT " + String.join(", ", columns) + " FROM " + source + ")";
   }
 
   private static long count(Connection c, String sql) throws SQLException {
