@@ -27,6 +27,16 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
 
   void setOutput(String value);
 
+  @Description(
+      "Output format: hive (Parquet files in province=/year= folders, replaced as a whole by each"
+          + " run) or iceberg (--output is an Iceberg warehouse, a Hadoop catalog with the tables"
+          + " ogi.<dataset>; each run writes its files into <output>/runs/<run id>/ and publishes"
+          + " them by one atomic commit per table: an overwrite, or an append with --append).")
+  @Default.String("hive")
+  String getFormat();
+
+  void setFormat(String value);
+
   @Description("Largest document read, in bytes; larger ones are rejected as TOO_LARGE.")
   @Default.Long(50L * 1024 * 1024)
   Long getMaxDocumentBytes();
