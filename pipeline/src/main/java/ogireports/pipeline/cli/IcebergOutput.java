@@ -148,10 +148,9 @@ final class IcebergOutput {
     }
     try (CloseableIterable<FileScanTask> tasks = reports.newScan().planFiles()) {
       for (FileScanTask t : tasks) {
-        // <warehouse>/runs/<run id>/reports/province=P/year=Y/<file>
-        String[] parts = t.file().path().toString().split("/");
-        if (parts.length >= 6 && parts[parts.length - 6].equals(RUNS)) {
-          runs.add(parts[parts.length - 5]);
+        String run = runOf(t.file().path().toString(), true);
+        if (run != null) {
+          runs.add(run);
         } else {
           throw new IOException(
               "ogi.reports reads a file outside the warehouse's run folders: " + t.file().path());
@@ -199,6 +198,65 @@ final class IcebergOutput {
       throw new IOException("test fault before the Iceberg commit");
     }
     return tables().commit(runFolder, runId, append);
+  }
+
+  /**
+   * After a successful commit: removes the run folders no kept snapshot of any table reads (runs
+   * that failed or were killed before their commit, and runs whose snapshots were expired), and the
+   * staging folders killed runs left in {@code runs/}. Safe because the run holds the warehouse's
+   * lock (no other run is writing a run folder) and every snapshot still kept is looked at, not
+   * only the current one (time travel reads older runs' files). Costs a scan of every kept
+   * snapshot's manifests.
+   *
+   * @return the run folders removed
+   */
+  List<String> removeUnreferencedRuns(String runId) throws IOException {
+    Set<String> referenced = new TreeSet<>();
+    referenced.add(runId);
+    IcebergTables tables = tables();
+    for (Dataset d : Dataset.values()) {
+      Table t = tables.table(d);
+      for (Snapshot s : t.snapshots()) {
+        try (CloseableIterable<FileScanTask> tasks =
+            t.newScan().useSnapshot(s.snapshotId()).planFiles()) {
+          for (FileScanTask task : tasks) {
+            String run = runOf(task.file().path().toString(), d.partitioned);
+            if (run == null) {
+              return List.of(); // a file outside the run folders: leave everything alone
+            }
+            referenced.add(run);
+          }
+        }
+      }
+    }
+    String runs = store.child(warehouse, RUNS);
+    List<String> removed = new ArrayList<>();
+    for (String name : store.list(runs)) {
+      String location = store.child(runs, name);
+      if (!store.isDirectory(location)) {
+        continue;
+      }
+      boolean orphan = !name.startsWith(".") && !referenced.contains(name);
+      boolean killedStaging = name.startsWith(".") && name.contains(".staging-");
+      if (orphan || killedStaging) {
+        store.deleteRecursively(location, () -> {});
+        if (orphan) {
+          removed.add(name);
+        }
+      }
+    }
+    removed.sort(null);
+    return removed;
+  }
+
+  /** The run id of a registered file, {@code …/runs/<run id>/<dataset>/…}, or null. */
+  static String runOf(String path, boolean partitioned) {
+    String[] parts = path.split("/");
+    int back = partitioned ? 6 : 4; // runs, id, dataset, [province, year,] file
+    if (parts.length < back || !parts[parts.length - back].equals(RUNS)) {
+      return null;
+    }
+    return parts[parts.length - back + 1];
   }
 
   /** Which tables have a snapshot of the run, after a commit that failed. */

@@ -362,6 +362,15 @@ public final class OgiReports {
     long t3 = System.nanoTime();
     out.print(printed);
     out.print(iceberg.forHumans(commits));
+    try {
+      List<String> removed = iceberg.removeUnreferencedRuns(options.getRunId());
+      if (!removed.isEmpty()) {
+        out.println(
+            "  removed          run folders no snapshot reads: " + String.join(", ", removed));
+      }
+    } catch (Exception e) {
+      out.println("  note             old run folders not cleaned up: " + describe(e));
+    }
     out.printf(
         "  time             pipeline %.1f s, summary %.1f s, commit %.1f s%n",
         (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);

@@ -139,6 +139,19 @@ class IcebergFormatTest {
     assertThat(run(again, "--input=" + in, "--output=" + wh, "--format=iceberg", "--runId=r3"))
         .isEqualTo(OgiReports.USAGE);
     assertThat(again).contains("was used already");
+
+    // the next run that commits removes the orphan, and keeps the runs the snapshots read
+    String fourth =
+        ok("--input=" + in.resolve("seeds"), "--output=" + wh, "--format=iceberg", "--runId=r4");
+    assertThat(fourth).contains("run folders no snapshot reads: r3");
+    assertThat(wh.resolve("runs/r3")).doesNotExist();
+    assertThat(wh.resolve("runs/r1")).isDirectory();
+    assertThat(wh.resolve("runs/r2")).isDirectory();
+    assertThat(
+            icebergAt(
+                table(wh, Dataset.REPORTS),
+                snapshotOf(table(wh, Dataset.REPORTS), "r1").snapshotId()))
+        .isEqualTo(duckdb(hive, Dataset.REPORTS));
   }
 
   @Test
