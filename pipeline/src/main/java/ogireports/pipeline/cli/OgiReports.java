@@ -103,6 +103,40 @@ public final class OgiReports {
     String startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     // Beam's file systems (hdfs:// with --hdfsConfiguration, …) before anything is listed.
     FileSystems.setDefaultPipelineOptions(options);
+    IcebergOutput iceberg = null;
+    String target = options.getOutput();
+    if (isIceberg(options)) {
+      try {
+        iceberg =
+            IcebergOutput.prepare(
+                options.getOutput(),
+                options.getRunId(),
+                hadoopConfiguration(options, options.getOutput()));
+      } catch (UsageException e) {
+        err.println("ogi-reports: " + e.getMessage());
+        return USAGE;
+      } catch (Exception e) {
+        err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
+        return FAILED;
+      }
+      target = iceberg.runFolder();
+    }
+    try {
+      return run(options, target, iceberg, startedAt, out, err);
+    } finally {
+      if (iceberg != null) {
+        iceberg.release();
+      }
+    }
+  }
+
+  private static int run(
+      OgiReportsOptions options,
+      String target,
+      IcebergOutput iceberg,
+      String startedAt,
+      PrintStream out,
+      PrintStream err) {
     List<String> inputs;
     InputFiles.Listing listing;
     try {
@@ -123,42 +157,6 @@ public final class OgiReports {
       err.println("ogi-reports: --input=" + options.getInput() + " matches no file");
       return FAILED;
     }
-    IcebergOutput iceberg = null;
-    String target = options.getOutput();
-    if (isIceberg(options)) {
-      try {
-        iceberg =
-            IcebergOutput.prepare(
-                options.getOutput(),
-                options.getRunId(),
-                hadoopConfiguration(options, options.getOutput()));
-      } catch (UsageException e) {
-        err.println("ogi-reports: " + e.getMessage());
-        return USAGE;
-      } catch (Exception e) {
-        err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
-        return FAILED;
-      }
-      target = iceberg.runFolder();
-    }
-    try {
-      return run(options, listing, inputs, target, iceberg, startedAt, out, err);
-    } finally {
-      if (iceberg != null) {
-        iceberg.release();
-      }
-    }
-  }
-
-  private static int run(
-      OgiReportsOptions options,
-      InputFiles.Listing listing,
-      List<String> inputs,
-      String target,
-      IcebergOutput iceberg,
-      String startedAt,
-      PrintStream out,
-      PrintStream err) {
     OutputFolder folder;
     try {
       folder =

@@ -21,7 +21,8 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
   @Description(
       "Output folder, a local path or on HDFS (hdfs://host:port/path, with --hdfsConfiguration). A"
           + " folder that holds a previous ogi-reports run is replaced once the new run has"
-          + " succeeded; a folder holding anything else is refused.")
+          + " succeeded; a folder holding anything else is refused. With --format=iceberg, the"
+          + " Iceberg warehouse.")
   @Default.String("out")
   String getOutput();
 
