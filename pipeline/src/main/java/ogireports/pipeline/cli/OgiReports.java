@@ -75,6 +75,16 @@ public final class OgiReports {
       if (options.getReparseOlder() && !options.getAppend()) {
         throw new IllegalArgumentException("--reparse-older goes with --append");
       }
+      if (!IcebergOutput.HIVE.equals(options.getFormat())
+          && !IcebergOutput.FORMAT.equals(options.getFormat())) {
+        throw new IllegalArgumentException(
+            "--format=" + options.getFormat() + ": the formats are hive and iceberg");
+      }
+      if (isIceberg(options) && options.getReparseOlder()) {
+        throw new IllegalArgumentException(
+            "--reparse-older rewrites files of earlier runs, which --format=iceberg keeps as the"
+                + " tables' snapshots registered them; it works with --format=hive only");
+      }
     } catch (IllegalArgumentException e) {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
@@ -93,6 +103,40 @@ public final class OgiReports {
     String startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     // Beam's file systems (hdfs:// with --hdfsConfiguration, …) before anything is listed.
     FileSystems.setDefaultPipelineOptions(options);
+    IcebergOutput iceberg = null;
+    String target = options.getOutput();
+    if (isIceberg(options)) {
+      try {
+        iceberg =
+            IcebergOutput.prepare(
+                options.getOutput(),
+                options.getRunId(),
+                hadoopConfiguration(options, options.getOutput()));
+      } catch (UsageException e) {
+        err.println("ogi-reports: " + e.getMessage());
+        return USAGE;
+      } catch (Exception e) {
+        err.println("ogi-reports: cannot write --output=" + options.getOutput() + ": " + e);
+        return FAILED;
+      }
+      target = iceberg.runFolder();
+    }
+    try {
+      return run(options, target, iceberg, startedAt, out, err);
+    } finally {
+      if (iceberg != null) {
+        iceberg.release();
+      }
+    }
+  }
+
+  private static int run(
+      OgiReportsOptions options,
+      String target,
+      IcebergOutput iceberg,
+      String startedAt,
+      PrintStream out,
+      PrintStream err) {
     List<String> inputs;
     InputFiles.Listing listing;
     try {
@@ -117,9 +161,7 @@ public final class OgiReports {
     try {
       folder =
           OutputFolder.prepare(
-              options.getOutput(),
-              options.getRunId(),
-              hadoopConfiguration(options, options.getOutput()));
+              target, options.getRunId(), hadoopConfiguration(options, options.getOutput()));
     } catch (UsageException e) {
       err.println("ogi-reports: " + e.getMessage());
       return USAGE;
@@ -154,8 +196,14 @@ public final class OgiReports {
                       + (listing.notFiles() == 1 ? "entry" : "entries")
                       + " (not regular files, or not readable) become rejects"));
       Append append =
-          options.getAppend() ? Append.prepare(folder, options.getReparseOlder()) : null;
+          options.getAppend() && iceberg == null
+              ? Append.prepare(folder, options.getReparseOlder())
+              : null;
       PriorOutput prior = append == null ? PriorOutput.NONE : append.prior();
+      if (iceberg != null && options.getAppend()) {
+        prior =
+            iceberg.prior(folder.store().child(folder.stagingLocation(), OutputFolder.TEMP_DIR));
+      }
       Pipeline pipeline = Pipeline.create(options);
       OgiReportsPipeline.build(
           pipeline,
@@ -175,6 +223,10 @@ public final class OgiReports {
       RejectFiles.ensureFile(folder.store(), folder.stagingLocation(), options.getRunId());
       int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
+      if (iceberg != null) {
+        return publishIceberg(
+            options, folder, iceberg, result, documents, files, prior, startedAt, t0, t1, out, err);
+      }
       if (!folder.isLocal()) {
         return publishRemote(
             options, folder, result, documents, files, prior, startedAt, t0, t1, out);
@@ -216,6 +268,115 @@ public final class OgiReports {
       err.println("ogi-reports: the run failed, the output folder is unchanged: " + describe(e));
       return FAILED;
     }
+  }
+
+  /**
+   * The end of a {@code --format=iceberg} run: the run's summary written into its folder, the run
+   * folder published (a new folder: nothing reads it yet), then the commit to the tables, which is
+   * what readers see. A failure before the commit leaves the tables as they were and the run folder
+   * as an orphan no table reads.
+   */
+  private static int publishIceberg(
+      OgiReportsOptions options,
+      OutputFolder folder,
+      IcebergOutput iceberg,
+      PipelineResult result,
+      Long documents,
+      int files,
+      PriorOutput prior,
+      String startedAt,
+      long t0,
+      long t1,
+      PrintStream out,
+      PrintStream err)
+      throws Exception {
+    Long already = prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result);
+    String finishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    String printed;
+    if (folder.isLocal()) {
+      RunSummary summary =
+          RunSummary.compute(
+              folder.staging(),
+              options.getRunId(),
+              options.getRunner().getSimpleName(),
+              options.getInput(),
+              documents != null ? documents : files,
+              files,
+              already,
+              startedAt,
+              finishedAt);
+      if (!summary.isBalanced()) {
+        throw new IllegalStateException(
+            "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
+      }
+      summary.write(folder.staging());
+      if (already == null) {
+        QualityReport.write(folder.staging()); // the run folder holds the whole output
+      }
+      // The run folder holds this run's files only: the totals are the tables'.
+      printed =
+          summary
+              .forHumans(folder.target())
+              .lines()
+              .filter(l -> !l.startsWith("  output now"))
+              .map(l -> l + "\n")
+              .reduce("", String::concat);
+    } else {
+      RemoteSummary summary =
+          RemoteSummary.compute(
+              (HadoopStore) folder.store(),
+              folder.stagingLocation(),
+              options.getRunId(),
+              options.getRunner().getSimpleName(),
+              options.getInput(),
+              documents != null ? documents : files,
+              files,
+              already,
+              startedAt,
+              finishedAt);
+      if (!summary.isBalanced()) {
+        throw new IllegalStateException(
+            "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
+      }
+      summary.write((HadoopStore) folder.store(), folder.stagingLocation());
+      printed = summary.forHumans(folder.targetLocation());
+    }
+    folder.commit(); // the run folder, new: from here on it stays, whatever happens
+    long t2 = System.nanoTime();
+    List<ogireports.pipeline.iceberg.IcebergTables.Commit> commits;
+    try {
+      commits = iceberg.commit(options.getRunId(), options.getAppend());
+    } catch (Exception e) {
+      err.println(
+          "ogi-reports: the Iceberg commit failed: "
+              + describe(e)
+              + "\n  "
+              + iceberg.committedSoFar(options.getRunId())
+              + "\n  the run's files stay in "
+              + folder.targetLocation()
+              + " (no table reads them unless named above)");
+      return FAILED;
+    }
+    long t3 = System.nanoTime();
+    out.print(printed);
+    out.print(iceberg.forHumans(commits));
+    try {
+      List<String> removed = iceberg.removeUnreferencedRuns(options.getRunId());
+      if (!removed.isEmpty()) {
+        out.println(
+            "  removed          run folders no snapshot reads: " + String.join(", ", removed));
+      }
+    } catch (Exception e) {
+      out.println("  note             old run folders not cleaned up: " + describe(e));
+    }
+    out.printf(
+        "  time             pipeline %.1f s, summary %.1f s, commit %.1f s%n",
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    return OK;
+  }
+
+  static boolean isIceberg(OgiReportsOptions options) {
+    return IcebergOutput.FORMAT.equals(options.getFormat());
   }
 
   /**
@@ -367,6 +528,7 @@ public final class OgiReports {
         List.of(
             "getInput",
             "getOutput",
+            "getFormat",
             "getInputFormat",
             "getJsonlFields",
             "getMaxDocumentBytes",

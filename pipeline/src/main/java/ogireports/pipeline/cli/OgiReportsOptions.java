@@ -21,11 +21,22 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
   @Description(
       "Output folder, a local path or on HDFS (hdfs://host:port/path, with --hdfsConfiguration). A"
           + " folder that holds a previous ogi-reports run is replaced once the new run has"
-          + " succeeded; a folder holding anything else is refused.")
+          + " succeeded; a folder holding anything else is refused. With --format=iceberg, the"
+          + " Iceberg warehouse.")
   @Default.String("out")
   String getOutput();
 
   void setOutput(String value);
+
+  @Description(
+      "Output format: hive (Parquet files in province=/year= folders, replaced as a whole by each"
+          + " run) or iceberg (--output is an Iceberg warehouse, a Hadoop catalog with the tables"
+          + " ogi.<dataset>; each run writes its files into <output>/runs/<run id>/ and publishes"
+          + " them by one atomic commit per table: an overwrite, or an append with --append).")
+  @Default.String("hive")
+  String getFormat();
+
+  void setFormat(String value);
 
   @Description("Largest document read, in bytes; larger ones are rejected as TOO_LARGE.")
   @Default.Long(50L * 1024 * 1024)

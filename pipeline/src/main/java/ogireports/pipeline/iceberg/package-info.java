@@ -13,7 +13,9 @@
  * snapshot summary ({@code ogi-reports.run-id}); the Parquet files are the run's own, registered
  * where the run left them, not copied. The tables are committed one after another: for a moment a
  * reader may see the new run in one table and the previous run in another (see {@link
- * ogireports.pipeline.iceberg.IcebergTables}). The Hive folders stay the default output.
+ * ogireports.pipeline.iceberg.IcebergTables}). The Hive folders stay the default output; the
+ * launcher's {@code --format=iceberg} makes the tables, with each run's files in {@code
+ * <warehouse>/runs/<run id>/}, a folder no later run moves.
  *
  * <p>Spark 3.5 (with {@code org.apache.iceberg:iceberg-spark-runtime-3.5_2.12}):
  *

@@ -1,30 +1,22 @@
 package ogireports.pipeline.iceberg;
 
+import static ogireports.pipeline.iceberg.TableRows.copy;
+import static ogireports.pipeline.iceberg.TableRows.duckdb;
+import static ogireports.pipeline.iceberg.TableRows.iceberg;
+import static ogireports.pipeline.iceberg.TableRows.records;
+import static ogireports.pipeline.iceberg.TableRows.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import ogireports.pipeline.TestCorpus;
 import ogireports.pipeline.cli.OgiReports;
@@ -32,11 +24,8 @@ import ogireports.pipeline.storage.Dataset;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.HasTableOperations;
-import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
-import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
-import org.apache.iceberg.expressions.Expression;
 import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.mapping.NameMapping;
@@ -267,127 +256,5 @@ class IcebergTablesTest {
     expected.addAll(duckdb(second, d));
     expected.sort(null);
     return expected;
-  }
-
-  // ---- reading back
-
-  private static int snapshots(Table t) {
-    int n = 0;
-    for (Snapshot s : t.snapshots()) {
-      n++;
-    }
-    return n;
-  }
-
-  private static List<Record> records(Table t, Expression filter) throws Exception {
-    t.refresh();
-    List<Record> rows = new ArrayList<>();
-    try (CloseableIterable<Record> it = IcebergGenerics.read(t).where(filter).build()) {
-      for (Record r : it) {
-        rows.add(r.copy());
-      }
-    }
-    return rows;
-  }
-
-  /** The table's rows as sorted text, one per row (columns by name). */
-  private static List<String> iceberg(Table t, Expression filter) throws Exception {
-    List<String> rows = new ArrayList<>();
-    for (Record r : records(t, filter)) {
-      Map<String, String> row = new TreeMap<>();
-      for (Types.NestedField f : r.struct().fields()) {
-        row.put(f.name(), text(r.getField(f.name())));
-      }
-      rows.add(row.toString());
-    }
-    rows.sort(null);
-    return rows;
-  }
-
-  private static List<String> duckdb(Path out, Dataset d) throws Exception {
-    return duckdb(out, d, "true");
-  }
-
-  /** The dataset's rows as DuckDB reads the Hive folders, as sorted text (columns by name). */
-  private static List<String> duckdb(Path out, Dataset d, String where) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(out.resolve(d.folder))) {
-      if (files.noneMatch(p -> p.toString().endsWith(".parquet"))) {
-        return rows;
-      }
-    } catch (java.nio.file.NoSuchFileException e) {
-      return rows;
-    }
-    String sql =
-        "SELECT * EXCLUDE (filename) FROM read_parquet('"
-            + out.resolve(d.glob())
-            + "', hive_partitioning = "
-            + d.partitioned
-            + ", filename = true) WHERE "
-            + where;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      ResultSetMetaData md = rs.getMetaData();
-      while (rs.next()) {
-        Map<String, String> row = new TreeMap<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-          row.put(md.getColumnName(i), text(rs.getObject(i)));
-        }
-        rows.add(row.toString());
-      }
-    }
-    rows.sort(null);
-    return rows;
-  }
-
-  /** One text form for the values of both readers. */
-  private static String text(Object v) {
-    if (v == null) {
-      return "null";
-    }
-    if (v instanceof Double || v instanceof Float) {
-      return Double.toString(((Number) v).doubleValue());
-    }
-    if (v instanceof Number n) {
-      return Long.toString(n.longValue());
-    }
-    if (v instanceof java.sql.Date date) {
-      return date.toLocalDate().toString();
-    }
-    if (v instanceof LocalDate date) {
-      return date.toString();
-    }
-    if (v instanceof OffsetDateTime t) {
-      return t.toInstant().toString();
-    }
-    if (v instanceof java.sql.Timestamp t) {
-      return t.toInstant().toString();
-    }
-    if (v instanceof LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC).toString();
-    }
-    if (v instanceof ByteBuffer b) {
-      byte[] bytes = new byte[b.remaining()];
-      b.duplicate().get(bytes);
-      return HexFormat.of().formatHex(bytes);
-    }
-    if (v instanceof byte[] b) {
-      return HexFormat.of().formatHex(b);
-    }
-    return v.toString();
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
