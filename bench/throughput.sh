@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks of a local machine, appended to BENCHMARKS.md:
+# Benchmarks of a local machine, appended to BENCHMARKS.md, each figure also as a ratio to the floor
+# of the work measured in the same run (bench/FloorLoop.java: decode, NFKC, split lines, scan every
+# number; one thread, best of three warmed passes over the same corpus; the two-core floor is twice
+# that), since this machine is shared and its speed varies from run to run:
+#   0. the floor;
 #   1. parse-only ceiling: ReportReader on one thread, no Beam (reports/s, MB/s);
 #   2. end to end on the DirectRunner and on embedded Flink: ./ogi-reports over N generated
 #      reports (all provinces and years, both templates, every text layout, known inconsistencies),
 #      with wall time, documents/s, peak resident memory of the whole process, the most heap
 #      still in use after a full garbage collection (what the run holds: flat in N or not; "-" when
 #      the run needed none), the time in GC pauses, output size.
+#      CPU-seconds (user + sys) per report beside the wall time;
+#   3. the bundled samples: user + sys CPU of ./ogi-reports with the jar (and its class-data
+#      archive) already made.
 #   bench/throughput.sh [N=10000] [SEED=1]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +41,15 @@ fi
 
 mb=$(du -sm "$corpus/in" | cut -f1)
 
+# The floor holds its files in memory: past 100,000 it is measured on a folder of the first 100,000.
+floor_in="$corpus/in"
+if [ "$n" -gt 100000 ] && [ -z "$(find "$corpus/in" -maxdepth 1 -type f -print -quit)" ]; then
+  floor_in="$corpus/in/$(ls "$corpus/in" | head -1)"
+fi
+floor=$(java -Xmx4g -cp "$jar" "$root/bench/FloorLoop.java" "$floor_in" | tail -1)
+echo "$floor"
+floor_rate=$(echo "$floor" | sed -E 's/.* ([0-9]+) reports\/s.*/\1/')
+
 # The ceiling holds its reports in memory: past 100,000 it is measured on the first 100,000 (a
 # report's parse time does not depend on how many others there are).
 parse_n=$(( n < 100000 ? n : 100000 ))
@@ -52,14 +68,23 @@ run() {  # name, extra options...
   gc_s=$(grep -oE '[0-9.]+ms$' "$work/gc.log" | awk '{ s += $1 } END { printf "%.1f", s / 1000 }' || true)
   wall=$(grep 'Elapsed (wall clock)' "$work/time" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   rss=$(( $(grep 'Maximum resident set size' "$work/time" | awk '{print $NF}') / 1024 ))
+  local cpu
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/time")
   out_mb=$(du -sm "$work/out" | cut -f1)
   grep -E 'reports written|time ' "$work/stdout" | sed "s/^/  [$name]/"
   local rate
   rate=$(awk -v n="$n" -v s="$wall" 'BEGIN { printf "%.0f", n / s }')
-  echo "| $(date -u +%Y-%m-%d) | $name | $n | $mb | $wall | $rate | $(awk -v r="$rate" -v c="$ceiling" 'BEGIN { printf "%.2f", r / c }') | $rss | ${live:--} | $gc_s | $out_mb |" >> "$work/rows"
+  echo "| $(date -u +%Y-%m-%d) | $name | $n | $mb | $wall | $rate | $(awk -v r="$rate" -v c="$ceiling" 'BEGIN { printf "%.2f", r / c }') | $(awk -v r="$rate" -v f="$floor_rate" 'BEGIN { printf "%.3f", r / (2 * f) }') | $cpu | $(awk -v c="$cpu" -v n="$n" 'BEGIN { printf "%.2f", 1000 * c / n }') | $rss | ${live:--} | $gc_s | $out_mb |" >> "$work/rows"
 }
 run DirectRunner
 run FlinkRunner --runner=FlinkRunner --parallelism=2
+
+# The bundled samples, the newcomer's first command: CPU of the whole process, the jar and its
+# class-data archive already made (the first run after a build makes the archive).
+"$root/ogi-reports" --output="$work/samples" > /dev/null 2>&1
+/usr/bin/time -v "$root/ogi-reports" --output="$work/samples" > /dev/null 2> "$work/samples-time"
+samples_cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/samples-time")
+samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
 
 {
   echo
@@ -69,8 +94,10 @@ run FlinkRunner --runner=FlinkRunner --parallelism=2
   echo
   echo "$(echo "$parse" | tail -1)"
   echo
-  echo "| date | runner | reports | input MB | wall s | reports/s | × parse-only (1 thread) | peak RSS MB | most heap after full GC MB | GC pauses s | output MB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "Floor (same run): $floor. Parse-only ÷ floor (one thread): $(awk -v r="$ceiling" -v f="$floor_rate" 'BEGIN { printf "%.3f", r / f }'). The bundled samples: ${samples_cpu} CPU-s (user + sys), ${samples_wall} s wall."
+  echo
+  echo "| date | runner | reports | input MB | wall s | reports/s | × parse-only (1 thread) | × floor (2 cores) | CPU s | CPU ms/report | peak RSS MB | most heap after full GC MB | GC pauses s | output MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$work/rows"
 } >> "$root/BENCHMARKS.md"
 tail -4 "$root/BENCHMARKS.md"
