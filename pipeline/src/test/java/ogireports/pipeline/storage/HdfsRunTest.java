@@ -16,15 +16,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ogireports.pipeline.MiniHdfs;
 import ogireports.pipeline.TestCorpus;
 import ogireports.pipeline.cli.OgiReports;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.hdfs.HadoopFileSystemOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HdfsRunTest {
 
   @TempDir static Path tmp;
-  static MiniDFSCluster cluster;
+  static MiniHdfs cluster;
   static FileSystem fs;
   static String hdfs;
   static Path in;
@@ -50,24 +49,11 @@ class HdfsRunTest {
 
   @BeforeAll
   static void startHdfs() throws Exception {
-    Configuration conf = new Configuration();
-    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("dfs").toString());
-    for (String key :
-        List.of(
-            "dfs.namenode.rpc-address",
-            "dfs.namenode.http-address",
-            "dfs.datanode.address",
-            "dfs.datanode.http.address",
-            "dfs.datanode.ipc.address")) {
-      conf.set(key, "127.0.0.1:0");
-    }
-    conf.setBoolean("dfs.permissions.enabled", false);
-    cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-    cluster.waitActive();
-    hdfs = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
-    fs = cluster.getFileSystem();
+    cluster = MiniHdfs.start(tmp.resolve("dfs"));
+    hdfs = cluster.uri;
+    fs = cluster.fs;
     in = TestCorpus.write(tmp);
-    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(in.toString()), hdfsPath("/in"));
+    cluster.put(in, "/in");
     local = tmp.resolve("local");
     run("--input=" + in, "--output=" + local, "--runId=same");
   }
@@ -75,7 +61,7 @@ class HdfsRunTest {
   @AfterAll
   static void stopHdfs() {
     if (cluster != null) {
-      cluster.shutdown();
+      cluster.close();
     }
   }
 
@@ -85,11 +71,11 @@ class HdfsRunTest {
   }
 
   private static org.apache.hadoop.fs.Path hdfsPath(String path) {
-    return new org.apache.hadoop.fs.Path(hdfs + path);
+    return cluster.path(path);
   }
 
   private static String hdfsConfiguration() {
-    return "--hdfsConfiguration=[{\"fs.defaultFS\":\"" + hdfs + "\"}]";
+    return cluster.hdfsConfiguration();
   }
 
   private static String run(String... args) {
@@ -123,18 +109,13 @@ class HdfsRunTest {
   /** Copies an HDFS output to a local folder, as a user would to query it. */
   private static Path copyToLocal(String output, String name) throws Exception {
     Path copy = tmp.resolve(name);
-    fs.copyToLocalFile(
-        false, hdfsPath(output), new org.apache.hadoop.fs.Path(copy.toString()), true);
+    cluster.get(output, copy);
     return copy;
   }
 
   /** What is beside an output on HDFS: the names in its folder. */
   private static List<String> hdfsSiblings(String folder) throws Exception {
-    List<String> names = new ArrayList<>();
-    for (FileStatus s : fs.listStatus(hdfsPath(folder))) {
-      names.add(s.getPath().getName());
-    }
-    return names;
+    return cluster.list(folder);
   }
 
   private static long count(Connection c, String sql) throws Exception {
