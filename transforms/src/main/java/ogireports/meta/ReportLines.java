@@ -2,6 +2,7 @@ package ogireports.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
@@ -44,10 +45,15 @@ final class ReportLines {
    * lines in Traditional script, one for one; null when the document was read as printed).
    */
   ReportLines(List<String> lines, List<String> asPrinted, ParseBudget budget) {
+    this(LineForms.of(lines), asPrinted, budget);
+  }
+
+  /**
+   * Like {@link #ReportLines(List, List, ParseBudget)} over lines whose squeezed forms are shared.
+   */
+  ReportLines(LineForms forms, List<String> asPrinted, ParseBudget budget) {
     this.budget = budget;
-    if (lines == null) {
-      return;
-    }
+    List<String> lines = forms.lines();
     boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
     for (int i = 0; i < lines.size(); i++) {
       check();
@@ -56,7 +62,7 @@ final class ReportLines {
         continue;
       }
       String r = raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw;
-      String sq = Normalise.squeeze(r);
+      String sq = forms.squeezed(i, MAX_LINE);
       if (sq.isEmpty()) {
         continue;
       }

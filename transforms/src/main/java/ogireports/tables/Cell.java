@@ -37,6 +37,17 @@ record Cell(
     return new Cell(raw, Normalise.label(raw), line, row, layout, heading);
   }
 
+  /**
+   * {@link #of} of a whole line, or of the line with whitespace stripped from its ends, whose
+   * {@link Normalise#squeeze squeezed} form is {@code squeezed}: the label is made from it, not
+   * squeezed again. (Stripping the ends changes nothing squeezed: the whitespace removed is removed
+   * by the squeeze too, and no whitespace character composes with its neighbours.)
+   */
+  static Cell ofLine(
+      String raw, String squeezed, int line, int row, CellLayout layout, boolean heading) {
+    return new Cell(raw, Normalise.labelOfSqueezed(squeezed), line, row, layout, heading);
+  }
+
   /** True for an empty cell (only whitespace printed). */
   boolean isEmpty() {
     return text.isEmpty();
