@@ -65,6 +65,9 @@ record Cell(
     if (text.isEmpty() || heading || !onlyValueCharacters(text)) {
       return false;
     }
+    if (text.length() <= PLAIN_NUMBER_DIGITS && isDigitRun(text)) {
+      return true; // a plain count, as most cells are: every column kind reads it
+    }
     return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
         || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable()
         || isDigitRun(text);
@@ -85,6 +88,12 @@ record Cell(
     }
     return true;
   }
+
+  /**
+   * Digits that are always a readable number (no sign, separator or unit; below {@link
+   * ValueNormaliser}'s largest magnitude).
+   */
+  private static final int PLAIN_NUMBER_DIGITS = 15;
 
   private static boolean isDigitRun(String text) {
     if (text.length() > RunTogether.MAX_DIGITS) {
