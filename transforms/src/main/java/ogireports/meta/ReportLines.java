@@ -25,7 +25,12 @@ final class ReportLines {
 
   private static final int MAX_LINES = 20_000;
 
-  private final List<String> printed = new ArrayList<>();
+  /** Each line as read (Simplified, cut at {@link #MAX_LINE}); collapsed when asked for. */
+  private final List<String> read = new ArrayList<>();
+
+  /** {@link Chars#collapse} of each line of {@link #read}, made when first asked for. */
+  private String[] printed;
+
   private final List<String> squeezed = new ArrayList<>();
   private final List<String> squeezedAsPrinted = new ArrayList<>();
   private final List<List<PageFurniture.Field>> furniture = new ArrayList<>();
@@ -74,7 +79,7 @@ final class ReportLines {
         sq = Script.simplified(sq);
         converted = true;
       }
-      printed.add(Chars.collapse(r));
+      read.add(r);
       squeezed.add(sq);
       String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
       if (original == raw && !converted) {
@@ -266,7 +271,13 @@ final class ReportLines {
 
   /** The i-th non-empty line as printed, whitespace collapsed. */
   String printed(int i) {
-    return printed.get(i);
+    if (printed == null) {
+      printed = new String[read.size()];
+    }
+    if (printed[i] == null) {
+      printed[i] = Chars.collapse(read.get(i));
+    }
+    return printed[i];
   }
 
   /**

@@ -38,6 +38,19 @@ public final class LineBreaks {
   /** Whether each character is the first of one of the {@link #CMS_KEYS}. */
   private static final boolean[] KEY_START = keyStarts();
 
+  /**
+   * The characters at which {@link #cut} may cut: 。, a heading numeral, P and {@link #KEY_START}.
+   */
+  private static final boolean[] MAY_CUT = mayCut();
+
+  private static boolean[] mayCut() {
+    boolean[] may = keyStarts();
+    for (char c : "。一二三四五六P".toCharArray()) {
+      may[c] = true;
+    }
+    return may;
+  }
+
   private static boolean[] keyStarts() {
     boolean[] starts = new boolean[0x10000];
     for (String key : CMS_KEYS) {
@@ -109,6 +122,9 @@ public final class LineBreaks {
         budget.check(SectionSplitter.PHASE);
       }
       char c = line.charAt(i);
+      if (!MAY_CUT[c]) {
+        continue; // most characters: no place to cut starts here
+      }
       if (c == '。' && i + 1 < line.length()) {
         cutBefore[i + 1] = true;
       } else if (isNumeral(c) && i + 1 < line.length() && isStop(line.charAt(i + 1))) {
