@@ -1,6 +1,7 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import ogireports.text.LineForms;
@@ -67,7 +68,7 @@ final class CellCutter {
         }
         if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
-          List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+          List<String> fields = Arrays.asList(line.split("\t", -1));
           addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
         }
         inTabBlock = false;
@@ -82,7 +83,7 @@ final class CellCutter {
       }
       boolean leadingTab = line.startsWith("\t");
       if (line.indexOf('\t') >= 0) {
-        List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+        List<String> fields = Arrays.asList(line.split("\t", -1));
         if (leadingTab && fields.size() == 2) {
           if (!inTabBlock) {
             row++;
