@@ -24,6 +24,7 @@ import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
 import ogireports.text.LineBreaks;
+import ogireports.text.LineForms;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
 import ogireports.text.SectionSplitter;
@@ -195,8 +196,10 @@ public final class ReportReader {
         lines = simplified(lines);
       }
       List<Section> sections = SectionSplitter.split(lines, budget);
+      // the lines in their squeezed form too, each squeezed once for all the readers below
+      LineForms forms = LineForms.of(lines);
       budget.check("tables");
-      ReportTables tables = TableReader.read(lines, sections, budget);
+      ReportTables tables = TableReader.read(forms, sections, budget);
       budget.check("tables");
       if (html && !"none".equals(tables.layout())) {
         tables =
@@ -208,20 +211,20 @@ public final class ReportReader {
                 "html",
                 tables.legacyIndicators());
       }
-      MetadataReader.Reading reading = MetadataReader.readWithPageUrl(lines, asPrinted, budget);
+      MetadataReader.Reading reading = MetadataReader.readWithPageUrl(forms, asPrinted, budget);
       ReportMetadata metadata = reading.metadata();
       if (restored.changed() && metadata.agency() != null) {
         // matched in Simplified; the agency keeps its printed script (the same length here)
         String printed = metadata.agency();
         String name =
-            TitleNavigation.strip(Script.simplified(printed), lines, places::divisionNameAt);
+            TitleNavigation.strip(Script.simplified(printed), forms, places::divisionNameAt);
         if (name.length() < printed.length()) {
           metadata = metadata.withAgency(printed.substring(printed.length() - name.length()));
         }
       }
 
       ReportEvidence evidence =
-          ReportEvidence.of(lines, metadata.title(), sections.size(), !tables.isEmpty());
+          ReportEvidence.of(forms, metadata.title(), sections.size(), !tables.isEmpty());
       if (!evidence.isReport()) {
         return rejected(
             document,

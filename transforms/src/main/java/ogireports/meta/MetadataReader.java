@@ -3,6 +3,7 @@ package ogireports.meta;
 import java.time.LocalDate;
 import java.util.List;
 import ogireports.model.ReportMetadata;
+import ogireports.text.LineForms;
 import ogireports.text.ParseBudget;
 
 /**
@@ -80,10 +81,16 @@ public final class MetadataReader {
    */
   public static Reading readWithPageUrl(
       List<String> lines, List<String> asPrinted, ParseBudget budget) {
+    return readWithPageUrl(LineForms.of(lines), asPrinted, budget);
+  }
+
+  /** {@link #readWithPageUrl(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
+  public static Reading readWithPageUrl(
+      LineForms lines, List<String> asPrinted, ParseBudget budget) {
     ReportLines[] built = new ReportLines[1];
     ReportMetadata metadata = read(lines, asPrinted, budget, built);
     // A doc of lines read as printed is the one pageUrl builds, over more lines.
-    return new Reading(metadata, lines, asPrinted == null ? built[0] : null);
+    return new Reading(metadata, lines.lines(), asPrinted == null ? built[0] : null);
   }
 
   /**
@@ -95,11 +102,11 @@ public final class MetadataReader {
    */
   public static ReportMetadata read(
       List<String> lines, List<String> asPrinted, ParseBudget budget) {
-    return read(lines, asPrinted, budget, new ReportLines[1]);
+    return read(LineForms.of(lines), asPrinted, budget, new ReportLines[1]);
   }
 
   private static ReportMetadata read(
-      List<String> lines, List<String> asPrinted, ParseBudget budget, ReportLines[] built) {
+      LineForms lines, List<String> asPrinted, ParseBudget budget, ReportLines[] built) {
     try {
       ReportLines doc = new ReportLines(lines, asPrinted, budget);
       built[0] = doc;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 
 /**
@@ -50,6 +51,12 @@ public final class ReportEvidence {
    */
   public static ReportEvidence of(
       List<String> lines, String title, int sectionHeadings, boolean tables) {
+    return of(LineForms.of(lines), title, sectionHeadings, tables);
+  }
+
+  /** {@link #of(List, String, int, boolean)} of lines whose squeezed forms are shared. */
+  public static ReportEvidence of(
+      LineForms lines, String title, int sectionHeadings, boolean tables) {
     List<String> found = new ArrayList<>();
     List<String> head = squeezedHead(lines);
     boolean reportTitle = isReportTitle(title);
@@ -177,16 +184,13 @@ public final class ReportEvidence {
     return false;
   }
 
-  private static List<String> squeezedHead(List<String> lines) {
+  private static List<String> squeezedHead(LineForms lines) {
     List<String> out = new ArrayList<>();
-    if (lines == null) {
-      return out;
-    }
-    for (String line : lines) {
-      if (line == null) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.line(i) == null) {
         continue;
       }
-      String sq = Normalise.squeeze(line.length() > 5_000 ? line.substring(0, 5_000) : line);
+      String sq = lines.squeezed(i, 5_000);
       if (!sq.isEmpty()) {
         out.add(sq);
         if (out.size() >= HEAD_LINES) {

@@ -2,6 +2,7 @@ package ogireports.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
@@ -24,7 +25,12 @@ final class ReportLines {
 
   private static final int MAX_LINES = 20_000;
 
-  private final List<String> printed = new ArrayList<>();
+  /** Each line as read (Simplified, cut at {@link #MAX_LINE}); collapsed when asked for. */
+  private final List<String> read = new ArrayList<>();
+
+  /** {@link Chars#collapse} of each line of {@link #read}, made when first asked for. */
+  private String[] printed;
+
   private final List<String> squeezed = new ArrayList<>();
   private final List<String> squeezedAsPrinted = new ArrayList<>();
   private final List<List<PageFurniture.Field>> furniture = new ArrayList<>();
@@ -44,10 +50,15 @@ final class ReportLines {
    * lines in Traditional script, one for one; null when the document was read as printed).
    */
   ReportLines(List<String> lines, List<String> asPrinted, ParseBudget budget) {
+    this(LineForms.of(lines), asPrinted, budget);
+  }
+
+  /**
+   * Like {@link #ReportLines(List, List, ParseBudget)} over lines whose squeezed forms are shared.
+   */
+  ReportLines(LineForms forms, List<String> asPrinted, ParseBudget budget) {
     this.budget = budget;
-    if (lines == null) {
-      return;
-    }
+    List<String> lines = forms.lines();
     boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
     for (int i = 0; i < lines.size(); i++) {
       check();
@@ -56,7 +67,7 @@ final class ReportLines {
         continue;
       }
       String r = raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw;
-      String sq = Normalise.squeeze(r);
+      String sq = forms.squeezed(i, MAX_LINE);
       if (sq.isEmpty()) {
         continue;
       }
@@ -68,7 +79,7 @@ final class ReportLines {
         sq = Script.simplified(sq);
         converted = true;
       }
-      printed.add(Chars.collapse(r));
+      read.add(r);
       squeezed.add(sq);
       String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
       if (original == raw && !converted) {
@@ -260,7 +271,13 @@ final class ReportLines {
 
   /** The i-th non-empty line as printed, whitespace collapsed. */
   String printed(int i) {
-    return printed.get(i);
+    if (printed == null) {
+      printed = new String[read.size()];
+    }
+    if (printed[i] == null) {
+      printed[i] = Chars.collapse(read.get(i));
+    }
+    return printed[i];
   }
 
   /**

@@ -2,7 +2,7 @@ package ogireports.meta;
 
 import java.util.List;
 import java.util.function.ToIntBiFunction;
-import ogireports.text.Normalise;
+import ogireports.text.LineForms;
 
 /**
  * Navigation glued before a title's agency in a flattened page. A crawler that keeps a page's text
@@ -40,16 +40,22 @@ public final class TitleNavigation {
    */
   public static String strip(
       String agency, List<String> lines, ToIntBiFunction<String, Integer> divisionNameAt) {
+    return strip(agency, LineForms.of(lines), divisionNameAt);
+  }
+
+  /** {@link #strip(String, List, ToIntBiFunction)} of lines whose squeezed forms are shared. */
+  public static String strip(
+      String agency, LineForms lines, ToIntBiFunction<String, Integer> divisionNameAt) {
     if (agency == null || agency.length() < MIN_TAIL + 2) {
       return agency;
     }
     int chars = 0;
-    for (String line : lines) {
-      chars += line.length();
+    for (int i = 0; i < lines.size(); i++) {
+      chars += lines.squeezed(i).length();
     }
     StringBuilder all = new StringBuilder(chars);
-    for (String line : lines) {
-      all.append(Normalise.squeeze(line));
+    for (int i = 0; i < lines.size(); i++) {
+      all.append(lines.squeezed(i));
     }
     String text = all.toString();
     if (occurrences(text, agency) >= 2) {

@@ -78,25 +78,47 @@ final class Narrative {
    */
   static List<String> split(String body) {
     List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String rawLine : body.split("\n", -1)) {
-      String line = Normalise.squeeze(rawLine);
+    StringBuilder current = new StringBuilder(); // a sentence wrapped over lines, so far
+    for (int start = 0; start <= body.length(); ) {
+      int end = body.indexOf('\n', start);
+      if (end < 0) {
+        end = body.length();
+      }
+      String line = Normalise.squeeze(body.substring(start, end));
+      start = end + 1;
       if (line.isEmpty()) {
         continue;
       }
+      int from = 0; // the start of the line's sentence being read
       for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        current.append(c);
-        if (isSentenceEnd(c)) {
-          flush(current, out);
+        if (isSentenceEnd(line.charAt(i))) {
+          sentence(current, line, from, i + 1, out);
+          from = i + 1;
         }
       }
       if (line.length() < WRAPPED_LINE) {
-        flush(current, out);
+        sentence(current, line, from, line.length(), out);
+      } else {
+        current.append(line, from, line.length());
       }
     }
     flush(current, out);
     return out;
+  }
+
+  /**
+   * Ends a sentence: what {@code current} holds, then {@code line} from {@code from} to {@code to}.
+   */
+  private static void sentence(
+      StringBuilder current, String line, int from, int to, List<String> out) {
+    if (current.length() == 0) {
+      if (to > from) {
+        out.add(line.substring(from, to));
+      }
+      return;
+    }
+    current.append(line, from, to);
+    flush(current, out);
   }
 
   private static boolean isSentenceEnd(char c) {

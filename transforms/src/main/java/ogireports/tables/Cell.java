@@ -37,6 +37,17 @@ record Cell(
     return new Cell(raw, Normalise.label(raw), line, row, layout, heading);
   }
 
+  /**
+   * {@link #of} of a whole line, or of the line with whitespace stripped from its ends, whose
+   * {@link Normalise#squeeze squeezed} form is {@code squeezed}: the label is made from it, not
+   * squeezed again. (Stripping the ends changes nothing squeezed: the whitespace removed is removed
+   * by the squeeze too, and no whitespace character composes with its neighbours.)
+   */
+  static Cell ofLine(
+      String raw, String squeezed, int line, int row, CellLayout layout, boolean heading) {
+    return new Cell(raw, Normalise.labelOfSqueezed(squeezed), line, row, layout, heading);
+  }
+
   /** True for an empty cell (only whitespace printed). */
   boolean isEmpty() {
     return text.isEmpty();
@@ -53,6 +64,9 @@ record Cell(
   private static boolean readsAsValue(String raw, String text, boolean heading) {
     if (text.isEmpty() || heading || !onlyValueCharacters(text)) {
       return false;
+    }
+    if (text.length() <= PLAIN_NUMBER_DIGITS && isDigitRun(text)) {
+      return true; // a plain count, as most cells are: every column kind reads it
     }
     return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
         || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable()
@@ -74,6 +88,12 @@ record Cell(
     }
     return true;
   }
+
+  /**
+   * Digits that are always a readable number (no sign, separator or unit; below {@link
+   * ValueNormaliser}'s largest magnitude).
+   */
+  private static final int PLAIN_NUMBER_DIGITS = 15;
 
   private static boolean isDigitRun(String text) {
     if (text.length() > RunTogether.MAX_DIGITS) {

@@ -1,8 +1,10 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 
 /**
@@ -41,11 +43,16 @@ final class CellCutter {
 
   /** All cells of the document, in reading order; {@code headingLines} are 1-based. */
   static List<Cell> cut(List<String> lines, Set<Integer> headingLines) {
+    return cut(LineForms.of(lines), headingLines);
+  }
+
+  /** {@link #cut(List, Set)} of lines whose squeezed forms are shared. */
+  static List<Cell> cut(LineForms lines, Set<Integer> headingLines) {
     List<Cell> cells = new ArrayList<>();
     int row = 0;
     boolean inTabBlock = false;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i) == null ? "" : lines.get(i);
+      String line = lines.line(i) == null ? "" : lines.line(i);
       int lineNo = i + 1;
       boolean heading = headingLines.contains(lineNo);
       if (Normalise.isBlank(line)) {
@@ -61,20 +68,22 @@ final class CellCutter {
         }
         if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
-          List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+          List<String> fields = Arrays.asList(line.split("\t", -1));
           addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
         }
         inTabBlock = false;
         continue;
       }
       if (heading) {
-        cells.add(Cell.of(line.strip(), lineNo, ++row, CellLayout.LINE_CELL, true));
+        cells.add(
+            Cell.ofLine(
+                line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, true));
         inTabBlock = false;
         continue;
       }
       boolean leadingTab = line.startsWith("\t");
       if (line.indexOf('\t') >= 0) {
-        List<String> fields = new ArrayList<>(List.of(line.split("\t", -1)));
+        List<String> fields = Arrays.asList(line.split("\t", -1));
         if (leadingTab && fields.size() == 2) {
           if (!inTabBlock) {
             row++;
@@ -101,7 +110,7 @@ final class CellCutter {
         inTabBlock = false;
         continue;
       }
-      if (inTabBlock && continues(cells, line)) {
+      if (inTabBlock && continues(cells, line, lines.squeezed(i))) {
         Cell previous = cells.remove(cells.size() - 1);
         cells.add(
             Cell.of(
@@ -112,7 +121,8 @@ final class CellCutter {
                 false));
         continue;
       }
-      cells.add(Cell.of(line.strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
+      cells.add(
+          Cell.ofLine(line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
       inTabBlock = false;
     }
     return cells;
@@ -129,16 +139,16 @@ final class CellCutter {
   }
 
   /** True when a plain line continues the last layout-A cell: a short text after a text. */
-  private static boolean continues(List<Cell> cells, String line) {
+  private static boolean continues(List<Cell> cells, String line, String squeezed) {
     if (cells.isEmpty()) {
       return false;
     }
     Cell previous = cells.get(cells.size() - 1);
-    String text = Normalise.label(line);
+    String text = Normalise.labelOfSqueezed(squeezed);
     return previous.layout() == CellLayout.TAB_CELL
         && previous.isText()
         && text.length() <= MAX_CONTINUATION_CHARS
-        && !Cell.of(line, 0, 0, CellLayout.TAB_CELL, false).isValue();
+        && !Cell.ofLine(line, squeezed, 0, 0, CellLayout.TAB_CELL, false).isValue();
   }
 
   private static void addRow(

@@ -20,6 +20,7 @@ import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
 import ogireports.model.Section;
 import ogireports.model.Template;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
@@ -80,13 +81,18 @@ public final class TableReader {
    * @throws ParseBudget.Exceeded when the budget runs out
    */
   public static ReportTables read(List<String> lines, List<Section> sections, ParseBudget budget) {
-    List<String> text = lines == null ? List.of() : lines;
-    if (!printsTableLabels(text, budget)) {
+    return read(LineForms.of(lines), sections, budget);
+  }
+
+  /** {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
+  public static ReportTables read(LineForms forms, List<Section> sections, ParseBudget budget) {
+    List<String> text = forms.lines();
+    if (!printsTableLabels(forms, budget)) {
       // no label of any table: nothing to read (a long page of prose costs no cells)
       return new ReportTables(Template.UNKNOWN, null, null, null, "none");
     }
     List<Section> found = sections == null ? SectionSplitter.split(text) : sections;
-    ReportTables byLines = readByLines(text, found);
+    ReportTables byLines = readByLines(forms, found);
     if (isComplete(byLines)) {
       return byLines;
     }
@@ -146,14 +152,19 @@ public final class TableReader {
    * not pay for cutting every line into cells.
    */
   static boolean printsTableLabels(List<String> text, ParseBudget budget) {
-    for (String line : text) {
+    return printsTableLabels(LineForms.of(text), budget);
+  }
+
+  private static boolean printsTableLabels(LineForms text, ParseBudget budget) {
+    for (int i = 0; i < text.size(); i++) {
       budget.check("tables");
+      String line = text.line(i);
       if (line == null || line.isEmpty()) {
         continue;
       }
       String probe =
           line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
-              ? Normalise.squeeze(line)
+              ? text.squeezed(i)
               : line;
       for (String marker : TABLE_MARKERS) {
         if (probe.contains(marker)) {
@@ -166,13 +177,18 @@ public final class TableReader {
 
   /** The reading by lines alone (the cell layouts of spec §6). */
   static ReportTables readByLines(List<String> text, List<Section> found) {
+    return readByLines(LineForms.of(text), found);
+  }
+
+  private static ReportTables readByLines(LineForms forms, List<Section> found) {
+    List<String> text = forms.lines();
     Set<Integer> headingLines = new HashSet<>();
     for (Section s : found) {
       if (s.headingLine() > 0) {
         headingLines.add(s.headingLine());
       }
     }
-    List<Cell> cells = CellCutter.cut(text, headingLines);
+    List<Cell> cells = CellCutter.cut(forms, headingLines);
     return readCells(cells, bodyStarts(cells, found), text, null);
   }
 

@@ -35,17 +35,28 @@ public final class LineBreaks {
           "索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期", "信息来源", "来源", "文号", "发文字号", "栏目",
           "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
 
-  /** The first characters of the {@link #CMS_KEYS}. */
-  private static final String KEY_STARTS = keyStarts();
+  /** Whether each character is the first of one of the {@link #CMS_KEYS}. */
+  private static final boolean[] KEY_START = keyStarts();
 
-  private static String keyStarts() {
-    StringBuilder out = new StringBuilder();
-    for (String key : CMS_KEYS) {
-      if (out.indexOf(key.substring(0, 1)) < 0) {
-        out.append(key.charAt(0));
-      }
+  /**
+   * The characters at which {@link #cut} may cut: 。, a heading numeral, P and {@link #KEY_START}.
+   */
+  private static final boolean[] MAY_CUT = mayCut();
+
+  private static boolean[] mayCut() {
+    boolean[] may = keyStarts();
+    for (char c : "。一二三四五六P".toCharArray()) {
+      may[c] = true;
     }
-    return out.toString();
+    return may;
+  }
+
+  private static boolean[] keyStarts() {
+    boolean[] starts = new boolean[0x10000];
+    for (String key : CMS_KEYS) {
+      starts[key.charAt(0)] = true;
+    }
+    return starts;
   }
 
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
@@ -111,6 +122,9 @@ public final class LineBreaks {
         budget.check(SectionSplitter.PHASE);
       }
       char c = line.charAt(i);
+      if (!MAY_CUT[c]) {
+        continue; // most characters: no place to cut starts here
+      }
       if (c == '。' && i + 1 < line.length()) {
         cutBefore[i + 1] = true;
       } else if (isNumeral(c) && i + 1 < line.length() && isStop(line.charAt(i + 1))) {
@@ -281,7 +295,7 @@ public final class LineBreaks {
   }
 
   private static int cmsKeyAt(String line, int at) {
-    if (KEY_STARTS.indexOf(line.charAt(at)) < 0) {
+    if (!KEY_START[line.charAt(at)]) {
       return 0; // most characters start no key: one lookup instead of one per key
     }
     // only the keys that start with this character can start here
@@ -304,7 +318,10 @@ public final class LineBreaks {
   }
 
   private static boolean isNumeral(char c) {
-    return "一二三四五六".indexOf(c) >= 0;
+    return switch (c) {
+      case '一', '二', '三', '四', '五', '六' -> true;
+      default -> false;
+    };
   }
 
   private static boolean isStop(char c) {

@@ -219,7 +219,11 @@ public final class Normalise {
 
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {
-    String t = squeeze(s);
+    return labelOfSqueezed(squeeze(s));
+  }
+
+  /** {@link #label} of a text given squeezed ({@code t} is {@link #squeeze} of it). */
+  public static String labelOfSqueezed(String t) {
     if (!hasQuote(t)) {
       return t;
     }

@@ -45,6 +45,11 @@ public final class ValueNormaliser {
 
   /** Reads one cell as printed; never throws, returns an unreadable cell for anything else. */
   public static CellValue read(String raw, ColumnKind kind) {
+    long plain = plainCount(raw);
+    if (plain >= 0) {
+      // the common cell, read the same in every column kind: no unit, sign, separator or note
+      return CellValue.number(raw, plain);
+    }
     String printed = raw == null ? "" : raw;
     String nfkc = Normalise.nfkc(printed);
     String text = Normalise.stripSpaces(nfkc);
@@ -124,6 +129,27 @@ public final class ValueNormaliser {
       notes.add(isZeros(fraction) ? FLOAT_ARTIFACT : NON_INTEGER);
     }
     return new CellValue(printed, value == 0d ? 0d : value, false, unit, notes);
+  }
+
+  /** Digits that always make a number below {@link #MAX_MAGNITUDE}, exact as a double. */
+  private static final int PLAIN_DIGITS = 15;
+
+  /**
+   * The value of a cell printed as nothing but 1 to {@link #PLAIN_DIGITS} ASCII digits, else -1.
+   */
+  private static long plainCount(String raw) {
+    if (raw == null || raw.isEmpty() || raw.length() > PLAIN_DIGITS) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static boolean isZeros(String s) {

@@ -1,0 +1,60 @@
+package ogireports.text;
+
+import java.util.List;
+
+/**
+ * A report's lines and their squeezed forms ({@link Normalise#squeeze}: NFKC, whitespace removed),
+ * each squeezed at most once per report. The readers of one report (tables, metadata, evidence,
+ * navigation) all compare squeezed lines; they share one LineForms instead of squeezing every line
+ * again each. A line is squeezed when first asked for. Not thread-safe: one report, one thread.
+ */
+public final class LineForms {
+
+  private final List<String> lines;
+  private final String[] squeezed;
+
+  private LineForms(List<String> lines) {
+    this.lines = lines;
+    this.squeezed = new String[lines.size()];
+  }
+
+  /** The forms of {@code lines} (null: no lines); null lines squeeze to "". */
+  public static LineForms of(List<String> lines) {
+    return new LineForms(lines == null ? List.of() : lines);
+  }
+
+  /** The lines as given. */
+  public List<String> lines() {
+    return lines;
+  }
+
+  public int size() {
+    return squeezed.length;
+  }
+
+  /** The i-th line as given (may be null). */
+  public String line(int i) {
+    return lines.get(i);
+  }
+
+  /** {@link Normalise#squeeze} of the i-th line ("" for a null line). */
+  public String squeezed(int i) {
+    String sq = squeezed[i];
+    if (sq == null) {
+      sq = Normalise.squeeze(lines.get(i));
+      squeezed[i] = sq;
+    }
+    return sq;
+  }
+
+  /**
+   * {@link Normalise#squeeze} of the first {@code max} characters of the i-th line: its squeezed
+   * form when the line is no longer (a reader that bounds what it reads of hostile lines).
+   */
+  public String squeezed(int i, int max) {
+    String line = lines.get(i);
+    return line == null || line.length() <= max
+        ? squeezed(i)
+        : Normalise.squeeze(line.substring(0, max));
+  }
+}
