@@ -7,6 +7,7 @@ import java.util.List;
 import ogireports.pipeline.graph.OgiReportsPipeline;
 import ogireports.pipeline.graph.ParseDocuments;
 import ogireports.pipeline.report.QualityReport;
+import ogireports.pipeline.report.RunFacts;
 import ogireports.pipeline.report.RunSummary;
 import ogireports.pipeline.storage.Append;
 import ogireports.pipeline.storage.HadoopStore;
@@ -234,14 +235,13 @@ public final class OgiReports {
       RunSummary summary =
           RunSummary.compute(
               folder.staging(),
-              options.getRunId(),
-              options.getRunner().getSimpleName(),
-              options.getInput(),
-              documents != null ? documents : files,
-              files,
-              prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
-              startedAt,
-              Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+              facts(
+                  options,
+                  documents,
+                  files,
+                  prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+                  startedAt,
+                  Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
@@ -296,15 +296,7 @@ public final class OgiReports {
     if (folder.isLocal()) {
       RunSummary summary =
           RunSummary.compute(
-              folder.staging(),
-              options.getRunId(),
-              options.getRunner().getSimpleName(),
-              options.getInput(),
-              documents != null ? documents : files,
-              files,
-              already,
-              startedAt,
-              finishedAt);
+              folder.staging(), facts(options, documents, files, already, startedAt, finishedAt));
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
@@ -326,14 +318,7 @@ public final class OgiReports {
           RemoteSummary.compute(
               (HadoopStore) folder.store(),
               folder.stagingLocation(),
-              options.getRunId(),
-              options.getRunner().getSimpleName(),
-              options.getInput(),
-              documents != null ? documents : files,
-              files,
-              already,
-              startedAt,
-              finishedAt);
+              facts(options, documents, files, already, startedAt, finishedAt));
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
@@ -401,14 +386,13 @@ public final class OgiReports {
         RemoteSummary.compute(
             store,
             folder.stagingLocation(),
-            options.getRunId(),
-            options.getRunner().getSimpleName(),
-            options.getInput(),
-            documents != null ? documents : files,
-            files,
-            prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
-            startedAt,
-            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            facts(
+                options,
+                documents,
+                files,
+                prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+                startedAt,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
     if (!summary.isBalanced()) {
       throw new IllegalStateException(
           "documents were lost: " + summary.imbalance() + "; the previous output is kept");
@@ -424,6 +408,25 @@ public final class OgiReports {
   }
 
   /** The Hadoop configuration for a location, from {@code --hdfsConfiguration}. */
+  /** What the launcher knows of a finished run, for its summary. */
+  private static RunFacts facts(
+      OgiReportsOptions options,
+      Long documents,
+      long files,
+      Long alreadyInOutput,
+      String startedAt,
+      String finishedAt) {
+    return new RunFacts(
+        options.getRunId(),
+        options.getRunner().getSimpleName(),
+        options.getInput(),
+        documents != null ? documents : files,
+        files,
+        alreadyInOutput,
+        startedAt,
+        finishedAt);
+  }
+
   static Configuration hadoopConfiguration(OgiReportsOptions options, String location) {
     return ogireports.pipeline.storage.Store.isLocal(location)
         ? null

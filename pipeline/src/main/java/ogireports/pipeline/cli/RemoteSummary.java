@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ogireports.document.ReportReader;
+import ogireports.pipeline.report.RunFacts;
 import ogireports.pipeline.storage.Dataset;
 import ogireports.pipeline.storage.HadoopStore;
 import ogireports.pipeline.storage.OutputFolder;
@@ -40,18 +41,10 @@ final class RemoteSummary {
     this.alreadyInOutput = already;
   }
 
-  static RemoteSummary compute(
-      HadoopStore store,
-      String dir,
-      String runId,
-      String runner,
-      String input,
-      long inputs,
-      long files,
-      Long alreadyInOutput,
-      String startedAt,
-      String finishedAt)
-      throws IOException {
+  static RemoteSummary compute(HadoopStore store, String dir, RunFacts run) throws IOException {
+    String runId = run.runId();
+    long inputs = run.inputs();
+    Long alreadyInOutput = run.alreadyInOutput();
     Map<String, Long> all = RowCounts.of(store, dir, name -> true);
     Map<String, Long> rows = all;
     if (alreadyInOutput != null) {
@@ -68,19 +61,7 @@ final class RemoteSummary {
     RemoteSummary s =
         new RemoteSummary(
             inputs, reports, rejects, flags, alreadyInOutput == null ? 0 : alreadyInOutput);
-    s.json.put("producer", OutputFolder.PRODUCER);
-    s.json.put("run_id", runId);
-    s.json.put("parser_version", ReportReader.PARSER_VERSION);
-    s.json.put("started_at", startedAt);
-    s.json.put("finished_at", finishedAt);
-    s.json.put("runner", runner);
-    s.json.put("input", input);
-    s.json.put("mode", alreadyInOutput == null ? "replace" : "append");
-    s.json.put("input_files", files);
-    s.json.put("inputs", inputs);
-    if (alreadyInOutput != null) {
-      s.json.put("already_in_output", alreadyInOutput);
-    }
+    run.putInto(s.json);
     s.json.put("reports", reports);
     s.json.put("rejects", rejects);
     s.json.put("flags", flags);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import ogireports.pipeline.report.QualityReport;
+import ogireports.pipeline.report.RunFacts;
 import ogireports.pipeline.report.RunSummary;
 import ogireports.pipeline.storage.OutputFolder;
 
@@ -35,18 +36,7 @@ final class ReportCommand {
         return OgiReports.USAGE;
       }
       JsonNode run = new ObjectMapper().readTree(dir.resolve(OutputFolder.SUMMARY_FILE).toFile());
-      boolean append = "append".equals(run.path("mode").asText());
-      RunSummary summary =
-          RunSummary.compute(
-              dir,
-              run.path("run_id").asText(),
-              run.path("runner").asText(),
-              run.path("input").asText(),
-              run.path("inputs").asLong(),
-              run.path("input_files").asLong(),
-              append ? run.path("already_in_output").asLong() : null,
-              run.path("started_at").asText(),
-              run.path("finished_at").asText());
+      RunSummary summary = RunSummary.compute(dir, RunFacts.fromJson(run));
       summary.write(dir);
       QualityReport.write(dir);
       out.print(summary.forHumans(dir.toAbsolutePath().normalize()));

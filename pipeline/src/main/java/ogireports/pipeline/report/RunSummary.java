@@ -55,26 +55,14 @@ public final class RunSummary {
   }
 
   /**
-   * Reads the counts from the datasets in {@code dir}.
-   *
-   * @param runId the run's id ({@code --runId})
-   * @param runner the simple name of the runner it ran on
-   * @param input the {@code --input} as the user gave it
-   * @param alreadyInOutput for an {@code --append} run, the documents whose report was in the
-   *     output already; null for a run that replaces the output. An append run counts only the rows
-   *     it added (its {@code run_id}, its rejects file), and the output's totals apart.
+   * Reads the counts from the datasets in {@code dir}. An append run ({@link RunFacts#isAppend()})
+   * counts only the rows it added (its {@code run_id}, its rejects file), and the output's totals
+   * apart.
    */
-  public static RunSummary compute(
-      Path dir,
-      String runId,
-      String runner,
-      String input,
-      long inputs,
-      long files,
-      Long alreadyInOutput,
-      String startedAt,
-      String finishedAt)
-      throws SQLException, IOException {
+  public static RunSummary compute(Path dir, RunFacts run) throws SQLException, IOException {
+    String runId = run.runId();
+    long inputs = run.inputs();
+    Long alreadyInOutput = run.alreadyInOutput();
     try (Warehouse w =
         Warehouse.open(
             dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
@@ -151,19 +139,9 @@ public final class RunSummary {
               reportsByStatus,
               flagsByRuleOutcome,
               flags);
-      s.json.put("producer", OutputFolder.PRODUCER);
-      s.json.put("run_id", runId);
-      s.json.put("parser_version", ReportReader.PARSER_VERSION);
-      s.json.put("started_at", startedAt);
-      s.json.put("finished_at", finishedAt);
-      s.json.put("runner", runner);
-      s.json.put("input", input);
-      s.json.put("mode", alreadyInOutput == null ? "replace" : "append");
-      s.json.put("input_files", files);
-      s.json.put("inputs", inputs);
+      run.putInto(s.json);
       if (alreadyInOutput != null) {
         s.alreadyInOutput = alreadyInOutput;
-        s.json.put("already_in_output", alreadyInOutput);
       }
       s.json.put("reports", reports);
       s.json.put("rejects", rejects);
