@@ -24,6 +24,7 @@ import org.apache.beam.sdk.io.hdfs.HadoopFileSystemOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +36,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Runs with the input, the output and the run's temporary folder on a real HDFS (a MiniDFSCluster
  * in this process, started once for the class): the same rows as a run on local paths, nothing left
- * beside the output, an {@code --append} on HDFS, and a run killed during its publish on HDFS whose
- * next run finds the output whole.
+ * beside the output, an {@code --append} on HDFS, and a run killed at every step of its publish on
+ * HDFS: the output path holds the previous output or the new one, whole (or, between the two
+ * renames, what the next run restores), and the next run recovers it and writes the expected rows.
  */
 class HdfsRunTest {
 
@@ -47,6 +49,15 @@ class HdfsRunTest {
   static Path in;
   static Path local;
 
+  /** The previous output on HDFS (the seeds), built once and copied for every killed run. */
+  static final String PREVIOUS = "/previous/out";
+
+  /** A local copy of {@link #PREVIOUS}. */
+  static Path previous;
+
+  /** What the killed runs would publish: all the input, run id "killed". */
+  static Path killedNew;
+
   @BeforeAll
   static void startHdfs() throws Exception {
     cluster = MiniHdfs.start(tmp.resolve("dfs"));
@@ -56,6 +67,13 @@ class HdfsRunTest {
     cluster.put(in, "/in");
     local = tmp.resolve("local");
     run("--input=" + in, "--output=" + local, "--runId=same");
+    killedNew = tmp.resolve("killed-new");
+    run("--input=" + in, "--output=" + killedNew, "--runId=killed");
+    runOnHdfs("/in/seeds", PREVIOUS, "old");
+    previous = copyToLocal(PREVIOUS, "previous");
+    assertThat(summary(previous).path("reports").asLong())
+        .as("the previous output and the new one differ")
+        .isLessThan(summary(killedNew).path("reports").asLong());
   }
 
   @AfterAll
@@ -159,6 +177,14 @@ class HdfsRunTest {
   }
 
   private static void assertSameRows(Path a, Path b) throws Exception {
+    assertSameRows(a, b, true);
+  }
+
+  /**
+   * The same rows in every dataset of {@code a} and {@code b}; with {@code everyDatasetHasRows},
+   * none of them empty (the previous output, of the seeds only, has no rejects).
+   */
+  private static void assertSameRows(Path a, Path b, boolean everyDatasetHasRows) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Dataset d : Dataset.values()) {
         if (d == Dataset.LEGACY_INDICATORS) {
@@ -167,7 +193,9 @@ class HdfsRunTest {
         String x = rowsOf(c, a, d);
         String y = rowsOf(c, b, d);
         long rows = count(c, "SELECT count(*) FROM (" + x + ")");
-        assertThat(rows).as(d.folder + " rows").isPositive();
+        if (everyDatasetHasRows) {
+          assertThat(rows).as(d.folder + " rows").isPositive();
+        }
         assertThat(count(c, "SELECT count(*) FROM (" + y + ")")).as(d.folder).isEqualTo(rows);
         assertThat(count(c, "SELECT count(*) FROM (" + x + " EXCEPT ALL " + y + ")"))
             .as(d.folder + ": rows only in " + a.getFileName())
@@ -247,13 +275,8 @@ class HdfsRunTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = OutputFolder.Step.class,
-      names = {"JOURNAL_WRITTEN", "PREVIOUS_MOVED_ASIDE", "DELETING_PREVIOUS"})
-  void aRunKilledDuringItsPublishOnHdfsLeavesAWholeOutput(OutputFolder.Step at) throws Exception {
-    String out = "/killed-" + at + "/out";
-    runOnHdfs("/in/seeds", out, "old");
+  /** A run on HDFS killed by the fault hook at {@code at} of its publish. */
+  private static void killedRunOnHdfs(String output, OutputFolder.Step at) {
     OutputFolder.faults =
         (step, folder) -> {
           if (step == at) {
@@ -261,29 +284,77 @@ class HdfsRunTest {
             throw new Killed(step);
           }
         };
-    assertThatThrownBy(
-            () ->
-                OgiReports.run(
-                    new String[] {
-                      "--input=" + hdfs + "/in",
-                      "--output=" + hdfs + out,
-                      "--runId=killed",
-                      hdfsConfiguration()
-                    },
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
-        .isInstanceOf(Killed.class);
-    OutputFolder.faults = (step, folder) -> {};
-    String parent = out.substring(0, out.lastIndexOf('/'));
+    try {
+      assertThatThrownBy(
+              () ->
+                  OgiReports.run(
+                      new String[] {
+                        "--input=" + hdfs + "/in",
+                        "--output=" + hdfs + output,
+                        "--runId=killed",
+                        "--tempLocation=" + hdfs + "/tmp",
+                        hdfsConfiguration()
+                      },
+                      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+          .isInstanceOf(Killed.class);
+    } finally {
+      OutputFolder.faults = (step, folder) -> {};
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(OutputFolder.Step.class)
+  void aRunKilledAtEveryPublishStepOnHdfsLeavesAWholeOutput(OutputFolder.Step at) throws Exception {
+    String parent = "/killed-" + at;
+    String out = parent + "/out";
+    fs.mkdirs(hdfsPath(parent));
+    assertThat(FileUtil.copy(fs, hdfsPath(PREVIOUS), fs, hdfsPath(out), false, fs.getConf()))
+        .as("the previous output, copied")
+        .isTrue();
+    boolean publishFinishes = at.compareTo(OutputFolder.Step.PREVIOUS_MOVED_ASIDE) >= 0;
+    Path expectedAfterKill = publishFinishes ? killedNew : previous;
+
+    killedRunOnHdfs(out, at);
     assertThat(hdfsSiblings(parent)).as("the killed run's marker").contains(".out.lock");
     if (at == OutputFolder.Step.PREVIOUS_MOVED_ASIDE) {
+      // Killed between the two renames: no output at the path, but the journal names a complete
+      // staging folder, and the previous output is whole beside it.
       assertThat(fs.exists(hdfsPath(out))).as("killed between the renames").isFalse();
+      assertThat(hdfsSiblings(parent))
+          .contains(".out.publish", ".out.staging-killed", ".out.previous-.out.staging-killed");
+      assertSameRows(killedNew, copyToLocal(parent + "/.out.staging-killed", "staged-at-" + at));
+      assertSameRows(
+          previous,
+          copyToLocal(parent + "/.out.previous-.out.staging-killed", "aside-at-" + at),
+          false);
     } else {
-      assertThat(fs.exists(hdfsPath(out + "/" + OutputFolder.SUMMARY_FILE))).isTrue();
+      assertSameRows(expectedAfterKill, copyToLocal(out, "killed-at-" + at), publishFinishes);
     }
 
-    // The next run removes the dead run's lock, finishes or undoes its publish, and replaces it.
+    // The next run recovers before it writes anything: seen at the start of its own publish, the
+    // output is whole (the previous, or the killed run's once its publish had begun moving
+    // folders) and nothing of the killed run is left beside it.
+    List<List<String>> besideDuringNextRun = new ArrayList<>();
+    OutputFolder.faults =
+        (step, folder) -> {
+          if (step == OutputFolder.Step.STAGED && besideDuringNextRun.isEmpty()) {
+            try {
+              besideDuringNextRun.add(hdfsSiblings(parent));
+              copyToLocal(out, "recovered-at-" + at);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        };
     runOnHdfs("/in", out, "same");
+    OutputFolder.faults = (step, folder) -> {};
+    assertThat(besideDuringNextRun).as("the next run reached its publish").hasSize(1);
+    assertThat(besideDuringNextRun.get(0))
+        .as("killed at %s: beside the output during the next run, only that run's own files", at)
+        .containsExactlyInAnyOrder("out", ".out.lock", ".out.staging-same");
+    assertSameRows(expectedAfterKill, tmp.resolve("recovered-at-" + at), publishFinishes);
+
     assertSameRows(local, copyToLocal(out, "after-kill-" + at));
     assertThat(hdfsSiblings(parent)).containsExactly("out");
   }
