@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Spark reads the Iceberg tables of a {@code --format=iceberg} run with Iceberg's own Spark catalog
  * ({@code iceberg-spark-runtime}, a Hadoop catalog on the warehouse) and finds, in every table, the
  * rows Spark reads from the Hive folders of a {@code --format=hive} run over the same input: same
- * columns in the same order, same types, same rows as multisets, with Iceberg's vectorized Parquet
- * reader and without it.
+ * columns in the same order, same types, same rows as multisets, read with the session's defaults
+ * (the reader the table's properties ask for) and with the row reader forced by the session.
  *
  * <p>{@code reports.fetched_at} is written as Parquet {@code TIMESTAMP(MILLIS, isAdjustedToUTC)},
  * while the table declares Iceberg's {@code timestamptz} (whose files the spec writes in
@@ -173,11 +173,15 @@ class SparkReadsIcebergTest {
   }
 
   /**
-   * Reads the Iceberg tables with Iceberg's vectorized Parquet reader or with its row reader (a
-   * session setting of Iceberg's Spark runtime).
+   * Reads the Iceberg tables as a user's session does by default (no setting: the reader the
+   * table's properties ask for), or with Iceberg's row reader forced by the session setting.
    */
-  private static void vectorized(boolean on) throws Exception {
-    spark.sql("SET spark.sql.iceberg.vectorization.enabled=" + on);
+  private static void vectorized(boolean sessionDefault) throws Exception {
+    if (sessionDefault) {
+      spark.sql("RESET spark.sql.iceberg.vectorization.enabled");
+    } else {
+      spark.sql("SET spark.sql.iceberg.vectorization.enabled=false");
+    }
   }
 
   private static String iceberg(String table) {
@@ -202,7 +206,7 @@ class SparkReadsIcebergTest {
     return ((Number) spark.sql("SELECT count(*) FROM (" + query + ")").get(0).get(0)).longValue();
   }
 
-  @ParameterizedTest(name = "{0}, vectorized {1}")
+  @ParameterizedTest(name = "{0}, session defaults {1}")
   @MethodSource("tablesAndReaders")
   void theTableHasTheRowsOfTheHiveFolders(String table, boolean vectorized) throws Exception {
     vectorized(vectorized);
@@ -250,7 +254,7 @@ class SparkReadsIcebergTest {
    * {@code fetched_at}: a TIMESTAMP (an instant) from both layouts, and the instants of the input's
    * fetch times, the ones DuckDB reads from the Hive folders' files, to the millisecond.
    */
-  @ParameterizedTest(name = "vectorized {0}")
+  @ParameterizedTest(name = "session defaults {0}")
   @ValueSource(booleans = {true, false})
   void sparkReadsTheFetchTimesAsTheInstantsTheFilesHold(boolean vectorized) throws Exception {
     vectorized(vectorized);
