@@ -88,9 +88,16 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
+  /** Waits for the process to exit, however long its work takes, and returns its exit code. */
+  int waitFor() throws InterruptedException {
+    int code = process.waitFor();
+    STARTED.remove(this);
+    return code;
+  }
+
   /**
-   * Waits for the process to exit and returns its exit code; after {@code timeout} (a bound against
-   * hanging forever, not an expectation) the process is ended and this throws.
+   * For shutting down only: waits up to {@code timeout} for the process to exit, then ends it and
+   * throws.
    */
   int waitFor(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

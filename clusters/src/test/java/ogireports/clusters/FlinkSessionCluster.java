@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,9 +55,8 @@ public final class FlinkSessionCluster implements AutoCloseable {
           "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
 
   /** How long start() waits for the TaskManagers at most; only a bound against hanging. */
-  static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-
   private final Path dir;
+
   private final String classpath;
   private final int taskManagers;
   private final List<ChildProcess> processes = new ArrayList<>();
@@ -209,7 +207,7 @@ public final class FlinkSessionCluster implements AutoCloseable {
             "--configDir",
             dir.resolve("conf").toString());
     ChildProcess utils = ChildProcess.start("BashJavaUtils " + kind, command, Map.of(), dir, out);
-    int code = utils.waitFor(Duration.ofMinutes(2));
+    int code = utils.waitFor();
     String prefix = "BASH_JAVA_UTILS_EXEC_RESULT:";
     List<String> results =
         Files.readAllLines(out, StandardCharsets.UTF_8).stream()
@@ -229,29 +227,19 @@ public final class FlinkSessionCluster implements AutoCloseable {
 
   /** Polls {@code /overview} until every TaskManager is registered and its slot is free. */
   private void awaitTaskManagers() throws InterruptedException {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    String last = "(no answer yet)";
-    while (System.nanoTime() < deadline) {
+    // No time limit: a cluster process that dies fails the wait at once (requireAlive).
+    while (true) {
       requireAlive();
       try {
-        last = rest("/overview");
+        String last = rest("/overview");
         if (Json.number(last, "$.taskmanagers") >= taskManagers
             && Json.number(last, "$.\"slots-available\"") >= taskManagers) {
           return;
         }
       } catch (IOException e) {
-        last = e.toString(); // the REST endpoint is not up yet
+        // the REST endpoint is not up yet
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(
-        "Flink: "
-            + taskManagers
-            + " TaskManagers not registered after "
-            + START_TIMEOUT
-            + "; last /overview: "
-            + last
-            + "\n"
-            + processes.get(0).tail(40));
   }
 }

@@ -10,11 +10,9 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The runnable jar on a real Flink 1.19 session cluster (a JobManager and two TaskManagers, each a
@@ -43,7 +41,6 @@ class FlinkSessionClusterTest {
   static Path onFlink;
 
   @BeforeAll
-  @Timeout(value = 20, unit = TimeUnit.MINUTES) // a bound against hanging; it takes 2-3 minutes
   static void runOnTheDirectRunnerAndOnTheCluster() throws Exception {
     ClusterClasspath.assumeExecutionOf("flink");
     runs = Modules.emptyFolder(DIR.resolve("runs"));
@@ -105,7 +102,6 @@ class FlinkSessionClusterTest {
    * folder), and nothing on HDFS but the input and the output.
    */
   @Test
-  @Timeout(value = 15, unit = TimeUnit.MINUTES) // a bound against hanging; it takes 1-2 minutes
   void onHdfsEveryDatasetHasTheRowsOfTheDirectRunnerAndNothingTemporaryIsLeft() throws Exception {
     String uri = hdfs.uri();
     ProductJar.run(

@@ -3,7 +3,6 @@ package ogireports.clusters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ final class ProductJar {
           "--add-opens=java.base/java.nio=ALL-UNNAMED",
           "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
           "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED");
-
-  /** A bound against a run hanging forever; runs here take a minute or two. */
-  static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
 
   private ProductJar() {}
 
@@ -93,7 +89,7 @@ final class ProductJar {
   private static void run(String name, List<String> command, Map<String, String> env, Path log)
       throws IOException, InterruptedException {
     ChildProcess p = ChildProcess.start(name, command, env, Modules.base(), log);
-    int code = p.waitFor(RUN_TIMEOUT);
+    int code = p.waitFor();
     if (code != 0) {
       throw new AssertionError(name + " exited with code " + code + "\n" + p.tail(80));
     }

@@ -14,12 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,7 +75,6 @@ class SparkReadsIcebergTest {
   static LocalSpark spark;
 
   @BeforeAll
-  @Timeout(value = 15, unit = TimeUnit.MINUTES) // a bound against hanging; it takes about 2
   static void writeBothFormatsAndStartSpark() throws Exception {
     ClusterClasspath.assumeExecutionOf("spark");
     Path runs = Modules.emptyFolder(DIR);

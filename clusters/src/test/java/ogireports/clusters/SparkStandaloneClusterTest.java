@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The runnable jar on a real Spark 3.5 standalone cluster (a Master and two Workers, each a JVM of
@@ -31,7 +29,6 @@ class SparkStandaloneClusterTest {
   static Path onSpark;
 
   @BeforeAll
-  @Timeout(value = 20, unit = TimeUnit.MINUTES) // a bound against hanging; it takes 3-4 minutes
   static void runOnTheDirectRunnerAndOnTheCluster() throws Exception {
     ClusterClasspath.assumeExecutionOf("spark");
     Path runs = Modules.emptyFolder(DIR.resolve("runs"));
