@@ -224,24 +224,21 @@ public final class OgiReports {
       RejectFiles.ensureFile(folder.store(), folder.stagingLocation(), options.getRunId());
       int replaced = append == null ? 0 : append.removeReplaced(options.getRunId());
       Long documents = Progress.documentsRead(result);
+      RunFacts run =
+          facts(
+              options,
+              documents,
+              files,
+              prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
+              startedAt,
+              Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       if (iceberg != null) {
-        return publishIceberg(
-            options, folder, iceberg, result, documents, files, prior, startedAt, t0, t1, out, err);
+        return publishIceberg(options, folder, iceberg, run, t0, t1, out, err);
       }
       if (!folder.isLocal()) {
-        return publishRemote(
-            options, folder, result, documents, files, prior, startedAt, t0, t1, out);
+        return publishRemote(options, folder, run, t0, t1, out);
       }
-      RunSummary summary =
-          RunSummary.compute(
-              folder.staging(),
-              facts(
-                  options,
-                  documents,
-                  files,
-                  prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
-                  startedAt,
-                  Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+      RunSummary summary = RunSummary.compute(folder.staging(), run);
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the previous output is kept");
@@ -280,23 +277,16 @@ public final class OgiReports {
       OgiReportsOptions options,
       OutputFolder folder,
       IcebergOutput iceberg,
-      PipelineResult result,
-      Long documents,
-      int files,
-      PriorOutput prior,
-      String startedAt,
+      RunFacts run,
       long t0,
       long t1,
       PrintStream out,
       PrintStream err)
       throws Exception {
-    Long already = prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result);
-    String finishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    Long already = run.alreadyInOutput();
     String printed;
     if (folder.isLocal()) {
-      RunSummary summary =
-          RunSummary.compute(
-              folder.staging(), facts(options, documents, files, already, startedAt, finishedAt));
+      RunSummary summary = RunSummary.compute(folder.staging(), run);
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
@@ -315,10 +305,7 @@ public final class OgiReports {
               .reduce("", String::concat);
     } else {
       RemoteSummary summary =
-          RemoteSummary.compute(
-              (HadoopStore) folder.store(),
-              folder.stagingLocation(),
-              facts(options, documents, files, already, startedAt, finishedAt));
+          RemoteSummary.compute((HadoopStore) folder.store(), folder.stagingLocation(), run);
       if (!summary.isBalanced()) {
         throw new IllegalStateException(
             "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
@@ -372,27 +359,13 @@ public final class OgiReports {
   private static int publishRemote(
       OgiReportsOptions options,
       OutputFolder folder,
-      PipelineResult result,
-      Long documents,
-      int files,
-      PriorOutput prior,
-      String startedAt,
+      RunFacts run,
       long t0,
       long t1,
       PrintStream out)
       throws java.io.IOException {
     HadoopStore store = (HadoopStore) folder.store();
-    RemoteSummary summary =
-        RemoteSummary.compute(
-            store,
-            folder.stagingLocation(),
-            facts(
-                options,
-                documents,
-                files,
-                prior == PriorOutput.NONE ? null : Progress.alreadyInOutput(result),
-                startedAt,
-                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    RemoteSummary summary = RemoteSummary.compute(store, folder.stagingLocation(), run);
     if (!summary.isBalanced()) {
       throw new IllegalStateException(
           "documents were lost: " + summary.imbalance() + "; the previous output is kept");
