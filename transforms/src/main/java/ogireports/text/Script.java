@@ -19,10 +19,25 @@ public final class Script {
   /** Traditional-only characters a text needs before it is read as Traditional. */
   static final int MIN_TRADITIONAL = 5;
 
-  private static final BitSet TRADITIONAL = changedBy("Traditional-Simplified");
+  /**
+   * Where the characters each conversion changes are listed: ICU4J's answer, kept as a resource
+   * because asking the transliterator for every CJK character took about a CPU-second at every
+   * start (a third of a run on a few reports). {@code ScriptCharactersTest} checks the list against
+   * the ICU4J on the class path and writes a new one when they differ.
+   */
+  static final String CHARACTERS = "script-characters.txt";
+
+  /** The conversions whose changed characters {@link #CHARACTERS} lists, one line each. */
+  static final java.util.List<String> CONVERSIONS =
+      java.util.List.of("Traditional-Simplified", "Simplified-Traditional");
+
+  private static final BitSet[] CHANGED = listed();
+
+  /** Characters the Traditional-to-Simplified conversion changes. */
+  private static final BitSet TRADITIONAL = CHANGED[0];
 
   /** Characters the Simplified-to-Traditional conversion changes: written only in Simplified. */
-  private static final BitSet SIMPLIFIED = changedBy("Simplified-Traditional");
+  private static final BitSet SIMPLIFIED = CHANGED[1];
 
   private Script() {}
 
@@ -111,29 +126,32 @@ public final class Script {
     return CONVERTER.get();
   }
 
-  /** Every BMP CJK character (U+3400..U+9FFF, U+F900..U+FAFF) the conversion {@code id} changes. */
-  private static BitSet changedBy(String id) {
-    Transliterator t = Transliterator.getInstance(id);
-    BitSet set = new BitSet(0x10000);
-    StringBuilder all = new StringBuilder();
-    for (int c = 0x3400; c <= 0x9FFF; c++) {
-      all.append((char) c).append('\n');
-    }
-    for (int c = 0xF900; c <= 0xFAFF; c++) {
-      all.append((char) c).append('\n');
-    }
-    String[] converted = t.transliterate(all.toString()).split("\n", -1);
-    int i = 0;
-    for (int c = 0x3400; c <= 0x9FFF; c++, i++) {
-      if (!converted[i].equals(String.valueOf((char) c))) {
-        set.set(c);
+  private static BitSet[] listed() {
+    try (java.io.InputStream in = Script.class.getResourceAsStream(CHARACTERS)) {
+      if (in == null) {
+        throw new IllegalStateException(CHARACTERS + " is not on the class path");
       }
-    }
-    for (int c = 0xF900; c <= 0xFAFF; c++, i++) {
-      if (!converted[i].equals(String.valueOf((char) c))) {
-        set.set(c);
+      BitSet[] sets = new BitSet[CONVERSIONS.size()];
+      int i = 0;
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] idAndChars = line.split(" ", 2);
+        if (i == sets.length || !idAndChars[0].equals(CONVERSIONS.get(i))) {
+          throw new IllegalStateException(CHARACTERS + ": unexpected line " + idAndChars[0]);
+        }
+        BitSet set = new BitSet(0x10000);
+        idAndChars[1].chars().forEach(set::set);
+        sets[i++] = set;
       }
+      if (i != sets.length) {
+        throw new IllegalStateException(CHARACTERS + " lists " + i + " conversions");
+      }
+      return sets;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return set;
   }
 }
