@@ -62,7 +62,7 @@ public final class OgiReports {
     args = aliases(args);
     OgiReportsOptions options;
     try {
-      RunnerOptions.registerFor(args);
+      OptionsOnDemand.registerFor(args);
       PipelineOptionsFactory.register(OgiReportsOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
     } catch (IllegalArgumentException e) {
