@@ -61,7 +61,9 @@ run() {  # name, extra options...
   local name=$1
   shift
   rm -rf "$work/out" "$work/gc.log"
-  JAVA_OPTS="${JAVA_OPTS:--Xmx1280m -XX:+UseParallelGC} -Xlog:gc:file=$work/gc.log" \
+  # The JVM options are the launcher's own (what a user gets); the GC log is added through the
+  # JVM's JAVA_TOOL_OPTIONS, which the launcher leaves alone.
+  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" \
     /usr/bin/time -v "$root/ogi-reports" --input="$corpus/in" --output="$work/out" "$@" > "$work/stdout" 2> "$work/time"
   local wall rss out_mb live gc_s
   live=$(grep 'Pause Full' "$work/gc.log" | grep -oE -- '->[0-9]+M\(' | tr -dc '0-9\n' | sort -n | tail -1 || true)
