@@ -17,6 +17,7 @@ import ogireports.pipeline.storage.PriorOutput;
 import ogireports.pipeline.storage.RejectFiles;
 import ogireports.pipeline.storage.RunId;
 import ogireports.pipeline.storage.UsageException;
+import ogireports.pipeline.storage.Warehouse;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
@@ -239,17 +240,21 @@ public final class OgiReports {
       if (!folder.isLocal()) {
         return publishRemote(options, folder, run, t0, t1, out);
       }
-      RunSummary summary = RunSummary.compute(folder.staging(), run);
-      if (!summary.isBalanced()) {
-        throw new IllegalStateException(
-            "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+      RunSummary summary;
+      long t2;
+      try (Warehouse output = RunSummary.openOutput(folder.staging())) {
+        summary = RunSummary.compute(output, folder.staging(), run);
+        if (!summary.isBalanced()) {
+          throw new IllegalStateException(
+              "documents were lost: " + summary.imbalance() + "; the previous output is kept");
+        }
+        if (append != null && options.getReparseOlder()) {
+          summary.reparsed(append.olderReports(), replaced);
+        }
+        summary.write(folder.staging());
+        t2 = System.nanoTime();
+        QualityReport.write(folder.staging(), output);
       }
-      if (append != null && options.getReparseOlder()) {
-        summary.reparsed(append.olderReports(), replaced);
-      }
-      summary.write(folder.staging());
-      long t2 = System.nanoTime();
-      QualityReport.write(folder.staging());
       long t3 = System.nanoTime();
       folder.commit();
       out.print(summary.forHumans(folder.target()));
@@ -287,14 +292,18 @@ public final class OgiReports {
     Long already = run.alreadyInOutput();
     String printed;
     if (folder.isLocal()) {
-      RunSummary summary = RunSummary.compute(folder.staging(), run);
-      if (!summary.isBalanced()) {
-        throw new IllegalStateException(
-            "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
-      }
-      summary.write(folder.staging());
-      if (already == null) {
-        QualityReport.write(folder.staging()); // the run folder holds the whole output
+      RunSummary summary;
+      try (Warehouse output = RunSummary.openOutput(folder.staging())) {
+        summary = RunSummary.compute(output, folder.staging(), run);
+        if (!summary.isBalanced()) {
+          throw new IllegalStateException(
+              "documents were lost: " + summary.imbalance() + "; the tables are unchanged");
+        }
+        summary.write(folder.staging());
+        if (already == null) {
+          // the run folder holds the whole output
+          QualityReport.write(folder.staging(), output);
+        }
       }
       // The run folder holds this run's files only: the totals are the tables'.
       printed =

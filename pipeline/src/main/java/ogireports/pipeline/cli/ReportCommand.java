@@ -9,6 +9,7 @@ import ogireports.pipeline.report.QualityReport;
 import ogireports.pipeline.report.RunFacts;
 import ogireports.pipeline.report.RunSummary;
 import ogireports.pipeline.storage.OutputFolder;
+import ogireports.pipeline.storage.Warehouse;
 
 /**
  * {@code ogi-reports report [--output=DIR]}: makes the run summary and the quality report of a
@@ -36,9 +37,12 @@ final class ReportCommand {
         return OgiReports.USAGE;
       }
       JsonNode run = new ObjectMapper().readTree(dir.resolve(OutputFolder.SUMMARY_FILE).toFile());
-      RunSummary summary = RunSummary.compute(dir, RunFacts.fromJson(run));
-      summary.write(dir);
-      QualityReport.write(dir);
+      RunSummary summary;
+      try (Warehouse w = RunSummary.openOutput(dir)) {
+        summary = RunSummary.compute(w, dir, RunFacts.fromJson(run));
+        summary.write(dir);
+        QualityReport.write(dir, w);
+      }
       out.print(summary.forHumans(dir.toAbsolutePath().normalize()));
       out.println("  quality report   " + dir.resolve("quality_report.html"));
       return OgiReports.OK;

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ogireports.output.Partition;
-import ogireports.pipeline.storage.Dataset;
 import ogireports.pipeline.storage.OutputFolder;
 import ogireports.pipeline.storage.Warehouse;
 import ogireports.places.CentralBodies;
@@ -96,12 +95,11 @@ record QualityData(
       long flags,
       List<AgencyReport> reportList) {}
 
-  static QualityData load(Path outputDir) throws SQLException, IOException {
+  /** Reads the report's data from the output's warehouse ({@link RunSummary#openOutput}). */
+  static QualityData load(Path outputDir, Warehouse w) throws SQLException, IOException {
     Run run = readRun(outputDir.resolve(OutputFolder.SUMMARY_FILE));
-    try (Warehouse w =
-        Warehouse.open(
-            outputDir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
-      Connection c = w.connection();
+    Connection c = w.connection();
+    try {
       try (Statement st = c.createStatement()) {
         st.execute(
             "CREATE TEMP TABLE r AS SELECT report_id, source_uri, agency, parse_status,"
@@ -213,6 +211,10 @@ record QualityData(
           rules,
           reasons,
           agencies(c));
+    } finally {
+      try (Statement st = c.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS r");
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.pipeline.storage.OutputFolder;
+import ogireports.pipeline.storage.Warehouse;
 
 /**
  * The data-quality report of an output folder, for people: {@code quality_report.html} (one
@@ -49,7 +50,17 @@ public final class QualityReport {
 
   /** Reads the datasets in {@code outputDir} and writes both report files into it. */
   public static void write(Path outputDir) throws Exception {
-    QualityData data = QualityData.load(outputDir);
+    try (Warehouse w = RunSummary.openOutput(outputDir)) {
+      write(outputDir, w);
+    }
+  }
+
+  /**
+   * Like {@link #write(Path)}, from the output's warehouse ({@link RunSummary#openOutput}), which
+   * it leaves as it found it.
+   */
+  public static void write(Path outputDir, Warehouse w) throws Exception {
+    QualityData data = QualityData.load(outputDir, w);
     Files.writeString(outputDir.resolve(HTML_FILE), html(data), StandardCharsets.UTF_8);
     Files.writeString(
         outputDir.resolve(MARKDOWN_FILE), QualityMarkdown.render(data), StandardCharsets.UTF_8);

@@ -60,104 +60,134 @@ public final class RunSummary {
    * apart.
    */
   public static RunSummary compute(Path dir, RunFacts run) throws SQLException, IOException {
-    String runId = run.runId();
+    try (Warehouse w = openOutput(dir)) {
+      return compute(w, dir, run);
+    }
+  }
+
+  /**
+   * The output in {@code dir} as the summary and the quality report query it: the reports, flags
+   * and rejects read once into DuckDB's memory, the other datasets as views. One warehouse serves
+   * both ({@link #compute(Warehouse, Path, RunFacts)}, {@link QualityReport#write(Path,
+   * Warehouse)}): reading the Parquet files was most of their time.
+   */
+  public static Warehouse openOutput(Path dir) throws SQLException, IOException {
+    return Warehouse.open(
+        dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS));
+  }
+
+  /**
+   * Like {@link #compute(Path, RunFacts)}, from the output's warehouse ({@link #openOutput}), which
+   * it leaves as it found it.
+   */
+  public static RunSummary compute(Warehouse w, Path dir, RunFacts run)
+      throws SQLException, IOException {
+    Connection c = w.connection();
+    if (run.alreadyInOutput() == null) {
+      return compute(c, run, Map.of());
+    }
+    Map<String, Long> outputTotals = new LinkedHashMap<>();
+    outputTotals.put("reports", single(c, "SELECT count(*) FROM reports"));
+    outputTotals.put("rejects", single(c, "SELECT count(*) FROM rejects"));
+    outputTotals.put("flags", single(c, "SELECT count(*) FROM flags"));
+    thisRunOnly(c, dir, run.runId());
+    try {
+      return compute(c, run, outputTotals);
+    } finally {
+      try (Statement st = c.createStatement()) {
+        st.execute("RESET search_path");
+        st.execute("DROP SCHEMA " + THIS_RUN + " CASCADE");
+      }
+    }
+  }
+
+  private static RunSummary compute(Connection c, RunFacts run, Map<String, Long> outputTotals)
+      throws SQLException {
     long inputs = run.inputs();
     Long alreadyInOutput = run.alreadyInOutput();
-    try (Warehouse w =
-        Warehouse.open(
-            dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS))) {
-      Connection c = w.connection();
-      Map<String, Long> outputTotals = new LinkedHashMap<>();
-      if (alreadyInOutput != null) {
-        outputTotals.put("reports", single(c, "SELECT count(*) FROM reports"));
-        outputTotals.put("rejects", single(c, "SELECT count(*) FROM rejects"));
-        outputTotals.put("flags", single(c, "SELECT count(*) FROM flags"));
-        thisRunOnly(c, dir, runId);
+    long reports = single(c, "SELECT count(*) FROM reports");
+    long rejects = single(c, "SELECT count(*) FROM rejects");
+    long flags = single(c, "SELECT count(*) FROM flags");
+    Map<String, Long> rejectsByReason =
+        counts(c, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1");
+    Map<String, Long> reportsByStatus =
+        counts(c, "SELECT parse_status, count(*) FROM reports GROUP BY 1 ORDER BY 1");
+    Map<String, Map<String, Long>> flagsByRule = new LinkedHashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1,"
+                    + " 2")) {
+      while (rs.next()) {
+        flagsByRule
+            .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+            .put(rs.getString(2), rs.getLong(3));
       }
-      long reports = single(c, "SELECT count(*) FROM reports");
-      long rejects = single(c, "SELECT count(*) FROM rejects");
-      long flags = single(c, "SELECT count(*) FROM flags");
-      Map<String, Long> rejectsByReason =
-          counts(c, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1");
-      Map<String, Long> reportsByStatus =
-          counts(c, "SELECT parse_status, count(*) FROM reports GROUP BY 1 ORDER BY 1");
-      Map<String, Map<String, Long>> flagsByRule = new LinkedHashMap<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT rule_id, severity, count(*) FROM flags GROUP BY 1, 2 ORDER BY 3 DESC, 1,"
-                      + " 2")) {
-        while (rs.next()) {
-          flagsByRule
-              .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-              .put(rs.getString(2), rs.getLong(3));
-        }
-      }
-      Map<String, Long> flagsByRuleOutcome =
-          counts(
-              c,
-              "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM"
-                  + " flags GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id,"
-                  + " severity, outcome");
-      Map<String, Long> flagsByOutcome =
-          counts(c, "SELECT outcome, count(*) FROM flags GROUP BY 1 ORDER BY 1");
-      Map<String, Long> flagsBySeverity =
-          counts(c, "SELECT severity, count(*) FROM flags GROUP BY 1 ORDER BY 1");
-      List<Map<String, Object>> byProvinceYear = new ArrayList<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER"
-                      + " BY 1, 2")) {
-        while (rs.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("province", rs.getString(1));
-          row.put("year", rs.getLong(2));
-          row.put("reports", rs.getLong(3));
-          byProvinceYear.add(row);
-        }
-      }
-      Map<String, Long> rows = new LinkedHashMap<>();
-      for (Dataset d : Dataset.values()) {
-        boolean mine = alreadyInOutput == null || d == Dataset.REJECTS || d == Dataset.REPORTS;
-        rows.put(
-            d.folder,
-            single(
-                c,
-                "SELECT count(*) FROM "
-                    + d.folder
-                    + (mine ? "" : " WHERE report_id IN (SELECT report_id FROM reports)")));
-      }
-
-      RunSummary s =
-          new RunSummary(
-              inputs,
-              reports,
-              rejects,
-              rejectsByReason,
-              flagsByRule,
-              reportsByStatus,
-              flagsByRuleOutcome,
-              flags);
-      run.putInto(s.json);
-      if (alreadyInOutput != null) {
-        s.alreadyInOutput = alreadyInOutput;
-      }
-      s.json.put("reports", reports);
-      s.json.put("rejects", rejects);
-      s.json.put("flags", flags);
-      s.json.put("reports_by_parse_status", reportsByStatus);
-      s.json.put("rejects_by_reason", rejectsByReason);
-      s.json.put("flags_by_rule", flagsByRule);
-      s.json.put("flags_by_severity", flagsBySeverity);
-      s.json.put("flags_by_outcome", flagsByOutcome);
-      s.json.put("reports_by_province_year", byProvinceYear);
-      s.json.put("rows", rows);
-      if (alreadyInOutput != null) {
-        s.json.put("output_totals", outputTotals);
-      }
-      return s;
     }
+    Map<String, Long> flagsByRuleOutcome =
+        counts(
+            c,
+            "SELECT format('{:<22} {:<5} {:<14}', rule_id, severity, outcome), count(*) FROM"
+                + " flags GROUP BY rule_id, severity, outcome ORDER BY count(*) DESC, rule_id,"
+                + " severity, outcome");
+    Map<String, Long> flagsByOutcome =
+        counts(c, "SELECT outcome, count(*) FROM flags GROUP BY 1 ORDER BY 1");
+    Map<String, Long> flagsBySeverity =
+        counts(c, "SELECT severity, count(*) FROM flags GROUP BY 1 ORDER BY 1");
+    List<Map<String, Object>> byProvinceYear = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT province, CAST(year AS BIGINT), count(*) FROM reports GROUP BY 1, 2 ORDER"
+                    + " BY 1, 2")) {
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("province", rs.getString(1));
+        row.put("year", rs.getLong(2));
+        row.put("reports", rs.getLong(3));
+        byProvinceYear.add(row);
+      }
+    }
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (Dataset d : Dataset.values()) {
+      boolean mine = alreadyInOutput == null || d == Dataset.REJECTS || d == Dataset.REPORTS;
+      rows.put(
+          d.folder,
+          single(
+              c,
+              "SELECT count(*) FROM "
+                  + d.folder
+                  + (mine ? "" : " WHERE report_id IN (SELECT report_id FROM reports)")));
+    }
+
+    RunSummary s =
+        new RunSummary(
+            inputs,
+            reports,
+            rejects,
+            rejectsByReason,
+            flagsByRule,
+            reportsByStatus,
+            flagsByRuleOutcome,
+            flags);
+    run.putInto(s.json);
+    if (alreadyInOutput != null) {
+      s.alreadyInOutput = alreadyInOutput;
+    }
+    s.json.put("reports", reports);
+    s.json.put("rejects", rejects);
+    s.json.put("flags", flags);
+    s.json.put("reports_by_parse_status", reportsByStatus);
+    s.json.put("rejects_by_reason", rejectsByReason);
+    s.json.put("flags_by_rule", flagsByRule);
+    s.json.put("flags_by_severity", flagsBySeverity);
+    s.json.put("flags_by_outcome", flagsByOutcome);
+    s.json.put("reports_by_province_year", byProvinceYear);
+    s.json.put("rows", rows);
+    if (alreadyInOutput != null) {
+      s.json.put("output_totals", outputTotals);
+    }
+    return s;
   }
 
   /** Records what {@code --reparse-older} did: reports of an older parser, and those replaced. */
@@ -166,20 +196,36 @@ public final class RunSummary {
     json.put("reparsed_and_replaced", replaced);
   }
 
+  /** The schema of an append run's own rows ({@link #thisRunOnly}). */
+  private static final String THIS_RUN = "this_run";
+
   /**
-   * Keeps in the loaded tables only what this append run wrote: its reports (by run id), their
-   * flags, and the rows of its rejects file.
+   * Makes {@code reports}, {@code flags} and {@code rejects} name only what this append run wrote:
+   * its reports (by run id), their flags, and the rows of its rejects file, as tables of a schema
+   * of their own searched first; the output's tables stay as they are, for the quality report.
    */
   private static void thisRunOnly(Connection c, Path dir, String runId)
       throws SQLException, IOException {
     try (Statement st = c.createStatement()) {
-      st.execute("DELETE FROM reports WHERE run_id IS DISTINCT FROM " + Warehouse.literal(runId));
-      st.execute("DELETE FROM flags WHERE report_id NOT IN (SELECT report_id FROM reports)");
-      st.execute("DELETE FROM rejects");
+      st.execute("CREATE SCHEMA " + THIS_RUN);
       st.execute(
-          "INSERT INTO rejects SELECT * FROM read_parquet("
+          "CREATE TABLE "
+              + THIS_RUN
+              + ".reports AS SELECT * FROM main.reports WHERE run_id = "
+              + Warehouse.literal(runId));
+      st.execute(
+          "CREATE TABLE "
+              + THIS_RUN
+              + ".flags AS SELECT * FROM main.flags WHERE report_id IN (SELECT report_id FROM "
+              + THIS_RUN
+              + ".reports)");
+      st.execute(
+          "CREATE TABLE "
+              + THIS_RUN
+              + ".rejects AS SELECT * FROM read_parquet("
               + Warehouse.literal(RejectFiles.glob(dir.toString(), runId))
               + ")");
+      st.execute("SET search_path = " + Warehouse.literal(THIS_RUN + ",main"));
     }
   }
 
