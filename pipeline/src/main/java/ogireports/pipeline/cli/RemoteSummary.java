@@ -18,7 +18,7 @@ import ogireports.pipeline.storage.RowCounts;
  * Parquet footers), without the breakdowns by reason, rule and place that the quality report gives.
  * {@code inputs = reports + rejects (+ already_in_output)} is checked as for a local output.
  */
-final class RemoteSummary {
+final class RemoteSummary implements ogireports.pipeline.report.Accounted {
 
   /** What the summary says instead of the quality report. */
   static final String NO_QUALITY_REPORT =
@@ -77,11 +77,13 @@ final class RemoteSummary {
     return s;
   }
 
-  boolean isBalanced() {
+  @Override
+  public boolean isBalanced() {
     return inputs == reports + rejects + alreadyInOutput;
   }
 
-  String imbalance() {
+  @Override
+  public String imbalance() {
     return inputs
         + " input documents but "
         + reports

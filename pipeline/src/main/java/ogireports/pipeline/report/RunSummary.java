@@ -22,7 +22,7 @@ import ogireports.pipeline.storage.Warehouse;
  * The counts of a finished run, read back from the Parquet files it wrote (so they describe what a
  * user will query, on any runner), written as {@code run_summary.json} and printed for a person.
  */
-public final class RunSummary {
+public final class RunSummary implements Accounted {
 
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final long inputs;
@@ -233,10 +233,12 @@ public final class RunSummary {
    * Inputs = reports + rejects (+ documents already in the output, for an append run): every
    * document accounted for exactly once.
    */
+  @Override
   public boolean isBalanced() {
     return inputs == reports + rejects + alreadyInOutput;
   }
 
+  @Override
   public String imbalance() {
     return inputs
         + " input documents but "
