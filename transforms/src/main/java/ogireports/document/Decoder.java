@@ -12,6 +12,7 @@ import java.util.List;
 import ogireports.formats.ExtractedText;
 import ogireports.formats.FileFormat;
 import ogireports.model.LineOrigin;
+import ogireports.text.Script;
 
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
@@ -89,8 +90,10 @@ public final class Decoder {
     }
     int controls = 0;
     boolean blank = true;
+    Script.Tally script = new Script.Tally(); // the script told in the same pass
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      script.add(c);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
         controls++;
       }
@@ -104,7 +107,8 @@ public final class Decoder {
     if (blank) {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
-    return new Result(new DecodedText(charset, splitLines(text)), null, null);
+    return new Result(
+        new DecodedText(charset, splitLines(text), null, script.isTraditional()), null, null);
   }
 
   /** The lines of a PDF, Word or Excel file as decoded text, or its failure as a reject. */

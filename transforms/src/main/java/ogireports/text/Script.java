@@ -41,16 +41,41 @@ public final class Script {
     if (lines == null) {
       return false;
     }
-    int[] counts = new int[2];
+    Tally tally = new Tally();
     for (String line : lines) {
       if (line != null) {
-        count(line, counts);
+        for (int i = 0; i < line.length(); i++) {
+          tally.add(line.charAt(i));
+        }
       }
     }
-    return counts[0] >= MIN_TRADITIONAL && counts[0] > counts[1];
+    return tally.isTraditional();
   }
 
-  /** Adds the Traditional-only ({@code [0]}) and Simplified-only ({@code [1]}) characters. */
+  /**
+   * The characters only one script writes, counted one by one by a pass over a text made for
+   * something else (decoding checks every character anyway), so that telling the script costs no
+   * pass of its own.
+   */
+  public static final class Tally {
+    private int traditionalOnly;
+    private int simplifiedOnly;
+
+    public void add(char c) {
+      int k = ONLY[c];
+      if (k == 1) {
+        traditionalOnly++;
+      } else if (k == 2) {
+        simplifiedOnly++;
+      }
+    }
+
+    /** {@link #isTraditional(CharSequence)} of the characters added. */
+    public boolean isTraditional() {
+      return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
+    }
+  }
+
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
   private static final byte[] ONLY = only();
 
