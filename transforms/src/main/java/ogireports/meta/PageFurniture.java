@@ -148,6 +148,14 @@ final class PageFurniture {
    * by {@code 发布日期}); an empty list when the line is report text.
    */
   static List<Field> fields(String line) {
+    return fields(line, null);
+  }
+
+  /**
+   * {@link #fields(String)} of a line whose {@link Normalise#squeeze squeezed} form is known
+   * ({@code squeezed}, or null): the squeeze of its NFKC form is the same text.
+   */
+  static List<Field> fields(String line, String squeezed) {
     List<Field> out = new ArrayList<>();
     if (line == null) {
       return out;
@@ -165,7 +173,7 @@ final class PageFurniture {
         return out;
       }
     }
-    String sq = Normalise.squeeze(s);
+    String sq = squeezed != null ? squeezed : Normalise.squeeze(s);
     if (((s.indexOf('P') >= 0 || s.indexOf('第') >= 0) && PAGE_NUMBER.matcher(s).matches())
         || isBreadcrumbSqueezed(sq)) {
       out.add(new Field(Kind.OTHER, "", sq));

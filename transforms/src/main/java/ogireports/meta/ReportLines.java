@@ -90,7 +90,10 @@ final class ReportLines {
             Normalise.squeeze(
                 original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
-      furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
+      furniture.add(
+          squeezed.size() <= FURNITURE_LINES
+              ? PageFurniture.fields(r, converted ? null : sq)
+              : List.of());
       if (i < PAGE_URL_LINES) {
         pageHeadLines = squeezed.size();
       }

@@ -66,7 +66,12 @@ final class ApplicationTableReader {
       Map<CellLayout, Integer> layouts) {
 
     boolean has(ApplicationRowId id) {
-      return rows.stream().anyMatch(r -> r.id() == id);
+      for (DraftRow r : rows) {
+        if (r.id() == id) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -59,6 +59,20 @@ public final class LineBreaks {
     return starts;
   }
 
+  /**
+   * Whether each character is the second of one of the {@link #CMS_KEYS}: their first characters
+   * (发, 文, 名, 来) are common in prose, the pairs far rarer.
+   */
+  private static final boolean[] KEY_SECOND = keySeconds();
+
+  private static boolean[] keySeconds() {
+    boolean[] seconds = new boolean[0x10000];
+    for (String key : CMS_KEYS) {
+      seconds[key.charAt(1)] = true;
+    }
+    return seconds;
+  }
+
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
   private static final List<String> FURNITURE_ENDS =
       List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
@@ -295,8 +309,10 @@ public final class LineBreaks {
   }
 
   private static int cmsKeyAt(String line, int at) {
-    if (!KEY_START[line.charAt(at)]) {
-      return 0; // most characters start no key: one lookup instead of one per key
+    if (!KEY_START[line.charAt(at)]
+        || at + 1 >= line.length()
+        || !KEY_SECOND[line.charAt(at + 1)]) {
+      return 0; // most characters start no key: two lookups instead of one per key
     }
     // only the keys that start with this character can start here
     for (String key : KEYS_BY_START.get(line.charAt(at))) {
