@@ -88,18 +88,34 @@ public final class Decoder {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    // One pass over the characters: the lines, the control characters, whether any character is
+    // not blank, and the script.
+    List<String> lines = new ArrayList<>();
     int controls = 0;
     boolean blank = true;
-    Script.Tally script = new Script.Tally(); // the script told in the same pass
-    for (int i = 0; i < text.length(); i++) {
+    Script.Tally script = new Script.Tally();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      script.add(c);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+        continue;
+      }
+      if (c < 0x20 && c != '\t' && c != '\f') {
         controls++;
       }
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
+      script.add(c);
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
     }
     if (controls > Math.max(2, text.length() / 100)) {
       return reject(RejectReason.BINARY, controls + " control characters: not a text document");
@@ -107,8 +123,7 @@ public final class Decoder {
     if (blank) {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
-    return new Result(
-        new DecodedText(charset, splitLines(text), null, script.isTraditional()), null, null);
+    return new Result(new DecodedText(charset, lines, null, script.isTraditional()), null, null);
   }
 
   /** The lines of a PDF, Word or Excel file as decoded text, or its failure as a reject. */
@@ -158,7 +173,7 @@ public final class Decoder {
     return new DecodedText(charset.name(), splitLines(text));
   }
 
-  /** Splits on \n, \r\n and lone \r. */
+  /** Splits on \n, \r\n and lone \r (as {@link #decode} does in its pass). */
   static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

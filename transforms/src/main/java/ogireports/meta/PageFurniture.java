@@ -265,8 +265,9 @@ final class PageFurniture {
   }
 
   private static boolean isBreadcrumbSqueezed(String sq) {
+    boolean bullet = sq.startsWith("•"); // a breadcrumb may follow a bullet
     for (String b : BREADCRUMBS) {
-      if (sq.startsWith(b) || sq.startsWith("•" + b)) {
+      if (sq.startsWith(b) || (bullet && sq.startsWith(b, 1))) {
         return true;
       }
     }
