@@ -48,13 +48,19 @@ final class CellCutter {
 
   /** {@link #cut(List, Set)} of lines whose squeezed forms are shared. */
   static List<Cell> cut(LineForms lines, Set<Integer> headingLines) {
-    List<Cell> cells = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>(lines.size());
+    boolean[] headings = new boolean[lines.size() + 1]; // by 1-based line
+    for (int h : headingLines) {
+      if (h >= 1 && h <= lines.size()) {
+        headings[h] = true;
+      }
+    }
     int row = 0;
     boolean inTabBlock = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.line(i) == null ? "" : lines.line(i);
       int lineNo = i + 1;
-      boolean heading = headingLines.contains(lineNo);
+      boolean heading = headings[lineNo];
       if (Normalise.isBlank(line)) {
         int tabs = tabs(line);
         if (tabs == 1) {
@@ -97,11 +103,12 @@ final class CellCutter {
         continue;
       }
       if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
-        if (isPipeRule(line)) {
+        String[] parts = pipeParts(line);
+        if (isPipeRule(parts)) {
           inTabBlock = false;
           continue;
         }
-        List<String> fields = pipeFields(line);
+        List<String> fields = pipeFields(parts);
         if (fields.size() >= 2) {
           addRow(cells, fields, lineNo, ++row, CellLayout.PIPE_FIELD);
         } else if (fields.size() == 1 && !Normalise.isBlank(fields.get(0))) {
@@ -206,7 +213,16 @@ final class CellCutter {
    * not a rule.
    */
   static boolean isPipeRule(String line) {
-    String[] fields = line.replace('｜', '|').split("\\|", -1);
+    return isPipeRule(pipeParts(line));
+  }
+
+  /** What lies between the pipes of a line, full-width pipes included. */
+  private static String[] pipeParts(String line) {
+    return line.replace('｜', '|').split("\\|", -1);
+  }
+
+  /** {@link #isPipeRule(String)} of a line's {@link #pipeParts}. */
+  private static boolean isPipeRule(String[] fields) {
     int rules = 0;
     for (String field : fields) {
       String f = field.strip();
@@ -229,20 +245,21 @@ final class CellCutter {
   }
 
   /**
-   * The fields of a pipe row. The field after a closing edge pipe ({@code a | b |}) is no cell and
-   * is dropped; every other field is kept, empty ones included, so {@code | 1 | | 3 |} has an empty
-   * cell between 1 and 3 and an empty last cell stays a cell. The empty field before an opening
-   * edge pipe is kept: the table readers take a row's cells from its end, so a leading empty field
-   * is read as a placeholder (and an empty first cell of {@code | 2 | 3 |} as a cell).
+   * The fields of a pipe row (its {@link #pipeParts}). The field after a closing edge pipe ({@code
+   * a | b |}) is no cell and is dropped; every other field is kept, empty ones included, so {@code
+   * | 1 | | 3 |} has an empty cell between 1 and 3 and an empty last cell stays a cell. The empty
+   * field before an opening edge pipe is kept: the table readers take a row's cells from its end,
+   * so a leading empty field is read as a placeholder (and an empty first cell of {@code | 2 | 3 |}
+   * as a cell).
    */
-  private static List<String> pipeFields(String line) {
-    List<String> fields = new ArrayList<>(List.of(line.replace('｜', '|').split("\\|", -1)));
-    if (fields.size() > 1 && Normalise.isBlank(fields.get(fields.size() - 1))) {
-      fields.remove(fields.size() - 1);
+  private static List<String> pipeFields(String[] parts) {
+    int n = parts.length;
+    if (n > 1 && Normalise.isBlank(parts[n - 1])) {
+      n--;
     }
-    List<String> stripped = new ArrayList<>(fields.size());
-    for (String f : fields) {
-      stripped.add(f.strip());
+    List<String> stripped = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      stripped.add(parts[k].strip());
     }
     return stripped;
   }

@@ -62,12 +62,10 @@ public final class Script {
     private int simplifiedOnly;
 
     public void add(char c) {
+      // without a branch: Simplified-only characters are common and come unpredictably
       int k = ONLY[c];
-      if (k == 1) {
-        traditionalOnly++;
-      } else if (k == 2) {
-        simplifiedOnly++;
-      }
+      traditionalOnly += k & 1;
+      simplifiedOnly += k >> 1;
     }
 
     /** {@link #isTraditional(CharSequence)} of the characters added. */
@@ -90,12 +88,12 @@ public final class Script {
   }
 
   private static void count(CharSequence text, int[] counts) {
+    Tally tally = new Tally();
     for (int i = 0; i < text.length(); i++) {
-      int k = ONLY[text.charAt(i)];
-      if (k != 0) {
-        counts[k - 1]++;
-      }
+      tally.add(text.charAt(i));
     }
+    counts[0] += tally.traditionalOnly;
+    counts[1] += tally.simplifiedOnly;
   }
 
   /**
