@@ -48,7 +48,17 @@ final class CellCutter {
 
   /** {@link #cut(List, Set)} of lines whose squeezed forms are shared. */
   static List<Cell> cut(LineForms lines, Set<Integer> headingLines) {
-    List<Cell> cells = new ArrayList<>(lines.size());
+    return cut(lines, headingLines, 0, lines.size());
+  }
+
+  /**
+   * The cells of lines {@code from} to {@code to} (0-based, exclusive), cut as in {@link #cut(List,
+   * Set)} when line {@code from} is the first line or a heading line (a heading starts a row and
+   * ends any tab block, so the cells are those of the whole document there); their rows are counted
+   * from the first of them.
+   */
+  static List<Cell> cut(LineForms lines, Set<Integer> headingLines, int from, int to) {
+    List<Cell> cells = new ArrayList<>(to - from);
     boolean[] headings = new boolean[lines.size() + 1]; // by 1-based line
     for (int h : headingLines) {
       if (h >= 1 && h <= lines.size()) {
@@ -57,7 +67,7 @@ final class CellCutter {
     }
     int row = 0;
     boolean inTabBlock = false;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       String line = lines.line(i) == null ? "" : lines.line(i);
       int lineNo = i + 1;
       boolean heading = headings[lineNo];

@@ -99,26 +99,22 @@ public final class LineBreaks {
       return new Restored(lines, identity(lines.size()), false);
     }
     List<String> out = new ArrayList<>(lines.size() + 16);
-    List<Integer> origin = new ArrayList<>(lines.size() + 16);
+    int[] source = new int[lines.size() + 16]; // the input line of each output line, grown
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() <= LONG_LINE) {
-        out.add(line);
-        origin.add(i + 1);
-      } else {
-        for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
-          out.add(piece);
-          origin.add(i + 1);
+      List<String> pieces =
+          line.length() <= LONG_LINE ? List.of(line) : cut(line, charsBefore < TITLE_ZONE, budget);
+      for (String piece : pieces) {
+        if (out.size() == source.length) {
+          source = java.util.Arrays.copyOf(source, source.length * 2);
         }
+        source[out.size()] = i + 1;
+        out.add(piece);
       }
       charsBefore += line.length();
     }
-    int[] source = new int[origin.size()];
-    for (int i = 0; i < source.length; i++) {
-      source[i] = origin.get(i);
-    }
-    return new Restored(out, source, true);
+    return new Restored(out, java.util.Arrays.copyOf(source, out.size()), true);
   }
 
   /** The pieces of one long line. */
@@ -179,7 +175,11 @@ public final class LineBreaks {
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
   private static void markTitle(String line, boolean[] cutBefore) {
     int limit = Math.min(line.length(), TITLE_ZONE);
-    for (int i = 0; i + 4 <= limit; i++) {
+    // only where 报告 stands can 年度报告 or 工作报告 end
+    for (int at = line.indexOf("报告", 2);
+        at >= 0 && at + 2 <= limit;
+        at = line.indexOf("报告", at + 1)) {
+      int i = at - 2;
       boolean report = line.startsWith("年度报告", i) || line.startsWith("工作报告", i);
       if (!report
           || (i > 0 && line.charAt(i - 1) == '本')
