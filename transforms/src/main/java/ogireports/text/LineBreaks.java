@@ -35,44 +35,6 @@ public final class LineBreaks {
           "索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期", "信息来源", "来源", "文号", "发文字号", "栏目",
           "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
 
-  /** Whether each character is the first of one of the {@link #CMS_KEYS}. */
-  private static final boolean[] KEY_START = keyStarts();
-
-  /**
-   * The characters at which {@link #cut} may cut: 。, a heading numeral, P and {@link #KEY_START}.
-   */
-  private static final boolean[] MAY_CUT = mayCut();
-
-  private static boolean[] mayCut() {
-    boolean[] may = keyStarts();
-    for (char c : "。一二三四五六P".toCharArray()) {
-      may[c] = true;
-    }
-    return may;
-  }
-
-  private static boolean[] keyStarts() {
-    boolean[] starts = new boolean[0x10000];
-    for (String key : CMS_KEYS) {
-      starts[key.charAt(0)] = true;
-    }
-    return starts;
-  }
-
-  /**
-   * Whether each character is the second of one of the {@link #CMS_KEYS}: their first characters
-   * (发, 文, 名, 来) are common in prose, the pairs far rarer.
-   */
-  private static final boolean[] KEY_SECOND = keySeconds();
-
-  private static boolean[] keySeconds() {
-    boolean[] seconds = new boolean[0x10000];
-    for (String key : CMS_KEYS) {
-      seconds[key.charAt(1)] = true;
-    }
-    return seconds;
-  }
-
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
   private static final List<String> FURNITURE_ENDS =
       List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
@@ -123,27 +85,31 @@ public final class LineBreaks {
     // line as printed is cut there; the conversion keeps one character for one here.
     String simplified = Script.simplified(printed);
     String line = simplified.length() == printed.length() ? simplified : printed;
+    for (int i = 0; i < line.length(); i += 1024) {
+      budget.check(SectionSplitter.PHASE); // a step per 1024 characters scanned
+    }
     boolean[] cutBefore = new boolean[line.length() + 1];
     if (mayHoldTitle) {
       markTitle(line, cutBefore);
     }
-    for (int i = 0; i < line.length(); i++) {
-      if ((i & 1023) == 0) {
-        budget.check(SectionSplitter.PHASE);
-      }
-      char c = line.charAt(i);
-      if (!MAY_CUT[c]) {
-        continue; // most characters: no place to cut starts here
-      }
-      if (c == '。' && i + 1 < line.length()) {
-        cutBefore[i + 1] = true;
-      } else if (isNumeral(c) && i + 1 < line.length() && isStop(line.charAt(i + 1))) {
-        int end = headingEnd(line, i);
-        if (end > 0) {
-          cutBefore[i] = true;
-          cutBefore[end] = true;
+    // Each kind of place is found by looking for the character it starts or ends with, which
+    // is rare: most characters of a long line are passed over by indexOf.
+    for (int i = line.indexOf('。'); i >= 0 && i + 1 < line.length(); i = line.indexOf('。', i + 1)) {
+      cutBefore[i + 1] = true;
+    }
+    for (char numeral : NUMERALS.toCharArray()) {
+      for (int i = line.indexOf(numeral); i >= 0; i = line.indexOf(numeral, i + 1)) {
+        if (i + 1 < line.length() && isStop(line.charAt(i + 1))) {
+          int end = headingEnd(line, i);
+          if (end > 0) {
+            cutBefore[i] = true;
+            cutBefore[end] = true;
+          }
         }
-      } else if (c == 'P' && (i == 0 || !isAsciiLetter(line.charAt(i - 1)))) {
+      }
+    }
+    for (int i = line.indexOf('P'); i >= 0; i = line.indexOf('P', i + 1)) {
+      if (i == 0 || !isAsciiLetter(line.charAt(i - 1))) {
         int end = pageMarkerEnd(line, i);
         if (end > 0) {
           cutBefore[i] = true;
@@ -151,14 +117,9 @@ public final class LineBreaks {
             cutBefore[end] = true;
           }
         }
-      } else if (i > 0) {
-        int key = cmsKeyAt(line, i);
-        if (key > 0) {
-          cutBefore[i] = true;
-          i += key - 1;
-        }
       }
     }
+    markCmsKeys(line, cutBefore);
     List<String> pieces = new ArrayList<>();
     int from = 0;
     for (int i = 1; i < line.length(); i++) {
@@ -296,49 +257,43 @@ public final class LineBreaks {
     return k > digits ? k : -1;
   }
 
-  /** The length of the CMS key (with its colon) starting at {@code at}, or 0. */
-  /** The keys of {@link #CMS_KEYS} by their first character, each list in the order of the keys. */
-  private static final java.util.Map<Character, List<String>> KEYS_BY_START = keysByStart();
-
-  private static java.util.Map<Character, List<String>> keysByStart() {
-    java.util.Map<Character, List<String>> out = new java.util.HashMap<>();
-    for (String key : CMS_KEYS) {
-      out.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
-    }
-    return out;
-  }
-
-  private static int cmsKeyAt(String line, int at) {
-    if (!KEY_START[line.charAt(at)]
-        || at + 1 >= line.length()
-        || !KEY_SECOND[line.charAt(at + 1)]) {
-      return 0; // most characters start no key: two lookups instead of one per key
-    }
-    // only the keys that start with this character can start here
-    for (String key : KEYS_BY_START.get(line.charAt(at))) {
-      if (line.startsWith(key, at)) {
-        int k = at + key.length();
-        while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
-          k++;
-        }
-        if (k < line.length() && (line.charAt(k) == ':' || line.charAt(k) == '：')) {
-          return k + 1 - at;
+  /**
+   * Marks a cut before each CMS key followed by a colon (spaces between allowed), not at the line's
+   * start: found from the colons, which are few. Of keys ending at the same place the one that
+   * starts first is the key ({@code 信息来源:}, not its {@code 来源}).
+   */
+  private static void markCmsKeys(String line, boolean[] cutBefore) {
+    for (int colon = nextColon(line, 0); colon >= 0; colon = nextColon(line, colon + 1)) {
+      int keyEnd = colon;
+      while (keyEnd > 0 && Normalise.isSpace(line.charAt(keyEnd - 1))) {
+        keyEnd--;
+      }
+      int start = -1;
+      for (String key : CMS_KEYS) {
+        int at = keyEnd - key.length();
+        if (at > 0 && (start < 0 || at < start) && line.startsWith(key, at)) {
+          start = at;
         }
       }
+      if (start > 0) {
+        cutBefore[start] = true;
+      }
     }
-    return 0;
+  }
+
+  /** The first ':' or '：' at or after {@code from}, or -1. */
+  private static int nextColon(String line, int from) {
+    int ascii = line.indexOf(':', from);
+    int wide = line.indexOf('：', from);
+    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static boolean isNumeral(char c) {
-    return switch (c) {
-      case '一', '二', '三', '四', '五', '六' -> true;
-      default -> false;
-    };
-  }
+  /** The section numerals a heading starts with. */
+  private static final String NUMERALS = "一二三四五六";
 
   private static boolean isStop(char c) {
     return c == '、' || c == '.' || c == '．' || c == ',' || c == '，';
