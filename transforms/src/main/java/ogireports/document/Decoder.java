@@ -89,7 +89,8 @@ public final class Decoder {
       text = text.substring(1);
     }
     // One pass over the characters (copied out: a loop over an array is cheaper than charAt):
-    // the lines, the control characters, whether any character is not blank, and the script.
+    // the lines, the control characters and whether any character is not blank; the script is
+    // told from each line as it is cut.
     List<String> lines = new ArrayList<>();
     int controls = 0;
     boolean blank = true;
@@ -101,6 +102,7 @@ public final class Decoder {
       char c = chars[i];
       if (c == '\n' || c == '\r') {
         lines.add(new String(chars, start, i - start));
+        script.add(chars, start, i);
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
@@ -113,10 +115,10 @@ public final class Decoder {
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
-      script.add(c);
     }
     if (start < n) {
       lines.add(new String(chars, start, n - start));
+      script.add(chars, start, n);
     }
     if (controls > Math.max(2, text.length() / 100)) {
       return reject(RejectReason.BINARY, controls + " control characters: not a text document");

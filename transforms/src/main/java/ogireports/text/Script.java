@@ -41,31 +41,36 @@ public final class Script {
     if (lines == null) {
       return false;
     }
-    Tally tally = new Tally();
+    int[] counts = new int[2];
     for (String line : lines) {
       if (line != null) {
-        for (int i = 0; i < line.length(); i++) {
-          tally.add(line.charAt(i));
-        }
+        count(line, counts);
       }
     }
-    return tally.isTraditional();
+    return counts[0] >= MIN_TRADITIONAL && counts[0] > counts[1];
   }
 
   /**
-   * The characters only one script writes, counted one by one by a pass over a text made for
-   * something else (decoding checks every character anyway), so that telling the script costs no
-   * pass of its own.
+   * The characters only one script writes, counted line by line as decoding cuts the text into
+   * lines (each line's characters still in cache), so that telling the script needs no pass over
+   * the text of its own.
    */
   public static final class Tally {
     private int traditionalOnly;
     private int simplifiedOnly;
 
-    public void add(char c) {
+    /** Adds {@code chars[from, to)}. */
+    public void add(char[] chars, int from, int to) {
       // without a branch: Simplified-only characters are common and come unpredictably
-      int k = ONLY[c];
-      traditionalOnly += k & 1;
-      simplifiedOnly += k >> 1;
+      int t = 0;
+      int s = 0;
+      for (int i = from; i < to; i++) {
+        int k = ONLY[chars[i]];
+        t += k & 1;
+        s += k >> 1;
+      }
+      traditionalOnly += t;
+      simplifiedOnly += s;
     }
 
     /** {@link #isTraditional(CharSequence)} of the characters added. */
@@ -88,12 +93,15 @@ public final class Script {
   }
 
   private static void count(CharSequence text, int[] counts) {
-    Tally tally = new Tally();
+    int t = 0;
+    int s = 0;
     for (int i = 0; i < text.length(); i++) {
-      tally.add(text.charAt(i));
+      int k = ONLY[text.charAt(i)]; // without a branch, as in Tally
+      t += k & 1;
+      s += k >> 1;
     }
-    counts[0] += tally.traditionalOnly;
-    counts[1] += tally.simplifiedOnly;
+    counts[0] += t;
+    counts[1] += s;
   }
 
   /**
