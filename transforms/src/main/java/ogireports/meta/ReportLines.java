@@ -264,9 +264,12 @@ final class ReportLines {
       return true;
     }
     int digits = 0;
+    int others = 0;
     for (int k = 0; k < sq.length(); k++) {
       if (Character.isDigit(sq.charAt(k))) {
         digits++;
+      } else if (++others * 2 >= sq.length()) {
+        return false; // digits can no longer be more than half (prose)
       }
     }
     return digits * 2 > sq.length();

@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import ogireports.text.LineForms;
@@ -84,7 +83,7 @@ final class CellCutter {
         }
         if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
-          List<String> fields = Arrays.asList(line.split("\t", -1));
+          List<String> fields = tabFields(line);
           addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
         }
         inTabBlock = false;
@@ -99,7 +98,7 @@ final class CellCutter {
       }
       boolean leadingTab = line.startsWith("\t");
       if (line.indexOf('\t') >= 0) {
-        List<String> fields = Arrays.asList(line.split("\t", -1));
+        List<String> fields = tabFields(line);
         if (leadingTab && fields.size() == 2) {
           if (!inTabBlock) {
             row++;
@@ -143,6 +142,18 @@ final class CellCutter {
       inTabBlock = false;
     }
     return cells;
+  }
+
+  /** The fields between a line's tabs, empty ones included ({@code split("\t", -1)}). */
+  private static List<String> tabFields(String line) {
+    List<String> fields = new ArrayList<>();
+    int from = 0;
+    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+      fields.add(line.substring(from, tab));
+      from = tab + 1;
+    }
+    fields.add(line.substring(from));
+    return fields;
   }
 
   private static int tabs(String line) {
