@@ -1,6 +1,7 @@
 package ogireports.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -88,22 +89,22 @@ public final class LineBreaks {
     for (int i = 0; i < line.length(); i += 1024) {
       budget.check(SectionSplitter.PHASE); // a step per 1024 characters scanned
     }
-    boolean[] cutBefore = new boolean[line.length() + 1];
+    BitSet cutBefore = new BitSet(line.length() + 1); // few are set: read back with nextSetBit
     if (mayHoldTitle) {
       markTitle(line, cutBefore);
     }
     // Each kind of place is found by looking for the character it starts or ends with, which
     // is rare: most characters of a long line are passed over by indexOf.
     for (int i = line.indexOf('。'); i >= 0 && i + 1 < line.length(); i = line.indexOf('。', i + 1)) {
-      cutBefore[i + 1] = true;
+      cutBefore.set(i + 1);
     }
     for (char numeral : NUMERALS.toCharArray()) {
       for (int i = line.indexOf(numeral); i >= 0; i = line.indexOf(numeral, i + 1)) {
         if (i + 1 < line.length() && isStop(line.charAt(i + 1))) {
           int end = headingEnd(line, i);
           if (end > 0) {
-            cutBefore[i] = true;
-            cutBefore[end] = true;
+            cutBefore.set(i);
+            cutBefore.set(end);
           }
         }
       }
@@ -112,9 +113,9 @@ public final class LineBreaks {
       if (i == 0 || !isAsciiLetter(line.charAt(i - 1))) {
         int end = pageMarkerEnd(line, i);
         if (end > 0) {
-          cutBefore[i] = true;
+          cutBefore.set(i);
           if (line.startsWith("P.", i)) {
-            cutBefore[end] = true;
+            cutBefore.set(end);
           }
         }
       }
@@ -122,11 +123,11 @@ public final class LineBreaks {
     markCmsKeys(line, cutBefore);
     List<String> pieces = new ArrayList<>();
     int from = 0;
-    for (int i = 1; i < line.length(); i++) {
-      if (cutBefore[i]) {
-        pieces.add(printed.substring(from, i));
-        from = i;
-      }
+    for (int i = cutBefore.nextSetBit(1);
+        i >= 0 && i < line.length();
+        i = cutBefore.nextSetBit(i + 1)) {
+      pieces.add(printed.substring(from, i));
+      from = i;
     }
     pieces.add(printed.substring(from));
     pieces.removeIf(p -> p.isBlank());
@@ -134,7 +135,7 @@ public final class LineBreaks {
   }
 
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
-  private static void markTitle(String line, boolean[] cutBefore) {
+  private static void markTitle(String line, BitSet cutBefore) {
     int limit = Math.min(line.length(), TITLE_ZONE);
     // only where 报告 stands can 年度报告 or 工作报告 end
     for (int at = line.indexOf("报告", 2);
@@ -154,8 +155,8 @@ public final class LineBreaks {
       if (start > 0 && "，,、》〉>“\"".indexOf(line.charAt(start - 1)) >= 0) {
         continue; // a report named inside a sentence, not a title
       }
-      cutBefore[start] = true;
-      cutBefore[end] = true;
+      cutBefore.set(start);
+      cutBefore.set(end);
       return;
     }
   }
@@ -262,7 +263,7 @@ public final class LineBreaks {
    * start: found from the colons, which are few. Of keys ending at the same place the one that
    * starts first is the key ({@code 信息来源:}, not its {@code 来源}).
    */
-  private static void markCmsKeys(String line, boolean[] cutBefore) {
+  private static void markCmsKeys(String line, BitSet cutBefore) {
     for (int colon = nextColon(line, 0); colon >= 0; colon = nextColon(line, colon + 1)) {
       int keyEnd = colon;
       while (keyEnd > 0 && Normalise.isSpace(line.charAt(keyEnd - 1))) {
@@ -276,7 +277,7 @@ public final class LineBreaks {
         }
       }
       if (start > 0) {
-        cutBefore[start] = true;
+        cutBefore.set(start);
       }
     }
   }
