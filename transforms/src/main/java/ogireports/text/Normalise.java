@@ -38,25 +38,26 @@ public final class Normalise {
    * so mapping character by character gives exactly NFKC.
    */
   static String simpleNfkc(String s) {
-    char[] out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char mapped;
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        mapped = (char) (c - 0xFEE0);
-      } else if (c == 0x3000 || c == 0x00A0) {
-        mapped = ' ';
-      } else if (isPlainChar(c)) {
-        continue;
-      } else {
+    // By the kinds squeeze uses (the characters this maps are its full-width and space kinds, the
+    // ones it leaves its kept kind, a tab and a space): no branch per kind, as in squeeze.
+    int n = s.length();
+    char[] out = new char[n];
+    s.getChars(0, n, out, 0);
+    boolean changed = false;
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      int kind = SQUEEZE[c];
+      if (kind == OTHER) {
         return null;
       }
-      if (out == null) {
-        out = s.toCharArray();
+      char mapped = (char) (c - SHIFT_BY_KIND[kind]);
+      if (kind == DROP && c != '\t') {
+        mapped = ' '; // U+3000 and NBSP; a space stays a space
       }
+      changed |= mapped != c;
       out[i] = mapped;
     }
-    return out == null ? s : new String(out);
+    return changed ? new String(out) : s;
   }
 
   /**
