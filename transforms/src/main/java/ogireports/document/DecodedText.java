@@ -2,6 +2,7 @@ package ogireports.document;
 
 import java.util.List;
 import ogireports.model.LineOrigin;
+import ogireports.text.Script;
 
 /**
  * A document decoded to text and split into lines.
@@ -12,11 +13,19 @@ import ogireports.model.LineOrigin;
  * @param lines the text's lines, without line terminators; line i is {@code lines.get(i - 1)}
  * @param origin where each line is in the input when it is not the input's own line i (a PDF's page
  *     and line in page), else null
+ * @param traditional whether the text is printed in Traditional script ({@link
+ *     Script#isTraditional(List)} of the lines)
  */
-public record DecodedText(String charset, List<String> lines, LineOrigin origin) {
+public record DecodedText(
+    String charset, List<String> lines, LineOrigin origin, boolean traditional) {
 
   public DecodedText {
     lines = List.copyOf(lines);
+  }
+
+  /** Text whose script is told from its lines ({@link Script#isTraditional(List)}). */
+  public DecodedText(String charset, List<String> lines, LineOrigin origin) {
+    this(charset, lines, origin, Script.isTraditional(lines));
   }
 
   /** Text whose line i is the input's line i. */

@@ -12,6 +12,7 @@ import java.util.List;
 import ogireports.formats.ExtractedText;
 import ogireports.formats.FileFormat;
 import ogireports.model.LineOrigin;
+import ogireports.text.Script;
 
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
@@ -87,16 +88,37 @@ public final class Decoder {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    // One pass over the characters (copied out: a loop over an array is cheaper than charAt):
+    // the lines, the control characters and whether any character is not blank; the script is
+    // told from each line as it is cut.
+    List<String> lines = new ArrayList<>();
     int controls = 0;
     boolean blank = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+    Script.Tally script = new Script.Tally();
+    char[] chars = text.toCharArray();
+    int start = 0;
+    int n = chars.length;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r') {
+        lines.add(new String(chars, start, i - start));
+        script.add(chars, start, i);
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
+          i++;
+        }
+        start = i + 1;
+        continue;
+      }
+      if (c < 0x20 && c != '\t' && c != '\f') {
         controls++;
       }
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
+    }
+    if (start < n) {
+      lines.add(new String(chars, start, n - start));
+      script.add(chars, start, n);
     }
     if (controls > Math.max(2, text.length() / 100)) {
       return reject(RejectReason.BINARY, controls + " control characters: not a text document");
@@ -104,7 +126,7 @@ public final class Decoder {
     if (blank) {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
-    return new Result(new DecodedText(charset, splitLines(text)), null, null);
+    return new Result(new DecodedText(charset, lines, null, script.isTraditional()), null, null);
   }
 
   /** The lines of a PDF, Word or Excel file as decoded text, or its failure as a reject. */
@@ -154,7 +176,7 @@ public final class Decoder {
     return new DecodedText(charset.name(), splitLines(text));
   }
 
-  /** Splits on \n, \r\n and lone \r. */
+  /** Splits on \n, \r\n and lone \r (as {@link #decode} does in its pass). */
   static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

@@ -170,6 +170,7 @@ public final class ReportReader {
       head = decoded.text().head(HEAD_CHARS);
       budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
+      boolean traditional = decoded.text().traditional();
       boolean html = origin == null && HtmlPage.linesLookLikeHtml(lines);
       if (html) {
         DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
@@ -178,6 +179,7 @@ public final class ReportReader {
         }
         HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
         lines = page.lines();
+        traditional = Script.isTraditional(lines);
         origin = LineOrigin.of(page.sourceLine());
         budget.check("html", bytes.length); // the page decoded again and rendered
       }
@@ -189,15 +191,18 @@ public final class ReportReader {
         origin = (origin == null ? LineOrigin.identity() : origin).through(restored.sourceLine());
       }
       // A document printed in Traditional script is read in Simplified; the agency keeps its
-      // name as printed.
+      // name as printed. (Restoring line breaks keeps every character but blank pieces, so the
+      // script told before stands.)
       List<String> asPrinted = null;
-      if (Script.isTraditional(lines)) {
+      if (traditional) {
         asPrinted = lines;
         lines = simplified(lines);
       }
       List<Section> sections = SectionSplitter.split(lines, budget);
-      // the lines in their squeezed form too, each squeezed once for all the readers below
-      LineForms forms = LineForms.of(lines);
+      // the lines in their squeezed form too, each squeezed once for all the readers below and
+      // the rules (the report keeps this very list)
+      lines = List.copyOf(lines);
+      LineForms forms = LineForms.shared(lines);
       budget.check("tables");
       ReportTables tables = TableReader.read(forms, sections, budget);
       budget.check("tables");

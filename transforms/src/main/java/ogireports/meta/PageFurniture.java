@@ -148,6 +148,14 @@ final class PageFurniture {
    * by {@code 发布日期}); an empty list when the line is report text.
    */
   static List<Field> fields(String line) {
+    return fields(line, null);
+  }
+
+  /**
+   * {@link #fields(String)} of a line whose {@link Normalise#squeeze squeezed} form is known
+   * ({@code squeezed}, or null): the squeeze of its NFKC form is the same text.
+   */
+  static List<Field> fields(String line, String squeezed) {
     List<Field> out = new ArrayList<>();
     if (line == null) {
       return out;
@@ -165,7 +173,7 @@ final class PageFurniture {
         return out;
       }
     }
-    String sq = Normalise.squeeze(s);
+    String sq = squeezed != null ? squeezed : Normalise.squeeze(s);
     if (((s.indexOf('P') >= 0 || s.indexOf('第') >= 0) && PAGE_NUMBER.matcher(s).matches())
         || isBreadcrumbSqueezed(sq)) {
       out.add(new Field(Kind.OTHER, "", sq));
@@ -257,8 +265,9 @@ final class PageFurniture {
   }
 
   private static boolean isBreadcrumbSqueezed(String sq) {
+    boolean bullet = sq.startsWith("•"); // a breadcrumb may follow a bullet
     for (String b : BREADCRUMBS) {
-      if (sq.startsWith(b) || sq.startsWith("•" + b)) {
+      if (sq.startsWith(b) || (bullet && sq.startsWith(b, 1))) {
         return true;
       }
     }

@@ -60,7 +60,7 @@ public final class ReportEvidence {
     List<String> found = new ArrayList<>();
     List<String> head = squeezedHead(lines);
     boolean reportTitle = isReportTitle(title);
-    boolean listPage = reportTitle && reportTitleLines(head) >= 3 && sectionHeadings == 0;
+    boolean listPage = reportTitle && sectionHeadings == 0 && reportTitleLines(head) >= 3;
     if (reportTitle && !listPage) {
       found.add("report title");
     }

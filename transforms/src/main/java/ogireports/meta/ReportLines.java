@@ -90,7 +90,10 @@ final class ReportLines {
             Normalise.squeeze(
                 original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
-      furniture.add(squeezed.size() <= FURNITURE_LINES ? PageFurniture.fields(r) : List.of());
+      furniture.add(
+          squeezed.size() <= FURNITURE_LINES
+              ? PageFurniture.fields(r, converted ? null : sq)
+              : List.of());
       if (i < PAGE_URL_LINES) {
         pageHeadLines = squeezed.size();
       }
@@ -261,9 +264,12 @@ final class ReportLines {
       return true;
     }
     int digits = 0;
+    int others = 0;
     for (int k = 0; k < sq.length(); k++) {
       if (Character.isDigit(sq.charAt(k))) {
         digits++;
+      } else if (++others * 2 >= sq.length()) {
+        return false; // digits can no longer be more than half (prose)
       }
     }
     return digits * 2 > sq.length();

@@ -49,15 +49,11 @@ public final class TitleNavigation {
     if (agency == null || agency.length() < MIN_TAIL + 2) {
       return agency;
     }
-    int chars = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      chars += lines.squeezed(i).length();
+    String[] squeezed = new String[lines.size()];
+    for (int i = 0; i < squeezed.length; i++) {
+      squeezed[i] = lines.squeezed(i);
     }
-    StringBuilder all = new StringBuilder(chars);
-    for (int i = 0; i < lines.size(); i++) {
-      all.append(lines.squeezed(i));
-    }
-    String text = all.toString();
+    String text = String.join("", squeezed); // one copy
     if (occurrences(text, agency) >= 2) {
       return agency;
     }

@@ -49,7 +49,12 @@ public record ParsedReport(
   }
 
   public Optional<Section> section(int number) {
-    return sections.stream().filter(s -> s.number() == number).findFirst();
+    for (Section s : sections) {
+      if (s.number() == number) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The year the report covers (may be null before the year check rejects the document). */

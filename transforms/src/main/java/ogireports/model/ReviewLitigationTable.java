@@ -19,6 +19,11 @@ public record ReviewLitigationTable(
   }
 
   public Optional<ReviewLitigationRow> group(ReviewGroup group) {
-    return groups.stream().filter(g -> g.group() == group).findFirst();
+    for (ReviewLitigationRow g : groups) {
+      if (g.group() == group) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import ogireports.model.ParsedReport;
 import ogireports.model.Section;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 import ogireports.values.Numbers;
 
@@ -61,15 +62,45 @@ final class Narrative {
     if (report == null || report.sections() == null) {
       return out;
     }
+    LineForms forms = null;
     for (int number : SECTIONS) {
       Optional<Section> section = report.section(number);
       if (section.isPresent() && section.get().text() != null) {
-        for (String s : split(section.get().text())) {
+        List<String> sentences;
+        if (isReadFromLines(section.get(), report.lines())) {
+          forms = forms == null ? LineForms.shared(report.lines()) : forms;
+          sentences = split(forms, section.get().firstLine() - 1, section.get().lastLine());
+        } else {
+          sentences = split(section.get().text());
+        }
+        for (String s : sentences) {
           out.add(new Sentence(number, s));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * True when the section's text is its lines of the report joined with '\n' (lines holding no '\n'
+   * themselves), as the section splitter makes it: its sentences can then be read from the report's
+   * lines, squeezed once for every reader of the report.
+   */
+  private static boolean isReadFromLines(Section section, List<String> lines) {
+    int first = section.firstLine();
+    int last = section.lastLine();
+    if (first < 1 || last > lines.size() || first > last + 1) {
+      return false;
+    }
+    long chars = Math.max(0, last - first); // the '\n' between the lines
+    for (int i = first - 1; i < last; i++) {
+      String line = lines.get(i);
+      if (line == null || line.indexOf('\n') >= 0) {
+        return false;
+      }
+      chars += line.length();
+    }
+    return chars == section.text().length();
   }
 
   /**
@@ -84,26 +115,41 @@ final class Narrative {
       if (end < 0) {
         end = body.length();
       }
-      String line = Normalise.squeeze(body.substring(start, end));
+      splitLine(Normalise.squeeze(body.substring(start, end)), current, out);
       start = end + 1;
-      if (line.isEmpty()) {
-        continue;
-      }
-      int from = 0; // the start of the line's sentence being read
-      for (int i = 0; i < line.length(); i++) {
-        if (isSentenceEnd(line.charAt(i))) {
-          sentence(current, line, from, i + 1, out);
-          from = i + 1;
-        }
-      }
-      if (line.length() < WRAPPED_LINE) {
-        sentence(current, line, from, line.length(), out);
-      } else {
-        current.append(line, from, line.length());
-      }
     }
     flush(current, out);
     return out;
+  }
+
+  /** {@link #split(String)} of lines {@code from} to {@code to} (exclusive, 0-based) joined. */
+  static List<String> split(LineForms lines, int from, int to) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      splitLine(lines.squeezed(i), current, out);
+    }
+    flush(current, out);
+    return out;
+  }
+
+  /** The sentences one squeezed line ends; a sentence it leaves open goes on in {@code current}. */
+  private static void splitLine(String line, StringBuilder current, List<String> out) {
+    if (line.isEmpty()) {
+      return;
+    }
+    int from = 0; // the start of the line's sentence being read
+    for (int i = 0; i < line.length(); i++) {
+      if (isSentenceEnd(line.charAt(i))) {
+        sentence(current, line, from, i + 1, out);
+        from = i + 1;
+      }
+    }
+    if (line.length() < WRAPPED_LINE) {
+      sentence(current, line, from, line.length(), out);
+    } else {
+      current.append(line, from, line.length());
+    }
   }
 
   /**

@@ -18,7 +18,9 @@ record Term(CellValue cell, boolean total, List<CellValue> components) {
 
   Term {
     components =
-        components == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(components));
+        components == null || components.isEmpty()
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(components));
   }
 
   static Term of(CellValue cell) {

@@ -133,7 +133,7 @@ final class TextRules {
 
   /** 举报 投诉 信访 建议 提案 咨询, or 案件…起: a clause about other business. */
   static boolean isRejected(String region) {
-    if (REJECT_WORDS.stream().anyMatch(region::contains)) {
+    if (containsAny(region, REJECT_WORDS)) {
       return true;
     }
     for (int k = region.indexOf("案件"); k >= 0; k = region.indexOf("案件", k + 1)) {
@@ -604,9 +604,19 @@ final class TextRules {
   /** Words of finishing an application (spec: 办结/答复/办理完毕). */
   static final List<String> DONE_WORDS = List.of("办结", "答复", "办理完毕", "处理完毕");
 
+  /** True when {@code s} contains one of {@code words} (a loop: every sentence asks it often). */
+  private static boolean containsAny(String s, List<String> words) {
+    for (String word : words) {
+      if (s.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a sentence names applications: 政府信息公开申请, 信息公开申请 or 依申请公开. */
   static boolean isApplicationSentence(String s) {
-    return APPLICATION_PHRASES.stream().anyMatch(s::contains);
+    return containsAny(s, APPLICATION_PHRASES);
   }
 
   /**
@@ -833,7 +843,7 @@ final class TextRules {
    */
   static List<Stated> normCounts(String s) {
     List<Stated> out = new ArrayList<>();
-    if (!s.contains("公开") || NORM_OTHER_WORDS.stream().anyMatch(s::contains)) {
+    if (!s.contains("公开") || containsAny(s, NORM_OTHER_WORDS)) {
       return out;
     }
     String word = "规范性文件";

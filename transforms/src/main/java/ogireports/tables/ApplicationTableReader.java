@@ -66,7 +66,12 @@ final class ApplicationTableReader {
       Map<CellLayout, Integer> layouts) {
 
     boolean has(ApplicationRowId id) {
-      return rows.stream().anyMatch(r -> r.id() == id);
+      for (DraftRow r : rows) {
+        if (r.id() == id) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -474,10 +479,13 @@ final class ApplicationTableReader {
   /** True when the fragment continues the current label towards its template text. */
   private static boolean continues(Draft current, Cell c) {
     String template = Vocabulary.templateLabel(current.id);
-    String glued = current.labelText + c.text();
-    return current.labelText.length() > 0
-        && !current.labelText.toString().equals(template)
-        && template.startsWith(glued);
+    StringBuilder label = current.labelText;
+    int n = label.length();
+    // the label so far is a proper start of the template, and the fragment is what follows it
+    return n > 0
+        && n < template.length()
+        && template.startsWith(c.text(), n)
+        && CharSequence.compare(label, template.substring(0, n)) == 0;
   }
 
   /**

@@ -82,7 +82,8 @@ record Cell(
 
   private static boolean onlyValueCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (VALUE_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && VALUE_CHARACTERS.indexOf(c) < 0) { // digits, most of them
         return false;
       }
     }

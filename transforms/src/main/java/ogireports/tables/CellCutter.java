@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import ogireports.text.LineForms;
@@ -48,13 +47,29 @@ final class CellCutter {
 
   /** {@link #cut(List, Set)} of lines whose squeezed forms are shared. */
   static List<Cell> cut(LineForms lines, Set<Integer> headingLines) {
-    List<Cell> cells = new ArrayList<>();
+    return cut(lines, headingLines, 0, lines.size());
+  }
+
+  /**
+   * The cells of lines {@code from} to {@code to} (0-based, exclusive), cut as in {@link #cut(List,
+   * Set)} when line {@code from} is the first line or a heading line (a heading starts a row and
+   * ends any tab block, so the cells are those of the whole document there); their rows are counted
+   * from the first of them.
+   */
+  static List<Cell> cut(LineForms lines, Set<Integer> headingLines, int from, int to) {
+    List<Cell> cells = new ArrayList<>(to - from);
+    boolean[] headings = new boolean[lines.size() + 1]; // by 1-based line
+    for (int h : headingLines) {
+      if (h >= 1 && h <= lines.size()) {
+        headings[h] = true;
+      }
+    }
     int row = 0;
     boolean inTabBlock = false;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       String line = lines.line(i) == null ? "" : lines.line(i);
       int lineNo = i + 1;
-      boolean heading = headingLines.contains(lineNo);
+      boolean heading = headings[lineNo];
       if (Normalise.isBlank(line)) {
         int tabs = tabs(line);
         if (tabs == 1) {
@@ -68,7 +83,7 @@ final class CellCutter {
         }
         if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
-          List<String> fields = Arrays.asList(line.split("\t", -1));
+          List<String> fields = tabFields(line);
           addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
         }
         inTabBlock = false;
@@ -83,7 +98,7 @@ final class CellCutter {
       }
       boolean leadingTab = line.startsWith("\t");
       if (line.indexOf('\t') >= 0) {
-        List<String> fields = Arrays.asList(line.split("\t", -1));
+        List<String> fields = tabFields(line);
         if (leadingTab && fields.size() == 2) {
           if (!inTabBlock) {
             row++;
@@ -97,11 +112,12 @@ final class CellCutter {
         continue;
       }
       if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
-        if (isPipeRule(line)) {
+        String[] parts = pipeParts(line);
+        if (isPipeRule(parts)) {
           inTabBlock = false;
           continue;
         }
-        List<String> fields = pipeFields(line);
+        List<String> fields = pipeFields(parts);
         if (fields.size() >= 2) {
           addRow(cells, fields, lineNo, ++row, CellLayout.PIPE_FIELD);
         } else if (fields.size() == 1 && !Normalise.isBlank(fields.get(0))) {
@@ -126,6 +142,18 @@ final class CellCutter {
       inTabBlock = false;
     }
     return cells;
+  }
+
+  /** The fields between a line's tabs, empty ones included ({@code split("\t", -1)}). */
+  private static List<String> tabFields(String line) {
+    List<String> fields = new ArrayList<>();
+    int from = 0;
+    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+      fields.add(line.substring(from, tab));
+      from = tab + 1;
+    }
+    fields.add(line.substring(from));
+    return fields;
   }
 
   private static int tabs(String line) {
@@ -206,7 +234,16 @@ final class CellCutter {
    * not a rule.
    */
   static boolean isPipeRule(String line) {
-    String[] fields = line.replace('｜', '|').split("\\|", -1);
+    return isPipeRule(pipeParts(line));
+  }
+
+  /** What lies between the pipes of a line, full-width pipes included. */
+  private static String[] pipeParts(String line) {
+    return line.replace('｜', '|').split("\\|", -1);
+  }
+
+  /** {@link #isPipeRule(String)} of a line's {@link #pipeParts}. */
+  private static boolean isPipeRule(String[] fields) {
     int rules = 0;
     for (String field : fields) {
       String f = field.strip();
@@ -229,20 +266,21 @@ final class CellCutter {
   }
 
   /**
-   * The fields of a pipe row. The field after a closing edge pipe ({@code a | b |}) is no cell and
-   * is dropped; every other field is kept, empty ones included, so {@code | 1 | | 3 |} has an empty
-   * cell between 1 and 3 and an empty last cell stays a cell. The empty field before an opening
-   * edge pipe is kept: the table readers take a row's cells from its end, so a leading empty field
-   * is read as a placeholder (and an empty first cell of {@code | 2 | 3 |} as a cell).
+   * The fields of a pipe row (its {@link #pipeParts}). The field after a closing edge pipe ({@code
+   * a | b |}) is no cell and is dropped; every other field is kept, empty ones included, so {@code
+   * | 1 | | 3 |} has an empty cell between 1 and 3 and an empty last cell stays a cell. The empty
+   * field before an opening edge pipe is kept: the table readers take a row's cells from its end,
+   * so a leading empty field is read as a placeholder (and an empty first cell of {@code | 2 | 3 |}
+   * as a cell).
    */
-  private static List<String> pipeFields(String line) {
-    List<String> fields = new ArrayList<>(List.of(line.replace('｜', '|').split("\\|", -1)));
-    if (fields.size() > 1 && Normalise.isBlank(fields.get(fields.size() - 1))) {
-      fields.remove(fields.size() - 1);
+  private static List<String> pipeFields(String[] parts) {
+    int n = parts.length;
+    if (n > 1 && Normalise.isBlank(parts[n - 1])) {
+      n--;
     }
-    List<String> stripped = new ArrayList<>(fields.size());
-    for (String f : fields) {
-      stripped.add(f.strip());
+    List<String> stripped = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      stripped.add(parts[k].strip());
     }
     return stripped;
   }

@@ -188,8 +188,47 @@ public final class TableReader {
         headingLines.add(s.headingLine());
       }
     }
+    int[] region = tableSections(found, forms.size());
+    if (region != null) {
+      List<Cell> cells = CellCutter.cut(forms, headingLines, region[0], region[1]);
+      ReportTables tables = readCells(cells, bodyStarts(cells, found), text, null);
+      if (tables.template() != Template.PRE2019) {
+        return tables;
+      }
+      // a pre-2019 report: its indicator tables are looked for in every cell
+    }
     List<Cell> cells = CellCutter.cut(forms, headingLines);
     return readCells(cells, bodyStarts(cells, found), text, null);
+  }
+
+  /**
+   * The lines the tables are read from when the headings of sections 二, 三 and 四 are all found
+   * (0-based, from the heading of 二 to the heading after 四, both included, or to the end), else
+   * null. Each table is then read from the body of its section, and every reading stops at the next
+   * heading: the cells of the lines outside are never looked at, so they need not be cut (a
+   * report's prose and page furniture are most of its characters).
+   */
+  private static int[] tableSections(List<Section> sections, int lines) {
+    int from = -1;
+    int to = lines;
+    boolean t3 = false;
+    boolean t4 = false;
+    for (Section s : sections) {
+      if (s.headingLine() <= 0) {
+        continue;
+      }
+      switch (s.number()) {
+        case 2 -> from = s.headingLine() - 1;
+        case 3 -> t3 = true;
+        case 4 -> t4 = true;
+        default -> {
+          if (s.number() > 4 && t4 && to == lines) {
+            to = s.headingLine(); // the heading after 四, included
+          }
+        }
+      }
+    }
+    return from >= 0 && t3 && t4 ? new int[] {from, to} : null;
   }
 
   /** The reading by labels alone ({@link LabelStream}). */

@@ -16,6 +16,16 @@ final class TemplateDetector {
   /** Indicator names needed to call a report a pre-2019 statistics table. */
   private static final int MIN_PRE2019_INDICATORS = 2;
 
+  /** The markers of each template in matching form ({@link Normalise#label}), made once. */
+  private static final List<String> LABELS_2019 = labels(Vocabulary.MARKERS_2019);
+
+  private static final List<String> LABELS_2021 = labels(Vocabulary.MARKERS_2021);
+  private static final List<String> LABELS_PRE2019 = labels(Vocabulary.MARKERS_PRE2019);
+
+  private static List<String> labels(List<String> markers) {
+    return markers.stream().map(Normalise::label).toList();
+  }
+
   private TemplateDetector() {}
 
   /**
@@ -28,8 +38,8 @@ final class TemplateDetector {
    */
   static Template detect(
       String tableText, ApplicationTableReader.Reading t3, Supplier<String> documentText) {
-    int votes2019 = count(tableText, Vocabulary.MARKERS_2019);
-    int votes2021 = count(tableText, Vocabulary.MARKERS_2021);
+    int votes2019 = count(tableText, LABELS_2019);
+    int votes2021 = count(tableText, LABELS_2021);
     if (t3 != null) {
       if (t3.has(ApplicationRowId.R_OTHER_1) || t3.has(ApplicationRowId.R_OTHER_2)) {
         votes2021++;
@@ -45,8 +55,8 @@ final class TemplateDetector {
       int caption = text.indexOf(Vocabulary.T2_CAPTION);
       if (caption >= 0) {
         String tables = text.substring(caption);
-        votes2019 = count(tables, Vocabulary.MARKERS_2019);
-        votes2021 = count(tables, Vocabulary.MARKERS_2021);
+        votes2019 = count(tables, LABELS_2019);
+        votes2021 = count(tables, LABELS_2021);
       }
     }
     if (votes2019 > votes2021) {
@@ -65,13 +75,14 @@ final class TemplateDetector {
   private static boolean isPre2019(String documentText) {
     return !documentText.contains(Vocabulary.T2_CAPTION)
         && !documentText.contains("申请人情况")
-        && count(documentText, Vocabulary.MARKERS_PRE2019) >= MIN_PRE2019_INDICATORS;
+        && count(documentText, LABELS_PRE2019) >= MIN_PRE2019_INDICATORS;
   }
 
-  private static int count(String text, List<String> markers) {
+  /** How many of the {@code labels} (markers in matching form) the text holds. */
+  private static int count(String text, List<String> labels) {
     int n = 0;
-    for (String m : markers) {
-      if (text.contains(Normalise.label(m))) {
+    for (String m : labels) {
+      if (text.contains(m)) {
         n++;
       }
     }

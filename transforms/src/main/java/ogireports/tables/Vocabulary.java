@@ -31,6 +31,18 @@ final class Vocabulary {
     }
   }
 
+  /** {@link Normalise#label} of each row's template label, made once. */
+  private static final java.util.Map<ApplicationRowId, String> TEMPLATE_LABELS = templateLabels();
+
+  private static java.util.Map<ApplicationRowId, String> templateLabels() {
+    java.util.Map<ApplicationRowId, String> labels =
+        new java.util.EnumMap<>(ApplicationRowId.class);
+    for (ApplicationRowId id : ApplicationRowId.values()) {
+      labels.put(id, Normalise.label(id.templateLabel()));
+    }
+    return labels;
+  }
+
   /** Table 三 labels in printed order; 2019 and 2021 variants of （六） both appear. */
   static final List<T3Label> T3_LABELS =
       List.of(
@@ -168,7 +180,7 @@ final class Vocabulary {
 
   /** The template label of a data row in matching form. */
   static String templateLabel(ApplicationRowId id) {
-    return Normalise.label(id.templateLabel());
+    return TEMPLATE_LABELS.get(id);
   }
 
   private static T3Label row(ApplicationRowId id, String key) {

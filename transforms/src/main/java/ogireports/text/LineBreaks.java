@@ -1,6 +1,7 @@
 package ogireports.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -35,30 +36,6 @@ public final class LineBreaks {
           "索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期", "信息来源", "来源", "文号", "发文字号", "栏目",
           "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
 
-  /** Whether each character is the first of one of the {@link #CMS_KEYS}. */
-  private static final boolean[] KEY_START = keyStarts();
-
-  /**
-   * The characters at which {@link #cut} may cut: 。, a heading numeral, P and {@link #KEY_START}.
-   */
-  private static final boolean[] MAY_CUT = mayCut();
-
-  private static boolean[] mayCut() {
-    boolean[] may = keyStarts();
-    for (char c : "。一二三四五六P".toCharArray()) {
-      may[c] = true;
-    }
-    return may;
-  }
-
-  private static boolean[] keyStarts() {
-    boolean[] starts = new boolean[0x10000];
-    for (String key : CMS_KEYS) {
-      starts[key.charAt(0)] = true;
-    }
-    return starts;
-  }
-
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
   private static final List<String> FURNITURE_ENDS =
       List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
@@ -85,26 +62,22 @@ public final class LineBreaks {
       return new Restored(lines, identity(lines.size()), false);
     }
     List<String> out = new ArrayList<>(lines.size() + 16);
-    List<Integer> origin = new ArrayList<>(lines.size() + 16);
+    int[] source = new int[lines.size() + 16]; // the input line of each output line, grown
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() <= LONG_LINE) {
-        out.add(line);
-        origin.add(i + 1);
-      } else {
-        for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
-          out.add(piece);
-          origin.add(i + 1);
+      List<String> pieces =
+          line.length() <= LONG_LINE ? List.of(line) : cut(line, charsBefore < TITLE_ZONE, budget);
+      for (String piece : pieces) {
+        if (out.size() == source.length) {
+          source = java.util.Arrays.copyOf(source, source.length * 2);
         }
+        source[out.size()] = i + 1;
+        out.add(piece);
       }
       charsBefore += line.length();
     }
-    int[] source = new int[origin.size()];
-    for (int i = 0; i < source.length; i++) {
-      source[i] = origin.get(i);
-    }
-    return new Restored(out, source, true);
+    return new Restored(out, java.util.Arrays.copyOf(source, out.size()), true);
   }
 
   /** The pieces of one long line. */
@@ -113,49 +86,48 @@ public final class LineBreaks {
     // line as printed is cut there; the conversion keeps one character for one here.
     String simplified = Script.simplified(printed);
     String line = simplified.length() == printed.length() ? simplified : printed;
-    boolean[] cutBefore = new boolean[line.length() + 1];
+    for (int i = 0; i < line.length(); i += 1024) {
+      budget.check(SectionSplitter.PHASE); // a step per 1024 characters scanned
+    }
+    BitSet cutBefore = new BitSet(line.length() + 1); // few are set: read back with nextSetBit
     if (mayHoldTitle) {
       markTitle(line, cutBefore);
     }
-    for (int i = 0; i < line.length(); i++) {
-      if ((i & 1023) == 0) {
-        budget.check(SectionSplitter.PHASE);
-      }
-      char c = line.charAt(i);
-      if (!MAY_CUT[c]) {
-        continue; // most characters: no place to cut starts here
-      }
-      if (c == '。' && i + 1 < line.length()) {
-        cutBefore[i + 1] = true;
-      } else if (isNumeral(c) && i + 1 < line.length() && isStop(line.charAt(i + 1))) {
-        int end = headingEnd(line, i);
-        if (end > 0) {
-          cutBefore[i] = true;
-          cutBefore[end] = true;
-        }
-      } else if (c == 'P' && (i == 0 || !isAsciiLetter(line.charAt(i - 1)))) {
-        int end = pageMarkerEnd(line, i);
-        if (end > 0) {
-          cutBefore[i] = true;
-          if (line.startsWith("P.", i)) {
-            cutBefore[end] = true;
+    // Each kind of place is found by looking for the character it starts or ends with, which
+    // is rare: most characters of a long line are passed over by indexOf.
+    for (int i = line.indexOf('。'); i >= 0 && i + 1 < line.length(); i = line.indexOf('。', i + 1)) {
+      cutBefore.set(i + 1);
+    }
+    for (char numeral : NUMERALS.toCharArray()) {
+      for (int i = line.indexOf(numeral); i >= 0; i = line.indexOf(numeral, i + 1)) {
+        if (i + 1 < line.length() && isStop(line.charAt(i + 1))) {
+          int end = headingEnd(line, i);
+          if (end > 0) {
+            cutBefore.set(i);
+            cutBefore.set(end);
           }
-        }
-      } else if (i > 0) {
-        int key = cmsKeyAt(line, i);
-        if (key > 0) {
-          cutBefore[i] = true;
-          i += key - 1;
         }
       }
     }
+    for (int i = line.indexOf('P'); i >= 0; i = line.indexOf('P', i + 1)) {
+      if (i == 0 || !isAsciiLetter(line.charAt(i - 1))) {
+        int end = pageMarkerEnd(line, i);
+        if (end > 0) {
+          cutBefore.set(i);
+          if (line.startsWith("P.", i)) {
+            cutBefore.set(end);
+          }
+        }
+      }
+    }
+    markCmsKeys(line, cutBefore);
     List<String> pieces = new ArrayList<>();
     int from = 0;
-    for (int i = 1; i < line.length(); i++) {
-      if (cutBefore[i]) {
-        pieces.add(printed.substring(from, i));
-        from = i;
-      }
+    for (int i = cutBefore.nextSetBit(1);
+        i >= 0 && i < line.length();
+        i = cutBefore.nextSetBit(i + 1)) {
+      pieces.add(printed.substring(from, i));
+      from = i;
     }
     pieces.add(printed.substring(from));
     pieces.removeIf(p -> p.isBlank());
@@ -163,9 +135,13 @@ public final class LineBreaks {
   }
 
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
-  private static void markTitle(String line, boolean[] cutBefore) {
+  private static void markTitle(String line, BitSet cutBefore) {
     int limit = Math.min(line.length(), TITLE_ZONE);
-    for (int i = 0; i + 4 <= limit; i++) {
+    // only where 报告 stands can 年度报告 or 工作报告 end
+    for (int at = line.indexOf("报告", 2);
+        at >= 0 && at + 2 <= limit;
+        at = line.indexOf("报告", at + 1)) {
+      int i = at - 2;
       boolean report = line.startsWith("年度报告", i) || line.startsWith("工作报告", i);
       if (!report
           || (i > 0 && line.charAt(i - 1) == '本')
@@ -179,8 +155,8 @@ public final class LineBreaks {
       if (start > 0 && "，,、》〉>“\"".indexOf(line.charAt(start - 1)) >= 0) {
         continue; // a report named inside a sentence, not a title
       }
-      cutBefore[start] = true;
-      cutBefore[end] = true;
+      cutBefore.set(start);
+      cutBefore.set(end);
       return;
     }
   }
@@ -282,47 +258,43 @@ public final class LineBreaks {
     return k > digits ? k : -1;
   }
 
-  /** The length of the CMS key (with its colon) starting at {@code at}, or 0. */
-  /** The keys of {@link #CMS_KEYS} by their first character, each list in the order of the keys. */
-  private static final java.util.Map<Character, List<String>> KEYS_BY_START = keysByStart();
-
-  private static java.util.Map<Character, List<String>> keysByStart() {
-    java.util.Map<Character, List<String>> out = new java.util.HashMap<>();
-    for (String key : CMS_KEYS) {
-      out.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
-    }
-    return out;
-  }
-
-  private static int cmsKeyAt(String line, int at) {
-    if (!KEY_START[line.charAt(at)]) {
-      return 0; // most characters start no key: one lookup instead of one per key
-    }
-    // only the keys that start with this character can start here
-    for (String key : KEYS_BY_START.get(line.charAt(at))) {
-      if (line.startsWith(key, at)) {
-        int k = at + key.length();
-        while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
-          k++;
-        }
-        if (k < line.length() && (line.charAt(k) == ':' || line.charAt(k) == '：')) {
-          return k + 1 - at;
+  /**
+   * Marks a cut before each CMS key followed by a colon (spaces between allowed), not at the line's
+   * start: found from the colons, which are few. Of keys ending at the same place the one that
+   * starts first is the key ({@code 信息来源:}, not its {@code 来源}).
+   */
+  private static void markCmsKeys(String line, BitSet cutBefore) {
+    for (int colon = nextColon(line, 0); colon >= 0; colon = nextColon(line, colon + 1)) {
+      int keyEnd = colon;
+      while (keyEnd > 0 && Normalise.isSpace(line.charAt(keyEnd - 1))) {
+        keyEnd--;
+      }
+      int start = -1;
+      for (String key : CMS_KEYS) {
+        int at = keyEnd - key.length();
+        if (at > 0 && (start < 0 || at < start) && line.startsWith(key, at)) {
+          start = at;
         }
       }
+      if (start > 0) {
+        cutBefore.set(start);
+      }
     }
-    return 0;
+  }
+
+  /** The first ':' or '：' at or after {@code from}, or -1. */
+  private static int nextColon(String line, int from) {
+    int ascii = line.indexOf(':', from);
+    int wide = line.indexOf('：', from);
+    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static boolean isNumeral(char c) {
-    return switch (c) {
-      case '一', '二', '三', '四', '五', '六' -> true;
-      default -> false;
-    };
-  }
+  /** The section numerals a heading starts with. */
+  private static final String NUMERALS = "一二三四五六";
 
   private static boolean isStop(char c) {
     return c == '、' || c == '.' || c == '．' || c == ',' || c == '，';

@@ -23,6 +23,25 @@ public final class LineForms {
     return new LineForms(lines == null ? List.of() : lines);
   }
 
+  /** The forms {@link #shared} gave last on this thread. */
+  private static final ThreadLocal<LineForms> LAST_SHARED = new ThreadLocal<>();
+
+  /**
+   * The forms of a report's {@code lines}, an unmodifiable list, shared by every reader of the
+   * report on this thread: the same forms as the last call on this thread when given the same list
+   * (the very object), so that a reader handed only the report's lines (the rules) still finds its
+   * lines squeezed already. One report is read on one thread from start to end.
+   */
+  public static LineForms shared(List<String> lines) {
+    LineForms last = LAST_SHARED.get();
+    if (last != null && last.lines == lines) {
+      return last;
+    }
+    LineForms forms = of(lines);
+    LAST_SHARED.set(forms);
+    return forms;
+  }
+
   /** The lines as given. */
   public List<String> lines() {
     return lines;

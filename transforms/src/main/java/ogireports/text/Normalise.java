@@ -38,25 +38,26 @@ public final class Normalise {
    * so mapping character by character gives exactly NFKC.
    */
   static String simpleNfkc(String s) {
-    char[] out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char mapped;
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        mapped = (char) (c - 0xFEE0);
-      } else if (c == 0x3000 || c == 0x00A0) {
-        mapped = ' ';
-      } else if (isPlainChar(c)) {
-        continue;
-      } else {
+    // By the kinds squeeze uses (the characters this maps are its full-width and space kinds, the
+    // ones it leaves its kept kind, a tab and a space): no branch per kind, as in squeeze.
+    int n = s.length();
+    char[] out = new char[n];
+    s.getChars(0, n, out, 0);
+    boolean changed = false;
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      int kind = SQUEEZE[c];
+      if (kind == OTHER) {
         return null;
       }
-      if (out == null) {
-        out = s.toCharArray();
+      char mapped = (char) (c - SHIFT_BY_KIND[kind]);
+      if (kind == DROP && c != '\t') {
+        mapped = ' '; // U+3000 and NBSP; a space stays a space
       }
+      changed |= mapped != c;
       out[i] = mapped;
     }
-    return out == null ? s : new String(out);
+    return changed ? new String(out) : s;
   }
 
   /**
@@ -188,34 +189,33 @@ public final class Normalise {
       return "";
     }
     // One pass for the common text (what simpleNfkc maps, then what stripSpaces removes); any
-    // other character takes the two steps.
-    char[] out = null;
+    // other character takes the two steps. The characters are copied out once and squeezed in
+    // place: a loop over an array is cheaper than charAt on the string.
+    int n = s.length();
+    char[] out = new char[n];
+    s.getChars(0, n, out, 0);
+    // Kept and full-width characters alternate unpredictably in Chinese prose (，。：), so each
+    // character is written with what its kind says instead of a branch per kind.
     int o = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      char m;
-      switch (SQUEEZE[c]) {
-        case KEEP -> m = c;
-        case FULL_WIDTH -> m = (char) (c - 0xFEE0);
-        case DROP -> m = 0;
-        default -> {
-          return stripSpaces(nfkc(s));
-        }
+    int mapped = 0;
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      int kind = SQUEEZE[c];
+      if (kind == OTHER) {
+        return stripSpaces(nfkc(s));
       }
-      if (m == c && out == null) {
-        continue;
-      }
-      if (out == null) {
-        out = new char[n];
-        s.getChars(0, i, out, 0);
-        o = i;
-      }
-      if (m != 0) {
-        out[o++] = m;
-      }
+      out[o] = (char) (c - SHIFT_BY_KIND[kind]);
+      o += WRITTEN_BY_KIND[kind];
+      mapped |= SHIFT_BY_KIND[kind];
     }
-    return out == null ? s : new String(out, 0, o);
+    return o == n && mapped == 0 ? s : new String(out, 0, o);
   }
+
+  /** What {@link #squeeze} subtracts from a character of each kind: full-width forms to ASCII. */
+  private static final int[] SHIFT_BY_KIND = {0, 0, 0xFEE0, 0};
+
+  /** How many characters {@link #squeeze} writes for a character of each kind: none for spaces. */
+  private static final int[] WRITTEN_BY_KIND = {0, 1, 1, 0};
 
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {

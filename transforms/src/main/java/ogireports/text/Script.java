@@ -65,7 +65,35 @@ public final class Script {
     return counts[0] >= MIN_TRADITIONAL && counts[0] > counts[1];
   }
 
-  /** Adds the Traditional-only ({@code [0]}) and Simplified-only ({@code [1]}) characters. */
+  /**
+   * The characters only one script writes, counted line by line as decoding cuts the text into
+   * lines (each line's characters still in cache), so that telling the script needs no pass over
+   * the text of its own.
+   */
+  public static final class Tally {
+    private int traditionalOnly;
+    private int simplifiedOnly;
+
+    /** Adds {@code chars[from, to)}. */
+    public void add(char[] chars, int from, int to) {
+      // without a branch: Simplified-only characters are common and come unpredictably
+      int t = 0;
+      int s = 0;
+      for (int i = from; i < to; i++) {
+        int k = ONLY[chars[i]];
+        t += k & 1;
+        s += k >> 1;
+      }
+      traditionalOnly += t;
+      simplifiedOnly += s;
+    }
+
+    /** {@link #isTraditional(CharSequence)} of the characters added. */
+    public boolean isTraditional() {
+      return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
+    }
+  }
+
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
   private static final byte[] ONLY = only();
 
@@ -80,12 +108,15 @@ public final class Script {
   }
 
   private static void count(CharSequence text, int[] counts) {
+    int t = 0;
+    int s = 0;
     for (int i = 0; i < text.length(); i++) {
-      int k = ONLY[text.charAt(i)];
-      if (k != 0) {
-        counts[k - 1]++;
-      }
+      int k = ONLY[text.charAt(i)]; // without a branch, as in Tally
+      t += k & 1;
+      s += k >> 1;
     }
+    counts[0] += t;
+    counts[1] += s;
   }
 
   /**

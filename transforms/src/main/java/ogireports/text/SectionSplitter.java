@@ -57,20 +57,13 @@ public final class SectionSplitter {
       int headingLine = headings.get(h)[1];
       int firstLine = headingLine + 1;
       int lastLine = h + 1 < headings.size() ? headings.get(h + 1)[1] - 1 : lines.size();
-      int chars = 0;
-      for (int line = firstLine; line <= lastLine; line++) {
-        String l = lines.get(line - 1);
-        chars += (l == null ? 4 : l.length()) + 1;
+      // a step per line joined (a null line joins as "null")
+      List<String> body = lines.subList(firstLine - 1, lastLine);
+      if (!body.isEmpty()) {
+        budget.check(PHASE, body.size());
       }
-      StringBuilder text = new StringBuilder(chars);
-      for (int line = firstLine; line <= lastLine; line++) {
-        budget.check(PHASE);
-        if (line > firstLine) {
-          text.append('\n');
-        }
-        text.append(lines.get(line - 1));
-      }
-      sections.add(new Section(number, headingLine, firstLine, lastLine, text.toString()));
+      String text = String.join("\n", body);
+      sections.add(new Section(number, headingLine, firstLine, lastLine, text));
     }
     return sections;
   }
