@@ -14,12 +14,14 @@ import java.util.stream.Stream;
  * The floor a parser is measured against: for every file of a corpus, decode (strict UTF-8, else
  * GB18030), NFKC-normalise, split lines, scan every number (digit runs). One thread, 3 warmed
  * passes over the files held in memory, the best reported. Usage: java -cp
- * pipeline/target/ogi-reports.jar bench/FloorLoop.java CORPUS_DIR
+ * pipeline/target/ogi-reports.jar bench/FloorLoop.java CORPUS_DIR [MOST_FILES] (the first
+ * MOST_FILES files by name: a million reports do not fit in memory, and the floor of a report does
+ * not depend on how many others there are).
  */
 public class FloorLoop {
 
   public static void main(String[] a) throws Exception {
-    List<byte[]> files = load(Path.of(a[0]));
+    List<byte[]> files = load(Path.of(a[0]), a.length > 1 ? Integer.parseInt(a[1]) : Integer.MAX_VALUE);
     long bytes = 0;
     for (byte[] f : files) {
       bytes += f.length;
@@ -43,10 +45,13 @@ public class FloorLoop {
         files.size(), bytes / 1048576.0, best, files.size() / best, bytes / 1048576.0 / best, sink);
   }
 
-  static List<byte[]> load(Path dir) throws Exception {
+  static List<byte[]> load(Path dir, int most) throws Exception {
     List<byte[]> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.filter(p -> !p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+        if (out.size() == most) {
+          break;
+        }
         if (Files.isRegularFile(p)) {
           out.add(Files.readAllBytes(p));
         }
