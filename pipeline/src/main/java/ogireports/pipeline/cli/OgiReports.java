@@ -244,7 +244,7 @@ public final class OgiReports {
       long t2;
       try (Warehouse output = RunSummary.openOutput(folder.staging())) {
         summary = RunSummary.compute(output, folder.staging(), run);
-        summary.requireBalanced("the previous output is kept");
+        summary.accounted().requireBalanced("the previous output is kept");
         if (append != null && options.getReparseOlder()) {
           summary.reparsed(append.olderReports(), replaced);
         }
@@ -292,7 +292,7 @@ public final class OgiReports {
       RunSummary summary;
       try (Warehouse output = RunSummary.openOutput(folder.staging())) {
         summary = RunSummary.compute(output, folder.staging(), run);
-        summary.requireBalanced("the tables are unchanged");
+        summary.accounted().requireBalanced("the tables are unchanged");
         summary.write(folder.staging());
         if (already == null) {
           // the run folder holds the whole output
@@ -310,7 +310,7 @@ public final class OgiReports {
     } else {
       RemoteSummary summary =
           RemoteSummary.compute((HadoopStore) folder.store(), folder.stagingLocation(), run);
-      summary.requireBalanced("the tables are unchanged");
+      summary.accounted().requireBalanced("the tables are unchanged");
       summary.write((HadoopStore) folder.store(), folder.stagingLocation());
       printed = summary.forHumans(folder.targetLocation());
     }
@@ -367,7 +367,7 @@ public final class OgiReports {
       throws java.io.IOException {
     HadoopStore store = (HadoopStore) folder.store();
     RemoteSummary summary = RemoteSummary.compute(store, folder.stagingLocation(), run);
-    summary.requireBalanced("the previous output is kept");
+    summary.accounted().requireBalanced("the previous output is kept");
     summary.write(store, folder.stagingLocation());
     long t2 = System.nanoTime();
     folder.commit();

@@ -18,7 +18,7 @@ import ogireports.pipeline.storage.RowCounts;
  * Parquet footers), without the breakdowns by reason, rule and place that the quality report gives.
  * {@code inputs = reports + rejects (+ already_in_output)} is checked as for a local output.
  */
-final class RemoteSummary implements ogireports.pipeline.report.Accounted {
+final class RemoteSummary {
 
   /** What the summary says instead of the quality report. */
   static final String NO_QUALITY_REPORT =
@@ -77,20 +77,9 @@ final class RemoteSummary implements ogireports.pipeline.report.Accounted {
     return s;
   }
 
-  @Override
-  public boolean isBalanced() {
-    return inputs == reports + rejects + alreadyInOutput;
-  }
-
-  @Override
-  public String imbalance() {
-    return inputs
-        + " input documents but "
-        + reports
-        + " reports + "
-        + rejects
-        + " rejects"
-        + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
+  /** The run's document counts, which must add up before the output is published. */
+  ogireports.pipeline.report.Accounted accounted() {
+    return new ogireports.pipeline.report.Accounted(inputs, reports, rejects, alreadyInOutput);
   }
 
   void write(HadoopStore store, String dir) throws IOException {

@@ -1,16 +1,27 @@
 package ogireports.pipeline.report;
 
 /**
- * A run's counts that must add up before its output is published: every document read is a report,
- * a reject or (for an append run) a report already in the output, exactly once.
+ * A run's document counts, which must add up before its output is published: every document read is
+ * a report, a reject or (for an append run) a report already in the output, exactly once. The local
+ * and the remote summary both hand theirs over ({@link RunSummary#accounted()}).
  */
-public interface Accounted {
+public record Accounted(long inputs, long reports, long rejects, long alreadyInOutput) {
 
   /** True when inputs = reports + rejects (+ documents already in the output). */
-  boolean isBalanced();
+  public boolean isBalanced() {
+    return inputs == reports + rejects + alreadyInOutput;
+  }
 
-  /** What does not add up, in words, when {@link #isBalanced()} is false. */
-  String imbalance();
+  /** What does not add up, in words. */
+  public String imbalance() {
+    return inputs
+        + " input documents but "
+        + reports
+        + " reports + "
+        + rejects
+        + " rejects"
+        + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
+  }
 
   /**
    * Stops the run before it publishes when documents were lost.
@@ -18,7 +29,7 @@ public interface Accounted {
    * @param kept what stays as it was, for the message ("the previous output is kept")
    * @throws IllegalStateException when the counts do not add up
    */
-  default void requireBalanced(String kept) {
+  public void requireBalanced(String kept) {
     if (!isBalanced()) {
       throw new IllegalStateException("documents were lost: " + imbalance() + "; " + kept);
     }

@@ -22,7 +22,7 @@ import ogireports.pipeline.storage.Warehouse;
  * The counts of a finished run, read back from the Parquet files it wrote (so they describe what a
  * user will query, on any runner), written as {@code run_summary.json} and printed for a person.
  */
-public final class RunSummary implements Accounted {
+public final class RunSummary {
 
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final long inputs;
@@ -229,24 +229,9 @@ public final class RunSummary implements Accounted {
     }
   }
 
-  /**
-   * Inputs = reports + rejects (+ documents already in the output, for an append run): every
-   * document accounted for exactly once.
-   */
-  @Override
-  public boolean isBalanced() {
-    return inputs == reports + rejects + alreadyInOutput;
-  }
-
-  @Override
-  public String imbalance() {
-    return inputs
-        + " input documents but "
-        + reports
-        + " reports + "
-        + rejects
-        + " rejects"
-        + (alreadyInOutput > 0 ? " + " + alreadyInOutput + " already in the output" : "");
+  /** The run's document counts, which must add up before the output is published. */
+  public Accounted accounted() {
+    return new Accounted(inputs, reports, rejects, alreadyInOutput);
   }
 
   public void write(Path dir) throws IOException {
