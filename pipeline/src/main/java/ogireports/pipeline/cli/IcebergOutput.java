@@ -1,22 +1,18 @@
 package ogireports.pipeline.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import ogireports.corpus.IndexFile;
-import ogireports.corpus.ReportIndex;
 import ogireports.pipeline.iceberg.IcebergTables;
+import ogireports.pipeline.storage.Append;
 import ogireports.pipeline.storage.Dataset;
 import ogireports.pipeline.storage.OutputFolder;
 import ogireports.pipeline.storage.PriorOutput;
 import ogireports.pipeline.storage.Store;
 import ogireports.pipeline.storage.UsageException;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.Snapshot;
@@ -170,25 +166,9 @@ final class IcebergOutput {
       }
     }
     indexFiles.sort(null);
-    Set<String> ids = new TreeSet<>();
-    for (String file : indexFiles) {
-      try (InputStream in =
-          java.nio.channels.Channels.newInputStream(
-              FileSystems.open(FileSystems.matchNewResource(file, false)))) {
-        for (ReportIndex r : IndexFile.read(in)) {
-          ids.add(r.reportId());
-        }
-      }
-    }
     store.mkdirs(tempDir);
-    String known = store.child(tempDir, "known-report-ids.txt");
-    try (OutputStream out =
-        java.nio.channels.Channels.newOutputStream(
-            FileSystems.create(FileSystems.matchNewResource(known, false), "text/plain"))) {
-      for (String id : ids) {
-        out.write((id + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-    }
+    String known = store.child(tempDir, Append.KNOWN_IDS_FILE);
+    Append.writeKnownIds(indexFiles, known);
     return new PriorOutput(indexFiles, known);
   }
 

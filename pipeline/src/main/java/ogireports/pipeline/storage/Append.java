@@ -33,7 +33,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 public final class Append {
 
   /** The list of report ids already in the output, inside the run's temporary folder. */
-  static final String KNOWN_IDS_FILE = "known-report-ids.txt";
+  public static final String KNOWN_IDS_FILE = "known-report-ids.txt";
 
   private final Path staging;
   private final PriorOutput prior;
@@ -119,6 +119,15 @@ public final class Append {
     String temp = store.child(staging, OutputFolder.TEMP_DIR);
     store.mkdirs(temp);
     String known = store.child(temp, KNOWN_IDS_FILE);
+    writeKnownIds(indexFiles, known);
+    return new Append(null, new PriorOutput(indexFiles, known), Set.of());
+  }
+
+  /**
+   * Writes the ids of every report in {@code indexFiles} to {@code known}, one a line, sorted: the
+   * reports an append run finds in the output already ({@link PriorOutput#knownIdsFile()}).
+   */
+  public static void writeKnownIds(List<String> indexFiles, String known) throws IOException {
     Set<String> ids = new java.util.TreeSet<>();
     for (String file : indexFiles) {
       try (InputStream in =
@@ -136,7 +145,6 @@ public final class Append {
         out.write((id + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
-    return new Append(null, new PriorOutput(indexFiles, known), Set.of());
   }
 
   /**
