@@ -64,8 +64,7 @@ public final class OgiReportsPipeline {
     String sliceDir = outputDir + "/" + OutputFolder.TEMP_DIR + "/" + SLICE_DIR;
 
     PCollection<FileSlice> inputSlices =
-        pipeline.apply(
-            "ListInputs", Create.of(listed(inputs, sliceDir)).withCoder(FileSlice.Coder.of()));
+        pipeline.apply("ListInputs", new ListInputs(listed(inputs, sliceDir)));
     PCollectionTuple parsed =
         inputSlices.apply(
             "ParseDocuments", new ParseDocuments(reading, runId, sliceDir, prior.knownIdsFile()));
