@@ -66,14 +66,38 @@ public final class RunSummary {
   }
 
   /**
-   * The output in {@code dir} as the summary and the quality report query it: the reports, flags
-   * and rejects read once into DuckDB's memory, the other datasets as views. One warehouse serves
-   * both ({@link #compute(Warehouse, Path, RunFacts)}, {@link QualityReport#write(Path,
-   * Warehouse)}): reading the Parquet files was most of their time.
+   * The output in {@code dir} as the summary and the quality report query it: the columns they read
+   * of the reports, flags and rejects, read once into DuckDB's memory; the other datasets as views.
+   * One warehouse serves both ({@link #compute(Warehouse, Path, RunFacts)}, {@link
+   * QualityReport#write(Path, Warehouse)}): reading the Parquet files was most of their time.
    */
   public static Warehouse openOutput(Path dir) throws SQLException, IOException {
     return Warehouse.open(
-        dir, java.util.EnumSet.of(Dataset.REPORTS, Dataset.FLAGS, Dataset.REJECTS));
+        dir,
+        Map.of(
+            Dataset.REPORTS,
+            List.of(
+                "report_id",
+                "run_id",
+                "source_uri",
+                "agency",
+                "parse_status",
+                "province_code",
+                "province",
+                "year"),
+            Dataset.FLAGS,
+            List.of(
+                "report_id",
+                "rule_id",
+                "severity",
+                "outcome",
+                "row_id",
+                "column_id",
+                "expected",
+                "actual",
+                "message"),
+            Dataset.REJECTS,
+            List.of()));
   }
 
   /**

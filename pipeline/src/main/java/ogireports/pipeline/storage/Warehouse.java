@@ -38,14 +38,17 @@ public final class Warehouse implements AutoCloseable {
   }
 
   public static Warehouse open(Path outputDir) throws SQLException, IOException {
-    return open(outputDir, java.util.EnumSet.noneOf(Dataset.class));
+    return open(outputDir, java.util.Map.of());
   }
 
   /**
    * Like {@link #open(Path)}, but the datasets in {@code loaded} are read once into in-memory
-   * tables: for the summary and the quality report, which query them many times.
+   * tables of the columns listed for them (every column when the list is empty): for the summary
+   * and the quality report, which query a few columns many times. All the columns of a million
+   * reports did not fit in DuckDB's memory and spilled to disk.
    */
-  public static Warehouse open(Path outputDir, java.util.Set<Dataset> loaded)
+  public static Warehouse open(
+      Path outputDir, java.util.Map<Dataset, java.util.List<String>> loaded)
       throws SQLException, IOException {
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
     Path spillDir = null;
@@ -54,8 +57,19 @@ public final class Warehouse implements AutoCloseable {
       st.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
       st.execute("SET temp_directory = " + literal(spillDir.toString()));
       for (Dataset d : Dataset.values()) {
-        String kind = loaded.contains(d) ? "TABLE " : "VIEW ";
-        st.execute("CREATE " + kind + d.folder + " AS " + source(outputDir, d));
+        java.util.List<String> columns = loaded.get(d);
+        if (columns == null) {
+          st.execute("CREATE VIEW " + d.folder + " AS " + source(outputDir, d));
+        } else {
+          st.execute(
+              "CREATE TABLE "
+                  + d.folder
+                  + " AS SELECT "
+                  + (columns.isEmpty() ? "*" : String.join(", ", columns))
+                  + " FROM ("
+                  + source(outputDir, d)
+                  + ")");
+        }
       }
     } catch (SQLException | IOException e) {
       c.close();
