@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +17,9 @@ import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
 import ogireports.places.PlaceResolver;
 import ogireports.schemas.RejectRecord;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 import org.junit.jupiter.api.Test;
 
 class ReportPacketTest {
@@ -42,6 +47,48 @@ class ReportPacketTest {
       assertThat(back.rows()).as(sample.toString()).isEqualTo(rows);
       assertThat(back.duplicateCandidate()).isEqualTo(candidate);
       assertThat(back.rows().applications()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theRowsToWriteAreTheSameRowsWithUtf8Strings() throws IOException {
+    for (Path sample : samples()) {
+      Document document = new Document(sample.toString(), Files.readAllBytes(sample));
+      ReadOutcome.Accepted accepted = (ReadOutcome.Accepted) READER.read(document);
+      OutputRows.ReportRows rows = OutputRows.of(accepted, "run-1");
+      byte[] packet = ReportPacket.encode(rows, OutputRows.duplicateCandidate(document, accepted));
+
+      ReportPacket.RowsToWrite toWrite = ReportPacket.rowsToWrite(packet);
+
+      assertSameRows(List.of(rows.report()), List.of(toWrite.report()));
+      assertSameRows(rows.applications(), toWrite.applications());
+      assertSameRows(rows.reviewLitigation(), toWrite.reviewLitigation());
+      assertSameRows(rows.activeDisclosure(), toWrite.activeDisclosure());
+      assertSameRows(rows.legacyIndicators(), toWrite.legacyIndicators());
+      assertSameRows(rows.flags(), toWrite.flags());
+    }
+  }
+
+  /** Field by field: strings as Utf8 with the same text, dates and times as their numbers. */
+  private static void assertSameRows(
+      List<? extends GenericRecord> expected, List<GenericRecord> actual) {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int r = 0; r < expected.size(); r++) {
+      GenericRecord e = expected.get(r);
+      GenericRecord a = actual.get(r);
+      assertThat(a.getSchema()).isEqualTo(e.getSchema());
+      for (Schema.Field f : e.getSchema().getFields()) {
+        Object want = e.get(f.pos());
+        Object got = a.get(f.pos());
+        if (want instanceof String) {
+          assertThat(got).as(f.name()).isInstanceOf(Utf8.class);
+        }
+        Object wantEncoded =
+            want instanceof LocalDate d
+                ? (Object) (int) d.toEpochDay()
+                : want instanceof Instant i ? (Object) i.toEpochMilli() : want;
+        assertThat(String.valueOf(got)).as(f.name()).isEqualTo(String.valueOf(wantEncoded));
+      }
     }
   }
 

@@ -133,20 +133,22 @@ final class WriteDatasets
       try (PartitionFiles files =
           new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet")) {
         for (PartitionEntry p : packets) {
-          ReportPacket.Contents c = ReportPacket.decode(reader.read(p.slice()));
+          byte[] packet = reader.read(p.slice());
           PartitionEntry duplicate = duplicates.get(p.sourceUri());
           if (duplicate != null) {
             KV<Integer, SpilledBatch<RejectRecord>> full =
                 duplicateRows.add(
                     OutputRows.duplicate(
-                        c.duplicateCandidate(), duplicate.duplicateOf(), duplicate.keptSourceUri()),
+                        ReportPacket.decode(packet).duplicateCandidate(),
+                        duplicate.duplicateOf(),
+                        duplicate.keptSourceUri()),
                     spills());
             if (full != null) {
               out.output(full);
             }
             continue;
           }
-          OutputRows.ReportRows rows = c.rows();
+          ReportPacket.RowsToWrite rows = ReportPacket.rowsToWrite(packet);
           files.write(Dataset.REPORTS, rows.report());
           files.writeAll(Dataset.APPLICATIONS, rows.applications());
           files.writeAll(Dataset.REVIEW_LITIGATION, rows.reviewLitigation());
