@@ -34,7 +34,23 @@ record Cell(
   static final int MAX_CELL_CHARS = 60;
 
   static Cell of(String raw, int line, int row, CellLayout layout, boolean heading) {
-    return new Cell(raw, Normalise.label(raw), line, row, layout, heading);
+    return new Cell(raw, label(raw), line, row, layout, heading);
+  }
+
+  /**
+   * {@link Normalise#label} of a cell's text. Most cells are ASCII digits or ideographs only, which
+   * the label leaves as they are (no NFKC mapping, no space, no quote): they are recognised by one
+   * scan and kept, not copied.
+   */
+  static String label(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean kept = (c > ' ' && c < 0x7F && c != '"') || (c >= 0x4E00 && c <= 0x9FFF);
+      if (!kept) {
+        return Normalise.label(raw);
+      }
+    }
+    return raw;
   }
 
   /**
@@ -80,10 +96,20 @@ record Cell(
    */
   private static final String VALUE_CHARACTERS = "0123456789,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
 
+  /** Bit {@code c} set for each of the {@link #VALUE_CHARACTERS}. */
+  private static final long[] VALUE_CHARACTER_BITS = new long[1 << 10];
+
+  static {
+    for (int i = 0; i < VALUE_CHARACTERS.length(); i++) {
+      char c = VALUE_CHARACTERS.charAt(i);
+      VALUE_CHARACTER_BITS[c >>> 6] |= 1L << c;
+    }
+  }
+
   private static boolean onlyValueCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < '0' || c > '9') && VALUE_CHARACTERS.indexOf(c) < 0) { // digits, most of them
+      if ((VALUE_CHARACTER_BITS[c >>> 6] & (1L << c)) == 0) {
         return false;
       }
     }
