@@ -98,7 +98,8 @@ final class ActiveDisclosureReader {
       if (done.contains(item)) {
         continue;
       }
-      List<Measure> measures = measures(item, template, header.toString());
+      String headerText = header.toString();
+      List<Measure> measures = measures(item, template, headerText);
       ValueRun run = new ValueRun();
       while (i < to && run.size() < measures.size()) {
         Cell v = cells.get(i);
@@ -148,7 +149,7 @@ final class ActiveDisclosureReader {
       }
       done.add(item);
       layouts.merge(c.layout(), 1, Integer::sum);
-      String headerUnit = headerUnit(header.toString());
+      String headerUnit = headerUnit(headerText);
       for (int k = 0; k < cellsOfRow.size(); k++) {
         Cell v = cellsOfRow.get(k);
         Measure m = measures.get(k);
@@ -294,16 +295,22 @@ final class ActiveDisclosureReader {
     return null;
   }
 
+  /** True for a proper start of an item label ({@code 其他对外}): a label wrapped in cells. */
   private static boolean isItemStart(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
+    return ITEM_STARTS.contains(text);
+  }
+
+  /** The non-empty proper starts of the {@link Vocabulary#T2_ITEMS} labels, made once. */
+  private static final Set<String> ITEM_STARTS = itemStarts();
+
+  private static Set<String> itemStarts() {
+    Set<String> starts = new java.util.HashSet<>();
     for (String label : Vocabulary.T2_ITEMS.keySet()) {
-      if (label.startsWith(text) && !label.equals(text)) {
-        return true;
+      for (int n = 1; n < label.length(); n++) {
+        starts.add(label.substring(0, n));
       }
     }
-    return false;
+    return Set.copyOf(starts);
   }
 
   private static boolean containsAny(String text, List<String> markers) {

@@ -33,8 +33,8 @@ final class ApplicationTableReader {
   /** A data row while it is read: label fragments and value cells. */
   private static final class Draft {
     final ApplicationRowId id;
-    final StringBuilder label = new StringBuilder();
-    final StringBuilder labelText = new StringBuilder();
+    String label;
+    String labelText;
     final int line;
     final ValueRun run;
 
@@ -42,12 +42,13 @@ final class ApplicationTableReader {
       this.id = id;
       this.line = first.line();
       this.run = new ValueRun(first.row());
-      glue(first);
+      this.label = Normalise.stripSpaces(first.raw());
+      this.labelText = first.text();
     }
 
     void glue(Cell fragment) {
-      label.append(Normalise.stripSpaces(fragment.raw()));
-      labelText.append(fragment.text());
+      label = label + Normalise.stripSpaces(fragment.raw());
+      labelText = labelText + fragment.text();
     }
   }
 
@@ -186,7 +187,7 @@ final class ApplicationTableReader {
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
-      rows.add(new DraftRow(d.id, d.label.toString(), d.line, List.copyOf(d.run.values())));
+      rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
     return new Reading(started, rows, subtotalColumn(header), i, layouts);
   }
@@ -274,7 +275,10 @@ final class ApplicationTableReader {
                 : null);
       }
     }
-    List<ApplicationRowId> ids = drafts.stream().map(DraftRow::id).toList();
+    List<ApplicationRowId> ids = new ArrayList<>(drafts.size());
+    for (DraftRow d : drafts) {
+      ids.add(d.id());
+    }
     TableEquations.narrow(
         ids, known, readings, TableEquations.of(template), RunTogether.MAX_CANDIDATES);
 
@@ -307,7 +311,10 @@ final class ApplicationTableReader {
         continue;
       }
       flushShort(problems, shortRows, expected);
-      boolean blanks = cells.get(r).stream().anyMatch(CellValue::blank);
+      boolean blanks = false;
+      for (CellValue v : cells.get(r)) {
+        blanks |= v.blank();
+      }
       rows.add(
           new ApplicationRow(
               d.id(), d.label(), cells.get(r), blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
@@ -435,8 +442,12 @@ final class ApplicationTableReader {
   private static List<String> missingRows(Reading reading, Template template) {
     List<String> problems = new ArrayList<>();
     List<ApplicationRowId> runOfMissing = new ArrayList<>();
-    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
-      if (reading.has(id)) {
+    java.util.Set<ApplicationRowId> read = java.util.EnumSet.noneOf(ApplicationRowId.class);
+    for (DraftRow r : reading.rows()) {
+      read.add(r.id());
+    }
+    for (ApplicationRowId id : Vocabulary.rowsOf(template)) {
+      if (read.contains(id)) {
         if (!runOfMissing.isEmpty()) {
           problems.add(missingProblem(runOfMissing));
           runOfMissing.clear();
@@ -479,13 +490,13 @@ final class ApplicationTableReader {
   /** True when the fragment continues the current label towards its template text. */
   private static boolean continues(Draft current, Cell c) {
     String template = Vocabulary.templateLabel(current.id);
-    StringBuilder label = current.labelText;
+    String label = current.labelText;
     int n = label.length();
     // the label so far is a proper start of the template, and the fragment is what follows it
     return n > 0
         && n < template.length()
         && template.startsWith(c.text(), n)
-        && CharSequence.compare(label, template.substring(0, n)) == 0;
+        && template.startsWith(label);
   }
 
   /**
@@ -494,12 +505,15 @@ final class ApplicationTableReader {
    * longer sentence), so a short sentence above the table cannot open a row.
    */
   private static int find(String text, int from, boolean started) {
+    // equal, a start of the label or starting with it: all need the label's first character
+    char first = text.isEmpty() ? 0 : text.charAt(0);
     for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
       Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
-      if (text.equals(label.label())
-          || (started && label.key() != null && text.contains(label.key()))
-          || (text.length() >= 4 && label.label().startsWith(text))
-          || (text.length() > label.label().length() && text.startsWith(label.label()))) {
+      if ((label.label().charAt(0) == first
+              && (text.equals(label.label())
+                  || (text.length() >= 4 && label.label().startsWith(text))
+                  || (text.length() > label.label().length() && text.startsWith(label.label()))))
+          || (started && label.key() != null && text.contains(label.key()))) {
         return k;
       }
       if (k == R_OTHER_3_AT && k == from && (text.equals("其他") || text.equals("3.其他"))) {

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicationRow;
-import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
 import ogireports.model.LegacyIndicator;
 import ogireports.model.ReportTables;
@@ -136,6 +135,8 @@ public final class TableReader {
   /** Labels only the tables print; a text with none of them has no table to read by labels. */
   private static final List<String> TABLE_MARKERS = tableMarkers();
 
+  private static final Markers TABLE_MARKER_SET = new Markers(TABLE_MARKERS);
+
   private static List<String> tableMarkers() {
     List<String> markers =
         new ArrayList<>(
@@ -166,10 +167,8 @@ public final class TableReader {
           line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
               ? text.squeezed(i)
               : line;
-      for (String marker : TABLE_MARKERS) {
-        if (probe.contains(marker)) {
-          return true;
-        }
+      if (TABLE_MARKER_SET.anyIn(probe)) {
+        return true;
       }
     }
     return false;
@@ -308,14 +307,9 @@ public final class TableReader {
     ReviewLitigationReader.Reading t4 =
         t4From >= 0 ? ReviewLitigationReader.read(cells, t4From, cells.size()) : null;
 
-    StringBuilder tableText = new StringBuilder();
-    if (t2From >= 0) {
-      appendTexts(tableText, cells, t2From, t2To);
-    }
-    if (t3 != null) {
-      appendTexts(tableText, cells, t3From, t3.end());
-    }
-    Template template = TemplateDetector.detect(tableText.toString(), t3, () -> documentText(text));
+    int t3To = t3 == null ? t3From : t3.end();
+    String tableText = texts(cells, Math.max(t2From, 0), t2From >= 0 ? t2To : 0, t3From, t3To);
+    Template template = TemplateDetector.detect(tableText, t3, () -> documentText(text));
     if (template == Template.PRE2019) {
       List<LegacyIndicator> legacy = LegacyIndicatorReader.read(cells);
       String layout = legacy.isEmpty() ? "none" : layoutOfLegacy(cells, legacy);
@@ -357,8 +351,15 @@ public final class TableReader {
   }
 
   private static boolean hasRecoveredRows(ApplicationTable applications) {
-    return applications != null
-        && applications.rows().stream().anyMatch(r -> r.status() == RowStatus.RECOVERED);
+    if (applications == null) {
+      return false;
+    }
+    for (ApplicationRow r : applications.rows()) {
+      if (r.status() == RowStatus.RECOVERED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -370,7 +371,7 @@ public final class TableReader {
       return true;
     }
     return t.activeDisclosure() != null
-        && rowsRead(t.applications()) >= ApplicationRowId.rowsOf(t.template()).size()
+        && rowsRead(t.applications()) >= Vocabulary.rowsOf(t.template()).size()
         && groupsRead(t.reviewLitigation()) == ReviewGroup.values().length;
   }
 
@@ -548,13 +549,39 @@ public final class TableReader {
     return -1;
   }
 
-  private static void appendTexts(StringBuilder out, List<Cell> cells, int from, int to) {
-    for (int i = from; i < to && i < cells.size(); i++) {
+  /**
+   * The texts of the cells that are no prose in {@code [from, to)} and then in {@code [from2,
+   * to2)}, concatenated: copied once into an array of their length.
+   */
+  private static String texts(List<Cell> cells, int from, int to, int from2, int to2) {
+    int length = textLength(cells, from, to) + textLength(cells, from2, to2);
+    char[] out = new char[length];
+    int n = copyTexts(cells, from, to, out, 0);
+    copyTexts(cells, from2, to2, out, n);
+    return new String(out);
+  }
+
+  private static int textLength(List<Cell> cells, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(from, 0); i < to && i < cells.size(); i++) {
       Cell c = cells.get(i);
       if (!c.isProse()) {
-        out.append(c.text());
+        n += c.text().length();
       }
     }
+    return n;
+  }
+
+  private static int copyTexts(List<Cell> cells, int from, int to, char[] out, int at) {
+    for (int i = Math.max(from, 0); i < to && i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (!c.isProse()) {
+        String t = c.text();
+        t.getChars(0, t.length(), out, at);
+        at += t.length();
+      }
+    }
+    return at;
   }
 
   private static String documentText(List<String> lines) {
