@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class ActiveDisclosureReader {
   /** Reads the table from {@code cells[from, to)} under the given template. */
   static Reading read(List<Cell> cells, int from, int to, Template template) {
     List<DisclosureValue> values = new ArrayList<>();
-    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Tally.Layouts layouts = new Tally.Layouts();
     Set<DisclosureItem> done = EnumSet.noneOf(DisclosureItem.class);
     StringBuilder header = new StringBuilder();
     boolean inHeader = false;
@@ -148,16 +147,16 @@ final class ActiveDisclosureReader {
         continue;
       }
       done.add(item);
-      layouts.merge(c.layout(), 1, Integer::sum);
+      layouts.count(c);
       String headerUnit = headerUnit(headerText);
       for (int k = 0; k < cellsOfRow.size(); k++) {
         Cell v = cellsOfRow.get(k);
         Measure m = measures.get(k);
-        layouts.merge(v.layout(), 1, Integer::sum);
+        layouts.count(v);
         values.add(value(item, m, v, headerUnit));
       }
     }
-    return new Reading(values, layouts);
+    return new Reading(values, layouts.toMap());
   }
 
   private static DisclosureValue value(DisclosureItem item, Measure m, Cell v, String headerUnit) {

@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import ogireports.model.ApplicantColumn;
@@ -84,7 +83,7 @@ final class ApplicationTableReader {
   /** Reads the table from {@code cells[from, to)}. */
   static Reading read(List<Cell> cells, int from, int to) {
     List<Draft> drafts = new ArrayList<>();
-    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Tally.Layouts layouts = new Tally.Layouts();
     List<String> header = new ArrayList<>();
     boolean started = false;
     int pointer = 0;
@@ -107,7 +106,7 @@ final class ApplicationTableReader {
         fragment = null;
         if (current != null) {
           current.run.addValue(c);
-          count(layouts, c);
+          layouts.count(c);
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
             // The last row is complete: keep the empty fields after it on its line (fillers).
             for (i++; i < to && cells.get(i).isEmpty() && cells.get(i).row() == c.row(); i++) {
@@ -126,7 +125,7 @@ final class ApplicationTableReader {
       }
       if (current != null && continues(current, c)) {
         current.glue(c);
-        count(layouts, c);
+        layouts.count(c);
         continue;
       }
       int match = find(c.text(), pointer, started);
@@ -154,7 +153,7 @@ final class ApplicationTableReader {
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
-        count(layouts, c);
+        layouts.count(c);
         if (label.isGroup()) {
           current = null;
         } else {
@@ -177,7 +176,7 @@ final class ApplicationTableReader {
       }
       if (current != null && current.run.size() == 0) {
         current.glue(c);
-        count(layouts, c);
+        layouts.count(c);
       }
       fragment = c;
     }
@@ -189,7 +188,7 @@ final class ApplicationTableReader {
     for (Draft d : drafts) {
       rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
-    return new Reading(started, rows, subtotalColumn(header), i, layouts);
+    return new Reading(started, rows, subtotalColumn(header), i, layouts.toMap());
   }
 
   /**
@@ -578,10 +577,6 @@ final class ApplicationTableReader {
     }
     int enterprise = header.indexOf(Vocabulary.T3_ENTERPRISE);
     return enterprise >= 0 && subtotal < enterprise ? 1 : COLUMNS - 1;
-  }
-
-  private static void count(Map<CellLayout, Integer> layouts, Cell c) {
-    layouts.merge(c.layout(), 1, Integer::sum);
   }
 
   private static int indexOf(ApplicationRowId id) {

@@ -60,13 +60,21 @@ final class CellCutter {
    * of it: the cells of a report's tables are most of what the parser makes per line.
    */
   static List<Cell> cut(LineForms lines, Set<Integer> headingLines, int from, int to) {
-    List<Cell> cells = new ArrayList<>(to - from + (to - from) / 2);
     boolean[] headings = new boolean[lines.size() + 1]; // by 1-based line
     for (int h : headingLines) {
       if (h >= 1 && h <= lines.size()) {
         headings[h] = true;
       }
     }
+    return cut(lines, headings, from, to);
+  }
+
+  /**
+   * {@link #cut(LineForms, Set, int, int)} with the heading lines marked in {@code headings}, by
+   * 1-based line ({@code lines.size() + 1} entries).
+   */
+  static List<Cell> cut(LineForms lines, boolean[] headings, int from, int to) {
+    List<Cell> cells = new ArrayList<>(to - from + (to - from) / 2);
     int[] bounds = new int[16]; // field boundaries of the current line, reused
     int row = 0;
     boolean inTabBlock = false;
@@ -95,8 +103,8 @@ final class CellCutter {
       }
       if (heading) {
         cells.add(
-            Cell.ofLine(
-                line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, true));
+            Cell.ofStrippedLine(
+                line, lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, true));
         inTabBlock = false;
         continue;
       }
@@ -149,7 +157,7 @@ final class CellCutter {
         continue;
       }
       cells.add(
-          Cell.ofLine(line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
+          Cell.ofStrippedLine(line, lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
       inTabBlock = false;
     }
     return cells;
@@ -208,10 +216,10 @@ final class CellCutter {
       return false;
     }
     Cell previous = cells.get(cells.size() - 1);
-    String text = Normalise.labelOfSqueezed(squeezed);
+    // the label of the squeezed line is as long as it (only quotes are unified)
     return previous.layout() == CellLayout.TAB_CELL
         && previous.isText()
-        && text.length() <= MAX_CONTINUATION_CHARS
+        && squeezed.length() <= MAX_CONTINUATION_CHARS
         && !Cell.ofLine(line, squeezed, 0, 0, CellLayout.TAB_CELL, false).isValue();
   }
 

@@ -57,12 +57,22 @@ final class Markers {
 
   /** True when {@code text} contains one of the markers. */
   boolean anyIn(String text) {
+    return anyIn(text, new char[text.length()]);
+  }
+
+  /**
+   * {@link #anyIn(String)}, the text's characters copied into {@code buffer} (at least as long as
+   * the text; a caller scanning many texts passes the same one): a loop over an array is cheaper
+   * than one over the string's characters.
+   */
+  boolean anyIn(String text, char[] buffer) {
     if (anyEmpty) {
       return true;
     }
     int n = text.length();
+    text.getChars(0, n, buffer, 0);
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = buffer[i];
       if ((firstChars[c >>> 6] & (1L << c)) != 0) {
         for (String m : byFirst[slot(c)]) {
           if (text.startsWith(m, i)) {

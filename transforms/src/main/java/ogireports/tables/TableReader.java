@@ -157,6 +157,7 @@ public final class TableReader {
   }
 
   private static boolean printsTableLabels(LineForms text, ParseBudget budget) {
+    char[] buffer = new char[256];
     for (int i = 0; i < text.size(); i++) {
       budget.check("tables");
       String line = text.line(i);
@@ -167,7 +168,10 @@ public final class TableReader {
           line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
               ? text.squeezed(i)
               : line;
-      if (TABLE_MARKER_SET.anyIn(probe)) {
+      if (probe.length() > buffer.length) {
+        buffer = new char[Math.max(probe.length(), 2 * buffer.length)];
+      }
+      if (TABLE_MARKER_SET.anyIn(probe, buffer)) {
         return true;
       }
     }
@@ -181,10 +185,10 @@ public final class TableReader {
 
   private static ReportTables readByLines(LineForms forms, List<Section> found) {
     List<String> text = forms.lines();
-    Set<Integer> headingLines = new HashSet<>();
+    boolean[] headingLines = new boolean[forms.size() + 1]; // by 1-based line
     for (Section s : found) {
-      if (s.headingLine() > 0) {
-        headingLines.add(s.headingLine());
+      if (s.headingLine() > 0 && s.headingLine() <= forms.size()) {
+        headingLines[s.headingLine()] = true;
       }
     }
     int[] region = tableSections(found, forms.size());
@@ -196,7 +200,7 @@ public final class TableReader {
       }
       // a pre-2019 report: its indicator tables are looked for in every cell
     }
-    List<Cell> cells = CellCutter.cut(forms, headingLines);
+    List<Cell> cells = CellCutter.cut(forms, headingLines, 0, forms.size());
     return readCells(cells, bodyStarts(cells, found), text, null);
   }
 
