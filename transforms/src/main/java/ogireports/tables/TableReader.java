@@ -260,11 +260,36 @@ public final class TableReader {
     return readCells(cells, starts, text, layout);
   }
 
-  /** Index of the first cell after each section's heading (1–6), -1 without heading. */
+  /**
+   * Index of the first cell after each section's heading (1–6), -1 without heading, {@code
+   * cells.size()} when no cell follows it.
+   */
   private static int[] bodyStarts(List<Cell> cells, List<Section> sections) {
+    // the heading line of each section (its first section of that number with a heading line)
+    int[] headings = new int[7];
+    int open = 0;
+    for (int n = 1; n <= 6; n++) {
+      for (Section s : sections) {
+        if (s.number() == n && s.headingLine() > 0) {
+          headings[n] = s.headingLine();
+          open++;
+          break;
+        }
+      }
+    }
     int[] starts = new int[7];
     for (int n = 1; n <= 6; n++) {
-      starts[n] = bodyStart(cells, sections, n);
+      starts[n] = headings[n] > 0 ? cells.size() : -1;
+    }
+    // one pass over the cells for all the headings: the first cell after each
+    for (int i = 0; i < cells.size() && open > 0; i++) {
+      int line = cells.get(i).line();
+      for (int n = 1; n <= 6; n++) {
+        if (headings[n] > 0 && starts[n] == cells.size() && line > headings[n]) {
+          starts[n] = i;
+          open--;
+        }
+      }
     }
     return starts;
   }
@@ -522,21 +547,6 @@ public final class TableReader {
       }
     }
     return c.text().contains(Vocabulary.T3_LABELS.get(0).key());
-  }
-
-  /** Index of the first cell after the heading of section {@code n}, or -1 without heading. */
-  private static int bodyStart(List<Cell> cells, List<Section> sections, int n) {
-    for (Section s : sections) {
-      if (s.number() == n && s.headingLine() > 0) {
-        for (int i = 0; i < cells.size(); i++) {
-          if (cells.get(i).line() > s.headingLine()) {
-            return i;
-          }
-        }
-        return cells.size();
-      }
-    }
-    return -1;
   }
 
   /** The heading cell just before {@code index}, if any, else {@code index}. */
