@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class ActiveDisclosureReader {
   /** Reads the table from {@code cells[from, to)} under the given template. */
   static Reading read(List<Cell> cells, int from, int to, Template template) {
     List<DisclosureValue> values = new ArrayList<>();
-    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Tally.Layouts layouts = new Tally.Layouts();
     Set<DisclosureItem> done = EnumSet.noneOf(DisclosureItem.class);
     StringBuilder header = new StringBuilder();
     boolean inHeader = false;
@@ -98,7 +97,8 @@ final class ActiveDisclosureReader {
       if (done.contains(item)) {
         continue;
       }
-      List<Measure> measures = measures(item, template, header.toString());
+      String headerText = header.toString();
+      List<Measure> measures = measures(item, template, headerText);
       ValueRun run = new ValueRun();
       while (i < to && run.size() < measures.size()) {
         Cell v = cells.get(i);
@@ -147,16 +147,16 @@ final class ActiveDisclosureReader {
         continue;
       }
       done.add(item);
-      layouts.merge(c.layout(), 1, Integer::sum);
-      String headerUnit = headerUnit(header.toString());
+      layouts.count(c);
+      String headerUnit = headerUnit(headerText);
       for (int k = 0; k < cellsOfRow.size(); k++) {
         Cell v = cellsOfRow.get(k);
         Measure m = measures.get(k);
-        layouts.merge(v.layout(), 1, Integer::sum);
+        layouts.count(v);
         values.add(value(item, m, v, headerUnit));
       }
     }
-    return new Reading(values, layouts);
+    return new Reading(values, layouts.toMap());
   }
 
   private static DisclosureValue value(DisclosureItem item, Measure m, Cell v, String headerUnit) {
@@ -294,16 +294,22 @@ final class ActiveDisclosureReader {
     return null;
   }
 
+  /** True for a proper start of an item label ({@code 其他对外}): a label wrapped in cells. */
   private static boolean isItemStart(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
+    return ITEM_STARTS.contains(text);
+  }
+
+  /** The non-empty proper starts of the {@link Vocabulary#T2_ITEMS} labels, made once. */
+  private static final Set<String> ITEM_STARTS = itemStarts();
+
+  private static Set<String> itemStarts() {
+    Set<String> starts = new java.util.HashSet<>();
     for (String label : Vocabulary.T2_ITEMS.keySet()) {
-      if (label.startsWith(text) && !label.equals(text)) {
-        return true;
+      for (int n = 1; n < label.length(); n++) {
+        starts.add(label.substring(0, n));
       }
     }
-    return false;
+    return Set.copyOf(starts);
   }
 
   private static boolean containsAny(String text, List<String> markers) {

@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import ogireports.model.ApplicantColumn;
@@ -33,8 +32,8 @@ final class ApplicationTableReader {
   /** A data row while it is read: label fragments and value cells. */
   private static final class Draft {
     final ApplicationRowId id;
-    final StringBuilder label = new StringBuilder();
-    final StringBuilder labelText = new StringBuilder();
+    String label;
+    String labelText;
     final int line;
     final ValueRun run;
 
@@ -42,12 +41,13 @@ final class ApplicationTableReader {
       this.id = id;
       this.line = first.line();
       this.run = new ValueRun(first.row());
-      glue(first);
+      this.label = Normalise.stripSpaces(first.raw());
+      this.labelText = first.text();
     }
 
     void glue(Cell fragment) {
-      label.append(Normalise.stripSpaces(fragment.raw()));
-      labelText.append(fragment.text());
+      label = label + Normalise.stripSpaces(fragment.raw());
+      labelText = labelText + fragment.text();
     }
   }
 
@@ -83,7 +83,7 @@ final class ApplicationTableReader {
   /** Reads the table from {@code cells[from, to)}. */
   static Reading read(List<Cell> cells, int from, int to) {
     List<Draft> drafts = new ArrayList<>();
-    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Tally.Layouts layouts = new Tally.Layouts();
     List<String> header = new ArrayList<>();
     boolean started = false;
     int pointer = 0;
@@ -106,7 +106,7 @@ final class ApplicationTableReader {
         fragment = null;
         if (current != null) {
           current.run.addValue(c);
-          count(layouts, c);
+          layouts.count(c);
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
             // The last row is complete: keep the empty fields after it on its line (fillers).
             for (i++; i < to && cells.get(i).isEmpty() && cells.get(i).row() == c.row(); i++) {
@@ -125,7 +125,7 @@ final class ApplicationTableReader {
       }
       if (current != null && continues(current, c)) {
         current.glue(c);
-        count(layouts, c);
+        layouts.count(c);
         continue;
       }
       int match = find(c.text(), pointer, started);
@@ -153,7 +153,7 @@ final class ApplicationTableReader {
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
-        count(layouts, c);
+        layouts.count(c);
         if (label.isGroup()) {
           current = null;
         } else {
@@ -176,7 +176,7 @@ final class ApplicationTableReader {
       }
       if (current != null && current.run.size() == 0) {
         current.glue(c);
-        count(layouts, c);
+        layouts.count(c);
       }
       fragment = c;
     }
@@ -186,9 +186,9 @@ final class ApplicationTableReader {
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
-      rows.add(new DraftRow(d.id, d.label.toString(), d.line, List.copyOf(d.run.values())));
+      rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
-    return new Reading(started, rows, subtotalColumn(header), i, layouts);
+    return new Reading(started, rows, subtotalColumn(header), i, layouts.toMap());
   }
 
   /**
@@ -274,7 +274,10 @@ final class ApplicationTableReader {
                 : null);
       }
     }
-    List<ApplicationRowId> ids = drafts.stream().map(DraftRow::id).toList();
+    List<ApplicationRowId> ids = new ArrayList<>(drafts.size());
+    for (DraftRow d : drafts) {
+      ids.add(d.id());
+    }
     TableEquations.narrow(
         ids, known, readings, TableEquations.of(template), RunTogether.MAX_CANDIDATES);
 
@@ -307,7 +310,10 @@ final class ApplicationTableReader {
         continue;
       }
       flushShort(problems, shortRows, expected);
-      boolean blanks = cells.get(r).stream().anyMatch(CellValue::blank);
+      boolean blanks = false;
+      for (CellValue v : cells.get(r)) {
+        blanks |= v.blank();
+      }
       rows.add(
           new ApplicationRow(
               d.id(), d.label(), cells.get(r), blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
@@ -435,8 +441,12 @@ final class ApplicationTableReader {
   private static List<String> missingRows(Reading reading, Template template) {
     List<String> problems = new ArrayList<>();
     List<ApplicationRowId> runOfMissing = new ArrayList<>();
-    for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
-      if (reading.has(id)) {
+    java.util.Set<ApplicationRowId> read = java.util.EnumSet.noneOf(ApplicationRowId.class);
+    for (DraftRow r : reading.rows()) {
+      read.add(r.id());
+    }
+    for (ApplicationRowId id : Vocabulary.rowsOf(template)) {
+      if (read.contains(id)) {
         if (!runOfMissing.isEmpty()) {
           problems.add(missingProblem(runOfMissing));
           runOfMissing.clear();
@@ -479,13 +489,13 @@ final class ApplicationTableReader {
   /** True when the fragment continues the current label towards its template text. */
   private static boolean continues(Draft current, Cell c) {
     String template = Vocabulary.templateLabel(current.id);
-    StringBuilder label = current.labelText;
+    String label = current.labelText;
     int n = label.length();
     // the label so far is a proper start of the template, and the fragment is what follows it
     return n > 0
         && n < template.length()
         && template.startsWith(c.text(), n)
-        && CharSequence.compare(label, template.substring(0, n)) == 0;
+        && template.startsWith(label);
   }
 
   /**
@@ -494,12 +504,15 @@ final class ApplicationTableReader {
    * longer sentence), so a short sentence above the table cannot open a row.
    */
   private static int find(String text, int from, boolean started) {
+    // equal, a start of the label or starting with it: all need the label's first character
+    char first = text.isEmpty() ? 0 : text.charAt(0);
     for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
       Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
-      if (text.equals(label.label())
-          || (started && label.key() != null && text.contains(label.key()))
-          || (text.length() >= 4 && label.label().startsWith(text))
-          || (text.length() > label.label().length() && text.startsWith(label.label()))) {
+      if ((label.label().charAt(0) == first
+              && (text.equals(label.label())
+                  || (text.length() >= 4 && label.label().startsWith(text))
+                  || (text.length() > label.label().length() && text.startsWith(label.label()))))
+          || (started && label.key() != null && text.contains(label.key()))) {
         return k;
       }
       if (k == R_OTHER_3_AT && k == from && (text.equals("其他") || text.equals("3.其他"))) {
@@ -564,10 +577,6 @@ final class ApplicationTableReader {
     }
     int enterprise = header.indexOf(Vocabulary.T3_ENTERPRISE);
     return enterprise >= 0 && subtotal < enterprise ? 1 : COLUMNS - 1;
-  }
-
-  private static void count(Map<CellLayout, Integer> layouts, Cell c) {
-    layouts.merge(c.layout(), 1, Integer::sum);
   }
 
   private static int indexOf(ApplicationRowId id) {

@@ -8,33 +8,144 @@ import ogireports.values.ValueNormaliser.ColumnKind;
 /**
  * One table cell as cut from the text, before any table knows what it means.
  *
- * @param raw the cell text as printed (continuation lines joined with '\n'); never null
- * @param text the matching form: {@link Normalise#label} of {@code raw}
- * @param line 1-based line of the decoded document where the cell starts
- * @param row the physical row it sits in: one tab block, one TSV or pipe line, or one plain line
- * @param layout how the cell was laid out
- * @param heading true when the cell is a section heading line (it ends tables, never joins them)
- * @param valueShaped whether the cell reads as a value ({@link #isValue}), decided once when the
- *     cell is made: the table readers ask it of every cell many times
+ * <p>A cell made of a whole line keeps the line and its squeezed form, and makes its stripped
+ * {@link #raw} and its {@link #text} only when asked: most such cells are lines of prose around the
+ * tables, whose text no table reader looks at (their length says they are prose), and a line
+ * holding quotes would otherwise be copied once more. Cells are made and read by one report's
+ * reading, on one thread.
  */
-record Cell(
-    String raw,
-    String text,
-    int line,
-    int row,
-    CellLayout layout,
-    boolean heading,
-    boolean valueShaped) {
+final class Cell {
+
+  private String raw;
+  private boolean rawToStrip;
+  private String text;
+  private boolean textToLabel;
+  private final int line;
+  private final int row;
+  private final CellLayout layout;
+  private final boolean heading;
+  private final boolean valueShaped;
+
+  /**
+   * A cell.
+   *
+   * @param raw the cell text as printed (continuation lines joined with '\n'); never null
+   * @param text the matching form: {@link Normalise#label} of {@code raw}
+   * @param line 1-based line of the decoded document where the cell starts
+   * @param row the physical row it sits in: one tab block, one TSV or pipe line, or one plain line
+   * @param layout how the cell was laid out
+   * @param heading true when the cell is a section heading line (it ends tables, never joins them)
+   * @param valueShaped whether the cell reads as a value ({@link #isValue}), decided once when the
+   *     cell is made: the table readers ask it of every cell many times
+   */
+  Cell(
+      String raw,
+      String text,
+      int line,
+      int row,
+      CellLayout layout,
+      boolean heading,
+      boolean valueShaped) {
+    this.raw = raw;
+    this.text = text;
+    this.line = line;
+    this.row = row;
+    this.layout = layout;
+    this.heading = heading;
+    this.valueShaped = valueShaped;
+  }
 
   Cell(String raw, String text, int line, int row, CellLayout layout, boolean heading) {
     this(raw, text, line, row, layout, heading, readsAsValue(raw, text, heading));
+  }
+
+  /** A cell of a whole line, stripped or not, whose squeezed form is {@code squeezed}. */
+  private Cell(
+      String lineText,
+      boolean strip,
+      String squeezed,
+      int line,
+      int row,
+      CellLayout layout,
+      boolean heading) {
+    this.raw = lineText;
+    this.rawToStrip = strip;
+    // the label of a squeezed text differs from it only in its quotes, which are neither value
+    // characters nor whitespace: its length, emptiness and shape as a value are the squeezed one's
+    this.text = squeezed;
+    this.textToLabel = true;
+    this.line = line;
+    this.row = row;
+    this.layout = layout;
+    this.heading = heading;
+    int shape = valueShape(squeezed, heading);
+    this.valueShaped = shape == VALUE || (shape == READ_RAW && readsAsValue(raw(), squeezed));
+  }
+
+  /** The cell text as printed (continuation lines joined with '\n'); never null. */
+  String raw() {
+    if (rawToStrip) {
+      raw = raw.strip();
+      rawToStrip = false;
+    }
+    return raw;
+  }
+
+  /** The matching form: {@link Normalise#label} of {@link #raw}. */
+  String text() {
+    if (textToLabel) {
+      text = labelOfSqueezed(text);
+      textToLabel = false;
+    }
+    return text;
+  }
+
+  /** 1-based line of the decoded document where the cell starts. */
+  int line() {
+    return line;
+  }
+
+  /** The physical row it sits in: one tab block, one TSV or pipe line, or one plain line. */
+  int row() {
+    return row;
+  }
+
+  /** How the cell was laid out. */
+  CellLayout layout() {
+    return layout;
+  }
+
+  /** True when the cell is a section heading line (it ends tables, never joins them). */
+  boolean heading() {
+    return heading;
+  }
+
+  /** Whether the cell reads as a value ({@link #isValue}), decided once when it is made. */
+  boolean valueShaped() {
+    return valueShaped;
   }
 
   /** Longest text that is still a table cell; longer lines are prose around the tables. */
   static final int MAX_CELL_CHARS = 60;
 
   static Cell of(String raw, int line, int row, CellLayout layout, boolean heading) {
-    return new Cell(raw, Normalise.label(raw), line, row, layout, heading);
+    return new Cell(raw, label(raw), line, row, layout, heading);
+  }
+
+  /**
+   * {@link Normalise#label} of a cell's text. Most cells are ASCII digits or ideographs only, which
+   * the label leaves as they are (no NFKC mapping, no space, no quote): they are recognised by one
+   * scan and kept, not copied.
+   */
+  static String label(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean kept = (c > ' ' && c < 0x7F && c != '"') || (c >= 0x4E00 && c <= 0x9FFF);
+      if (!kept) {
+        return Normalise.label(raw);
+      }
+    }
+    return raw;
   }
 
   /**
@@ -45,12 +156,34 @@ record Cell(
    */
   static Cell ofLine(
       String raw, String squeezed, int line, int row, CellLayout layout, boolean heading) {
-    return new Cell(raw, Normalise.labelOfSqueezed(squeezed), line, row, layout, heading);
+    return new Cell(raw, false, squeezed, line, row, layout, heading);
+  }
+
+  /** {@link #ofLine} of a line with whitespace stripped from its ends ({@link String#strip}). */
+  static Cell ofStrippedLine(
+      String lineText, String squeezed, int line, int row, CellLayout layout, boolean heading) {
+    return new Cell(lineText, true, squeezed, line, row, layout, heading);
+  }
+
+  /**
+   * {@link Normalise#labelOfSqueezed}: the text itself when it holds no quote, as most lines do.
+   * Whole lines of prose are cells too, and a search for each quote costs less than a loop over the
+   * line's characters.
+   */
+  private static String labelOfSqueezed(String squeezed) {
+    if (squeezed.indexOf('"') < 0
+        && squeezed.indexOf('“') < 0
+        && squeezed.indexOf('”') < 0
+        && squeezed.indexOf('「') < 0
+        && squeezed.indexOf('」') < 0) {
+      return squeezed;
+    }
+    return Normalise.labelOfSqueezed(squeezed);
   }
 
   /** True for an empty cell (only whitespace printed). */
   boolean isEmpty() {
-    return text.isEmpty();
+    return text.isEmpty(); // as empty as the label
   }
 
   /**
@@ -62,12 +195,26 @@ record Cell(
   }
 
   private static boolean readsAsValue(String raw, String text, boolean heading) {
+    int shape = valueShape(text, heading);
+    return shape == VALUE || (shape == READ_RAW && readsAsValue(raw, text));
+  }
+
+  private static final int NOT_VALUE = 0;
+  private static final int VALUE = 1;
+  private static final int READ_RAW = 2;
+
+  /** Whether a text is a value ({@link #VALUE}), is not, or may be: then its raw text is read. */
+  private static int valueShape(String text, boolean heading) {
     if (text.isEmpty() || heading || !onlyValueCharacters(text)) {
-      return false;
+      return NOT_VALUE;
     }
     if (text.length() <= PLAIN_NUMBER_DIGITS && isDigitRun(text)) {
-      return true; // a plain count, as most cells are: every column kind reads it
+      return VALUE; // a plain count, as most cells are: every column kind reads it
     }
+    return READ_RAW;
+  }
+
+  private static boolean readsAsValue(String raw, String text) {
     return !ValueNormaliser.read(raw, ColumnKind.DELTA).isUnreadable()
         || !ValueNormaliser.read(raw, ColumnKind.AMOUNT).isUnreadable()
         || isDigitRun(text);
@@ -80,10 +227,20 @@ record Cell(
    */
   private static final String VALUE_CHARACTERS = "0123456789,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
 
+  /** Bit {@code c} set for each of the {@link #VALUE_CHARACTERS}. */
+  private static final long[] VALUE_CHARACTER_BITS = new long[1 << 10];
+
+  static {
+    for (int i = 0; i < VALUE_CHARACTERS.length(); i++) {
+      char c = VALUE_CHARACTERS.charAt(i);
+      VALUE_CHARACTER_BITS[c >>> 6] |= 1L << c;
+    }
+  }
+
   private static boolean onlyValueCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < '0' || c > '9') && VALUE_CHARACTERS.indexOf(c) < 0) { // digits, most of them
+      if ((VALUE_CHARACTER_BITS[c >>> 6] & (1L << c)) == 0) {
         return false;
       }
     }
@@ -115,11 +272,11 @@ record Cell(
 
   /** True for body text (too long to be a table cell) or a section heading. */
   boolean isProse() {
-    return heading || text.length() > MAX_CELL_CHARS;
+    return heading || text.length() > MAX_CELL_CHARS; // as long as the label
   }
 
   /** The cell read as a value of the given column kind. */
   CellValue read(ColumnKind kind) {
-    return ValueNormaliser.read(raw, kind);
+    return ValueNormaliser.read(raw(), kind);
   }
 }

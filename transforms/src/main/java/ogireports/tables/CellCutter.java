@@ -55,15 +55,27 @@ final class CellCutter {
    * Set)} when line {@code from} is the first line or a heading line (a heading starts a row and
    * ends any tab block, so the cells are those of the whole document there); their rows are counted
    * from the first of them.
+   *
+   * <p>Fields are found as index ranges into their line and only the cell's own text is copied out
+   * of it: the cells of a report's tables are most of what the parser makes per line.
    */
   static List<Cell> cut(LineForms lines, Set<Integer> headingLines, int from, int to) {
-    List<Cell> cells = new ArrayList<>(to - from);
     boolean[] headings = new boolean[lines.size() + 1]; // by 1-based line
     for (int h : headingLines) {
       if (h >= 1 && h <= lines.size()) {
         headings[h] = true;
       }
     }
+    return cut(lines, headings, from, to);
+  }
+
+  /**
+   * {@link #cut(LineForms, Set, int, int)} with the heading lines marked in {@code headings}, by
+   * 1-based line ({@code lines.size() + 1} entries).
+   */
+  static List<Cell> cut(LineForms lines, boolean[] headings, int from, int to) {
+    List<Cell> cells = new ArrayList<>(to - from + (to - from) / 2);
+    int[] bounds = new int[16]; // field boundaries of the current line, reused
     int row = 0;
     boolean inTabBlock = false;
     for (int i = from; i < to; i++) {
@@ -83,45 +95,52 @@ final class CellCutter {
         }
         if (tabs >= 2) {
           // A TSV row of empty cells (a table row printed blank): fields, not a row break.
-          List<String> fields = tabFields(line);
-          addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
+          bounds = tabBounds(line, bounds);
+          addRow(cells, line, bounds, lineNo, ++row, CellLayout.ROW_FIELD, false);
         }
         inTabBlock = false;
         continue;
       }
       if (heading) {
         cells.add(
-            Cell.ofLine(
-                line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, true));
+            Cell.ofStrippedLine(
+                line, lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, true));
         inTabBlock = false;
         continue;
       }
-      boolean leadingTab = line.startsWith("\t");
-      if (line.indexOf('\t') >= 0) {
-        List<String> fields = tabFields(line);
-        if (leadingTab && fields.size() == 2) {
+      int firstTab = line.indexOf('\t');
+      if (firstTab >= 0) {
+        if (firstTab == 0 && line.indexOf('\t', 1) < 0) {
+          // one leading tab: one cell of layout A
           if (!inTabBlock) {
             row++;
           }
-          cells.add(Cell.of(fields.get(1), lineNo, row, CellLayout.TAB_CELL, false));
+          cells.add(Cell.of(line.substring(1), lineNo, row, CellLayout.TAB_CELL, false));
           inTabBlock = true;
           continue;
         }
-        addRow(cells, fields, lineNo, ++row, CellLayout.ROW_FIELD);
+        bounds = tabBounds(line, bounds);
+        addRow(cells, line, bounds, lineNo, ++row, CellLayout.ROW_FIELD, false);
         inTabBlock = false;
         continue;
       }
       if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
-        String[] parts = pipeParts(line);
-        if (isPipeRule(parts)) {
+        bounds = pipeBounds(line, bounds);
+        if (isPipeRule(line, bounds)) {
           inTabBlock = false;
           continue;
         }
-        List<String> fields = pipeFields(parts);
-        if (fields.size() >= 2) {
-          addRow(cells, fields, lineNo, ++row, CellLayout.PIPE_FIELD);
-        } else if (fields.size() == 1 && !Normalise.isBlank(fields.get(0))) {
-          cells.add(Cell.of(fields.get(0).strip(), lineNo, ++row, CellLayout.LINE_CELL, false));
+        int parts = bounds[0];
+        if (parts > 1 && isBlank(line, bounds[parts], bounds[parts + 1] - 1)) {
+          bounds[0] = --parts; // the field after a closing edge pipe
+        }
+        if (parts >= 2) {
+          addRow(cells, line, bounds, lineNo, ++row, CellLayout.PIPE_FIELD, true);
+        } else if (parts == 1) {
+          String field = stripped(line, bounds[1], bounds[2] - 1);
+          if (!Normalise.isBlank(field)) {
+            cells.add(Cell.of(field, lineNo, ++row, CellLayout.LINE_CELL, false));
+          }
         }
         inTabBlock = false;
         continue;
@@ -138,22 +157,47 @@ final class CellCutter {
         continue;
       }
       cells.add(
-          Cell.ofLine(line.strip(), lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
+          Cell.ofStrippedLine(line, lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
       inTabBlock = false;
     }
     return cells;
   }
 
-  /** The fields between a line's tabs, empty ones included ({@code split("\t", -1)}). */
-  private static List<String> tabFields(String line) {
-    List<String> fields = new ArrayList<>();
-    int from = 0;
-    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
-      fields.add(line.substring(from, tab));
-      from = tab + 1;
+  /**
+   * The fields between a line's tabs, empty ones included ({@code split("\t", -1)}), as boundaries:
+   * {@code bounds[0]} fields, field k from {@code bounds[k]} to {@code bounds[k + 1] - 1} (the
+   * separator after it excluded). {@code bounds} is reused when long enough.
+   */
+  private static int[] tabBounds(String line, int[] bounds) {
+    return separatorBounds(line, '\t', '\t', bounds);
+  }
+
+  /** What lies between the pipes of a line, full-width pipes included, as {@link #tabBounds}. */
+  private static int[] pipeBounds(String line, int[] bounds) {
+    return separatorBounds(line, '|', '｜', bounds);
+  }
+
+  private static int[] separatorBounds(String line, char separator, char other, int[] bounds) {
+    int n = 0;
+    int[] b = bounds;
+    b[1] = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == separator || c == other) {
+        n++;
+        if (n + 2 > b.length) {
+          b = java.util.Arrays.copyOf(b, b.length * 2);
+        }
+        b[n + 1] = i + 1;
+      }
     }
-    fields.add(line.substring(from));
-    return fields;
+    n++;
+    if (n + 2 > b.length) {
+      b = java.util.Arrays.copyOf(b, b.length * 2);
+    }
+    b[n + 1] = line.length() + 1;
+    b[0] = n;
+    return b;
   }
 
   private static int tabs(String line) {
@@ -172,27 +216,62 @@ final class CellCutter {
       return false;
     }
     Cell previous = cells.get(cells.size() - 1);
-    String text = Normalise.labelOfSqueezed(squeezed);
+    // the label of the squeezed line is as long as it (only quotes are unified)
     return previous.layout() == CellLayout.TAB_CELL
         && previous.isText()
-        && text.length() <= MAX_CONTINUATION_CHARS
+        && squeezed.length() <= MAX_CONTINUATION_CHARS
         && !Cell.ofLine(line, squeezed, 0, 0, CellLayout.TAB_CELL, false).isValue();
   }
 
+  /**
+   * The cells of one row of fields ({@code bounds} as {@link #tabBounds} gives them), each field
+   * stripped of surrounding whitespace first when {@code strip}.
+   */
   private static void addRow(
-      List<Cell> cells, List<String> fields, int lineNo, int row, CellLayout layout) {
-    for (String field : fields) {
+      List<Cell> cells,
+      String line,
+      int[] bounds,
+      int lineNo,
+      int row,
+      CellLayout layout,
+      boolean strip) {
+    for (int k = 1; k <= bounds[0]; k++) {
+      int from = bounds[k];
+      int to = bounds[k + 1] - 1;
+      String field = strip ? stripped(line, from, to) : line.substring(from, to);
       int digits = trailingValueAt(field);
-      if (digits > 0 && !Cell.of(field, lineNo, row, layout, false).isValue()) {
+      Cell cell = Cell.of(field, lineNo, row, layout, false);
+      if (digits > 0 && !cell.isValue()) {
         // a label with the first value of the next row glued to it (a line break lost between
         // a header ending in 总计 and a row of numbers: 计0): two cells. A value with a word
         // (增4, 减592 in table 二) is one cell.
         cells.add(Cell.of(field.substring(0, digits).strip(), lineNo, row, layout, false));
         cells.add(Cell.of(field.substring(digits), lineNo, row, layout, false));
       } else {
-        cells.add(Cell.of(field, lineNo, row, layout, false));
+        cells.add(cell);
       }
     }
+  }
+
+  /** {@link Normalise#isBlank} of {@code line.substring(from, to)}. */
+  private static boolean isBlank(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Normalise.isSpace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code line.substring(from, to).strip()}, copying only what is kept. */
+  private static String stripped(String line, int from, int to) {
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to);
   }
 
   /**
@@ -234,54 +313,40 @@ final class CellCutter {
    * not a rule.
    */
   static boolean isPipeRule(String line) {
-    return isPipeRule(pipeParts(line));
+    return isPipeRule(line, pipeBounds(line, new int[16]));
   }
 
-  /** What lies between the pipes of a line, full-width pipes included. */
-  private static String[] pipeParts(String line) {
-    return line.replace('｜', '|').split("\\|", -1);
-  }
-
-  /** {@link #isPipeRule(String)} of a line's {@link #pipeParts}. */
-  private static boolean isPipeRule(String[] fields) {
+  /** {@link #isPipeRule(String)} of a line's pipe fields ({@link #pipeBounds}). */
+  private static boolean isPipeRule(String line, int[] bounds) {
     int rules = 0;
-    for (String field : fields) {
-      String f = field.strip();
-      if (f.isEmpty()) {
+    for (int k = 1; k <= bounds[0]; k++) {
+      int from = bounds[k];
+      int to = bounds[k + 1] - 1;
+      while (from < to && Character.isWhitespace(line.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
         continue;
       }
-      int from = f.charAt(0) == ':' ? 1 : 0;
-      int to = f.length() > from && f.charAt(f.length() - 1) == ':' ? f.length() - 1 : f.length();
+      if (line.charAt(from) == ':') {
+        from++;
+      }
+      if (to > from && line.charAt(to - 1) == ':') {
+        to--;
+      }
       if (to - from < 3) {
         return false;
       }
       for (int i = from; i < to; i++) {
-        if (f.charAt(i) != '-') {
+        if (line.charAt(i) != '-') {
           return false;
         }
       }
       rules++;
     }
     return rules > 0;
-  }
-
-  /**
-   * The fields of a pipe row (its {@link #pipeParts}). The field after a closing edge pipe ({@code
-   * a | b |}) is no cell and is dropped; every other field is kept, empty ones included, so {@code
-   * | 1 | | 3 |} has an empty cell between 1 and 3 and an empty last cell stays a cell. The empty
-   * field before an opening edge pipe is kept: the table readers take a row's cells from its end,
-   * so a leading empty field is read as a placeholder (and an empty first cell of {@code | 2 | 3 |}
-   * as a cell).
-   */
-  private static List<String> pipeFields(String[] parts) {
-    int n = parts.length;
-    if (n > 1 && Normalise.isBlank(parts[n - 1])) {
-      n--;
-    }
-    List<String> stripped = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      stripped.add(parts[k].strip());
-    }
-    return stripped;
   }
 }

@@ -1,7 +1,6 @@
 package ogireports.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import ogireports.model.CellValue;
@@ -40,7 +39,7 @@ final class ReviewLitigationReader {
 
   /** Reads the table from {@code cells[from, to)}. */
   static Reading read(List<Cell> cells, int from, int to) {
-    Map<CellLayout, Integer> layouts = new EnumMap<>(CellLayout.class);
+    Tally.Layouts layouts = new Tally.Layouts();
     ValueRun run = new ValueRun();
     int headerCells = 0;
     int headerLine = 0;
@@ -67,7 +66,7 @@ final class ReviewLitigationReader {
           break;
         }
         run.addValue(c);
-        layouts.merge(c.layout(), 1, Integer::sum);
+        layouts.count(c);
         continue;
       }
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
@@ -76,27 +75,28 @@ final class ReviewLitigationReader {
       if (!c.isProse() && Vocabulary.isT4Header(c.text())) {
         headerCells++;
         headerLine = headerLine == 0 ? c.line() : headerLine;
-        layouts.merge(c.layout(), 1, Integer::sum);
+        layouts.count(c);
       } else if (!c.isProse()
           && c.layout() == CellLayout.LABEL_STREAM
           && Vocabulary.t4HeaderRun(c.text()) > 0) {
         // Header cells run together: each fragment counts as a header cell.
         headerCells += Vocabulary.t4HeaderRun(c.text());
         headerLine = headerLine == 0 ? c.line() : headerLine;
-        layouts.merge(c.layout(), 1, Integer::sum);
+        layouts.count(c);
       }
     }
     run.closeTo(CELLS);
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
-      return new Reading(null, layouts);
+      return new Reading(null, layouts.toMap());
     }
     if (run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
       List<long[]> splits = RunTogether.reviewSplits(run.values(), CELLS, PER_GROUP);
       if (splits != null && !splits.isEmpty()) {
-        return new Reading(recovered(run.values(), splits, headerLine), layouts);
+        return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
-    return new Reading(toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts);
+    return new Reading(
+        toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
   }
 
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */

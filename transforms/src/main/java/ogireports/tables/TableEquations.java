@@ -33,8 +33,23 @@ final class TableEquations {
 
   private TableEquations() {}
 
+  /** {@link #make} of every template, made once (an equation is never changed). */
+  private static final java.util.Map<Template, List<Equation>> OF_TEMPLATE = ofTemplates();
+
+  private static java.util.Map<Template, List<Equation>> ofTemplates() {
+    java.util.Map<Template, List<Equation>> of = new java.util.EnumMap<>(Template.class);
+    for (Template t : Template.values()) {
+      of.put(t, make(t));
+    }
+    return of;
+  }
+
   /** The balance and the result sum of a template. */
   static List<Equation> of(Template template) {
+    return template == null ? make(null) : OF_TEMPLATE.get(template);
+  }
+
+  private static List<Equation> make(Template template) {
     List<ApplicationRowId> sum = new ArrayList<>();
     sum.add(ApplicationRowId.R_TOTAL);
     for (ApplicationRowId id : ApplicationRowId.rowsOf(template)) {
@@ -70,6 +85,13 @@ final class TableEquations {
       List<List<long[]>> readings,
       List<Equation> equations,
       int maxReadings) {
+    boolean anyReadings = false;
+    for (List<long[]> rs : readings) {
+      anyReadings |= rs != null;
+    }
+    if (!anyReadings) {
+      return; // no row in question: no equation is usable
+    }
     List<Equation> usable = new ArrayList<>();
     for (Equation e : equations) {
       if (usable(e, ids, known, readings, maxReadings)) {

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicationRow;
-import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
 import ogireports.model.LegacyIndicator;
 import ogireports.model.ReportTables;
@@ -136,6 +135,8 @@ public final class TableReader {
   /** Labels only the tables print; a text with none of them has no table to read by labels. */
   private static final List<String> TABLE_MARKERS = tableMarkers();
 
+  private static final Markers TABLE_MARKER_SET = new Markers(TABLE_MARKERS);
+
   private static List<String> tableMarkers() {
     List<String> markers =
         new ArrayList<>(
@@ -156,6 +157,7 @@ public final class TableReader {
   }
 
   private static boolean printsTableLabels(LineForms text, ParseBudget budget) {
+    char[] buffer = new char[256];
     for (int i = 0; i < text.size(); i++) {
       budget.check("tables");
       String line = text.line(i);
@@ -166,10 +168,11 @@ public final class TableReader {
           line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0 || line.indexOf('\t') >= 0
               ? text.squeezed(i)
               : line;
-      for (String marker : TABLE_MARKERS) {
-        if (probe.contains(marker)) {
-          return true;
-        }
+      if (probe.length() > buffer.length) {
+        buffer = new char[Math.max(probe.length(), 2 * buffer.length)];
+      }
+      if (TABLE_MARKER_SET.anyIn(probe, buffer)) {
+        return true;
       }
     }
     return false;
@@ -182,10 +185,10 @@ public final class TableReader {
 
   private static ReportTables readByLines(LineForms forms, List<Section> found) {
     List<String> text = forms.lines();
-    Set<Integer> headingLines = new HashSet<>();
+    boolean[] headingLines = new boolean[forms.size() + 1]; // by 1-based line
     for (Section s : found) {
-      if (s.headingLine() > 0) {
-        headingLines.add(s.headingLine());
+      if (s.headingLine() > 0 && s.headingLine() <= forms.size()) {
+        headingLines[s.headingLine()] = true;
       }
     }
     int[] region = tableSections(found, forms.size());
@@ -197,7 +200,7 @@ public final class TableReader {
       }
       // a pre-2019 report: its indicator tables are looked for in every cell
     }
-    List<Cell> cells = CellCutter.cut(forms, headingLines);
+    List<Cell> cells = CellCutter.cut(forms, headingLines, 0, forms.size());
     return readCells(cells, bodyStarts(cells, found), text, null);
   }
 
@@ -257,11 +260,36 @@ public final class TableReader {
     return readCells(cells, starts, text, layout);
   }
 
-  /** Index of the first cell after each section's heading (1–6), -1 without heading. */
+  /**
+   * Index of the first cell after each section's heading (1–6), -1 without heading, {@code
+   * cells.size()} when no cell follows it.
+   */
   private static int[] bodyStarts(List<Cell> cells, List<Section> sections) {
+    // the heading line of each section (its first section of that number with a heading line)
+    int[] headings = new int[7];
+    int open = 0;
+    for (int n = 1; n <= 6; n++) {
+      for (Section s : sections) {
+        if (s.number() == n && s.headingLine() > 0) {
+          headings[n] = s.headingLine();
+          open++;
+          break;
+        }
+      }
+    }
     int[] starts = new int[7];
     for (int n = 1; n <= 6; n++) {
-      starts[n] = bodyStart(cells, sections, n);
+      starts[n] = headings[n] > 0 ? cells.size() : -1;
+    }
+    // one pass over the cells for all the headings: the first cell after each
+    for (int i = 0; i < cells.size() && open > 0; i++) {
+      int line = cells.get(i).line();
+      for (int n = 1; n <= 6; n++) {
+        if (headings[n] > 0 && starts[n] == cells.size() && line > headings[n]) {
+          starts[n] = i;
+          open--;
+        }
+      }
     }
     return starts;
   }
@@ -308,14 +336,9 @@ public final class TableReader {
     ReviewLitigationReader.Reading t4 =
         t4From >= 0 ? ReviewLitigationReader.read(cells, t4From, cells.size()) : null;
 
-    StringBuilder tableText = new StringBuilder();
-    if (t2From >= 0) {
-      appendTexts(tableText, cells, t2From, t2To);
-    }
-    if (t3 != null) {
-      appendTexts(tableText, cells, t3From, t3.end());
-    }
-    Template template = TemplateDetector.detect(tableText.toString(), t3, () -> documentText(text));
+    int t3To = t3 == null ? t3From : t3.end();
+    String tableText = texts(cells, Math.max(t2From, 0), t2From >= 0 ? t2To : 0, t3From, t3To);
+    Template template = TemplateDetector.detect(tableText, t3, () -> documentText(text));
     if (template == Template.PRE2019) {
       List<LegacyIndicator> legacy = LegacyIndicatorReader.read(cells);
       String layout = legacy.isEmpty() ? "none" : layoutOfLegacy(cells, legacy);
@@ -357,8 +380,15 @@ public final class TableReader {
   }
 
   private static boolean hasRecoveredRows(ApplicationTable applications) {
-    return applications != null
-        && applications.rows().stream().anyMatch(r -> r.status() == RowStatus.RECOVERED);
+    if (applications == null) {
+      return false;
+    }
+    for (ApplicationRow r : applications.rows()) {
+      if (r.status() == RowStatus.RECOVERED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -370,7 +400,7 @@ public final class TableReader {
       return true;
     }
     return t.activeDisclosure() != null
-        && rowsRead(t.applications()) >= ApplicationRowId.rowsOf(t.template()).size()
+        && rowsRead(t.applications()) >= Vocabulary.rowsOf(t.template()).size()
         && groupsRead(t.reviewLitigation()) == ReviewGroup.values().length;
   }
 
@@ -519,21 +549,6 @@ public final class TableReader {
     return c.text().contains(Vocabulary.T3_LABELS.get(0).key());
   }
 
-  /** Index of the first cell after the heading of section {@code n}, or -1 without heading. */
-  private static int bodyStart(List<Cell> cells, List<Section> sections, int n) {
-    for (Section s : sections) {
-      if (s.number() == n && s.headingLine() > 0) {
-        for (int i = 0; i < cells.size(); i++) {
-          if (cells.get(i).line() > s.headingLine()) {
-            return i;
-          }
-        }
-        return cells.size();
-      }
-    }
-    return -1;
-  }
-
   /** The heading cell just before {@code index}, if any, else {@code index}. */
   private static int headingBefore(List<Cell> cells, int index) {
     return index > 0 && cells.get(index - 1).heading() ? index - 1 : index;
@@ -548,13 +563,39 @@ public final class TableReader {
     return -1;
   }
 
-  private static void appendTexts(StringBuilder out, List<Cell> cells, int from, int to) {
-    for (int i = from; i < to && i < cells.size(); i++) {
+  /**
+   * The texts of the cells that are no prose in {@code [from, to)} and then in {@code [from2,
+   * to2)}, concatenated: copied once into an array of their length.
+   */
+  private static String texts(List<Cell> cells, int from, int to, int from2, int to2) {
+    int length = textLength(cells, from, to) + textLength(cells, from2, to2);
+    char[] out = new char[length];
+    int n = copyTexts(cells, from, to, out, 0);
+    copyTexts(cells, from2, to2, out, n);
+    return new String(out);
+  }
+
+  private static int textLength(List<Cell> cells, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(from, 0); i < to && i < cells.size(); i++) {
       Cell c = cells.get(i);
       if (!c.isProse()) {
-        out.append(c.text());
+        n += c.text().length();
       }
     }
+    return n;
+  }
+
+  private static int copyTexts(List<Cell> cells, int from, int to, char[] out, int at) {
+    for (int i = Math.max(from, 0); i < to && i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (!c.isProse()) {
+        String t = c.text();
+        t.getChars(0, t.length(), out, at);
+        at += t.length();
+      }
+    }
+    return at;
   }
 
   private static String documentText(List<String> lines) {

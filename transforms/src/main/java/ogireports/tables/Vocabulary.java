@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.DisclosureItem;
+import ogireports.model.Template;
 import ogireports.text.Normalise;
 
 /**
@@ -176,6 +177,22 @@ final class Vocabulary {
       }
     }
     return n;
+  }
+
+  /** {@link ApplicationRowId#rowsOf} of every template, made once. */
+  private static final Map<Template, List<ApplicationRowId>> ROWS_OF = rowsOfTemplates();
+
+  private static Map<Template, List<ApplicationRowId>> rowsOfTemplates() {
+    Map<Template, List<ApplicationRowId>> rows = new java.util.EnumMap<>(Template.class);
+    for (Template t : Template.values()) {
+      rows.put(t, ApplicationRowId.rowsOf(t));
+    }
+    return rows;
+  }
+
+  /** The expected data rows of table 三 for a template ({@link ApplicationRowId#rowsOf}). */
+  static List<ApplicationRowId> rowsOf(Template template) {
+    return template == null ? ApplicationRowId.rowsOf(null) : ROWS_OF.get(template);
   }
 
   /** The template label of a data row in matching form. */

@@ -48,7 +48,7 @@ public final class ValueNormaliser {
     long plain = plainCount(raw);
     if (plain >= 0) {
       // the common cell, read the same in every column kind: no unit, sign, separator or note
-      return CellValue.number(raw, plain);
+      return raw.length() == 1 ? ONE_DIGIT[(int) plain] : CellValue.number(raw, plain);
     }
     String printed = raw == null ? "" : raw;
     String nfkc = Normalise.nfkc(printed);
@@ -129,6 +129,20 @@ public final class ValueNormaliser {
       notes.add(isZeros(fraction) ? FLOAT_ARTIFACT : NON_INTEGER);
     }
     return new CellValue(printed, value == 0d ? 0d : value, false, unit, notes);
+  }
+
+  /**
+   * The cells printed as one digit, most cells of most tables ({@code 0}): made once, as a value
+   * cannot change.
+   */
+  private static final CellValue[] ONE_DIGIT = oneDigitCells();
+
+  private static CellValue[] oneDigitCells() {
+    CellValue[] cells = new CellValue[10];
+    for (int d = 0; d < 10; d++) {
+      cells[d] = CellValue.number(String.valueOf((char) ('0' + d)), d);
+    }
+    return cells;
   }
 
   /** Digits that always make a number below {@link #MAX_MAGNITUDE}, exact as a double. */
