@@ -1,6 +1,5 @@
 package ogireports.rules;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import ogireports.model.CellValue;
@@ -17,10 +16,11 @@ import ogireports.model.CellValue;
 record Term(CellValue cell, boolean total, List<CellValue> components) {
 
   Term {
+    // the makers of terms hand over lists they do not change afterwards: not copied
     components =
         components == null || components.isEmpty()
             ? List.of()
-            : Collections.unmodifiableList(new ArrayList<>(components));
+            : Collections.unmodifiableList(components);
   }
 
   static Term of(CellValue cell) {
