@@ -149,6 +149,9 @@ final class T3Cells {
     if (!totalColumn && !totalRow) {
       return Term.of(cell);
     }
+    if (cell == null || !cell.blank()) {
+      return Term.total(cell, List.of()); // only a blank total reads its parts
+    }
     List<CellValue> components =
         new ArrayList<>(
             (totalColumn ? PARTS_OF_TOTAL.size() : 0) + (totalRow ? resultParts.size() : 0));

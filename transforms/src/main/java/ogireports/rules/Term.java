@@ -11,7 +11,8 @@ import ogireports.model.CellValue;
  * @param cell the cell, or null when its row is absent or incomplete (the cell is missing)
  * @param total whether this is a total cell (TOT column, R_TOTAL row, or a table 四 group's TOT)
  * @param components the cells this total sums (may contain nulls for missing cells); empty for a
- *     non-total cell
+ *     non-total cell, and may be empty for a total that is not printed blank (only {@link
+ *     #isBlankTotal} reads them)
  */
 record Term(CellValue cell, boolean total, List<CellValue> components) {
 
