@@ -157,7 +157,7 @@ final class PageFurniture {
    */
   static List<Field> fields(String line, String squeezed) {
     List<Field> out = new ArrayList<>();
-    if (line == null) {
+    if (line == null || (squeezed != null && !mayHoldField(squeezed))) {
       return out;
     }
     String s = Normalise.nfkc(line);
@@ -205,6 +205,22 @@ final class PageFurniture {
       valueStart = inside.end();
     }
     return out;
+  }
+
+  /**
+   * False when {@link #fields(String, String)} finds nothing in a line whatever it is, read from
+   * its squeezed form {@code sq} (its NFKC form without spaces) alone: most lines then need no
+   * NFKC. Each pattern of {@code fields} needs what this looks for, and a space removed keeps it
+   * so: a word of the NFKC line is in {@code sq}, and the first character after the bullets is the
+   * same in both (the bullets that are spaces are gone, the others are skipped).
+   */
+  private static boolean mayHoldField(String sq) {
+    return sq.indexOf('P') >= 0 // Page, PAGE, P1 of a page number
+        || sq.indexOf('第') >= 0
+        || sq.contains("page")
+        || mayStartWithKey(sq)
+        || isBreadcrumbSqueezed(sq)
+        || gluedTitleSqueezed(sq) != null;
   }
 
   /** Title keys a header may print with no separator before the title. */

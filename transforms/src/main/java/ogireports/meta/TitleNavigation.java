@@ -53,8 +53,7 @@ public final class TitleNavigation {
     for (int i = 0; i < squeezed.length; i++) {
       squeezed[i] = lines.squeezed(i);
     }
-    String text = String.join("", squeezed); // one copy
-    if (occurrences(text, agency) >= 2) {
+    if (occurrences(squeezed, agency) >= 2) {
       return agency;
     }
     for (int start = 1; agency.length() - start >= MIN_TAIL; start++) {
@@ -65,7 +64,7 @@ public final class TitleNavigation {
       boolean repeated = before.length() >= 4 && tail.startsWith(before.substring(0, 4));
       boolean nameStart =
           repeated || (divisionNameAt.applyAsInt(agency, start) == start && precedesName(before));
-      if (nameStart && occurrences(text, tail) >= 2) {
+      if (nameStart && occurrences(squeezed, tail) >= 2) {
         return tail;
       }
     }
@@ -95,11 +94,46 @@ public final class TitleNavigation {
     return false;
   }
 
-  private static int occurrences(String text, String s) {
+  /**
+   * How often {@code s} occurs in the lines joined (overlapping occurrences counted), counted up to
+   * 2. The lines are searched one by one instead of joined (a copy of the whole text): an
+   * occurrence over the end of a line is looked for only where the next line starts with a
+   * character of {@code s} after its first.
+   */
+  static int occurrences(String[] lines, String s) {
+    int m = s.length();
     int n = 0;
-    for (int i = text.indexOf(s); i >= 0 && n < 2; i = text.indexOf(s, i + 1)) {
-      n++;
+    for (int k = 0; k < lines.length && n < 2; k++) {
+      String line = lines[k];
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (m > 1 && s.indexOf(line.charAt(0), 1) >= 0) {
+        // the occurrences that start before this line and end in it
+        String before = textBefore(lines, k, m - 1);
+        String window = before + line.substring(0, Math.min(m - 1, line.length()));
+        for (int i = window.indexOf(s); i >= 0 && i < before.length() && n < 2; ) {
+          n++;
+          i = window.indexOf(s, i + 1);
+        }
+      }
+      for (int i = line.indexOf(s); i >= 0 && n < 2; i = line.indexOf(s, i + 1)) {
+        n++;
+      }
     }
     return n;
+  }
+
+  /** The last {@code length} characters (or fewer) of the lines before the k-th, joined. */
+  private static String textBefore(String[] lines, int k, int length) {
+    char[] out = new char[length];
+    int start = length; // out[start, length) is filled
+    for (int j = k - 1; j >= 0 && start > 0; j--) {
+      String line = lines[j];
+      int take = Math.min(start, line.length());
+      line.getChars(line.length() - take, line.length(), out, start - take);
+      start -= take;
+    }
+    return new String(out, start, length - start);
   }
 }

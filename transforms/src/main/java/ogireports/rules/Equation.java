@@ -1,6 +1,7 @@
 package ogireports.rules;
 
 import java.util.List;
+import ogireports.model.CellValue;
 
 /**
  * Evaluates one instance of an exact arithmetic rule {@code Σ left = Σ right} with the blank
@@ -43,63 +44,61 @@ final class Equation {
   }
 
   static Result evaluate(List<Term> left, List<Term> right) {
-    if (anyMissing(left) || anyMissing(right)) {
+    int l = what(left);
+    int r = what(right);
+    int both = l | r;
+    if ((both & MISSING) != 0) {
       return new Result(Kind.MISSING, 0, 0, false);
     }
-    boolean withBlanks = anyBlank(left) || anyBlank(right);
-    if (anyUnreadable(left) || anyUnreadable(right)) {
+    boolean withBlanks = (both & BLANK) != 0;
+    if ((both & UNREADABLE) != 0) {
       return new Result(Kind.UNREADABLE, 0, 0, withBlanks);
     }
-    if (anyBlankTotal(left) || anyBlankTotal(right)) {
+    if ((both & BLANK_TOTAL) != 0) {
       return new Result(Kind.BLANK_TOTAL, 0, 0, withBlanks);
     }
-    double l = sum(left);
-    double r = sum(right);
-    Kind kind = Math.abs(l - r) < 1e-9 ? Kind.PASS : Kind.FAIL;
-    return new Result(kind, l, r, withBlanks);
+    double sl = sum(left);
+    double sr = sum(right);
+    Kind kind = Math.abs(sl - sr) < 1e-9 ? Kind.PASS : Kind.FAIL;
+    return new Result(kind, sl, sr, withBlanks);
   }
 
-  private static boolean anyMissing(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.isMissing()) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final int MISSING = 1;
+  private static final int BLANK = 2;
+  private static final int UNREADABLE = 4;
+  private static final int BLANK_TOTAL = 8;
 
-  private static boolean anyUnreadable(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.isUnreadable()) {
-        return true;
+  /**
+   * What the terms hold, in one pass: {@link #MISSING}, {@link #BLANK}, {@link #UNREADABLE}, {@link
+   * #BLANK_TOTAL} (each bit set when some term is so).
+   */
+  private static int what(List<Term> terms) {
+    int out = 0;
+    for (int i = 0, n = terms.size(); i < n; i++) {
+      Term t = terms.get(i);
+      CellValue cell = t.cell();
+      if (cell == null) {
+        out |= MISSING;
+        continue;
+      }
+      if (cell.blank()) {
+        out |= BLANK;
+        if (t.isBlankTotal()) {
+          out |= BLANK_TOTAL;
+        }
+      } else if (cell.value() == null) {
+        out |= UNREADABLE;
       }
     }
-    return false;
-  }
-
-  private static boolean anyBlankTotal(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.isBlankTotal()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean anyBlank(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.cell() != null && t.cell().blank()) {
-        return true;
-      }
-    }
-    return false;
+    return out;
   }
 
   private static double sum(List<Term> terms) {
     double s = 0;
-    for (Term t : terms) {
-      if (t.cell().isNumber()) {
-        s += t.cell().value();
+    for (int i = 0, n = terms.size(); i < n; i++) {
+      CellValue cell = terms.get(i).cell();
+      if (cell.isNumber()) {
+        s += cell.value();
       }
     }
     return s;

@@ -3,7 +3,6 @@ package ogireports.rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
@@ -32,21 +31,48 @@ final class T3Cells {
   private final List<ApplicationRowId> expectedRows;
   private final List<ApplicationRowId> resultParts;
 
-  /** The first row found with each id (rules look cells up many times). */
-  private final java.util.Map<ApplicationRowId, ApplicationRow> firstRow =
-      new java.util.EnumMap<>(ApplicationRowId.class);
-
   private static final int COLUMNS = ApplicantColumn.values().length;
-  private final Term[] terms = new Term[ApplicationRowId.values().length * COLUMNS];
+  private static final ApplicationRowId[] ROW_IDS = ApplicationRowId.values();
+  private final Term[] terms = new Term[ROW_IDS.length * COLUMNS];
+
+  /**
+   * Every cell by row and column, null when the row is absent or incomplete: the rules ask for each
+   * cell many times.
+   */
+  private final CellValue[] cells = new CellValue[ROW_IDS.length * COLUMNS];
+
+  /** Per row id: {@link #MISSING}, {@link #INCOMPLETE} or {@link #COMPLETE}. */
+  private final byte[] availability = new byte[ROW_IDS.length];
+
+  private static final byte MISSING = 0;
+  private static final byte INCOMPLETE = 1;
+  private static final byte COMPLETE = 2;
 
   T3Cells(ApplicationTable table, Template template) {
     this.expectedRows = expectedRows(template, table);
-    this.resultParts = expectedRows.stream().filter(ApplicationRowId::isResultPart).toList();
-    if (table != null) {
-      for (ApplicationRow row : table.rows()) {
-        if (row != null && row.rowId() != null) {
-          firstRow.putIfAbsent(row.rowId(), row);
-        }
+    List<ApplicationRowId> parts = new ArrayList<>();
+    for (ApplicationRowId id : expectedRows) {
+      if (id.isResultPart()) {
+        parts.add(id);
+      }
+    }
+    this.resultParts = List.copyOf(parts);
+    if (table == null) {
+      return;
+    }
+    for (ApplicationRow row : table.rows()) {
+      if (row == null || row.rowId() == null || availability[row.rowId().ordinal()] != MISSING) {
+        continue; // the first row found with an id is the one read
+      }
+      int id = row.rowId().ordinal();
+      if (!isComplete(row)) {
+        availability[id] = INCOMPLETE;
+        continue;
+      }
+      availability[id] = COMPLETE;
+      List<CellValue> rowCells = row.cells();
+      for (int c = 0; c < COLUMNS; c++) {
+        cells[id * COLUMNS + c] = rowCells.get(c); // a complete row has a cell per column
       }
     }
   }
@@ -84,30 +110,22 @@ final class T3Cells {
     return resultParts;
   }
 
-  /** The first row found with this id, if any. */
-  Optional<ApplicationRow> row(ApplicationRowId id) {
-    return Optional.ofNullable(firstRow.get(id));
-  }
-
   static boolean isComplete(ApplicationRow row) {
-    return row != null
-        && row.status() != RowStatus.INCOMPLETE
-        && row.cells().size() == ApplicantColumn.values().length;
+    return row != null && row.status() != RowStatus.INCOMPLETE && row.cells().size() == COLUMNS;
   }
 
   /** The cell, or null when the row is absent or incomplete. */
   CellValue cell(ApplicationRowId id, ApplicantColumn column) {
-    Optional<ApplicationRow> row = row(id);
-    return row.isPresent() && isComplete(row.get()) ? row.get().cell(column) : null;
+    return cells[id.ordinal() * COLUMNS + column.ordinal()];
   }
 
   /** Why a row's cells cannot be used: {@code missing}, {@code incomplete}, or null. */
   String unavailability(ApplicationRowId id) {
-    Optional<ApplicationRow> row = row(id);
-    if (row.isEmpty()) {
-      return "missing";
-    }
-    return isComplete(row.get()) ? null : "incomplete";
+    return switch (availability[id.ordinal()]) {
+      case MISSING -> "missing";
+      case INCOMPLETE -> "incomplete";
+      default -> null;
+    };
   }
 
   /**
@@ -131,7 +149,12 @@ final class T3Cells {
     if (!totalColumn && !totalRow) {
       return Term.of(cell);
     }
-    List<CellValue> components = new ArrayList<>();
+    if (cell == null || !cell.blank()) {
+      return Term.total(cell, List.of()); // only a blank total reads its parts
+    }
+    List<CellValue> components =
+        new ArrayList<>(
+            (totalColumn ? PARTS_OF_TOTAL.size() : 0) + (totalRow ? resultParts.size() : 0));
     if (totalColumn) {
       for (ApplicantColumn c : PARTS_OF_TOTAL) {
         components.add(cell(id, c));

@@ -21,6 +21,8 @@ final class T3Rules {
 
   private T3Rules() {}
 
+  private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
+
   static ApplicationTable table(ParsedReport report) {
     return report.tables() == null ? null : report.tables().applications();
   }
@@ -159,10 +161,10 @@ final class T3Rules {
     }
     T3Cells cells = cells(report);
     for (ApplicationRowId id : ApplicationRowId.values()) {
-      if (cells.row(id).isEmpty() || cells.unavailability(id) != null) {
+      if (cells.unavailability(id) != null) {
         continue;
       }
-      for (ApplicantColumn column : ApplicantColumn.values()) {
+      for (ApplicantColumn column : COLUMNS) {
         CellValue cell = cells.cell(id, column);
         if (cell == null || cell.blank()) {
           continue;
@@ -185,7 +187,7 @@ final class T3Rules {
     List<ApplicationRowId> incomplete = new ArrayList<>();
     List<ApplicationRowId> missing = new ArrayList<>();
     for (ApplicationRowId id : cells.expectedRows()) {
-      List<Term> parts = new ArrayList<>();
+      List<Term> parts = new ArrayList<>(T3Cells.PARTS_OF_TOTAL.size());
       for (ApplicantColumn c : T3Cells.PARTS_OF_TOTAL) {
         parts.add(cells.term(id, c));
       }
@@ -248,7 +250,7 @@ final class T3Rules {
             ApplicationRowId.R_TOTAL,
             ApplicationRowId.CARRY_OUT);
     List<ApplicantColumn> unassessable = new ArrayList<>();
-    for (ApplicantColumn c : ApplicantColumn.values()) {
+    for (ApplicantColumn c : COLUMNS) {
       Equation.Result r =
           Equation.evaluate(
               List.of(
@@ -293,8 +295,8 @@ final class T3Rules {
     List<ApplicationRowId> rows = new ArrayList<>(cells.resultParts());
     rows.add(ApplicationRowId.R_TOTAL);
     List<ApplicantColumn> unassessable = new ArrayList<>();
-    for (ApplicantColumn c : ApplicantColumn.values()) {
-      List<Term> parts = new ArrayList<>();
+    for (ApplicantColumn c : COLUMNS) {
+      List<Term> parts = new ArrayList<>(cells.resultParts().size());
       for (ApplicationRowId part : cells.resultParts()) {
         parts.add(cells.term(part, c));
       }

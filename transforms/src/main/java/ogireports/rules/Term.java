@@ -1,6 +1,5 @@
 package ogireports.rules;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import ogireports.model.CellValue;
@@ -12,15 +11,17 @@ import ogireports.model.CellValue;
  * @param cell the cell, or null when its row is absent or incomplete (the cell is missing)
  * @param total whether this is a total cell (TOT column, R_TOTAL row, or a table 四 group's TOT)
  * @param components the cells this total sums (may contain nulls for missing cells); empty for a
- *     non-total cell
+ *     non-total cell, and may be empty for a total that is not printed blank (only {@link
+ *     #isBlankTotal} reads them)
  */
 record Term(CellValue cell, boolean total, List<CellValue> components) {
 
   Term {
+    // the makers of terms hand over lists they do not change afterwards: not copied
     components =
         components == null || components.isEmpty()
             ? List.of()
-            : Collections.unmodifiableList(new ArrayList<>(components));
+            : Collections.unmodifiableList(components);
   }
 
   static Term of(CellValue cell) {

@@ -227,6 +227,9 @@ final class TextRules {
     T3Cells cells = T3Rules.cells(report);
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
+      if (!sentence.has(Narrative.APPLICATION)) {
+        continue; // every application count is in a sentence with 申请
+      }
       out.evidence(sentence.text());
       for (ApplicationCount count : applicationCounts(sentence.text())) {
         checkCount(sentence, count, readings(cells, count.withCarry()), out);
@@ -322,13 +325,14 @@ final class TextRules {
 
   /**
    * The first sentence that {@code says} something (checking the budget at each sentence), made the
-   * evidence of the next flags; null when none does.
+   * evidence of the next flags; null when none does. Only a sentence holding one of {@code words}
+   * ({@link Sentence#has}) can say it.
    */
   private static Sentence firstClaim(
-      ParsedReport report, java.util.function.Predicate<String> says, Flags out) {
+      ParsedReport report, int words, java.util.function.Predicate<String> says, Flags out) {
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
-      if (says.test(sentence.text())) {
+      if (sentence.has(words) && says.test(sentence.text())) {
         out.evidence(sentence.text());
         return sentence;
       }
@@ -341,7 +345,7 @@ final class TextRules {
     if (T3Rules.table(report) == null) {
       return;
     }
-    Sentence claim = firstClaim(report, TextRules::saysNoApplications, out);
+    Sentence claim = firstClaim(report, Narrative.APPLICATION, TextRules::saysNoApplications, out);
     if (claim == null) {
       return;
     }
@@ -399,7 +403,7 @@ final class TextRules {
     if (table == null) {
       return;
     }
-    Sentence claim = firstClaim(report, TextRules::saysNoReviewLitigation, out);
+    Sentence claim = firstClaim(report, Narrative.REVIEW, TextRules::saysNoReviewLitigation, out);
     if (claim == null) {
       return;
     }
@@ -545,10 +549,10 @@ final class TextRules {
     T3Cells cells = T3Rules.cells(report);
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
-      String s = sentence.text();
-      if (!s.contains("申请")) {
+      if (!sentence.has(Narrative.APPLICATION)) {
         continue;
       }
+      String s = sentence.text();
       out.evidence(s);
       List<Stated> in = new ArrayList<>(countsAfter(s, "上年结转", 10));
       countsAfter(s, "上年度结转", 10).forEach(in::add);
@@ -576,10 +580,11 @@ final class TextRules {
     String col = ReviewCell.TOTAL.column();
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
-      String s = sentence.text();
-      if (!s.contains("信息公开") && !s.contains("政务公开")) {
-        continue;
+      if (!sentence.has(Narrative.GOVERNMENT_OPEN)
+          || !sentence.has(Narrative.REVIEW | Narrative.LITIGATION)) {
+        continue; // counts stand after 行政复议 or 行政诉讼, in sentences on 信息公开 or 政务公开
       }
+      String s = sentence.text();
       out.evidence(s);
       for (Stated stated : countsAfter(s, "行政复议", 6)) {
         compare(sentence, stated, rv, ReviewGroup.REVIEW.name(), col, "行政复议", "表四“行政复议”的总计", out);
@@ -678,6 +683,9 @@ final class TextRules {
     T3Cells cells = T3Rules.cells(report);
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
+      if (!sentence.has(Narrative.APPLICATION)) {
+        continue; // done counts are read in sentences naming applications only
+      }
       out.evidence(sentence.text());
       compareTotals(
           sentence, doneCounts(sentence.text()), cells, ApplicationRowId.R_TOTAL, "办结申请", out);
@@ -785,17 +793,18 @@ final class TextRules {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       out.check();
-      String s = sentence.text();
       if (sentence.section() != lastSection) {
         lastApplication = -10;
         lastSection = sentence.section();
       }
-      if (isApplicationSentence(s)) {
+      boolean application = sentence.has(Narrative.APPLICATION);
+      if (application && isApplicationSentence(sentence.text())) {
         lastApplication = i;
       }
-      if (!s.contains("申请") && i - lastApplication > 2) {
+      if ((!application && i - lastApplication > 2) || !sentence.has(Narrative.OUTCOME)) {
         continue;
       }
+      String s = sentence.text();
       out.evidence(s);
       for (OutcomeWord o : OUTCOMES) {
         if (!s.contains(o.word())) {
@@ -871,6 +880,9 @@ final class TextRules {
     String label = template == Template.T2019 ? "表二“规范性文件”的“本年新公开数量”" : "表二“行政规范性文件”的“本年制发件数”";
     for (Sentence sentence : Narrative.sentences(report)) {
       out.check();
+      if (!sentence.has(Narrative.NORMATIVE) || !sentence.has(Narrative.OPEN)) {
+        continue; // counts of 规范性文件 are read in sentences on 公开 only
+      }
       out.evidence(sentence.text());
       for (Stated stated : normCounts(sentence.text())) {
         String detail =

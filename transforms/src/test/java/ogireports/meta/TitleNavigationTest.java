@@ -39,4 +39,38 @@ class TitleNavigationTest {
     assertThat(strip("重庆市九龙坡区二郎街道办事处", "重庆市九龙坡区二郎街道办事处2022年…", "二郎街道办事处"))
         .isEqualTo("重庆市九龙坡区二郎街道办事处");
   }
+
+  /** Occurrences of s in text, overlapping ones counted, up to 2. */
+  private static int occurrencesInJoined(String text, String s) {
+    int n = 0;
+    for (int i = text.indexOf(s); i >= 0 && n < 2; i = text.indexOf(s, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void occurrencesOverLineEndsAreCountedAsInTheJoinedText() {
+    java.util.Random random = new java.util.Random(17);
+    String alphabet = "镇人民政府镇镇人";
+    for (int round = 0; round < 20_000; round++) {
+      String[] lines = new String[1 + random.nextInt(6)];
+      StringBuilder joined = new StringBuilder();
+      for (int i = 0; i < lines.length; i++) {
+        StringBuilder line = new StringBuilder();
+        for (int k = random.nextInt(7); k > 0; k--) {
+          line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        lines[i] = line.toString();
+        joined.append(line);
+      }
+      StringBuilder s = new StringBuilder();
+      for (int k = 1 + random.nextInt(5); k > 0; k--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(TitleNavigation.occurrences(lines, s.toString()))
+          .as(String.join("|", lines) + " / " + s)
+          .isEqualTo(occurrencesInJoined(joined.toString(), s.toString()));
+    }
+  }
 }

@@ -2,6 +2,13 @@ package ogireports.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import ogireports.rules.Narrative.Sentence;
 import ogireports.rules.Narrative.Stated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,5 +59,66 @@ class NarrativeTest {
             "(三)平台建设方面",
             "2020年,我局无舆情事件;",
             "另有说明!");
+  }
+
+  /** The words of {@link Sentence#has} as the text rules would find them with {@code contains}. */
+  static int wordsByContains(String s) {
+    int out = 0;
+    out |= s.contains("申请") ? Narrative.APPLICATION : 0;
+    out |= s.contains("公开") ? Narrative.OPEN : 0;
+    out |= s.contains("信息公开") || s.contains("政务公开") ? Narrative.GOVERNMENT_OPEN : 0;
+    out |= s.contains("行政复议") ? Narrative.REVIEW : 0;
+    out |= s.contains("行政诉讼") ? Narrative.LITIGATION : 0;
+    out |= s.contains("诉讼") ? Narrative.SUIT : 0;
+    out |= s.contains("规范性文件") ? Narrative.NORMATIVE : 0;
+    for (TextRules.OutcomeWord o : TextRules.OUTCOMES) {
+      out |= s.contains(o.word()) ? Narrative.OUTCOME : 0;
+    }
+    return out;
+  }
+
+  static int words(Sentence s) {
+    int out = 0;
+    for (int word = 1; word <= Narrative.OUTCOME; word <<= 1) {
+      out |= s.has(word) ? word : 0;
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "本年度收到政府信息公开申请12件，其中予以公开5件。行政复议0件；行政诉讼1件。",
+        "公开规范性文件3件!部分公开2件，不予处理1件，其他处理0件？无法提供1件",
+        "政务公开工作;未发生行政复议、诉讼。处理",
+        "信息公开。公开。予以公",
+      })
+  void wordsAreFoundOncePerLineAsContainsFindsThem(String line) {
+    for (Sentence s : Narrative.sentences(line, 1)) {
+      assertThat(words(s)).as(s.text()).isEqualTo(wordsByContains(s.text()));
+    }
+  }
+
+  @Test
+  void wordsOfEverySentenceOfTheRealReportsAreWhatContainsFinds() throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of("..", "fixtures", "real-reports"))) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    int sentences = 0;
+    int withWords = 0;
+    for (Path file : files) {
+      String body = Files.readString(file, StandardCharsets.UTF_8);
+      for (Sentence s : Narrative.sentences(body, 1)) {
+        int expected = wordsByContains(s.text());
+        assertThat(words(s)).as(file + ": " + s.text()).isEqualTo(expected);
+        sentences++;
+        withWords += expected == 0 ? 0 : 1;
+      }
+    }
+    assertThat(sentences).isGreaterThan(1000);
+    assertThat(withWords).isGreaterThan(100);
   }
 }
