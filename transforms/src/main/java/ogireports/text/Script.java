@@ -88,6 +88,13 @@ public final class Script {
       simplifiedOnly += s;
     }
 
+    /** Adds one character. */
+    public void add(char c) {
+      int k = ONLY[c];
+      traditionalOnly += k & 1;
+      simplifiedOnly += k >> 1;
+    }
+
     /** {@link #isTraditional(CharSequence)} of the characters added. */
     public boolean isTraditional() {
       return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
