@@ -96,7 +96,9 @@ public final class SectionSplitter {
 
   /**
    * False when the line's first non-space character is one NFKC leaves alone and is not a section
-   * numeral: such a line is no heading, and most lines are ruled out without normalising them.
+   * numeral, or a full-width form (U+FF01 to U+FF5E, such as the {@code （} of {@code （一）}), which
+   * NFKC makes an ASCII character: such a line is no heading, and most lines are ruled out without
+   * normalising them.
    */
   private static boolean mayStartWithNumeral(String line) {
     if (line == null) {
@@ -107,7 +109,8 @@ public final class SectionSplitter {
       if (Normalise.isSpace(c)) {
         continue;
       }
-      return NUMERALS.indexOf(c) >= 0 || !Normalise.isPlainChar(c);
+      return NUMERALS.indexOf(c) >= 0
+          || !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'));
     }
     return false;
   }
