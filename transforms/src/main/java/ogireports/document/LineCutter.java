@@ -17,7 +17,7 @@ import ogireports.text.Script;
  */
 final class LineCutter {
 
-  final List<String> lines = new ArrayList<>();
+  final List<String> lines;
 
   /** The characters of the text (without a leading U+FEFF). */
   int length;
@@ -33,7 +33,11 @@ final class LineCutter {
 
   final Script.Tally script = new Script.Tally();
 
-  private LineCutter() {}
+  /** A cutter of a text of about {@code size} characters or bytes. */
+  private LineCutter(int size) {
+    // a line of a report is some 30 characters or bytes long, blank lines included
+    lines = new ArrayList<>(Math.min(size / 24, 1 << 16) + 16);
+  }
 
   /**
    * Characters of the documents decoded on this thread: a document's lines are copied out of them,
@@ -59,7 +63,7 @@ final class LineCutter {
 
   /** The text {@code chars[0, n)}. */
   static LineCutter ofChars(char[] chars, int n) {
-    LineCutter cut = new LineCutter();
+    LineCutter cut = new LineCutter(n);
     int first = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
     int start = first;
     for (int i = first; i < n; i++) {
@@ -102,7 +106,7 @@ final class LineCutter {
    */
   static LineCutter ofUtf8(byte[] bytes, int offset) {
     char[] chars = scratch(bytes.length - offset);
-    LineCutter cut = new LineCutter();
+    LineCutter cut = new LineCutter(bytes.length - offset);
     int end = bytes.length;
     int i = offset;
     int o = 0; // characters written
@@ -110,6 +114,8 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
+    int traditionalOnly = 0; // the script tally
+    int simplifiedOnly = 0;
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
@@ -135,6 +141,35 @@ final class LineCutter {
         }
         chars[o++] = (char) b;
         continue;
+      }
+      if ((b & 0xF0) == 0xE0 && !blank) {
+        // a run of 3-byte characters (Chinese text), after the start of the text: no need to
+        // look for a byte-order mark, a line break or blank characters
+        while (i + 2 < end) {
+          int b1 = bytes[i];
+          int b2 = bytes[i + 1];
+          int b3 = bytes[i + 2];
+          int c = ((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+          if ((b1 & 0xF0) != 0xE0
+              || (b2 & 0xC0) != 0x80
+              || (b3 & 0xC0) != 0x80
+              || c < 0x800
+              || (c >= 0xD800 && c <= 0xDFFF)) {
+            break;
+          }
+          chars[o++] = (char) c;
+          int only = Script.writtenOnlyIn((char) c);
+          traditionalOnly += only & 1;
+          simplifiedOnly += only >> 1;
+          i += 3;
+        }
+        if (i == end) {
+          break;
+        }
+        b = bytes[i];
+        if (b >= 0) {
+          continue;
+        }
       }
       int lead = b & 0xFF;
       int c = -1; // a character of the Basic Multilingual Plane, else -1
@@ -172,8 +207,10 @@ final class LineCutter {
           char low = Character.lowSurrogate(cp);
           chars[o++] = high;
           chars[o++] = low;
-          cut.script.add(high);
-          cut.script.add(low);
+          int onlyHigh = Script.writtenOnlyIn(high);
+          int onlyLow = Script.writtenOnlyIn(low);
+          traditionalOnly += (onlyHigh & 1) + (onlyLow & 1);
+          simplifiedOnly += (onlyHigh >> 1) + (onlyLow >> 1);
           blank = false;
           i += 4;
           continue;
@@ -195,7 +232,9 @@ final class LineCutter {
       }
       i += length;
       chars[o++] = (char) c;
-      cut.script.add((char) c);
+      int only = Script.writtenOnlyIn((char) c);
+      traditionalOnly += only & 1;
+      simplifiedOnly += only >> 1;
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
@@ -207,6 +246,7 @@ final class LineCutter {
     cut.controls = controls;
     cut.nuls = nuls;
     cut.blank = blank;
+    cut.script.add(traditionalOnly, simplifiedOnly);
     return cut;
   }
 }

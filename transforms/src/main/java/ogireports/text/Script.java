@@ -99,17 +99,27 @@ public final class Script {
       simplifiedOnly += s;
     }
 
-    /** Adds one character. */
-    public void add(char c) {
-      int k = ONLY[c];
-      traditionalOnly += k & 1;
-      simplifiedOnly += k >> 1;
+    /**
+     * Adds characters counted by the caller with {@link Script#writtenOnlyIn}: a decoder that
+     * counts as it decodes.
+     */
+    public void add(int traditionalOnly, int simplifiedOnly) {
+      this.traditionalOnly += traditionalOnly;
+      this.simplifiedOnly += simplifiedOnly;
     }
 
     /** {@link #isTraditional(CharSequence)} of the characters added. */
     public boolean isTraditional() {
       return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
     }
+  }
+
+  /**
+   * What a {@link Tally} counts of {@code c}: 1 when only Traditional script writes it, 2 when only
+   * Simplified script does, else 0.
+   */
+  public static int writtenOnlyIn(char c) {
+    return ONLY[c];
   }
 
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
