@@ -198,11 +198,11 @@ public final class ReportReader {
         asPrinted = lines;
         lines = simplified(lines);
       }
-      List<Section> sections = SectionSplitter.split(lines, budget);
-      // the lines in their squeezed form too, each squeezed once for all the readers below and
-      // the rules (the report keeps this very list)
+      // the lines in their squeezed form too, each squeezed once for the sections, all the
+      // readers below and the rules (the report keeps this very list)
       lines = List.copyOf(lines);
       LineForms forms = LineForms.shared(lines);
+      List<Section> sections = SectionSplitter.split(forms, budget);
       budget.check("tables");
       ReportTables tables = TableReader.read(forms, sections, budget);
       budget.check("tables");

@@ -37,6 +37,18 @@ public final class SectionSplitter {
    * @throws ParseBudget.Exceeded when the budget runs out
    */
   public static List<Section> split(List<String> lines, ParseBudget budget) {
+    return split(lines, null, budget);
+  }
+
+  /**
+   * Like {@link #split(List, ParseBudget)} over lines whose squeezed forms are shared: a line that
+   * may be a heading is matched in its squeezed form, squeezed once for all the readers.
+   */
+  public static List<Section> split(LineForms forms, ParseBudget budget) {
+    return split(forms.lines(), forms, budget);
+  }
+
+  private static List<Section> split(List<String> lines, LineForms forms, ParseBudget budget) {
     List<Section> sections = new ArrayList<>();
     if (lines == null || lines.isEmpty()) {
       return sections;
@@ -46,7 +58,10 @@ public final class SectionSplitter {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       budget.check(PHASE, line == null ? 1 : 1L + line.length());
-      int n = headingNumber(line);
+      int n = 0;
+      if (mayStartWithNumeral(line)) {
+        n = numberOf(forms == null ? Normalise.label(line) : labelOf(forms, i));
+      }
       if (n > last) {
         headings.add(new int[] {n, i + 1});
         last = n;
@@ -75,10 +90,16 @@ public final class SectionSplitter {
    * match.
    */
   public static int headingNumber(String line) {
-    if (!mayStartWithNumeral(line)) {
-      return 0;
-    }
-    String s = Normalise.label(line);
+    return mayStartWithNumeral(line) ? numberOf(Normalise.label(line)) : 0;
+  }
+
+  /** {@link Normalise#label} of the i-th line (not null), from its shared squeezed form. */
+  private static String labelOf(LineForms forms, int i) {
+    return Normalise.labelOfSqueezed(forms.squeezed(i));
+  }
+
+  /** {@link #headingNumber} of a line given as its {@link Normalise#label}. */
+  private static int numberOf(String s) {
     if (s.length() < 3) {
       return 0;
     }
