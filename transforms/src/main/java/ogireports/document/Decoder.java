@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import ogireports.formats.ExtractedText;
 import ogireports.formats.FileFormat;
 import ogireports.model.LineOrigin;
-import ogireports.text.Script;
 
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
@@ -51,31 +51,38 @@ public final class Decoder {
     if (format != FileFormat.OTHER) {
       return fromFormat(format.read(bytes));
     }
-    String text;
+    // UTF-8 (most documents) is decoded and cut into lines in one pass; a text that holds NUL
+    // characters is looked at again as the bytes are (UTF-16 without a byte-order mark, else
+    // binary), as is one that is not UTF-8.
     String charset;
+    LineCutter text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       charset = "UTF-8";
-      text = strict(StandardCharsets.UTF_8, bytes, 3);
+      text = LineCutter.ofUtf8(bytes, 3);
     } else if (startsWith(bytes, 0xFF, 0xFE)) {
       charset = "UTF-16LE";
-      text = strict(StandardCharsets.UTF_16LE, bytes, 2);
+      text = strictLines(StandardCharsets.UTF_16LE, bytes, 2);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       charset = "UTF-16BE";
-      text = strict(StandardCharsets.UTF_16BE, bytes, 2);
+      text = strictLines(StandardCharsets.UTF_16BE, bytes, 2);
     } else {
-      int nuls = count(bytes, (byte) 0);
-      Charset utf16 = nuls > 0 ? utf16WithoutBom(bytes) : null;
-      if (nuls > 0 && utf16 == null) {
-        return reject(
-            RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
-      }
-      charset = utf16 != null ? utf16.name() : "UTF-8";
-      text = utf16 != null ? strict(utf16, bytes, 0) : strict(StandardCharsets.UTF_8, bytes, 0);
-      if (text == null) {
-        charset = "GB18030";
-        text = strict(GB18030, bytes, 0);
-        if (text != null && !readsAsChinese(text)) {
-          text = null;
+      charset = "UTF-8";
+      text = LineCutter.ofUtf8(bytes, 0);
+      if (text == null || text.nuls > 0) {
+        int nuls = count(bytes, (byte) 0);
+        Charset utf16 = nuls > 0 ? utf16WithoutBom(bytes) : null;
+        if (nuls > 0 && utf16 == null) {
+          return reject(
+              RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
+        }
+        if (utf16 != null) {
+          charset = utf16.name();
+          text = strictLines(utf16, bytes, 0);
+        }
+        // else there is no NUL byte: the text was not UTF-8
+        if (text == null) {
+          charset = "GB18030";
+          text = strictLines(GB18030, bytes, 0);
         }
       }
     }
@@ -85,48 +92,46 @@ public final class Decoder {
           : reject(
               RejectReason.UNDECODABLE, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
+    if (text.controls > Math.max(2, text.length / 100)) {
+      return reject(
+          RejectReason.BINARY, text.controls + " control characters: not a text document");
     }
-    // One pass over the characters (copied out: a loop over an array is cheaper than charAt):
-    // the lines, the control characters and whether any character is not blank; the script is
-    // told from each line as it is cut.
-    List<String> lines = new ArrayList<>();
-    int controls = 0;
-    boolean blank = true;
-    Script.Tally script = new Script.Tally();
-    char[] chars = text.toCharArray();
-    int start = 0;
-    int n = chars.length;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      if (c == '\n' || c == '\r') {
-        lines.add(new String(chars, start, i - start));
-        script.add(chars, start, i);
-        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-          i++;
-        }
-        start = i + 1;
-        continue;
-      }
-      if (c < 0x20 && c != '\t' && c != '\f') {
-        controls++;
-      }
-      if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        blank = false;
-      }
-    }
-    if (start < n) {
-      lines.add(new String(chars, start, n - start));
-      script.add(chars, start, n);
-    }
-    if (controls > Math.max(2, text.length() / 100)) {
-      return reject(RejectReason.BINARY, controls + " control characters: not a text document");
-    }
-    if (blank) {
+    if (text.blank) {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
-    return new Result(new DecodedText(charset, lines, null, script.isTraditional()), null, null);
+    return new Result(
+        new DecodedText(charset, text.lines, null, text.script.isTraditional()), null, null);
+  }
+
+  /**
+   * {@link #strict} decoding cut into lines, or null; GB18030 only when the text reads as Chinese
+   * ({@link #readsAsChinese}). The characters are decoded into the line cutter's scratch.
+   */
+  private static LineCutter strictLines(Charset charset, byte[] bytes, int offset) {
+    CharsetDecoder decoder = strictDecoder(charset);
+    char[] chars =
+        LineCutter.scratch(
+            (int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()));
+    for (int cut = 0; cut <= 3 && bytes.length - cut > offset; cut++) {
+      CharBuffer out = CharBuffer.wrap(chars);
+      CoderResult result =
+          decoder
+              .reset()
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - cut - offset), out, true);
+      if (result.isUnderflow()) {
+        result = decoder.flush(out);
+      }
+      if (result.isOverflow()) {
+        throw new IllegalStateException(charset + " gave more characters than it may");
+      }
+      if (result.isUnderflow()) {
+        int n = out.position();
+        return charset != GB18030 || readsAsChinese(chars, 0, n)
+            ? LineCutter.ofChars(chars, n)
+            : null;
+      }
+    }
+    return null;
   }
 
   /** The lines of a PDF, Word or Excel file as decoded text, or its failure as a reject. */
@@ -219,17 +224,20 @@ public final class Decoder {
   }
 
   private static String strict(Charset charset, byte[] bytes, int offset, int end) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictDecoder(charset);
     try {
       CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, end - offset));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  private static CharsetDecoder strictDecoder(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /**
@@ -275,10 +283,15 @@ public final class Decoder {
    * ideographs, CJK punctuation and ASCII, while other bytes decode to rare blocks.
    */
   private static boolean readsAsChinese(String text) {
+    return readsAsChinese(text.toCharArray(), 0, text.length());
+  }
+
+  /** {@link #readsAsChinese(String)} of {@code chars[from, to)}. */
+  private static boolean readsAsChinese(char[] chars, int from, int to) {
     int common = 0;
     int total = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
       total++;
       if (c < 0x80
           || (c >= 0x4E00 && c <= 0x9FFF)

@@ -160,14 +160,14 @@ public final class ReportReader {
   public ReadOutcome read(Document document, ParseBudget budget) {
     byte[] bytes = document.bytes();
     String reportId = sha256(bytes);
-    String head = null;
+    DecodedText text = null; // the head of a rejected text is taken from it
     try {
       Decoder.Result decoded = Decoder.decode(bytes);
       if (!decoded.isText()) {
-        return rejected(document, decoded.reason(), decoded.detail(), null, reportId);
+        return rejected(document, decoded.reason(), decoded.detail(), (String) null, reportId);
       }
+      text = decoded.text();
       List<String> lines = decoded.text().lines();
-      head = decoded.text().head(HEAD_CHARS);
       budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
       boolean traditional = decoded.text().traditional();
@@ -198,11 +198,11 @@ public final class ReportReader {
         asPrinted = lines;
         lines = simplified(lines);
       }
-      List<Section> sections = SectionSplitter.split(lines, budget);
-      // the lines in their squeezed form too, each squeezed once for all the readers below and
-      // the rules (the report keeps this very list)
+      // the lines in their squeezed form too, each squeezed once for the sections, all the
+      // readers below and the rules (the report keeps this very list)
       lines = List.copyOf(lines);
       LineForms forms = LineForms.shared(lines);
+      List<Section> sections = SectionSplitter.split(forms, budget);
       budget.check("tables");
       ReportTables tables = TableReader.read(forms, sections, budget);
       budget.check("tables");
@@ -237,7 +237,7 @@ public final class ReportReader {
             "no report title, no statistics period, "
                 + sections.size()
                 + " of the 6 section headings and none of tables 二, 三, 四",
-            head,
+            text,
             reportId);
       }
       if (metadata.year() == null) {
@@ -248,7 +248,7 @@ public final class ReportReader {
                 + evidence
                 + "), but the year it covers is stated neither in a title nor in a statistics"
                 + " period",
-            head,
+            text,
             reportId);
       }
       if (tables.template() == Template.UNKNOWN && metadata.year() <= LAST_PRE2019_YEAR) {
@@ -285,13 +285,13 @@ public final class ReportReader {
       List<Flag> flags = RuleBook.evaluate(report, budget);
       return new ReadOutcome.Accepted(report, flags);
     } catch (ParseBudget.Exceeded e) {
-      return rejected(document, RejectReason.PARSE_BUDGET, e.getMessage(), head, reportId);
+      return rejected(document, RejectReason.PARSE_BUDGET, e.getMessage(), text, reportId);
     } catch (RuntimeException | StackOverflowError e) {
       return rejected(
           document,
           RejectReason.INTERNAL_ERROR,
           e.getClass().getName() + ": " + e.getMessage(),
-          head,
+          text,
           reportId);
     }
   }
@@ -310,13 +310,27 @@ public final class ReportReader {
         document.sourceUri(), reason, detail, document.bytes().length, head, reportId);
   }
 
+  /** A rejection of decoded {@code text} (null: not decoded), with its first characters. */
+  private static ReadOutcome.Rejected rejected(
+      Document document, RejectReason reason, String detail, DecodedText text, String reportId) {
+    String head = text == null ? null : text.head(HEAD_CHARS);
+    return rejected(document, reason, detail, head, reportId);
+  }
+
+  /** A SHA-256 digest per thread: looking the algorithm up cost a fifth of hashing a report. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+          });
+
   /** Lower-case hex SHA-256: the {@code report_id} of a document. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return HexFormat.of().formatHex(SHA256.get().digest(bytes));
   }
 
   /** Convenience for tests and tools: reads text given as a string. */

@@ -26,14 +26,14 @@ final class ReportLines {
   private static final int MAX_LINES = 20_000;
 
   /** Each line as read (Simplified, cut at {@link #MAX_LINE}); collapsed when asked for. */
-  private final List<String> read = new ArrayList<>();
+  private final List<String> read;
 
   /** {@link Chars#collapse} of each line of {@link #read}, made when first asked for. */
   private String[] printed;
 
-  private final List<String> squeezed = new ArrayList<>();
-  private final List<String> squeezedAsPrinted = new ArrayList<>();
-  private final List<List<PageFurniture.Field>> furniture = new ArrayList<>();
+  private final List<String> squeezed;
+  private final List<String> squeezedAsPrinted;
+  private final List<List<PageFurniture.Field>> furniture;
   private final ParseBudget budget;
 
   ReportLines(List<String> lines) {
@@ -59,6 +59,11 @@ final class ReportLines {
   ReportLines(LineForms forms, List<String> asPrinted, ParseBudget budget) {
     this.budget = budget;
     List<String> lines = forms.lines();
+    int capacity = Math.min(lines.size(), MAX_LINES);
+    read = new ArrayList<>(capacity);
+    squeezed = new ArrayList<>(capacity);
+    squeezedAsPrinted = new ArrayList<>(capacity);
+    furniture = new ArrayList<>(capacity);
     boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
     for (int i = 0; i < lines.size(); i++) {
       check();

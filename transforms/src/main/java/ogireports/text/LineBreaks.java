@@ -66,18 +66,26 @@ public final class LineBreaks {
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      List<String> pieces =
-          line.length() <= LONG_LINE ? List.of(line) : cut(line, charsBefore < TITLE_ZONE, budget);
-      for (String piece : pieces) {
-        if (out.size() == source.length) {
-          source = java.util.Arrays.copyOf(source, source.length * 2);
+      if (line.length() <= LONG_LINE) {
+        source = add(out, source, line, i + 1);
+      } else {
+        for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
+          source = add(out, source, piece, i + 1);
         }
-        source[out.size()] = i + 1;
-        out.add(piece);
       }
       charsBefore += line.length();
     }
     return new Restored(out, java.util.Arrays.copyOf(source, out.size()), true);
+  }
+
+  /** Adds a line that comes from input line {@code sourceLine}; the source lines, grown. */
+  private static int[] add(List<String> out, int[] source, String line, int sourceLine) {
+    if (out.size() == source.length) {
+      source = java.util.Arrays.copyOf(source, source.length * 2);
+    }
+    source[out.size()] = sourceLine;
+    out.add(line);
+    return source;
   }
 
   /** The pieces of one long line. */

@@ -41,9 +41,20 @@ public final class Script {
 
   private Script() {}
 
+  /** {@link #TRADITIONAL} as a table of every character: looked up for each character of a text. */
+  private static final boolean[] CONVERTED = converted();
+
+  private static boolean[] converted() {
+    boolean[] converted = new boolean[0x10000];
+    for (int c = 0; c < converted.length; c++) {
+      converted[c] = TRADITIONAL.get(c);
+    }
+    return converted;
+  }
+
   /** True when {@code c} is a character the Traditional-to-Simplified conversion changes. */
   public static boolean isTraditionalOnly(char c) {
-    return TRADITIONAL.get(c);
+    return CONVERTED[c];
   }
 
   /** True when the text is printed in Traditional characters (see the class comment). */
@@ -88,10 +99,27 @@ public final class Script {
       simplifiedOnly += s;
     }
 
+    /**
+     * Adds characters counted by the caller with {@link Script#writtenOnlyIn}: a decoder that
+     * counts as it decodes.
+     */
+    public void add(int traditionalOnly, int simplifiedOnly) {
+      this.traditionalOnly += traditionalOnly;
+      this.simplifiedOnly += simplifiedOnly;
+    }
+
     /** {@link #isTraditional(CharSequence)} of the characters added. */
     public boolean isTraditional() {
       return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
     }
+  }
+
+  /**
+   * What a {@link Tally} counts of {@code c}: 1 when only Traditional script writes it, 2 when only
+   * Simplified script does, else 0.
+   */
+  public static int writtenOnlyIn(char c) {
+    return ONLY[c];
   }
 
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
@@ -137,11 +165,12 @@ public final class Script {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    boolean any = false;
-    for (int i = 0; i < text.length() && !any; i++) {
-      any = TRADITIONAL.get(text.charAt(i));
+    for (int i = 0; i < text.length(); i++) {
+      if (CONVERTED[text.charAt(i)]) {
+        return converter().transliterate(text);
+      }
     }
-    return any ? converter().transliterate(text) : text;
+    return text;
   }
 
   /** The text in Simplified when it is printed in Traditional, else the text unchanged. */

@@ -37,6 +37,18 @@ public final class SectionSplitter {
    * @throws ParseBudget.Exceeded when the budget runs out
    */
   public static List<Section> split(List<String> lines, ParseBudget budget) {
+    return split(lines, null, budget);
+  }
+
+  /**
+   * Like {@link #split(List, ParseBudget)} over lines whose squeezed forms are shared: a line that
+   * may be a heading is matched in its squeezed form, squeezed once for all the readers.
+   */
+  public static List<Section> split(LineForms forms, ParseBudget budget) {
+    return split(forms.lines(), forms, budget);
+  }
+
+  private static List<Section> split(List<String> lines, LineForms forms, ParseBudget budget) {
     List<Section> sections = new ArrayList<>();
     if (lines == null || lines.isEmpty()) {
       return sections;
@@ -46,7 +58,10 @@ public final class SectionSplitter {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       budget.check(PHASE, line == null ? 1 : 1L + line.length());
-      int n = headingNumber(line);
+      int n = 0;
+      if (mayStartWithNumeral(line)) {
+        n = numberOf(forms == null ? Normalise.label(line) : labelOf(forms, i));
+      }
       if (n > last) {
         headings.add(new int[] {n, i + 1});
         last = n;
@@ -75,10 +90,16 @@ public final class SectionSplitter {
    * match.
    */
   public static int headingNumber(String line) {
-    if (!mayStartWithNumeral(line)) {
-      return 0;
-    }
-    String s = Normalise.label(line);
+    return mayStartWithNumeral(line) ? numberOf(Normalise.label(line)) : 0;
+  }
+
+  /** {@link Normalise#label} of the i-th line (not null), from its shared squeezed form. */
+  private static String labelOf(LineForms forms, int i) {
+    return Normalise.labelOfSqueezed(forms.squeezed(i));
+  }
+
+  /** {@link #headingNumber} of a line given as its {@link Normalise#label}. */
+  private static int numberOf(String s) {
     if (s.length() < 3) {
       return 0;
     }
@@ -96,7 +117,9 @@ public final class SectionSplitter {
 
   /**
    * False when the line's first non-space character is one NFKC leaves alone and is not a section
-   * numeral: such a line is no heading, and most lines are ruled out without normalising them.
+   * numeral, or a full-width form (U+FF01 to U+FF5E, such as the {@code （} of {@code （一）}), which
+   * NFKC makes an ASCII character: such a line is no heading, and most lines are ruled out without
+   * normalising them.
    */
   private static boolean mayStartWithNumeral(String line) {
     if (line == null) {
@@ -107,7 +130,8 @@ public final class SectionSplitter {
       if (Normalise.isSpace(c)) {
         continue;
       }
-      return NUMERALS.indexOf(c) >= 0 || !Normalise.isPlainChar(c);
+      return NUMERALS.indexOf(c) >= 0
+          || !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'));
     }
     return false;
   }
