@@ -161,23 +161,51 @@ public final class ReportPacket {
    * candidate is skipped). The same rows as {@link #decode}, as generic records.
    */
   public static RowsToWrite rowsToWrite(byte[] packet) {
-    try {
-      BinaryDecoder in = DecoderFactory.get().binaryDecoder(packet, null);
-      in.skipString();
-      REJECTS.toWrite().read(null, in);
-      GenericRecord report = REPORTS.toWrite().read(null, in);
-      RowsToWrite rows =
-          new RowsToWrite(
+    return read(
+        packet,
+        in -> {
+          in.skipString();
+          REJECTS.toWrite().read(null, in);
+          GenericRecord report = REPORTS.toWrite().read(null, in);
+          return new RowsToWrite(
               report,
               APPLICATIONS.readAllToWrite(in, packet.length),
               REVIEW_LITIGATION.readAllToWrite(in, packet.length),
               ACTIVE_DISCLOSURE.readAllToWrite(in, packet.length),
               LEGACY_INDICATORS.readAllToWrite(in, packet.length),
               FLAGS.readAllToWrite(in, packet.length));
+        });
+  }
+
+  public static Contents decode(byte[] packet) {
+    return read(
+        packet,
+        in -> {
+          String partition = in.readString();
+          RejectRecord candidate = REJECTS.read(in);
+          ReportRecord report = REPORTS.read(in);
+          OutputRows.ReportRows rows =
+              new OutputRows.ReportRows(
+                  partition,
+                  report,
+                  APPLICATIONS.readAll(in, packet.length),
+                  REVIEW_LITIGATION.readAll(in, packet.length),
+                  ACTIVE_DISCLOSURE.readAll(in, packet.length),
+                  LEGACY_INDICATORS.readAll(in, packet.length),
+                  FLAGS.readAll(in, packet.length));
+          return new Contents(rows, candidate);
+        });
+  }
+
+  /** Reads a whole packet with {@code body}: what is left after it, or a failure, is refused. */
+  private static <T> T read(byte[] packet, PacketBody<T> body) {
+    try {
+      BinaryDecoder in = DecoderFactory.get().binaryDecoder(packet, null);
+      T read = body.read(in);
       if (!in.isEnd()) {
         throw new IOException("trailing bytes after the last row");
       }
-      return rows;
+      return read;
     } catch (IOException | RuntimeException e) {
       throw new UncheckedIOException(
           "not a report packet: " + e.getMessage(),
@@ -185,29 +213,7 @@ public final class ReportPacket {
     }
   }
 
-  public static Contents decode(byte[] packet) {
-    try {
-      BinaryDecoder in = DecoderFactory.get().binaryDecoder(packet, null);
-      String partition = in.readString();
-      RejectRecord candidate = REJECTS.read(in);
-      ReportRecord report = REPORTS.read(in);
-      OutputRows.ReportRows rows =
-          new OutputRows.ReportRows(
-              partition,
-              report,
-              APPLICATIONS.readAll(in, packet.length),
-              REVIEW_LITIGATION.readAll(in, packet.length),
-              ACTIVE_DISCLOSURE.readAll(in, packet.length),
-              LEGACY_INDICATORS.readAll(in, packet.length),
-              FLAGS.readAll(in, packet.length));
-      if (!in.isEnd()) {
-        throw new IOException("trailing bytes after the last row");
-      }
-      return new Contents(rows, candidate);
-    } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException(
-          "not a report packet: " + e.getMessage(),
-          e instanceof IOException io ? io : new IOException(e));
-    }
+  private interface PacketBody<T> {
+    T read(BinaryDecoder in) throws IOException;
   }
 }
