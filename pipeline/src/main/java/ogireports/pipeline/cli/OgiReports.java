@@ -64,7 +64,6 @@ public final class OgiReports {
     OgiReportsOptions options;
     try {
       OptionsOnDemand.registerFor(args);
-      PipelineOptionsFactory.register(OgiReportsOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
     } catch (IllegalArgumentException e) {
       err.println("ogi-reports: " + e.getMessage());
