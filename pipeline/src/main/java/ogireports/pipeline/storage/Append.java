@@ -154,7 +154,7 @@ public final class Append {
    * boolean, timestamp); columns missing on either side are left to the readers.
    */
   static void checkColumnTypes(Path output) throws UsageException, IOException {
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+    try (java.sql.Connection c = Warehouse.connect()) {
       for (Dataset d : Dataset.values()) {
         Path dir = output.resolve(d.folder);
         boolean any;

@@ -37,6 +37,25 @@ public final class Warehouse implements AutoCloseable {
     this.spillDir = spillDir;
   }
 
+  /**
+   * A new in-memory DuckDB. The driver loads its native library from the jar's folder (the build
+   * puts it there, see {@code pipeline/pom.xml}); a jar copied without it gets this message instead
+   * of an {@link ExceptionInInitializerError}.
+   */
+  public static Connection connect() throws SQLException {
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:");
+    } catch (LinkageError e) {
+      throw new SQLException(
+          "DuckDB's native library did not load: copy libduckdb_java.so_<os>_<arch> from"
+              + " pipeline/target/ (the build puts it there) beside the jar ("
+              + e
+              + (e.getCause() == null ? "" : ": " + e.getCause())
+              + ")",
+          e);
+    }
+  }
+
   public static Warehouse open(Path outputDir) throws SQLException, IOException {
     return open(outputDir, java.util.Map.of());
   }
@@ -50,7 +69,7 @@ public final class Warehouse implements AutoCloseable {
   public static Warehouse open(
       Path outputDir, java.util.Map<Dataset, java.util.List<String>> loaded)
       throws SQLException, IOException {
-    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    Connection c = connect();
     Path spillDir = null;
     try (Statement st = c.createStatement()) {
       spillDir = Files.createTempDirectory("ogi-reports-duckdb-");
