@@ -31,7 +31,13 @@ final class LineCutter {
   /** True when every character is whitespace. */
   boolean blank = true;
 
+  /** True when some character is '<': an HTML page has one, most text reports none. */
+  boolean lessThan;
+
   final Script.Tally script = new Script.Tally();
+
+  /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
+  boolean traditional;
 
   /** A cutter of a text of about {@code size} characters or bytes. */
   private LineCutter(int size) {
@@ -77,6 +83,9 @@ final class LineCutter {
         start = i + 1;
         continue;
       }
+      if (c == '<') {
+        cut.lessThan = true;
+      }
       if (c < 0x20 && c != '\t' && c != '\f') {
         cut.controls++;
         if (c == 0) {
@@ -92,6 +101,7 @@ final class LineCutter {
       cut.script.add(chars, start, n);
     }
     cut.length = n - first;
+    cut.traditional = cut.script.isTraditional();
     return cut;
   }
 
@@ -114,8 +124,8 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
-    int traditionalOnly = 0; // the script tally
-    int simplifiedOnly = 0;
+    boolean lessThan = false;
+    int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
@@ -139,6 +149,7 @@ final class LineCutter {
         if (blank && !Character.isWhitespace(b) && !Character.isSpaceChar(b)) {
           blank = false;
         }
+        lessThan |= b == '<';
         chars[o++] = (char) b;
         continue;
       }
@@ -158,9 +169,7 @@ final class LineCutter {
             break;
           }
           chars[o++] = (char) c;
-          int only = Script.writtenOnlyIn((char) c);
-          traditionalOnly += only & 1;
-          simplifiedOnly += only >> 1;
+          traditionalOnly += Script.writtenOnlyInTraditional((char) c);
           i += 3;
         }
         if (i == end) {
@@ -207,10 +216,8 @@ final class LineCutter {
           char low = Character.lowSurrogate(cp);
           chars[o++] = high;
           chars[o++] = low;
-          int onlyHigh = Script.writtenOnlyIn(high);
-          int onlyLow = Script.writtenOnlyIn(low);
-          traditionalOnly += (onlyHigh & 1) + (onlyLow & 1);
-          simplifiedOnly += (onlyHigh >> 1) + (onlyLow >> 1);
+          traditionalOnly +=
+              Script.writtenOnlyInTraditional(high) + Script.writtenOnlyInTraditional(low);
           blank = false;
           i += 4;
           continue;
@@ -232,9 +239,7 @@ final class LineCutter {
       }
       i += length;
       chars[o++] = (char) c;
-      int only = Script.writtenOnlyIn((char) c);
-      traditionalOnly += only & 1;
-      simplifiedOnly += only >> 1;
+      traditionalOnly += Script.writtenOnlyInTraditional((char) c);
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
@@ -246,7 +251,8 @@ final class LineCutter {
     cut.controls = controls;
     cut.nuls = nuls;
     cut.blank = blank;
-    cut.script.add(traditionalOnly, simplifiedOnly);
+    cut.lessThan = lessThan;
+    cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     return cut;
   }
 }

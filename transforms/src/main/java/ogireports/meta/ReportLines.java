@@ -120,7 +120,9 @@ final class ReportLines {
    */
   String pageUrl() {
     for (int i = 0; i < pageHeadLines; i++) {
-      for (PageFurniture.Field f : furniture.get(i)) {
+      List<PageFurniture.Field> fields = furniture.get(i);
+      for (int k = 0; k < fields.size(); k++) { // no iterator for the many empty lists
+        PageFurniture.Field f = fields.get(k);
         if (f.kind() == PageFurniture.Kind.URL
             && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
           return f.value();
@@ -152,17 +154,33 @@ final class ReportLines {
    * however narrow the page.
    */
   int head(int n) {
-    int counted = 0;
-    for (int i = 0; i < size(); i++) {
-      if (!isFurniture(i) && !continuesSentence(i) && ++counted == n) {
-        return i + 1;
+    if (n <= 0) {
+      return size();
+    }
+    // The finders ask for heads of a few lengths, some at every line they read: the lines counted
+    // are found once, as far as asked.
+    while (headCounted < n && headLooked < size()) {
+      int i = headLooked++;
+      if (!isFurniture(i) && !continuesSentence(i)) {
+        if (headCounted == headEnds.length) {
+          headEnds = java.util.Arrays.copyOf(headEnds, 2 * headEnds.length);
+        }
+        headEnds[headCounted++] = i + 1;
       }
     }
-    return size();
+    return headCounted >= n ? headEnds[n - 1] : size();
   }
 
+  /** {@link #head}{@code (k + 1)} of the first {@link #headCounted} lines counted. */
+  private int[] headEnds = new int[16];
+
+  /** The lines {@link #head} counted so far, of the first {@link #headLooked}. */
+  private int headCounted;
+
+  private int headLooked;
+
   /** True when line i continues the sentence of the line before it (prose wrapped at a width). */
-  private boolean continuesSentence(int i) {
+  boolean continuesSentence(int i) {
     if (i == 0) {
       return false;
     }
@@ -271,7 +289,7 @@ final class ReportLines {
     int digits = 0;
     int others = 0;
     for (int k = 0; k < sq.length(); k++) {
-      if (Character.isDigit(sq.charAt(k))) {
+      if (Chars.isAnyDigit(sq.charAt(k))) {
         digits++;
       } else if (++others * 2 >= sq.length()) {
         return false; // digits can no longer be more than half (prose)

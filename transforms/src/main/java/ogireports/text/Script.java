@@ -122,6 +122,29 @@ public final class Script {
     return ONLY[c];
   }
 
+  /** 1 when only Traditional script writes {@code c}, else 0. */
+  public static int writtenOnlyInTraditional(char c) {
+    return ONLY[c] & 1;
+  }
+
+  /**
+   * {@link #isTraditional(CharSequence)} of {@code chars[from, to)}, whose characters written only
+   * in Traditional script the caller counted ({@code traditionalOnly}, with {@link
+   * #writtenOnlyInTraditional}): a decoder counts them as it decodes, and the characters written
+   * only in Simplified script are counted only when they decide, after {@link #MIN_TRADITIONAL}
+   * Traditional-only ones (seldom: a Simplified text holds few of those).
+   */
+  public static boolean isTraditional(int traditionalOnly, char[] chars, int from, int to) {
+    if (traditionalOnly < MIN_TRADITIONAL) {
+      return false;
+    }
+    int simplifiedOnly = 0;
+    for (int i = from; i < to; i++) {
+      simplifiedOnly += ONLY[chars[i]] >> 1;
+    }
+    return traditionalOnly > simplifiedOnly;
+  }
+
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
   private static final byte[] ONLY = only();
 
