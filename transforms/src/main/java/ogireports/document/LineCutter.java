@@ -34,8 +34,6 @@ final class LineCutter {
   /** True when some character is '<': an HTML page has one, most text reports none. */
   boolean lessThan;
 
-  final Script.Tally script = new Script.Tally();
-
   /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
   boolean traditional;
 
@@ -72,11 +70,12 @@ final class LineCutter {
     LineCutter cut = new LineCutter(n);
     int first = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
     int start = first;
+    int traditionalOnly = 0; // the script tally, as in ofUtf8 (a line break is neither script's)
     for (int i = first; i < n; i++) {
       char c = chars[i];
+      traditionalOnly += Script.writtenOnlyInTraditional(c);
       if (c == '\n' || c == '\r') {
         cut.lines.add(new String(chars, start, i - start));
-        cut.script.add(chars, start, i);
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
@@ -98,10 +97,9 @@ final class LineCutter {
     }
     if (start < n) {
       cut.lines.add(new String(chars, start, n - start));
-      cut.script.add(chars, start, n);
     }
     cut.length = n - first;
-    cut.traditional = cut.script.isTraditional();
+    cut.traditional = Script.isTraditional(traditionalOnly, chars, first, n);
     return cut;
   }
 

@@ -32,8 +32,16 @@ final class ReportLines {
   private String[] printed;
 
   private final List<String> squeezed;
-  private final List<String> squeezedAsPrinted;
+
+  /**
+   * {@link #squeezed} as printed where a line was converted from Traditional script; null while
+   * every line is read as printed (most documents), and then made in full.
+   */
+  private List<String> squeezedAsPrinted;
+
+  /** The furniture of the first {@link #FURNITURE_LINES} non-empty lines: the others have none. */
   private final List<List<PageFurniture.Field>> furniture;
+
   private final ParseBudget budget;
 
   ReportLines(List<String> lines) {
@@ -62,8 +70,7 @@ final class ReportLines {
     int capacity = Math.min(lines.size(), MAX_LINES);
     read = new ArrayList<>(capacity);
     squeezed = new ArrayList<>(capacity);
-    squeezedAsPrinted = new ArrayList<>(capacity);
-    furniture = new ArrayList<>(capacity);
+    furniture = new ArrayList<>(FURNITURE_LINES);
     boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
     for (int i = 0; i < lines.size(); i++) {
       check();
@@ -89,16 +96,22 @@ final class ReportLines {
       String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
       if (original == raw && !converted) {
         // read as printed (no script conversion): the squeezed line is the printed one
-        squeezedAsPrinted.add(sq);
+        if (squeezedAsPrinted != null) {
+          squeezedAsPrinted.add(sq);
+        }
       } else {
+        if (squeezedAsPrinted == null) {
+          // the lines before were read as printed
+          squeezedAsPrinted = new ArrayList<>(capacity);
+          squeezedAsPrinted.addAll(squeezed.subList(0, squeezed.size() - 1));
+        }
         squeezedAsPrinted.add(
             Normalise.squeeze(
                 original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
-      furniture.add(
-          squeezed.size() <= FURNITURE_LINES
-              ? PageFurniture.fields(r, converted ? null : sq)
-              : List.of());
+      if (squeezed.size() <= FURNITURE_LINES) {
+        furniture.add(PageFurniture.fields(r, converted ? null : sq));
+      }
       if (i < PAGE_URL_LINES) {
         pageHeadLines = squeezed.size();
       }
@@ -120,7 +133,7 @@ final class ReportLines {
    */
   String pageUrl() {
     for (int i = 0; i < pageHeadLines; i++) {
-      List<PageFurniture.Field> fields = furniture.get(i);
+      List<PageFurniture.Field> fields = furniture(i);
       for (int k = 0; k < fields.size(); k++) { // no iterator for the many empty lists
         PageFurniture.Field f = fields.get(k);
         if (f.kind() == PageFurniture.Kind.URL
@@ -137,14 +150,14 @@ final class ReportLines {
 
   /** The page-furniture fields of the i-th non-empty line (empty for report text). */
   List<PageFurniture.Field> furniture(int i) {
-    return furniture.get(i);
+    return i < furniture.size() ? furniture.get(i) : List.of();
   }
 
   /**
    * True when the i-th non-empty line is page furniture (key–value line, breadcrumb, page title).
    */
   boolean isFurniture(int i) {
-    return !furniture.get(i).isEmpty();
+    return !furniture(i).isEmpty();
   }
 
   /**
@@ -195,6 +208,9 @@ final class ReportLines {
   String asPrinted(String name) {
     if (name == null) {
       return null;
+    }
+    if (squeezedAsPrinted == null) {
+      return name; // every line is read as printed
     }
     for (int i = 0; i < squeezed.size(); i++) {
       String sq = squeezed.get(i);
