@@ -15,17 +15,34 @@ import ogireports.text.Script;
  *     and line in page), else null
  * @param traditional whether the text is printed in Traditional script ({@link
  *     Script#isTraditional(List)} of the lines)
+ * @param lessThan whether a line holds a '<' ({@link #anyLessThan}): without one the text is no
+ *     HTML page, and the decoder tells it as it decodes
  */
 public record DecodedText(
-    String charset, List<String> lines, LineOrigin origin, boolean traditional) {
+    String charset, List<String> lines, LineOrigin origin, boolean traditional, boolean lessThan) {
 
   public DecodedText {
     lines = List.copyOf(lines);
   }
 
+  /** Text whose '<' are looked for in its lines ({@link #anyLessThan}). */
+  public DecodedText(String charset, List<String> lines, LineOrigin origin, boolean traditional) {
+    this(charset, lines, origin, traditional, anyLessThan(lines));
+  }
+
   /** Text whose script is told from its lines ({@link Script#isTraditional(List)}). */
   public DecodedText(String charset, List<String> lines, LineOrigin origin) {
     this(charset, lines, origin, Script.isTraditional(lines));
+  }
+
+  /** True when a line holds a '<'. */
+  public static boolean anyLessThan(List<String> lines) {
+    for (String line : lines) {
+      if (line.indexOf('<') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text whose line i is the input's line i. */

@@ -31,7 +31,11 @@ final class LineCutter {
   /** True when every character is whitespace. */
   boolean blank = true;
 
-  final Script.Tally script = new Script.Tally();
+  /** True when some character is '<': an HTML page has one, most text reports none. */
+  boolean lessThan;
+
+  /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
+  boolean traditional;
 
   /** A cutter of a text of about {@code size} characters or bytes. */
   private LineCutter(int size) {
@@ -66,16 +70,20 @@ final class LineCutter {
     LineCutter cut = new LineCutter(n);
     int first = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
     int start = first;
+    int traditionalOnly = 0; // the script tally, as in ofUtf8 (a line break is neither script's)
     for (int i = first; i < n; i++) {
       char c = chars[i];
+      traditionalOnly += Script.writtenOnlyInTraditional(c);
       if (c == '\n' || c == '\r') {
         cut.lines.add(new String(chars, start, i - start));
-        cut.script.add(chars, start, i);
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
         continue;
+      }
+      if (c == '<') {
+        cut.lessThan = true;
       }
       if (c < 0x20 && c != '\t' && c != '\f') {
         cut.controls++;
@@ -89,9 +97,9 @@ final class LineCutter {
     }
     if (start < n) {
       cut.lines.add(new String(chars, start, n - start));
-      cut.script.add(chars, start, n);
     }
     cut.length = n - first;
+    cut.traditional = Script.isTraditional(traditionalOnly, chars, first, n);
     return cut;
   }
 
@@ -114,8 +122,8 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
-    int traditionalOnly = 0; // the script tally
-    int simplifiedOnly = 0;
+    boolean lessThan = false;
+    int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
@@ -139,6 +147,7 @@ final class LineCutter {
         if (blank && !Character.isWhitespace(b) && !Character.isSpaceChar(b)) {
           blank = false;
         }
+        lessThan |= b == '<';
         chars[o++] = (char) b;
         continue;
       }
@@ -158,9 +167,7 @@ final class LineCutter {
             break;
           }
           chars[o++] = (char) c;
-          int only = Script.writtenOnlyIn((char) c);
-          traditionalOnly += only & 1;
-          simplifiedOnly += only >> 1;
+          traditionalOnly += Script.writtenOnlyInTraditional((char) c);
           i += 3;
         }
         if (i == end) {
@@ -207,10 +214,8 @@ final class LineCutter {
           char low = Character.lowSurrogate(cp);
           chars[o++] = high;
           chars[o++] = low;
-          int onlyHigh = Script.writtenOnlyIn(high);
-          int onlyLow = Script.writtenOnlyIn(low);
-          traditionalOnly += (onlyHigh & 1) + (onlyLow & 1);
-          simplifiedOnly += (onlyHigh >> 1) + (onlyLow >> 1);
+          traditionalOnly +=
+              Script.writtenOnlyInTraditional(high) + Script.writtenOnlyInTraditional(low);
           blank = false;
           i += 4;
           continue;
@@ -232,9 +237,7 @@ final class LineCutter {
       }
       i += length;
       chars[o++] = (char) c;
-      int only = Script.writtenOnlyIn((char) c);
-      traditionalOnly += only & 1;
-      simplifiedOnly += only >> 1;
+      traditionalOnly += Script.writtenOnlyInTraditional((char) c);
       if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         blank = false;
       }
@@ -246,7 +249,8 @@ final class LineCutter {
     cut.controls = controls;
     cut.nuls = nuls;
     cut.blank = blank;
-    cut.script.add(traditionalOnly, simplifiedOnly);
+    cut.lessThan = lessThan;
+    cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     return cut;
   }
 }

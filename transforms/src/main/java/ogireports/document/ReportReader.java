@@ -171,7 +171,9 @@ public final class ReportReader {
       budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
       boolean traditional = decoded.text().traditional();
-      boolean html = origin == null && HtmlPage.linesLookLikeHtml(lines);
+      // (no line holds the '<' of a tag: no HTML, as most text reports, told without a look)
+      boolean html =
+          origin == null && decoded.text().lessThan() && HtmlPage.linesLookLikeHtml(lines);
       if (html) {
         DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {

@@ -18,6 +18,18 @@ final class Chars {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * {@link Character#isDigit(char)} (a digit of any script), told without looking the character up
+   * when it is below U+0660 (the first digit after ASCII's) or a CJK ideograph, as most characters
+   * of a report are.
+   */
+  static boolean isAnyDigit(char c) {
+    if (c < '\u0660') {
+      return c >= '0' && c <= '9';
+    }
+    return !(c >= '\u4E00' && c <= '\u9FFF') && Character.isDigit(c);
+  }
+
   /** True for a Han ideograph. */
   static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

@@ -226,6 +226,17 @@ final class PageFurniture {
   /** Title keys a header may print with no separator before the title. */
   private static final String[] TITLE_KEYS = {"文章标题", "信息名称", "标题", "名称"};
 
+  /** The first characters of the {@link #TITLE_KEYS}. */
+  private static final String TITLE_KEY_FIRST_CHARS = firstChars(TITLE_KEYS);
+
+  private static String firstChars(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(w.charAt(0));
+    }
+    return out.toString();
+  }
+
   /**
    * The title of a title field whose key lost its separator ({@code 标题西藏自治区审计厅2025年…年度报告} when a
    * crawler dropped the spaces): only a report title after the key counts, or null.
@@ -259,6 +270,9 @@ final class PageFurniture {
   }
 
   private static String gluedTitleSqueezed(String sq) {
+    if (sq.isEmpty() || TITLE_KEY_FIRST_CHARS.indexOf(sq.charAt(0)) < 0) {
+      return null; // no title key starts so (most lines)
+    }
     for (String key : TITLE_KEYS) {
       if (sq.startsWith(key)
           && sq.length() > key.length() + 6
@@ -281,6 +295,9 @@ final class PageFurniture {
   }
 
   private static boolean isBreadcrumbSqueezed(String sq) {
+    if (sq.isEmpty() || BREADCRUMB_FIRST_CHARS.indexOf(sq.charAt(0)) < 0) {
+      return false; // no breadcrumb starts so (most lines)
+    }
     boolean bullet = sq.startsWith("•"); // a breadcrumb may follow a bullet
     for (String b : BREADCRUMBS) {
       if (sq.startsWith(b) || (bullet && sq.startsWith(b, 1))) {
@@ -290,6 +307,11 @@ final class PageFurniture {
     return (sq.startsWith("首页>") || sq.startsWith("网站首页>") || sq.startsWith("首页»"))
         && !sq.contains("。");
   }
+
+  /**
+   * The first characters of the breadcrumbs {@link #isBreadcrumbSqueezed} knows, and the bullet.
+   */
+  private static final String BREADCRUMB_FIRST_CHARS = "•首网" + firstChars(BREADCRUMBS);
 
   private static Kind kindOf(String key) {
     for (Key k : KEYS) {

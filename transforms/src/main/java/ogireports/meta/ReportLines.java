@@ -32,8 +32,16 @@ final class ReportLines {
   private String[] printed;
 
   private final List<String> squeezed;
-  private final List<String> squeezedAsPrinted;
+
+  /**
+   * {@link #squeezed} as printed where a line was converted from Traditional script; null while
+   * every line is read as printed (most documents), and then made in full.
+   */
+  private List<String> squeezedAsPrinted;
+
+  /** The furniture of the first {@link #FURNITURE_LINES} non-empty lines: the others have none. */
   private final List<List<PageFurniture.Field>> furniture;
+
   private final ParseBudget budget;
 
   ReportLines(List<String> lines) {
@@ -62,8 +70,7 @@ final class ReportLines {
     int capacity = Math.min(lines.size(), MAX_LINES);
     read = new ArrayList<>(capacity);
     squeezed = new ArrayList<>(capacity);
-    squeezedAsPrinted = new ArrayList<>(capacity);
-    furniture = new ArrayList<>(capacity);
+    furniture = new ArrayList<>(FURNITURE_LINES);
     boolean aligned = asPrinted != null && asPrinted.size() == lines.size();
     for (int i = 0; i < lines.size(); i++) {
       check();
@@ -89,16 +96,22 @@ final class ReportLines {
       String original = aligned && asPrinted.get(i) != null ? asPrinted.get(i) : raw;
       if (original == raw && !converted) {
         // read as printed (no script conversion): the squeezed line is the printed one
-        squeezedAsPrinted.add(sq);
+        if (squeezedAsPrinted != null) {
+          squeezedAsPrinted.add(sq);
+        }
       } else {
+        if (squeezedAsPrinted == null) {
+          // the lines before were read as printed
+          squeezedAsPrinted = new ArrayList<>(capacity);
+          squeezedAsPrinted.addAll(squeezed.subList(0, squeezed.size() - 1));
+        }
         squeezedAsPrinted.add(
             Normalise.squeeze(
                 original.length() > MAX_LINE ? original.substring(0, MAX_LINE) : original));
       }
-      furniture.add(
-          squeezed.size() <= FURNITURE_LINES
-              ? PageFurniture.fields(r, converted ? null : sq)
-              : List.of());
+      if (squeezed.size() <= FURNITURE_LINES) {
+        furniture.add(PageFurniture.fields(r, converted ? null : sq));
+      }
       if (i < PAGE_URL_LINES) {
         pageHeadLines = squeezed.size();
       }
@@ -120,7 +133,9 @@ final class ReportLines {
    */
   String pageUrl() {
     for (int i = 0; i < pageHeadLines; i++) {
-      for (PageFurniture.Field f : furniture.get(i)) {
+      List<PageFurniture.Field> fields = furniture(i);
+      for (int k = 0; k < fields.size(); k++) { // no iterator for the many empty lists
+        PageFurniture.Field f = fields.get(k);
         if (f.kind() == PageFurniture.Kind.URL
             && (f.value().startsWith("http://") || f.value().startsWith("https://"))) {
           return f.value();
@@ -135,14 +150,14 @@ final class ReportLines {
 
   /** The page-furniture fields of the i-th non-empty line (empty for report text). */
   List<PageFurniture.Field> furniture(int i) {
-    return furniture.get(i);
+    return i < furniture.size() ? furniture.get(i) : List.of();
   }
 
   /**
    * True when the i-th non-empty line is page furniture (key–value line, breadcrumb, page title).
    */
   boolean isFurniture(int i) {
-    return !furniture.get(i).isEmpty();
+    return !furniture(i).isEmpty();
   }
 
   /**
@@ -152,17 +167,33 @@ final class ReportLines {
    * however narrow the page.
    */
   int head(int n) {
-    int counted = 0;
-    for (int i = 0; i < size(); i++) {
-      if (!isFurniture(i) && !continuesSentence(i) && ++counted == n) {
-        return i + 1;
+    if (n <= 0) {
+      return size();
+    }
+    // The finders ask for heads of a few lengths, some at every line they read: the lines counted
+    // are found once, as far as asked.
+    while (headCounted < n && headLooked < size()) {
+      int i = headLooked++;
+      if (!isFurniture(i) && !continuesSentence(i)) {
+        if (headCounted == headEnds.length) {
+          headEnds = java.util.Arrays.copyOf(headEnds, 2 * headEnds.length);
+        }
+        headEnds[headCounted++] = i + 1;
       }
     }
-    return size();
+    return headCounted >= n ? headEnds[n - 1] : size();
   }
 
+  /** {@link #head}{@code (k + 1)} of the first {@link #headCounted} lines counted. */
+  private int[] headEnds = new int[16];
+
+  /** The lines {@link #head} counted so far, of the first {@link #headLooked}. */
+  private int headCounted;
+
+  private int headLooked;
+
   /** True when line i continues the sentence of the line before it (prose wrapped at a width). */
-  private boolean continuesSentence(int i) {
+  boolean continuesSentence(int i) {
     if (i == 0) {
       return false;
     }
@@ -177,6 +208,9 @@ final class ReportLines {
   String asPrinted(String name) {
     if (name == null) {
       return null;
+    }
+    if (squeezedAsPrinted == null) {
+      return name; // every line is read as printed
     }
     for (int i = 0; i < squeezed.size(); i++) {
       String sq = squeezed.get(i);
@@ -271,7 +305,7 @@ final class ReportLines {
     int digits = 0;
     int others = 0;
     for (int k = 0; k < sq.length(); k++) {
-      if (Character.isDigit(sq.charAt(k))) {
+      if (Chars.isAnyDigit(sq.charAt(k))) {
         digits++;
       } else if (++others * 2 >= sq.length()) {
         return false; // digits can no longer be more than half (prose)

@@ -244,8 +244,8 @@ final class Narrative {
       Optional<Section> section = report.section(number);
       if (section.isPresent() && section.get().text() != null) {
         splitter.section = number;
-        if (isReadFromLines(section.get(), report.lines())) {
-          forms = forms == null ? LineForms.shared(report.lines()) : forms;
+        forms = forms == null ? LineForms.shared(report.lines()) : forms;
+        if (isReadFromLines(section.get(), forms)) {
           for (int i = section.get().firstLine() - 1; i < section.get().lastLine(); i++) {
             splitter.line(forms.squeezed(i));
           }
@@ -263,7 +263,8 @@ final class Narrative {
    * themselves), as the section splitter makes it: its sentences can then be read from the report's
    * lines, squeezed once for every reader of the report.
    */
-  private static boolean isReadFromLines(Section section, List<String> lines) {
+  private static boolean isReadFromLines(Section section, LineForms forms) {
+    List<String> lines = forms.lines();
     int first = section.firstLine();
     int last = section.lastLine();
     if (first < 1 || last > lines.size() || first > last + 1) {
@@ -272,7 +273,7 @@ final class Narrative {
     long chars = Math.max(0, last - first); // the '\n' between the lines
     for (int i = first - 1; i < last; i++) {
       String line = lines.get(i);
-      if (line == null || line.indexOf('\n') >= 0) {
+      if (line == null || !forms.holdsNoNewline(i)) {
         return false;
       }
       chars += line.length();

@@ -258,7 +258,10 @@ final class T3Rules {
               List.of(
                   cells.term(ApplicationRowId.R_TOTAL, c),
                   cells.term(ApplicationRowId.CARRY_OUT, c)));
-      String where = "表三“" + c.label() + "”列";
+      String where =
+          r.kind() == Equation.Kind.PASS || r.kind() == Equation.Kind.MISSING
+              ? null // (the place is named only in a flag)
+              : "表三“" + c.label() + "”列";
       switch (r.kind()) {
         case PASS -> {}
         case MISSING -> unassessable.add(c);
@@ -292,7 +295,8 @@ final class T3Rules {
       return;
     }
     T3Cells cells = cells(report);
-    List<ApplicationRowId> rows = new ArrayList<>(cells.resultParts());
+    List<ApplicationRowId> rows = new ArrayList<>(cells.resultParts().size() + 1);
+    rows.addAll(cells.resultParts());
     rows.add(ApplicationRowId.R_TOTAL);
     List<ApplicantColumn> unassessable = new ArrayList<>();
     for (ApplicantColumn c : COLUMNS) {
@@ -302,7 +306,10 @@ final class T3Rules {
       }
       Equation.Result r =
           Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
-      String where = "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
+      String where =
+          r.kind() == Equation.Kind.PASS || r.kind() == Equation.Kind.MISSING
+              ? null // (the place is named only in a flag)
+              : "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
       switch (r.kind()) {
         case PASS -> {}
         case MISSING -> unassessable.add(c);

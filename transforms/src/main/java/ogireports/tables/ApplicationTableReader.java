@@ -498,6 +498,17 @@ final class ApplicationTableReader {
         && template.startsWith(label);
   }
 
+  /** The first character of each label of {@link Vocabulary#T3_LABELS}: every cell is matched. */
+  private static final char[] LABEL_FIRST_CHARS = labelFirstChars();
+
+  private static char[] labelFirstChars() {
+    char[] first = new char[Vocabulary.T3_LABELS.size()];
+    for (int k = 0; k < first.length; k++) {
+      first[k] = Vocabulary.T3_LABELS.get(k).label().charAt(0);
+    }
+    return first;
+  }
+
   /**
    * Index in {@link Vocabulary#T3_LABELS} of the first label at or after {@code from} that the text
    * matches, or -1. Before the table has started only label-shaped text matches (no key inside a
@@ -508,7 +519,7 @@ final class ApplicationTableReader {
     char first = text.isEmpty() ? 0 : text.charAt(0);
     for (int k = from; k < Vocabulary.T3_LABELS.size(); k++) {
       Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
-      if ((label.label().charAt(0) == first
+      if ((LABEL_FIRST_CHARS[k] == first
               && (text.equals(label.label())
                   || (text.length() >= 4 && label.label().startsWith(text))
                   || (text.length() > label.label().length() && text.startsWith(label.label()))))

@@ -51,18 +51,20 @@ public final class LineBreaks {
 
   /** The lines with long ones cut at the places listed in the class comment. */
   public static Restored restore(List<String> lines, ParseBudget budget) {
-    boolean any = false;
+    long longChars = 0;
     for (String line : lines) {
       if (line.length() > LONG_LINE) {
-        any = true;
-        break;
+        longChars += line.length();
       }
     }
-    if (!any) {
+    if (longChars == 0) {
       return new Restored(lines, identity(lines.size()), false);
     }
-    List<String> out = new ArrayList<>(lines.size() + 16);
-    int[] source = new int[lines.size() + 16]; // the input line of each output line, grown
+    // room for a piece per 32 characters of the long lines (a sentence of prose), so that the
+    // lists seldom grow
+    int capacity = (int) Math.min(lines.size() + 16 + longChars / 32, Integer.MAX_VALUE - 16);
+    List<String> out = new ArrayList<>(capacity);
+    int[] source = new int[capacity]; // the input line of each output line, grown
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

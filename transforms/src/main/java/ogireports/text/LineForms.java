@@ -13,9 +13,19 @@ public final class LineForms {
   private final List<String> lines;
   private final String[] squeezed;
 
+  /**
+   * Lines squeezed character by character ({@link Normalise#squeezePlain}): each holds only
+   * characters NFKC keeps or maps alone, so no control character such as '\n'.
+   */
+  private final boolean[] plain;
+
+  /** Scratch characters the lines are squeezed in. */
+  private char[] scratch = new char[256];
+
   private LineForms(List<String> lines) {
     this.lines = lines;
     this.squeezed = new String[lines.size()];
+    this.plain = new boolean[lines.size()];
   }
 
   /** The forms of {@code lines} (null: no lines); null lines squeeze to "". */
@@ -60,10 +70,38 @@ public final class LineForms {
   public String squeezed(int i) {
     String sq = squeezed[i];
     if (sq == null) {
-      sq = Normalise.squeeze(lines.get(i));
+      sq = squeeze(i);
       squeezed[i] = sq;
     }
     return sq;
+  }
+
+  private String squeeze(int i) {
+    String line = lines.get(i);
+    if (line == null) {
+      return "";
+    }
+    if (scratch.length < line.length()) {
+      scratch = new char[Math.max(line.length(), 2 * scratch.length)];
+    }
+    String sq = Normalise.squeezePlain(line, scratch);
+    if (sq != null) {
+      plain[i] = true;
+      return sq;
+    }
+    return Normalise.squeeze(line);
+  }
+
+  /**
+   * True when the i-th line holds no '\n', told from how it was squeezed when it was (a line
+   * squeezed character by character holds none), else by looking.
+   */
+  public boolean holdsNoNewline(int i) {
+    if (plain[i]) {
+      return true;
+    }
+    String line = lines.get(i);
+    return line == null || line.indexOf('\n') < 0;
   }
 
   /**

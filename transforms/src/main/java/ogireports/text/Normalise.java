@@ -121,7 +121,27 @@ public final class Normalise {
       return true;
     }
     return switch (c) {
-      case '、', '。', '《', '》', '「', '」', '“', '”', '‘', '’', '—', '·', '【', '】', '〔', '〕' -> true;
+      // 〈〉 (U+3008, U+3009) cite documents in prose (〈条例〉): NFKC keeps them, as the angle
+      // brackets U+2329 and U+232A become them
+      case '、',
+          '。',
+          '《',
+          '》',
+          '「',
+          '」',
+          '“',
+          '”',
+          '‘',
+          '’',
+          '—',
+          '·',
+          '【',
+          '】',
+          '〔',
+          '〕',
+          '〈',
+          '〉' ->
+          true;
       default -> false;
     };
   }
@@ -188,34 +208,69 @@ public final class Normalise {
     if (s == null) {
       return "";
     }
-    // One pass for the common text (what simpleNfkc maps, then what stripSpaces removes); any
-    // other character takes the two steps. The characters are copied out once and squeezed in
-    // place: a loop over an array is cheaper than charAt on the string.
-    int n = s.length();
-    char[] out = new char[n];
-    s.getChars(0, n, out, 0);
-    // Kept and full-width characters alternate unpredictably in Chinese prose (，。：), so each
-    // character is written with what its kind says instead of a branch per kind.
-    int o = 0;
-    int mapped = 0;
-    for (int i = 0; i < n; i++) {
-      char c = out[i];
-      int kind = SQUEEZE[c];
-      if (kind == OTHER) {
-        return stripSpaces(nfkc(s));
-      }
-      out[o] = (char) (c - SHIFT_BY_KIND[kind]);
-      o += WRITTEN_BY_KIND[kind];
-      mapped |= SHIFT_BY_KIND[kind];
-    }
-    return o == n && mapped == 0 ? s : new String(out, 0, o);
+    String squeezed = squeezePlain(s, new char[s.length()]);
+    return squeezed != null ? squeezed : stripSpaces(nfkc(s));
   }
 
-  /** What {@link #squeeze} subtracts from a character of each kind: full-width forms to ASCII. */
-  private static final int[] SHIFT_BY_KIND = {0, 0, 0xFEE0, 0};
+  /**
+   * {@link #squeeze} of a text whose characters it maps one by one (each a character that NFKC
+   * leaves as it is, a full-width form or a space: no control character such as '\n', nothing NFKC
+   * composes or decomposes), else null; {@code scratch} holds at least {@code s.length()}
+   * characters and is written over. Squeezing every line of a report into one scratch array
+   * allocates only the squeezed strings.
+   */
+  public static String squeezePlain(String s, char[] scratch) {
+    // One pass for the common text (what simpleNfkc maps, then what stripSpaces removes). The
+    // characters are copied out once and squeezed in place: a loop over an array is cheaper than
+    // charAt on the string. Kept and full-width characters alternate unpredictably in Chinese
+    // prose (，。：), so each character is written as SQUEEZED says, with no branch per kind: a
+    // dropped space is written as 0 and not counted.
+    int n = s.length();
+    char[] out = scratch;
+    s.getChars(0, n, out, 0);
+    int o = 0;
+    int changed = 0;
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      char squeezed = SQUEEZED[c];
+      if (squeezed == NOT_PLAIN) {
+        return null;
+      }
+      out[o] = squeezed;
+      o += (-squeezed) >>> 31; // 1 unless a dropped space (0)
+      changed |= squeezed ^ c;
+    }
+    return changed == 0 ? s : new String(out, 0, o);
+  }
 
-  /** How many characters {@link #squeeze} writes for a character of each kind: none for spaces. */
-  private static final int[] WRITTEN_BY_KIND = {0, 1, 1, 0};
+  /** What {@link #SQUEEZED} gives for a character the text is not squeezed by one pass over. */
+  private static final char NOT_PLAIN = '\uFFFF';
+
+  /**
+   * What {@link #squeezePlain} makes of each character, by its {@link #SQUEEZE} kind: a kept one
+   * itself, a full-width form its ASCII character, a space 0 (dropped), and {@link #NOT_PLAIN} for
+   * the others (U+0000 and U+FFFF are not kept: neither is a plain character).
+   */
+  private static final char[] SQUEEZED = squeezedTable();
+
+  private static char[] squeezedTable() {
+    char[] t = new char[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] =
+          switch (SQUEEZE[c]) {
+            case KEEP -> (char) c;
+            case FULL_WIDTH -> (char) (c - 0xFEE0);
+            case DROP -> 0;
+            default -> NOT_PLAIN;
+          };
+    }
+    return t;
+  }
+
+  /**
+   * What {@link #simpleNfkc} subtracts from a character of each kind: full-width forms to ASCII.
+   */
+  private static final int[] SHIFT_BY_KIND = {0, 0, 0xFEE0, 0};
 
   /** {@link #squeeze} plus unified quotes (“”「」" → “ ”), for matching labels. */
   public static String label(String s) {

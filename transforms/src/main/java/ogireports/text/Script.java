@@ -77,49 +77,33 @@ public final class Script {
   }
 
   /**
-   * The characters only one script writes, counted line by line as decoding cuts the text into
-   * lines (each line's characters still in cache), so that telling the script needs no pass over
-   * the text of its own.
-   */
-  public static final class Tally {
-    private int traditionalOnly;
-    private int simplifiedOnly;
-
-    /** Adds {@code chars[from, to)}. */
-    public void add(char[] chars, int from, int to) {
-      // without a branch: Simplified-only characters are common and come unpredictably
-      int t = 0;
-      int s = 0;
-      for (int i = from; i < to; i++) {
-        int k = ONLY[chars[i]];
-        t += k & 1;
-        s += k >> 1;
-      }
-      traditionalOnly += t;
-      simplifiedOnly += s;
-    }
-
-    /**
-     * Adds characters counted by the caller with {@link Script#writtenOnlyIn}: a decoder that
-     * counts as it decodes.
-     */
-    public void add(int traditionalOnly, int simplifiedOnly) {
-      this.traditionalOnly += traditionalOnly;
-      this.simplifiedOnly += simplifiedOnly;
-    }
-
-    /** {@link #isTraditional(CharSequence)} of the characters added. */
-    public boolean isTraditional() {
-      return traditionalOnly >= MIN_TRADITIONAL && traditionalOnly > simplifiedOnly;
-    }
-  }
-
-  /**
-   * What a {@link Tally} counts of {@code c}: 1 when only Traditional script writes it, 2 when only
-   * Simplified script does, else 0.
+   * 1 when only Traditional script writes {@code c}, 2 when only Simplified script does, else 0.
    */
   public static int writtenOnlyIn(char c) {
     return ONLY[c];
+  }
+
+  /** 1 when only Traditional script writes {@code c}, else 0. */
+  public static int writtenOnlyInTraditional(char c) {
+    return ONLY[c] & 1;
+  }
+
+  /**
+   * {@link #isTraditional(CharSequence)} of {@code chars[from, to)}, whose characters written only
+   * in Traditional script the caller counted ({@code traditionalOnly}, with {@link
+   * #writtenOnlyInTraditional}): a decoder counts them as it decodes, and the characters written
+   * only in Simplified script are counted only when they decide, after {@link #MIN_TRADITIONAL}
+   * Traditional-only ones (seldom: a Simplified text holds few of those).
+   */
+  public static boolean isTraditional(int traditionalOnly, char[] chars, int from, int to) {
+    if (traditionalOnly < MIN_TRADITIONAL) {
+      return false;
+    }
+    int simplifiedOnly = 0;
+    for (int i = from; i < to; i++) {
+      simplifiedOnly += ONLY[chars[i]] >> 1;
+    }
+    return traditionalOnly > simplifiedOnly;
   }
 
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
@@ -139,7 +123,8 @@ public final class Script {
     int t = 0;
     int s = 0;
     for (int i = 0; i < text.length(); i++) {
-      int k = ONLY[text.charAt(i)]; // without a branch, as in Tally
+      int k =
+          ONLY[text.charAt(i)]; // without a branch: Simplified-only characters come unpredictably
       t += k & 1;
       s += k >> 1;
     }

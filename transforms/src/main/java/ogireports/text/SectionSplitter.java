@@ -77,7 +77,8 @@ public final class SectionSplitter {
       if (!body.isEmpty()) {
         budget.check(PHASE, body.size());
       }
-      String text = String.join("\n", body);
+      // joined from an array: no array grown line by line as from an Iterable
+      String text = String.join("\n", body.toArray(new String[0]));
       sections.add(new Section(number, headingLine, firstLine, lastLine, text));
     }
     return sections;
@@ -130,10 +131,14 @@ public final class SectionSplitter {
       if (Normalise.isSpace(c)) {
         continue;
       }
-      return NUMERALS.indexOf(c) >= 0
-          || !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'));
+      return !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E')) || isNumeral(c);
     }
     return false;
+  }
+
+  /** True for a character of {@link #NUMERALS}. */
+  private static boolean isNumeral(char c) {
+    return c == '一' || c == '二' || c == '三' || c == '四' || c == '五' || c == '六';
   }
 
   /** True when {@code rest} (the heading without numeral) is a known text of section n. */

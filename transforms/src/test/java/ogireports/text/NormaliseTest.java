@@ -26,7 +26,18 @@ class NormaliseTest {
             .isEqualTo(s);
       }
     }
-    assertThat(plain).as("ASCII, tab, the CJK block and 16 marks").isEqualTo(95 + 1 + 20992 + 16);
+    assertThat(plain).as("ASCII, tab, the CJK block and 18 marks").isEqualTo(95 + 1 + 20992 + 18);
+  }
+
+  /** ICU4J's word for it: beyond ASCII, a plain character is one NFKC never changes nor joins. */
+  @Test
+  void everyPlainCharacterBeyondAsciiIsInertUnderNfkc() {
+    com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+    for (char c = 0x80; c < Character.MAX_VALUE; c++) {
+      if (Normalise.isPlainChar(c)) {
+        assertThat(nfkc.isInert(c)).as("U+%04X", (int) c).isTrue();
+      }
+    }
   }
 
   @Test
@@ -66,6 +77,37 @@ class NormaliseTest {
       assertThat(Normalise.squeeze(s))
           .as("U+%04X", (int) c)
           .isEqualTo(Normalise.stripSpaces(Normalise.nfkc(s)));
+    }
+  }
+
+  @Test
+  void theOnePassSqueezeOfEveryCharacterIsTheSqueezeOrNothing() {
+    char[] scratch = new char[16];
+    int plain = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = "a" + c + " 二\u3000" + c;
+      String onePass = Normalise.squeezePlain(s, scratch);
+      if (onePass != null) {
+        plain++;
+        assertThat(onePass).as("U+%04X", (int) c).isEqualTo(Normalise.squeeze(s));
+        assertThat(s).as("U+%04X", (int) c).doesNotContain("\n");
+      }
+    }
+    assertThat(plain)
+        .as("ASCII but the space, the CJK block, 18 marks, full-width forms and 4 spaces")
+        .isEqualTo(94 + 20992 + 18 + 94 + 4);
+  }
+
+  @Test
+  void linesSqueezedInOnePassHoldNoNewline() {
+    LineForms forms =
+        LineForms.of(java.util.Arrays.asList("一、总体情况", "甲\n乙", null, "", "（二）\u3000公开", "a\u0301"));
+    for (int i = 0; i < forms.size(); i++) {
+      String line = forms.line(i);
+      boolean noNewline = line == null || !line.contains("\n");
+      assertThat(forms.holdsNoNewline(i)).as("line %d before", i).isEqualTo(noNewline);
+      forms.squeezed(i);
+      assertThat(forms.holdsNoNewline(i)).as("line %d after", i).isEqualTo(noNewline);
     }
   }
 
