@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import ogireports.text.LineForms;
 import ogireports.text.Normalise;
 
 /**
@@ -21,22 +22,25 @@ public final class ContentFingerprint {
 
   private ContentFingerprint() {}
 
-  /** The fingerprint of decoded lines (as {@code DecodedText.lines()} gives them). */
+  /**
+   * The fingerprint of decoded lines (as {@code DecodedText.lines()} gives them). The lines of a
+   * report the parser just read are squeezed already ({@link LineForms#shared}: the same {@link
+   * Normalise#squeeze}), and are not squeezed again.
+   */
   public static String of(List<String> decodedLines) {
     MessageDigest sha = sha256();
-    for (String line : decodedLines) {
-      sha.update(squeeze(line).getBytes(StandardCharsets.UTF_8));
+    LineForms forms = LineForms.shared(decodedLines);
+    for (int i = 0; i < decodedLines.size(); i++) {
+      sha.update(forms.squeezed(i).getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The fingerprint of a decoded text; equal to {@link #of(List)} of its lines. */
   public static String of(String decodedText) {
-    return of(List.of(decodedText));
-  }
-
-  private static String squeeze(String s) {
-    return Normalise.squeeze(s); // no whitespace character lies outside the BMP: chars suffice
+    MessageDigest sha = sha256();
+    sha.update(Normalise.squeeze(decodedText).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   private static MessageDigest sha256() {

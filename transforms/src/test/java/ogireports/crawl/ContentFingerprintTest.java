@@ -4,10 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import ogireports.document.Decoder;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.places.PlaceResolver;
+import ogireports.text.Normalise;
 import org.junit.jupiter.api.Test;
 
 class ContentFingerprintTest {
+
+  /**
+   * Right after the parser read a report, the fingerprint of its lines reuses the parser's squeezed
+   * forms: the same fingerprint as squeezing each line anew, on every real fixture.
+   */
+  @Test
+  void theParsersSqueezedLinesGiveTheSameFingerprintAsSqueezingAnew() throws Exception {
+    ReportReader reader = new ReportReader(PlaceResolver.fromClasspath());
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(Path.of("..", "fixtures", "real-reports"))) {
+      files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(50);
+    for (Path file : files) {
+      ReadOutcome outcome =
+          reader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      if (!(outcome instanceof ReadOutcome.Accepted accepted)) {
+        continue;
+      }
+      List<String> lines = accepted.report().lines();
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        sha.update(Normalise.squeeze(line).getBytes(StandardCharsets.UTF_8));
+      }
+      assertThat(ContentFingerprint.of(lines))
+          .as(file.toString())
+          .isEqualTo(HexFormat.of().formatHex(sha.digest()));
+    }
+  }
 
   private static final String REPORT =
       "淄博市应急管理局\n2019年度政府信息公开工作年度报告\n一、总体情况\n" + "（一）本机关共受理政府信息公开申请2件。\n\t规章\n\t0\n\t0\n";
