@@ -38,17 +38,18 @@ public final class Warehouse implements AutoCloseable {
   }
 
   /**
-   * A new in-memory DuckDB. The driver loads its native library from the jar's folder (the build
-   * puts it there, see {@code pipeline/pom.xml}); a jar copied without it gets this message instead
-   * of an {@link ExceptionInInitializerError}.
+   * A new in-memory DuckDB. The driver copies its native library from the jar into the temporary
+   * folder and loads it there; when that fails (a platform the jar has no library for, a temporary
+   * folder that is full or mounted noexec), this message instead of an {@link
+   * ExceptionInInitializerError} past the launcher's error handling.
    */
   public static Connection connect() throws SQLException {
     try {
       return DriverManager.getConnection("jdbc:duckdb:");
     } catch (LinkageError e) {
       throw new SQLException(
-          "DuckDB's native library did not load: copy libduckdb_java.so_<os>_<arch> from"
-              + " pipeline/target/ (the build puts it there) beside the jar ("
+          "DuckDB's native library did not load (the driver copies it into the temporary folder,"
+              + " java.io.tmpdir, which must have room and allow executing it) ("
               + e
               + (e.getCause() == null ? "" : ": " + e.getCause())
               + ")",
