@@ -21,6 +21,7 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 
@@ -62,9 +63,26 @@ public final class ReportPacket {
       SpecificDatumReader<T> reader,
       GenericDatumReader<GenericRecord> toWrite) {
     static <T> Rows<T> of(Class<T> type) {
-      SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
+      SpecificData model = withCustomCoders(SpecificData.getForClass(type), type);
+      Schema schema = model.getSchema(type);
       return new Rows<>(
-          new SpecificDatumWriter<>(type), reader, new Utf8Reader(reader.getSchema()));
+          new SpecificDatumWriter<>(schema, model),
+          new SpecificDatumReader<>(schema, schema, model),
+          new Utf8Reader(schema));
+    }
+
+    /**
+     * The generated classes' data model with their own field-by-field coders switched on (Avro
+     * leaves them off unless a system property says otherwise): a row is then written and read by
+     * the class's generated {@code customEncode} / {@code customDecode}, the same bytes, instead of
+     * Avro's walk of the schema that resolves the branch of every nullable field by the name of its
+     * value's type. A class without them (one with logical types) is coded as before.
+     */
+    private static SpecificData withCustomCoders(SpecificData generated, Class<?> type) {
+      SpecificData model = new SpecificData(type.getClassLoader());
+      generated.getConversions().forEach(model::addLogicalTypeConversion);
+      model.setCustomCoders(true);
+      return model;
     }
 
     void write(BinaryEncoder out, T row) throws IOException {

@@ -92,6 +92,65 @@ class ReportPacketTest {
     }
   }
 
+  /**
+   * The packet is written by the generated classes' own coders: its bytes are those of Avro's walk
+   * of each schema (the generic writer of the class's default model), on every sample and every
+   * accepted real report.
+   */
+  @Test
+  void theGeneratedCodersWriteTheBytesOfAvrosSchemaWalk() throws IOException {
+    List<Path> files = new java.util.ArrayList<>(samples());
+    try (Stream<Path> real = Files.list(Path.of("../fixtures/real-reports"))) {
+      real.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+    }
+    int compared = 0;
+    for (Path file : files) {
+      Document document = new Document(file.toString(), Files.readAllBytes(file));
+      if (!(READER.read(document) instanceof ReadOutcome.Accepted accepted)) {
+        continue;
+      }
+      OutputRows.ReportRows rows = OutputRows.of(accepted, "run-1");
+      RejectRecord candidate = OutputRows.duplicateCandidate(document, accepted);
+
+      assertThat(ReportPacket.encode(rows, candidate))
+          .as(file.toString())
+          .isEqualTo(bySchemaWalk(rows, candidate));
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(50);
+  }
+
+  private static byte[] bySchemaWalk(OutputRows.ReportRows rows, RejectRecord candidate)
+      throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    org.apache.avro.io.BinaryEncoder out =
+        org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(bytes, null);
+    out.writeString(rows.partition());
+    walk(List.of(candidate), out, false);
+    walk(List.of(rows.report()), out, false);
+    walk(rows.applications(), out, true);
+    walk(rows.reviewLitigation(), out, true);
+    walk(rows.activeDisclosure(), out, true);
+    walk(rows.legacyIndicators(), out, true);
+    walk(rows.flags(), out, true);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends org.apache.avro.specific.SpecificRecordBase> void walk(
+      List<T> rows, org.apache.avro.io.BinaryEncoder out, boolean counted) throws IOException {
+    if (counted) {
+      out.writeLong(rows.size());
+    }
+    for (T row : rows) {
+      org.apache.avro.specific.SpecificData model =
+          org.apache.avro.specific.SpecificData.getForClass(row.getClass());
+      assertThat(model.useCustomCoders()).isFalse();
+      new org.apache.avro.specific.SpecificDatumWriter<T>(row.getSchema(), model).write(row, out);
+    }
+  }
+
   @Test
   void aDuplicateCandidateBecomesADuplicateRejectNamingTheKeptCopy() throws IOException {
     Path sample = samples().get(0);
