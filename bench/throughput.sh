@@ -12,7 +12,8 @@
 #      the run needed none), the time in GC pauses, output size.
 #      CPU-seconds (user + sys) per report beside the wall time;
 #   3. the bundled samples: user + sys CPU of ./ogi-reports with the jar (and its class-data
-#      archive) already made.
+#      archive) already made, and as a ratio to the floor of a start (bench/BeamStartFloor.java:
+#      the smallest Beam pipeline with the same jar, JVM options and a class-data archive).
 #   bench/throughput.sh [N=10000] [SEED=1]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -85,6 +86,24 @@ run FlinkRunner --runner=FlinkRunner --parallelism=2
 samples_cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/samples-time")
 samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
 
+# The floor of the start (bench/BeamStartFloor.java): the smallest Beam pipeline on the DirectRunner
+# with the product jar, the launcher's JVM options for a small input and a class-data archive of
+# its own (made by a first run); the best of three runs' user + sys CPU.
+mkdir -p "$work/start-floor"
+javac -nowarn -cp "$jar" -d "$work/start-floor" "$root/bench/BeamStartFloor.java"
+jar cf "$work/start-floor.jar" -C "$work/start-floor" .   # class-data sharing takes jars only
+start_java=(java -Xmx1280m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED -cp "$jar:$work/start-floor.jar")
+"${start_java[@]}" -XX:ArchiveClassesAtExit="$work/start-floor.jsa" BeamStartFloor > /dev/null 2>&1
+start_floor=
+for _ in 1 2 3; do
+  /usr/bin/time -f '%U %S' -o "$work/start-time" "${start_java[@]}" -XX:SharedArchiveFile="$work/start-floor.jsa" BeamStartFloor > /dev/null 2>&1
+  cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$work/start-time")
+  start_floor=$(awk -v a="$start_floor" -v b="$cpu" 'BEGIN { print (a == "" || b < a) ? b : a }')
+done
+
 {
   echo
   echo "### $(date -u +%Y-%m-%d) — N = $n, seed $seed ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB)"
@@ -93,7 +112,7 @@ samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $N
   echo
   echo "$(echo "$parse" | tail -1)"
   echo
-  echo "Floor (same run): $floor. Parse-only ÷ floor (one thread): $(awk -v r="$ceiling" -v f="$floor_rate" 'BEGIN { printf "%.3f", r / f }'). The bundled samples: ${samples_cpu} CPU-s (user + sys), ${samples_wall} s wall."
+  echo "Floor (same run): $floor. Parse-only ÷ floor (one thread): $(awk -v r="$ceiling" -v f="$floor_rate" 'BEGIN { printf "%.3f", r / f }'). The bundled samples: ${samples_cpu} CPU-s (user + sys), ${samples_wall} s wall; the floor of a start (bench/BeamStartFloor.java, best of three): ${start_floor} CPU-s, so the samples run takes $(awk -v s="$samples_cpu" -v f="$start_floor" 'BEGIN { printf "%.1f", s / f }')× the start alone."
   echo
   echo "| date | runner | reports | input MB | wall s | reports/s | × parse-only (1 thread) | × floor (2 cores) | CPU s | CPU ms/report | peak RSS MB | most heap after full GC MB | GC pauses s | output MB |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
