@@ -13,12 +13,8 @@ import ogireports.schemas.RejectRecord;
 import ogireports.schemas.ReportRecord;
 import ogireports.schemas.ReviewLitigationRecord;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
@@ -42,33 +38,24 @@ public final class ReportPacket {
   public record Contents(OutputRows.ReportRows rows, RejectRecord duplicateCandidate) {}
 
   /**
-   * The rows of one report as the Parquet writers take them ({@link #rowsToWrite}): generic records
-   * of each dataset's schema, their strings Avro's {@link org.apache.avro.util.Utf8}, their dates
-   * and times the encoded numbers.
+   * Where a packet's rows are, for a writer that takes them as they are encoded instead of decoding
+   * them (the pipeline's Parquet writer): after the partition, an Avro string, come one row of
+   * {@code duplicateCandidate} and one of {@code report}, then, for each schema of {@code rowLists}
+   * in turn, a count (an Avro long) and that many rows; every row in Avro's binary encoding of its
+   * schema, with no header. The order {@link #encode} writes them in.
    */
-  public record RowsToWrite(
-      GenericRecord report,
-      List<GenericRecord> applications,
-      List<GenericRecord> reviewLitigation,
-      List<GenericRecord> activeDisclosure,
-      List<GenericRecord> legacyIndicators,
-      List<GenericRecord> flags) {}
+  public record Layout(Schema duplicateCandidate, Schema report, List<Schema> rowLists) {}
 
-  /**
-   * One dataset's rows: its generated class's Avro writer and reader, and a reader of the same rows
-   * as generic records for writing ({@link #rowsToWrite}).
-   */
+  /** One dataset's rows: its generated class's Avro writer and reader. */
   private record Rows<T>(
-      SpecificDatumWriter<T> writer,
-      SpecificDatumReader<T> reader,
-      GenericDatumReader<GenericRecord> toWrite) {
+      Schema schema, SpecificDatumWriter<T> writer, SpecificDatumReader<T> reader) {
     static <T> Rows<T> of(Class<T> type) {
       SpecificData model = withCustomCoders(SpecificData.getForClass(type), type);
       Schema schema = model.getSchema(type);
       return new Rows<>(
+          schema,
           new SpecificDatumWriter<>(schema, model),
-          new SpecificDatumReader<>(schema, schema, model),
-          new Utf8Reader(schema));
+          new SpecificDatumReader<>(schema, schema, model));
     }
 
     /**
@@ -101,21 +88,11 @@ public final class ReportPacket {
     }
 
     List<T> readAll(BinaryDecoder in, int packetBytes) throws IOException {
-      return readAll(reader, in, packetBytes);
-    }
-
-    /** The same rows as generic records with Utf8 strings. */
-    List<GenericRecord> readAllToWrite(BinaryDecoder in, int packetBytes) throws IOException {
-      return readAll(toWrite, in, packetBytes);
-    }
-
-    private static <R> List<R> readAll(DatumReader<R> reader, BinaryDecoder in, int packetBytes)
-        throws IOException {
       long n = in.readLong();
       if (n < 0 || n > packetBytes) {
         throw new IOException("row count " + n + " out of range");
       }
-      List<R> rows = new ArrayList<>((int) n);
+      List<T> rows = new ArrayList<>((int) n);
       for (long i = 0; i < n; i++) {
         rows.add(reader.read(null, in));
       }
@@ -134,26 +111,19 @@ public final class ReportPacket {
       Rows.of(LegacyIndicatorRecord.class);
   private static final Rows<FlagRecord> FLAGS = Rows.of(FlagRecord.class);
 
+  /** The layout of every packet. */
+  public static final Layout LAYOUT =
+      new Layout(
+          REJECTS.schema(),
+          REPORTS.schema(),
+          List.of(
+              APPLICATIONS.schema(),
+              REVIEW_LITIGATION.schema(),
+              ACTIVE_DISCLOSURE.schema(),
+              LEGACY_INDICATORS.schema(),
+              FLAGS.schema()));
+
   private ReportPacket() {}
-
-  /**
-   * Reads rows as generic records whose strings stay Avro's {@link org.apache.avro.util.Utf8}, the
-   * UTF-8 bytes of the packet, whatever the schema's {@code avro.java.string}. The Parquet writer
-   * takes a Utf8's bytes as they are, while it encodes a Java String again one character at a time
-   * through a {@link java.nio.charset.CharsetEncoder}: a quarter of the write step's CPU went to
-   * that, and more to making the Strings.
-   */
-  private static final class Utf8Reader extends GenericDatumReader<GenericRecord> {
-    Utf8Reader(Schema schema) {
-      super(schema, schema, GenericData.get());
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    protected Class findStringClass(Schema schema) {
-      return CharSequence.class;
-    }
-  }
 
   public static byte[] encode(OutputRows.ReportRows rows, RejectRecord duplicateCandidate) {
     try {
@@ -172,27 +142,6 @@ public final class ReportPacket {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The rows of a packet for the Parquet writers (of a report that is not a duplicate: the reject
-   * candidate is skipped). The same rows as {@link #decode}, as generic records.
-   */
-  public static RowsToWrite rowsToWrite(byte[] packet) {
-    return read(
-        packet,
-        in -> {
-          in.skipString();
-          REJECTS.toWrite().read(null, in);
-          GenericRecord report = REPORTS.toWrite().read(null, in);
-          return new RowsToWrite(
-              report,
-              APPLICATIONS.readAllToWrite(in, packet.length),
-              REVIEW_LITIGATION.readAllToWrite(in, packet.length),
-              ACTIVE_DISCLOSURE.readAllToWrite(in, packet.length),
-              LEGACY_INDICATORS.readAllToWrite(in, packet.length),
-              FLAGS.readAllToWrite(in, packet.length));
-        });
   }
 
   public static Contents decode(byte[] packet) {

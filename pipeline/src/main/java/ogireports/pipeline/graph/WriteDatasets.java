@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import ogireports.output.OutputRows;
 import ogireports.output.ReportPacket;
+import ogireports.pipeline.storage.AvroBinaryInput;
 import ogireports.pipeline.storage.Dataset;
+import ogireports.pipeline.storage.PacketWriter;
 import ogireports.pipeline.storage.PartitionFiles;
 import ogireports.schemas.FlagRecord;
 import ogireports.schemas.RejectRecord;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -30,8 +33,9 @@ import org.apache.beam.sdk.values.PDone;
  * folder, turns duplicates into reject rows and writes one file per dataset: {@code
  * <dataset>/province=P/year=Y/part-<run id>.parquet}, and the flags found across documents in
  * {@code flags/province=P/year=Y/}{@value PartitionFiles#CROSS_DOCUMENT_PREFIX} {@code <run
- * id>.parquet} ({@link PartitionFiles}). The reject rows, those of the duplicates with the run's
- * others, go to {@link WriteRejects}.
+ * id>.parquet} ({@link PartitionFiles}). A report's rows go to the files from its packet's bytes as
+ * they are encoded, never decoded into records ({@link PacketWriter}). The reject rows, those of
+ * the duplicates with the run's others, go to {@link WriteRejects}.
  */
 final class WriteDatasets
     extends PTransform<PCollection<KV<Integer, SpilledBatch<KV<String, PartitionEntry>>>>, PDone> {
@@ -130,8 +134,8 @@ final class WriteDatasets
               .thenComparing(e -> e.slice().file())
               .thenComparingLong(e -> e.slice().offset()));
 
-      try (PartitionFiles files =
-          new PartitionFiles(outputDir, partition, "part-" + runId + ".parquet")) {
+      try (PartitionFiles<AvroBinaryInput> files =
+          PartitionFiles.ofAvroBinary(outputDir, partition, "part-" + runId + ".parquet")) {
         for (PartitionEntry p : packets) {
           byte[] packet = reader.read(p.slice());
           PartitionEntry duplicate = duplicates.get(p.sourceUri());
@@ -148,13 +152,7 @@ final class WriteDatasets
             }
             continue;
           }
-          ReportPacket.RowsToWrite rows = ReportPacket.rowsToWrite(packet);
-          files.write(Dataset.REPORTS, rows.report());
-          files.writeAll(Dataset.APPLICATIONS, rows.applications());
-          files.writeAll(Dataset.REVIEW_LITIGATION, rows.reviewLitigation());
-          files.writeAll(Dataset.ACTIVE_DISCLOSURE, rows.activeDisclosure());
-          files.writeAll(Dataset.LEGACY_INDICATORS, rows.legacyIndicators());
-          files.writeAll(Dataset.FLAGS, rows.flags());
+          PacketWriter.write(packet, files);
         }
       }
       if (!crossDocumentFlags.isEmpty()) {
@@ -164,8 +162,8 @@ final class WriteDatasets
           rows.addAll(Spill.read(batch, ByteArrayCoder.of(), reader));
         }
         rows.sort(Arrays::compare);
-        try (PartitionFiles files =
-            new PartitionFiles(
+        try (PartitionFiles<GenericRecord> files =
+            PartitionFiles.ofRecords(
                 outputDir, partition, PartitionFiles.CROSS_DOCUMENT_PREFIX + runId + ".parquet")) {
           for (byte[] flag : rows) {
             files.write(Dataset.FLAGS, FlagRecord.getDecoder().decode(flag));

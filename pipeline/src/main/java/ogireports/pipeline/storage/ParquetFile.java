@@ -35,17 +35,39 @@ public final class ParquetFile {
 
   private ParquetFile() {}
 
+  /** A writer of Avro records of {@code schema} (generated classes' or generic). */
   public static ParquetWriter<GenericRecord> create(ResourceId file, Schema schema)
       throws IOException {
-    WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY);
-    return AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
-        .withSchema(schema)
-        .withDataModel(ParquetDataModel.get())
+    return configured(
+        AvroParquetWriter.<GenericRecord>builder(output(file))
+            .withSchema(schema)
+            .withDataModel(ParquetDataModel.get()));
+  }
+
+  /**
+   * A writer of rows of {@code schema} in Avro's binary encoding, each taken from where an {@link
+   * AvroBinaryInput} is ({@link AvroBinaryWriteSupport}): the same file {@link #create} writes for
+   * the same rows decoded.
+   */
+  public static ParquetWriter<AvroBinaryInput> createFromAvroBinary(ResourceId file, Schema schema)
+      throws IOException {
+    return configured(new AvroBinaryWriteSupport.Builder(output(file), schema));
+  }
+
+  /** The settings every writer shares; the rest (pages, dictionaries) are Parquet's defaults. */
+  private static <T, B extends ParquetWriter.Builder<T, B>> ParquetWriter<T> configured(
+      ParquetWriter.Builder<T, B> builder) throws IOException {
+    return builder
         .withConf(CONF)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withRowGroupSize((long) ROW_GROUP_BYTES)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build();
+  }
+
+  private static OutputFile output(ResourceId file) throws IOException {
+    WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY);
+    return new ChannelOutputFile(channel);
   }
 
   /** Reads every row of a local Parquet file written by {@link #create}. */
@@ -64,7 +86,7 @@ public final class ParquetFile {
   }
 
   /** A local file as a Parquet {@link org.apache.parquet.io.InputFile}. */
-  private static final class LocalInputFile implements org.apache.parquet.io.InputFile {
+  static final class LocalInputFile implements org.apache.parquet.io.InputFile {
     private final java.nio.file.Path path;
 
     LocalInputFile(java.nio.file.Path path) {
