@@ -2,6 +2,9 @@ package ogireports.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.ApplicationRow;
@@ -21,51 +24,17 @@ class LegacyAndRunTogetherTest {
     return TableReader.read(lines, SectionSplitter.split(lines));
   }
 
-  /** A 2016 county report with a vertical 指标名称 | 单位 | 数量 table, in TSV rows. */
-  private static final String COUNTY_2016 =
-      """
-      某某县人民政府办公室2016年政府信息公开工作年度报告
-      一、概述
-      2016年，我县认真贯彻落实《中华人民共和国政府信息公开条例》（国务院令第492号），现将有关情况报告如下。
-      二、主动公开政府信息情况
-      全年共主动公开政府信息1234条，其中规范性文件12件。
-      三、依申请公开政府信息情况
-      全年共收到政府信息公开申请15件，均已按时答复。
-      四、政府信息公开的收费及减免情况
-      未收取任何费用。
-      五、因政府信息公开申请行政复议、提起行政诉讼的情况
-      无。
-      六、存在的主要问题和改进措施
-      公开的及时性有待提高。
-      七、附表
-      政府信息公开情况统计表
-      指标名称\t单位\t数量
-      一、主动公开情况\t\t
-      （一）主动公开政府信息数\t条\t1234
-      其中：主动公开规范性文件数\t条\t12
-      二、回应解读情况\t\t
-      三、依申请公开情况\t\t
-      （一）收到申请数\t件\t15
-      1．当面申请数\t件\t3
-      2．传真申请数\t件\t0
-      3．网络申请数\t件\t10
-      4．信函申请数\t件\t２
-      （二）申请办结数\t件\t15
-      1．同意公开答复数\t件\t9
-      2．同意部分公开答复数\t件\t1
-      3．不同意公开答复数\t件\t—
-      4．信息不存在\t件\t2
-      5．非本部门掌握\t件\t2
-      6．申请内容不明确\t件\t1
-      四、行政复议数量\t件\t0
-      五、行政诉讼数量\t件\t0
-      六、举报投诉数量\t件\t0
-      七、依申请公开信息收取的费用\t万元\t0
-      """;
+  /**
+   * A 2016 county report with a vertical 指标名称 | 单位 | 数量 table, in TSV rows (a text written for the
+   * tests, in {@code fixtures/written/}).
+   */
+  private static String county2016() throws IOException {
+    return Files.readString(Path.of("../fixtures/written/county-2016.txt"));
+  }
 
   @Test
-  void pre2019CountyReportYieldsItsIndicatorsAndNoTemplateTables() {
-    List<String> lines = List.of(COUNTY_2016.split("\n", -1));
+  void pre2019CountyReportYieldsItsIndicatorsAndNoTemplateTables() throws IOException {
+    List<String> lines = List.of(county2016().split("\n", -1));
     ReportTables t = read(lines);
     assertThat(t.template()).isEqualTo(Template.PRE2019);
     assertThat(t.applications()).as("never forced into table 三").isNull();
