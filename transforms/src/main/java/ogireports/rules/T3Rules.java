@@ -258,13 +258,15 @@ final class T3Rules {
               List.of(
                   cells.term(ApplicationRowId.R_TOTAL, c),
                   cells.term(ApplicationRowId.CARRY_OUT, c)));
-      String where =
-          r.kind() == Equation.Kind.PASS || r.kind() == Equation.Kind.MISSING
-              ? null // (the place is named only in a flag)
-              : "表三“" + c.label() + "”列";
+      if (r.kind() == Equation.Kind.PASS) {
+        continue;
+      }
+      if (r.kind() == Equation.Kind.MISSING) {
+        unassessable.add(c);
+        continue;
+      }
+      String where = "表三“" + c.label() + "”列";
       switch (r.kind()) {
-        case PASS -> {}
-        case MISSING -> unassessable.add(c);
         case FAIL ->
             out.fail(
                 null,
@@ -306,13 +308,15 @@ final class T3Rules {
       }
       Equation.Result r =
           Equation.evaluate(List.of(cells.term(ApplicationRowId.R_TOTAL, c)), parts);
-      String where =
-          r.kind() == Equation.Kind.PASS || r.kind() == Equation.Kind.MISSING
-              ? null // (the place is named only in a flag)
-              : "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
+      if (r.kind() == Equation.Kind.PASS) {
+        continue;
+      }
+      if (r.kind() == Equation.Kind.MISSING) {
+        unassessable.add(c);
+        continue;
+      }
+      String where = "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
       switch (r.kind()) {
-        case PASS -> {}
-        case MISSING -> unassessable.add(c);
         case FAIL ->
             out.fail(
                 ApplicationRowId.R_TOTAL.name(),

@@ -170,13 +170,15 @@ final class T4Rules {
         parts.add(term(table, g, c));
       }
       Equation.Result r = Equation.evaluate(List.of(term(table, g, ReviewCell.TOTAL)), parts);
-      String where =
-          r.kind() == Equation.Kind.PASS || r.kind() == Equation.Kind.MISSING
-              ? null // (the place is named only in a flag)
-              : "表四" + label(g);
+      if (r.kind() == Equation.Kind.PASS) {
+        continue;
+      }
+      if (r.kind() == Equation.Kind.MISSING) {
+        unassessable.add(g.name());
+        continue;
+      }
+      String where = "表四" + label(g);
       switch (r.kind()) {
-        case PASS -> {}
-        case MISSING -> unassessable.add(g.name());
         case FAIL ->
             out.fail(
                 g.name(),

@@ -131,14 +131,11 @@ public final class SectionSplitter {
       if (Normalise.isSpace(c)) {
         continue;
       }
-      return !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E')) || isNumeral(c);
+      // the plain-character test first: it rules out most characters, and numerals are plain
+      return !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'))
+          || NUMERALS.indexOf(c) >= 0;
     }
     return false;
-  }
-
-  /** True for a character of {@link #NUMERALS}. */
-  private static boolean isNumeral(char c) {
-    return c == '一' || c == '二' || c == '三' || c == '四' || c == '五' || c == '六';
   }
 
   /** True when {@code rest} (the heading without numeral) is a known text of section n. */
