@@ -1,12 +1,9 @@
 package ogireports.crawl;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import ogireports.text.LineForms;
 import ogireports.text.Normalise;
+import ogireports.text.Sha256;
 
 /**
  * A dedupe key for a report's text: lower-case hex SHA-256 of the text after NFKC ({@link
@@ -28,26 +25,16 @@ public final class ContentFingerprint {
    * Normalise#squeeze}), and are not squeezed again.
    */
   public static String of(List<String> decodedLines) {
-    MessageDigest sha = sha256();
+    Sha256.Text sha = Sha256.text();
     LineForms forms = LineForms.shared(decodedLines);
     for (int i = 0; i < decodedLines.size(); i++) {
-      sha.update(forms.squeezed(i).getBytes(StandardCharsets.UTF_8));
+      sha.add(forms.squeezed(i));
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return sha.hex();
   }
 
   /** The fingerprint of a decoded text; equal to {@link #of(List)} of its lines. */
   public static String of(String decodedText) {
-    MessageDigest sha = sha256();
-    sha.update(Normalise.squeeze(decodedText).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.text().add(Normalise.squeeze(decodedText)).hex();
   }
 }

@@ -1,10 +1,7 @@
 package ogireports.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -28,6 +25,7 @@ import ogireports.text.LineForms;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
 import ogireports.text.SectionSplitter;
+import ogireports.text.Sha256;
 
 /**
  * Reads one document end to end: decode, split sections, read tables and metadata, resolve the
@@ -319,20 +317,9 @@ public final class ReportReader {
     return rejected(document, reason, detail, head, reportId);
   }
 
-  /** A SHA-256 digest per thread: looking the algorithm up cost a fifth of hashing a report. */
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-            }
-          });
-
-  /** Lower-case hex SHA-256: the {@code report_id} of a document. */
+  /** Lower-case hex SHA-256 of a document's bytes: its {@code report_id}. */
   public static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    return Sha256.hex(bytes);
   }
 
   /** Convenience for tests and tools: reads text given as a string. */
