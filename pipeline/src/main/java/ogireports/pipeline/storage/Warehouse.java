@@ -29,6 +29,15 @@ public final class Warehouse implements AutoCloseable {
    */
   static final String MEMORY_LIMIT = "256MB";
 
+  /**
+   * DuckDB's threads. Within {@link #MEMORY_LIMIT}, two threads ran out of memory where one
+   * spilled: the quality report's flag counts of a million reports ({@code count(DISTINCT
+   * report_id)} per rule: "failed to pin block of size 256 KiB") and a query grouping those flags,
+   * each thread's hash tables taking their share of the limit. One thread: the summary and quality
+   * report of a million reports in 14 CPU-s (20 with DuckDB 1.1.3 on two threads), the same files.
+   */
+  static final int THREADS = 1;
+
   private final Connection connection;
   private final Path spillDir;
 
@@ -38,18 +47,17 @@ public final class Warehouse implements AutoCloseable {
   }
 
   /**
-   * A new in-memory DuckDB. The driver copies its native library from the jar into the temporary
-   * folder and loads it there; when that fails (a platform the jar has no library for, a temporary
-   * folder that is full or mounted noexec), this message instead of an {@link
-   * ExceptionInInitializerError} past the launcher's error handling.
+   * A new in-memory DuckDB. The driver loads its native library from the jar's folder (the build
+   * puts it there, see {@code pipeline/pom.xml}); a jar copied without it gets this message instead
+   * of an {@link ExceptionInInitializerError}.
    */
   public static Connection connect() throws SQLException {
     try {
       return DriverManager.getConnection("jdbc:duckdb:");
     } catch (LinkageError e) {
       throw new SQLException(
-          "DuckDB's native library did not load (the driver copies it into the temporary folder,"
-              + " java.io.tmpdir, which must have room and allow executing it) ("
+          "DuckDB's native library did not load: copy libduckdb_java.so_<os>_<arch> from"
+              + " pipeline/target/ (the build puts it there) beside the jar ("
               + e
               + (e.getCause() == null ? "" : ": " + e.getCause())
               + ")",
@@ -76,6 +84,7 @@ public final class Warehouse implements AutoCloseable {
       spillDir = Files.createTempDirectory("ogi-reports-duckdb-");
       st.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
       st.execute("SET temp_directory = " + literal(spillDir.toString()));
+      st.execute("SET threads = " + THREADS);
       for (Dataset d : Dataset.values()) {
         java.util.List<String> columns = loaded.get(d);
         if (columns == null) {
