@@ -92,7 +92,11 @@ samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $N
 mkdir -p "$work/start-floor"
 javac -nowarn -cp "$jar" -d "$work/start-floor" "$root/bench/BeamStartFloor.java"
 jar cf "$work/start-floor.jar" -C "$work/start-floor" .   # class-data sharing takes jars only
-start_java=(java -Xmx1280m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off
+small_opts=(-Xmx1280m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  small_opts+=(-XX:+UseTransparentHugePages)   # as the launcher does
+fi
+start_java=(java "${small_opts[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off
   --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED -cp "$jar:$work/start-floor.jar")
