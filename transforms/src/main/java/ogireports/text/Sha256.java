@@ -10,9 +10,9 @@ import java.util.HexFormat;
  * {@link MessageDigest}: looking the algorithm up cost a fifth of hashing a report.
  *
  * <p>Text is digested as its UTF-8 bytes, exactly those {@code String.getBytes(UTF_8)} gives (an
- * unpaired surrogate is {@code '?'}), encoded into a buffer of the thread's rather than a new byte
- * array per line: the JDK's encoders either allocate the array or, through {@code CharsetEncoder},
- * take the slow path for a {@code String}'s characters.
+ * unpaired surrogate is {@code '?'}), encoded a chunk at a time into a buffer of the thread's
+ * rather than a new byte array per line: the JDK's encoders either allocate the array or, through
+ * {@code CharsetEncoder}, take the slow path for a {@code String}'s characters.
  */
 public final class Sha256 {
 
@@ -38,20 +38,32 @@ public final class Sha256 {
 
   /** A running digest of text, as the UTF-8 bytes of the pieces added one after the other. */
   public static final class Text {
+    /** Characters encoded at a time: the buffers stay small whatever the length of a line. */
+    static final int CHUNK = 8192;
+
     private final MessageDigest sha = sha();
-    private char[] chars = new char[256];
-    private byte[] bytes = new byte[768];
+    private final char[] chars = new char[CHUNK];
+    private final byte[] bytes = new byte[3 * CHUNK];
 
     private Text() {}
 
     /** Adds the UTF-8 bytes of {@code s}. */
     public Text add(String s) {
       int n = s.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
-        bytes = new byte[3 * chars.length];
+      for (int from = 0; from < n; ) {
+        int to = Math.min(n, from + CHUNK);
+        if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
+          to--; // a surrogate pair stays in one chunk
+        }
+        encode(s, from, to);
+        from = to;
       }
-      s.getChars(0, n, chars, 0);
+      return this;
+    }
+
+    private void encode(String s, int from, int to) {
+      int n = to - from;
+      s.getChars(from, to, chars, 0);
       char[] c = chars;
       byte[] b = bytes;
       int k = 0;
@@ -79,7 +91,6 @@ public final class Sha256 {
         }
       }
       sha.update(b, 0, k);
-      return this;
     }
 
     /** The digest of what was added. */

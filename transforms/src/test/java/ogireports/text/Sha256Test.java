@@ -53,6 +53,22 @@ class Sha256Test {
     assertThat(digest(cases)).isEqualTo(reference(cases));
   }
 
+  /** A pair or a lone surrogate where a chunk ends is encoded as if there were no chunks. */
+  @Test
+  void surrogatesAtTheEndOfAChunk() throws Exception {
+    String before = "a".repeat(Sha256.Text.CHUNK - 1);
+    String[] cases = {
+      before + "\uD842\uDFB7" + "b", // a pair across the boundary
+      before + "\uD842" + "b", // a lone high surrogate at the boundary
+      before + "\uD842", // and at the very end
+      before + "c\uDFB7", // a lone low surrogate just after it
+      "\uD842\uDFB7".repeat(Sha256.Text.CHUNK + 3), // pairs all the way through
+    };
+    for (String s : cases) {
+      assertThat(digest(s)).as("length %d", s.length()).isEqualTo(reference(s));
+    }
+  }
+
   @Test
   void piecesLongerThanTheBuffersAndTheEmptyText() throws Exception {
     String longLine = "受理申请".repeat(5_000) + "x";
