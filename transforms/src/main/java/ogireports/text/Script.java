@@ -1,18 +1,18 @@
 package ogireports.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.BitSet;
 
 /**
  * Traditional and Simplified Chinese script. Reports from some sites (and gateways such as big5
  * mirrors) are printed in Traditional characters; the readers work on Simplified text, and agency
  * names are compared in Simplified. The conversion is ICU4J's {@code Traditional-Simplified}
- * transliterator; this class only decides when to run it: a text counts as Traditional when it
- * holds at least {@link #MIN_TRADITIONAL} characters that the transliterator changes (a Simplified
- * text may hold one or two such characters in a name) and more of them than characters only
- * Simplified script writes ({@code 这}, {@code 国}, {@code 们}). The second condition keeps Simplified
- * texts as they are when they use characters the conversion would change although Simplified script
- * writes them too ({@code 显著}, {@code 乾县}): converting those would corrupt words and place names.
+ * transliterator's ({@link SimplifiedConversion}); this class only decides when to run it: a text
+ * counts as Traditional when it holds at least {@link #MIN_TRADITIONAL} characters that the
+ * transliterator changes (a Simplified text may hold one or two such characters in a name) and more
+ * of them than characters only Simplified script writes ({@code 这}, {@code 国}, {@code 们}). The
+ * second condition keeps Simplified texts as they are when they use characters the conversion would
+ * change although Simplified script writes them too ({@code 显著}, {@code 乾县}): converting those
+ * would corrupt words and place names.
  */
 public final class Script {
 
@@ -152,7 +152,7 @@ public final class Script {
     }
     for (int i = 0; i < text.length(); i++) {
       if (CONVERTED[text.charAt(i)]) {
-        return converter().transliterate(text);
+        return SimplifiedConversion.convert(text);
       }
     }
     return text;
@@ -161,14 +161,6 @@ public final class Script {
   /** The text in Simplified when it is printed in Traditional, else the text unchanged. */
   public static String simplifiedIfTraditional(String text) {
     return isTraditional(text) ? simplified(text) : text;
-  }
-
-  // Transliterator instances are not thread-safe; one per thread.
-  private static final ThreadLocal<Transliterator> CONVERTER =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-
-  private static Transliterator converter() {
-    return CONVERTER.get();
   }
 
   private static BitSet[] listed() {
