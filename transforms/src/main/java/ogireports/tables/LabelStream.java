@@ -78,6 +78,16 @@ final class LabelStream {
           "未经复议直接起诉",
           "复议后起诉");
 
+  /**
+   * The first characters of {@link #LABEL_STARTS}: most characters of a text start none of them,
+   * and {@link #labelStartEnd} is asked at every character.
+   */
+  private static final String LABEL_FIRSTS =
+      LABEL_STARTS.stream()
+          .map(label -> label.substring(0, 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
+
   private LabelStream() {}
 
   /** The lines laid out again; {@code budget} is checked (phase {@code tables}) as it goes. */
@@ -303,6 +313,9 @@ final class LabelStream {
     }
     if (Numbers.isDigit(c) && i + 1 < n && isStop(t.charAt(i + 1))) {
       return i + 2;
+    }
+    if (LABEL_FIRSTS.indexOf(c) < 0) {
+      return i;
     }
     for (String label : LABEL_STARTS) {
       if (t.startsWith(label, i)) {
