@@ -55,6 +55,21 @@ parse=$(java -Xmx4g -cp "$jar:$testing_jar" ogireports.synthetic.ParseBenchmark 
 echo "$parse"
 ceiling=$(echo "$parse" | head -1 | sed -E 's/.*: ([0-9]+) reports\/s.*/\1/')
 
+# The parser on real text against the floor on the same files (bench/ParserVsFloor.java, one
+# thread): the real reports and seeds of fixtures/ (their texts, 40 copies of each so that a pass
+# is long enough to time). Generated reports are long and regular; real pages are short and varied,
+# so a report's fixed costs weigh more there.
+real="$work/real"
+mkdir -p "$real"
+for copy in $(seq 1 40); do
+  for f in "$root"/fixtures/real-reports/*.txt "$root"/fixtures/real-reports/pdf/*.txt \
+      "$root"/fixtures/seeds/*.txt; do
+    cp "$f" "$real/$(basename "$f" .txt)-$copy.txt"
+  done
+done
+real_parse=$(java -cp "$jar" "$root/bench/ParserVsFloor.java" "$real" --rounds=20 | tail -1)
+echo "$real_parse"
+
 run() {  # name, extra options...
   local name=$1
   shift
@@ -115,6 +130,8 @@ done
   echo "\`bench/throughput.sh $n $seed\`. $(echo "$parse" | head -1)"
   echo
   echo "$(echo "$parse" | tail -1)"
+  echo
+  echo "The parser on the real reports of fixtures/ ($(ls "$real" | wc -l) files: 40 copies of each text), against the floor on the same files: $real_parse"
   echo
   echo "Floor (same run): $floor. Parse-only ÷ floor (one thread): $(awk -v r="$ceiling" -v f="$floor_rate" 'BEGIN { printf "%.3f", r / f }'). The bundled samples: ${samples_cpu} CPU-s (user + sys), ${samples_wall} s wall; the floor of a start (bench/BeamStartFloor.java, best of three): ${start_floor} CPU-s, so the samples run takes $(awk -v s="$samples_cpu" -v f="$start_floor" 'BEGIN { printf "%.1f", s / f }')× the start alone."
   echo
