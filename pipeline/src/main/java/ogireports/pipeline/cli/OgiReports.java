@@ -42,6 +42,7 @@ public final class OgiReports {
   private OgiReports() {}
 
   public static void main(String[] args) {
+    SnappyLibrary.useBeside(SnappyLibrary.productJar());
     System.exit(run(args, System.out, System.err));
   }
 
