@@ -9,9 +9,9 @@ public enum RejectReason {
   /** Text in no supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK). */
   UNDECODABLE,
   /**
-   * Text without any evidence of a report: no report title, no table, no statistics period and not
-   * its skeleton (see {@link ogireports.meta.ReportEvidence}). News, navigation pages and notices
-   * about the reports are such texts.
+   * Text without any evidence of a report: no report title (or titles only: a list, a link), no
+   * table, no statistics period and not its skeleton (see {@link ogireports.meta.ReportEvidence}).
+   * News, navigation pages and notices about the reports are such texts.
    */
   NOT_A_REPORT,
   /**

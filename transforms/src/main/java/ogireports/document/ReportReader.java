@@ -232,13 +232,7 @@ public final class ReportReader {
           ReportEvidence.of(forms, metadata.title(), sections.size(), !tables.isEmpty());
       if (!evidence.isReport()) {
         return rejected(
-            document,
-            RejectReason.NOT_A_REPORT,
-            "no report title, no statistics period, "
-                + sections.size()
-                + " of the 6 section headings and none of tables 二, 三, 四",
-            text,
-            reportId);
+            document, RejectReason.NOT_A_REPORT, evidence.whyNotAReport(), text, reportId);
       }
       if (metadata.year() == null) {
         return rejected(

@@ -18,9 +18,13 @@ import ogireports.text.Normalise;
  * skeleton (two section headings, or one with the report speaking of itself in the prose: {@code
  * 依据《条例》第五十条…编制本报告}, {@code 现公布X2023年度政府信息公开工作报告}).
  *
- * <p>A title alone does not make a report when the page lists several report titles and nothing
- * else: that is a navigation page of reports, not one report. News about disclosure work and
- * notices about the reports name them too, but have neither their headings nor their tables.
+ * <p>A title alone does not make a report when the page lists several report titles (three, or two
+ * of different years) and nothing else: that is a navigation page of reports, not one report. Nor
+ * when the text is the title and little else (fewer than {@link #MIN_BODY_HAN} Chinese characters
+ * outside report titles, and no sentence of the report speaking of itself): a link to a report, the
+ * main content of a list page, a page whose report is an attachment or an image; no value of the
+ * report can be read from it. News about disclosure work and notices about the reports name them
+ * too, but have neither their headings nor their tables.
  */
 public final class ReportEvidence {
 
@@ -39,10 +43,25 @@ public final class ReportEvidence {
   /** Lines read for the statistics period and the naming sentence. */
   private static final int HEAD_LINES = 60;
 
+  /**
+   * Chinese characters a text holds outside its report titles before a title makes it a report
+   * (unless the text speaks of itself, {@code 本报告}): the start of a report's first sentence has
+   * more (根据《中华人民共和国政府信息公开条例》要求，我镇…), a page's navigation, publication line and pointer to an
+   * attachment fewer (首页政务公开办事服务, 发布时间来源镇政府办, 详见附件).
+   */
+  static final int MIN_BODY_HAN = 30;
+
   private final List<String> found;
 
-  private ReportEvidence(List<String> found) {
+  /** Why a report title was not taken as evidence, or null. */
+  private final String titleSetAside;
+
+  private final int sectionHeadings;
+
+  private ReportEvidence(List<String> found, String titleSetAside, int sectionHeadings) {
     this.found = List.copyOf(found);
+    this.titleSetAside = titleSetAside;
+    this.sectionHeadings = sectionHeadings;
   }
 
   /**
@@ -60,8 +79,15 @@ public final class ReportEvidence {
     List<String> found = new ArrayList<>();
     List<String> head = squeezedHead(lines);
     boolean reportTitle = isReportTitle(title);
-    boolean listPage = reportTitle && sectionHeadings == 0 && reportTitleLines(head) >= 3;
-    if (reportTitle && !listPage) {
+    String titleSetAside = null;
+    if (reportTitle && sectionHeadings == 0) {
+      if (reportTitleLines(head) >= 3 || reportTitleYears(head) >= 2) {
+        titleSetAside = "a list of report titles";
+      } else if (!tables && !namesReport(head) && hanOutsideReportTitles(lines) < MIN_BODY_HAN) {
+        titleSetAside = "a report title with no report text";
+      }
+    }
+    if (reportTitle && titleSetAside == null) {
       found.add("report title");
     }
     if (tables) {
@@ -75,12 +101,20 @@ public final class ReportEvidence {
     } else if (sectionHeadings == 1 && namesReport(head)) {
       found.add("a section heading and the report speaking of itself");
     }
-    return new ReportEvidence(found);
+    return new ReportEvidence(found, titleSetAside, sectionHeadings);
   }
 
   /** True when there is any evidence: the document is read as a report. */
   public boolean isReport() {
     return !found.isEmpty();
+  }
+
+  /** For the reject of a document that is not a report: what was looked for and not found. */
+  public String whyNotAReport() {
+    return (titleSetAside != null ? titleSetAside : "no report title")
+        + ", no statistics period, "
+        + sectionHeadings
+        + " of the 6 section headings and none of tables 二, 三, 四";
   }
 
   /** The evidence found, for a reject's detail ({@code statistics period, tables}). */
@@ -165,6 +199,45 @@ public final class ReportEvidence {
       }
     }
     return titles.size();
+  }
+
+  /** Distinct years ({@code 2023年}) the short report-title lines name: a list names several. */
+  static int reportTitleYears(List<String> head) {
+    Set<String> years = new LinkedHashSet<>();
+    for (String sq : head) {
+      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+        for (int i = 0; i + 5 <= sq.length(); i++) {
+          if ((i == 0 || !Chars.isDigit(sq.charAt(i - 1)))
+              && (sq.startsWith("19", i) || sq.startsWith("20", i))
+              && Chars.isDigit(sq.charAt(i + 2))
+              && Chars.isDigit(sq.charAt(i + 3))
+              && sq.charAt(i + 4) == '年') {
+            years.add(sq.substring(i, i + 4));
+          }
+        }
+      }
+    }
+    return years.size();
+  }
+
+  /** Chinese characters of the text outside its short report-title lines. */
+  static int hanOutsideReportTitles(LineForms lines) {
+    int han = 0;
+    for (int i = 0; i < lines.size() && han < MIN_BODY_HAN; i++) {
+      if (lines.line(i) == null) {
+        continue;
+      }
+      String sq = lines.squeezed(i, 5_000);
+      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+        continue;
+      }
+      for (int k = 0; k < sq.length(); k++) {
+        if (Character.UnicodeScript.of(sq.charAt(k)) == Character.UnicodeScript.HAN) {
+          han++;
+        }
+      }
+    }
+    return han;
   }
 
   /** A plausible year's digits, also run into the next number ({@code 202211日}: 月 lost). */

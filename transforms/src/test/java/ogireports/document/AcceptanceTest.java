@@ -115,6 +115,45 @@ class AcceptanceTest {
   }
 
   @Test
+  void aListOfTwoYearsReportsIsNotAReport() {
+    ReadOutcome o =
+        read(
+            """
+            某某县人民政府2023年政府信息公开工作年度报告
+            某某县人民政府2022年政府信息公开工作年度报告\
+            """);
+    assertThat(reason(o)).isEqualTo(RejectReason.NOT_A_REPORT);
+    assertThat(((ReadOutcome.Rejected) o).detail()).startsWith("a list of report titles");
+  }
+
+  @Test
+  void aReportTitleWithLittleElseIsNotAReport() {
+    // a list page's main content, a link, a page whose report is an attachment
+    for (String text :
+        java.util.List.of(
+            "桃江县人民政府2023年政府信息公开工作年度报告",
+            "首页 | 政务公开 | 办事服务\n2023年政府信息公开工作年度报告\n发布时间：2024-01-20",
+            "某某镇2023年政府信息公开工作年度报告\n发布时间：2024-01-20 来源：镇政府办\n详见附件。\n附件：某某镇2023年政府信息公开工作年度报告.pdf")) {
+      ReadOutcome o = read(text);
+      assertThat(reason(o)).as(text).isEqualTo(RejectReason.NOT_A_REPORT);
+      assertThat(((ReadOutcome.Rejected) o).detail())
+          .startsWith("a report title with no report text");
+    }
+  }
+
+  @Test
+  void aReportTitleAndTheFirstSentenceOfTheReportAreAReport() {
+    ReadOutcome o =
+        read(
+            """
+            某某镇2023年政府信息公开工作年度报告
+            根据《中华人民共和国政府信息公开条例》要求，2023年我镇认真贯彻落实政府信息公开各项工作\
+            """);
+    assertThat(o).isInstanceOf(ReadOutcome.Accepted.class);
+    assertThat(((ReadOutcome.Accepted) o).report().metadata().year()).isEqualTo(2023);
+  }
+
+  @Test
   void aNoticeAboutSomethingElseIsNotAReport() {
     ReadOutcome o =
         read(
