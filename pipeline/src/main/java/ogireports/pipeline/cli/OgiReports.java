@@ -62,6 +62,16 @@ public final class OgiReports {
       return OK;
     }
     args = aliases(args);
+    String valueless = optionWithoutValue(args);
+    if (valueless != null) {
+      err.println(
+          "ogi-reports: --"
+              + valueless
+              + " needs a value (--"
+              + valueless
+              + "=...); run ./ogi-reports --help for the options.");
+      return USAGE;
+    }
     OgiReportsOptions options;
     try {
       OptionsOnDemand.registerFor(args);
@@ -480,6 +490,35 @@ public final class OgiReports {
                     ? "--reparseOlder" + a.substring("--reparse-older".length())
                     : a)
         .toArray(String[]::new);
+  }
+
+  /**
+   * The first option of {@link OgiReportsOptions} that takes a value but is given none, or null.
+   * Beam reads {@code --output} alone as the text "true" and {@code --input=} as the empty text: a
+   * run would write into a folder named {@code true}, or read the whole working folder.
+   */
+  static String optionWithoutValue(String[] args) {
+    java.util.Set<String> valued = new java.util.HashSet<>();
+    for (java.lang.reflect.Method m : OgiReportsOptions.class.getDeclaredMethods()) {
+      Class<?> type = m.getReturnType();
+      if (m.getName().startsWith("get")
+          && m.getParameterCount() == 0
+          && type != boolean.class
+          && type != Boolean.class) {
+        valued.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
+      }
+    }
+    for (String a : args) {
+      if (!a.startsWith("--")) {
+        continue;
+      }
+      int eq = a.indexOf('=');
+      String name = eq < 0 ? a.substring(2) : a.substring(2, eq);
+      if (valued.contains(name) && (eq < 0 || a.substring(eq + 1).isBlank())) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private static String describe(Throwable e) {

@@ -59,6 +59,25 @@ class NewcomerTest {
   }
 
   @Test
+  void anOptionGivenWithoutItsValueIsAUsageErrorNotAFolderNamedTrue() {
+    for (String[] args :
+        new String[][] {
+          {"--output"},
+          {"--input", "--output=" + tmp.resolve("out")},
+          {"--input=", "--output=" + tmp.resolve("out")},
+          {"--output= "},
+          {"--runId"}
+        }) {
+      Result r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(OgiReports.USAGE);
+      assertThat(r.err()).contains("needs a value");
+    }
+    assertThat(tmp.resolve("out")).doesNotExist();
+    assertThat(Path.of("true")).doesNotExist();
+    assertThat(OgiReports.optionWithoutValue(new String[] {"--input=a", "--append"})).isNull();
+  }
+
+  @Test
   void theProgressLineSaysStartingUntilSomethingIsReadAndNeverZeroPerSecond() {
     assertThat(Progress.line(0, 5, 0, 0, 5.0))
         .contains("starting, 5 inputs to read")
