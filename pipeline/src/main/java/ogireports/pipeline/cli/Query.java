@@ -26,6 +26,12 @@ final class Query {
     String output = "out";
     String sql = null;
     for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        out.println("usage: ogi-reports query \"<SQL>\" [--output=DIR]");
+        out.println(
+            "views: reports, applications, review_litigation, active_disclosure, flags, rejects");
+        return 0;
+      }
       if (a.startsWith("--output=")) {
         output = a.substring("--output=".length());
       } else if (sql == null) {
@@ -48,9 +54,15 @@ final class Query {
       return 2;
     }
     try (Warehouse w = Warehouse.open(dir);
-        Statement st = w.connection().createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      print(rs, out);
+        Statement st = w.connection().createStatement()) {
+      // a statement without a result (COPY … TO 'file.csv', SET …) is run, not read as rows
+      if (st.execute(sql)) {
+        try (ResultSet rs = st.getResultSet()) {
+          print(rs, out);
+        }
+      } else {
+        out.println("(done)");
+      }
       return 0;
     } catch (SQLException e) {
       err.println("query failed: " + e.getMessage());

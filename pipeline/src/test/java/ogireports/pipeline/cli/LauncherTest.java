@@ -75,6 +75,20 @@ class LauncherTest {
         .as(err())
         .isEqualTo(0);
     assertThat(out()).contains("淄博市应急管理局").contains("(2 rows)");
+
+    // a statement with no rows to show (COPY … TO a file) runs and succeeds
+    Path csv = tmp.resolve("reports.csv");
+    assertThat(
+            run(
+                "query",
+                "COPY (SELECT agency FROM reports ORDER BY agency) TO '" + csv + "' (HEADER)",
+                "--output=" + output))
+        .as(err())
+        .isEqualTo(0);
+    assertThat(Files.readAllLines(csv)).first().isEqualTo("agency");
+    assertThat(Files.readString(csv)).contains("淄博市应急管理局");
+    assertThat(run("query", "--help")).isEqualTo(0);
+    assertThat(out()).contains("views: reports");
   }
 
   @Test
