@@ -194,9 +194,16 @@ final class TitleFinder {
     "发布", "公布", "晒出", "出炉", "印发", "图解", "解读", "读懂", "一图"
   };
 
+  /**
+   * Words that start a sentence handing the report over ({@code 现将X2021年度政府信息公开工作报告如下}): its words
+   * name the report, but they are prose, not the report's printed title.
+   */
+  private static final String[] HANDING_OVER = {"现将", "特将", "兹将", "现就"};
+
   private static boolean isTitleLine(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && endsWithReport(sq)
+        && !startsWithAny(sq, HANDING_OVER)
         && !sq.contains("本年度报告")
         && !sq.contains("本报告")
         && !hasSentencePunctuation(sq)
@@ -206,6 +213,15 @@ final class TitleFinder {
   private static boolean aboutTheReport(String sq) {
     for (String w : ABOUT_THE_REPORT) {
       if (sq.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String sq, String[] words) {
+    for (String w : words) {
+      if (sq.startsWith(w)) {
         return true;
       }
     }

@@ -152,4 +152,22 @@ class MetadataReaderTest {
             k);
     assertThat(m.title()).isNull();
   }
+
+  @Test
+  void aSentenceHandingTheReportOverIsNotItsTitle() {
+    // 115.txt: no title line; the intro hands the report over in prose
+    ReportMetadata m =
+        read(
+            "发布时间:",
+            "根据《中华人民共和国政府信息公开条例》要求,由信访局结合有关统计数据编制。本年度报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。"
+                + "现将信访局2021年度政府信息公开工作报告如下:",
+            "一、总体情况",
+            "坚持以公开为常态、不公开为例外。");
+    assertThat(m.title()).isNull();
+    assertThat(m.agency()).isEqualTo("信访局");
+    assertThat(m.year()).isEqualTo(2021);
+    assertThat(read("现将信访局2021年度政府信息公开工作报告", "一、总体情况", "正文。").title()).isNull();
+    assertThat(read("信访局2021年度政府信息公开工作报告", "一、总体情况", "正文。").title())
+        .isEqualTo("信访局2021年度政府信息公开工作报告");
+  }
 }
