@@ -147,6 +147,28 @@ final class Chars {
     }
   }
 
+  /**
+   * The end of the date {@link #dateAt} reads at {@code i}, past a closing {@code 日}, or -1 when
+   * there is none.
+   */
+  static int dateEnd(String s, int i) {
+    if (dateAt(s, i) == null) {
+      return -1;
+    }
+    int j = i + 5; // after the year and its separator
+    for (int part = 0; part < 2; part++) {
+      int digits = 0;
+      while (j < s.length() && isDigit(s.charAt(j)) && digits < 2) {
+        j++;
+        digits++;
+      }
+      if (part == 0) {
+        j++; // the separator between month and day
+      }
+    }
+    return j < s.length() && s.charAt(j) == '日' ? j + 1 : j;
+  }
+
   /** The first date within {@code window} characters after {@code from}, or null. */
   static LocalDate firstDateAfter(String s, int from, int window) {
     int end = Math.min(s.length(), from + window);
