@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.CellValue;
 import ogireports.model.Flag;
-import ogireports.model.ParsedReport;
 import ogireports.tables.TablePresence;
 import ogireports.text.ParseBudget;
 
@@ -89,37 +88,37 @@ final class Flags {
 
   /**
    * The SHAPE flag of a table that was not read ({@code T3_SHAPE}, {@code T4_SHAPE}): FAIL when it
-   * is absent from a text that goes on past it (a section after {@code section} is found), else
-   * NOT_ASSESSABLE (printed but not read, or the text cut short).
+   * is absent from a text that covers its place, else NOT_ASSESSABLE (printed but not read, or the
+   * text cut short). {@link TablePresence} tells which.
    *
    * @param presence what the text shows of the table
    * @param table the table for messages, e.g. 表三“收到和处理政府信息公开申请情况”
    * @param expected how many data the table holds when read, in {@code unit} (行数据, 个数据)
    */
-  void tableNotRead(
-      ParsedReport report,
-      TablePresence.Presence presence,
-      int section,
-      String table,
-      int expected,
-      String unit) {
-    TablePresence.Presence p = presence;
-    if (p == TablePresence.Presence.CUT_SHORT
-        && report.sections().stream().anyMatch(s -> s.number() > section)) {
-      p = TablePresence.Presence.ABSENT; // later sections found: the text goes on
-    }
-    switch (p) {
+  void tableNotRead(TablePresence.Presence presence, String table, int expected, String unit) {
+    switch (presence) {
       case ABSENT ->
           fail(
               null,
               null,
               (double) expected,
               0d,
-              p.detail(),
+              presence.detail(),
               "未找到" + table + "，应有" + expected + unit);
-      case PRINTED -> notAssessable(null, null, p.detail(), table + "已印出，但其数据未能读取");
-      case CUT_SHORT -> notAssessable(null, null, p.detail(), "文本在" + table + "之前或之中截断，无法核对");
+      case PRINTED -> notAssessable(null, null, presence.detail(), table + "已印出，但其数据未能读取");
+      case CUT_SHORT ->
+          notAssessable(null, null, presence.detail(), "文本在" + table + "之前或之中截断，无法核对");
     }
+  }
+
+  /**
+   * The SHAPE flag of a table read in part from a text that ends (or begins) inside it: the rows
+   * the text does not reach cannot be judged.
+   *
+   * @param read what was read, e.g. 表三应有23行数据，完整读到2行
+   */
+  void tableCutShort(String read) {
+    notAssessable(null, null, TablePresence.Presence.CUT_SHORT.detail(), read + "；文本在表中截断，其余无法核对");
   }
 
   List<Flag> list() {

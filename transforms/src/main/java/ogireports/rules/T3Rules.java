@@ -43,14 +43,9 @@ final class T3Rules {
     ApplicationTable table = table(report);
     T3Cells cells = cells(report);
     List<ApplicationRowId> expected = cells.expectedRows();
+    String heading = "表三“收到和处理政府信息公开申请情况”";
     if (table == null) {
-      out.tableNotRead(
-          report,
-          TablePresence.applications(report.lines()),
-          3,
-          "表三“收到和处理政府信息公开申请情况”",
-          expected.size(),
-          "行数据");
+      out.tableNotRead(TablePresence.applications(report), heading, expected.size(), "行数据");
       return;
     }
     List<ApplicationRowId> incomplete = new ArrayList<>();
@@ -93,6 +88,23 @@ final class T3Rules {
         && !outOfOrder) {
       return;
     }
+    if (unexpected.isEmpty() && duplicate.isEmpty() && !outOfOrder) {
+      // Only rows not read: a text that does not reach them cannot tell whether they are printed.
+      if (complete == 0) {
+        // Labels found but not one row's cells: the table is printed (or cut) but not read.
+        TablePresence.Presence p = TablePresence.applications(report);
+        out.tableNotRead(
+            p == TablePresence.Presence.ABSENT ? TablePresence.Presence.PRINTED : p,
+            heading,
+            expected.size(),
+            "行数据");
+        return;
+      }
+      if (onlyCutRows(report, table, expected, cells)) {
+        out.tableCutShort("表三应有" + expected.size() + "行数据，完整读到" + complete + "行");
+        return;
+      }
+    }
     List<String> detail = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     if (!incomplete.isEmpty()) {
@@ -128,6 +140,45 @@ final class T3Rules {
             + "行："
             + String.join("，", parts)
             + "，请核对原表");
+  }
+
+  /**
+   * Whether every row not read lies where the text does not reach: anywhere, in a text that ends
+   * inside the table (a cut can leave a row's label without its values, or, where labels and values
+   * are printed apart, any row); before the first row printed, in a text that begins inside it (the
+   * row it begins in may be printed in part).
+   */
+  private static boolean onlyCutRows(
+      ParsedReport report, ApplicationTable table, List<ApplicationRowId> expected, T3Cells cells) {
+    int first = -1;
+    int firstLine = 0;
+    int lastLine = 0;
+    for (ApplicationRow row : table.rows()) {
+      int index = row == null ? -1 : expected.indexOf(row.rowId());
+      if (index < 0) {
+        continue;
+      }
+      if (first < 0 || index < first) {
+        first = index;
+        firstLine = row.sourceLine();
+      }
+      lastLine = Math.max(lastLine, row.sourceLine());
+    }
+    if (first < 0) {
+      return false;
+    }
+    if (TablePresence.applicationsEndInside(report, lastLine)) {
+      return true;
+    }
+    if (!TablePresence.applicationsBeginInside(report, firstLine)) {
+      return false;
+    }
+    for (int i = first + 1; i < expected.size(); i++) {
+      if (cells.unavailability(expected.get(i)) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

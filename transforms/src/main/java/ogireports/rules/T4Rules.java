@@ -81,14 +81,9 @@ final class T4Rules {
   /** T4_SHAPE: exactly 15 numeric cells in the RV, LD, LR order. */
   static void shape(ParsedReport report, Flags out) {
     ReviewLitigationTable table = table(report);
+    String heading = "表四“政府信息公开行政复议、行政诉讼情况”";
     if (table == null) {
-      out.tableNotRead(
-          report,
-          TablePresence.reviewLitigation(report.lines()),
-          4,
-          "表四“政府信息公开行政复议、行政诉讼情况”",
-          CELLS,
-          "个数据");
+      out.tableNotRead(TablePresence.reviewLitigation(report), heading, CELLS, "个数据");
       return;
     }
     List<String> incomplete = new ArrayList<>();
@@ -111,6 +106,22 @@ final class T4Rules {
     }
     if (table.valuesFound() == CELLS && incomplete.isEmpty() && missing.isEmpty() && !outOfOrder) {
       return;
+    }
+    if (!outOfOrder && everyGroupNamed(table)) {
+      // Only groups not read: a text that does not reach them cannot tell whether they are printed.
+      if (incomplete.size() + missing.size() == ReviewGroup.values().length) {
+        // The table found but not one group read: it is printed (or cut) but not read.
+        TablePresence.Presence p = TablePresence.reviewLitigation(report);
+        out.tableNotRead(
+            p == TablePresence.Presence.ABSENT ? TablePresence.Presence.PRINTED : p,
+            heading,
+            CELLS,
+            "个数据");
+        return;
+      } else if (onlyCutGroups(report, table)) {
+        out.tableCutShort("表四应有" + CELLS + "个数据，实际读到" + table.valuesFound() + "个");
+        return;
+      }
     }
     List<String> detail = new ArrayList<>();
     if (!incomplete.isEmpty()) {
@@ -137,6 +148,48 @@ final class T4Rules {
                 ? "，" + (incomplete.size() + missing.size()) + "组无法按列读取"
                 : "")
             + "，请核对原表");
+  }
+
+  /** Whether every group row read is one of the table's groups (none unnamed). */
+  private static boolean everyGroupNamed(ReviewLitigationTable table) {
+    for (ReviewLitigationRow row : table.groups()) {
+      if (row == null || row.group() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every group not read lies where the text does not reach: anywhere, in a text that ends
+   * inside the table; before the first group printed, in a text that begins inside it (the group it
+   * begins in may be printed in part). As {@code T3Rules.onlyCutRows}.
+   */
+  private static boolean onlyCutGroups(ParsedReport report, ReviewLitigationTable table) {
+    ReviewLitigationRow first = null;
+    int lastLine = 0;
+    for (ReviewLitigationRow row : table.groups()) {
+      if (first == null || row.group().ordinal() < first.group().ordinal()) {
+        first = row;
+      }
+      lastLine = Math.max(lastLine, row.sourceLine());
+    }
+    if (first == null) {
+      return false;
+    }
+    if (TablePresence.reviewLitigationEndsInside(report, lastLine)) {
+      return true;
+    }
+    if (!TablePresence.reviewLitigationBeginsInside(report, first.sourceLine())) {
+      return false;
+    }
+    for (ReviewGroup g : ReviewGroup.values()) {
+      Optional<ReviewLitigationRow> row = group(table, g);
+      if (g.ordinal() > first.group().ordinal() && (row.isEmpty() || !isComplete(row.get()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** T4_NONNEG_INT: every cell is an integer ≥ 0. */
