@@ -95,6 +95,17 @@ public final class TablePresence {
           List.of("需要报告", "其他报告的事项"));
 
   /**
+   * The first characters of the {@link #PART_NAMES}: {@link #listsParts} looks at every character
+   * of the text, and most start none of them.
+   */
+  private static final String PART_NAME_FIRSTS =
+      PART_NAMES.stream()
+          .flatMap(List::stream)
+          .map(name -> name.substring(0, 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
+
+  /**
    * Longest gap between two part names of one list: the names of a list follow one another (a 、 and
    * 情况 between them), where the parts themselves, printed, are a table or more apart.
    */
@@ -317,6 +328,9 @@ public final class TablePresence {
     int lastPart = -1;
     int lastEnd = -1;
     for (int at = 0; at < sentence.length(); at++) {
+      if (PART_NAME_FIRSTS.indexOf(sentence.charAt(at)) < 0) {
+        continue;
+      }
       for (int part = 0; part < PART_NAMES.size(); part++) {
         for (String name : PART_NAMES.get(part)) {
           if (!sentence.startsWith(name, at)) {
