@@ -152,8 +152,24 @@ public final class TablePresence {
     return beginsInside(report, REVIEW_LITIGATION, firstRowLine);
   }
 
+  /**
+   * The printed evidence of the report last asked about on this thread: the shape rules of tables 三
+   * and 四 ask up to six questions about one report in a row, and each needs the whole text.
+   */
+  private static final ThreadLocal<Printed> LAST = new ThreadLocal<>();
+
+  private static Printed printed(ParsedReport report) {
+    List<String> lines = report.lines();
+    Printed p = LAST.get();
+    if (p == null || p.source() != lines) {
+      p = Printed.of(lines);
+      LAST.set(p);
+    }
+    return p;
+  }
+
   private static Presence presence(ParsedReport report, Table table) {
-    Printed text = Printed.of(report.lines());
+    Printed text = printed(report);
     int sign = text.first(table.signs(), 0);
     if (sign >= 0) {
       // The text goes on past the table when a later part follows its first sign (past the sign
@@ -166,14 +182,14 @@ public final class TablePresence {
   }
 
   private static boolean endsInside(ParsedReport report, Table table, int lastRowLine) {
-    Printed text = Printed.of(report.lines());
+    Printed text = printed(report);
     return text.length() > 0
         && lastRowLine > 0
         && !goesOnAfter(report, text, table, text.lineStart(lastRowLine));
   }
 
   private static boolean beginsInside(ParsedReport report, Table table, int firstRowLine) {
-    Printed text = Printed.of(report.lines());
+    Printed text = printed(report);
     if (text.length() == 0 || firstRowLine <= 0) {
       return false;
     }
@@ -239,7 +255,7 @@ public final class TablePresence {
    * The lines as printed evidence: squeezed, without the sentences that list the parts, and joined
    * (a label wrapped over two lines is found), with the offset where each line starts.
    */
-  private record Printed(List<String> lines, String joined, int[] starts) {
+  private record Printed(List<String> source, List<String> lines, String joined, int[] starts) {
 
     static Printed of(List<String> lines) {
       List<String> kept = new ArrayList<>(lines == null ? 0 : lines.size());
@@ -255,7 +271,7 @@ public final class TablePresence {
         }
       }
       starts[starts.length - 1] = joined.length();
-      return new Printed(kept, joined.toString(), starts);
+      return new Printed(lines, kept, joined.toString(), starts);
     }
 
     int length() {
