@@ -77,7 +77,7 @@ public final class OgiReports {
       OptionsOnDemand.registerFor(args);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(OgiReportsOptions.class);
     } catch (IllegalArgumentException e) {
-      err.println("ogi-reports: " + e.getMessage());
+      err.println("ogi-reports: " + optionsMessage(e.getMessage()));
       String hint = runnerHint(args, e);
       err.println(hint != null ? hint : "Run ./ogi-reports --help for the options.");
       return USAGE;
@@ -490,6 +490,27 @@ public final class OgiReports {
                     ? "--reparseOlder" + a.substring("--reparse-older".length())
                     : a)
         .toArray(String[]::new);
+  }
+
+  /** Beam's "Class interface … missing a property named 'x'" in the command line's words. */
+  private static final java.util.regex.Pattern UNKNOWN_OPTION =
+      java.util.regex.Pattern.compile(
+          "Class interface \\S+ missing a property named '([^']+)'\\.(?:\\s*Did you mean"
+              + " '([^']+)'\\?)?.*",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Beam's message on the options, with an unknown option named as the user typed it ({@code
+   * unknown option --inptu; did you mean --input?}) rather than by the interface that lacks it.
+   */
+  static String optionsMessage(String message) {
+    java.util.regex.Matcher m = message == null ? null : UNKNOWN_OPTION.matcher(message);
+    if (m == null || !m.matches()) {
+      return message;
+    }
+    return "unknown option --"
+        + m.group(1)
+        + (m.group(2) != null ? "; did you mean --" + m.group(2) + "?" : "");
   }
 
   /**

@@ -59,6 +59,15 @@ class NewcomerTest {
   }
 
   @Test
+  void aMistypedOptionIsNamedAsTyped() {
+    Result r = run("--inptu=x", "--output=" + tmp.resolve("out"));
+    assertThat(r.code()).isEqualTo(OgiReports.USAGE);
+    assertThat(r.err())
+        .contains("unknown option --inptu; did you mean --input?")
+        .doesNotContain("Class interface", "ogireports.pipeline");
+  }
+
+  @Test
   void anOptionGivenWithoutItsValueIsAUsageErrorNotAFolderNamedTrue() {
     for (String[] args :
         new String[][] {
