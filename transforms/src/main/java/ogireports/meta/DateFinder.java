@@ -108,18 +108,7 @@ final class DateFinder {
    * ({@code 一、总体情况}) and within the lines whose furniture is read.
    */
   private static int furnitureHead(ReportLines doc) {
-    int n = Math.min(doc.size(), FURNITURE_LINES);
-    for (int i = 0; i < n; i++) {
-      String s = doc.sq(i);
-      if (s.length() >= 3
-          && s.length() <= 40
-          && s.charAt(0) == '一'
-          && "、.,:".indexOf(s.charAt(1)) >= 0
-          && Chars.isHan(s.charAt(2))) {
-        return i; // the heading ReportLines.sectionStart('一') finds, looked for in the head only
-      }
-    }
-    return n;
+    return Math.min(doc.sectionStart('一', 0), Math.min(doc.size(), FURNITURE_LINES));
   }
 
   /** The lines whose page furniture {@link ReportLines} reads. */

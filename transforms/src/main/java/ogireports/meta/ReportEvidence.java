@@ -190,11 +190,16 @@ public final class ReportEvidence {
     return false;
   }
 
+  /** A short line, not a sentence, that is a report title (a list of reports has several). */
+  private static boolean isReportTitleLine(String sq) {
+    return sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。");
+  }
+
   /** Distinct short lines that are report titles (a list of reports has several). */
   static int reportTitleLines(List<String> head) {
     Set<String> titles = new LinkedHashSet<>();
     for (String sq : head) {
-      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+      if (isReportTitleLine(sq)) {
         titles.add(sq);
       }
     }
@@ -205,7 +210,7 @@ public final class ReportEvidence {
   static int reportTitleYears(List<String> head) {
     Set<String> years = new LinkedHashSet<>();
     for (String sq : head) {
-      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+      if (isReportTitleLine(sq)) {
         for (int i = 0; i + 5 <= sq.length(); i++) {
           if ((i == 0 || !Chars.isDigit(sq.charAt(i - 1)))
               && (sq.startsWith("19", i) || sq.startsWith("20", i))
@@ -228,7 +233,7 @@ public final class ReportEvidence {
         continue;
       }
       String sq = lines.squeezed(i, 5_000);
-      if (sq.length() <= 80 && isReportTitle(sq) && !sq.contains("。")) {
+      if (isReportTitleLine(sq)) {
         continue;
       }
       for (int k = 0; k < sq.length(); k++) {

@@ -79,14 +79,10 @@ final class LabelStream {
           "复议后起诉");
 
   /**
-   * The first characters of {@link #LABEL_STARTS}: most characters of a text start none of them,
-   * and {@link #labelStartEnd} is asked at every character.
+   * {@link #LABEL_STARTS} indexed by their first characters: {@link #labelStartEnd} is asked at
+   * every character of a table's text, and most characters start none of them.
    */
-  private static final String LABEL_FIRSTS =
-      LABEL_STARTS.stream()
-          .map(label -> label.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
+  private static final Markers LABEL_MARKERS = new Markers(LABEL_STARTS);
 
   private LabelStream() {}
 
@@ -314,15 +310,8 @@ final class LabelStream {
     if (Numbers.isDigit(c) && i + 1 < n && isStop(t.charAt(i + 1))) {
       return i + 2;
     }
-    if (LABEL_FIRSTS.indexOf(c) < 0) {
-      return i;
-    }
-    for (String label : LABEL_STARTS) {
-      if (t.startsWith(label, i)) {
-        return i + label.length();
-      }
-    }
-    return i;
+    String label = LABEL_MARKERS.startingAt(t, i);
+    return label != null ? i + label.length() : i;
   }
 
   /** End of a section heading starting at {@code i} ({@link SectionSplitter}), or {@code i}. */

@@ -55,6 +55,23 @@ final class Markers {
     return slot;
   }
 
+  /**
+   * The first marker, in the order given, that starts at {@code i} of {@code text}, or null: the
+   * markers starting with other characters are not compared.
+   */
+  String startingAt(String text, int i) {
+    char c = text.charAt(i);
+    if ((firstChars[c >>> 6] & (1L << c)) == 0) {
+      return null;
+    }
+    for (String m : byFirst[slot(c)]) {
+      if (text.startsWith(m, i)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** True when {@code text} contains one of the markers. */
   boolean anyIn(String text) {
     return anyIn(text, new char[text.length()]);

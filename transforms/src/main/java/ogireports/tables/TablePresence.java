@@ -95,15 +95,24 @@ public final class TablePresence {
           List.of("需要报告", "其他报告的事项"));
 
   /**
-   * The first characters of the {@link #PART_NAMES}: {@link #listsParts} looks at every character
-   * of the text, and most start none of them.
+   * The {@link #PART_NAMES} indexed by their first characters ({@link #listsParts} looks at every
+   * character of the text, and most start none of them), and the part each name names. No name
+   * starts another, so at most one starts at a character.
    */
-  private static final String PART_NAME_FIRSTS =
-      PART_NAMES.stream()
-          .flatMap(List::stream)
-          .map(name -> name.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
+  private static final Markers PART_NAME_MARKERS =
+      new Markers(PART_NAMES.stream().flatMap(List::stream).toList());
+
+  private static final java.util.Map<String, Integer> PART_OF_NAME = partOfName();
+
+  private static java.util.Map<String, Integer> partOfName() {
+    java.util.Map<String, Integer> parts = new java.util.HashMap<>();
+    for (int part = 0; part < PART_NAMES.size(); part++) {
+      for (String name : PART_NAMES.get(part)) {
+        parts.put(name, part);
+      }
+    }
+    return parts;
+  }
 
   /**
    * Longest gap between two part names of one list: the names of a list follow one another (a 、 and
@@ -344,21 +353,16 @@ public final class TablePresence {
     int lastPart = -1;
     int lastEnd = -1;
     for (int at = 0; at < sentence.length(); at++) {
-      if (PART_NAME_FIRSTS.indexOf(sentence.charAt(at)) < 0) {
+      String name = PART_NAME_MARKERS.startingAt(sentence, at);
+      if (name == null) {
         continue;
       }
-      for (int part = 0; part < PART_NAMES.size(); part++) {
-        for (String name : PART_NAMES.get(part)) {
-          if (!sentence.startsWith(name, at)) {
-            continue;
-          }
-          if (lastPart >= 0 && part != lastPart && at - lastEnd <= LIST_GAP) {
-            return true;
-          }
-          lastPart = part;
-          lastEnd = at + name.length();
-        }
+      int part = PART_OF_NAME.get(name);
+      if (lastPart >= 0 && part != lastPart && at - lastEnd <= LIST_GAP) {
+        return true;
       }
+      lastPart = part;
+      lastEnd = at + name.length();
     }
     return false;
   }

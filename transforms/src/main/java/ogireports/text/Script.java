@@ -29,7 +29,7 @@ public final class Script {
 
   /** The conversions whose changed characters {@link #CHARACTERS} lists, one line each. */
   static final java.util.List<String> CONVERSIONS =
-      java.util.List.of("Traditional-Simplified", "Simplified-Traditional");
+      java.util.List.of(SimplifiedConversion.ID, "Simplified-Traditional");
 
   private static final BitSet[] CHANGED = listed();
 
