@@ -30,46 +30,68 @@ final class NameTrie {
     boolean isName() {
       return name;
     }
-
-    private Node add(char c) {
-      int at = Arrays.binarySearch(keys, c);
-      if (at >= 0) {
-        return children[at];
-      }
-      int ins = -at - 1;
-      char[] k = new char[keys.length + 1];
-      Node[] ch = new Node[children.length + 1];
-      System.arraycopy(keys, 0, k, 0, ins);
-      System.arraycopy(children, 0, ch, 0, ins);
-      k[ins] = c;
-      Node created = new Node();
-      ch[ins] = created;
-      System.arraycopy(keys, ins, k, ins + 1, keys.length - ins);
-      System.arraycopy(children, ins, ch, ins + 1, children.length - ins);
-      keys = k;
-      children = ch;
-      return created;
-    }
   }
 
-  private final Node root = new Node();
+  private final Node root;
 
-  private NameTrie() {}
+  private NameTrie(Node root) {
+    this.root = root;
+  }
 
-  /** The trie of {@code names} (empty names are ignored). */
+  /**
+   * The trie of {@code names} (null and empty names are ignored). The names are sorted first, so
+   * that the names below each node are neighbours and every node's sorted keys are made at once: no
+   * search and no copy per character of a name (the 40,000 township names took most of a start's
+   * place loading when each character was inserted into its node's sorted keys).
+   */
   static NameTrie of(Collection<String> names) {
-    NameTrie t = new NameTrie();
-    for (String n : names) {
-      if (n == null || n.isEmpty()) {
-        continue;
+    String[] sorted = new String[names.size()];
+    int n = 0;
+    for (String name : names) {
+      if (name != null && !name.isEmpty()) {
+        sorted[n++] = name;
       }
-      Node node = t.root;
-      for (int i = 0; i < n.length(); i++) {
-        node = node.add(n.charAt(i));
-      }
-      node.name = true;
     }
-    return t;
+    Arrays.sort(sorted, 0, n);
+    return new NameTrie(build(sorted, 0, n, 0));
+  }
+
+  /**
+   * The node of the names {@code sorted[from, to)}, which share their first {@code depth} chars.
+   */
+  private static Node build(String[] sorted, int from, int to, int depth) {
+    Node node = new Node();
+    int i = from;
+    while (i < to && sorted[i].length() == depth) { // the prefix itself sorts first
+      node.name = true;
+      i++;
+    }
+    int groups = 0;
+    for (int j = i; j < to; j = groupEnd(sorted, j, to, depth)) {
+      groups++;
+    }
+    if (groups > 0) {
+      node.keys = new char[groups];
+      node.children = new Node[groups];
+      int g = 0;
+      for (int j = i; j < to; g++) {
+        int end = groupEnd(sorted, j, to, depth);
+        node.keys[g] = sorted[j].charAt(depth);
+        node.children[g] = build(sorted, j, end, depth + 1);
+        j = end;
+      }
+    }
+    return node;
+  }
+
+  /** The end of the names from {@code j} that have {@code sorted[j]}'s character at depth. */
+  private static int groupEnd(String[] sorted, int j, int to, int depth) {
+    char c = sorted[j].charAt(depth);
+    int k = j + 1;
+    while (k < to && sorted[k].charAt(depth) == c) {
+      k++;
+    }
+    return k;
   }
 
   /** The node the empty prefix leads to. */

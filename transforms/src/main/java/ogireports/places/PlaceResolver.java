@@ -52,19 +52,16 @@ public final class PlaceResolver {
   private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木", "街"};
 
   private final Gazetteer gazetteer;
-  private final Townships townships;
   private final CentralBodies central;
   private final Clues clues;
   private final Map<String, String> postcodePrefixes;
 
   private PlaceResolver(
       Gazetteer gazetteer,
-      Townships townships,
       CentralBodies central,
       Clues clues,
       Map<String, String> postcodePrefixes) {
     this.gazetteer = gazetteer;
-    this.townships = townships;
     this.central = central;
     this.clues = clues;
     this.postcodePrefixes = postcodePrefixes;
@@ -75,6 +72,34 @@ public final class PlaceResolver {
     static final PlaceResolver INSTANCE = load();
   }
 
+  /**
+   * The 41,000 township names, read at the first body whose name could hold one (a name with 镇, 乡,
+   * 街 or 木): a run of ministries' or cities' reports never pays for them (about a fifth of a second
+   * of CPU at a start).
+   */
+  private static final class TownshipList {
+    static final Townships INSTANCE = loadTownships();
+
+    private static Townships loadTownships() {
+      try (InputStream in = open("townships.csv")) {
+        return Townships.load(in);
+      } catch (IOException | RuntimeException e) {
+        return Townships.empty();
+      }
+    }
+  }
+
+  /** True when {@code name} holds a character every township name ends with (镇 乡 街道 苏木). */
+  static boolean mayHoldTownship(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '镇' || c == '乡' || c == '街' || c == '木') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The resolver over the data bundled as resources (loaded once, then shared). */
   public static PlaceResolver fromClasspath() {
     return Holder.INSTANCE;
@@ -82,7 +107,6 @@ public final class PlaceResolver {
 
   private static PlaceResolver load() {
     Gazetteer gaz;
-    Townships towns;
     CentralBodies cb;
     Clues hints;
     Map<String, String> postcodes = new HashMap<>();
@@ -90,11 +114,6 @@ public final class PlaceResolver {
       gaz = Gazetteer.load(in);
     } catch (IOException | RuntimeException e) {
       gaz = Gazetteer.empty();
-    }
-    try (InputStream in = open("townships.csv")) {
-      towns = Townships.load(in);
-    } catch (IOException | RuntimeException e) {
-      towns = Townships.empty();
     }
     cb = CentralBodies.shared();
     try (InputStream hosts = open("gov-hosts.txt");
@@ -115,7 +134,7 @@ public final class PlaceResolver {
     } catch (IOException | RuntimeException e) {
       postcodes.clear();
     }
-    return new PlaceResolver(gaz, towns, cb, hints, Collections.unmodifiableMap(postcodes));
+    return new PlaceResolver(gaz, cb, hints, Collections.unmodifiableMap(postcodes));
   }
 
   static InputStream open(String name) throws IOException {
@@ -131,7 +150,7 @@ public final class PlaceResolver {
   }
 
   Townships townships() {
-    return townships;
+    return TownshipList.INSTANCE;
   }
 
   /**
@@ -253,11 +272,12 @@ public final class PlaceResolver {
       int prevEnd = -1;
       int i = bodyStart;
       String s = agency;
+      boolean townshipPossible = mayHoldTownship(s);
       while (i < s.length()) {
         boolean anchored = i == bodyStart || i == prevEnd;
         int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
-        if (anchored) {
-          Townships.Match t = townships.longestAt(s, i);
+        if (anchored && townshipPossible) {
+          Townships.Match t = townships().longestAt(s, i);
           boolean longer =
               t != null
                   && (t.end() - t.start() > len
@@ -293,7 +313,7 @@ public final class PlaceResolver {
     /** A township body: its candidates narrowed by the agency's place names, then by context. */
     private Place township(Townships.Match town, List<Mention> mentions) {
       List<Candidate> all = new ArrayList<>();
-      for (Township t : townships.named(town.name())) {
+      for (Township t : townships().named(town.name())) {
         for (Division d : gazetteer.asOf(t.countyCode(), year)) {
           all.add(new Candidate(d, t));
         }

@@ -1,9 +1,7 @@
 package ogireports.places;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,24 +37,38 @@ final class Townships {
     this.trie = NameTrie.of(names.keySet());
   }
 
-  /** Reads {@code code,name,countyCode} lines after a header. */
+  /**
+   * Reads {@code code,name,countyCode} lines after a header: the resource read whole, each line cut
+   * at its commas by index (no array and no string per field but the two kept).
+   */
   static Townships load(InputStream in) throws IOException {
+    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     List<Township> all = new ArrayList<>(42_000);
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = r.readLine();
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split(",", -1);
-        String name = f.length == 3 ? withoutBrackets(f[1]) : "";
-        if (f.length == 3 && f[2].length() == 6 && isTownshipName(name)) {
-          all.add(new Township(f[0], name, f[2]));
+    int at = text.indexOf('\n') + 1; // after the header
+    while (at > 0 && at < text.length()) {
+      int next = text.indexOf('\n', at);
+      int end = next < 0 ? text.length() : next;
+      int lineEnd = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      int first = text.indexOf(',', at);
+      int second = first < 0 || first >= lineEnd ? -1 : text.indexOf(',', first + 1);
+      if (second > 0 && second < lineEnd && lineEnd - second - 1 == 6) {
+        int third = text.indexOf(',', second + 1);
+        String name = withoutBrackets(text.substring(first + 1, second));
+        if ((third < 0 || third >= lineEnd) && isTownshipName(name)) {
+          all.add(
+              new Township(text.substring(at, first), name, text.substring(second + 1, lineEnd)));
         }
       }
+      at = next < 0 ? -1 : next + 1;
     }
     return new Townships(all);
   }
 
   /** {@code （工业园区）城南街道} → {@code 城南街道}: the NBS list notes the zone in brackets. */
   static String withoutBrackets(String name) {
+    if (name.indexOf('（') < 0 && name.indexOf('(') < 0) {
+      return name.strip();
+    }
     StringBuilder b = new StringBuilder(name.length());
     int depth = 0;
     for (int i = 0; i < name.length(); i++) {
