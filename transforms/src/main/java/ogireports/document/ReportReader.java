@@ -152,12 +152,24 @@ public final class ReportReader {
   }
 
   /**
+   * Reads one document whose {@code report_id} ({@link #sha256} of its bytes) the caller has
+   * computed already: an {@code --append} run looks it up before reading, and its bytes are not
+   * hashed twice.
+   */
+  public ReadOutcome read(Document document, String reportId) {
+    return read(document, newBudget(), reportId);
+  }
+
+  /**
    * Reads one document within {@code budget}, which is left holding the steps used ({@link
    * ParseBudget#used()}: tests measure documents with {@link ParseBudget#counting()}).
    */
   public ReadOutcome read(Document document, ParseBudget budget) {
+    return read(document, budget, sha256(document.bytes()));
+  }
+
+  private ReadOutcome read(Document document, ParseBudget budget, String reportId) {
     byte[] bytes = document.bytes();
-    String reportId = sha256(bytes);
     DecodedText text = null; // the head of a rejected text is taken from it
     try {
       Decoder.Result decoded = Decoder.decode(bytes);

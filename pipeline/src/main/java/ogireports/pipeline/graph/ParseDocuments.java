@@ -268,11 +268,17 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
     }
 
     private void parse(Document document, MultiOutputReceiver out) {
-      if (!knownIds.isEmpty() && knownIds.contains(ReportReader.sha256(document.bytes()))) {
-        alreadyInOutput.inc(); // an --append run: this report is in the output already
-        return;
+      ReadOutcome outcome;
+      if (knownIds.isEmpty()) {
+        outcome = reader.read(document);
+      } else { // an --append run
+        String reportId = ReportReader.sha256(document.bytes());
+        if (knownIds.contains(reportId)) {
+          alreadyInOutput.inc(); // this report is in the output already
+          return;
+        }
+        outcome = reader.read(document, reportId);
       }
-      ReadOutcome outcome = reader.read(document);
       if (outcome instanceof ReadOutcome.Rejected rejected) {
         rejects.inc();
         rejected(OutputRows.reject(rejected), out);
