@@ -46,8 +46,8 @@ public final class Script {
 
   private static boolean[] converted() {
     boolean[] converted = new boolean[0x10000];
-    for (int c = 0; c < converted.length; c++) {
-      converted[c] = TRADITIONAL.get(c);
+    for (int c = TRADITIONAL.nextSetBit(0); c >= 0; c = TRADITIONAL.nextSetBit(c + 1)) {
+      converted[c] = true; // the few thousand listed characters, not every one of 65,536
     }
     return converted;
   }
@@ -110,11 +110,12 @@ public final class Script {
   private static final byte[] ONLY = only();
 
   private static byte[] only() {
-    byte[] only = new byte[0x10000];
-    for (int c = 0; c < only.length; c++) {
-      boolean t = TRADITIONAL.get(c);
-      boolean s = SIMPLIFIED.get(c);
-      only[c] = (byte) (t && !s ? 1 : s && !t ? 2 : 0);
+    byte[] only = new byte[0x10000]; // 1: Traditional only, 2: Simplified only, 0: neither or both
+    for (int c = TRADITIONAL.nextSetBit(0); c >= 0; c = TRADITIONAL.nextSetBit(c + 1)) {
+      only[c] = SIMPLIFIED.get(c) ? (byte) 0 : (byte) 1;
+    }
+    for (int c = SIMPLIFIED.nextSetBit(0); c >= 0; c = SIMPLIFIED.nextSetBit(c + 1)) {
+      only[c] = TRADITIONAL.get(c) ? (byte) 0 : (byte) 2;
     }
     return only;
   }

@@ -51,6 +51,21 @@ class ScriptCharactersTest {
     assertTrue(!Script.isTraditional("广州市国资委政府信息公开工作年度报告"));
   }
 
+  @Test
+  void theCharacterTablesAgreeWithIcuOnEveryCharacter() {
+    BitSet traditional = changedBy(SimplifiedConversion.ID);
+    BitSet simplified = changedBy("Simplified-Traditional");
+    for (int c = 0; c < 0x10000; c++) {
+      boolean t = traditional.get(c);
+      boolean s = simplified.get(c);
+      int only = t && !s ? 1 : s && !t ? 2 : 0;
+      assertEquals(t, Script.isTraditionalOnly((char) c), "isTraditionalOnly " + c);
+      assertEquals(only, Script.writtenOnlyIn((char) c), "writtenOnlyIn " + c);
+      assertEquals(only & 1, Script.writtenOnlyInTraditional((char) c), "Traditional " + c);
+    }
+    assertTrue(traditional.cardinality() > 2_000 && simplified.cardinality() > 2_000);
+  }
+
   private static String listFromIcu() {
     StringBuilder out =
         new StringBuilder(
