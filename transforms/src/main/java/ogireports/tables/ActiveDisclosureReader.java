@@ -140,6 +140,14 @@ final class ActiveDisclosureReader {
           continue;
         }
       }
+      if (run.size() < measures.size() && measures.size() > 1 && i < cells.size()) {
+        // Fewer cells than the row has measures, and the text goes on after them (a label, a
+        // heading, the next table), so the row was not cut off: its empty cells were dropped, and
+        // which measures the printed values belong to cannot be told (规章 / 0 under three
+        // columns). The row gives no value rather than a guess.
+        done.add(item);
+        continue;
+      }
       if (run.size() > measures.size()) {
         // More cells than the row has measures (blanks between values): which cell belongs to
         // which measure cannot be told, so the row gives no value rather than a misplaced one.

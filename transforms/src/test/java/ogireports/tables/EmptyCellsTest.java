@@ -252,4 +252,33 @@ class EmptyCellsTest {
     assertThat(values(after.cells())).containsExactly(0d, 0d, 0d, 0d, null);
     assertThat(t.reviewLitigation().problems()).isEmpty();
   }
+
+  @Test
+  void aTable2RowOneCellPerLineWithFewerValuesThanColumnsGivesNone() {
+    // 120.txt: 规章 printed with one value under three columns, the next item right after it
+    List<String> printed =
+        List.of(
+            "二、主动公开政府信息情况",
+            "第二十条第(一)项",
+            "信息内容",
+            "本年新制作数量",
+            "本年新公开数量",
+            "对外公开总数量",
+            "规章",
+            "0",
+            "规范性文件",
+            "3",
+            "1",
+            "9",
+            "三、收到和处理政府信息公开申请情况");
+    ReportTables t = read(printed);
+    assertThat(t.activeDisclosure().values())
+        .extracting(v -> v.item() + " " + v.measure() + " " + v.cell().value())
+        .containsExactly("NORM MADE 3.0", "NORM PUB 1.0", "NORM TOTAL 9.0");
+    // The same row where the text ends: cut off after its first value, which is the first column
+    ReportTables cut = read(printed.subList(0, 8));
+    assertThat(cut.activeDisclosure().values())
+        .extracting(v -> v.item() + " " + v.measure() + " " + v.cell().value())
+        .containsExactly("RULE MADE 0.0");
+  }
 }
