@@ -83,6 +83,9 @@ final class AgencyFinder {
     List<String> candidates = new ArrayList<>();
     if (title != null) {
       add(candidates, title.agencyPrefix());
+      if (title.agencyPrefix() == null) {
+        add(candidates, byline(doc, title));
+      }
     }
     int intro = doc.head(15);
     for (int i = 0; i < intro; i++) {
@@ -134,6 +137,26 @@ final class AgencyFinder {
       }
     }
     return best != null ? best : primary;
+  }
+
+  /**
+   * The body's name printed alone on the line under a title that names none, as report covers and
+   * their texts print it ({@code 2023年度政府信息公开工作年度报告} / {@code 淄博市生态环境局}); null when that line is
+   * anything else. (A name above the title is joined to it by {@link TitleFinder}.)
+   */
+  static String byline(ReportLines doc, TitleFinder.Title title) {
+    int next = title.lastLine() + 1;
+    if (title.firstLine() < 0 || next >= doc.size() || doc.isFurniture(next)) {
+      return null;
+    }
+    String sq = doc.sq(next);
+    return sq.length() >= 4
+            && sq.length() <= MAX_NAME
+            && allHan(sq)
+            && hasOrganSuffix(sq)
+            && !TitleFinder.namesReport(sq)
+        ? sq
+        : null;
   }
 
   /** Website words after a body's name in a {@code 来源} field ({@code 来源：西藏自治区人民政府网站}). */

@@ -69,25 +69,55 @@ final class Chars {
 
   /**
    * The year of a 4-digit run at {@code i} that is not part of a longer number and lies in the
-   * plausible range, or -1.
+   * plausible range, or -1. The digits are ASCII ({@code 2023}) or, as official documents also
+   * write a year, Chinese numerals read digit by digit ({@code 二〇二三}, {@code 二○二三}, {@code 二零二三});
+   * the four are of one kind.
    */
   static int yearAt(String s, int i) {
     if (i < 0 || i + 4 > s.length()) {
       return -1;
     }
-    if (i > 0 && isDigit(s.charAt(i - 1))) {
+    boolean chinese = chineseDigit(s.charAt(i)) >= 0;
+    if (i > 0 && yearDigit(s.charAt(i - 1), chinese) >= 0) {
       return -1;
     }
+    int y = 0;
     for (int k = i; k < i + 4; k++) {
-      if (!isDigit(s.charAt(k))) {
+      int d = yearDigit(s.charAt(k), chinese);
+      if (d < 0) {
         return -1;
       }
+      y = y * 10 + d;
     }
-    if (i + 4 < s.length() && isDigit(s.charAt(i + 4))) {
+    if (i + 4 < s.length() && yearDigit(s.charAt(i + 4), chinese) >= 0) {
       return -1;
     }
-    int y = Integer.parseInt(s.substring(i, i + 4));
     return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1;
+  }
+
+  /** The digit {@code c} stands for in a year of ASCII digits or of Chinese numerals, or -1. */
+  private static int yearDigit(char c, boolean chinese) {
+    return chinese ? chineseDigit(c) : isDigit(c) ? c - '0' : -1;
+  }
+
+  /**
+   * The digit a Chinese numeral stands for in a year written digit by digit, or -1: 〇 (U+3007) and
+   * the circle ○ (U+25CB) that often stands in for it, 零, 一 … 九.
+   */
+  static int chineseDigit(char c) {
+    return switch (c) {
+      case '〇', '○', '零' -> 0;
+      case '一' -> 1;
+      case '二' -> 2;
+      case '三' -> 3;
+      case '四' -> 4;
+      case '五' -> 5;
+      case '六' -> 6;
+      case '七' -> 7;
+      case '八' -> 8;
+      case '九' -> 9;
+      default -> -1;
+    };
   }
 
   /** Index of the first {@code YYYY年} at or after {@code from} (a plausible year), or -1. */

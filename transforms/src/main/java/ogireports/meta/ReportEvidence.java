@@ -208,17 +208,11 @@ public final class ReportEvidence {
 
   /** Distinct years ({@code 2023年}) the short report-title lines name: a list names several. */
   static int reportTitleYears(List<String> head) {
-    Set<String> years = new LinkedHashSet<>();
+    Set<Integer> years = new LinkedHashSet<>();
     for (String sq : head) {
       if (isReportTitleLine(sq)) {
-        for (int i = 0; i + 5 <= sq.length(); i++) {
-          if ((i == 0 || !Chars.isDigit(sq.charAt(i - 1)))
-              && (sq.startsWith("19", i) || sq.startsWith("20", i))
-              && Chars.isDigit(sq.charAt(i + 2))
-              && Chars.isDigit(sq.charAt(i + 3))
-              && sq.charAt(i + 4) == '年') {
-            years.add(sq.substring(i, i + 4));
-          }
+        for (int i = Chars.indexOfYearNian(sq, 0); i >= 0; i = Chars.indexOfYearNian(sq, i + 1)) {
+          years.add(Chars.yearAt(sq, i));
         }
       }
     }

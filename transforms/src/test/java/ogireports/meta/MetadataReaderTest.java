@@ -56,6 +56,28 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aYearWrittenInChineseNumerals() {
+    for (String year : List.of("二〇二三", "二○二三", "二零二三")) {
+      ReportMetadata m = read(year + "年度淄博市生态环境局政府信息公开工作年度报告", "一、总体情况", "本年度，我局认真贯彻落实条例。");
+      assertThat(m.year()).as(year).isEqualTo(2023);
+      assertThat(m.agency()).as(year).isEqualTo("淄博市生态环境局");
+    }
+    // not a year: digits of two kinds, or a longer run of numerals
+    assertThat(read("二〇2三年度淄博市生态环境局政府信息公开工作年度报告", "一、总体情况").year()).isNull();
+    assertThat(read("一二〇二三年度淄博市生态环境局政府信息公开工作年度报告", "一、总体情况").year()).isNull();
+  }
+
+  @Test
+  void theBodysNameOnTheLineUnderATitleThatNamesNone() {
+    ReportMetadata m = read("2023年度政府信息公开工作年度报告", "淄博市生态环境局", "一、总体情况", "本年度，我局认真贯彻落实条例。");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(m.agency()).isEqualTo("淄博市生态环境局");
+    // a line of prose under the title is no name
+    m = read("2023年度政府信息公开工作年度报告", "根据条例编制本报告。", "一、总体情况", "本年度，我局认真贯彻落实条例。");
+    assertThat(m.agency()).isNull();
+  }
+
+  @Test
   void citedDocumentYearsAndFullDatesAreNotTheYear() {
     ReportMetadata m =
         read(
