@@ -51,6 +51,12 @@ public final class PlaceResolver {
   };
   private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木", "街"};
 
+  /** A city department's branch in one of the city's counties. */
+  private static final String SUB_BUREAU = "分局";
+
+  /** The endings a county's name drops when a branch is named by it (张店区 → 张店分局). */
+  private static final String[] COUNTY_ENDINGS = {"区", "县", "市", "旗"};
+
   private final Gazetteer gazetteer;
   private final CentralBodies central;
   private final Clues clues;
@@ -234,6 +240,9 @@ public final class PlaceResolver {
       }
       List<Mention> mentions = new ArrayList<>();
       Townships.Match town = scan(bodyStart, mentions);
+      if (town == null) {
+        subBureau(mentions);
+      }
       int restFrom = town != null ? town.start() : mentions.isEmpty() ? 0 : last(mentions).end();
       boolean townshipBody = town != null || isTownship(agency.substring(restFrom));
 
@@ -308,6 +317,45 @@ public final class PlaceResolver {
         i++;
       }
       return null;
+    }
+
+    /**
+     * A city department's branch named by a county's name without its 区/县/市/旗 ({@code 淄博市公安局张店分局},
+     * {@code 淄博市生态环境局高青分局}): the county of that city is the body's place. Only a name that is one
+     * county of the city mentioned before it is taken.
+     */
+    private void subBureau(List<Mention> mentions) {
+      int at = agency.lastIndexOf(SUB_BUREAU);
+      if (mentions.isEmpty() || at < 0 || at < last(mentions).end()) {
+        return;
+      }
+      List<Division> cities = new ArrayList<>(); // or municipalities (北京市公安局朝阳分局)
+      for (Mention m : mentions) {
+        for (Division d : m.candidates()) {
+          if (d.level() != Division.Level.COUNTY) {
+            cities.add(d);
+          }
+        }
+      }
+      for (int len = Math.min(6, at - last(mentions).end()); len >= 2 && !cities.isEmpty(); len--) {
+        String stem = agency.substring(at - len, at);
+        List<Division> named = new ArrayList<>(); // 房山区, and 房山县 before it became a district
+        for (String level : COUNTY_ENDINGS) {
+          named.addAll(gazetteer.named(stem + level));
+        }
+        List<Division> found = new ArrayList<>();
+        for (Division d : Gazetteer.closest(named, year)) {
+          Division city =
+              d.isDirect() ? gazetteer.provinceOf(d, year) : gazetteer.prefectureOf(d, year);
+          if (d.level() == Division.Level.COUNTY && cities.contains(city)) {
+            found.add(d);
+          }
+        }
+        if (found.size() == 1) {
+          mentions.add(new Mention(found.get(0).name(), at - len, at, found));
+          return;
+        }
+      }
     }
 
     /** A township body: its candidates narrowed by the agency's place names, then by context. */

@@ -40,4 +40,62 @@ class PlaceNamingFamiliesTest {
     Place p = R.resolve("桃园开发区管委会", List.of("桃园开发区管委会2023年信息公开工作年度报告", "合作伙伴：西安•朝阳科技有限公司"), 2023);
     assertThat(p.county()).isNull();
   }
+
+  @Test
+  void aCityDepartmentsBranchNamedByItsCountysStem() {
+    Place p = R.resolve("淄博市公安局张店分局", List.of("淄博市公安局张店分局2023年政府信息公开工作年度报告"), 2023);
+    assertThat(p.county()).isEqualTo("张店区");
+    assertThat(p.city()).isEqualTo("淄博市");
+    p = R.resolve("北京市公安局朝阳分局", List.of(), 2023);
+    assertThat(p.province()).isEqualTo("北京市");
+    assertThat(p.county()).isEqualTo("朝阳区");
+    // a branch named by no county of the city: the city only
+    p = R.resolve("淄博市公安局经济开发区分局", List.of(), 2023);
+    assertThat(p.city()).isEqualTo("淄博市");
+    assertThat(p.county()).isNull();
+  }
+
+  /**
+   * Every county-level division in use, as the branch of a department of its city named by its stem
+   * ({@code 淄博市生态环境局张店分局}; autonomous counties aside): never another county's code, and its own for
+   * nearly all.
+   */
+  @Test
+  void everyCountysBranchResolvesToItOrToNoCounty() {
+    int cases = 0;
+    int found = 0;
+    List<String> wrong = new java.util.ArrayList<>();
+    for (Division d : R.gazetteer().all()) {
+      String name = d.name();
+      if (d.level() != Division.Level.COUNTY
+          || !d.inUse()
+          || name.length() < 3
+          || name.contains("自治")) { // 青龙满族自治县's branch is 青龙分局: not this stem
+
+        continue;
+      }
+      char end = name.charAt(name.length() - 1);
+      if ("区县市旗".indexOf(end) < 0) {
+        continue;
+      }
+      String city = d.isDirect() ? d.provinceName() : d.prefectureName();
+      if (city == null || city.isEmpty()) {
+        continue;
+      }
+      cases++;
+      String agency = city + "生态环境局" + name.substring(0, name.length() - 1) + "分局";
+      Place p = R.resolve(agency, List.of(), 2024);
+      if (p.countyCode() == null) {
+        continue;
+      }
+      if (p.countyCode().equals(R.gazetteer().currentCode(d))) {
+        found++;
+      } else {
+        wrong.add(agency + " -> " + p.county() + " " + p.countyCode());
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(cases).isGreaterThan(2_500);
+    assertThat(found).isGreaterThan(cases * 19 / 20);
+  }
 }
