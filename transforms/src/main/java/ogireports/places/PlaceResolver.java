@@ -51,6 +51,9 @@ public final class PlaceResolver {
   };
   private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木", "街"};
 
+  /** A customs district ({@code 南京海关}), named by its city's short form. */
+  private static final String CUSTOMS = "海关";
+
   /** A city department's branch in one of the city's counties. */
   private static final String SUB_BUREAU = "分局";
 
@@ -477,6 +480,9 @@ public final class PlaceResolver {
 
   private static boolean acceptShort(String s, int i, int len) {
     int end = i + len;
+    if (s.length() - end == 2 && s.startsWith(CUSTOMS, end)) {
+      return true; // 南京海关: a customs district named by its city
+    }
     return s.length() - end >= 3 && NAME_CONTINUATION.indexOf(s.charAt(end)) < 0;
   }
 

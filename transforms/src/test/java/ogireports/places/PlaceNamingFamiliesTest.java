@@ -42,6 +42,20 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void localOfficesOfCentralBodiesByTheirShortNames() {
+    Place p = R.resolve("中国银保监会淄博监管分局", List.of(), 2021);
+    assertThat(p.city()).isEqualTo("淄博市");
+    p = R.resolve("中国证监会江苏监管局", List.of(), 2022);
+    assertThat(p.province()).isEqualTo("江苏省");
+    p = R.resolve("南京海关", List.of("南京海关2023年政府信息公开工作年度报告"), 2023);
+    assertThat(p.province()).isEqualTo("江苏省");
+    assertThat(p.city()).isEqualTo("南京市");
+    // a customs district named by no place stays unplaced, not central
+    p = R.resolve("拱北海关", List.of(), 2023);
+    assertThat(p.province()).isNull();
+  }
+
+  @Test
   void aCityDepartmentsBranchNamedByItsCountysStem() {
     Place p = R.resolve("淄博市公安局张店分局", List.of("淄博市公安局张店分局2023年政府信息公开工作年度报告"), 2023);
     assertThat(p.county()).isEqualTo("张店区");
