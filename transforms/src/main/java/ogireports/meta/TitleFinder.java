@@ -41,7 +41,8 @@ final class TitleFinder {
       if (y == 0) {
         return bodyAfterYear();
       }
-      int end = y > 0 ? y : indexOfAny(squeezed, AFTER_BODY);
+      int words = bodyEnd(squeezed, 0);
+      int end = y > 0 && (words < 0 || y < words) ? y : words;
       if (end <= 0) {
         return null;
       }
@@ -64,11 +65,11 @@ final class TitleFinder {
       if (from < squeezed.length() && squeezed.charAt(from) == '度') {
         from++;
       }
-      int end = indexOfAny(squeezed.substring(from), AFTER_BODY);
-      if (end < 2) {
+      int end = bodyEnd(squeezed, from);
+      if (end < from + 2) {
         return null;
       }
-      String p = squeezed.substring(from, from + end);
+      String p = squeezed.substring(from, end);
       return p.endsWith("的") ? p.substring(0, p.length() - 1) : p;
     }
 
@@ -97,6 +98,20 @@ final class TitleFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the body's name ends before the report's words ({@code 政府信息公开}, {@code 信息公开}…) at or
+   * after {@code from}, or -1: a body that is a 人民政府 shares its 政府 with them ({@code
+   * 淄博市张店区人民政府信息公开工作年度报告} is 淄博市张店区人民政府's).
+   */
+  static int bodyEnd(String sq, int from) {
+    int k = indexOfAny(sq.substring(from), AFTER_BODY);
+    if (k < 0) {
+      return -1;
+    }
+    k += from;
+    return k >= from + 2 && sq.startsWith("人民政府", k - 2) ? k + 2 : k;
   }
 
   private static int indexOfAny(String s, String[] words) {
@@ -132,11 +147,19 @@ final class TitleFinder {
         first--;
         joined = prev + joined;
       }
+      int last = k;
+      if (yearIndex(joined) < 0
+          && k + 1 < doc.size()
+          && !doc.isFurniture(k + 1)
+          && isBracketedYear(doc.sq(k + 1))) {
+        last = k + 1; // 淄博市张店区人民政府 / 政府信息公开工作年度报告 / (2023年度)
+        joined = joined + doc.sq(last);
+      }
       StringBuilder text = new StringBuilder();
-      for (int i = first; i <= k; i++) {
+      for (int i = first; i <= last; i++) {
         text.append(doc.printed(i));
       }
-      found.add(new Title(text.toString(), joined, first, k));
+      found.add(new Title(text.toString(), joined, first, last));
     }
     for (Title t : found) {
       if (t.agencyPrefix() != null) {
@@ -229,7 +252,30 @@ final class TitleFinder {
   }
 
   static boolean endsWithReport(String sq) {
-    return sq.endsWith("年度报告") || sq.endsWith("工作报告");
+    String s = withoutTrailingNote(sq);
+    return s.endsWith("年度报告") || s.endsWith("工作报告");
+  }
+
+  /** A short bracketed note after a title's last word: {@code (2023年度)}, {@code (全文)}. */
+  private static final int MAX_NOTE = 10;
+
+  /** {@code sq} without a short bracketed note at its end ({@code …年度报告(2023年度)}). */
+  static String withoutTrailingNote(String sq) {
+    if (sq.endsWith(")")) {
+      int open = sq.lastIndexOf('(');
+      if (open > 0 && sq.length() - open <= MAX_NOTE + 2) {
+        return sq.substring(0, open);
+      }
+    }
+    return sq;
+  }
+
+  /** A line holding only a bracketed year ({@code (2023年度)}), printed under a title lacking it. */
+  private static boolean isBracketedYear(String sq) {
+    return sq.length() <= MAX_NOTE + 2
+        && sq.lastIndexOf('(') == 0
+        && sq.indexOf(')') == sq.length() - 1
+        && yearIndex(sq) > 0;
   }
 
   private static boolean lacksYearOrBody(String sq) {

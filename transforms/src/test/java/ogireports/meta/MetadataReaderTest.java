@@ -68,6 +68,24 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aTitleWithItsYearInBracketsAfterTheReportsWords() {
+    for (String title : List.of("淄博市张店区人民政府信息公开工作年度报告（2023年度）", "淄博市张店区人民政府政府信息公开工作年度报告(2023年)")) {
+      ReportMetadata m = read(title, "一、总体情况", "本年度，我区认真贯彻落实条例。");
+      assertThat(m.year()).as(title).isEqualTo(2023);
+      assertThat(m.agency()).as(title).isEqualTo("淄博市张店区人民政府");
+      assertThat(m.title()).as(title).isEqualTo(title);
+    }
+    // the year on a line of its own under the title
+    ReportMetadata m = read("淄博市张店区人民政府", "政府信息公开工作年度报告", "（2023年度）", "一、总体情况", "本年度，我区认真贯彻落实条例。");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(m.agency()).isEqualTo("淄博市张店区人民政府");
+    // the year after the report's words: the body ends before them
+    m = read("淄博市张店区政府信息公开工作2023年度报告", "一、总体情况", "本年度，我区认真贯彻落实条例。");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(m.agency()).isEqualTo("淄博市张店区");
+  }
+
+  @Test
   void theBodysNameOnTheLineUnderATitleThatNamesNone() {
     ReportMetadata m = read("2023年度政府信息公开工作年度报告", "淄博市生态环境局", "一、总体情况", "本年度，我局认真贯彻落实条例。");
     assertThat(m.year()).isEqualTo(2023);
