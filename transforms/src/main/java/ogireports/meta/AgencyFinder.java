@@ -332,6 +332,20 @@ final class AgencyFinder {
 
   /** {@code 2019年庙子乡政府信息公开工作报告}: the body between the year and the report's name. */
   private static String nameAfterYear(String sq, int from) {
+    int at = reportNameAfter(sq, from);
+    if (at < 0) {
+      return null;
+    }
+    String name = sq.substring(from, at);
+    return hasOrganSuffix(name) ? name : null;
+  }
+
+  /**
+   * Where the report's name ({@code 政府信息公开…报告}) starts in the run of Chinese characters from {@code
+   * from}, after at least two characters of a name ({@code 2023年度}{@code 淄博市张店区政府信息公开工作年度报告}); -1
+   * when the run names no report.
+   */
+  static int reportNameAfter(String sq, int from) {
     int end = from;
     while (end < sq.length() && end - from <= MAX_NAME && Chars.isHan(sq.charAt(end))) {
       end++;
@@ -339,14 +353,10 @@ final class AgencyFinder {
     String run = sq.substring(from, end);
     int at = run.indexOf("政府信息公开");
     if (at < 2) {
-      return null;
+      return -1;
     }
     int report = run.indexOf("报告", at);
-    if (report < 0 || report - at > 14) {
-      return null;
-    }
-    String name = run.substring(0, at);
-    return hasOrganSuffix(name) ? name : null;
+    return report < 0 || report - at > 14 ? -1 : from + at;
   }
 
   /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */

@@ -111,7 +111,7 @@ final class YearFinder {
 
   /** How a period that starts with the year goes on ({@code 2022年1月1日}, {@code 2022年1-12月}). */
   private static final String[] PERIOD_STARTS = {
-    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至"
+    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至", "一月一日", "一月至"
   };
 
   /**
@@ -182,7 +182,9 @@ final class YearFinder {
         if (after < sq.length() && sq.charAt(after) == '度') {
           after++;
         }
-        if (sq.startsWith("政府信息公开", after) && !insideBookTitle(sq, y)) {
+        boolean namesReport =
+            sq.startsWith("政府信息公开", after) || AgencyFinder.reportNameAfter(sq, after) > 0;
+        if (namesReport && !insideBookTitle(sq, y)) { // 公布2023年度张店区政府信息公开工作年度报告
           return Chars.yearAt(sq, y);
         }
         y = Chars.indexOfYearNian(sq, y + 5);

@@ -86,6 +86,24 @@ class MetadataReaderTest {
   }
 
   @Test
+  void theYearOfAReportNamedInTheIntroWithItsBodyAfterTheYear() {
+    ReportMetadata m =
+        read("根据《中华人民共和国政府信息公开条例》规定，特向社会公布2023年度淄博市张店区政府信息公开工作年度报告。", "一、总体情况", "本年度，我区认真贯彻落实条例。");
+    assertThat(m.year()).isEqualTo(2023);
+    // a cited document of that shape is not the report
+    m = read("根据《2022年度淄博市张店区政府信息公开工作年度报告》的整改要求，编制本报告。", "一、总体情况", "本年度，我区认真贯彻落实条例。");
+    assertThat(m.year()).isNull();
+  }
+
+  @Test
+  void aStatisticsPeriodWrittenInChineseNumerals() {
+    ReportMetadata m =
+        read("本报告由淄博市张店区人民政府办公室编制。报告所列数据的统计期为二〇二三年一月一日至十二月三十一日。", "一、总体情况", "本年度，我区认真贯彻落实条例。");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(m.agency()).isEqualTo("淄博市张店区人民政府");
+  }
+
+  @Test
   void theBodysNameOnTheLineUnderATitleThatNamesNone() {
     ReportMetadata m = read("2023年度政府信息公开工作年度报告", "淄博市生态环境局", "一、总体情况", "本年度，我局认真贯彻落实条例。");
     assertThat(m.year()).isEqualTo(2023);
