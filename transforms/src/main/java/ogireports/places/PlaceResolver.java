@@ -51,6 +51,9 @@ public final class PlaceResolver {
   };
   private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木", "街"};
 
+  /** A place's government, after which the name of a division under it may follow. */
+  private static final String[] GOVERNMENT = {"人民政府", "政府"};
+
   /** A customs district ({@code 南京海关}), named by its city's short form. */
   private static final String CUSTOMS = "海关";
 
@@ -313,6 +316,12 @@ public final class PlaceResolver {
           if (!c.isEmpty()) {
             out.add(new Mention(full, i, i + len, c));
             i += len;
+            for (String government : GOVERNMENT) {
+              if (s.startsWith(government, i) && i + government.length() < s.length()) {
+                i += government.length(); // 张店区人民政府马尚街道办事处: the street's name follows
+                break;
+              }
+            }
             prevEnd = i;
             continue;
           }

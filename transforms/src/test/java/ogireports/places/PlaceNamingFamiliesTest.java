@@ -42,6 +42,16 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void aStreetOfficeNamedUnderItsDistrictsGovernment() {
+    Place p = R.resolve("淄博市张店区人民政府马尚街道办事处", List.of(), 2023);
+    assertThat(p.county()).isEqualTo("张店区");
+    assertThat(p.township()).isEqualTo("马尚街道");
+    p = R.resolve("张店区人民政府马尚街道办事处", List.of(), 2023);
+    assertThat(p.city()).isEqualTo("淄博市");
+    assertThat(p.township()).isEqualTo("马尚街道");
+  }
+
+  @Test
   void localOfficesOfCentralBodiesByTheirShortNames() {
     Place p = R.resolve("中国银保监会淄博监管分局", List.of(), 2021);
     assertThat(p.city()).isEqualTo("淄博市");
