@@ -145,11 +145,15 @@ final class AgencyFinder {
    * anything else. (A name above the title is joined to it by {@link TitleFinder}.)
    */
   static String byline(ReportLines doc, TitleFinder.Title title) {
-    int next = title.lastLine() + 1;
-    if (title.firstLine() < 0 || next >= doc.size() || doc.isFurniture(next)) {
+    return title.firstLine() < 0 ? null : bodyNameLine(doc, title.lastLine() + 1);
+  }
+
+  /** Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), else null. */
+  static String bodyNameLine(ReportLines doc, int i) {
+    if (i < 0 || i >= doc.size() || doc.isFurniture(i)) {
       return null;
     }
-    String sq = doc.sq(next);
+    String sq = doc.sq(i);
     return sq.length() >= 4
             && sq.length() <= MAX_NAME
             && allHan(sq)

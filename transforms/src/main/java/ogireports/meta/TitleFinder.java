@@ -139,7 +139,13 @@ final class TitleFinder {
       }
       int first = k;
       String joined = sq;
-      while (k - first < 2 && first > 0 && lacksYearOrBody(joined)) {
+      // a title that starts with the year and names its body on the next line (2023年度…年度报告 /
+      // 淄博市生态环境局) is whole: the line above it is the page's, not the title's
+      boolean byline =
+          yearIndex(sq) == 0
+              && new Title(sq, sq, k, k).agencyPrefix() == null
+              && AgencyFinder.bodyNameLine(doc, k + 1) != null;
+      while (!byline && k - first < 2 && first > 0 && lacksYearOrBody(joined)) {
         String prev = doc.sq(first - 1);
         if (doc.isFurniture(first - 1) || !isJoinable(prev)) {
           break;
