@@ -367,7 +367,7 @@ final class AgencyFinder {
   static String signOff(ReportLines doc) {
     int n = doc.size();
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
-      if (Chars.isDateLine(doc.sq(i))) {
+      if (Chars.isDateLine(doc.sq(i)) || Chars.isChineseDateLine(doc.sq(i))) {
         String name = doc.sq(i - 1);
         if (name.length() >= 3 && name.length() <= 30 && allHan(name) && hasOrganSuffix(name)) {
           return name;

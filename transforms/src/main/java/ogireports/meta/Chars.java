@@ -213,6 +213,27 @@ final class Chars {
     return null;
   }
 
+  /**
+   * True when the whole (squeezed) line is a date in Chinese numerals, as older sign-offs print it
+   * ({@code 二〇二四年一月二十日}).
+   */
+  static boolean isChineseDateLine(String sq) {
+    if (sq.length() < 9 || sq.length() > 13 || yearAt(sq, 0) < 0 || sq.charAt(4) != '年') {
+      return false;
+    }
+    int month = sq.indexOf('月', 5);
+    if (month < 6 || month > 8 || !sq.endsWith("日") || sq.length() - month < 3) {
+      return false;
+    }
+    for (int i = 5; i < sq.length() - 1; i++) {
+      char c = sq.charAt(i);
+      if (i != month && chineseDigit(c) < 1 && c != '十') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the whole (squeezed) line is a date, optionally followed by 日 or punctuation. */
   static boolean isDateLine(String sq) {
     if (sq.length() < 8 || sq.length() > 16) {

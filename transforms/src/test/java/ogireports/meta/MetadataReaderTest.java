@@ -104,6 +104,16 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aSignOffDatedInChineseNumerals() {
+    ReportMetadata m =
+        read("一、总体情况", "2011年，我局认真贯彻落实条例。", "六、其他需要报告的事项", "无。", "淄博市生态环境局", "二〇一二年三月三十一日");
+    assertThat(m.agency()).isEqualTo("淄博市生态环境局");
+    assertThat(Chars.isChineseDateLine("二〇一二年十二月十日")).isTrue();
+    assertThat(Chars.isChineseDateLine("二〇一二年度工作报告")).isFalse();
+    assertThat(Chars.isChineseDateLine("一二三四年一月一日")).isFalse();
+  }
+
+  @Test
   void theBodysNameOnTheLineUnderATitleThatNamesNone() {
     ReportMetadata m = read("2023年度政府信息公开工作年度报告", "淄博市生态环境局", "一、总体情况", "本年度，我局认真贯彻落实条例。");
     assertThat(m.year()).isEqualTo(2023);
