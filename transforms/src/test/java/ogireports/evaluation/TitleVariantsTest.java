@@ -38,7 +38,19 @@ class TitleVariantsTest {
   enum Form {
     CHINESE_NUMERALS(m -> m.group(1) + chinese(m.group(2)) + m.group(3) + m.group(4)),
     YEAR_IN_BRACKETS(m -> m.group(1) + m.group(4) + "（" + m.group(2) + "年度）"),
-    BYLINE(m -> m.group(2) + m.group(3) + m.group(4) + "\n" + m.group(1));
+    BYLINE(m -> m.group(2) + m.group(3) + m.group(4) + "\n" + m.group(1)),
+    WRAPPED_AFTER_BODY(m -> m.group(1) + "\n" + m.group(2) + m.group(3) + m.group(4)),
+    WRAPPED_IN_THE_WORDS(
+        m -> {
+          String words = m.group(4);
+          int cut = words.length() / 2;
+          return m.group(1)
+              + m.group(2)
+              + m.group(3)
+              + words.substring(0, cut)
+              + "\n"
+              + words.substring(cut);
+        });
 
     private final java.util.function.Function<Matcher, String> rewrite;
 
