@@ -120,7 +120,7 @@ enum Variants {
   /**
    * PDF page furniture left in the text by an extractor: after every 30–45 lines (inside tables
    * too) a page footer ({@code 第 3 页 共 8 页}, {@code — 3 —} or {@code 3/8}, by seed), and on the
-   * next page the running header, the report's first line repeated.
+   * next page the running header: the report's title (its first short line naming a 报告) repeated.
    */
   PAGE_FURNITURE(Variants::pageFurniture),
   /**
@@ -271,7 +271,12 @@ enum Variants {
   static String pageFurniture(String text, int seed) {
     Random random = new Random(seed);
     List<String> in = lines(text);
-    String running = in.stream().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    String running = // the report's title, as a running header prints it (none if no title)
+        in.stream()
+            .map(String::trim)
+            .filter(l -> l.length() <= 40 && l.contains("报告") && !l.contains("|"))
+            .findFirst()
+            .orElse(null);
     int every = 30 + random.nextInt(16);
     int pages = in.size() / every + 1;
     List<String> out = new ArrayList<>();
@@ -280,7 +285,9 @@ enum Variants {
       out.add(in.get(i));
       if ((i + 1) % every == 0 && i + 1 < in.size()) {
         out.add(footer(page++, pages, seed));
-        out.add(running);
+        if (running != null) {
+          out.add(running);
+        }
       }
     }
     out.add(footer(page, pages, seed));
