@@ -167,12 +167,20 @@ public final class PageNumbers {
     if (line == null || line.isEmpty() || line.length() > MAX_CHARS) {
       return false;
     }
-    Cursor c = new Cursor(line);
-    c.spaces();
-    if (c.end()) {
+    // most short lines are table cells: told by their first character without a cursor
+    int at = 0;
+    while (at < line.length() && Normalise.isSpace(line.charAt(at))) {
+      at++;
+    }
+    if (at == line.length()) {
       return false;
     }
-    char first = c.peek();
+    char first = line.charAt(at);
+    if (digit(first) >= 0 ? line.indexOf('/') < 0 && line.indexOf('／') < 0 : !mayStart(first)) {
+      return false;
+    }
+    Cursor c = new Cursor(line);
+    c.spaces();
     if (isDash(first)) {
       int dashes = c.dashes();
       c.spaces();
@@ -245,6 +253,11 @@ public final class PageNumbers {
     return false;
   }
 
+  /** True for a character other than a digit a page number may start with. */
+  private static boolean mayStart(char c) {
+    return isDash(c) || c == '第' || c == 'P' || c == 'p';
+  }
+
   /** The value of an ASCII or full-width digit, else -1. */
   private static int digit(char c) {
     return c >= '0' && c <= '9' ? c - '0' : c >= '０' && c <= '９' ? c - '０' : -1;
@@ -265,10 +278,6 @@ public final class PageNumbers {
 
     boolean end() {
       return i >= s.length();
-    }
-
-    char peek() {
-      return s.charAt(i);
     }
 
     void next() {

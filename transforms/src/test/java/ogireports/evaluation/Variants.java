@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The forms a crawl gives the same report in, made from one real text (issue "Read real reports
  * whatever their line structure"): the lines joined, separators lost, re-wrapped like PDF text,
- * under a CMS header, in Traditional script, inside HTML {@code <pre>}, as a JSON Lines record.
- * Each variant keeps every value of the original; a reader must find the same ones.
+ * under a CMS header, in Traditional script, inside HTML {@code <pre>}, as a JSON Lines record, one
+ * cell per line, with spaced Han characters, in full-width forms, as an HTML table page, with PDF
+ * page furniture, with web pages' invisible characters and line ends, in GB18030. Each variant
+ * keeps every value of the original; a reader must find the same ones.
  */
 enum Variants {
   /** Every line joined into one with nothing between: a crawler that kept text without markup. */
@@ -145,6 +147,18 @@ enum Variants {
       BiFunction<String, Integer, String> transform, BiFunction<String, Integer, byte[]> encode) {
     this.transform = transform;
     this.encode = encode;
+  }
+
+  /**
+   * True for the forms that destroy information a value may need: the separators between cells, so
+   * that digits of neighbouring cells run together and some rows split several ways. Only these may
+   * lose a value, and only where the report declares it lost; every other form keeps all.
+   */
+  boolean mayLoseValues() {
+    return this == JOINED
+        || this == JOINED_SPACE
+        || this == NO_TABS_PIPES
+        || this == ROW_SEPARATORS_REMOVED;
   }
 
   /** The variant of a text; {@code seed} makes the choices (wrap width, ids) repeatable. */
