@@ -56,6 +56,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void statisticsPeriodWrappedInsideItsDateIsRead() {
+    // a PDF's line ends inside the period: the next line is mostly the digits of a date, prose
+    ReportMetadata m =
+        read(
+            "一、总体情况",
+            "本年报根据《条例》要求编制,由总体情况、主动公开政府信息情况等组成。本报告所列数据的统计期限为2024年1月1",
+            "日至2024年12月31日。",
+            "二、主动公开政府信息情况");
+    assertThat(m.year()).isEqualTo(2024);
+  }
+
+  @Test
   void citedDocumentYearsAndFullDatesAreNotTheYear() {
     ReportMetadata m =
         read(

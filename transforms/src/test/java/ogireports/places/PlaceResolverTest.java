@@ -32,6 +32,19 @@ class PlaceResolverTest {
   // --- seeds (spec §8) ---------------------------------------------------------------------
 
   @Test
+  void aPlaceNameWrappedAcrossTwoLinesOfProseIsRead() {
+    // re-wrapped PDF text: 大理市 begins at the end of one line and ends on the next
+    List<String> lines =
+        List.of(
+            "大理经济技术开发区管理委员会2023年政府信息公开工作年度报告",
+            "统计数据时间段:2023年1月1日至2023年12月31日。本报告公布和获取方式:大",
+            "理市政府门户网站政府信息主动公开目录系统“政府信息公开年度报告”栏目查阅及下载。");
+    Place p = R.resolve("大理经济技术开发区管理委员会", lines, 2023);
+    assertThat(p.county()).isEqualTo("大理市");
+    assertThat(p.city()).isEqualTo("大理白族自治州");
+  }
+
+  @Test
   void seed000CountyLevelCityUnderItsPrefecture() throws Exception {
     assertThat(seedPlace("000_0d9ef2ec1467d7f8.txt"))
         .isEqualTo(new Place("江苏省", "320000", "苏州市", "320500", "张家港市", "320582", "县级"));
