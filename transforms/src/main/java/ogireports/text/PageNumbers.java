@@ -135,10 +135,11 @@ public final class PageNumbers {
       List<Integer> beside,
       List<Integer> pageOf) {
     int k = i + step;
-    while (k >= 0 && k < lines.size() && Normalise.isBlank(lines.get(k))) {
+    // blank lines and the page numbers next to this one (a footer's and a header's) lie between
+    while (k >= 0 && k < lines.size() && (drop[k] || Normalise.isBlank(lines.get(k)))) {
       k += step;
     }
-    if (k < 0 || k >= lines.size() || drop[k]) {
+    if (k < 0 || k >= lines.size()) {
       return;
     }
     String line = lines.get(k);

@@ -74,6 +74,26 @@ class PageNumbersTest {
   }
 
   @Test
+  void theRunningHeaderAfterTwoPageNumbersIsTakenOut() {
+    // a page's own number and an extractor's footer, then the next page's header
+    List<String> lines =
+        List.of(
+            "某县人民政府",
+            "2023年政府信息公开工作年度报告",
+            "1.本机关不掌握相关政府信息 31 0 0 0 0 0 31",
+            "- 4 -",
+            "— 3 —",
+            "2023年政府信息公开工作年度报告",
+            "2.没有现成信息需要另行制作 1 0 0 0 0 0 1");
+    assertThat(PageNumbers.strip(lines).lines())
+        .containsExactly(
+            "某县人民政府",
+            "2023年政府信息公开工作年度报告",
+            "1.本机关不掌握相关政府信息 31 0 0 0 0 0 31",
+            "2.没有现成信息需要另行制作 1 0 0 0 0 0 1");
+  }
+
+  @Test
   void aLabelBesideOnePageBreakStays() {
     List<String> lines =
         List.of("某县2023年政府信息公开工作年度报告", "一", "二", "三", "四", "五", "结果维持", "- 2 -", "结果维持", "0");
