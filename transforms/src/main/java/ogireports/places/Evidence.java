@@ -97,9 +97,10 @@ final class Evidence {
   }
 
   /**
-   * Counts an official name that starts in {@code end} (the end of a wrapped line) and goes on in
-   * {@code next}, the next line; returns where in {@code next} the scan of that line starts (after
-   * the name, or 0). Names wholly inside either line are counted with their line.
+   * Counts an official name, a province's short form or a site name ({@code 西安•莲湖}) that starts in
+   * {@code end} (the end of a wrapped line) and goes on in {@code next}, the next line; returns
+   * where in {@code next} the scan of that line starts (after the name, or 0). Names wholly inside
+   * either line are counted with their line.
    */
   private static int scanAcross(Gazetteer gaz, String end, String next, Map<String, Integer> out) {
     String t = end + next.substring(0, Math.min(next.length(), WRAP_CARRY));
@@ -108,6 +109,20 @@ final class Evidence {
       if (len > 0 && i + len > end.length()) {
         out.merge(t.substring(i, i + len), 1, Integer::sum);
         return i + len - end.length();
+      }
+      int sl = len > 0 ? 0 : gaz.longestShortAt(t, i);
+      if (sl > 0 && gaz.isProvinceShort(t.substring(i, i + sl))) {
+        if (i + sl > end.length()) {
+          out.merge(gaz.expandShort(t.substring(i, i + sl)), 1, Integer::sum);
+          return i + sl - end.length();
+        }
+      } else if (sl > 0) {
+        Map<String, Integer> site = new HashMap<>(); // a site name (西安• / 莲湖) counts if it crosses
+        int after = siteName(gaz, t, i, sl, site);
+        if (after > end.length()) {
+          site.forEach((name, n) -> out.merge(name, n, Integer::sum));
+          return after - end.length();
+        }
       }
     }
     return 0;

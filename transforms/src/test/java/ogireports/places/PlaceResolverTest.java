@@ -29,6 +29,19 @@ class PlaceResolverTest {
     return R.resolve(m.agency(), lines, m.year());
   }
 
+  @Test
+  void aSiteNameWrappedAcrossTwoLinesOfProseIsRead() {
+    // 西安•莲湖, the banner of www.lianhu.gov.cn, cut by the wrap after its first character
+    List<String> lines =
+        List.of(
+            "桃园开发区管委会2023年信息公开工作年度报告",
+            "本报告数据统计时限为2023年1月1日至2023年12月31日。本报告电子版可在西",
+            "安•莲湖政府门户网站浏览、下载。");
+    Place p = R.resolve("桃园开发区管委会", lines, 2023);
+    assertThat(p.county()).isEqualTo("莲湖区");
+    assertThat(p.city()).isEqualTo("西安市");
+  }
+
   // --- seeds (spec §8) ---------------------------------------------------------------------
 
   @Test
