@@ -116,7 +116,9 @@ enum Variants {
   /**
    * An HTML page of the text: each table row (a line of cells separated by tabs, {@code |} or runs
    * of spaces) a {@code <tr>} of {@code <td>} cells, consecutive rows one {@code <table>}, every
-   * other line a {@code <p>}: the page a CMS publishes, read through the HTML path.
+   * other line a {@code <p>}: the page a CMS publishes, read through the HTML path. For odd seeds
+   * the page of a rich-text editor: every space written {@code &nbsp;} and each paragraph indented
+   * by four of them.
    */
   HTML_TABLE(Variants::htmlTable),
   /**
@@ -131,9 +133,16 @@ enum Variants {
    * (U+200B) at the start and end of lines and after Chinese punctuation.
    */
   LINE_ENDINGS_AND_INVISIBLES(Variants::invisibles),
-  /** The text encoded in GB18030 (GBK) instead of UTF-8, as many Chinese sites serve pages. */
+  /**
+   * Encoded in GB18030 (a superset of GBK) instead of UTF-8, as many Chinese sites serve pages: the
+   * text as it is for even seeds; for odd seeds the {@link #HTML_TABLE} page declaring {@code
+   * charset=gb2312}, as such sites' pages do though they hold GBK characters.
+   */
   GB18030(
-      (text, seed) -> text,
+      (text, seed) ->
+          seed % 2 == 0
+              ? text
+              : htmlTable(text, seed + 1).replace("charset=\"utf-8\"", "charset=\"gb2312\""),
       (text, seed) -> text.getBytes(java.nio.charset.Charset.forName("GB18030")));
 
   private final BiFunction<String, Integer, String> transform;
@@ -252,6 +261,7 @@ enum Variants {
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府信息公开</title></head>"
                 + "<body><div class=\"nav\">首页 | 政务公开</div>\n<div class=\"content\">\n");
     boolean inTable = false;
+    boolean nbsp = seed % 2 == 1; // an editor's page: spaces and indents as &nbsp;
     for (String line : lines(text)) {
       List<String> cells = cells(line);
       if (cells != null) {
@@ -261,7 +271,8 @@ enum Variants {
         }
         out.append("<tr>");
         for (String c : cells) {
-          out.append("<td>").append(escape(c)).append("</td>");
+          out.append("<td>").append(nbsp ? escape(c).replace(" ", "&nbsp;") : escape(c));
+          out.append("</td>");
         }
         out.append("</tr>\n");
         continue;
@@ -270,7 +281,10 @@ enum Variants {
         out.append("</table>\n");
         inTable = false;
       }
-      out.append("<p>").append(escape(line.trim())).append("</p>\n");
+      String p = escape(line.trim());
+      out.append("<p>")
+          .append(nbsp && !p.isEmpty() ? "&nbsp;&nbsp;&nbsp;&nbsp;" + p.replace(" ", "&nbsp;") : p)
+          .append("</p>\n");
     }
     if (inTable) {
       out.append("</table>\n");
