@@ -175,13 +175,14 @@ public final class Decoder {
     if (text == null) {
       return null;
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    return new DecodedText(charset.name(), splitLines(text));
+    char[] chars = text.toCharArray();
+    return new DecodedText(charset.name(), LineCutter.ofChars(chars, chars.length).lines);
   }
 
-  /** Splits on \n, \r\n and lone \r (as {@link #decode} does in its pass). */
+  /**
+   * Splits on \n, \r\n and lone \r (as {@link #decode} does in its pass, which also drops the
+   * characters that print as nothing).
+   */
   static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

@@ -6,8 +6,15 @@ import ogireports.text.Script;
 
 /**
  * A document's text cut into lines (on \n, \r\n and a lone \r), with what {@link Decoder} decides
- * on: the control characters, whether any character is not blank, the script. A leading U+FEFF is
- * dropped.
+ * on: the control characters, whether any character is not blank, the script.
+ *
+ * <p>Web pages carry characters that print as nothing or as a plain space: zero-width spaces and
+ * joiners (U+200B to U+200D, U+2060) that CMS editors and copy-paste leave between characters, a
+ * byte-order mark (U+FEFF) at the start or, where texts were joined, inside, and no-break spaces
+ * (U+00A0, from {@code &nbsp;}) for spaces. They carry nothing a reader could want, yet a
+ * zero-width space before {@code Page 8 - …} or a no-break space inside {@code 第 3 页} hides the
+ * line from every pattern that allows spaces. So the cut drops the invisible ones ({@link
+ * #invisible}) and makes a no-break space a space, in the same pass.
  *
  * <p>Hand-written for speed, since every document passes here: UTF-8 bytes (most documents) are
  * decoded, cut and counted in one pass ({@link #ofUtf8}) into characters this thread keeps for the
@@ -19,7 +26,7 @@ final class LineCutter {
 
   final List<String> lines;
 
-  /** The characters of the text (without a leading U+FEFF). */
+  /** The characters of the text (without line breaks and invisible characters). */
   int length;
 
   /** Control characters: below U+0020 and none of \n, \r, \t, \f. */
@@ -65,23 +72,47 @@ final class LineCutter {
     return chars;
   }
 
-  /** The text {@code chars[0, n)}. */
+  /**
+   * True for a character that prints as nothing: zero-width space, non-joiner and joiner (U+200B to
+   * U+200D), word joiner (U+2060) and U+FEFF (a byte-order mark, or a zero-width no-break space).
+   * Two comparisons for a Chinese character.
+   */
+  static boolean invisible(int c) {
+    return c == 0xFEFF || (c <= 0x2060 && c >= 0x200B && (c <= 0x200D || c == 0x2060));
+  }
+
+  /**
+   * The text {@code chars[0, n)}; the characters are written over (the line breaks and invisible
+   * characters taken out).
+   */
   static LineCutter ofChars(char[] chars, int n) {
     LineCutter cut = new LineCutter(n);
-    int first = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-    int start = first;
+    int o = 0; // characters kept, written back over chars (never ahead of i)
+    int start = 0;
+    int dropped = 0;
+    int crAt = -1; // where a line ended at a \r: a \n with nothing kept since ends no other
     int traditionalOnly = 0; // the script tally, as in ofUtf8 (a line break is neither script's)
-    for (int i = first; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = chars[i];
-      traditionalOnly += Script.writtenOnlyInTraditional(c);
-      if (c == '\n' || c == '\r') {
-        cut.lines.add(new String(chars, start, i - start));
-        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-          i++;
-        }
-        start = i + 1;
+      if (invisible(c)) {
+        dropped++;
         continue;
       }
+      if (c == '\u00A0') {
+        c = ' ';
+      }
+      if (c == '\n' || c == '\r') {
+        if (c == '\n' && o == crAt) {
+          crAt = -1; // the \n of \r\n
+          continue;
+        }
+        cut.lines.add(new String(chars, start, o - start));
+        crAt = c == '\r' ? o : -1;
+        start = o;
+        continue;
+      }
+      traditionalOnly += Script.writtenOnlyInTraditional(c);
+      chars[o++] = c;
       if (c == '<') {
         cut.lessThan = true;
       }
@@ -95,11 +126,11 @@ final class LineCutter {
         cut.blank = false;
       }
     }
-    if (start < n) {
-      cut.lines.add(new String(chars, start, n - start));
+    if (start < o) {
+      cut.lines.add(new String(chars, start, o - start));
     }
-    cut.length = n - first;
-    cut.traditional = Script.isTraditional(traditionalOnly, chars, first, n);
+    cut.length = n - dropped;
+    cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     return cut;
   }
 
@@ -119,6 +150,7 @@ final class LineCutter {
     int i = offset;
     int o = 0; // characters written
     int start = 0; // where the line being cut starts in chars
+    int crAt = -1; // where a line ended at a \r: a \n with nothing kept since ends no other
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
@@ -130,10 +162,12 @@ final class LineCutter {
         i++;
         if (b < 0x20) {
           if (b == '\n' || b == '\r') {
-            cut.lines.add(new String(chars, start, o - start));
-            if (b == '\r' && i < end && bytes[i] == '\n') {
-              i++;
+            if (b == '\n' && o == crAt) {
+              crAt = -1; // the \n of \r\n (an invisible character between them is dropped)
+              continue;
             }
+            cut.lines.add(new String(chars, start, o - start));
+            crAt = b == '\r' ? o : -1;
             start = o;
             continue;
           }
@@ -166,9 +200,12 @@ final class LineCutter {
               || (c >= 0xD800 && c <= 0xDFFF)) {
             break;
           }
+          i += 3;
+          if (invisible(c)) {
+            continue;
+          }
           chars[o++] = (char) c;
           traditionalOnly += Script.writtenOnlyInTraditional((char) c);
-          i += 3;
         }
         if (i == end) {
           break;
@@ -198,6 +235,9 @@ final class LineCutter {
         if (i + 1 < end && (bytes[i + 1] & 0xC0) == 0x80) {
           c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
           length = 2;
+          if (c == 0xA0) {
+            c = ' '; // a no-break space is a space
+          }
         }
       } else if (lead >= 0xF0 && lead <= 0xF4 && i + 3 < end) {
         int b2 = bytes[i + 1];
@@ -231,8 +271,8 @@ final class LineCutter {
         }
         return null;
       }
-      if (c == 0xFEFF && i == offset) {
-        i += length; // a byte-order mark that starts the text is not part of it
+      if (invisible(c)) {
+        i += length; // a byte-order mark, a zero-width space: not part of the text
         continue;
       }
       i += length;

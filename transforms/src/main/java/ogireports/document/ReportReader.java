@@ -22,6 +22,7 @@ import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
+import ogireports.text.PageNumbers;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
 import ogireports.text.SectionSplitter;
@@ -201,6 +202,12 @@ public final class ReportReader {
       if (restored.changed()) {
         lines = restored.lines();
         origin = (origin == null ? LineOrigin.identity() : origin).through(restored.sourceLine());
+      }
+      // The page numbers and running headers of a printed report are no part of it.
+      PageNumbers.Stripped stripped = PageNumbers.strip(lines);
+      if (stripped.changed()) {
+        lines = stripped.lines();
+        origin = (origin == null ? LineOrigin.identity() : origin).through(stripped.sourceLine());
       }
       // A document printed in Traditional script is read in Simplified; the agency keeps its
       // name as printed. (Restoring line breaks keeps every character but blank pieces, so the

@@ -13,8 +13,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the element that holds the report: the smallest element whose text still holds every report
  * marker the whole page holds (section headings, table captions and headers), so that surrounding
- * chrome is left out; when the page holds no marker, the element with the most text of its own
- * paragraphs (the densest text block), else the body.
+ * chrome is left out, but never a single paragraph ({@link #isParagraph}); when the page holds no
+ * marker, the element with the most text of its own paragraphs (the densest text block), else the
+ * body.
  */
 final class ContentFinder {
 
@@ -59,7 +60,7 @@ final class ContentFinder {
           break;
         }
       }
-      if (next == null || isInsideTable(next)) {
+      if (next == null || isInsideTable(next) || isParagraph(next)) {
         return current;
       }
       current = next;
@@ -122,6 +123,22 @@ final class ContentFinder {
         || tag.equals("tbody")
         || tag.equals("thead")
         || tag.equals("tfoot");
+  }
+
+  /**
+   * A paragraph or heading is a piece of the report, never the report: a short report's summary
+   * paragraph can name every section ("本报告包括总体情况、主动公开政府信息情况…") and so hold every marker, and
+   * descending into it would lose the title and the tables around it. The element holding the
+   * paragraphs is the content (a {@code <pre>} or {@code <div>} holding all is still descended
+   * into).
+   */
+  private static boolean isParagraph(Element e) {
+    String tag = e.normalName();
+    return tag.equals("p")
+        || (tag.length() == 2
+            && tag.charAt(0) == 'h'
+            && tag.charAt(1) >= '1'
+            && tag.charAt(1) <= '6');
   }
 
   /** How many of the report markers a text holds (whitespace ignored). */

@@ -90,12 +90,12 @@ final class AgencyFinder {
     int intro = doc.head(15);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, compiledBy(doc.prose(i)));
+        add(candidates, uncut(doc, i, compiledBy(doc.prose(i))));
       }
     }
     for (int i = 0; i < doc.head(8); i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, namedReport(doc.prose(i)));
+        add(candidates, uncut(doc, i, namedReport(doc.prose(i))));
       }
     }
     // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
@@ -109,7 +109,7 @@ final class AgencyFinder {
     add(candidates, signOff(doc));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, contact(doc.prose(i)));
+        add(candidates, uncut(doc, i, contact(doc.prose(i))));
       }
     }
     if (candidates.isEmpty()) {
@@ -161,6 +161,16 @@ final class AgencyFinder {
             && !TitleFinder.namesReport(sq)
         ? sq
         : null;
+  }
+
+  /**
+   * {@code name} read from the prose of line {@code i}, or null when the line continues a sentence
+   * wrapped on the line before and the name starts the line: the wrap may have cut it ({@code
+   * …现向社会公} / {@code 布防城港市教育局2023年…} gives {@code 布防城港市教育局}); the sentence is read whole from the
+   * line it starts on.
+   */
+  private static String uncut(ReportLines doc, int i, String name) {
+    return name != null && doc.continuesSentence(i) && doc.sq(i).startsWith(name) ? null : name;
   }
 
   /** Website words after a body's name in a {@code 来源} field ({@code 来源：西藏自治区人民政府网站}). */

@@ -302,12 +302,25 @@ final class ReportLines {
     if (sq.startsWith("(") && sq.length() >= 3 && sq.charAt(2) == ')') {
       return true;
     }
+    // a line mostly of digits is a table's values; the digits of a date (2024年12月31日) are prose,
+    // as in a sentence's wrapped end (日至2024年12月31日。)
     int digits = 0;
     int others = 0;
     for (int k = 0; k < sq.length(); k++) {
       if (Chars.isAnyDigit(sq.charAt(k))) {
-        digits++;
-      } else if (++others * 2 >= sq.length()) {
+        int run = k;
+        while (k + 1 < sq.length() && Chars.isAnyDigit(sq.charAt(k + 1))) {
+          k++;
+        }
+        if (k + 1 < sq.length() && "年月日".indexOf(sq.charAt(k + 1)) >= 0) {
+          others += k - run + 1;
+        } else {
+          digits += k - run + 1;
+        }
+      } else {
+        others++;
+      }
+      if (others * 2 >= sq.length()) {
         return false; // digits can no longer be more than half (prose)
       }
     }

@@ -236,7 +236,18 @@ final class TitleFinder {
         && !sq.contains("本年度报告")
         && !sq.contains("本报告")
         && !hasSentencePunctuation(sq)
-        && !aboutTheReport(sq);
+        && !aboutTheReport(sq)
+        && !citesUnclosed(sq);
+  }
+
+  /**
+   * True when the line opens a 《 after other words and does not close it: a sentence citing a
+   * document, cut where a PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} /
+   * {@code 格式》…}), not a title.
+   */
+  private static boolean citesUnclosed(String sq) {
+    int open = sq.lastIndexOf('《');
+    return open > 0 && sq.indexOf('》', open) < 0;
   }
 
   private static boolean aboutTheReport(String sq) {

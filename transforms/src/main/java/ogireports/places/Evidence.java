@@ -55,6 +55,7 @@ final class Evidence {
       return new Evidence(names, postcodes, clues);
     }
     int budget = MAX_CHARS;
+    String wrappedEnd = ""; // the end of the line before when it is wrapped prose
     for (String raw : lines) {
       if (raw == null) {
         continue;
@@ -64,7 +65,9 @@ final class Evidence {
         s = s.substring(0, budget);
       }
       budget -= s.length();
-      scanNames(gaz, s, names);
+      int from = wrappedEnd.isEmpty() || s.isEmpty() ? 0 : scanAcross(gaz, wrappedEnd, s, names);
+      scanNames(gaz, s, from, names);
+      wrappedEnd = isWrapped(s) ? s.substring(s.length() - WRAP_CARRY) : "";
       scanPostcodes(s, postcodePrefixes, postcodes);
       for (String c : hints.hostsIn(s)) {
         clues.merge(c, HOST_WEIGHT, Integer::sum);
@@ -79,9 +82,55 @@ final class Evidence {
     return new Evidence(names, postcodes, clues);
   }
 
-  private static void scanNames(Gazetteer gaz, String s, Map<String, Integer> out) {
-    int i = 0;
-    int prevEnd = -1;
+  /**
+   * A line this long or longer, not ending a sentence, is prose wrapped at the page's width (a PDF
+   * extract, a re-wrapped page): a name may go on on the next line ({@code …获取方式:大} / {@code
+   * 理市政府门户网站}).
+   */
+  private static final int MIN_WRAPPED = 24;
+
+  /** How much of a wrapped line's end is read with the next line: a long name's length. */
+  private static final int WRAP_CARRY = 8;
+
+  private static boolean isWrapped(String sq) {
+    return sq.length() >= MIN_WRAPPED && "。;:!?；：！？".indexOf(sq.charAt(sq.length() - 1)) < 0;
+  }
+
+  /**
+   * Counts an official name, a province's short form or a site name ({@code 西安•莲湖}) that starts in
+   * {@code end} (the end of a wrapped line) and goes on in {@code next}, the next line; returns
+   * where in {@code next} the scan of that line starts (after the name, or 0). Names wholly inside
+   * either line are counted with their line.
+   */
+  private static int scanAcross(Gazetteer gaz, String end, String next, Map<String, Integer> out) {
+    String t = end + next.substring(0, Math.min(next.length(), WRAP_CARRY));
+    for (int i = 0; i < end.length(); i++) {
+      int len = gaz.longestNameAt(t, i, 3);
+      if (len > 0 && i + len > end.length()) {
+        out.merge(t.substring(i, i + len), 1, Integer::sum);
+        return i + len - end.length();
+      }
+      int sl = len > 0 ? 0 : gaz.longestShortAt(t, i);
+      if (sl > 0 && gaz.isProvinceShort(t.substring(i, i + sl))) {
+        if (i + sl > end.length()) {
+          out.merge(gaz.expandShort(t.substring(i, i + sl)), 1, Integer::sum);
+          return i + sl - end.length();
+        }
+      } else if (sl > 0) {
+        Map<String, Integer> site = new HashMap<>(); // a site name (西安• / 莲湖) counts if it crosses
+        int after = siteName(gaz, t, i, sl, site);
+        if (after > end.length()) {
+          site.forEach((name, n) -> out.merge(name, n, Integer::sum));
+          return after - end.length();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static void scanNames(Gazetteer gaz, String s, int from, Map<String, Integer> out) {
+    int i = from;
+    int prevEnd = from > 0 ? from : -1; // a name read across the line break ends at from
     while (i < s.length()) {
       int len = gaz.longestNameAt(s, i, i == prevEnd ? 2 : 3); // 任县 only after its parent
       if (len > 0) {

@@ -163,10 +163,7 @@ final class ColumnBlocks {
           if (k >= n) {
             break;
           }
-          int e = k;
-          while (e < n && !Normalise.isSpace(line.charAt(e))) {
-            e++;
-          }
+          int e = wordEnd(line, k);
           String w = line.substring(k, e);
           if (gap >= 2) {
             newRun = true;
@@ -215,16 +212,73 @@ final class ColumnBlocks {
     }
   }
 
-  /** Index in {@code line} of the first of {@code markers} it holds, or -1. */
+  /**
+   * End of the word starting at {@code k}: the next space, but not a single space between two Han
+   * characters. PDF text set with character spacing comes out of the extractor as {@code 无 正 当 理
+   * 由}; its words are the label's, and a lone {@code 无} must not read as a blank-marker value.
+   */
+  private static int wordEnd(String line, int k) {
+    int n = line.length();
+    int e = k;
+    while (true) {
+      while (e < n && !Normalise.isSpace(line.charAt(e))) {
+        e++;
+      }
+      if (e + 1 < n
+          && e > k
+          && line.charAt(e) == ' '
+          && isHan(line.charAt(e - 1))
+          && isHan(line.charAt(e + 1))) {
+        e++;
+        continue;
+      }
+      return e;
+    }
+  }
+
+  private static boolean isHan(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  /**
+   * Index in {@code line} of the first of {@code markers} it holds, spaces between the marker's
+   * characters allowed ({@code 申 请 人 情 况}: PDF text set with character spacing), or -1.
+   */
   private static int firstOf(String line, List<String> markers) {
     int best = -1;
     for (String m : markers) {
-      int at = line.indexOf(m);
+      int at = indexSpaced(line, m);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
       }
     }
     return best;
+  }
+
+  /** Index of {@code marker} in {@code line}, spaces allowed between its characters, or -1. */
+  private static int indexSpaced(String line, String marker) {
+    int at = line.indexOf(marker);
+    if (at >= 0 || line.indexOf(' ') < 0) {
+      return at;
+    }
+    char first = marker.charAt(0);
+    for (int i = line.indexOf(first); i >= 0; i = line.indexOf(first, i + 1)) {
+      int k = i + 1;
+      int j = 1;
+      while (j < marker.length() && k < line.length()) {
+        char c = line.charAt(k);
+        if (c == marker.charAt(j)) {
+          j++;
+        } else if (!Normalise.isSpace(c)) {
+          break;
+        }
+        k++;
+      }
+      if (j == marker.length()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A sub-item number standing apart from its label ({@code 1.} in {@code 1. 信访…}). */

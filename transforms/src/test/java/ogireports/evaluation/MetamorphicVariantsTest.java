@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * Metamorphic tests over every real fixture: the seeds, the 54 real texts and the extracted texts
  * of the two real PDFs, each in every {@link Variants variant}. A variant must give the same agency
  * (compared in Simplified), place, year, template and table totals as the hand-checked values, and
- * the same table 三 and 四 cells as the original's reading. A value may become null only where the
+ * the same table 三 and 四 cells as the original's reading. A value may become null only in a variant
+ * that destroys information ({@link Variants#mayLoseValues}: separators removed) and only where the
  * report says so: its row is {@link RowStatus#INCOMPLETE}, or the row is absent and the table's
  * shape rule is flagged (the variant destroyed it, e.g. digits run together with several arithmetic
  * splits). Prints, per variant, how many fixtures keep every value.
@@ -87,14 +88,17 @@ class MetamorphicVariantsTest {
         ReadOutcome.Accepted accepted = outcome instanceof ReadOutcome.Accepted a ? a : null;
         int[] lostHere = new int[1];
         for (Evaluation.Miss m : evaluation.misses()) {
-          if (accepted != null && m.actual() == null && declaredLost(accepted, m.field())) {
+          if (v.mayLoseValues()
+              && accepted != null
+              && m.actual() == null
+              && declaredLost(accepted, m.field())) {
             lostHere[0]++;
           } else {
             problems.add(m.field().json() + " " + m.expected() + " -> " + m.actual());
           }
         }
         if (f.original() != null && accepted != null) {
-          compareCells(f.original(), accepted, problems, lostHere);
+          compareCells(f.original(), accepted, v.mayLoseValues(), problems, lostHere);
         }
         lost += lostHere[0];
         if (!problems.isEmpty()) {
@@ -141,10 +145,14 @@ class MetamorphicVariantsTest {
 
   /** Table 三 and 四 cells: equal, or null in a row marked INCOMPLETE. */
   private static void compareCells(
-      ParsedReport original, ReadOutcome.Accepted read, List<String> problems, int[] lost) {
+      ParsedReport original,
+      ReadOutcome.Accepted read,
+      boolean mayLose,
+      List<String> problems,
+      int[] lost) {
     ParsedReport variant = read.report();
-    boolean t3Shape = hasFlag(read, "T3_SHAPE");
-    boolean t4Shape = hasFlag(read, "T4_SHAPE");
+    boolean t3Shape = mayLose && hasFlag(read, "T3_SHAPE");
+    boolean t4Shape = mayLose && hasFlag(read, "T4_SHAPE");
     ApplicationTable a = original.tables().applications();
     ApplicationTable b = variant.tables().applications();
     if (a != null) {
@@ -154,7 +162,7 @@ class MetamorphicVariantsTest {
             "三 " + row.rowId(),
             row.cells(),
             other == null ? null : other.cells(),
-            other == null ? t3Shape : other.status() == RowStatus.INCOMPLETE,
+            other == null ? t3Shape : mayLose && other.status() == RowStatus.INCOMPLETE,
             problems,
             lost);
       }
@@ -169,7 +177,7 @@ class MetamorphicVariantsTest {
             "四 " + row.group(),
             row.cells(),
             other == null ? null : other.cells(),
-            other == null ? t4Shape : other.status() == RowStatus.INCOMPLETE,
+            other == null ? t4Shape : mayLose && other.status() == RowStatus.INCOMPLETE,
             problems,
             lost);
       }

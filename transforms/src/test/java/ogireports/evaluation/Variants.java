@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The forms a crawl gives the same report in, made from one real text (issue "Read real reports
  * whatever their line structure"): the lines joined, separators lost, re-wrapped like PDF text,
- * under a CMS header, in Traditional script, inside HTML {@code <pre>}, as a JSON Lines record.
- * Each variant keeps every value of the original; a reader must find the same ones.
+ * under a CMS header, in Traditional script, inside HTML {@code <pre>}, as a JSON Lines record, one
+ * cell per line, with spaced Han characters, in full-width forms, as an HTML table page, with PDF
+ * page furniture, with web pages' invisible characters and line ends, in GB18030. Each variant
+ * keeps every value of the original; a reader must find the same ones.
  */
 enum Variants {
   /** Every line joined into one with nothing between: a crawler that kept text without markup. */
@@ -69,12 +73,101 @@ enum Variants {
         record.put("fetched_at", "2024-03-01T10:00:00Z");
         record.put("content", text);
         return record.toString() + "\n";
-      });
+      }),
+  /**
+   * Each table row whose cells are separated by tabs, {@code |} or runs of two or more spaces
+   * becomes one line per cell, empty cells dropped and nothing between the rows: the text of an
+   * HTML table copied from a browser's reader view or read by an extractor that puts every block on
+   * its own line, and what many PDF extractors give for a ruled table.
+   */
+  ONE_CELL_PER_LINE(
+      (text, seed) -> {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(text)) {
+          List<String> cells = cells(line);
+          if (cells == null) {
+            out.add(line);
+          } else {
+            cells.stream().filter(c -> !c.isEmpty()).forEach(out::add);
+          }
+        }
+        return String.join("\n", out);
+      }),
+  /**
+   * A space between every two neighbouring Han characters, digits and other characters untouched:
+   * PDF text set with character spacing (titles and justified lines), which pdftotext and pypdf
+   * give as {@code 政 府 信 息 公 开}. Every line of even seeds, every other line of odd ones.
+   */
+  HAN_SPACED(
+      (text, seed) -> {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (String line : lines(text)) {
+          out.add(seed % 2 == 0 || i++ % 2 == 0 ? hanSpaced(line) : line);
+        }
+        return String.join("\n", out);
+      }),
+  /**
+   * ASCII digits and punctuation typed as their full-width forms ({@code ０-９，：（）．％}): Word
+   * documents typed with a Chinese input method in full-width mode, published as they are. Latin
+   * letters, the {@code |} of table rows and the characters of markup stay ASCII.
+   */
+  FULLWIDTH((text, seed) -> fullwidth(text)),
+  /**
+   * An HTML page of the text: each table row (a line of cells separated by tabs, {@code |} or runs
+   * of spaces) a {@code <tr>} of {@code <td>} cells, consecutive rows one {@code <table>}, every
+   * other line a {@code <p>}: the page a CMS publishes, read through the HTML path. For odd seeds
+   * the page of a rich-text editor: every space written {@code &nbsp;} and each paragraph indented
+   * by four of them.
+   */
+  HTML_TABLE(Variants::htmlTable),
+  /**
+   * PDF page furniture left in the text by an extractor: after every 30–45 lines (inside tables
+   * too) a page footer ({@code 第 3 页 共 8 页}, {@code — 3 —} or {@code 3/8}, by seed), and on the
+   * next page the running header: the report's title (its first short line naming a 报告) repeated.
+   */
+  PAGE_FURNITURE(Variants::pageFurniture),
+  /**
+   * What web pages carry: a byte-order mark, CRLF line ends (lone CR for odd seeds: pages saved on
+   * old Macs), every space a no-break space (U+00A0, from {@code &nbsp;}) and zero-width spaces
+   * (U+200B) at the start and end of lines and after Chinese punctuation.
+   */
+  LINE_ENDINGS_AND_INVISIBLES(Variants::invisibles),
+  /**
+   * Encoded in GB18030 (a superset of GBK) instead of UTF-8, as many Chinese sites serve pages: the
+   * text as it is for even seeds; for odd seeds the {@link #HTML_TABLE} page declaring {@code
+   * charset=gb2312}, as such sites' pages do though they hold GBK characters.
+   */
+  GB18030(
+      (text, seed) ->
+          seed % 2 == 0
+              ? text
+              : htmlTable(text, seed + 1).replace("charset=\"utf-8\"", "charset=\"gb2312\""),
+      (text, seed) -> text.getBytes(java.nio.charset.Charset.forName("GB18030")));
 
   private final BiFunction<String, Integer, String> transform;
+  private final BiFunction<String, Integer, byte[]> encode;
 
   Variants(BiFunction<String, Integer, String> transform) {
+    this(transform, (text, seed) -> text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Variants(
+      BiFunction<String, Integer, String> transform, BiFunction<String, Integer, byte[]> encode) {
     this.transform = transform;
+    this.encode = encode;
+  }
+
+  /**
+   * True for the forms that destroy information a value may need: the separators between cells, so
+   * that digits of neighbouring cells run together and some rows split several ways. Only these may
+   * lose a value, and only where the report declares it lost; every other form keeps all.
+   */
+  boolean mayLoseValues() {
+    return this == JOINED
+        || this == JOINED_SPACE
+        || this == NO_TABS_PIPES
+        || this == ROW_SEPARATORS_REMOVED;
   }
 
   /** The variant of a text; {@code seed} makes the choices (wrap width, ids) repeatable. */
@@ -83,7 +176,183 @@ enum Variants {
   }
 
   byte[] bytes(String text, int seed) {
-    return of(text, seed).getBytes(StandardCharsets.UTF_8);
+    return encode.apply(of(text, seed), seed);
+  }
+
+  /**
+   * The cells of a table row: the line cut at tabs, {@code |} and runs of two or more spaces
+   * (U+0020 or U+3000) between its text, each cell trimmed; null when the line has no such
+   * separator after its first text (a line of prose, or one cell indented). A run of spaces between
+   * two lone Han characters spreads one word ({@code 标 题}, {@code 大 中 小}), as labels are spread to
+   * align: it separates nothing.
+   */
+  static List<String> cells(String line) {
+    String row = INDENT.matcher(line).replaceAll("");
+    List<String> cells = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(row);
+    int from = 0;
+    while (m.find()) {
+      if (m.group().isBlank() && spreadWord(row, m.start(), m.end())) {
+        continue;
+      }
+      cells.add(row.substring(from, m.start()).trim());
+      from = m.end();
+    }
+    if (cells.isEmpty()) {
+      return null;
+    }
+    cells.add(row.substring(from).trim());
+    if (cells.get(0).isEmpty() && cells.stream().filter(c -> !c.isEmpty()).count() < 2) {
+      return null; // a cell indented by a tab: the row already stands one cell per line
+    }
+    return cells;
+  }
+
+  /** True when the spaces {@code [start, end)} stand between two lone Han characters. */
+  private static boolean spreadWord(String row, int start, int end) {
+    return start >= 1
+        && end < row.length()
+        && han(row.charAt(start - 1))
+        && han(row.charAt(end))
+        && (start == 1 || isSpace(row.charAt(start - 2)))
+        && (end + 1 == row.length() || isSpace(row.charAt(end + 1)));
+  }
+
+  /** Spaces starting or ending a line: indentation, no separator. */
+  private static final Pattern INDENT = Pattern.compile("^[ \u3000]+|[ \u3000]+$");
+
+  private static final Pattern SEPARATOR =
+      Pattern.compile("[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}");
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000';
+  }
+
+  private static boolean han(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  static String hanSpaced(String line) {
+    StringBuilder out = new StringBuilder(line.length() * 2);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      out.append(c);
+      if (i + 1 < line.length() && han(c) && han(line.charAt(i + 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  static String fullwidth(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean kept = letter || c == '|' || c == '<' || c == '>' || c == '&';
+      out.append(c > ' ' && c < 0x7F && !kept ? (char) (c + 0xFEE0) : c);
+    }
+    return out.toString();
+  }
+
+  static String htmlTable(String text, int seed) {
+    StringBuilder out =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府信息公开</title></head>"
+                + "<body><div class=\"nav\">首页 | 政务公开</div>\n<div class=\"content\">\n");
+    boolean inTable = false;
+    boolean nbsp = seed % 2 == 1; // an editor's page: spaces and indents as &nbsp;
+    for (String line : lines(text)) {
+      List<String> cells = cells(line);
+      if (cells != null) {
+        if (!inTable) {
+          out.append("<table border=\"1\">\n");
+          inTable = true;
+        }
+        out.append("<tr>");
+        for (String c : cells) {
+          out.append("<td>").append(nbsp ? escape(c).replace(" ", "&nbsp;") : escape(c));
+          out.append("</td>");
+        }
+        out.append("</tr>\n");
+        continue;
+      }
+      if (inTable) {
+        out.append("</table>\n");
+        inTable = false;
+      }
+      String p = escape(line.trim());
+      out.append("<p>")
+          .append(nbsp && !p.isEmpty() ? "&nbsp;&nbsp;&nbsp;&nbsp;" + p.replace(" ", "&nbsp;") : p)
+          .append("</p>\n");
+    }
+    if (inTable) {
+      out.append("</table>\n");
+    }
+    return out.append("</div><div class=\"footer\">版权所有</div></body></html>\n").toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  static String pageFurniture(String text, int seed) {
+    Random random = new Random(seed);
+    List<String> in = lines(text);
+    String running = // the report's title, as a running header prints it (none if no title)
+        in.stream()
+            .map(String::trim)
+            .filter(l -> l.length() <= 40 && l.contains("报告") && !l.contains("|"))
+            .findFirst()
+            .orElse(null);
+    int every = 30 + random.nextInt(16);
+    int pages = in.size() / every + 1;
+    List<String> out = new ArrayList<>();
+    int page = 1;
+    for (int i = 0; i < in.size(); i++) {
+      out.add(in.get(i));
+      if ((i + 1) % every == 0 && i + 1 < in.size()) {
+        out.add(footer(page++, pages, seed));
+        if (running != null) {
+          out.add(running);
+        }
+      }
+    }
+    out.add(footer(page, pages, seed));
+    return String.join("\n", out);
+  }
+
+  private static String footer(int page, int pages, int seed) {
+    return switch (seed % 3) {
+      case 0 -> "第 " + page + " 页 共 " + pages + " 页";
+      case 1 -> "— " + page + " —";
+      default -> page + "/" + pages;
+    };
+  }
+
+  static String invisibles(String text, int seed) {
+    String lineEnd = seed % 2 == 0 ? "\r\n" : "\r";
+    StringBuilder out = new StringBuilder("\uFEFF");
+    int i = 0;
+    for (String line : lines(text)) {
+      if (i > 0) {
+        out.append(lineEnd);
+      }
+      if (i++ % 3 == 0) {
+        out.append('\u200B');
+      }
+      for (int k = 0; k < line.length(); k++) {
+        char c = line.charAt(k);
+        out.append(c == ' ' ? '\u00A0' : c);
+        if (c == '。' || c == '，' || c == '：') {
+          out.append('\u200B');
+        }
+      }
+      if (i % 4 == 0) {
+        out.append('\u200B');
+      }
+    }
+    return out.toString();
   }
 
   private static List<String> lines(String text) {

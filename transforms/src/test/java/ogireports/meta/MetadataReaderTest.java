@@ -124,6 +124,44 @@ class MetadataReaderTest {
   }
 
   @Test
+  void statisticsPeriodWrappedInsideItsDateIsRead() {
+    // a PDF's line ends inside the period: the next line is mostly the digits of a date, prose
+    ReportMetadata m =
+        read(
+            "一、总体情况",
+            "本年报根据《条例》要求编制,由总体情况、主动公开政府信息情况等组成。本报告所列数据的统计期限为2024年1月1",
+            "日至2024年12月31日。",
+            "二、主动公开政府信息情况");
+    assertThat(m.year()).isEqualTo(2024);
+  }
+
+  @Test
+  void aWrappedLineCitingADocumentIsNoTitle() {
+    // re-wrapped PDF text: the line ends in 年度报告 but opens a 《 it does not close
+    ReportMetadata m =
+        read(
+            "本年度报告是根据《中华人民共和国政府信息公开条例》(2019年4月3日中华人民共和国国务院令第711号修订,以下简称《条例》),国务院办公厅政府",
+            "信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告",
+            "格式》(国办公开办函〔2021〕30号)的要求,由东港镇人民政府党政办公室编制。",
+            "一、总体情况");
+    assertThat(m.title()).isNull();
+    assertThat(m.agency()).isEqualTo("东港镇人民政府");
+  }
+
+  @Test
+  void aNameStartingALineThatContinuesASentenceMayBeCut() {
+    // 公布 wrapped between its characters: the next line starts 布防城港市…
+    ReportMetadata m =
+        read(
+            "防城港市教育局2023年政府信息公开工作年度报告",
+            "2023年,市教育局严格按照有关要求,认真做好市教育局政府信息公开工作,现向社会公",
+            "布防城港市教育局2023年度政府信息公开工作年度报告。本报告中所列数据的统计期限",
+            "自2023年1月1日起至2023年12月31日止。",
+            "一、总体情况");
+    assertThat(m.agency()).isEqualTo("防城港市教育局");
+  }
+
+  @Test
   void citedDocumentYearsAndFullDatesAreNotTheYear() {
     ReportMetadata m =
         read(

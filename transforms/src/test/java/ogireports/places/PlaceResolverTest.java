@@ -29,7 +29,33 @@ class PlaceResolverTest {
     return R.resolve(m.agency(), lines, m.year());
   }
 
+  @Test
+  void aSiteNameWrappedAcrossTwoLinesOfProseIsRead() {
+    // 西安•莲湖, the banner of www.lianhu.gov.cn, cut by the wrap after its first character
+    List<String> lines =
+        List.of(
+            "桃园开发区管委会2023年信息公开工作年度报告",
+            "本报告数据统计时限为2023年1月1日至2023年12月31日。本报告电子版可在西",
+            "安•莲湖政府门户网站浏览、下载。");
+    Place p = R.resolve("桃园开发区管委会", lines, 2023);
+    assertThat(p.county()).isEqualTo("莲湖区");
+    assertThat(p.city()).isEqualTo("西安市");
+  }
+
   // --- seeds (spec §8) ---------------------------------------------------------------------
+
+  @Test
+  void aPlaceNameWrappedAcrossTwoLinesOfProseIsRead() {
+    // re-wrapped PDF text: 大理市 begins at the end of one line and ends on the next
+    List<String> lines =
+        List.of(
+            "大理经济技术开发区管理委员会2023年政府信息公开工作年度报告",
+            "统计数据时间段:2023年1月1日至2023年12月31日。本报告公布和获取方式:大",
+            "理市政府门户网站政府信息主动公开目录系统“政府信息公开年度报告”栏目查阅及下载。");
+    Place p = R.resolve("大理经济技术开发区管理委员会", lines, 2023);
+    assertThat(p.county()).isEqualTo("大理市");
+    assertThat(p.city()).isEqualTo("大理白族自治州");
+  }
 
   @Test
   void seed000CountyLevelCityUnderItsPrefecture() throws Exception {

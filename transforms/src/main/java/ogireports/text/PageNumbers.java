@@ -1,0 +1,340 @@
+package ogireports.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The page numbers and running headers of a printed report, left in its text when a PDF was
+ * extracted to a text file or pasted into a page: a page's number on a line of its own ({@code - 3
+ * -}, {@code — 3 —}, {@code 第 3 页 共 8 页}, {@code 3/8}, {@code Page 3}) and the title printed again
+ * at the top of the next page. They fall wherever the page ended, inside a table's rows too, where
+ * a stray {@code 3/8} reads as a cell and a title as a label; so they are taken out before anything
+ * is read, as {@code ogireports.formats.PageLayout} drops them from a PDF it lays out.
+ *
+ * <p>A line is a page number only when it holds nothing else; a bare number is never one (it is a
+ * cell value). A running header is a line next to a page number (blank lines between allowed) that
+ * repeats either a line next to another page number or one of the report's first lines (its title);
+ * a table label beside one page break is neither, and stays.
+ *
+ * <p>One pass over the lines: a line is looked at only when it is short and starts as a page number
+ * can; a text without page numbers is returned as it is.
+ */
+public final class PageNumbers {
+
+  /** Longest line read as a page number ({@code 第 123 页 共 456 页} is 17 characters). */
+  static final int MAX_CHARS = 24;
+
+  /** Longest running header (a report's title). */
+  static final int MAX_HEADER_CHARS = 60;
+
+  /** How many of the first non-blank lines hold the report's title. */
+  static final int TITLE_LINES = 5;
+
+  /** The lines without the page furniture; {@code sourceLine[i]} is line i's 1-based input line. */
+  public record Stripped(List<String> lines, int[] sourceLine, boolean changed) {}
+
+  private PageNumbers() {}
+
+  /** The lines with their page numbers and running headers taken out. */
+  public static Stripped strip(List<String> lines) {
+    int n = lines.size();
+    boolean[] drop = null;
+    for (int i = 0; i < n; i++) {
+      if (isPageNumber(lines.get(i))) {
+        if (drop == null) {
+          drop = new boolean[n];
+        }
+        drop[i] = true;
+      }
+    }
+    if (drop == null) {
+      return new Stripped(lines, null, false);
+    }
+    dropRunningHeaders(lines, drop);
+    List<String> kept = new ArrayList<>(n);
+    int[] source = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        source[kept.size()] = i + 1;
+        kept.add(lines.get(i));
+      }
+    }
+    return new Stripped(kept, java.util.Arrays.copyOf(source, kept.size()), true);
+  }
+
+  /** Marks the running headers beside the page numbers {@code drop} marks. */
+  private static void dropRunningHeaders(List<String> lines, boolean[] drop) {
+    int n = lines.size();
+    List<Integer> beside = new ArrayList<>();
+    List<Integer> pageOf = new ArrayList<>(); // the page number each is beside
+    for (int i = 0; i < n; i++) {
+      if (drop[i] && !isPageNumberAt(lines, drop, i - 1)) {
+        addNeighbour(lines, drop, i, -1, beside, pageOf);
+        addNeighbour(lines, drop, i, +1, beside, pageOf);
+      }
+    }
+    if (beside.isEmpty()) {
+      return;
+    }
+    Set<String> title = new HashSet<>();
+    for (int i = 0, seen = 0; i < n && seen < TITLE_LINES; i++) {
+      if (!drop[i] && !Normalise.isBlank(lines.get(i))) {
+        seen++;
+        title.add(Normalise.squeeze(lines.get(i)));
+      }
+    }
+    Map<String, Integer> firstPage = new HashMap<>();
+    Set<String> repeated = new HashSet<>(); // beside two page numbers or more
+    List<String> texts = new ArrayList<>(beside.size());
+    for (int k = 0; k < beside.size(); k++) {
+      String sq = Normalise.squeeze(lines.get(beside.get(k)));
+      texts.add(sq);
+      Integer page = firstPage.putIfAbsent(sq, pageOf.get(k));
+      if (page != null && !page.equals(pageOf.get(k))) {
+        repeated.add(sq);
+      }
+    }
+    for (int k = 0; k < beside.size(); k++) {
+      String sq = texts.get(k);
+      int at = beside.get(k);
+      boolean firstTitle = title.contains(sq) && isFirstOccurrence(lines, at, sq);
+      if (repeated.contains(sq) || (title.contains(sq) && !firstTitle)) {
+        drop[at] = true;
+      }
+    }
+  }
+
+  private static boolean isPageNumberAt(List<String> lines, boolean[] drop, int i) {
+    return i >= 0 && drop[i] && isPageNumber(lines.get(i));
+  }
+
+  /** True when line {@code at} is the first line of the text whose squeezed form is {@code sq}. */
+  private static boolean isFirstOccurrence(List<String> lines, int at, String sq) {
+    for (int i = 0; i < at; i++) {
+      String line = lines.get(i);
+      if (line.length() >= sq.length() && Normalise.squeeze(line).equals(sq)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The nearest non-blank line from page number {@code i} in direction {@code step}, when it may be
+   * a running header: short, and holding a Han character (no number or page furniture).
+   */
+  private static void addNeighbour(
+      List<String> lines,
+      boolean[] drop,
+      int i,
+      int step,
+      List<Integer> beside,
+      List<Integer> pageOf) {
+    int k = i + step;
+    // blank lines and the page numbers next to this one (a footer's and a header's) lie between
+    while (k >= 0 && k < lines.size() && (drop[k] || Normalise.isBlank(lines.get(k)))) {
+      k += step;
+    }
+    if (k < 0 || k >= lines.size()) {
+      return;
+    }
+    String line = lines.get(k);
+    if (line.length() <= MAX_HEADER_CHARS && holdsHan(line)) {
+      beside.add(k);
+      pageOf.add(i);
+    }
+  }
+
+  private static boolean holdsHan(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a line that is a page number and nothing else: {@code - 3 -}, {@code —3—}, {@code 第 3
+   * 页}, {@code 第3页 共8页}, {@code 第3页/共8页}, {@code 3/8} or {@code 3 / 8 页} (the page no greater than
+   * the count), {@code Page 3}, {@code Page 3 of 8}; full-width digits and dashes too.
+   */
+  public static boolean isPageNumber(String line) {
+    if (line == null || line.isEmpty() || line.length() > MAX_CHARS) {
+      return false;
+    }
+    // most short lines are table cells: told by their first character without a cursor
+    int at = 0;
+    while (at < line.length() && Normalise.isSpace(line.charAt(at))) {
+      at++;
+    }
+    if (at == line.length()) {
+      return false;
+    }
+    char first = line.charAt(at);
+    if (digit(first) >= 0 ? line.indexOf('/') < 0 && line.indexOf('／') < 0 : !mayStart(first)) {
+      return false;
+    }
+    Cursor c = new Cursor(line);
+    c.spaces();
+    if (isDash(first)) {
+      int dashes = c.dashes();
+      c.spaces();
+      if (c.digits() < 0) {
+        return false;
+      }
+      c.spaces();
+      return dashes > 0 && c.dashes() > 0 && c.spacesToEnd();
+    }
+    if (first == '第') {
+      c.next();
+      c.spaces();
+      if (c.digits() < 0) {
+        return false;
+      }
+      c.spaces();
+      if (!c.take('页')) {
+        return false;
+      }
+      c.spaces();
+      if (c.end()) {
+        return true;
+      }
+      c.take('/');
+      c.take('／');
+      c.take(',');
+      c.take('，');
+      c.spaces();
+      if (!c.take('共')) {
+        return false;
+      }
+      c.spaces();
+      if (c.digits() < 0) {
+        return false;
+      }
+      c.spaces();
+      return c.take('页') && c.spacesToEnd();
+    }
+    if (first == 'P' || first == 'p') {
+      if (!c.takeWord("Page") && !c.takeWord("page") && !c.takeWord("PAGE")) {
+        return false;
+      }
+      c.spaces();
+      if (c.digits() < 0) {
+        return false;
+      }
+      c.spaces();
+      if (c.takeWord("of")) {
+        c.spaces();
+        if (c.digits() < 0) {
+          return false;
+        }
+      }
+      return c.spacesToEnd();
+    }
+    if (digit(first) >= 0) {
+      int page = c.digits();
+      c.spaces();
+      if (!c.take('/') && !c.take('／')) {
+        return false;
+      }
+      c.spaces();
+      c.take('共');
+      c.spaces();
+      int pages = c.digits();
+      c.spaces();
+      c.take('页');
+      return page >= 1 && pages >= page && c.spacesToEnd();
+    }
+    return false;
+  }
+
+  /** True for a character other than a digit a page number may start with. */
+  private static boolean mayStart(char c) {
+    return isDash(c) || c == '第' || c == 'P' || c == 'p';
+  }
+
+  /** The value of an ASCII or full-width digit, else -1. */
+  private static int digit(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= '０' && c <= '９' ? c - '０' : -1;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '－' || c == '—' || c == '–' || c == '―' || c == '_';
+  }
+
+  /** A cursor over one short line. */
+  private static final class Cursor {
+    private final String s;
+    private int i;
+
+    Cursor(String s) {
+      this.s = s;
+    }
+
+    boolean end() {
+      return i >= s.length();
+    }
+
+    void next() {
+      i++;
+    }
+
+    void spaces() {
+      while (i < s.length() && Normalise.isSpace(s.charAt(i))) {
+        i++;
+      }
+    }
+
+    boolean spacesToEnd() {
+      spaces();
+      return end();
+    }
+
+    boolean take(char c) {
+      if (i < s.length() && s.charAt(i) == c) {
+        i++;
+        return true;
+      }
+      return false;
+    }
+
+    boolean takeWord(String w) {
+      if (s.startsWith(w, i)) {
+        i += w.length();
+        return true;
+      }
+      return false;
+    }
+
+    /** Up to two dashes; how many. */
+    int dashes() {
+      int k = 0;
+      while (k < 2 && i < s.length() && isDash(s.charAt(i))) {
+        i++;
+        k++;
+      }
+      return k;
+    }
+
+    /** One to four digits (ASCII or full-width) and their value, else -1. */
+    int digits() {
+      int v = 0;
+      int k = 0;
+      while (k < 4 && i < s.length() && digit(s.charAt(i)) >= 0) {
+        v = v * 10 + digit(s.charAt(i));
+        i++;
+        k++;
+      }
+      if (k == 0 || (i < s.length() && digit(s.charAt(i)) >= 0)) {
+        return -1;
+      }
+      return v;
+    }
+  }
+}

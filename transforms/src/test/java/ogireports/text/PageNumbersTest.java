@@ -1,0 +1,111 @@
+package ogireports.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageNumbersTest {
+
+  @Test
+  void aLineHoldingOnlyAPageNumberIsOne() {
+    for (String line :
+        List.of(
+            "- 3 -",
+            "-3-",
+            "— 12 —",
+            "－３－",
+            "第 3 页",
+            "第3页 共8页",
+            "第 3 页 共 8 页",
+            "第3页/共8页",
+            "3/8",
+            " 3 / 8 ",
+            "3/共8页",
+            "Page 3",
+            "Page 3 of 8")) {
+      assertThat(PageNumbers.isPageNumber(line)).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void numbersAndTextAreNot() {
+    for (String line :
+        List.of(
+            "3",
+            "0",
+            "8/3",
+            "0/0",
+            "2023/12",
+            "-",
+            "—",
+            "- 3",
+            "第三页",
+            "第3条",
+            "3/8人",
+            "（一）予以公开",
+            "Page",
+            "第二十条第（一）项")) {
+      assertThat(PageNumbers.isPageNumber(line)).as(line).isFalse();
+    }
+  }
+
+  @Test
+  void pageNumbersAndTheRunningHeaderBesideThemAreTakenOut() {
+    List<String> lines =
+        List.of(
+            "某县人民政府2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "正文",
+            "第 1 页 共 3 页",
+            "",
+            "某县人民政府2023年政府信息公开工作年度报告",
+            "结果维持",
+            "0",
+            "第 2 页 共 3 页",
+            "某县人民政府2023年政府信息公开工作年度报告",
+            "结果纠正",
+            "第 3 页 共 3 页");
+    PageNumbers.Stripped s = PageNumbers.strip(lines);
+    assertThat(s.changed()).isTrue();
+    assertThat(s.lines())
+        .containsExactly("某县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "正文", "", "结果维持", "0", "结果纠正");
+    assertThat(s.sourceLine()).containsExactly(1, 2, 3, 5, 7, 8, 11);
+  }
+
+  @Test
+  void theRunningHeaderAfterTwoPageNumbersIsTakenOut() {
+    // a page's own number and an extractor's footer, then the next page's header
+    List<String> lines =
+        List.of(
+            "某县人民政府",
+            "2023年政府信息公开工作年度报告",
+            "1.本机关不掌握相关政府信息 31 0 0 0 0 0 31",
+            "- 4 -",
+            "— 3 —",
+            "2023年政府信息公开工作年度报告",
+            "2.没有现成信息需要另行制作 1 0 0 0 0 0 1");
+    assertThat(PageNumbers.strip(lines).lines())
+        .containsExactly(
+            "某县人民政府",
+            "2023年政府信息公开工作年度报告",
+            "1.本机关不掌握相关政府信息 31 0 0 0 0 0 31",
+            "2.没有现成信息需要另行制作 1 0 0 0 0 0 1");
+  }
+
+  @Test
+  void aLabelBesideOnePageBreakStays() {
+    List<String> lines =
+        List.of("某县2023年政府信息公开工作年度报告", "一", "二", "三", "四", "五", "结果维持", "- 2 -", "结果维持", "0");
+    assertThat(PageNumbers.strip(lines).lines())
+        .containsExactly("某县2023年政府信息公开工作年度报告", "一", "二", "三", "四", "五", "结果维持", "结果维持", "0");
+  }
+
+  @Test
+  void aTextWithoutPageNumbersIsReturnedAsItIs() {
+    List<String> lines = List.of("一、总体情况", "0", "3");
+    PageNumbers.Stripped s = PageNumbers.strip(lines);
+    assertThat(s.changed()).isFalse();
+    assertThat(s.lines()).isSameAs(lines);
+  }
+}
