@@ -3,6 +3,7 @@ package ogireports.meta;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import ogireports.text.Normalise;
+import ogireports.values.Numbers;
 
 /** Small character-level helpers shared by the metadata finders. Stateless. */
 final class Chars {
@@ -101,23 +102,12 @@ final class Chars {
   }
 
   /**
-   * The digit a Chinese numeral stands for in a year written digit by digit, or -1: 〇 (U+3007) and
-   * the circle ○ (U+25CB) that often stands in for it, 零, 一 … 九.
+   * The digit a Chinese numeral stands for in a year written digit by digit ({@link
+   * Numbers#chineseDigit}), also the circle ○ (U+25CB) that often stands in for 〇; -1 for any other
+   * character.
    */
   static int chineseDigit(char c) {
-    return switch (c) {
-      case '〇', '○', '零' -> 0;
-      case '一' -> 1;
-      case '二' -> 2;
-      case '三' -> 3;
-      case '四' -> 4;
-      case '五' -> 5;
-      case '六' -> 6;
-      case '七' -> 7;
-      case '八' -> 8;
-      case '九' -> 9;
-      default -> -1;
-    };
+    return c == '○' ? 0 : Numbers.chineseDigit(c);
   }
 
   /** Index of the first {@code YYYY年} at or after {@code from} (a plausible year), or -1. */

@@ -188,7 +188,8 @@ public final class Numbers {
     return total + section;
   }
 
-  private static int chineseDigit(char c) {
+  /** The digit a Chinese numeral stands for (零 and 〇 are 0, 两 is 2), or -1. */
+  public static int chineseDigit(char c) {
     return switch (c) {
       case '零', '〇' -> 0;
       case '一' -> 1;
