@@ -50,6 +50,9 @@ final class TitleFinder {
       if (p.startsWith("关于")) {
         p = p.substring(2);
       }
+      if (p.endsWith("关于")) { // 淄博市生态环境局关于2023年度政府信息公开工作情况的报告
+        p = p.substring(0, p.length() - 2);
+      }
       while (p.endsWith("的") || p.endsWith("度")) {
         p = p.substring(0, p.length() - 1);
       }
@@ -270,7 +273,10 @@ final class TitleFinder {
 
   static boolean endsWithReport(String sq) {
     String s = withoutTrailingNote(sq);
-    return s.endsWith("年度报告") || s.endsWith("工作报告");
+    return s.endsWith("年度报告")
+        || s.endsWith("工作报告")
+        || ((s.endsWith("情况报告") || s.endsWith("情况的报告"))
+            && (s.contains("信息公开") || s.contains("政务公开"))); // …政府信息公开工作情况的报告
   }
 
   /** A short bracketed note after a title's last word: {@code (2023年度)}, {@code (全文)}. */

@@ -114,6 +114,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aTitleThatReportsOnTheWorkOfTheYear() {
+    for (String title : List.of("淄博市生态环境局关于2023年度政府信息公开工作情况的报告", "淄博市生态环境局2023年度政府信息公开工作情况报告")) {
+      ReportMetadata m = read(title, "一、总体情况", "本年度，我局认真贯彻落实条例。");
+      assertThat(m.title()).as(title).isEqualTo(title);
+      assertThat(m.agency()).as(title).isEqualTo("淄博市生态环境局");
+      assertThat(m.year()).as(title).isEqualTo(2023);
+    }
+    // a report on other work is no title of this report
+    assertThat(read("淄博市生态环境局2023年度法治政府建设情况报告", "一、总体情况").title()).isNull();
+  }
+
+  @Test
   void theBodysNameOnTheLineUnderATitleThatNamesNone() {
     ReportMetadata m = read("2023年度政府信息公开工作年度报告", "淄博市生态环境局", "一、总体情况", "本年度，我局认真贯彻落实条例。");
     assertThat(m.year()).isEqualTo(2023);
