@@ -17,12 +17,30 @@ import ogireports.text.Script;
  *     Script#isTraditional(List)} of the lines)
  * @param lessThan whether a line holds a '<' ({@link #anyLessThan}): without one the text is no
  *     HTML page, and the decoder tells it as it decodes
+ * @param openEnd whether the text ends inside its last line, with no line break after its last
+ *     character (as a crawl's excerpt cut at a number of bytes does); false for the text of a PDF,
+ *     Word or Excel file
  */
 public record DecodedText(
-    String charset, List<String> lines, LineOrigin origin, boolean traditional, boolean lessThan) {
+    String charset,
+    List<String> lines,
+    LineOrigin origin,
+    boolean traditional,
+    boolean lessThan,
+    boolean openEnd) {
 
   public DecodedText {
     lines = List.copyOf(lines);
+  }
+
+  /** Text whose last line is ended by a line break, or of a file that has none. */
+  public DecodedText(
+      String charset,
+      List<String> lines,
+      LineOrigin origin,
+      boolean traditional,
+      boolean lessThan) {
+    this(charset, lines, origin, traditional, lessThan, false);
   }
 
   /** Text whose '<' are looked for in its lines ({@link #anyLessThan}). */

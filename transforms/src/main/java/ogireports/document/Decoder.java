@@ -100,7 +100,9 @@ public final class Decoder {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
     return new Result(
-        new DecodedText(charset, text.lines, null, text.traditional, text.lessThan), null, null);
+        new DecodedText(charset, text.lines, null, text.traditional, text.lessThan, text.openEnd),
+        null,
+        null);
   }
 
   /**

@@ -44,6 +44,9 @@ final class LineCutter {
   /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
   boolean traditional;
 
+  /** True when the text ends inside its last line: no line break after its last character. */
+  boolean openEnd;
+
   /** A cutter of a text of about {@code size} characters or bytes. */
   private LineCutter(int size) {
     // a line of a report is some 30 characters or bytes long, blank lines included
@@ -128,6 +131,7 @@ final class LineCutter {
     }
     if (start < o) {
       cut.lines.add(new String(chars, start, o - start));
+      cut.openEnd = true;
     }
     cut.length = n - dropped;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
@@ -284,6 +288,7 @@ final class LineCutter {
     }
     if (start < o) {
       cut.lines.add(new String(chars, start, o - start));
+      cut.openEnd = true;
     }
     cut.length = o;
     cut.controls = controls;

@@ -20,6 +20,7 @@ import ogireports.model.Template;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
+import ogireports.text.CutOffNumber;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
 import ogireports.text.PageNumbers;
@@ -209,6 +210,11 @@ public final class ReportReader {
         lines = stripped.lines();
         origin = (origin == null ? LineOrigin.identity() : origin).through(stripped.sourceLine());
       }
+      // A crawl's excerpt cut inside a number does not determine it (a page's text cut where its
+      // source was: the text before HTML was rendered ends in the number too).
+      if (decoded.text().openEnd() && CutOffNumber.endsInNumber(decoded.text().lines())) {
+        lines = CutOffNumber.strip(lines);
+      }
       // A document printed in Traditional script is read in Simplified; the agency keeps its
       // name as printed. (Restoring line breaks keeps every character but blank pieces, so the
       // script told before stands.)
@@ -221,6 +227,9 @@ public final class ReportReader {
       // readers below and the rules (the report keeps this very list)
       lines = List.copyOf(lines);
       LineForms forms = LineForms.shared(lines);
+      if (decoded.text().openEnd() && !html) {
+        forms.markLastLineCut(); // its last row may have lost cells
+      }
       List<Section> sections = SectionSplitter.split(forms, budget);
       budget.check("tables");
       ReportTables tables = TableReader.read(forms, sections, budget);

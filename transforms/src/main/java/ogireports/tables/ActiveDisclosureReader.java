@@ -228,7 +228,9 @@ final class ActiveDisclosureReader {
               || t.startsWith(Vocabulary.T2_HEADER)
               || isItemStart(t));
     }
-    return true;
+    // the table's end: the next table's heading follows, or the text ends there, cut short (an
+    // excerpt), where the run may be the first digits of more
+    return to < cells.size();
   }
 
   /**

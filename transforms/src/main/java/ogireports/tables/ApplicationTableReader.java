@@ -265,7 +265,7 @@ final class ApplicationTableReader {
         known.add(null);
         printed.add(null);
         List<String> pieces =
-            d.values().isEmpty() || d.values().size() >= expected || onePerLine(d)
+            d.values().isEmpty() || d.values().size() >= expected || onePerLine(d) || cutShort(d)
                 ? null
                 : RunTogether.pieces(d.values());
         readings.add(
@@ -337,6 +337,19 @@ final class ApplicationTableReader {
       v[c] = n;
     }
     return v;
+  }
+
+  /**
+   * True when the text's end cuts the row ({@link Cell#cutShort}): it is short because the rest was
+   * not kept, not because its separators were lost, so its digits are not split again.
+   */
+  private static boolean cutShort(DraftRow d) {
+    for (Cell c : d.values()) {
+      if (c.cutShort()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the total column is the sum of the six applicant columns. */

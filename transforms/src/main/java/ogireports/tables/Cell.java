@@ -25,6 +25,7 @@ final class Cell {
   private final CellLayout layout;
   private final boolean heading;
   private final boolean valueShaped;
+  private boolean cutShort;
 
   /**
    * A cell.
@@ -118,6 +119,19 @@ final class Cell {
   /** True when the cell is a section heading line (it ends tables, never joins them). */
   boolean heading() {
     return heading;
+  }
+
+  /**
+   * True when the cell is on the text's last line and the text's end cuts that line: its row may
+   * have lost cells after it.
+   */
+  boolean cutShort() {
+    return cutShort;
+  }
+
+  /** Marks the cell as on a line the text's end cuts ({@link #cutShort}). */
+  void markCutShort() {
+    cutShort = true;
   }
 
   /** Whether the cell reads as a value ({@link #isValue}), decided once when it is made. */

@@ -160,6 +160,11 @@ final class CellCutter {
           Cell.ofStrippedLine(line, lines.squeezed(i), lineNo, ++row, CellLayout.LINE_CELL, false));
       inTabBlock = false;
     }
+    if (lines.lastLineCut() && to == lines.size()) {
+      for (int k = cells.size() - 1; k >= 0 && cells.get(k).line() == lines.size(); k--) {
+        cells.get(k).markCutShort();
+      }
+    }
     return cells;
   }
 

@@ -95,7 +95,7 @@ public final class TableReader {
     if (isComplete(byLines)) {
       return byLines;
     }
-    ReportTables byLabels = readByLabels(text, budget);
+    ReportTables byLabels = readByLabels(text, forms.lastLineCut(), budget);
     ReportTables best = better(byLines, byLabels);
     if (isComplete(best)) {
       return best;
@@ -236,6 +236,14 @@ public final class TableReader {
 
   /** The reading by labels alone ({@link LabelStream}). */
   static ReportTables readByLabels(List<String> text, ParseBudget budget) {
+    return readByLabels(text, false, budget);
+  }
+
+  /**
+   * The reading by labels alone ({@link LabelStream}); {@code lastLineCut}: the text's end cuts its
+   * last line ({@link LineForms#lastLineCut}).
+   */
+  static ReportTables readByLabels(List<String> text, boolean lastLineCut, ParseBudget budget) {
     LabelStream.Relaid relaid = LabelStream.relayout(text, budget);
     List<Section> found = SectionSplitter.split(relaid.lines(), budget);
     Set<Integer> headingLines = new HashSet<>();
@@ -252,9 +260,13 @@ public final class TableReader {
           c.line() >= 1 && c.line() <= relaid.sourceLines().length
               ? relaid.sourceLines()[c.line() - 1]
               : c.line();
-      cells.add(
+      Cell cell =
           new Cell(
-              c.raw(), c.text(), line, c.row(), CellLayout.LABEL_STREAM, c.heading(), c.isValue()));
+              c.raw(), c.text(), line, c.row(), CellLayout.LABEL_STREAM, c.heading(), c.isValue());
+      if (lastLineCut && line == text.size()) {
+        cell.markCutShort();
+      }
+      cells.add(cell);
     }
     String layout = relaid.rowLines() >= PDF_ROW_LINES ? PDF_TEXT : LABEL_STREAM;
     return readCells(cells, starts, text, layout);

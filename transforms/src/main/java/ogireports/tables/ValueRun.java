@@ -28,6 +28,7 @@ final class ValueRun {
   private final List<Cell> rowFields = new ArrayList<>();
   private int fieldsRow = -1;
   private boolean fieldsBroken;
+  private boolean rowCut; // a cell of the run is on a line the text's end cuts
   private final boolean anchored;
 
   /** A run whose row fields are those of the line its first value is on. */
@@ -43,6 +44,7 @@ final class ValueRun {
 
   /** Offers a value cell. */
   void addValue(Cell cell) {
+    rowCut |= cell.cutShort();
     field(cell, true);
     if (cell.row() == lastValueRow) {
       for (Cell empty : pendingEmpties) {
@@ -56,6 +58,7 @@ final class ValueRun {
 
   /** Offers an empty cell. */
   void addEmpty(Cell cell) {
+    rowCut |= cell.cutShort();
     field(cell, false);
     if (!values.isEmpty() && cell.row() == lastValueRow) {
       pendingEmpties.add(cell);
@@ -75,6 +78,12 @@ final class ValueRun {
    * cells), else fills it with trailing empty cells of its last row.
    */
   void closeTo(int expected, int fillers) {
+    if (rowCut) {
+      // the text's end cuts the row: how many fields it printed is not known, so its cells are
+      // the values in printed order, and empty fields after the last value are no blank cells
+      pendingEmpties.clear();
+      return;
+    }
     if (!fieldsBroken && values.size() < expected && rowFields.size() >= expected) {
       int start = window(expected, fillers);
       if (start >= 0) {
@@ -104,7 +113,7 @@ final class ValueRun {
    * or one whose empty cells leave a single fit); else -1.
    */
   int fillers(int expected) {
-    if (fieldsBroken || rowFields.size() < expected) {
+    if (fieldsBroken || rowCut || rowFields.size() < expected) {
       return -1;
     }
     int fits = 0;

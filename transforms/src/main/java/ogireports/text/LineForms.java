@@ -22,6 +22,9 @@ public final class LineForms {
   /** Scratch characters the lines are squeezed in. */
   private char[] scratch = new char[256];
 
+  /** Whether the text's end cuts its last line ({@link #markLastLineCut}). */
+  private boolean lastLineCut;
+
   private LineForms(List<String> lines) {
     this.lines = lines;
     this.squeezed = new String[lines.size()];
@@ -50,6 +53,19 @@ public final class LineForms {
     LineForms forms = of(lines);
     LAST_SHARED.set(forms);
     return forms;
+  }
+
+  /**
+   * Marks the last line as cut short by the text's end: the text has no line break after it (a
+   * crawl's excerpt cut at a number of bytes), so a table row there may have lost cells.
+   */
+  public void markLastLineCut() {
+    lastLineCut = true;
+  }
+
+  /** True when the text's end cuts the last line ({@link #markLastLineCut}). */
+  public boolean lastLineCut() {
+    return lastLineCut;
   }
 
   /** The lines as given. */

@@ -169,8 +169,18 @@ class DecoderReferenceTest {
     if (text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       return new Decoder.Result(null, RejectReason.EMPTY, "the document holds only whitespace");
     }
+    // the text ends inside its last line when no line break follows its last character
+    boolean openEnd = !text.endsWith("\n") && !text.endsWith("\r");
     return new Decoder.Result(
-        new DecodedText(charset, lines, null, Script.isTraditional(lines)), null, null);
+        new DecodedText(
+            charset,
+            lines,
+            null,
+            Script.isTraditional(lines),
+            DecodedText.anyLessThan(lines),
+            openEnd),
+        null,
+        null);
   }
 
   private static String strict(Charset charset, byte[] bytes, int offset) {
