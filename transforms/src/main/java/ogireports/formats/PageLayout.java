@@ -50,6 +50,9 @@ final class PageLayout {
               + "|[-－—–\\s]*[ivxlcIVXLC]{1,6}[-－—–\\s]*");
   private static final Pattern FIRST_ITEM = Pattern.compile("^[1１][.．、]");
 
+  /** Longest line of a group label ({@code 三、本年度办理结果} is 9 characters). */
+  private static final int MAX_GROUP_LABEL = 12;
+
   private PageLayout() {}
 
   /** One cell of a row: glyphs without a wide gap between them. */
@@ -381,11 +384,18 @@ final class PageLayout {
    * Moves a group label printed halfway down its span ({@code （三）不予公开}) up to the span's first
    * item: the nearest row above starting {@code 1.}, with only rows of numbers indented right of
    * the label in between.
+   *
+   * <p>A group label is short ({@link #MAX_GROUP_LABEL} characters a line: {@code 三、本年度办理结果},
+   * {@code （五）不予处理}, or a piece of one wrapped in its cell). A longer line after the table's last
+   * rows is the next heading ({@code 四、政府信息公开行政复议、行政诉讼情况}), which stays where it is even when the
+   * rows above it print their labels centred in their cells, right of it.
    */
   static void moveGroupLabels(List<Row> rows) {
     for (int i = 1; i < rows.size(); i++) {
       Row label = rows.get(i);
-      if (label.cells.size() != 1 || label.isValueRow()) {
+      if (label.cells.size() != 1
+          || label.isValueRow()
+          || label.cells.get(0).text().length() > MAX_GROUP_LABEL) {
         continue;
       }
       int target = -1;

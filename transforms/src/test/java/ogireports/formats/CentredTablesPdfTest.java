@@ -1,0 +1,112 @@
+package ogireports.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRow;
+import ogireports.model.CellValue;
+import ogireports.model.DisclosureValue;
+import ogireports.model.ParsedReport;
+import ogireports.model.ReportTables;
+import ogireports.model.ReviewCell;
+import ogireports.model.ReviewLitigationRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports printed to PDF the way most are made, from a word processor's tables with every cell
+ * centred, whose table 三 goes on over a page break ({@code fixtures/written/pdf}: the values of the
+ * hand-checked 洪泽区 2023 PDF and of seed 004, in the national templates' tables with their merged
+ * cells, printed by a word processor). The rows below the break, (七)总计 and 四、结转下年度继续办理 among them,
+ * must be read: a heading after the table is no group label to move up beside the rows, even where
+ * the rows' centred labels stand right of it.
+ */
+class CentredTablesPdfTest {
+
+  static final Path WRITTEN = Path.of("..", "fixtures", "written", "pdf");
+
+  @Test
+  void theHongze2023ValuesPrintedWithCentredCellsAreReadWhole() throws IOException {
+    ParsedReport r = read("hongze-2023-centred.pdf");
+    JsonNode e = PdfReportsTest.expected("hongze-2023.pdf");
+    List<String> misses = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> rows = e.get("t3_cells").fields();
+    int cells = 0;
+    while (rows.hasNext()) {
+      Map.Entry<String, JsonNode> row = rows.next();
+      ApplicationRow read =
+          r.tables().applications().row(PdfReportsTest.rowId(row.getKey())).orElse(null);
+      for (int c = 0; c < 7; c++) {
+        cells++;
+        Double got = read == null ? null : read.cell(ApplicantColumn.values()[c]).value();
+        if (got == null || got != row.getValue().get(c).asDouble()) {
+          misses.add(row.getKey() + "." + ApplicantColumn.values()[c] + " " + got);
+        }
+      }
+    }
+    assertThat(cells).isEqualTo(7 * e.get("t3_cells").size()).isGreaterThan(150);
+    assertThat(misses).as("table 三 cells read otherwise than printed").isEmpty();
+    List<Double> t4 = new ArrayList<>();
+    for (ReviewLitigationRow g : r.tables().reviewLitigation().groups()) {
+      for (ReviewCell c : ReviewCell.values()) {
+        t4.add(g.cell(c).value());
+      }
+    }
+    List<Double> printed = new ArrayList<>();
+    e.get("t4_cells").forEach(n -> printed.add(n.asDouble()));
+    assertThat(t4).isEqualTo(printed);
+    assertThat(r.metadata().agency()).isEqualTo("淮安市洪泽区人民政府");
+    assertThat(r.metadata().year()).isEqualTo(2023);
+  }
+
+  @Test
+  void seed004PrintedWithCentredCellsReadsAsItsText() throws IOException {
+    ParsedReport pdf = read("kaifeng-gulou-2020-centred.pdf");
+    Path seed = Path.of("..", "fixtures", "seeds", "004_fde4949a32fb326a.txt");
+    ReadOutcome text =
+        PdfReportsTest.READER.read(
+            new Document(seed.toString(), Files.readString(seed).getBytes(StandardCharsets.UTF_8)));
+    Map<String, Double> want = values(((ReadOutcome.Accepted) text).report().tables());
+    assertThat(want).hasSizeGreaterThan(150).doesNotContainValue(null);
+    assertThat(values(pdf.tables())).isEqualTo(want);
+    assertThat(pdf.metadata().agency()).isEqualTo("开封市鼓楼区应急管理局");
+  }
+
+  private static ParsedReport read(String file) throws IOException {
+    byte[] bytes = Files.readAllBytes(WRITTEN.resolve(file));
+    ReadOutcome outcome = PdfReportsTest.READER.read(new Document(file, bytes));
+    assertThat(outcome).isInstanceOf(ReadOutcome.Accepted.class);
+    return ((ReadOutcome.Accepted) outcome).report();
+  }
+
+  /** Every value of the tables by cell ({@code T3.NEW.TOTAL}, {@code T2.RULE.MADE}). */
+  private static Map<String, Double> values(ReportTables t) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (ApplicationRow r : t.applications().rows()) {
+      for (ApplicantColumn c : ApplicantColumn.values()) {
+        CellValue v = r.cell(c);
+        out.put("T3." + r.rowId() + "." + c, v == null ? null : v.value());
+      }
+    }
+    for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
+      for (ReviewCell c : ReviewCell.values()) {
+        out.put("T4." + g.group() + "." + c, g.cell(c).value());
+      }
+    }
+    for (DisclosureValue v : t.activeDisclosure().values()) {
+      out.put("T2." + v.item() + "." + v.measure(), v.cell().value());
+    }
+    return out;
+  }
+}
