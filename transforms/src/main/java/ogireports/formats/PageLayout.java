@@ -39,6 +39,15 @@ final class PageLayout {
   /** A gap wider than this (times the font size) separates two cells. */
   private static final double CELL_GAP = 1.0;
 
+  /**
+   * A gap wider than this (times the font size) between a label character and a number separates
+   * two cells in a row of numbers ({@link #labelsApartFromValues}).
+   */
+  private static final double NUMBER_GAP = 0.3;
+
+  /** Longest label (in glyphs) whose row may end with its one number ({@code 行政事业性收费 0}). */
+  private static final int MAX_ITEM_LABEL = 16;
+
   /** Rows closer than this (times the font size) may be parts of one wrapped table row. */
   private static final double WRAP_LINK = 1.25;
 
@@ -203,11 +212,85 @@ final class PageLayout {
     if (parts.size() >= 3 && parts.stream().allMatch(p -> p.size() == 1 && isCjk(p.get(0)))) {
       parts = List.of(row);
     }
+    parts = labelsApartFromValues(parts);
     List<Cell> cells = new ArrayList<>();
     for (List<Glyph> p : parts) {
       cells.add(new Cell(text(p), p.get(0).x(), p.get(p.size() - 1).end()));
     }
     return cells;
+  }
+
+  /**
+   * A label that fills its cell, left-aligned, ends less than a font size before the first number
+   * of its row ({@code 3.危及“三安全一稳定”} and {@code 0}, 0.8 of the font size apart; {@code
+   * 5.要求行政机关确认或重新出具} and {@code 0}, 0.38): the label and the number are cut apart where a number
+   * starts after a label character more than {@link #NUMBER_GAP} font sizes away, in a row that
+   * goes on with two or more cells of numbers, or that ends with the number after a short label
+   * (table 二's {@code 行政事业性收费} and {@code 0}). (Word processors leave a quarter of the font size
+   * between a character and a number in prose, a line of prose has no cells of numbers after it,
+   * and a short line of prose ends in a word or a stop.)
+   */
+  private static List<List<Glyph>> labelsApartFromValues(List<List<Glyph>> parts) {
+    List<List<Glyph>> out = null;
+    for (int k = 0; k < parts.size(); k++) {
+      List<Glyph> part = parts.get(k);
+      int cut = numberAfterLabel(part);
+      boolean valueRow =
+          valueCellsAfter(parts, k + 1) >= 2
+              || (k == parts.size() - 1 && cut > 0 && cut <= MAX_ITEM_LABEL);
+      if (cut > 0 && valueRow) {
+        if (out == null) {
+          out = new ArrayList<>(parts.subList(0, k));
+        }
+        out.add(part.subList(0, cut));
+        out.add(part.subList(cut, part.size()));
+      } else if (out != null) {
+        out.add(part);
+      }
+    }
+    return out == null ? parts : out;
+  }
+
+  /**
+   * Where a number that ends the cell starts, when a character that is no digit, Latin letter or
+   * sign stands before it more than {@link #NUMBER_GAP} font sizes away; else -1.
+   */
+  private static int numberAfterLabel(List<Glyph> part) {
+    int start = part.size();
+    while (start > 0 && isNumberGlyph(part.get(start - 1))) {
+      start--;
+    }
+    if (start == 0 || start == part.size()) {
+      return -1;
+    }
+    Glyph before = part.get(start - 1);
+    Glyph first = part.get(start);
+    char c = before.text().charAt(before.text().length() - 1);
+    boolean label = !isLatin(c) && c != '-' && c != '+' && c != '.' && c != '．';
+    double gap = first.x() - before.end();
+    return label && gap > NUMBER_GAP * Math.max(before.size(), first.size()) ? start : -1;
+  }
+
+  private static boolean isNumberGlyph(Glyph g) {
+    String t = g.text();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= '０' && c <= '９') && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
+  /** How many of the parts from {@code from} on read as a value (a number or a blank mark). */
+  private static int valueCellsAfter(List<List<Glyph>> parts, int from) {
+    int n = 0;
+    for (int k = from; k < parts.size(); k++) {
+      if (NUMBER_OR_BLANK.matcher(text(parts.get(k))).matches()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Glyphs joined; a space only between two Latin letters or digits printed apart. */
