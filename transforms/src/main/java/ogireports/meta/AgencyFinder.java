@@ -473,7 +473,7 @@ final class AgencyFinder {
       return null;
     }
     String s = sq.substring(i, end);
-    int start = 0;
+    int start = yearEnd(s, i > 0 && Chars.isDigit(sq.charAt(i - 1)));
     for (String w : CUT_WORDS) {
       int at = s.lastIndexOf(w);
       if (at >= 0) {
@@ -482,6 +482,26 @@ final class AgencyFinder {
     }
     s = stripLeading(s.substring(start));
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Where a name may start in a run of Chinese characters that holds a year before it: after the
+   * last year's {@code 年} or {@code 年度} ({@code 二〇二三年度贾汪区马坡镇}), or after the {@code 年} the run
+   * starts with when it follows a year's digits ({@code 2023}{@code 年度贾汪区马坡镇}); 0 when there is
+   * none. A year is never part of a body's name.
+   */
+  private static int yearEnd(String run, boolean afterDigits) {
+    int end = 0;
+    if (afterDigits && run.startsWith("年")) {
+      end = 1;
+    }
+    for (int y = Chars.indexOfYearNian(run, 0); y >= 0; y = Chars.indexOfYearNian(run, y + 5)) {
+      end = y + 5;
+    }
+    if (end > 0 && run.startsWith("度", end)) {
+      end++;
+    }
+    return end;
   }
 
   static String stripOffice(String x) {
@@ -539,6 +559,10 @@ final class AgencyFinder {
       }
     }
     return j == small.length();
+  }
+
+  static boolean isAllHan(String s) {
+    return allHan(s);
   }
 
   private static boolean allHan(String s) {

@@ -148,7 +148,10 @@ final class TitleFinder {
           yearIndex(sq) == 0
               && new Title(sq, sq, k, k).agencyPrefix() == null
               && AgencyFinder.bodyNameLine(doc, k + 1) != null;
-      while (!byline && k - first < 2 && first > 0 && lacksYearOrBody(joined)) {
+      while (!byline
+          && k - first < 2
+          && first > 0
+          && (lacksYearOrBody(joined) || placeAbove(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
         if (doc.isFurniture(first - 1) || !isJoinable(prev)) {
           break;
@@ -273,10 +276,16 @@ final class TitleFinder {
 
   static boolean endsWithReport(String sq) {
     String s = withoutTrailingNote(sq);
-    return s.endsWith("年度报告")
-        || s.endsWith("工作报告")
-        || ((s.endsWith("情况报告") || s.endsWith("情况的报告"))
-            && (s.contains("信息公开") || s.contains("政务公开"))); // …政府信息公开工作情况的报告
+    if (s.endsWith("年度报告") || s.endsWith("工作报告")) {
+      return true;
+    }
+    boolean disclosure = s.contains("信息公开") || s.contains("政务公开");
+    // …政府信息公开工作情况的报告, 南京市玄武区人民政府关于2023年度政府信息公开工作的报告
+    if (s.endsWith("情况报告") || s.endsWith("情况的报告") || s.endsWith("工作的报告")) {
+      return disclosure;
+    }
+    // 2023年度天门市司法局政府信息公开年报: the short name of the report, with its year
+    return s.endsWith("年报") && disclosure && yearIndex(s) >= 0;
   }
 
   /** A short bracketed note after a title's last word: {@code (2023年度)}, {@code (全文)}. */
@@ -306,7 +315,31 @@ final class TitleFinder {
     return y < 0 || (y == 0 && new Title(sq, sq, 0, 0).agencyPrefix() == null);
   }
 
+  /**
+   * True when {@code above}, the line over a title whose body names no place ({@code 教育局2023年…}),
+   * is a place's name alone ({@code 沈阳市和平区}): the title was wrapped after it, and the body is the
+   * place's ({@code 沈阳市和平区} / {@code 教育局2023年政府信息公开} / {@code 工作年度报告}).
+   */
+  private static boolean placeAbove(String above, String title) {
+    String body = new Title(title, title, 0, 0).agencyPrefix();
+    return body != null
+        && !AgencyFinder.isQualified(body)
+        && above.length() >= 3
+        && above.length() <= 12
+        && AgencyFinder.isAllHan(above)
+        && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
+        && isJoinable(above);
+  }
+
+  /** Words of a site's banner ({@code 南阳市人民政府门户网站}, {@code 欢迎访问…}): the page's, not the title's. */
+  private static final String[] SITE_BANNER = {"网站", "门户", "欢迎", "官网"};
+
   private static boolean isJoinable(String sq) {
+    for (String w : SITE_BANNER) {
+      if (sq.contains(w)) {
+        return false;
+      }
+    }
     return sq.length() <= MAX_TITLE_LINE
         && !endsWithReport(sq)
         && !hasSentencePunctuation(sq)
