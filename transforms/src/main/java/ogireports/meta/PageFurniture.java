@@ -51,6 +51,15 @@ final class PageFurniture {
     key("发布单位", Kind.PUBLISHER),
     key("发文单位", Kind.PUBLISHER),
     key("公开主体", Kind.PUBLISHER),
+    key("发文机构", Kind.PUBLISHER),
+    key("发布部门", Kind.PUBLISHER),
+    key("发文部门", Kind.PUBLISHER),
+    key("公开单位", Kind.PUBLISHER),
+    key("责任部门", Kind.PUBLISHER),
+    key("责任单位", Kind.PUBLISHER),
+    key("所属机构", Kind.PUBLISHER),
+    key("来源单位", Kind.PUBLISHER),
+    key("供稿单位", Kind.PUBLISHER),
     key("主办单位", Kind.PUBLISHER),
     key("生成机构", Kind.PUBLISHER),
     key("来源", Kind.SOURCE),
@@ -193,6 +202,8 @@ final class PageFurniture {
       String glued = gluedTitleSqueezed(sq);
       if (glued != null) {
         out.add(new Field(Kind.TITLE, "标题", glued));
+      } else if (isPageTitleSqueezed(sq)) {
+        out.add(new Field(Kind.TITLE, "", sq));
       }
       return out;
     }
@@ -229,7 +240,40 @@ final class PageFurniture {
         || sq.contains("page")
         || mayStartWithKey(sq)
         || isBreadcrumbSqueezed(sq)
-        || gluedTitleSqueezed(sq) != null;
+        || gluedTitleSqueezed(sq) != null
+        || isPageTitleSqueezed(sq);
+  }
+
+  /**
+   * True for a page's title printed as a line: the report's title and the site's name joined by a
+   * separator ({@code 2023年政府信息公开工作年度报告_新昌县林业局}, {@code …年度报告 - 诸暨市人民政府}, {@code
+   * …年度报告|北海市海城区人民政府门户网站}), as a crawler keeps the page's {@code <title>} above its text.
+   */
+  private static boolean isPageTitleSqueezed(String sq) {
+    if (sq.length() > 2 * TitleFinder.MAX_TITLE_LINE
+        || !(sq.contains("报告") || sq.contains("年报"))
+        || (sq.indexOf('_') < 0
+            && sq.indexOf('|') < 0
+            && sq.indexOf('-') < 0
+            && sq.indexOf('—') < 0)) {
+      return false;
+    }
+    List<String> parts = TitleFinder.pageTitleParts(sq);
+    if (parts.size() != 2) {
+      return false;
+    }
+    String title = parts.get(0);
+    String site = AgencyFinder.withoutSiteWords(parts.get(1));
+    if (!TitleFinder.endsWithReport(title)) {
+      title = parts.get(1);
+      site = AgencyFinder.withoutSiteWords(parts.get(0));
+    }
+    return TitleFinder.endsWithReport(title)
+        && title.length() <= TitleFinder.MAX_TITLE_LINE
+        && !title.contains("。")
+        && AgencyFinder.isAllHan(site)
+        && AgencyFinder.hasOrganSuffix(site)
+        && !TitleFinder.namesReport(site);
   }
 
   /** Title keys a header may print with no separator before the title. */

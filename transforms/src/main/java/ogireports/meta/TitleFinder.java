@@ -39,7 +39,8 @@ final class TitleFinder {
     String agencyPrefix() {
       int y = yearIndex(squeezed);
       if (y == 0) {
-        return bodyAfterYear();
+        String body = bodyAfterYear();
+        return body != null ? body : bracketedBody();
       }
       int words = bodyEnd(squeezed, 0);
       int end = y > 0 && (words < 0 || y < words) ? y : words;
@@ -57,6 +58,21 @@ final class TitleFinder {
         p = p.substring(0, p.length() - 1);
       }
       return p.length() >= 2 ? p : null;
+    }
+
+    /**
+     * {@code 2023年度政府信息公开工作年度报告（金寨县财政局）}: the body in brackets after a title that starts with the
+     * year and names none, or null.
+     */
+    private String bracketedBody() {
+      int open = squeezed.lastIndexOf('(');
+      if (open < 0 || !squeezed.endsWith(")")) {
+        return null;
+      }
+      String body = squeezed.substring(open + 1, squeezed.length() - 1);
+      return body.length() >= 3 && AgencyFinder.isAllHan(body) && AgencyFinder.hasOrganSuffix(body)
+          ? body
+          : null;
     }
 
     /** {@code 2022年度螅镇政府信息公开…}: the body between the leading year and 政府信息公开. */
@@ -205,10 +221,13 @@ final class TitleFinder {
     return null;
   }
 
-  /** A page title split at its separators ({@code 2020年报_审计局}: the report, the site). */
+  /**
+   * A page title split at its separators ({@code 2020年报_审计局}, {@code …年度报告-诸暨市人民政府}: the report,
+   * the site).
+   */
   static List<String> pageTitleParts(String value) {
     List<String> parts = new ArrayList<>();
-    for (String p : value.split("[_|]+|--+|——")) {
+    for (String p : value.split("[_|]+|-+|—+")) {
       if (!p.isEmpty()) {
         parts.add(p);
       }

@@ -94,4 +94,85 @@ class ReportHeadFormsTest {
         .extracting(PageFurniture.Field::value)
         .containsExactly("宁化县安远镇", "12", "3");
   }
+
+  @Test
+  void aPagesTitleLineNamesTheSiteThatPostedTheReport() {
+    ReportMetadata m =
+        read(
+            "2023年政府信息公开工作年度报告_新昌县林业局\n当前位置：首页 > 信息公开 > 年度报告\n2023年政府信息公开工作年度报告\n"
+                + PERIOD
+                + "\n一、总体情况\n本年度，我局认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("新昌县林业局");
+    assertThat(m.title()).isEqualTo("2023年政府信息公开工作年度报告");
+    List<PageFurniture.Field> portal =
+        PageFurniture.fields("北海市海城区人民政府2023年政务公开工作年度报告 | 北海市海城区人民政府门户网站");
+    assertThat(portal)
+        .extracting(PageFurniture.Field::kind)
+        .containsExactly(PageFurniture.Kind.TITLE);
+    assertThat(AgencyFinder.publisher(portal.get(0))).isEqualTo("北海市海城区人民政府");
+    // a title alone, or with words that are no site, is the report's text
+    assertThat(PageFurniture.fields("北海市海城区人民政府2023年政务公开工作年度报告")).isEmpty();
+    assertThat(PageFurniture.fields("2021-2023年政府信息公开工作年度报告")).isEmpty();
+  }
+
+  @Test
+  void aBodyInBracketsAfterATitleThatNamesNone() {
+    ReportMetadata m = read("2023年度政府信息公开工作年度报告（金寨县财政局）\n" + PERIOD);
+    assertThat(m.agency()).isEqualTo("金寨县财政局");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(read("2023年度政府信息公开工作年度报告（全文）\n" + PERIOD).agency()).isNull();
+  }
+
+  @Test
+  void aStatisticsPeriodOfNumericDates() {
+    for (String period :
+        List.of(
+            "统计期限为2023.1.1—2023.12.31。",
+            "统计时间为2023-01-01至2023-12-31。",
+            "数据统计期间：2023/1/1-2023/12/31")) {
+      ReportMetadata m =
+          read("宜丰县审计局政府信息公开工作年度报告\n本报告所列数据" + period + "\n一、总体情况\n本年度，我局认真贯彻落实《条例》。");
+      assertThat(m.year()).as(period).isEqualTo(2023);
+    }
+    // a publication date is no period
+    assertThat(read("宜丰县审计局政府信息公开工作年度报告\n发布时间：2024-01-01\n一、总体情况\n本年度，我局认真贯彻落实《条例》。").year())
+        .isNull();
+  }
+
+  @Test
+  void anAsideGivingTheShortNameDoesNotHideTheCompilingBody() {
+    ReportMetadata m =
+        read("政府信息公开工作年度报告\n本报告由青田县文化和广电旅游体育局（以下简称“县文广旅体局”）根据《中华人民共和国政府信息公开条例》要求编制。" + PERIOD);
+    assertThat(m.agency()).isEqualTo("青田县文化和广电旅游体育局");
+  }
+
+  @Test
+  void publisherKeysOfOtherSites() {
+    for (String key : List.of("发文机构", "发布部门", "公开单位", "责任部门", "所属机构", "来源单位")) {
+      ReportMetadata m = read("2023年政府信息公开工作年度报告\n" + key + "：宁化县水利局  发布日期：2024-01-18\n" + PERIOD);
+      assertThat(m.agency()).as(key).isEqualTo("宁化县水利局");
+    }
+  }
+
+  @Test
+  void theBodyOpeningTheOverviewOfAnExcerptThatStartsThere() {
+    ReportMetadata m =
+        read(
+            "一、总体情况\n"
+                + "2023年，宜丰县应急管理局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。\n"
+                + "（一）主动公开\n"
+                + "2023年，我局主动公开政府信息86条。");
+    assertThat(m.agency()).isEqualTo("宜丰县应急管理局");
+    assertThat(m.year()).isEqualTo(2023);
+    // the party and the government leading the work, or the body speaking of itself, name none
+    for (String opening :
+        List.of(
+            "2023年，县委县政府高度重视政务公开工作。",
+            "2023年，县委、县政府高度重视政务公开工作。",
+            "2023年，镇党委坚持以人民为中心。",
+            "2023年，我局认真贯彻落实《条例》。",
+            "2023年，在县委的领导下，扎实推进政务公开工作。")) {
+      assertThat(read("一、总体情况\n" + opening + "\n（一）主动公开").agency()).as(opening).isNull();
+    }
+  }
 }
