@@ -149,12 +149,22 @@ final class AgencyFinder {
     return title.firstLine() < 0 ? null : bodyNameLine(doc, title.lastLine() + 1);
   }
 
-  /** Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), else null. */
+  /**
+   * Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), also as a subtitle
+   * ({@code ——崇义县审计局（2023年度）}), else null.
+   */
   static String bodyNameLine(ReportLines doc, int i) {
     if (i < 0 || i >= doc.size() || doc.isFurniture(i)) {
       return null;
     }
     String sq = doc.sq(i);
+    int dash = 0;
+    while (dash < sq.length() && "—-－─".indexOf(sq.charAt(dash)) >= 0) {
+      dash++;
+    }
+    if (dash > 0) {
+      sq = TitleFinder.withoutTrailingNote(sq.substring(dash));
+    }
     return sq.length() >= 4
             && sq.length() <= MAX_NAME
             && allHan(sq)
@@ -408,9 +418,7 @@ final class AgencyFinder {
     "扎实", "聚焦", "继续", "着力", "立足", "贯彻", "落实", "强化", "加强", "依法", "主动", "紧扣", "以"
   };
 
-  /**
-   * Party bodies, which lead the work but do not report on it ({@code 县委县政府}, {@code 镇党委}).
-   */
+  /** Party bodies, which lead the work but do not report on it ({@code 县委县政府}, {@code 镇党委}). */
   private static final String[] PARTY_BODIES = {"党委", "党工委", "党组", "县委", "市委", "区委", "州委", "省委"};
 
   /** Lines after the 总体情况 heading read for the body opening the account of the year. */

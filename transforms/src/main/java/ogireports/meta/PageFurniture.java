@@ -195,6 +195,10 @@ final class PageFurniture {
     if (((s.indexOf('P') >= 0 || s.indexOf('第') >= 0) && PAGE_NUMBER.matcher(s).matches())
         || isBreadcrumbSqueezed(sq)) {
       out.add(new Field(Kind.OTHER, "", sq));
+      String title = breadcrumbTitle(sq);
+      if (title != null) {
+        out.add(new Field(Kind.TITLE, "", title));
+      }
       return out;
     }
     Matcher m = mayStartWithKey(s) ? KEY_AT_START.matcher(s) : null;
@@ -357,14 +361,72 @@ final class PageFurniture {
         return true;
       }
     }
-    return (sq.startsWith("首页>") || sq.startsWith("网站首页>") || sq.startsWith("首页»"))
-        && !sq.contains("。");
+    if (isPositionKey(sq, bullet ? 1 : 0)) {
+      return true;
+    }
+    if (sq.contains("。")) {
+      return false;
+    }
+    for (String home : HOMES) {
+      if (sq.startsWith(home)
+          && sq.length() > home.length()
+          && CRUMB_SEPARATORS.indexOf(sq.charAt(home.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The page a breadcrumb starts from ({@code 首页 > …}, {@code 主页 / …}). */
+  private static final String[] HOMES = {"首页", "网站首页", "主页", "门户首页"};
+
+  /** What separates a breadcrumb's steps once its spaces are squeezed out. */
+  private static final String CRUMB_SEPARATORS = ">»/-→|";
+
+  /** Words that may come before {@code 位置} in a breadcrumb's key ({@code 您当前所在位置：}). */
+  private static final String POSITION_WORDS = "您当前所在的现";
+
+  /** {@code 位置:}, {@code 您当前所在位置:}, {@code 当前的位置:} at {@code from}: a breadcrumb's key. */
+  private static boolean isPositionKey(String sq, int from) {
+    int at = sq.indexOf("位置", from);
+    if (at < 0 || at - from > 6 || !sq.startsWith(":", at + 2)) {
+      return false;
+    }
+    for (int i = from; i < at; i++) {
+      if (POSITION_WORDS.indexOf(sq.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The report's title when a breadcrumb ends with it ({@code 您当前所在位置：首页 > 政务公开 >
+   * 临朐县审计局2023年政府信息公开工作年度报告}), else null.
+   */
+  private static String breadcrumbTitle(String sq) {
+    if (!sq.contains("报告") && !sq.contains("年报")) {
+      return null;
+    }
+    String last = null;
+    for (String step : sq.split("[>»/→|]+|-+")) {
+      if (!step.isEmpty()) {
+        last = step;
+      }
+    }
+    return last != null
+            && last.length() <= TitleFinder.MAX_TITLE_LINE
+            && TitleFinder.endsWithReport(last)
+            && last.indexOf(':') < 0
+        ? last
+        : null;
   }
 
   /**
    * The first characters of the breadcrumbs {@link #isBreadcrumbSqueezed} knows, and the bullet.
    */
-  private static final String BREADCRUMB_FIRST_CHARS = "•首网" + firstChars(BREADCRUMBS);
+  private static final String BREADCRUMB_FIRST_CHARS =
+      "•首网主门位" + POSITION_WORDS + firstChars(BREADCRUMBS);
 
   private static Kind kindOf(String key) {
     for (Key k : KEYS) {

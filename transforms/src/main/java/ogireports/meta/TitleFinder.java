@@ -169,7 +169,7 @@ final class TitleFinder {
           && first > 0
           && (lacksYearOrBody(joined) || placeAbove(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
-        if (doc.isFurniture(first - 1) || !isJoinable(prev)) {
+        if (doc.isFurniture(first - 1) || !isJoinable(prev) || !namesBodyAbove(prev)) {
           break;
         }
         first--;
@@ -348,6 +348,24 @@ final class TitleFinder {
         && AgencyFinder.isAllHan(above)
         && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
         && isJoinable(above);
+  }
+
+  /**
+   * True when {@code above}, a line joined before a title that lacks its year or body, holds what
+   * it lacks: the body's name alone ({@code 淄博市生态环境局}, {@code 沈阳市和平区}), or the start of the title
+   * with its year ({@code 市应急管理局2020年}, {@code 2023年}). A site's controls and greetings above a
+   * title (无障碍 关怀版, 登录 注册, 今天是2024年1月20日 星期六) hold neither.
+   */
+  private static boolean namesBodyAbove(String above) {
+    int y = yearIndex(above);
+    String body = y >= 0 ? above.substring(0, y) : above;
+    return body.isEmpty() || isBodyName(body);
+  }
+
+  /** A body's or a place's name alone: Chinese characters ending as a body's or a place's name. */
+  private static boolean isBodyName(String s) {
+    return AgencyFinder.isAllHan(s)
+        && (AgencyFinder.hasOrganSuffix(s) || "省市县区旗州盟".indexOf(s.charAt(s.length() - 1)) >= 0);
   }
 
   /** Words of a site's banner ({@code 南阳市人民政府门户网站}, {@code 欢迎访问…}): the page's, not the title's. */

@@ -175,4 +175,44 @@ class ReportHeadFormsTest {
       assertThat(read("一、总体情况\n" + opening + "\n（一）主动公开").agency()).as(opening).isNull();
     }
   }
+
+  @Test
+  void aBreadcrumbEndingInTheTitleIsNoPartOfIt() {
+    for (String crumb :
+        List.of(
+            "您当前所在位置：首页 > 政务公开 > ",
+            "位置：首页 > 信息公开 > ",
+            "首页 / 政务公开 / ",
+            "主页 > 信息公开 > ",
+            "首页 - 信息公开 - 年度报告 - ")) {
+      String title = "临朐县审计局2023年政府信息公开工作年度报告";
+      ReportMetadata repeated = read(crumb + title + "\n" + title + "\n" + PERIOD);
+      assertThat(repeated.agency()).as(crumb).isEqualTo("临朐县审计局");
+      assertThat(repeated.title()).as(crumb).isEqualTo(title);
+      // the breadcrumb's last step is the page's title when the text prints none
+      ReportMetadata alone = read(crumb + title + "\n" + PERIOD);
+      assertThat(alone.agency()).as(crumb).isEqualTo("临朐县审计局");
+      assertThat(alone.year()).as(crumb).isEqualTo(2023);
+    }
+  }
+
+  @Test
+  void aSitesControlsAboveATitleWithoutBodyAreNoPartOfIt() {
+    for (String banner : List.of("无障碍 关怀版", "登录 注册", "今天是2024年1月20日 星期六", "智能问答", "长者模式 无障碍阅读")) {
+      ReportMetadata m =
+          read(
+              banner
+                  + "\n2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将岚皋县卫生健康局2023年度政府信息公开工作情况报告如下。"
+                  + PERIOD);
+      assertThat(m.title()).as(banner).isEqualTo("2023年政府信息公开工作年度报告");
+      assertThat(m.agency()).as(banner).isEqualTo("岚皋县卫生健康局");
+      assertThat(m.year()).as(banner).isEqualTo(2023);
+    }
+  }
+
+  @Test
+  void aSubtitleNamingTheBody() {
+    ReportMetadata m = read("政府信息公开工作年度报告\n——崇义县审计局（2023年度）\n" + PERIOD);
+    assertThat(m.agency()).isEqualTo("崇义县审计局");
+  }
 }
