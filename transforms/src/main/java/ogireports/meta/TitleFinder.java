@@ -57,7 +57,7 @@ final class TitleFinder {
       while (p.endsWith("的") || p.endsWith("度")) {
         p = p.substring(0, p.length() - 1);
       }
-      return p.length() >= 2 ? p : null;
+      return p.length() >= 2 && !endsWithSiteControl(p) ? p : null;
     }
 
     /**
@@ -366,6 +366,23 @@ final class TitleFinder {
   private static boolean isBodyName(String s) {
     return AgencyFinder.isAllHan(s)
         && (AgencyFinder.hasOrganSuffix(s) || "省市县区旗州盟".indexOf(s.charAt(s.length() - 1)) >= 0);
+  }
+
+  /**
+   * A site's controls, run into a title when a crawler flattened the page ({@code 无障碍 关怀版 登录 注册
+   * 2023年政府信息公开工作年度报告}): what ends with one names no body.
+   */
+  private static final String[] SITE_CONTROLS = {
+    "注册", "登录", "关怀版", "无障碍", "繁体版", "简体版", "English", "长者模式", "智能问答", "打印", "关闭", "返回"
+  };
+
+  private static boolean endsWithSiteControl(String p) {
+    for (String w : SITE_CONTROLS) {
+      if (p.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a site's banner ({@code 南阳市人民政府门户网站}, {@code 欢迎访问…}): the page's, not the title's. */

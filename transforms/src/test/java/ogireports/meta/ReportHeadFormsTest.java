@@ -215,4 +215,14 @@ class ReportHeadFormsTest {
     ReportMetadata m = read("政府信息公开工作年度报告\n——崇义县审计局（2023年度）\n" + PERIOD);
     assertThat(m.agency()).isEqualTo("崇义县审计局");
   }
+
+  @Test
+  void aSitesControlsRunIntoTheTitleNameNoBody() {
+    ReportMetadata m =
+        read(
+            "无障碍 关怀版 登录 注册 2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将岚皋县卫生健康局2023年度政府信息公开工作情况报告如下。"
+                + PERIOD);
+    assertThat(m.agency()).isEqualTo("岚皋县卫生健康局");
+    assertThat(m.year()).isEqualTo(2023);
+  }
 }
