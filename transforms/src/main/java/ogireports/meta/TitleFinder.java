@@ -353,11 +353,14 @@ final class TitleFinder {
   /**
    * True when {@code above}, a line joined before a title that lacks its year or body, holds what
    * it lacks: the body's name alone ({@code 淄博市生态环境局}, {@code 沈阳市和平区}), or the start of the title
-   * with its year ({@code 市应急管理局2020年}, {@code 2023年}). A site's controls and greetings above a
-   * title (无障碍 关怀版, 登录 注册, 今天是2024年1月20日 星期六) hold neither.
+   * with its year ({@code 市应急管理局2020年}, {@code 2023年}, {@code 海南省生态环境厅2022}). A site's controls and
+   * greetings above a title (无障碍 关怀版, 登录 注册, 今天是2024年1月20日 星期六) hold neither.
    */
   private static boolean namesBodyAbove(String above) {
     int y = yearIndex(above);
+    if (y < 0 && above.length() >= 4 && Chars.yearAt(above, above.length() - 4) > 0) {
+      y = above.length() - 4; // 海南省生态环境厅2022 / 政府信息公开工作年度报告: the year lost its 年
+    }
     String body = y >= 0 ? above.substring(0, y) : above;
     return body.isEmpty() || isBodyName(body);
   }

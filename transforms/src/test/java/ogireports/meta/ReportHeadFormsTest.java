@@ -208,6 +208,10 @@ class ReportHeadFormsTest {
       assertThat(m.agency()).as(banner).isEqualTo("岚皋县卫生健康局");
       assertThat(m.year()).as(banner).isEqualTo(2023);
     }
+    // the start of the title with its year, which lost its 年, is joined
+    ReportMetadata start = read("海南省生态环境厅2022\n政府信息公开工作年度报告\n" + PERIOD);
+    assertThat(start.agency()).isEqualTo("海南省生态环境厅");
+    assertThat(start.year()).isEqualTo(2022);
   }
 
   @Test
