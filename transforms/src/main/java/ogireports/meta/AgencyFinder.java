@@ -90,12 +90,12 @@ final class AgencyFinder {
     int intro = doc.head(15);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, uncut(doc, i, compiledBy(doc.prose(i))));
+        add(candidates, uncut(doc, i, compiledBy(withoutAsides(doc.prose(i)))));
       }
     }
     for (int i = 0; i < doc.head(8); i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, uncut(doc, i, namedReport(doc.prose(i))));
+        add(candidates, uncut(doc, i, namedReport(withoutAsides(doc.prose(i)))));
       }
     }
     // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
@@ -109,9 +109,10 @@ final class AgencyFinder {
     add(candidates, signOff(doc));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, uncut(doc, i, contact(doc.prose(i))));
+        add(candidates, uncut(doc, i, contact(withoutAsides(doc.prose(i)))));
       }
     }
+    add(candidates, overviewSubject(doc));
     if (candidates.isEmpty()) {
       return null;
     }
@@ -148,12 +149,22 @@ final class AgencyFinder {
     return title.firstLine() < 0 ? null : bodyNameLine(doc, title.lastLine() + 1);
   }
 
-  /** Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), else null. */
+  /**
+   * Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), also as a subtitle
+   * ({@code ——崇义县审计局（2023年度）}), else null.
+   */
   static String bodyNameLine(ReportLines doc, int i) {
     if (i < 0 || i >= doc.size() || doc.isFurniture(i)) {
       return null;
     }
     String sq = doc.sq(i);
+    int dash = 0;
+    while (dash < sq.length() && "—-－─".indexOf(sq.charAt(dash)) >= 0) {
+      dash++;
+    }
+    if (dash > 0) {
+      sq = TitleFinder.withoutTrailingNote(sq.substring(dash));
+    }
     return sq.length() >= 4
             && sq.length() <= MAX_NAME
             && allHan(sq)
@@ -187,12 +198,7 @@ final class AgencyFinder {
       case PUBLISHER:
         return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
       case SOURCE:
-        for (String w : SITE_WORDS) {
-          if (v.endsWith(w) && v.length() > w.length() + 1) {
-            v = v.substring(0, v.length() - w.length());
-            break;
-          }
-        }
+        v = withoutSiteWords(v);
         return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
       case TITLE:
         List<String> parts = TitleFinder.pageTitleParts(v);
@@ -200,14 +206,25 @@ final class AgencyFinder {
           return null;
         }
         for (String p : parts) {
-          if (!TitleFinder.namesReport(p) && hasOrganSuffix(p) && allHan(p)) {
-            return p;
+          String site = withoutSiteWords(p);
+          if (!TitleFinder.namesReport(p) && hasOrganSuffix(site) && allHan(site)) {
+            return site;
           }
         }
         return null;
       default:
         return null;
     }
+  }
+
+  /** A site's name without its website words: the body that runs it ({@code 诸暨市人民政府门户网站}). */
+  static String withoutSiteWords(String v) {
+    for (String w : SITE_WORDS) {
+      if (v.endsWith(w) && v.length() > w.length() + 1) {
+        return v.substring(0, v.length() - w.length());
+      }
+    }
+    return v;
   }
 
   private static void add(List<String> out, String name) {
@@ -250,6 +267,28 @@ final class AgencyFinder {
           s = s.substring(w.length());
           changed = true;
         }
+      }
+    }
+    return s;
+  }
+
+  /** Words that open a bracketed aside giving a name's short form ({@code （以下简称“县文广旅体局”）}). */
+  private static final String[] ASIDES = {"(以下简称", "(以下称", "(下称", "(简称"};
+
+  /**
+   * {@code sq} without the bracketed asides that give a name's short form: {@code
+   * 由青田县文化和广电旅游体育局（以下简称“县文广旅体局”）根据…编制} names the body that compiled, as it would without the aside.
+   */
+  static String withoutAsides(String sq) {
+    String s = sq;
+    for (String aside : ASIDES) {
+      int at;
+      while ((at = s.indexOf(aside)) >= 0) {
+        int close = s.indexOf(')', at);
+        if (close < 0 || close - at > 30) {
+          break;
+        }
+        s = s.substring(0, at) + s.substring(close + 1);
       }
     }
     return s;
@@ -373,6 +412,66 @@ final class AgencyFinder {
     return report < 0 || report - at > 14 ? -1 : from + at;
   }
 
+  /** Words that follow the body opening the account of its year ({@code 2023年，X认真贯彻…}). */
+  private static final String[] OPENING_VERBS = {
+    "认真", "坚持", "深入", "严格", "全面", "按照", "紧紧围绕", "围绕", "始终", "高度重视", "积极", "进一步", "持续", "切实", "不断",
+    "扎实", "聚焦", "继续", "着力", "立足", "贯彻", "落实", "强化", "加强", "依法", "主动", "紧扣", "以"
+  };
+
+  /** Party bodies, which lead the work but do not report on it ({@code 县委县政府}, {@code 镇党委}). */
+  private static final String[] PARTY_BODIES = {"党委", "党工委", "党组", "县委", "市委", "区委", "州委", "省委"};
+
+  /** Lines after the 总体情况 heading read for the body opening the account of the year. */
+  private static final int OVERVIEW_LINES = 3;
+
+  /**
+   * The body that opens the 总体情况 section as the subject of its first sentence ({@code 一、总体情况} /
+   * {@code 2020年，县审计局认真贯彻执行《条例》…}, {@code 2022年，国家新闻出版署坚持…}): excerpts that start at the section
+   * name their body there only. Null when the sentence opens otherwise ({@code 我局}, {@code
+   * 在县委、县政府的领导下}, {@code 县委、县政府高度重视}).
+   */
+  static String overviewSubject(ReportLines doc) {
+    int heading = doc.sectionStart('一', 0);
+    int end = Math.min(doc.size(), heading + 1 + OVERVIEW_LINES);
+    for (int i = heading + 1; i < end; i++) {
+      if (doc.isFurniture(i)) {
+        continue;
+      }
+      String sq = doc.sq(i);
+      if (Chars.yearAt(sq, 0) < 0 || sq.length() < 8 || sq.charAt(4) != '年') {
+        continue;
+      }
+      int from = sq.charAt(5) == '度' ? 6 : 5;
+      if (from < sq.length() && ",，".indexOf(sq.charAt(from)) >= 0) {
+        from++;
+      }
+      return subjectAt(sq, from);
+    }
+    return null;
+  }
+
+  /** The body's name starting at {@code from} and followed by an opening verb, or null. */
+  private static String subjectAt(String sq, int from) {
+    for (int e = from + 3; e <= Math.min(sq.length(), from + MAX_NAME); e++) {
+      if (!Chars.isHan(sq.charAt(e - 1))) {
+        return null;
+      }
+      if (e < sq.length() && startsWithAny(sq, e, OPENING_VERBS)) {
+        String name = sq.substring(from, e);
+        if (STOPS.indexOf(name.charAt(0)) >= 0 || !hasOrganSuffix(name)) {
+          continue;
+        }
+        for (String party : PARTY_BODIES) {
+          if (name.contains(party)) {
+            return null;
+          }
+        }
+        return name;
+      }
+    }
+    return null;
+  }
+
   /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */
   static String signOff(ReportLines doc) {
     int n = doc.size();
@@ -473,7 +572,7 @@ final class AgencyFinder {
       return null;
     }
     String s = sq.substring(i, end);
-    int start = 0;
+    int start = yearEnd(s, i > 0 && Chars.isDigit(sq.charAt(i - 1)));
     for (String w : CUT_WORDS) {
       int at = s.lastIndexOf(w);
       if (at >= 0) {
@@ -482,6 +581,26 @@ final class AgencyFinder {
     }
     s = stripLeading(s.substring(start));
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Where a name may start in a run of Chinese characters that holds a year before it: after the
+   * last year's {@code 年} or {@code 年度} ({@code 二〇二三年度贾汪区马坡镇}), or after the {@code 年} the run
+   * starts with when it follows a year's digits ({@code 2023}{@code 年度贾汪区马坡镇}); 0 when there is
+   * none. A year is never part of a body's name.
+   */
+  private static int yearEnd(String run, boolean afterDigits) {
+    int end = 0;
+    if (afterDigits && run.startsWith("年")) {
+      end = 1;
+    }
+    for (int y = Chars.indexOfYearNian(run, 0); y >= 0; y = Chars.indexOfYearNian(run, y + 5)) {
+      end = y + 5;
+    }
+    if (end > 0 && run.startsWith("度", end)) {
+      end++;
+    }
+    return end;
   }
 
   static String stripOffice(String x) {
@@ -539,6 +658,10 @@ final class AgencyFinder {
       }
     }
     return j == small.length();
+  }
+
+  static boolean isAllHan(String s) {
+    return allHan(s);
   }
 
   private static boolean allHan(String s) {

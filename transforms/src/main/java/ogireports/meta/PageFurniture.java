@@ -51,6 +51,15 @@ final class PageFurniture {
     key("发布单位", Kind.PUBLISHER),
     key("发文单位", Kind.PUBLISHER),
     key("公开主体", Kind.PUBLISHER),
+    key("发文机构", Kind.PUBLISHER),
+    key("发布部门", Kind.PUBLISHER),
+    key("发文部门", Kind.PUBLISHER),
+    key("公开单位", Kind.PUBLISHER),
+    key("责任部门", Kind.PUBLISHER),
+    key("责任单位", Kind.PUBLISHER),
+    key("所属机构", Kind.PUBLISHER),
+    key("来源单位", Kind.PUBLISHER),
+    key("供稿单位", Kind.PUBLISHER),
     key("主办单位", Kind.PUBLISHER),
     key("生成机构", Kind.PUBLISHER),
     key("来源", Kind.SOURCE),
@@ -87,6 +96,15 @@ final class PageFurniture {
     key("访问次数", Kind.OTHER),
     key("点击数", Kind.OTHER),
     key("阅读次数", Kind.OTHER),
+    key("浏览量", Kind.OTHER),
+    key("阅读量", Kind.OTHER),
+    key("点击量", Kind.OTHER),
+    key("访问量", Kind.OTHER),
+    key("点击率", Kind.OTHER),
+    key("浏览数", Kind.OTHER),
+    key("阅读数", Kind.OTHER),
+    key("点击次数", Kind.OTHER),
+    key("浏览人次", Kind.OTHER),
     key("字体", Kind.OTHER),
     key("字号", Kind.OTHER),
     key("背景色", Kind.OTHER),
@@ -177,6 +195,10 @@ final class PageFurniture {
     if (((s.indexOf('P') >= 0 || s.indexOf('第') >= 0) && PAGE_NUMBER.matcher(s).matches())
         || isBreadcrumbSqueezed(sq)) {
       out.add(new Field(Kind.OTHER, "", sq));
+      String title = breadcrumbTitle(sq);
+      if (title != null) {
+        out.add(new Field(Kind.TITLE, "", title));
+      }
       return out;
     }
     Matcher m = mayStartWithKey(s) ? KEY_AT_START.matcher(s) : null;
@@ -184,6 +206,8 @@ final class PageFurniture {
       String glued = gluedTitleSqueezed(sq);
       if (glued != null) {
         out.add(new Field(Kind.TITLE, "标题", glued));
+      } else if (isPageTitleSqueezed(sq)) {
+        out.add(new Field(Kind.TITLE, "", sq));
       }
       return out;
     }
@@ -220,7 +244,40 @@ final class PageFurniture {
         || sq.contains("page")
         || mayStartWithKey(sq)
         || isBreadcrumbSqueezed(sq)
-        || gluedTitleSqueezed(sq) != null;
+        || gluedTitleSqueezed(sq) != null
+        || isPageTitleSqueezed(sq);
+  }
+
+  /**
+   * True for a page's title printed as a line: the report's title and the site's name joined by a
+   * separator ({@code 2023年政府信息公开工作年度报告_新昌县林业局}, {@code …年度报告 - 诸暨市人民政府}, {@code
+   * …年度报告|北海市海城区人民政府门户网站}), as a crawler keeps the page's {@code <title>} above its text.
+   */
+  private static boolean isPageTitleSqueezed(String sq) {
+    if (sq.length() > 2 * TitleFinder.MAX_TITLE_LINE
+        || !(sq.contains("报告") || sq.contains("年报"))
+        || (sq.indexOf('_') < 0
+            && sq.indexOf('|') < 0
+            && sq.indexOf('-') < 0
+            && sq.indexOf('—') < 0)) {
+      return false;
+    }
+    List<String> parts = TitleFinder.pageTitleParts(sq);
+    if (parts.size() != 2) {
+      return false;
+    }
+    String title = parts.get(0);
+    String site = AgencyFinder.withoutSiteWords(parts.get(1));
+    if (!TitleFinder.endsWithReport(title)) {
+      title = parts.get(1);
+      site = AgencyFinder.withoutSiteWords(parts.get(0));
+    }
+    return TitleFinder.endsWithReport(title)
+        && title.length() <= TitleFinder.MAX_TITLE_LINE
+        && !title.contains("。")
+        && AgencyFinder.isAllHan(site)
+        && AgencyFinder.hasOrganSuffix(site)
+        && !TitleFinder.namesReport(site);
   }
 
   /** Title keys a header may print with no separator before the title. */
@@ -304,14 +361,72 @@ final class PageFurniture {
         return true;
       }
     }
-    return (sq.startsWith("首页>") || sq.startsWith("网站首页>") || sq.startsWith("首页»"))
-        && !sq.contains("。");
+    if (isPositionKey(sq, bullet ? 1 : 0)) {
+      return true;
+    }
+    if (sq.contains("。")) {
+      return false;
+    }
+    for (String home : HOMES) {
+      if (sq.startsWith(home)
+          && sq.length() > home.length()
+          && CRUMB_SEPARATORS.indexOf(sq.charAt(home.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The page a breadcrumb starts from ({@code 首页 > …}, {@code 主页 / …}). */
+  private static final String[] HOMES = {"首页", "网站首页", "主页", "门户首页"};
+
+  /** What separates a breadcrumb's steps once its spaces are squeezed out. */
+  private static final String CRUMB_SEPARATORS = ">»/-→|";
+
+  /** Words that may come before {@code 位置} in a breadcrumb's key ({@code 您当前所在位置：}). */
+  private static final String POSITION_WORDS = "您当前所在的现";
+
+  /** {@code 位置:}, {@code 您当前所在位置:}, {@code 当前的位置:} at {@code from}: a breadcrumb's key. */
+  private static boolean isPositionKey(String sq, int from) {
+    int at = sq.indexOf("位置", from);
+    if (at < 0 || at - from > 6 || !sq.startsWith(":", at + 2)) {
+      return false;
+    }
+    for (int i = from; i < at; i++) {
+      if (POSITION_WORDS.indexOf(sq.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The report's title when a breadcrumb ends with it ({@code 您当前所在位置：首页 > 政务公开 >
+   * 临朐县审计局2023年政府信息公开工作年度报告}), else null.
+   */
+  private static String breadcrumbTitle(String sq) {
+    if (!sq.contains("报告") && !sq.contains("年报")) {
+      return null;
+    }
+    String last = null;
+    for (String step : sq.split("[>»/→|]+|-+")) {
+      if (!step.isEmpty()) {
+        last = step;
+      }
+    }
+    return last != null
+            && last.length() <= TitleFinder.MAX_TITLE_LINE
+            && TitleFinder.endsWithReport(last)
+            && last.indexOf(':') < 0
+        ? last
+        : null;
   }
 
   /**
    * The first characters of the breadcrumbs {@link #isBreadcrumbSqueezed} knows, and the bullet.
    */
-  private static final String BREADCRUMB_FIRST_CHARS = "•首网" + firstChars(BREADCRUMBS);
+  private static final String BREADCRUMB_FIRST_CHARS =
+      "•首网主门位" + POSITION_WORDS + firstChars(BREADCRUMBS);
 
   private static Kind kindOf(String key) {
     for (Key k : KEYS) {

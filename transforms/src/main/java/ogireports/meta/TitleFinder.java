@@ -39,7 +39,8 @@ final class TitleFinder {
     String agencyPrefix() {
       int y = yearIndex(squeezed);
       if (y == 0) {
-        return bodyAfterYear();
+        String body = bodyAfterYear();
+        return body != null ? body : bracketedBody();
       }
       int words = bodyEnd(squeezed, 0);
       int end = y > 0 && (words < 0 || y < words) ? y : words;
@@ -56,7 +57,22 @@ final class TitleFinder {
       while (p.endsWith("的") || p.endsWith("度")) {
         p = p.substring(0, p.length() - 1);
       }
-      return p.length() >= 2 ? p : null;
+      return p.length() >= 2 && !endsWithSiteControl(p) ? p : null;
+    }
+
+    /**
+     * {@code 2023年度政府信息公开工作年度报告（金寨县财政局）}: the body in brackets after a title that starts with the
+     * year and names none, or null.
+     */
+    private String bracketedBody() {
+      int open = squeezed.lastIndexOf('(');
+      if (open < 0 || !squeezed.endsWith(")")) {
+        return null;
+      }
+      String body = squeezed.substring(open + 1, squeezed.length() - 1);
+      return body.length() >= 3 && AgencyFinder.isAllHan(body) && AgencyFinder.hasOrganSuffix(body)
+          ? body
+          : null;
     }
 
     /** {@code 2022年度螅镇政府信息公开…}: the body between the leading year and 政府信息公开. */
@@ -148,9 +164,12 @@ final class TitleFinder {
           yearIndex(sq) == 0
               && new Title(sq, sq, k, k).agencyPrefix() == null
               && AgencyFinder.bodyNameLine(doc, k + 1) != null;
-      while (!byline && k - first < 2 && first > 0 && lacksYearOrBody(joined)) {
+      while (!byline
+          && k - first < 2
+          && first > 0
+          && (lacksYearOrBody(joined) || placeAbove(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
-        if (doc.isFurniture(first - 1) || !isJoinable(prev)) {
+        if (doc.isFurniture(first - 1) || !isJoinable(prev) || !namesBodyAbove(prev)) {
           break;
         }
         first--;
@@ -202,10 +221,13 @@ final class TitleFinder {
     return null;
   }
 
-  /** A page title split at its separators ({@code 2020年报_审计局}: the report, the site). */
+  /**
+   * A page title split at its separators ({@code 2020年报_审计局}, {@code …年度报告-诸暨市人民政府}: the report,
+   * the site).
+   */
   static List<String> pageTitleParts(String value) {
     List<String> parts = new ArrayList<>();
-    for (String p : value.split("[_|]+|--+|——")) {
+    for (String p : value.split("[_|]+|-+|—+")) {
       if (!p.isEmpty()) {
         parts.add(p);
       }
@@ -273,10 +295,16 @@ final class TitleFinder {
 
   static boolean endsWithReport(String sq) {
     String s = withoutTrailingNote(sq);
-    return s.endsWith("年度报告")
-        || s.endsWith("工作报告")
-        || ((s.endsWith("情况报告") || s.endsWith("情况的报告"))
-            && (s.contains("信息公开") || s.contains("政务公开"))); // …政府信息公开工作情况的报告
+    if (s.endsWith("年度报告") || s.endsWith("工作报告")) {
+      return true;
+    }
+    boolean disclosure = s.contains("信息公开") || s.contains("政务公开");
+    // …政府信息公开工作情况的报告, 南京市玄武区人民政府关于2023年度政府信息公开工作的报告
+    if (s.endsWith("情况报告") || s.endsWith("情况的报告") || s.endsWith("工作的报告")) {
+      return disclosure;
+    }
+    // 2023年度天门市司法局政府信息公开年报: the short name of the report, with its year
+    return s.endsWith("年报") && disclosure && yearIndex(s) >= 0;
   }
 
   /** A short bracketed note after a title's last word: {@code (2023年度)}, {@code (全文)}. */
@@ -306,7 +334,69 @@ final class TitleFinder {
     return y < 0 || (y == 0 && new Title(sq, sq, 0, 0).agencyPrefix() == null);
   }
 
+  /**
+   * True when {@code above}, the line over a title whose body names no place ({@code 教育局2023年…}),
+   * is a place's name alone ({@code 沈阳市和平区}): the title was wrapped after it, and the body is the
+   * place's ({@code 沈阳市和平区} / {@code 教育局2023年政府信息公开} / {@code 工作年度报告}).
+   */
+  private static boolean placeAbove(String above, String title) {
+    String body = new Title(title, title, 0, 0).agencyPrefix();
+    return body != null
+        && !AgencyFinder.isQualified(body)
+        && above.length() >= 3
+        && above.length() <= 12
+        && AgencyFinder.isAllHan(above)
+        && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
+        && isJoinable(above);
+  }
+
+  /**
+   * True when {@code above}, a line joined before a title that lacks its year or body, holds what
+   * it lacks: the body's name alone ({@code 淄博市生态环境局}, {@code 沈阳市和平区}), or the start of the title
+   * with its year ({@code 市应急管理局2020年}, {@code 2023年}, {@code 海南省生态环境厅2022}). A site's controls and
+   * greetings above a title (无障碍 关怀版, 登录 注册, 今天是2024年1月20日 星期六) hold neither.
+   */
+  private static boolean namesBodyAbove(String above) {
+    int y = yearIndex(above);
+    if (y < 0 && above.length() >= 4 && Chars.yearAt(above, above.length() - 4) > 0) {
+      y = above.length() - 4; // 海南省生态环境厅2022 / 政府信息公开工作年度报告: the year lost its 年
+    }
+    String body = y >= 0 ? above.substring(0, y) : above;
+    return body.isEmpty() || isBodyName(body);
+  }
+
+  /** A body's or a place's name alone: Chinese characters ending as a body's or a place's name. */
+  private static boolean isBodyName(String s) {
+    return AgencyFinder.isAllHan(s)
+        && (AgencyFinder.hasOrganSuffix(s) || "省市县区旗州盟".indexOf(s.charAt(s.length() - 1)) >= 0);
+  }
+
+  /**
+   * A site's controls, run into a title when a crawler flattened the page ({@code 无障碍 关怀版 登录 注册
+   * 2023年政府信息公开工作年度报告}): what ends with one names no body.
+   */
+  private static final String[] SITE_CONTROLS = {
+    "注册", "登录", "关怀版", "无障碍", "繁体版", "简体版", "English", "长者模式", "智能问答", "打印", "关闭", "返回"
+  };
+
+  private static boolean endsWithSiteControl(String p) {
+    for (String w : SITE_CONTROLS) {
+      if (p.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a site's banner ({@code 南阳市人民政府门户网站}, {@code 欢迎访问…}): the page's, not the title's. */
+  private static final String[] SITE_BANNER = {"网站", "门户", "欢迎", "官网"};
+
   private static boolean isJoinable(String sq) {
+    for (String w : SITE_BANNER) {
+      if (sq.contains(w)) {
+        return false;
+      }
+    }
     return sq.length() <= MAX_TITLE_LINE
         && !endsWithReport(sq)
         && !hasSentencePunctuation(sq)

@@ -77,12 +77,34 @@ public final class TitleNavigation {
 
   /** True when {@code prefix} is navigation or a body's name of its own. */
   private static boolean precedesName(String prefix) {
+    if (isNationalParent(prefix)) {
+      return false;
+    }
     for (String w : MENU_WORDS) {
       if (prefix.contains(w)) {
         return true;
       }
     }
     return endsWithBody(prefix);
+  }
+
+  /** Endings of a national body's name. */
+  private static final List<String> NATIONAL_ENDINGS = List.of("局", "委员会", "会", "署", "部");
+
+  /**
+   * True when {@code prefix} is a national body's name ({@code 国家税务总局}, {@code 国家金融监督管理总局}): its
+   * local office is named after it ({@code 国家税务总局河南省税务局}), so it is part of the name.
+   */
+  private static boolean isNationalParent(String prefix) {
+    if (!prefix.startsWith("国家") && !prefix.startsWith("中国")) {
+      return false;
+    }
+    for (String e : NATIONAL_ENDINGS) {
+      if (prefix.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithBody(String prefix) {

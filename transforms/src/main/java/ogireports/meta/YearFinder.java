@@ -92,6 +92,9 @@ final class YearFinder {
       int at;
       while ((at = sq.indexOf("统计", from)) >= 0) {
         Integer y = periodStart(sq, at + 2, 30);
+        if (y == null) {
+          y = firstOfJanuary(sq, at + 2, 30);
+        }
         if (y != null) {
           return y;
         }
@@ -143,6 +146,24 @@ final class YearFinder {
         }
       }
       y = Chars.indexOfYearNian(sq, y + 5);
+    }
+    return null;
+  }
+
+  /**
+   * The year of the first 1 January written as a numeric date ({@code 2023.1.1—2023.12.31}, {@code
+   * 2023-01-01至2023-12-31}, {@code 2023/1/1}) within {@code window} chars after {@code from}, or
+   * null.
+   */
+  private static Integer firstOfJanuary(String sq, int from, int window) {
+    int end = Math.min(sq.length(), from + window);
+    for (int i = from; i < end; i++) {
+      if (Chars.isDigit(sq.charAt(i)) && (i == 0 || !Chars.isDigit(sq.charAt(i - 1)))) {
+        LocalDate d = Chars.dateAt(sq, i);
+        if (d != null && d.getMonthValue() == 1 && d.getDayOfMonth() == 1) {
+          return d.getYear();
+        }
+      }
     }
     return null;
   }

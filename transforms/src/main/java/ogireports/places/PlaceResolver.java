@@ -264,6 +264,7 @@ public final class PlaceResolver {
         }
         return fromContext(townshipBody, town);
       }
+      dropContradictedShortNames(mentions);
       Mention target = mentions.get(0);
       for (Mention m : mentions) {
         if (m.rank() >= target.rank()) {
@@ -525,6 +526,34 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Drops a two-character name read right after another name ({@code 新区}, {@code 城区}) when no
+   * record of it lies within that name's: {@code 兰州新区管理委员会} is 兰州's new area, not 唐山's former 新区; a
+   * name this short is a word of the body's name unless its place says otherwise.
+   */
+  private void dropContradictedShortNames(List<Mention> mentions) {
+    for (int k = mentions.size() - 1; k >= 1; k--) {
+      Mention m = mentions.get(k);
+      Mention before = mentions.get(k - 1);
+      if (m.name().length() == 2
+          && m.start() <= before.end() + GOVERNMENT[0].length()
+          && consistentWith(m, before).isEmpty()) {
+        mentions.remove(k);
+      }
+    }
+  }
+
+  /** The records of {@code m} that lie within some record of {@code other}. */
+  private List<Division> consistentWith(Mention m, Mention other) {
+    List<Division> kept = new ArrayList<>();
+    for (Division t : m.candidates()) {
+      if (anyContains(other.candidates(), t) || anyContains(gazetteer.named(other.name()), t)) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   /** The target's records that lie within some record of every other mention (all if none do). */

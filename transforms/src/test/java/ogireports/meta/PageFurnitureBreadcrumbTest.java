@@ -26,8 +26,21 @@ class PageFurnitureBreadcrumbTest {
         return true;
       }
     }
-    return (sq.startsWith("首页>") || sq.startsWith("网站首页>") || sq.startsWith("首页»"))
-        && !sq.contains("。");
+    int at = sq.indexOf("位置");
+    if (at >= 0 && sq.startsWith(":", at + 2)) {
+      String before = sq.substring(bullet ? 1 : 0, at);
+      if (before.length() <= 6 && before.chars().allMatch(c -> "您当前所在的现".indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    for (String home : new String[] {"首页", "网站首页", "主页", "门户首页"}) {
+      for (char sep : ">»/-→|".toCharArray()) {
+        if (sq.startsWith(home + sep) && !sq.contains("。")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test
@@ -45,7 +58,16 @@ class PageFurnitureBreadcrumbTest {
                 "首页>年报。",
                 "现在位置",
                 "所在位置",
-                "位置：首页"));
+                "位置：首页",
+                "您当前所在位置：首页 > 政务公开",
+                "• 您当前的位置：首页",
+                "首页 / 政务公开 / 年报",
+                "主页 > 信息公开",
+                "首页 - 信息公开 - 年度报告",
+                "首页是本站的入口。",
+                "位于首页",
+                "主页面",
+                "位置很重要：首页"));
     try (Stream<Path> s = Files.walk(Path.of("..", "fixtures"))) {
       for (Path file : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         Decoder.Result decoded = Decoder.decode(Files.readAllBytes(file));

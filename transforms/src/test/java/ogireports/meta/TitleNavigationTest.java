@@ -35,6 +35,11 @@ class TitleNavigationTest {
     assertThat(strip("国家税务总局上海市税务局", "国家税务总局上海市税务局2023年…", "国家税务总局上海市税务局"))
         .isEqualTo("国家税务总局上海市税务局");
     assertThat(strip("淄博市应急管理局", "淄博市应急管理局2019年…")).isEqualTo("淄博市应急管理局");
+    // a national body's local office, named after it once only
+    assertThat(strip("国家税务总局河南省税务局", "国家税务总局河南省税务局2023年政府信息公开工作年度报告", "省税务局"))
+        .isEqualTo("国家税务总局河南省税务局");
+    assertThat(strip("国家金融监督管理总局温州监管分局", "国家金融监督管理总局温州监管分局2023年政府信息公开工作年度报告"))
+        .isEqualTo("国家金融监督管理总局温州监管分局");
     assertThat(strip("开封市鼓楼区应急管理局", "由开封市鼓楼区应急管理局编制。", "鼓楼区应急管理局")).isEqualTo("开封市鼓楼区应急管理局");
     assertThat(strip("重庆市九龙坡区二郎街道办事处", "重庆市九龙坡区二郎街道办事处2022年…", "二郎街道办事处"))
         .isEqualTo("重庆市九龙坡区二郎街道办事处");

@@ -42,6 +42,19 @@ class PlaceResolverTest {
     assertThat(p.city()).isEqualTo("西安市");
   }
 
+  @Test
+  void aTwoCharacterNameThatContradictsTheNameBeforeItIsAWordOfTheBodysName() {
+    // 兰州新区 is 兰州's new area, not the 新区 of 唐山 (a district until 2002)
+    Place p = R.resolve("兰州新区管理委员会", List.of("兰州新区管理委员会2023年政府信息公开工作年度报告"), 2023);
+    assertThat(p.province()).isEqualTo("甘肃省");
+    assertThat(p.city()).isEqualTo("兰州市");
+    assertThat(p.county()).isNull();
+    // a two-character name within the name before it stays: 阳泉市城区
+    Place town = R.resolve("阳泉市城区人民政府", List.of("阳泉市城区人民政府2023年政府信息公开工作年度报告"), 2023);
+    assertThat(town.county()).isEqualTo("城区");
+    assertThat(town.city()).isEqualTo("阳泉市");
+  }
+
   // --- seeds (spec §8) ---------------------------------------------------------------------
 
   @Test

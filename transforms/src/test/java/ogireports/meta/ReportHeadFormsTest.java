@@ -1,0 +1,232 @@
+package ogireports.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import ogireports.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Heads of reports in forms real pages print: a title wrapped after its place, a site's banner
+ * above a title that names no body, titles ending in 年报 or 工作的报告, a year before the body in an
+ * intro sentence, a view counter after the source. Each test holds the exact lines read.
+ */
+class ReportHeadFormsTest {
+
+  private static final String PERIOD = "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+
+  private static ReportMetadata read(String text) {
+    return MetadataReader.read(List.of(text.split("\n", -1)));
+  }
+
+  @Test
+  void aTitleWrappedAfterItsPlaceKeepsThePlace() {
+    ReportMetadata m =
+        read("沈阳市和平区\n教育局2023年政府信息公开\n工作年度报告\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("沈阳市和平区教育局");
+    assertThat(m.title()).isEqualTo("沈阳市和平区教育局2023年政府信息公开工作年度报告");
+    assertThat(m.year()).isEqualTo(2023);
+    // a line above that is no place's name alone stays out of the title
+    ReportMetadata nav = read("政府信息公开年报\n教育局2023年政府信息公开工作年度报告\n" + PERIOD);
+    assertThat(nav.agency()).isEqualTo("教育局");
+  }
+
+  @Test
+  void aSitesBannerAboveATitleWithoutBodyIsNoPartOfIt() {
+    ReportMetadata m =
+        read(
+            """
+            南阳市人民政府门户网站
+            2023年政府信息公开工作年度报告
+            发布时间：2024-01-25
+            根据《中华人民共和国政府信息公开条例》规定，现将南阳市卧龙区民政局2023年度政府信息公开工作情况报告如下。\
+            """);
+    assertThat(m.title()).isEqualTo("2023年政府信息公开工作年度报告");
+    assertThat(m.agency()).isEqualTo("南阳市卧龙区民政局");
+    assertThat(read("欢迎访问阜阳市人民政府\n2023年政府信息公开工作年度报告\n" + PERIOD).agency()).isNull();
+  }
+
+  @Test
+  void aTitleEndingInNianbaoWithItsYearIsATitle() {
+    ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
+    assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
+    assertThat(m.agency()).isEqualTo("天门市司法局");
+    assertThat(m.year()).isEqualTo(2023);
+    ReportMetadata work = read("阜阳市颍州区财政局2023年政府信息公开工作年报\n" + PERIOD);
+    assertThat(work.title()).isEqualTo("阜阳市颍州区财政局2023年政府信息公开工作年报");
+    assertThat(work.agency()).isEqualTo("阜阳市颍州区财政局");
+    // a column name without a year is no title
+    assertThat(read("政府信息公开年报\n" + PERIOD).title()).isNull();
+  }
+
+  @Test
+  void aReportOnTheYearsDisclosureWorkIsTitled() {
+    ReportMetadata m = read("南京市玄武区人民政府关于2023年度政府信息公开工作的报告\n" + PERIOD);
+    assertThat(m.title()).isEqualTo("南京市玄武区人民政府关于2023年度政府信息公开工作的报告");
+    assertThat(m.agency()).isEqualTo("南京市玄武区人民政府");
+    assertThat(m.year()).isEqualTo(2023);
+    // a report on other work is none
+    assertThat(read("南京市玄武区人民政府关于2023年度法治政府建设工作的报告\n" + PERIOD).title()).isNull();
+  }
+
+  @Test
+  void aYearBeforeTheBodyInAnIntroIsNoPartOfItsName() {
+    ReportMetadata m =
+        read(
+            "马坡镇2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，特向社会公布2023年度贾汪区马坡镇政府信息公开工作年度报告。" + PERIOD);
+    assertThat(m.agency()).isEqualTo("贾汪区马坡镇");
+    ReportMetadata noTitle = read("根据《条例》规定，特向社会公布二〇二三年度贾汪区马坡镇政府信息公开工作年度报告。" + PERIOD + "\n一、总体情况");
+    assertThat(noTitle.agency()).isEqualTo("贾汪区马坡镇");
+    // a line the reader takes for no title: the body is read from before 政府信息公开
+    ReportMetadata unnamed = read("2023年度天门市司法局政府信息公开情况\n" + PERIOD + "\n一、总体情况");
+    assertThat(unnamed.agency()).isEqualTo("天门市司法局");
+  }
+
+  @Test
+  void aViewCounterAfterTheSourceIsNoPartOfIt() {
+    ReportMetadata m =
+        read(
+            "2023年度政府信息公开工作年度报告\n发布时间：2024-01-12  来源：宁化县安远镇  浏览量：98\n"
+                + PERIOD
+                + "\n一、总体情况\n2023年，我镇认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("宁化县安远镇");
+    assertThat(PageFurniture.fields("来源：宁化县安远镇 阅读量：12 点击量：3"))
+        .extracting(PageFurniture.Field::value)
+        .containsExactly("宁化县安远镇", "12", "3");
+  }
+
+  @Test
+  void aPagesTitleLineNamesTheSiteThatPostedTheReport() {
+    ReportMetadata m =
+        read(
+            "2023年政府信息公开工作年度报告_新昌县林业局\n当前位置：首页 > 信息公开 > 年度报告\n2023年政府信息公开工作年度报告\n"
+                + PERIOD
+                + "\n一、总体情况\n本年度，我局认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("新昌县林业局");
+    assertThat(m.title()).isEqualTo("2023年政府信息公开工作年度报告");
+    List<PageFurniture.Field> portal =
+        PageFurniture.fields("北海市海城区人民政府2023年政务公开工作年度报告 | 北海市海城区人民政府门户网站");
+    assertThat(portal)
+        .extracting(PageFurniture.Field::kind)
+        .containsExactly(PageFurniture.Kind.TITLE);
+    assertThat(AgencyFinder.publisher(portal.get(0))).isEqualTo("北海市海城区人民政府");
+    // a title alone, or with words that are no site, is the report's text
+    assertThat(PageFurniture.fields("北海市海城区人民政府2023年政务公开工作年度报告")).isEmpty();
+    assertThat(PageFurniture.fields("2021-2023年政府信息公开工作年度报告")).isEmpty();
+  }
+
+  @Test
+  void aBodyInBracketsAfterATitleThatNamesNone() {
+    ReportMetadata m = read("2023年度政府信息公开工作年度报告（金寨县财政局）\n" + PERIOD);
+    assertThat(m.agency()).isEqualTo("金寨县财政局");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(read("2023年度政府信息公开工作年度报告（全文）\n" + PERIOD).agency()).isNull();
+  }
+
+  @Test
+  void aStatisticsPeriodOfNumericDates() {
+    for (String period :
+        List.of(
+            "统计期限为2023.1.1—2023.12.31。",
+            "统计时间为2023-01-01至2023-12-31。",
+            "数据统计期间：2023/1/1-2023/12/31")) {
+      ReportMetadata m =
+          read("宜丰县审计局政府信息公开工作年度报告\n本报告所列数据" + period + "\n一、总体情况\n本年度，我局认真贯彻落实《条例》。");
+      assertThat(m.year()).as(period).isEqualTo(2023);
+    }
+    // a publication date is no period
+    assertThat(read("宜丰县审计局政府信息公开工作年度报告\n发布时间：2024-01-01\n一、总体情况\n本年度，我局认真贯彻落实《条例》。").year())
+        .isNull();
+  }
+
+  @Test
+  void anAsideGivingTheShortNameDoesNotHideTheCompilingBody() {
+    ReportMetadata m =
+        read("政府信息公开工作年度报告\n本报告由青田县文化和广电旅游体育局（以下简称“县文广旅体局”）根据《中华人民共和国政府信息公开条例》要求编制。" + PERIOD);
+    assertThat(m.agency()).isEqualTo("青田县文化和广电旅游体育局");
+  }
+
+  @Test
+  void publisherKeysOfOtherSites() {
+    for (String key : List.of("发文机构", "发布部门", "公开单位", "责任部门", "所属机构", "来源单位")) {
+      ReportMetadata m = read("2023年政府信息公开工作年度报告\n" + key + "：宁化县水利局  发布日期：2024-01-18\n" + PERIOD);
+      assertThat(m.agency()).as(key).isEqualTo("宁化县水利局");
+    }
+  }
+
+  @Test
+  void theBodyOpeningTheOverviewOfAnExcerptThatStartsThere() {
+    ReportMetadata m =
+        read(
+            "一、总体情况\n"
+                + "2023年，宜丰县应急管理局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。\n"
+                + "（一）主动公开\n"
+                + "2023年，我局主动公开政府信息86条。");
+    assertThat(m.agency()).isEqualTo("宜丰县应急管理局");
+    assertThat(m.year()).isEqualTo(2023);
+    // the party and the government leading the work, or the body speaking of itself, name none
+    for (String opening :
+        List.of(
+            "2023年，县委县政府高度重视政务公开工作。",
+            "2023年，县委、县政府高度重视政务公开工作。",
+            "2023年，镇党委坚持以人民为中心。",
+            "2023年，我局认真贯彻落实《条例》。",
+            "2023年，在县委的领导下，扎实推进政务公开工作。")) {
+      assertThat(read("一、总体情况\n" + opening + "\n（一）主动公开").agency()).as(opening).isNull();
+    }
+  }
+
+  @Test
+  void aBreadcrumbEndingInTheTitleIsNoPartOfIt() {
+    for (String crumb :
+        List.of(
+            "您当前所在位置：首页 > 政务公开 > ",
+            "位置：首页 > 信息公开 > ",
+            "首页 / 政务公开 / ",
+            "主页 > 信息公开 > ",
+            "首页 - 信息公开 - 年度报告 - ")) {
+      String title = "临朐县审计局2023年政府信息公开工作年度报告";
+      ReportMetadata repeated = read(crumb + title + "\n" + title + "\n" + PERIOD);
+      assertThat(repeated.agency()).as(crumb).isEqualTo("临朐县审计局");
+      assertThat(repeated.title()).as(crumb).isEqualTo(title);
+      // the breadcrumb's last step is the page's title when the text prints none
+      ReportMetadata alone = read(crumb + title + "\n" + PERIOD);
+      assertThat(alone.agency()).as(crumb).isEqualTo("临朐县审计局");
+      assertThat(alone.year()).as(crumb).isEqualTo(2023);
+    }
+  }
+
+  @Test
+  void aSitesControlsAboveATitleWithoutBodyAreNoPartOfIt() {
+    for (String banner : List.of("无障碍 关怀版", "登录 注册", "今天是2024年1月20日 星期六", "智能问答", "长者模式 无障碍阅读")) {
+      ReportMetadata m =
+          read(
+              banner
+                  + "\n2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将岚皋县卫生健康局2023年度政府信息公开工作情况报告如下。"
+                  + PERIOD);
+      assertThat(m.title()).as(banner).isEqualTo("2023年政府信息公开工作年度报告");
+      assertThat(m.agency()).as(banner).isEqualTo("岚皋县卫生健康局");
+      assertThat(m.year()).as(banner).isEqualTo(2023);
+    }
+    // the start of the title with its year, which lost its 年, is joined
+    ReportMetadata start = read("海南省生态环境厅2022\n政府信息公开工作年度报告\n" + PERIOD);
+    assertThat(start.agency()).isEqualTo("海南省生态环境厅");
+    assertThat(start.year()).isEqualTo(2022);
+  }
+
+  @Test
+  void aSubtitleNamingTheBody() {
+    ReportMetadata m = read("政府信息公开工作年度报告\n——崇义县审计局（2023年度）\n" + PERIOD);
+    assertThat(m.agency()).isEqualTo("崇义县审计局");
+  }
+
+  @Test
+  void aSitesControlsRunIntoTheTitleNameNoBody() {
+    ReportMetadata m =
+        read(
+            "无障碍 关怀版 登录 注册 2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将岚皋县卫生健康局2023年度政府信息公开工作情况报告如下。"
+                + PERIOD);
+    assertThat(m.agency()).isEqualTo("岚皋县卫生健康局");
+    assertThat(m.year()).isEqualTo(2023);
+  }
+}
