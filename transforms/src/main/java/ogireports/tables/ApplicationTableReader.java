@@ -108,9 +108,17 @@ final class ApplicationTableReader {
           current.run.addValue(c);
           layouts.count(c);
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
-            // The last row is complete: keep the empty fields after it on its line (fillers).
-            for (i++; i < to && cells.get(i).isEmpty() && cells.get(i).row() == c.row(); i++) {
-              current.run.addEmpty(cells.get(i));
+            // The last row has its cells: keep the empty fields after it on its line (fillers),
+            // and the values too (a column the header did not show: the row is then too long).
+            for (i++; i < to && !cells.get(i).heading() && cells.get(i).row() == c.row(); i++) {
+              Cell next = cells.get(i);
+              if (next.isEmpty()) {
+                current.run.addEmpty(next);
+              } else if (next.isValue()) {
+                current.run.addValue(next);
+              } else {
+                break;
+              }
             }
             break;
           }
@@ -150,6 +158,19 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
         fragment = null;
+        int glued = gluedValueEnd(c.text(), label);
+        if (glued > 0 && current != null) {
+          // "44二、上年结转…": the row's last value, its separator lost, is glued to the next label
+          current.run.addValue(gluedValue(c, glued));
+        }
+        if (drafts.isEmpty() && !label.isGroup()) {
+          // "小计一、本年新收…": the header's last word, its separator lost, is glued to the first row
+          String before = textBefore(c.text(), label);
+          if (!before.isEmpty()) {
+            header.add(before);
+            expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+          }
+        }
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
@@ -488,6 +509,39 @@ final class ApplicationTableReader {
     return ids + ": " + rows.get(0).values().size() + " of " + expected + " cells";
   }
 
+  /**
+   * Length of the digits a label cell starts with before the label's own numbering ({@code 44} in
+   * {@code 44二、上年结转…}, {@code 0} in {@code 02.其他法律行政法规禁止公开}), or 0: the value cells of the row
+   * before, printed without a separator, that the label was matched past (by its key).
+   */
+  static int gluedValueEnd(String text, Vocabulary.T3Label label) {
+    String numbering = label.label().substring(0, Math.min(2, label.label().length()));
+    int at = text.indexOf(numbering);
+    if (at <= 0 || at >= text.length()) {
+      return 0;
+    }
+    for (int k = 0; k < at; k++) {
+      char ch = text.charAt(k);
+      if (ch < '0' || ch > '9') {
+        return 0;
+      }
+    }
+    return at;
+  }
+
+  /** The text a label cell holds before the label's own numbering, or "" when it starts there. */
+  private static String textBefore(String text, Vocabulary.T3Label label) {
+    String numbering = label.label().substring(0, Math.min(2, label.label().length()));
+    int at = text.indexOf(numbering);
+    return at > 0 ? text.substring(0, at) : "";
+  }
+
+  /** The glued digits of a label cell as a value cell of the same line and row. */
+  private static Cell gluedValue(Cell c, int end) {
+    String digits = c.text().substring(0, end);
+    return new Cell(digits, digits, c.line(), c.row(), c.layout(), false);
+  }
+
   /** Two fragments of one label as one cell, at the first fragment's line. */
   private static Cell joined(Cell first, Cell second) {
     return new Cell(
@@ -595,11 +649,14 @@ final class ApplicationTableReader {
 
   /** Position among the value cells of an extra 小计 column, or -1 when there is none. */
   private static int subtotalColumn(List<String> header) {
-    int subtotal = header.indexOf(Vocabulary.T3_SUBTOTAL);
+    // the header's cells as one text: a cell may hold several header words run together
+    // (其他小计, 小计一、本年新收… when the separators were lost)
+    String text = String.join("", header);
+    int subtotal = text.indexOf(Vocabulary.T3_SUBTOTAL);
     if (subtotal < 0) {
       return -1;
     }
-    int enterprise = header.indexOf(Vocabulary.T3_ENTERPRISE);
+    int enterprise = text.indexOf(Vocabulary.T3_ENTERPRISE);
     return enterprise >= 0 && subtotal < enterprise ? 1 : COLUMNS - 1;
   }
 
