@@ -260,7 +260,7 @@ final class ApplicationTableReader {
     List<long[]> printed = new ArrayList<>();
     List<List<long[]>> readings = new ArrayList<>();
     for (DraftRow d : drafts) {
-      if (d.values().size() == expected) {
+      if (d.values().size() == expected && !printedByColumns(d)) {
         List<CellValue> row = new ArrayList<>(COLUMNS);
         for (int k = 0; k < d.values().size(); k++) {
           if (k != subtotal) {
@@ -319,6 +319,12 @@ final class ApplicationTableReader {
       if (left != null && !asPrinted) {
         flushShort(problems, shortRows, expected);
         problems.add(readingsProblem(d, left, printed.get(r)));
+        rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
+        continue;
+      }
+      if (cells.get(r) == null && d.values().size() == expected) {
+        flushShort(problems, shortRows, expected);
+        problems.add(d.id() + ": cells " + digitsOf(d) + " printed by columns; cells left empty");
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -439,6 +445,40 @@ final class ApplicationTableReader {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a row's cells stand one per line in runs of consecutive lines (a blank line between
+   * runs) that are the runs of a block of rows printed by columns, as PDF text extractors print
+   * them: two runs or more, all of one length {@code k} ≥ 2 but the last, which is no longer
+   * ({@code 0 21 | 0 0 | 0 0 | 0} after （七）总计: the 自然人, 商业企业, … cells of （六） and （七）, the text cut
+   * after the seventh). The cells are then not the row's, in any order.
+   */
+  static boolean printedByColumns(DraftRow d) {
+    List<Cell> values = d.values();
+    int runs = 0;
+    int first = 0;
+    int length = 0;
+    for (int k = 0; k < values.size(); k++) {
+      Cell c = values.get(k);
+      if (c.isEmpty() || c.layout().showsEmptyCells()) {
+        return false;
+      }
+      if (k > 0 && c.line() == values.get(k - 1).line()) {
+        return false; // two cells on a line: not one per line
+      }
+      if (k == 0 || c.line() != values.get(k - 1).line() + 1) {
+        if (runs == 1) {
+          first = length;
+        } else if (runs > 1 && length != first) {
+          return false;
+        }
+        runs++;
+        length = 0;
+      }
+      length++;
+    }
+    return runs >= 2 && first >= 2 && length <= first;
   }
 
   private static void flushShort(List<String> problems, List<DraftRow> shortRows, int expected) {

@@ -114,4 +114,18 @@ class PdfTextTablesTest {
     assertThat(tables.template()).isEqualTo(Template.T2021);
     assertThat(tables.applications().rows()).hasSize(23); // the hybrid: （六） as one row
   }
+
+  @org.junit.jupiter.api.Test
+  void aTextCutInsideABlockOfRowsPrintedByColumnsGivesThoseRowsNoValues() throws IOException {
+    // （六） and （七） are one block: 自然人 0 21, 商业企业 0 0, …; cut after the seventh number,
+    // the numbers after （七）总计 were read as its row (0 21 0 0 0 0 0 for 21 0 0 0 0 0 21)
+    String text = String.join("\n", lines(PDF.resolve("hongze-2023.pdftotext.txt")));
+    String block = "（七）总计\n\n0\n21\n\n0\n0\n\n0\n0\n\n0\n";
+    List<String> cut = List.of(text.substring(0, text.indexOf(block) + block.length()).split("\n"));
+    ReportTables tables = TableReader.read(cut, SectionSplitter.split(cut));
+    assertThat(tables.applications().row(ApplicationRowId.R_TOTAL).orElseThrow().status())
+        .isEqualTo(ogireports.model.RowStatus.INCOMPLETE);
+    assertThat(tables.applications().problems())
+        .contains("R_TOTAL: cells '0 21 0 0 0 0 0' printed by columns; cells left empty");
+  }
 }
