@@ -159,7 +159,7 @@ final class ApplicationTableReader {
         }
         fragment = null;
         int glued = gluedValueEnd(c.text(), label);
-        if (glued > 0 && current != null) {
+        if (glued > 0 && current != null && noRowSkipped(pointer, match, current.id)) {
           // "44二、上年结转…": the row's last value, its separator lost, is glued to the next label
           current.run.addValue(gluedValue(c, glued));
         }
@@ -567,6 +567,26 @@ final class ApplicationTableReader {
       }
     }
     return at;
+  }
+
+  /**
+   * True when no data label lies between the label expected next ({@code from}) and the one
+   * matched: the row read last is the one just before the matched label, so digits glued to that
+   * label are its cells (a skipped row's label may hide in a text cell, and the digits would be its
+   * cells). After a 2019 （六）其他处理 row, the 2021 sub-items before （七）总计 are no rows.
+   */
+  private static boolean noRowSkipped(int from, int match, ApplicationRowId current) {
+    for (int k = from; k < match; k++) {
+      Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
+      boolean subItem =
+          label.rowId() != null
+              && label.rowId().ordinal() >= ApplicationRowId.R_OTHER_1.ordinal()
+              && label.rowId().ordinal() <= ApplicationRowId.R_OTHER_3.ordinal();
+      if (!label.isGroup() && !(subItem && current == ApplicationRowId.R_OTHER)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text a label cell holds before the label's own numbering, or "" when it starts there. */

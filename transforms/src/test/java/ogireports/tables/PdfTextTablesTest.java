@@ -173,4 +173,15 @@ class PdfTextTablesTest {
             "R_NOPROC_5");
     assertThat(read).containsEntry("T3.NEW.TOTAL", 21.0).containsEntry("T3.R_NA_1.TOTAL", 10.0);
   }
+
+  @org.junit.jupiter.api.Test
+  void digitsGluedToALabelAfterARowWhoseLabelWasNotSeenAreNotTheRowBefore() throws IOException {
+    // re-wrapped: "7.属于行" / "政执法案卷 1 0 0 0 0 0 1 8.属于行政查询事项" / " 0 0 0 0 0 0 0 （四）无法提供 1.…":
+    // 8.'s label is inside 7.'s cell, so the zeros glued to （四） are 8.'s, not 7.'s
+    List<String> lines = TextVariantsTest.rewrapped(lines(PDF.resolve("hongze-2023.pypdf.txt")));
+    ReportTables byLines = TableReader.readByLines(lines, SectionSplitter.split(lines));
+    Map<String, Double> read = TableValuesDump.of(byLines);
+    assertThat(read.get("T3.R_DENY_7.TOTAL")).isIn(null, 1.0);
+    assertThat(read.get("T3.R_DENY_7.NATURAL_PERSON")).isIn(null, 1.0);
+  }
 }
