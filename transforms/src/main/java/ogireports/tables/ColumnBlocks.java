@@ -312,14 +312,16 @@ final class ColumnBlocks {
     return -1;
   }
 
-  /**
-   * The numbers of a region in order, where runs end, and its label text. A run is the numbers on
-   * consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
-   * spaces (a text whose blank lines were joined with spaces), a label or a page marker ends it.
-   */
+  /** The numbers of a region in order, where runs end, and its label text. */
   private static final class Region {
     long[] values;
     int[] lines;
+
+    /**
+     * Where runs start for the reading of the whole table: a run is the numbers separated by one
+     * space on a line; a line break, a gap of two or more spaces (a text whose blank lines were
+     * joined with spaces), a label or a page marker ends it.
+     */
     boolean[] runStart;
 
     /**
