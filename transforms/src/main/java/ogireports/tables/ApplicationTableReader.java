@@ -108,9 +108,17 @@ final class ApplicationTableReader {
           current.run.addValue(c);
           layouts.count(c);
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
-            // The last row is complete: keep the empty fields after it on its line (fillers).
-            for (i++; i < to && cells.get(i).isEmpty() && cells.get(i).row() == c.row(); i++) {
-              current.run.addEmpty(cells.get(i));
+            // The last row has its cells: keep the empty fields after it on its line (fillers),
+            // and the values too (a column the header did not show: the row is then too long).
+            for (i++; i < to && !cells.get(i).heading() && cells.get(i).row() == c.row(); i++) {
+              Cell next = cells.get(i);
+              if (next.isEmpty()) {
+                current.run.addEmpty(next);
+              } else if (next.isValue()) {
+                current.run.addValue(next);
+              } else {
+                break;
+              }
             }
             break;
           }
@@ -150,6 +158,19 @@ final class ApplicationTableReader {
           c = joined(fragment, c);
         }
         fragment = null;
+        int glued = gluedValueEnd(c.text(), label);
+        if (glued > 0 && current != null && noRowSkipped(pointer, match, current.id)) {
+          // "44二、上年结转…": the row's last value, its separator lost, is glued to the next label
+          current.run.addValue(gluedValue(c, glued));
+        }
+        if (drafts.isEmpty() && !label.isGroup()) {
+          // "小计一、本年新收…": the header's last word, its separator lost, is glued to the first row
+          String before = textBefore(c.text(), label);
+          if (!before.isEmpty()) {
+            header.add(before);
+            expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+          }
+        }
         dropOtherGroup(drafts, label);
         pointer = match + 1;
         started = true;
@@ -239,7 +260,7 @@ final class ApplicationTableReader {
     List<long[]> printed = new ArrayList<>();
     List<List<long[]>> readings = new ArrayList<>();
     for (DraftRow d : drafts) {
-      if (d.values().size() == expected) {
+      if (d.values().size() == expected && !printedByColumns(d)) {
         List<CellValue> row = new ArrayList<>(COLUMNS);
         for (int k = 0; k < d.values().size(); k++) {
           if (k != subtotal) {
@@ -298,6 +319,12 @@ final class ApplicationTableReader {
       if (left != null && !asPrinted) {
         flushShort(problems, shortRows, expected);
         problems.add(readingsProblem(d, left, printed.get(r)));
+        rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
+        continue;
+      }
+      if (cells.get(r) == null && d.values().size() == expected) {
+        flushShort(problems, shortRows, expected);
+        problems.add(d.id() + ": cells " + digitsOf(d) + " printed by columns; cells left empty");
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -420,6 +447,40 @@ final class ApplicationTableReader {
     return false;
   }
 
+  /**
+   * True when a row's cells stand one per line in runs of consecutive lines (a blank line between
+   * runs) that are the runs of a block of rows printed by columns, as PDF text extractors print
+   * them: two runs or more, all of one length {@code k} ≥ 2 but the last, which is no longer
+   * ({@code 0 21 | 0 0 | 0 0 | 0} after （七）总计: the 自然人, 商业企业, … cells of （六） and （七）, the text cut
+   * after the seventh). The cells are then not the row's, in any order.
+   */
+  static boolean printedByColumns(DraftRow d) {
+    List<Cell> values = d.values();
+    int runs = 0;
+    int first = 0;
+    int length = 0;
+    for (int k = 0; k < values.size(); k++) {
+      Cell c = values.get(k);
+      if (c.isEmpty() || c.layout().showsEmptyCells()) {
+        return false;
+      }
+      if (k > 0 && c.line() == values.get(k - 1).line()) {
+        return false; // two cells on a line: not one per line
+      }
+      if (k == 0 || c.line() != values.get(k - 1).line() + 1) {
+        if (runs == 1) {
+          first = length;
+        } else if (runs > 1 && length != first) {
+          return false;
+        }
+        runs++;
+        length = 0;
+      }
+      length++;
+    }
+    return runs >= 2 && first >= 2 && length <= first;
+  }
+
   private static void flushShort(List<String> problems, List<DraftRow> shortRows, int expected) {
     if (!shortRows.isEmpty()) {
       problems.add(countProblem(shortRows, expected));
@@ -486,6 +547,59 @@ final class ApplicationTableReader {
             ? rows.get(0).id().name()
             : rows.get(0).id() + "…" + rows.get(rows.size() - 1).id();
     return ids + ": " + rows.get(0).values().size() + " of " + expected + " cells";
+  }
+
+  /**
+   * Length of the digits a label cell starts with before the label's own numbering ({@code 44} in
+   * {@code 44二、上年结转…}, {@code 0} in {@code 02.其他法律行政法规禁止公开}), or 0: the value cells of the row
+   * before, printed without a separator, that the label was matched past (by its key).
+   */
+  static int gluedValueEnd(String text, Vocabulary.T3Label label) {
+    String numbering = label.label().substring(0, Math.min(2, label.label().length()));
+    int at = text.indexOf(numbering);
+    if (at <= 0 || at >= text.length()) {
+      return 0;
+    }
+    for (int k = 0; k < at; k++) {
+      char ch = text.charAt(k);
+      if (ch < '0' || ch > '9') {
+        return 0;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * True when no data label lies between the label expected next ({@code from}) and the one
+   * matched: the row read last is the one just before the matched label, so digits glued to that
+   * label are its cells (a skipped row's label may hide in a text cell, and the digits would be its
+   * cells). After a 2019 （六）其他处理 row, the 2021 sub-items before （七）总计 are no rows.
+   */
+  private static boolean noRowSkipped(int from, int match, ApplicationRowId current) {
+    for (int k = from; k < match; k++) {
+      Vocabulary.T3Label label = Vocabulary.T3_LABELS.get(k);
+      boolean subItem =
+          label.rowId() != null
+              && label.rowId().ordinal() >= ApplicationRowId.R_OTHER_1.ordinal()
+              && label.rowId().ordinal() <= ApplicationRowId.R_OTHER_3.ordinal();
+      if (!label.isGroup() && !(subItem && current == ApplicationRowId.R_OTHER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text a label cell holds before the label's own numbering, or "" when it starts there. */
+  private static String textBefore(String text, Vocabulary.T3Label label) {
+    String numbering = label.label().substring(0, Math.min(2, label.label().length()));
+    int at = text.indexOf(numbering);
+    return at > 0 ? text.substring(0, at) : "";
+  }
+
+  /** The glued digits of a label cell as a value cell of the same line and row. */
+  private static Cell gluedValue(Cell c, int end) {
+    String digits = c.text().substring(0, end);
+    return new Cell(digits, digits, c.line(), c.row(), c.layout(), false);
   }
 
   /** Two fragments of one label as one cell, at the first fragment's line. */
@@ -595,11 +709,14 @@ final class ApplicationTableReader {
 
   /** Position among the value cells of an extra 小计 column, or -1 when there is none. */
   private static int subtotalColumn(List<String> header) {
-    int subtotal = header.indexOf(Vocabulary.T3_SUBTOTAL);
+    // the header's cells as one text: a cell may hold several header words run together
+    // (其他小计, 小计一、本年新收… when the separators were lost)
+    String text = String.join("", header);
+    int subtotal = text.indexOf(Vocabulary.T3_SUBTOTAL);
     if (subtotal < 0) {
       return -1;
     }
-    int enterprise = header.indexOf(Vocabulary.T3_ENTERPRISE);
+    int enterprise = text.indexOf(Vocabulary.T3_ENTERPRISE);
     return enterprise >= 0 && subtotal < enterprise ? 1 : COLUMNS - 1;
   }
 

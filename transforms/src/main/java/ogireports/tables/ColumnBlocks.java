@@ -36,6 +36,13 @@ import ogireports.text.ParseBudget;
  * per column) leave one. Other rows are {@link RowStatus#INCOMPLETE}: nothing is guessed. When the
  * count of numbers is not 7 per row, or no cutting is admitted, nothing is read.
  *
+ * <p>A text that ends inside table 三 (an excerpt: no heading after 三's) is read when its numbers
+ * show a block printed by columns (seven runs of consecutive lines, of one length of two or more):
+ * here runs end only at blank lines, labels and page markers, a block's columns are whole runs (a
+ * block is the rows of one page), and every cutting of the numbers into blocks that may end inside
+ * a last block the end cuts is considered. Only rows every cutting settles get values, and only
+ * those before （六）, whose rows depend on the template.
+ *
  * <p>Table 四: the 15 numbers between its heading and the next, when nothing but header words stands
  * between them (pdftotext prints the last header word {@code 总计} before the last number).
  *
@@ -65,11 +72,24 @@ final class ColumnBlocks {
 
   /** Reads tables 三 and 四 of {@code lines} (sections as split); never throws but on budget. */
   static Reading read(List<String> lines, List<Section> sections, ParseBudget budget) {
+    return read(lines, sections, false, budget);
+  }
+
+  /**
+   * {@link #read(List, List, ParseBudget)}; {@code lastLineCut}: the text's end cuts its last line,
+   * so its last number may have lost digits.
+   */
+  static Reading read(
+      List<String> lines, List<Section> sections, boolean lastLineCut, ParseBudget budget) {
     int h3 = headingLine(sections, 3);
     int h4 = headingLine(sections, 4);
     int h5 = headingLine(sections, 5);
     ApplicationTable t3 = null;
     Template template = Template.UNKNOWN;
+    if (h3 > 0 && h4 < 0 && !headingAfter(sections, h3)) {
+      // the text ends inside table 三 (an excerpt): the rows its numbers settle
+      t3 = cutApplications(lines, h3, lastLineCut, budget);
+    }
     if (h3 > 0 && h4 > h3) {
       Region r = Region.of(lines, h3, h4 - 1, T3_START, MAX_T3_CELLS, budget);
       if (r != null && r.labels.indexOf(Vocabulary.T3_SUBTOTAL) < 0) {
@@ -88,6 +108,201 @@ final class ColumnBlocks {
     return new Reading(t3, template, t4);
   }
 
+  /** True when a section heading after table 三's (四, 五, 六) is found after line {@code h3}. */
+  private static boolean headingAfter(List<Section> sections, int h3) {
+    for (Section s : sections) {
+      if (s.number() > 3 && s.headingLine() > h3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Table 三 of a text that ends inside it: its numbers are the first ones of the table, cut into
+   * blocks of rows as in the whole table, the last block perhaps cut short. Every way of cutting
+   * them is considered, each ending at a block's end or inside a last block that its runs admit
+   * (its numbers start runs where that block's columns would start); a row gets values only when
+   * every way gives it the same ones, so a row the end may cut, or whose block may be a longer one
+   * the end cuts, gets none. Only the rows before （六） are placed: which rows follow depends on the
+   * template, which the labels before the end may not show. Read only when the numbers show a block
+   * printed by columns (seven runs of one length of two or more) and are fewer than the table's;
+   * null when nothing is settled.
+   */
+  private static ApplicationTable cutApplications(
+      List<String> lines, int h3, boolean lastLineCut, ParseBudget budget) {
+    Region r = Region.of(lines, h3, lines.size(), T3_START, MAX_T3_CELLS, budget);
+    if (r == null || r.labels.indexOf(Vocabulary.T3_SUBTOTAL) >= 0) {
+      return null;
+    }
+    int n = r.values.length;
+    if (lastLineCut && n > 0 && r.lines[n - 1] == lastPrintedLine(lines)) {
+      n--; // the last number may be cut short: it is not read
+    }
+    List<ApplicationRowId> ids = ApplicationRowId.rowsOf(Template.T2021);
+    int placed = ids.indexOf(ApplicationRowId.R_OTHER_1);
+    int rows = ids.size();
+    if (n < COLUMNS || n >= rows * COLUMNS || !hasColumnBlock(r.lineRunStart, n)) {
+      return null;
+    }
+    // the cut region: its first n numbers, the end of the last one a possible end of a run
+    Region cut = new Region();
+    cut.values = Arrays.copyOf(r.values, n);
+    cut.lines = Arrays.copyOf(r.lines, n);
+    cut.runStart = Arrays.copyOf(r.lineRunStart, n + 1);
+    cut.runStart[n] = true;
+    cut.wholeColumns = true;
+    boolean[][] ok = new boolean[rows][rows + 1];
+    for (int a = 0; a < rows; a++) {
+      budget.check("tables");
+      for (int k = 1; a + k <= rows && (a + k) * COLUMNS <= n; k++) {
+        ok[a][k] = admitted(cut, a, k);
+      }
+    }
+    boolean[] tail = new boolean[rows + 1];
+    for (int m = 0; m < rows; m++) {
+      tail[m] = m * COLUMNS <= n && cutBlockAdmitted(cut, m, n, rows);
+    }
+    boolean[] forward = new boolean[rows + 1];
+    forward[0] = true;
+    for (int a = 0; a < rows; a++) {
+      if (forward[a]) {
+        for (int k = 1; a + k <= rows; k++) {
+          forward[a + k] |= ok[a][k];
+        }
+      }
+    }
+    boolean[] toEnd = new boolean[rows + 1]; // a cutting goes on from a to the end of the text
+    for (int a = rows - 1; a >= 0; a--) {
+      toEnd[a] = tail[a];
+      for (int k = 1; a + k <= rows && !toEnd[a]; k++) {
+        toEnd[a] = ok[a][k] && toEnd[a + k];
+      }
+    }
+    if (!toEnd[0]) {
+      return null;
+    }
+    // rows at or after the first place a cutting may end inside a block are not settled
+    int settled = placed;
+    for (int m = 0; m < settled; m++) {
+      if (forward[m] && tail[m]) {
+        settled = m;
+      }
+    }
+    List<List<long[]>> readings = new ArrayList<>();
+    for (int a = 0; a < rows; a++) {
+      readings.add(new ArrayList<>());
+    }
+    for (int a = 0; a < settled; a++) {
+      if (!forward[a]) {
+        continue;
+      }
+      for (int k = 1; a + k <= rows; k++) {
+        if (ok[a][k] && toEnd[a + k]) {
+          for (int j = 0; j < k && a + j < settled; j++) {
+            long[] v = rowOf(cut, a, k, j);
+            if (readings.get(a + j).stream().noneMatch(x -> Arrays.equals(x, v))) {
+              readings.get(a + j).add(v);
+            }
+          }
+        }
+      }
+    }
+    List<ApplicationRow> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    boolean any = false;
+    for (int a = 0; a < placed; a++) {
+      ApplicationRowId id = ids.get(a);
+      int line = cut.lines[Math.min(a * COLUMNS, n - 1)];
+      List<long[]> rs = readings.get(a);
+      if (a >= settled || rs.size() != 1) {
+        out.add(new ApplicationRow(id, id.templateLabel(), List.of(), RowStatus.INCOMPLETE, line));
+        problems.add(
+            id
+                + (a >= settled
+                    ? ": the text ends before its values are known"
+                    : ": printed by columns, its values cannot be placed uniquely"));
+        continue;
+      }
+      List<CellValue> cells = new ArrayList<>(COLUMNS);
+      for (long v : rs.get(0)) {
+        cells.add(CellValue.number(Long.toString(v), v));
+      }
+      out.add(
+          new ApplicationRow(id, Normalise.label(id.templateLabel()), cells, RowStatus.OK, line));
+      any = true;
+    }
+    return any ? new ApplicationTable(out, problems) : null;
+  }
+
+  /**
+   * True when the numbers from row {@code m} to the end ({@code n}) can be the first ones of a
+   * block the end cuts: some block of {@code k} rows (as many as are left at most) holds more
+   * numbers, and they start a run at each of its columns they reach.
+   */
+  private static boolean cutBlockAdmitted(Region r, int m, int n, int rows) {
+    int start = m * COLUMNS;
+    int left = n - start;
+    if (left == 0) {
+      return true;
+    }
+    if (!r.runStart[start]) {
+      return false;
+    }
+    for (int k = left / COLUMNS + 1; m + k <= rows; k++) {
+      boolean fits = !r.wholeColumns || noRunStartsInside(r, start, k, left);
+      for (int c = 1; c < COLUMNS && c * k < left && fits; c++) {
+        fits = r.runStart[start + c * k];
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when no run starts inside a column of the block of {@code k} rows at {@code start}, among
+   * its first {@code count} numbers.
+   */
+  private static boolean noRunStartsInside(Region r, int start, int k, int count) {
+    for (int i = 1; i < count; i++) {
+      if (i % k != 0 && r.runStart[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when seven consecutive runs among the first {@code n} numbers have one length k ≥ 2. */
+  private static boolean hasColumnBlock(boolean[] runStart, int n) {
+    int previous = -1;
+    int same = 0;
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || runStart[i]) {
+        int length = i - start;
+        same = length >= 2 && length == previous ? same + 1 : 1;
+        if (length >= 2 && same >= COLUMNS) {
+          return true;
+        }
+        previous = length;
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  /** 1-based number of the last line that prints something. */
+  private static int lastPrintedLine(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i) != null && !lines.get(i).isBlank()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static int headingLine(List<Section> sections, int n) {
     for (Section s : sections) {
       if (s.number() == n && s.headingLine() > 0) {
@@ -97,15 +312,30 @@ final class ColumnBlocks {
     return -1;
   }
 
-  /**
-   * The numbers of a region in order, where runs end, and its label text. A run is the numbers on
-   * consecutive lines, or separated by one space on a line; a blank line, a gap of two or more
-   * spaces (a text whose blank lines were joined with spaces), a label or a page marker ends it.
-   */
+  /** The numbers of a region in order, where runs end, and its label text. */
   private static final class Region {
     long[] values;
     int[] lines;
+
+    /**
+     * Where runs start for the reading of the whole table: a run is the numbers separated by one
+     * space on a line; a line break, a gap of two or more spaces (a text whose blank lines were
+     * joined with spaces), a label or a page marker ends it.
+     */
     boolean[] runStart;
+
+    /**
+     * Where runs of numbers on consecutive lines start: after a blank line, a label, a page marker
+     * or a gap of two spaces or more (a line break alone does not end these runs).
+     */
+    boolean[] lineRunStart;
+
+    /**
+     * Whether a column of a block of rows is one run ({@link #lineRunStart}): no run starts inside
+     * it. A block is the rows of one page, so a page break never splits its columns.
+     */
+    boolean wholeColumns;
+
     String labels;
     boolean textFirst;
 
@@ -133,6 +363,8 @@ final class ColumnBlocks {
       List<Long> values = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
       List<Boolean> starts = new ArrayList<>();
+      List<Boolean> lineStarts = new ArrayList<>();
+      boolean lineRun = true;
       StringBuilder labels = new StringBuilder();
       boolean newRun = true;
       boolean textFirst = false;
@@ -149,7 +381,8 @@ final class ColumnBlocks {
           started = true;
         }
         newRun = true;
-        if (isPageMarker(line.strip())) {
+        if (line.isBlank() || isPageMarker(line.strip())) {
+          lineRun = true;
           continue;
         }
         int n = line.length();
@@ -167,10 +400,12 @@ final class ColumnBlocks {
           String w = line.substring(k, e);
           if (gap >= 2) {
             newRun = true;
+            lineRun = true;
           }
           int marker = spacedMarkerEnd(line, k);
           if (isPageMarker(w) || marker > k) {
             newRun = true;
+            lineRun = true;
             k = marker > k ? marker : e;
             continue;
           }
@@ -182,7 +417,9 @@ final class ColumnBlocks {
             values.add(Long.parseLong(w));
             lines.add(i + 1);
             starts.add(newRun);
+            lineStarts.add(lineRun);
             newRun = false;
+            lineRun = false;
             continue;
           }
           if (!isNumbering(w)
@@ -193,6 +430,7 @@ final class ColumnBlocks {
           labels.append(Normalise.label(w));
           textFirst |= values.isEmpty();
           newRun = true;
+          lineRun = true;
         }
       }
       if (!started) {
@@ -206,6 +444,11 @@ final class ColumnBlocks {
         r.runStart[k] = starts.get(k);
       }
       r.runStart[values.size()] = true;
+      r.lineRunStart = new boolean[values.size() + 1];
+      for (int k = 0; k < lineStarts.size(); k++) {
+        r.lineRunStart[k] = lineStarts.get(k);
+      }
+      r.lineRunStart[values.size()] = true;
       r.labels = labels.toString();
       r.textFirst = textFirst;
       return r;
@@ -471,6 +714,9 @@ final class ColumnBlocks {
       if (!r.runStart[start + c * k]) {
         return false;
       }
+    }
+    if (r.wholeColumns && !noRunStartsInside(r, start, k, k * COLUMNS)) {
+      return false;
     }
     for (int j = 0; j < k; j++) {
       long[] v = rowOf(r, a, k, j);

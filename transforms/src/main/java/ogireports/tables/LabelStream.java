@@ -336,8 +336,9 @@ final class LabelStream {
   }
 
   /**
-   * End of a page marker at {@code i}: {@code - 3 -} (spaces inside, whatever is around it) or
-   * {@code -3-} (standing apart from digits and dashes); {@code i} when there is none.
+   * End of a page marker at {@code i}: {@code - 3 -} (spaces inside, whatever is around it but a
+   * lone {@code -}: in {@code 12 - - 1 - 15} the dashes are blank cells of a row) or {@code -3-}
+   * (standing apart from digits and dashes); {@code i} when there is none.
    */
   static int pageMarkerEnd(String s, int i) {
     int n = s.length();
@@ -367,11 +368,33 @@ final class LabelStream {
     }
     j++;
     if (spaced) {
-      return j;
+      // "1  -  -  1  -  5": a dash standing next to it makes it a run of blank cells, not a marker
+      return loneDashBefore(s, i) || loneDashAfter(s, j) ? i : j;
     }
     boolean apartBefore = i == 0 || !(Numbers.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '-');
     boolean apartAfter = j >= n || !(Numbers.isDigit(s.charAt(j)) || s.charAt(j) == '-');
     return apartBefore && apartAfter ? j : i;
+  }
+
+  /** True when the word before {@code s[i]}, past spaces, is a lone {@code -} (a blank cell). */
+  private static boolean loneDashBefore(String s, int i) {
+    int k = i - 1;
+    while (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && s.charAt(k) == '-' && (k == 0 || s.charAt(k - 1) == ' ');
+  }
+
+  /** True when the word at or after {@code s[j]}, past spaces, is a lone {@code -}. */
+  private static boolean loneDashAfter(String s, int j) {
+    int k = j;
+    while (k < s.length() && s.charAt(k) == ' ') {
+      k++;
+    }
+    return k > j
+        && k < s.length()
+        && s.charAt(k) == '-'
+        && (k + 1 == s.length() || s.charAt(k + 1) == ' ');
   }
 
   /** End of the number at {@code i}: digits, with {@code .} or {@code ,} between digits. */

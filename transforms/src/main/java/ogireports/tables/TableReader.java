@@ -100,7 +100,7 @@ public final class TableReader {
     if (isComplete(best)) {
       return best;
     }
-    return withColumnBlocks(best, ColumnBlocks.read(text, found, budget));
+    return withColumnBlocks(best, ColumnBlocks.read(text, found, forms.lastLineCut(), budget));
   }
 
   /**

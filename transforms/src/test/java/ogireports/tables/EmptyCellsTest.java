@@ -281,4 +281,25 @@ class EmptyCellsTest {
         .extracting(v -> v.item() + " " + v.measure() + " " + v.cell().value())
         .containsExactly("RULE MADE 0.0");
   }
+
+  @Test
+  void dashesBetweenRunsOfSpacesAreBlankCellsNotPageMarkers() {
+    // "-  1  -" among dash blanks read as a page marker "- 1 -": the row lost three cells
+    List<String> lines = table("  ", "", "", "12  2  -  -  1  -  15");
+    lines.add("行政复议  行政诉讼");
+    lines.add("结果维持  结果纠正  其他结果  尚未审结  总计  未经复议直接起诉  复议后起诉");
+    lines.add("结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计");
+    lines.add("2  1  -  1  4  1  -  -  1  2  -  1  -  -  1");
+    lines.add("五、存在的主要问题及改进情况");
+    ReportTables t = read(lines);
+    ApplicationRow row = newRow(t);
+    assertThat(row.status()).isEqualTo(RowStatus.BLANKS);
+    assertThat(values(row.cells())).containsExactly(12d, 2d, null, null, 1d, null, 15d);
+    assertThat(t.reviewLitigation().groups())
+        .extracting(g -> values(g.cells()))
+        .containsExactly(
+            Arrays.asList(2d, 1d, null, 1d, 4d),
+            Arrays.asList(1d, null, null, 1d, 2d),
+            Arrays.asList(null, 1d, null, null, 1d));
+  }
 }

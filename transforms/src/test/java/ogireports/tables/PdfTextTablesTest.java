@@ -114,4 +114,74 @@ class PdfTextTablesTest {
     assertThat(tables.template()).isEqualTo(Template.T2021);
     assertThat(tables.applications().rows()).hasSize(23); // the hybrid: （六） as one row
   }
+
+  /** hongze-2023's pdftotext text cut after the seventh number of the block of （六） and （七）. */
+  private static List<String> cutInsideTheLastBlock() throws IOException {
+    String text = String.join("\n", lines(PDF.resolve("hongze-2023.pdftotext.txt")));
+    String block = "（七）总计\n\n0\n21\n\n0\n0\n\n0\n0\n\n0\n";
+    return List.of(text.substring(0, text.indexOf(block) + block.length()).split("\n"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRowWhoseCellsArePrintedByColumnsIsNotReadAsTheRowOfTheLabelBeforeThem() throws IOException {
+    // （六） and （七） are one block: 自然人 0 21, 商业企业 0 0, …; cut after the seventh number,
+    // the numbers after （七）总计 were read as its row (0 21 0 0 0 0 0 for 21 0 0 0 0 0 21)
+    List<String> cut = cutInsideTheLastBlock();
+    ReportTables byLines = TableReader.readByLines(cut, SectionSplitter.split(cut));
+    assertThat(byLines.applications().row(ApplicationRowId.R_TOTAL).orElseThrow().status())
+        .isEqualTo(ogireports.model.RowStatus.INCOMPLETE);
+    assertThat(byLines.applications().problems())
+        .contains("R_TOTAL: cells '0 21 0 0 0 0 0' printed by columns; cells left empty");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTextCutInsideTable三GivesTheRowsItsBlocksSettle() throws IOException {
+    // before: only 二 and （一）, from the labels; the blocks by columns were read only whole
+    List<String> cut = cutInsideTheLastBlock();
+    Map<String, Double> read =
+        TableValuesDump.of(TableReader.read(cut, SectionSplitter.split(cut)));
+    Map<String, Double> whole = expected("hongze-2023.pdf");
+    List<String> settled = new ArrayList<>();
+    for (Map.Entry<String, Double> e : read.entrySet()) {
+      if (e.getKey().startsWith("T3.") && e.getValue() != null) {
+        assertThat(e.getValue()).as(e.getKey()).isEqualTo(whole.get(e.getKey()));
+        settled.add(e.getKey().substring(3, e.getKey().lastIndexOf('.')));
+      }
+    }
+    // every row up to （五）5 (the block of （六） and （七） is cut; 四 is not printed yet)
+    assertThat(settled.stream().distinct().toList())
+        .containsExactly(
+            "NEW",
+            "CARRY_IN",
+            "R_OPEN",
+            "R_PARTIAL",
+            "R_DENY_1",
+            "R_DENY_2",
+            "R_DENY_3",
+            "R_DENY_4",
+            "R_DENY_5",
+            "R_DENY_6",
+            "R_DENY_7",
+            "R_DENY_8",
+            "R_NA_1",
+            "R_NA_2",
+            "R_NA_3",
+            "R_NOPROC_1",
+            "R_NOPROC_2",
+            "R_NOPROC_3",
+            "R_NOPROC_4",
+            "R_NOPROC_5");
+    assertThat(read).containsEntry("T3.NEW.TOTAL", 21.0).containsEntry("T3.R_NA_1.TOTAL", 10.0);
+  }
+
+  @org.junit.jupiter.api.Test
+  void digitsGluedToALabelAfterARowWhoseLabelWasNotSeenAreNotTheRowBefore() throws IOException {
+    // re-wrapped: "7.属于行" / "政执法案卷 1 0 0 0 0 0 1 8.属于行政查询事项" / " 0 0 0 0 0 0 0 （四）无法提供 1.…":
+    // 8.'s label is inside 7.'s cell, so the zeros glued to （四） are 8.'s, not 7.'s
+    List<String> lines = TextVariantsTest.rewrapped(lines(PDF.resolve("hongze-2023.pypdf.txt")));
+    ReportTables byLines = TableReader.readByLines(lines, SectionSplitter.split(lines));
+    Map<String, Double> read = TableValuesDump.of(byLines);
+    assertThat(read.get("T3.R_DENY_7.TOTAL")).isIn(null, 1.0);
+    assertThat(read.get("T3.R_DENY_7.NATURAL_PERSON")).isIn(null, 1.0);
+  }
 }
