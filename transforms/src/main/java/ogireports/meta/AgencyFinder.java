@@ -660,11 +660,8 @@ final class AgencyFinder {
     return j == small.length();
   }
 
-  static boolean isAllHan(String s) {
-    return allHan(s);
-  }
-
-  private static boolean allHan(String s) {
+  /** True when every character of {@code s} is a Chinese character ({@link Chars#isHan}). */
+  static boolean allHan(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Chars.isHan(s.charAt(i))) {
         return false;

@@ -275,7 +275,7 @@ final class PageFurniture {
     return TitleFinder.endsWithReport(title)
         && title.length() <= TitleFinder.MAX_TITLE_LINE
         && !title.contains("。")
-        && AgencyFinder.isAllHan(site)
+        && AgencyFinder.allHan(site)
         && AgencyFinder.hasOrganSuffix(site)
         && !TitleFinder.namesReport(site);
   }

@@ -70,7 +70,7 @@ final class TitleFinder {
         return null;
       }
       String body = squeezed.substring(open + 1, squeezed.length() - 1);
-      return body.length() >= 3 && AgencyFinder.isAllHan(body) && AgencyFinder.hasOrganSuffix(body)
+      return body.length() >= 3 && AgencyFinder.allHan(body) && AgencyFinder.hasOrganSuffix(body)
           ? body
           : null;
     }
@@ -345,7 +345,7 @@ final class TitleFinder {
         && !AgencyFinder.isQualified(body)
         && above.length() >= 3
         && above.length() <= 12
-        && AgencyFinder.isAllHan(above)
+        && AgencyFinder.allHan(above)
         && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
         && isJoinable(above);
   }
@@ -367,7 +367,7 @@ final class TitleFinder {
 
   /** A body's or a place's name alone: Chinese characters ending as a body's or a place's name. */
   private static boolean isBodyName(String s) {
-    return AgencyFinder.isAllHan(s)
+    return AgencyFinder.allHan(s)
         && (AgencyFinder.hasOrganSuffix(s) || "省市县区旗州盟".indexOf(s.charAt(s.length() - 1)) >= 0);
   }
 

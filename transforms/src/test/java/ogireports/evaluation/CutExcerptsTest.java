@@ -40,9 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after the {@code 0}, the row is one cut short and keeps its value in printed order), or less (a
  * row split by a page marker, read whole once the marker is cut off).
  *
- * <p>Not covered: poppler's {@code pdftotext} text of the PDFs ({@code *.pdftotext.txt}), whose
- * tables are printed by columns in blocks ({@code ColumnBlocks}); cut inside table 三, before table
- * 四, a block's numbers are read as one row's.
+ * <p>poppler's {@code pdftotext} texts of the PDFs ({@code *.pdftotext.txt}), whose tables are
+ * printed by columns in blocks, are cut the same way in {@link CutPdfColumnsTest}.
  */
 class CutExcerptsTest {
 
