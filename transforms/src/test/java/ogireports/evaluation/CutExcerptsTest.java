@@ -16,13 +16,8 @@ import java.util.stream.Stream;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
-import ogireports.model.ApplicationRow;
-import ogireports.model.CellValue;
-import ogireports.model.DisclosureValue;
-import ogireports.model.ReportTables;
-import ogireports.model.ReviewCell;
-import ogireports.model.ReviewLitigationRow;
 import ogireports.places.PlaceResolver;
+import ogireports.tables.TableValuesDump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -175,34 +170,8 @@ class CutExcerptsTest {
   /** Every value read, by cell ({@code T3.NEW.TOTAL}); null when the text is not read at all. */
   private static Map<String, Double> values(String text) {
     ReadOutcome outcome = READER.read("cut.txt", text);
-    if (!(outcome instanceof ReadOutcome.Accepted accepted)) {
-      return null;
-    }
-    ReportTables t = accepted.report().tables();
-    Map<String, Double> out = new LinkedHashMap<>();
-    if (t.applications() != null) {
-      for (ApplicationRow r : t.applications().rows()) {
-        for (ApplicantColumn c : ApplicantColumn.values()) {
-          CellValue v = r.cell(c);
-          out.put("T3." + r.rowId() + "." + c, v == null ? null : v.value());
-        }
-      }
-    }
-    if (t.reviewLitigation() != null) {
-      for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
-        if (g.cells().size() == ReviewCell.values().length) {
-          for (ReviewCell c : ReviewCell.values()) {
-            CellValue v = g.cell(c);
-            out.put("T4." + g.group() + "." + c, v == null ? null : v.value());
-          }
-        }
-      }
-    }
-    if (t.activeDisclosure() != null) {
-      for (DisclosureValue v : t.activeDisclosure().values()) {
-        out.put("T2." + v.item() + "." + v.measure(), v.cell().value());
-      }
-    }
-    return out;
+    return outcome instanceof ReadOutcome.Accepted accepted
+        ? TableValuesDump.of(accepted.report().tables())
+        : null;
   }
 }

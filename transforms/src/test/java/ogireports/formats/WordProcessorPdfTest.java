@@ -9,19 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
-import ogireports.model.CellValue;
-import ogireports.model.DisclosureValue;
 import ogireports.model.ParsedReport;
 import ogireports.model.ReportTables;
 import ogireports.model.ReviewCell;
 import ogireports.model.ReviewLitigationRow;
+import ogireports.tables.TableValuesDump;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -107,21 +105,6 @@ class WordProcessorPdfTest {
 
   /** Every value of the tables by cell ({@code T3.NEW.TOTAL}, {@code T2.RULE.MADE}). */
   private static Map<String, Double> values(ReportTables t) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (ApplicationRow r : t.applications().rows()) {
-      for (ApplicantColumn c : ApplicantColumn.values()) {
-        CellValue v = r.cell(c);
-        out.put("T3." + r.rowId() + "." + c, v == null ? null : v.value());
-      }
-    }
-    for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
-      for (ReviewCell c : ReviewCell.values()) {
-        out.put("T4." + g.group() + "." + c, g.cell(c).value());
-      }
-    }
-    for (DisclosureValue v : t.activeDisclosure().values()) {
-      out.put("T2." + v.item() + "." + v.measure(), v.cell().value());
-    }
-    return out;
+    return TableValuesDump.of(t);
   }
 }

@@ -15,11 +15,11 @@ import ogireports.model.ReviewLitigationRow;
  * T2.RULE.MADE}); a cell read as blank or not read at all maps to null, so two readings can be
  * compared key by key.
  */
-final class TableValuesDump {
+public final class TableValuesDump {
 
   private TableValuesDump() {}
 
-  static Map<String, Double> of(ReportTables t) {
+  public static Map<String, Double> of(ReportTables t) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (t.applications() != null) {
       for (ApplicationRow r : t.applications().rows()) {
