@@ -107,7 +107,7 @@ samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $N
 mkdir -p "$work/start-floor"
 javac -nowarn -cp "$jar" -d "$work/start-floor" "$root/bench/BeamStartFloor.java"
 jar cf "$work/start-floor.jar" -C "$work/start-floor" .   # class-data sharing takes jars only
-small_opts=(-Xmx1280m -XX:+UseSerialGC -XX:-ShrinkHeapInSteps -XX:TieredStopAtLevel=1)
+small_opts=(-Xmx1280m -XX:+UseSerialGC -XX:-ShrinkHeapInSteps -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
 if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
   small_opts+=(-XX:+UseTransparentHugePages)   # as the launcher does
 fi
