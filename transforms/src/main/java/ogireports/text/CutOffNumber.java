@@ -2,6 +2,7 @@ package ogireports.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A number cut off by the end of a text. Crawls keep excerpts of pages cut after a number of bytes,
@@ -11,11 +12,19 @@ import java.util.List;
  * text is read as if it had been cut just before it, which every reader already handles (a row cut
  * short keeps the values it shows, in printed order).
  *
- * <p>A lone {@code 0} is kept: no count printed with more digits starts with one, so it is whole.
- * Only the number is taken out (its digits, a decimal point or thousands comma inside it, a sign
- * before it), not the separator before it, so a row keeps the form it had.
+ * <p>A lone {@code 0} is kept: no count printed with more digits starts with one, so it is whole;
+ * so is a date whose day has its two digits ({@code 2020-01-16}, a sign-off with no line break
+ * after it). Only the number is taken out (its digits, a decimal point or thousands comma inside
+ * it, a sign before it), not the separator before it, so a row keeps the form it had.
  */
 public final class CutOffNumber {
+
+  /**
+   * A date at the end of a line whose day has two digits: {@code 2020-01-16}, {@code 2020.1.16}.
+   */
+  private static final Pattern DATE_AT_END =
+      Pattern.compile(
+          "(?<![0-9０-９])[0-9０-９]{4}\\s*[-./／年]\\s*[0-9０-９]{1,2}\\s*[-./／月]\\s*[0-9０-９]{2}$");
 
   private CutOffNumber() {}
 
@@ -48,6 +57,9 @@ public final class CutOffNumber {
    * 7730.28}).
    */
   static int numberStart(String line) {
+    if (DATE_AT_END.matcher(line).find()) {
+      return -1; // a date whose day has its two digits is whole (a sign-off 2020-01-16)
+    }
     int end = line.length();
     if (end > 0 && isPoint(line.charAt(end - 1))) {
       end--;
