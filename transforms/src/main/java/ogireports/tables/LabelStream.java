@@ -88,8 +88,13 @@ final class LabelStream {
 
   /** The lines laid out again; {@code budget} is checked (phase {@code tables}) as it goes. */
   static Relaid relayout(List<String> lines, ParseBudget budget) {
+    return relayout(lines, 0, budget);
+  }
+
+  /** The lines from {@code from} (0-based) laid out again; the source lines keep their numbers. */
+  static Relaid relayout(List<String> lines, int from, ParseBudget budget) {
     Builder out = new Builder(budget);
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line != null && !line.isEmpty()) {
         out.line(Normalise.nfkc(line), i + 1);

@@ -86,7 +86,8 @@ public final class TableReader {
   /** {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
   public static ReportTables read(LineForms forms, List<Section> sections, ParseBudget budget) {
     List<String> text = forms.lines();
-    if (!printsTableLabels(forms, budget)) {
+    int firstLabel = firstTableLabel(forms, budget);
+    if (firstLabel < 0) {
       // no label of any table: nothing to read (a long page of prose costs no cells)
       return new ReportTables(Template.UNKNOWN, null, null, null, "none");
     }
@@ -95,7 +96,8 @@ public final class TableReader {
     if (isComplete(byLines)) {
       return byLines;
     }
-    ReportTables byLabels = readByLabels(text, forms.lastLineCut(), budget);
+    ReportTables byLabels =
+        readByLabels(text, labelsFrom(firstLabel, found), forms.lastLineCut(), budget);
     ReportTables best = better(byLines, byLabels);
     if (isComplete(best)) {
       return best;
@@ -153,10 +155,11 @@ public final class TableReader {
    * not pay for cutting every line into cells.
    */
   static boolean printsTableLabels(List<String> text, ParseBudget budget) {
-    return printsTableLabels(LineForms.of(text), budget);
+    return firstTableLabel(LineForms.of(text), budget) >= 0;
   }
 
-  private static boolean printsTableLabels(LineForms text, ParseBudget budget) {
+  /** The first line (0-based) that prints one of the {@link #TABLE_MARKERS}, or -1. */
+  private static int firstTableLabel(LineForms text, ParseBudget budget) {
     char[] buffer = new char[256];
     for (int i = 0; i < text.size(); i++) {
       budget.check("tables");
@@ -172,10 +175,10 @@ public final class TableReader {
         buffer = new char[Math.max(probe.length(), 2 * buffer.length)];
       }
       if (TABLE_MARKER_SET.anyIn(probe, buffer)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The reading by lines alone (the cell layouts of spec §6). */
@@ -236,15 +239,34 @@ public final class TableReader {
 
   /** The reading by labels alone ({@link LabelStream}). */
   static ReportTables readByLabels(List<String> text, ParseBudget budget) {
-    return readByLabels(text, false, budget);
+    return readByLabels(text, 0, false, budget);
+  }
+
+  /** Lines before the first table's are not laid out again: this many lines before it are. */
+  private static final int LINES_BEFORE_TABLES = 3;
+
+  /**
+   * The line the reading by labels starts at (0-based): a few lines before the first line that
+   * prints a table's label or the heading of section 二, whichever comes first. The prose before
+   * (title, furniture, the overview: about 40% of a real page's characters) holds no table.
+   */
+  private static int labelsFrom(int firstLabel, List<Section> sections) {
+    int from = firstLabel;
+    for (Section s : sections) {
+      if (s.number() == 2 && s.headingLine() > 0) {
+        from = Math.min(from, s.headingLine() - 1);
+      }
+    }
+    return Math.max(0, from - LINES_BEFORE_TABLES);
   }
 
   /**
    * The reading by labels alone ({@link LabelStream}); {@code lastLineCut}: the text's end cuts its
    * last line ({@link LineForms#lastLineCut}).
    */
-  static ReportTables readByLabels(List<String> text, boolean lastLineCut, ParseBudget budget) {
-    LabelStream.Relaid relaid = LabelStream.relayout(text, budget);
+  static ReportTables readByLabels(
+      List<String> text, int from, boolean lastLineCut, ParseBudget budget) {
+    LabelStream.Relaid relaid = LabelStream.relayout(text, from, budget);
     List<Section> found = SectionSplitter.split(relaid.lines(), budget);
     Set<Integer> headingLines = new HashSet<>();
     for (Section s : found) {
