@@ -163,15 +163,7 @@ final class ColumnBlocks {
     for (int m = 0; m < rows; m++) {
       tail[m] = m * COLUMNS <= n && cutBlockAdmitted(cut, m, n, rows);
     }
-    boolean[] forward = new boolean[rows + 1];
-    forward[0] = true;
-    for (int a = 0; a < rows; a++) {
-      if (forward[a]) {
-        for (int k = 1; a + k <= rows; k++) {
-          forward[a + k] |= ok[a][k];
-        }
-      }
-    }
+    boolean[] forward = reachable(ok, rows);
     boolean[] toEnd = new boolean[rows + 1]; // a cutting goes on from a to the end of the text
     for (int a = rows - 1; a >= 0; a--) {
       toEnd[a] = tail[a];
@@ -189,25 +181,7 @@ final class ColumnBlocks {
         settled = m;
       }
     }
-    List<List<long[]>> readings = new ArrayList<>();
-    for (int a = 0; a < rows; a++) {
-      readings.add(new ArrayList<>());
-    }
-    for (int a = 0; a < settled; a++) {
-      if (!forward[a]) {
-        continue;
-      }
-      for (int k = 1; a + k <= rows; k++) {
-        if (ok[a][k] && toEnd[a + k]) {
-          for (int j = 0; j < k && a + j < settled; j++) {
-            long[] v = rowOf(cut, a, k, j);
-            if (readings.get(a + j).stream().noneMatch(x -> Arrays.equals(x, v))) {
-              readings.get(a + j).add(v);
-            }
-          }
-        }
-      }
-    }
+    List<List<long[]>> readings = rowsOnPaths(cut, ok, forward, toEnd, rows, settled);
     List<ApplicationRow> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     boolean any = false;
@@ -649,15 +623,7 @@ final class ColumnBlocks {
         ok[a][k] = valid[a][k] && (allowed == null || allowedBlock(r, a, k, allowed));
       }
     }
-    boolean[] forward = new boolean[rows + 1];
-    forward[0] = true;
-    for (int a = 0; a < rows; a++) {
-      if (forward[a]) {
-        for (int k = 1; a + k <= rows; k++) {
-          forward[a + k] |= ok[a][k];
-        }
-      }
-    }
+    boolean[] forward = reachable(ok, rows);
     boolean[] backward = new boolean[rows + 1];
     backward[rows] = true;
     for (int a = rows - 1; a >= 0; a--) {
@@ -668,17 +634,42 @@ final class ColumnBlocks {
     if (!backward[0]) {
       return null;
     }
+    return rowsOnPaths(r, ok, forward, backward, rows, rows);
+  }
+
+  /**
+   * Where a cutting into admitted blocks ({@code ok[a][k]}: rows a..a+k-1) can reach from row 0.
+   */
+  private static boolean[] reachable(boolean[][] ok, int rows) {
+    boolean[] forward = new boolean[rows + 1];
+    forward[0] = true;
+    for (int a = 0; a < rows; a++) {
+      if (forward[a]) {
+        for (int k = 1; a + k <= rows; k++) {
+          forward[a + k] |= ok[a][k];
+        }
+      }
+    }
+    return forward;
+  }
+
+  /**
+   * Per row before {@code limit}, the distinct readings the blocks give it on the cuttings that
+   * reach the block from row 0 ({@code forward}) and go on from its end ({@code onward}).
+   */
+  private static List<List<long[]>> rowsOnPaths(
+      Region r, boolean[][] ok, boolean[] forward, boolean[] onward, int rows, int limit) {
     List<List<long[]>> out = new ArrayList<>();
     for (int a = 0; a < rows; a++) {
       out.add(new ArrayList<>());
     }
-    for (int a = 0; a < rows; a++) {
+    for (int a = 0; a < limit; a++) {
       if (!forward[a]) {
         continue;
       }
       for (int k = 1; a + k <= rows; k++) {
-        if (ok[a][k] && backward[a + k]) {
-          for (int j = 0; j < k; j++) {
+        if (ok[a][k] && onward[a + k]) {
+          for (int j = 0; j < k && a + j < limit; j++) {
             long[] v = rowOf(r, a, k, j);
             if (out.get(a + j).stream().noneMatch(x -> Arrays.equals(x, v))) {
               out.get(a + j).add(v);
