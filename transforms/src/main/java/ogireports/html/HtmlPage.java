@@ -2,10 +2,12 @@ package ogireports.html;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -104,7 +106,8 @@ public final class HtmlPage {
   /**
    * True for an HTML page or fragment: an {@code <html>}/{@code <!DOCTYPE html>}/{@code <body>}
    * tag, or at least two block or table tags ({@code <table}, {@code <p>}, {@code <div}, {@code
-   * <td}…) in the first 64 K characters. Plain text with a stray {@code <} is not HTML.
+   * <td}…) in the first 64 K characters, as tags or escaped ({@code &lt;table}). Plain text with a
+   * stray {@code <} is not HTML.
    */
   public static boolean looksLikeHtml(String decodedText) {
     if (decodedText == null || decodedText.isEmpty()) {
@@ -118,6 +121,9 @@ public final class HtmlPage {
         decodedText
             .substring(0, Math.min(decodedText.length(), SNIFF_CHARS))
             .toLowerCase(Locale.ROOT);
+    if (head.contains("&lt;")) {
+      head = head.replace("&lt;", "<"); // a page's markup escaped in an XML or RSS wrapper
+    }
     for (String m : DOCUMENT_MARKERS) {
       if (head.contains(m)) {
         return true;
@@ -163,16 +169,80 @@ public final class HtmlPage {
     return null;
   }
 
-  /** Renders a page (never throws; an empty or unreadable page renders to no lines). */
+  /**
+   * Renders a page (never throws; an empty or unreadable page renders to no lines). A page whose
+   * report is markup held as text, in a {@code <![CDATA[…]]>} section or escaped ({@code
+   * &lt;table&gt;}), as an XML or RSS wrapper around a site's article holds it, renders that markup
+   * (one level deep); its lines keep the wrapper's source lines.
+   */
   public static Rendered render(String html) {
     if (html == null || html.isEmpty()) {
       return new Rendered(List.of(), new int[0]);
     }
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document doc = parser.parseInput(html, "");
+    Document doc = parse(html);
+    TextNode embedded = embeddedPage(doc);
+    if (embedded == null) {
+      return renderContent(doc);
+    }
+    int at = Math.max(embedded.sourceRange().start().lineNumber(), 1);
+    Rendered page = renderContent(parse(embedded.getWholeText()));
+    embedded.remove();
+    // a wrapper's fields (<title>, <pubDate>, <DOCSOURCE>…) each a line of its own
+    for (Element e : doc.body().select("*")) {
+      if (e != doc.body() && !e.nameIs("br")) {
+        e.after(new Element("br"));
+      }
+    }
+    Rendered wrapper = Renderer.render(doc.body());
+    // the wrapper's lines (an article's title, date, source) before and after the page it holds
+    List<String> lines = new ArrayList<>();
+    int[] sourceLine = new int[wrapper.lines.size() + page.lines.size()];
+    int w = 0;
+    for (; w < wrapper.lines.size() && wrapper.sourceLine[w] <= at; w++) {
+      sourceLine[lines.size()] = wrapper.sourceLine[w];
+      lines.add(wrapper.lines.get(w));
+    }
+    for (int i = 0; i < page.lines.size(); i++) {
+      sourceLine[lines.size()] = page.sourceLine[i] + at - 1;
+      lines.add(page.lines.get(i));
+    }
+    for (; w < wrapper.lines.size(); w++) {
+      sourceLine[lines.size()] = wrapper.sourceLine[w];
+      lines.add(wrapper.lines.get(w));
+    }
+    return new Rendered(lines, sourceLine);
+  }
+
+  private static Document parse(String html) {
+    return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+  }
+
+  private static Rendered renderContent(Document doc) {
     Chrome.strip(doc);
     Element content = ContentFinder.find(doc);
     return Renderer.render(content);
+  }
+
+  /**
+   * The first text of {@code doc} (a CDATA section's, or a text whose tags were escaped and are
+   * unescaped by the parser) that is itself a page by {@link #looksLikeHtml}, or null. The text of
+   * a {@code <textarea>} or {@code <title>} is no page.
+   */
+  private static TextNode embeddedPage(Document doc) {
+    TextNode[] found = new TextNode[1];
+    doc.body()
+        .traverse(
+            (node, depth) -> {
+              if (found[0] == null
+                  && node instanceof TextNode text
+                  && !(node.parent() instanceof Element e
+                      && (e.nameIs("textarea") || e.nameIs("title")))
+                  && text.getWholeText().indexOf('<') >= 0
+                  && looksLikeHtml(text.getWholeText())) {
+                found[0] = text;
+              }
+            });
+    return found[0];
   }
 
   /** The charset token after {@code charset=} in a meta tag, or null. */

@@ -134,6 +134,13 @@ enum Variants {
    */
   LINE_ENDINGS_AND_INVISIBLES(Variants::invisibles),
   /**
+   * The {@link #HTML_TABLE} page's body held in an XML wrapper, as a site's article interface or a
+   * CMS export serves it: for even seeds in a {@code <![CDATA[…]]>} section of a TRS-style record
+   * ({@code <DOCUMENT><DOCID>…<DOCCONTENT>}), for odd seeds escaped ({@code &lt;table&gt;}) in an
+   * RSS item's {@code <description>}.
+   */
+  XML_WRAPPED(Variants::xmlWrapped),
+  /**
    * Encoded in GB18030 (a superset of GBK) instead of UTF-8, as many Chinese sites serve pages: the
    * text as it is for even seeds; for odd seeds the {@link #HTML_TABLE} page declaring {@code
    * charset=gb2312}, as such sites' pages do though they hold GBK characters.
@@ -290,6 +297,28 @@ enum Variants {
       out.append("</table>\n");
     }
     return out.append("</div><div class=\"footer\">版权所有</div></body></html>\n").toString();
+  }
+
+  static String xmlWrapped(String text, int seed) {
+    String page = htmlTable(text, seed);
+    String body = page.substring(page.indexOf("<body>") + 6, page.lastIndexOf("</body>"));
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    if (seed % 2 == 0) {
+      return head
+          + "<DOCUMENT>\n<DOCID>"
+          + (1000 + seed)
+          + "</DOCID>\n<DOCCHANNEL>政府信息公开年报</DOCCHANNEL>\n<DOCCONTENT><![CDATA["
+          + body
+          + "]]></DOCCONTENT>\n<DOCAUTHOR>办公室</DOCAUTHOR>\n</DOCUMENT>\n";
+    }
+    return head
+        + "<rss version=\"2.0\"><channel><title>政务公开</title>\n"
+        + "<item>\n"
+        + "<link>http://www.example.gov.cn/"
+        + seed
+        + ".html</link>\n<description>"
+        + escape(body)
+        + "</description>\n</item></channel></rss>\n";
   }
 
   private static String escape(String s) {

@@ -204,4 +204,41 @@ class HtmlPageTest {
     assertThat(HtmlPage.render("").lines()).isEmpty();
     assertThat(HtmlPage.render(null).lines()).isEmpty();
   }
+
+  /**
+   * A report held as markup inside an XML record (a CMS export's {@code <![CDATA[…]]>}) or escaped
+   * in an RSS item renders as the page it holds, with the record's fields (its title) as lines of
+   * their own before it, each line keeping the record's source line.
+   */
+  @Test
+  void pageHeldInAnXmlRecordRendersWithTheRecordsFields() {
+    String page =
+        "<p>一、总体情况</p>\n<table><tr><td>行政许可</td><td>2</td><td>0</td><td>7</td></tr></table>";
+    String cdata =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DOCUMENT>\n"
+            + "<DOCTITLE>开封市鼓楼区应急管理局2020年政府信息公开工作年度报告</DOCTITLE>\n"
+            + "<DOCCONTENT><![CDATA["
+            + page
+            + "]]></DOCCONTENT>\n<DOCAUTHOR>办公室</DOCAUTHOR>\n</DOCUMENT>\n";
+    HtmlPage.Rendered r = HtmlPage.render(cdata);
+    assertThat(r.lines())
+        .containsExactly("开封市鼓楼区应急管理局2020年政府信息公开工作年度报告", "一、总体情况", "行政许可\t2\t0\t7", "办公室");
+    assertThat(r.sourceLine()).containsExactly(3, 4, 5, 6);
+
+    String rss =
+        "<rss><channel><title>政务公开</title>\n<item><title>2020年政府信息公开工作年度报告</title>\n"
+            + "<description>"
+            + page.replace("<", "&lt;").replace(">", "&gt;")
+            + "</description></item></channel></rss>";
+    assertThat(HtmlPage.looksLikeHtml(rss)).isTrue();
+    assertThat(HtmlPage.render(rss).lines())
+        .containsExactly("政务公开", "2020年政府信息公开工作年度报告", "一、总体情况", "行政许可\t2\t0\t7");
+    // markup shown as text in a page's own <textarea> or <title> is no page held in it
+    assertThat(
+            HtmlPage.render(
+                    "<html><body><p>正文</p><textarea>&lt;p&gt;a&lt;/p&gt;&lt;div&gt;b&lt;/div&gt;"
+                        + "</textarea></body></html>")
+                .lines())
+        .doesNotContain("a", "b");
+  }
 }
