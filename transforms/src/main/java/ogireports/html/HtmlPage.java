@@ -129,6 +129,9 @@ public final class HtmlPage {
         return true;
       }
     }
+    if (head.stripLeading().startsWith("<?xml")) {
+      return true; // an XML document: its markup is no text of the report either
+    }
     int tags = 0;
     for (String m : TAG_MARKERS) {
       int at = head.indexOf(m);
@@ -182,18 +185,15 @@ public final class HtmlPage {
     Document doc = parse(html);
     TextNode embedded = embeddedPage(doc);
     if (embedded == null) {
+      if (isXmlRecord(html)) {
+        return renderFields(doc);
+      }
       return renderContent(doc);
     }
     int at = Math.max(embedded.sourceRange().start().lineNumber(), 1);
     Rendered page = renderContent(parse(embedded.getWholeText()));
     embedded.remove();
-    // a wrapper's fields (<title>, <pubDate>, <DOCSOURCE>…) each a line of its own
-    for (Element e : doc.body().select("*")) {
-      if (e != doc.body() && !e.nameIs("br")) {
-        e.after(new Element("br"));
-      }
-    }
-    Rendered wrapper = Renderer.render(doc.body());
+    Rendered wrapper = renderFields(doc);
     // the wrapper's lines (an article's title, date, source) before and after the page it holds
     List<String> lines = new ArrayList<>();
     int[] sourceLine = new int[wrapper.lines.size() + page.lines.size()];
@@ -211,6 +211,27 @@ public final class HtmlPage {
       lines.add(wrapper.lines.get(w));
     }
     return new Rendered(lines, sourceLine);
+  }
+
+  /**
+   * True for an XML document that is no XHTML page: its elements are a record's fields (or a PDF
+   * converter's text runs), not a page's blocks.
+   */
+  private static boolean isXmlRecord(String text) {
+    String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+    return head.stripLeading().startsWith("<?xml")
+        && !head.contains("<html")
+        && !head.contains("<!doctype html");
+  }
+
+  /** The text of {@code doc} with every element (a wrapper's field) ending a line. */
+  private static Rendered renderFields(Document doc) {
+    for (Element e : doc.body().select("*")) {
+      if (e != doc.body() && !e.nameIs("br")) {
+        e.after(new Element("br"));
+      }
+    }
+    return Renderer.render(doc.body());
   }
 
   private static Document parse(String html) {
