@@ -11,7 +11,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #TEXT}: the whole file is one document (.txt, .html, .htm and anything unknown).
  *   <li>{@link #JSONL}: one JSON object per line, one document per object (.jsonl, .ndjson,
- *       .jsonlines).
+ *       .jsonlines, or a file starting with an object), or one pretty-printed object (an API's
+ *       response saved as crawled).
  *   <li>{@link #WARC}: a Web ARChive, one document per HTML/text response or resource record
  *       (.warc).
  * </ul>
@@ -28,7 +29,8 @@ public enum InputFormat {
    *     are ignored, so {@code dump.jsonl.zst} is JSONL
    * @param head the first decompressed bytes of the file (any length, may be empty or null); a file
    *     with no telling extension that starts with {@code WARC/1.} is WARC, one that starts with
-   *     <code>{"</code> is JSONL
+   *     <code>{"</code> (or a pretty-printed object's <code>{</code>, white space, <code>"</code>)
+   *     is JSONL
    * @return the format, {@link #TEXT} when nothing else fits
    */
   public static InputFormat detect(String fileName, byte[] head) {
@@ -53,8 +55,8 @@ public enum InputFormat {
       if (s.startsWith("WARC/1.")) {
         return WARC;
       }
-      if (s.startsWith("{\"")) {
-        return JSONL;
+      if (s.startsWith("{") && s.substring(1).stripLeading().startsWith("\"")) {
+        return JSONL; // an object per line, or one pretty-printed object
       }
     }
     return TEXT;

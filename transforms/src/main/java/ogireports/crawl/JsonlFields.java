@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The JSON field names read from each JSONL object; for each role the first name present with a
- * non-null value is used.
+ * non-null value is used: in the object's top level, else in its nested objects, the shallowest
+ * first; a dotted name ({@code data.content}) is a path from the top.
  *
  * @param url the page URL; default {@code url}, {@code source_url}, {@code page_url}
  * @param fetchedAt the fetch time: an ISO-8601 string kept as written, or a number of epoch seconds

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import ogireports.document.Document;
@@ -18,9 +19,12 @@ import ogireports.document.Document;
  * A JSONL input: one JSON object per line, one document per object, named {@code <input>#L<n>} (n
  * the 1-based physical line). The document is the content field's text as UTF-8, or the bytes of a
  * base64 field ({@code content_base64}, {@code body_base64}, others by {@code --jsonlFields}), so a
- * PDF or Word file travels in JSON Lines too. Blank lines are skipped. A line that is not a JSON
- * object, or has no text content field, becomes a {@link FailureReason#MALFORMED_RECORD}; a line or
- * content over the document limit a {@link FailureReason#TOO_LARGE}.
+ * PDF or Word file travels in JSON Lines too. A record whose top level has none of a role's fields
+ * has them looked for in its nested objects ({@link #first}). A file whose first line opens an
+ * object and holds none of its fields is one pretty-printed JSON document: one record. Blank lines
+ * are skipped. A line that is not a JSON object, or has no text content field, becomes a {@link
+ * FailureReason#MALFORMED_RECORD}; a line or content over the document limit a {@link
+ * FailureReason#TOO_LARGE}.
  */
 final class JsonlRecords extends CrawlReader {
 
@@ -74,8 +78,65 @@ final class JsonlRecords extends CrawlReader {
         continue;
       }
       stats.record();
+      if (lineNo == 1 && opensObjectOnly(bytes, start)) {
+        return parseWhole(uri, bytes, start);
+      }
       return parse(uri, bytes, start);
     }
+  }
+
+  /**
+   * True for a first line that opens an object and holds none of its fields ({@code {}), as a
+   * pretty-printed JSON document (an API's response saved as crawled) starts: the file is that one
+   * document, not one object per line.
+   */
+  private static boolean opensObjectOnly(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length && isSpace(bytes[i])) {
+      i++;
+    }
+    if (i >= bytes.length || bytes[i] != '{') {
+      return false;
+    }
+    for (i++; i < bytes.length; i++) {
+      if (!isSpace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+  }
+
+  /** The first line and every line after it, read as one JSON document: one record. */
+  private CrawlItem parseWhole(String uri, byte[] first, int start) throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    whole.write(first, start, first.length - start);
+    long max = Math.min(Integer.MAX_VALUE - 16, 2 * limits.maxDocumentBytes() + (1 << 20));
+    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+      lineNo++;
+      if (line.overLong() || whole.size() + line.length() + 1 > max) {
+        long size = whole.size() + line.length() + 1;
+        while (lines.next() != null) {
+          lineNo++;
+        }
+        return new CrawlItem.Failure(
+            uri,
+            FailureReason.TOO_LARGE,
+            "the JSON document is over "
+                + size
+                + " bytes, over the limit for a "
+                + limits.maxDocumentBytes()
+                + "-byte document",
+            size);
+      }
+      whole.write('\n');
+      whole.write(line.bytes());
+    }
+    byte[] bytes = whole.toByteArray();
+    return parse(uri, bytes, 0);
   }
 
   private CrawlItem parse(String uri, byte[] bytes, int start) {
@@ -91,8 +152,13 @@ final class JsonlRecords extends CrawlReader {
       return malformed(uri, "the line is JSON but not an object", bytes.length);
     }
     byte[] text;
-    JsonNode base64 = first(node, fields.contentBase64());
-    JsonNode content = first(node, fields.content());
+    // the document's fields at the shallowest level that has either (base64 first on a level)
+    JsonNode base64 = null;
+    JsonNode content = null;
+    for (int depth = 0; depth <= MAX_FIELD_DEPTH && base64 == null && content == null; depth++) {
+      base64 = at(node, fields.contentBase64(), depth);
+      content = at(node, fields.content(), depth);
+    }
     if (base64 != null) {
       // the document's own bytes (a PDF, a Word file, a page as fetched): the decoder tells them
       if (!base64.isTextual()) {
@@ -153,14 +219,57 @@ final class JsonlRecords extends CrawlReader {
     return s.isEmpty() ? null : s;
   }
 
-  private static JsonNode first(JsonNode node, List<String> names) {
-    for (String name : names) {
-      JsonNode v = node.get(name);
-      if (v != null && !v.isNull()) {
+  /** How deep into nested objects a field is looked for when the record's top level has none. */
+  static final int MAX_FIELD_DEPTH = 4;
+
+  /**
+   * The first of {@code names} present with a non-null value: a dotted name ({@code data.content})
+   * is a path; a plain name is looked for in the record's top level, then, when none is there, in
+   * its nested objects level by level (an API's response saved as crawled: {@code {"code": 0,
+   * "data": {"title": …, "content": "<p>…"}}}), the shallowest first. Arrays are not entered: they
+   * hold many items, not one document's fields.
+   */
+  static JsonNode first(JsonNode node, List<String> names) {
+    for (int depth = 0; depth <= MAX_FIELD_DEPTH; depth++) {
+      JsonNode v = at(node, names, depth);
+      if (v != null) {
         return v;
       }
     }
     return null;
+  }
+
+  /** The first of {@code names} with a non-null value in the objects {@code depth} levels down. */
+  private static JsonNode at(JsonNode node, List<String> names, int depth) {
+    List<JsonNode> level = List.of(node);
+    for (int d = 0; d < depth && !level.isEmpty(); d++) {
+      List<JsonNode> next = new ArrayList<>();
+      for (JsonNode object : level) {
+        for (JsonNode child : object) {
+          if (child.isObject()) {
+            next.add(child);
+          }
+        }
+      }
+      level = next;
+    }
+    for (String name : names) {
+      for (JsonNode object : level) {
+        JsonNode v = depth == 0 && name.indexOf('.') > 0 ? path(object, name) : object.get(name);
+        if (v != null && !v.isNull()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode path(JsonNode node, String dotted) {
+    JsonNode at = node;
+    for (String step : dotted.split("\\.")) {
+      at = at == null ? null : at.get(step);
+    }
+    return at;
   }
 
   private CrawlItem.Failure malformed(String uri, String detail, long bytes) {

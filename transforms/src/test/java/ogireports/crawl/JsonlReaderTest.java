@@ -73,6 +73,79 @@ class JsonlReaderTest {
     assertThat(doc.document().fetchedAt()).isEqualTo("2023-01-01");
   }
 
+  /**
+   * An article interface's response saved as crawled holds the page in a nested object: its fields
+   * are found there, the shallowest first; a top-level field still wins, and a dotted name is a
+   * path.
+   */
+  @Test
+  void fieldsOfAnApiResponseAreFoundInItsNestedObjects() {
+    String api =
+        "{\"code\":200,\"msg\":\"ok\",\"data\":{\"id\":7,\"url\":\"http://c.gov.cn/7.html\","
+            + "\"publishTime\":\"2021-01-20\",\"content\":\"<p>\\u672c\\u5e74\\u5ea6</p>\","
+            + "\"attachments\":[{\"text\":\"附件\"}],\"channel\":{\"text\":\"栏目\"}}}\n"
+            + "{\"text\":\"顶层\",\"data\":{\"content\":\"内层\"}}\n"
+            + "{\"data\":{\"article\":{\"body_base64\":\"5q2j5paH\"}},\"meta\":{\"html\":\"浅\"}}\n"
+            + "{\"list\":[{\"content\":\"数组里的不算\"}]}\n";
+    List<CrawlItem> items = Items.read("api.jsonl", api.getBytes(StandardCharsets.UTF_8));
+    CrawlItem.Readable first = Items.doc(items.get(0));
+    assertThat(new String(first.document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("<p>本年度</p>");
+    assertThat(first.document().sourceUrl()).isEqualTo("http://c.gov.cn/7.html");
+    assertThat(new String(Items.doc(items.get(1)).document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("顶层");
+    // the shallowest level with a content field: meta.html (depth 1), not data.article (depth 2)
+    assertThat(new String(Items.doc(items.get(2)).document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("浅");
+    assertThat(items.get(3)).isInstanceOf(CrawlItem.Failure.class);
+
+    JsonlFields path = JsonlFields.parse("content=data.article.body_base64");
+    List<CrawlItem> byPath = new java.util.ArrayList<>();
+    try (CrawlReader r =
+        CrawlReader.open(
+            "x.jsonl",
+            new java.io.ByteArrayInputStream(
+                api.lines().toList().get(2).getBytes(StandardCharsets.UTF_8)),
+            null,
+            Limits.DEFAULTS,
+            path)) {
+      r.forEachRemaining(byPath::add);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    // a dotted content name holding base64 text is text, as any content field (not decoded)
+    assertThat(new String(Items.doc(byPath.get(0)).document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("5q2j5paH");
+  }
+
+  /**
+   * An API's response saved pretty-printed is one document: one record, its fields found in its
+   * nested objects; the file is told JSON by its start ({@code {}, a line break, {@code "}).
+   */
+  @Test
+  void aPrettyPrintedResponseIsOneRecord() {
+    String pretty =
+        "{\n  \"code\": 200,\n  \"data\": {\n    \"url\": \"http://c.gov.cn/7.html\",\n"
+            + "    \"content\": \"\\u003cp\\u003e本年度\\u003c/p\\u003e\"\n  }\n}\n";
+    byte[] bytes = pretty.getBytes(StandardCharsets.UTF_8);
+    assertThat(InputFormat.detect("7.json", bytes)).isEqualTo(InputFormat.JSONL);
+    List<CrawlItem> items = Items.read("7.json", bytes);
+    assertThat(items).hasSize(1);
+    CrawlItem.Readable doc = Items.doc(items.get(0));
+    assertThat(doc.sourceUri()).isEqualTo("7.json#L1");
+    assertThat(new String(doc.document().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>本年度</p>");
+    assertThat(doc.document().sourceUrl()).isEqualTo("http://c.gov.cn/7.html");
+    // a broken document is one bad record, not one per line
+    List<CrawlItem> broken =
+        Items.read(
+            "8.json",
+            "{\n  \"data\": {\n    \"content\": \"x\"\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(broken).hasSize(1);
+    assertThat(broken.get(0)).isInstanceOf(CrawlItem.Failure.class);
+    assertThat(((CrawlItem.Failure) broken.get(0)).reason())
+        .isEqualTo(FailureReason.MALFORMED_RECORD);
+  }
+
   @Test
   void compressedDumpsAreDetectedByExtensionAndMagic() {
     byte[] raw = DUMP.getBytes(StandardCharsets.UTF_8);
