@@ -23,6 +23,7 @@ import ogireports.tables.TableReader;
 import ogireports.text.CutOffNumber;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
+import ogireports.text.MarkdownSyntax;
 import ogireports.text.PageNumbers;
 import ogireports.text.ParseBudget;
 import ogireports.text.Script;
@@ -198,6 +199,15 @@ public final class ReportReader {
         budget.check("html", bytes.length); // the page decoded again and rendered
       }
 
+      // A page a crawler saved as Markdown: its marks (## headings, **emphasis**, a table's
+      // |---| row) are no text of the report.
+      if (!html && origin == null) {
+        MarkdownSyntax.Stripped plain = MarkdownSyntax.strip(lines);
+        if (plain.changed()) {
+          lines = plain.lines();
+          origin = LineOrigin.of(plain.sourceLine());
+        }
+      }
       // Text that lost its line structure (a page flattened by a crawler) gets lines back.
       LineBreaks.Restored restored = LineBreaks.restore(lines, budget);
       if (restored.changed()) {

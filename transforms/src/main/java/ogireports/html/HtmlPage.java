@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ogireports.text.MarkdownSyntax;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -133,14 +134,17 @@ public final class HtmlPage {
       return true; // an XML document: its markup is no text of the report either
     }
     int tags = 0;
+    boolean breaksOnly = true;
     for (String m : TAG_MARKERS) {
       int at = head.indexOf(m);
       while (at >= 0 && tags < 2) {
         tags++;
+        breaksOnly &= m.equals("<br");
         at = head.indexOf(m, at + m.length());
       }
       if (tags >= 2) {
-        return true;
+        // Markdown a crawler wrote keeps a cell's line break as <br>: no page for that alone
+        return !breaksOnly || !MarkdownSyntax.isMarkdown(List.of(head.split("\n", -1)));
       }
     }
     return false;

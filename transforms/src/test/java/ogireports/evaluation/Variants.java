@@ -134,6 +134,14 @@ enum Variants {
    */
   LINE_ENDINGS_AND_INVISIBLES(Variants::invisibles),
   /**
+   * As a crawler that saves pages as Markdown writes them: section headings as {@code ##} headings,
+   * the title (the first line naming a 报告) in {@code **bold**}, table rows as {@code | a | b |}
+   * with a delimiter row ({@code | --- |}) under each table's first row, a {@code |} in a cell
+   * escaped, and for odd seeds a label's line break inside a cell as {@code <br>}, paragraphs as
+   * list items ({@code - }) where a line starts with a bullet.
+   */
+  MARKDOWN(Variants::markdown),
+  /**
    * The {@link #HTML_TABLE} page's body held in an XML wrapper, as a site's article interface or a
    * CMS export serves it: for even seeds in a {@code <![CDATA[…]]>} section of a TRS-style record
    * ({@code <DOCUMENT><DOCID>…<DOCCONTENT>}), for odd seeds escaped ({@code &lt;table&gt;}) in an
@@ -297,6 +305,46 @@ enum Variants {
       out.append("</table>\n");
     }
     return out.append("</div><div class=\"footer\">版权所有</div></body></html>\n").toString();
+  }
+
+  private static final Pattern SECTION_HEADING = Pattern.compile("^[ \u3000]*[一二三四五六七八九十]{1,2}、");
+
+  static String markdown(String text, int seed) {
+    StringBuilder out = new StringBuilder();
+    boolean inTable = false;
+    boolean titled = false;
+    for (String line : lines(text)) {
+      List<String> cells = cells(line);
+      if (cells != null) {
+        out.append('|');
+        for (String c : cells) {
+          String cell = c.replace("|", "\\|");
+          if (seed % 2 == 1 && cell.length() > 12 && !cell.matches(".*\\d.*")) {
+            cell = cell.substring(0, 6) + "<br>" + cell.substring(6);
+          }
+          out.append(' ').append(cell).append(" |");
+        }
+        out.append('\n');
+        if (!inTable) {
+          out.append('|').append(" --- |".repeat(cells.size())).append('\n');
+          inTable = true;
+        }
+        continue;
+      }
+      inTable = false;
+      String t = line.strip();
+      if (!titled && t.contains("报告") && t.length() <= 60 && !t.isEmpty()) {
+        out.append("**").append(t).append("**\n");
+        titled = true;
+      } else if (SECTION_HEADING.matcher(line).find() && t.length() <= 40) {
+        out.append("## ").append(t).append('\n');
+      } else if (t.startsWith("•")) {
+        out.append("- ").append(t.substring(1).strip()).append('\n');
+      } else {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   static String xmlWrapped(String text, int seed) {
