@@ -20,6 +20,7 @@ import ogireports.model.Template;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
+import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
@@ -202,6 +203,9 @@ public final class ReportReader {
       // A page a crawler saved as Markdown: its marks (## headings, **emphasis**, a table's
       // |---| row) are no text of the report.
       if (!html && origin == null) {
+        // and the header a crawler wrote above it (Title:, URL Source:, front matter), in the
+        // report's words, a line for a line
+        lines = CrawlerHeader.rewrite(lines);
         MarkdownSyntax.Stripped plain = MarkdownSyntax.strip(lines);
         if (plain.changed()) {
           lines = plain.lines();

@@ -142,6 +142,13 @@ enum Variants {
    */
   MARKDOWN(Variants::markdown),
   /**
+   * With the header a crawler writes above a page's text: for even seeds a reader service's ({@code
+   * Title:} the report's title, {@code URL Source:}, {@code Published Time:}, {@code Markdown
+   * Content:}) above the {@link #MARKDOWN} form, for odd seeds YAML front matter ({@code title:},
+   * {@code url:}, {@code date:}, a list) above the text as it is.
+   */
+  CRAWLER_HEADER(Variants::crawlerHeader),
+  /**
    * The {@link #HTML_TABLE} page's body held in an XML wrapper, as a site's article interface or a
    * CMS export serves it: for even seeds in a {@code <![CDATA[…]]>} section of a TRS-style record
    * ({@code <DOCUMENT><DOCID>…<DOCCONTENT>}), for odd seeds escaped ({@code &lt;table&gt;}) in an
@@ -345,6 +352,30 @@ enum Variants {
       }
     }
     return out.toString();
+  }
+
+  static String crawlerHeader(String text, int seed) {
+    String title =
+        lines(text).stream()
+            .map(String::strip)
+            .filter(l -> l.contains("报告") && l.length() <= 60)
+            .findFirst()
+            .orElse("政府信息公开");
+    String url = "https://pages.example.org/" + seed + ".html";
+    if (seed % 2 == 0) {
+      return "Title: "
+          + title
+          + "\n\nURL Source: "
+          + url
+          + "\n\nPublished Time: 2023-01-20T08:00:00+08:00\n\nMarkdown Content:\n"
+          + markdown(text, seed);
+    }
+    return "---\ntitle: \""
+        + title
+        + "\"\nurl: "
+        + url
+        + "\ndate: 2023-01-20\ntags:\n  - 政务公开\n---\n"
+        + text;
   }
 
   static String xmlWrapped(String text, int seed) {
