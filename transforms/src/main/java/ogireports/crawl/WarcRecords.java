@@ -36,7 +36,9 @@ import org.netpreserve.jwarc.WarcResponse;
  *       Word, Excel, WPS types) become documents with their bytes as sent; {@code
  *       application/octet-stream} and other download labels only when the bytes are a PDF, OLE2 or
  *       ZIP file (the decoder then reads them by their magic bytes).
- *   <li>{@code resource} records with such a Content-Type become documents too.
+ *   <li>{@code resource} records with such a Content-Type become documents too, and so do {@code
+ *       conversion} records: the text a crawl extracted from a page, as Common Crawl's WET files
+ *       ({@code .warc.wet.gz}) hold it ({@code text/plain}).
  *   <li>Other records ({@code request}, {@code metadata}, {@code warcinfo}, {@code revisit}, …),
  *       other payload types and other statuses are skipped and counted in {@link CrawlStats}.
  * </ul>
@@ -175,7 +177,7 @@ final class WarcRecords extends CrawlReader {
         return resync(uri, offset, 0, "no valid Content-Length in the record header");
       }
       String type = fields.getOrDefault("warc-type", "").toLowerCase(Locale.ROOT);
-      if (!type.equals("response") && !type.equals("resource")) {
+      if (!type.equals("response") && !type.equals("resource") && !type.equals("conversion")) {
         stats.skip("warc:" + (type.isEmpty() ? "untyped" : type));
         if (lines.skip(length) < length) {
           finish();

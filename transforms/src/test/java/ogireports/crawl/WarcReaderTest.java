@@ -211,4 +211,45 @@ class WarcReaderTest {
         .allMatch(i -> i instanceof CrawlItem.Failure f && f.reason() == FailureReason.TOO_LARGE);
     assertThat(Items.doc(items.get(3)).document().bytes()).hasSize(18);
   }
+
+  /**
+   * A WET file (Common Crawl's extracted text, {@code .warc.wet.gz}): a warcinfo record, then one
+   * {@code conversion} record of {@code text/plain} per page, each a document with its page's URL
+   * and date.
+   */
+  @Test
+  void theConversionRecordsOfAWetFileAreDocuments() throws Exception {
+    String text = "淄博市应急管理局2019年政府信息公开工作年度报告\n一、总体情况\n";
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    String info = "Software-Info: ia-web-commons\r\n";
+    String wet =
+        "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-05-01T08:00:00Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            + "Content-Type: application/warc-fields\r\nContent-Length: "
+            + info.length()
+            + "\r\n\r\n"
+            + info
+            + "\r\n\r\n"
+            + "WARC/1.0\r\nWARC-Type: conversion\r\n"
+            + "WARC-Target-URI: http://yjj.zibo.gov.cn/art/2020/1/20/art_1.html\r\n"
+            + "WARC-Date: 2024-05-01T08:00:01Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
+            + "WARC-Refers-To: <urn:uuid:00000000-0000-0000-0000-000000000003>\r\n"
+            + "Content-Type: text/plain\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(wet.getBytes(StandardCharsets.UTF_8));
+    out.write(body);
+    out.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    List<CrawlItem> items = Items.read("CC-MAIN-1.warc.wet", out.toByteArray());
+    assertThat(items).hasSize(1);
+    CrawlItem.Readable doc = Items.doc(items.get(0));
+    assertThat(doc.sourceUri())
+        .isEqualTo("CC-MAIN-1.warc.wet#urn:uuid:00000000-0000-0000-0000-000000000002");
+    assertThat(doc.document().sourceUrl())
+        .isEqualTo("http://yjj.zibo.gov.cn/art/2020/1/20/art_1.html");
+    assertThat(doc.document().fetchedAt()).isEqualTo("2024-05-01T08:00:01Z");
+    assertThat(new String(doc.document().bytes(), StandardCharsets.UTF_8)).isEqualTo(text);
+  }
 }
