@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import ogireports.formats.WebArchive;
 import ogireports.html.HtmlPage;
 import ogireports.meta.MetadataReader;
 import ogireports.meta.ReportEvidence;
@@ -174,6 +175,10 @@ public final class ReportReader {
 
   private ReadOutcome read(Document document, ParseBudget budget, String reportId) {
     byte[] bytes = document.bytes();
+    byte[] archived = WebArchive.page(bytes); // a page saved as MHTML is read as the page
+    if (archived != null) {
+      bytes = archived;
+    }
     DecodedText text = null; // the head of a rejected text is taken from it
     try {
       Decoder.Result decoded = Decoder.decode(bytes);
