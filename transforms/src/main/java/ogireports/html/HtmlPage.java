@@ -190,14 +190,22 @@ public final class HtmlPage {
     TextNode embedded = embeddedPage(doc);
     if (embedded == null) {
       if (isXmlRecord(html)) {
-        return renderFields(doc);
+        // parsed as XML, not by HTML's rules (which move a <head> or a <row> out of its place)
+        Document xml = Parser.xmlParser().setTrackPosition(true).parseInput(html, "");
+        for (Element row : xml.select("row")) {
+          row.tagName("tr"); // a text extractor's (TEI's) table rows and cells
+        }
+        for (Element cell : xml.select("cell")) {
+          cell.tagName("td");
+        }
+        return renderFields(xml);
       }
       return renderContent(doc);
     }
     int at = Math.max(embedded.sourceRange().start().lineNumber(), 1);
     Rendered page = renderContent(parse(embedded.getWholeText()));
     embedded.remove();
-    Rendered wrapper = renderFields(doc);
+    Rendered wrapper = renderFields(doc.body());
     // the wrapper's lines (an article's title, date, source) before and after the page it holds
     List<String> lines = new ArrayList<>();
     int[] sourceLine = new int[wrapper.lines.size() + page.lines.size()];
@@ -228,14 +236,33 @@ public final class HtmlPage {
         && !head.contains("<!doctype html");
   }
 
-  /** The text of {@code doc} with every element (a wrapper's field) ending a line. */
-  private static Rendered renderFields(Document doc) {
-    for (Element e : doc.body().select("*")) {
-      if (e != doc.body() && !e.nameIs("br")) {
-        e.after(new Element("br"));
+  /**
+   * The text of {@code doc} with every element (a wrapper's field) ending a line, and a record's
+   * title held in an attribute ({@code <doc title="…">}, as text extractors write their XML) a line
+   * at the start of its element.
+   */
+  private static Rendered renderFields(Element root) {
+    for (Element e : root.select("*")) {
+      if (e == root || e.nameIs("br") || inTableRow(e)) {
+        continue;
+      }
+      String title = e.attr("title").strip();
+      if (!title.isEmpty() && !e.nameIs("html") && !e.nameIs("body")) {
+        e.prependChild(new Element("br")).prependText(title);
+      }
+      e.after(new Element("br"));
+    }
+    return Renderer.render(root);
+  }
+
+  /** A table's row or cell, or what a cell holds: the table's rendering makes their lines. */
+  private static boolean inTableRow(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      if (at.nameIs("tr") || at.nameIs("td") || at.nameIs("th")) {
+        return true;
       }
     }
-    return Renderer.render(doc.body());
+    return false;
   }
 
   private static Document parse(String html) {

@@ -233,6 +233,13 @@ class HtmlPageTest {
     assertThat(HtmlPage.looksLikeHtml(rss)).isTrue();
     assertThat(HtmlPage.render(rss).lines())
         .containsExactly("政务公开", "2020年政府信息公开工作年度报告", "一、总体情况", "行政许可\t2\t0\t7");
+    // a text extractor's XML: the record's title in an attribute, its paragraphs and table cells
+    String extracted =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<doc title=\"2020年政府信息公开工作年度报告\""
+            + " date=\"2021-01-20\">\n<main>\n<head rend=\"h2\">一、总体情况</head>\n"
+            + "<table><row><cell>行政许可</cell><cell>2</cell></row></table>\n</main>\n</doc>\n";
+    assertThat(HtmlPage.render(extracted).lines())
+        .containsExactly("2020年政府信息公开工作年度报告", "一、总体情况", "行政许可\t2");
     // markup shown as text in a page's own <textarea> or <title> is no page held in it
     assertThat(
             HtmlPage.render(
