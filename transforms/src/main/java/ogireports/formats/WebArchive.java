@@ -37,6 +37,9 @@ public final class WebArchive {
 
   /** True when {@code bytes} start as a web archive (MIME headers of a multipart/related). */
   public static boolean isWebArchive(byte[] bytes) {
+    if (bytes.length == 0 || !isAsciiLetter(bytes[0])) {
+      return false; // MIME headers start with a field name (a report, with text or a tag)
+    }
     String head =
         new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
             .toLowerCase(Locale.ROOT);
@@ -56,6 +59,10 @@ public final class WebArchive {
             || headers.startsWith("date:")
             || headers.startsWith("snapshot-content-location:"))
         && headers.matches("(?s).*(^|\\n)content-type:\\s*multipart/related.*");
+  }
+
+  private static boolean isAsciiLetter(byte b) {
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
   }
 
   /**
