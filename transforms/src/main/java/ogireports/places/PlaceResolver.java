@@ -291,6 +291,17 @@ public final class PlaceResolver {
       boolean townshipPossible = mayHoldTownship(s);
       while (i < s.length()) {
         boolean anchored = i == bodyStart || i == prevEnd;
+        String area = NewAreas.nameAt(s, i);
+        if (area != null) {
+          String holder = NewAreas.holder(area);
+          List<Division> c = Gazetteer.closest(gazetteer.named(holder), year);
+          if (!c.isEmpty()) {
+            out.add(new Mention(holder, i, i + area.length(), c));
+            i += area.length();
+            prevEnd = i;
+            continue;
+          }
+        }
         int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
         if (anchored && townshipPossible) {
           Townships.Match t = townships().longestAt(s, i);

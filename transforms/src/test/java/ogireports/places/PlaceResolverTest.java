@@ -30,6 +30,27 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aNewAreaWithoutACodeGivesTheDivisionThatHoldsAllOfIt() {
+    // 雄安新区 has no code and spans counties of 保定 and 沧州: its bodies are 河北省's, no city
+    Place area = R.resolve("雄安新区公共服务局", List.of("雄安新区公共服务局2023年政府信息公开工作年度报告"), 2023);
+    assertThat(area.province()).isEqualTo("河北省");
+    assertThat(area.city()).isNull();
+    assertThat(area.county()).isNull();
+    Place committee = R.resolve("河北雄安新区管理委员会", List.of(), 2023);
+    assertThat(committee.province()).isEqualTo("河北省");
+    assertThat(committee.city()).isNull();
+    // a county of the new area is placed by its own code
+    Place county = R.resolve("雄安新区容城县人民政府", List.of(), 2022);
+    assertThat(county.city()).isEqualTo("保定市");
+    assertThat(county.county()).isEqualTo("容城县");
+    // a new area within one city gives that city
+    Place xiangjiang = R.resolve("湘江新区管理委员会", List.of(), 2023);
+    assertThat(xiangjiang.province()).isEqualTo("湖南省");
+    assertThat(xiangjiang.city()).isEqualTo("长沙市");
+    assertThat(xiangjiang.county()).isNull();
+  }
+
+  @Test
   void aSiteNameWrappedAcrossTwoLinesOfProseIsRead() {
     // 西安•莲湖, the banner of www.lianhu.gov.cn, cut by the wrap after its first character
     List<String> lines =
