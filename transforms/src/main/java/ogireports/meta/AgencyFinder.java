@@ -71,7 +71,7 @@ final class AgencyFinder {
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
 
   /** The longest stretch taken as a name before an anchor. */
-  private static final int MAX_NAME = 25;
+  static final int MAX_NAME = 25;
 
   /** How many leading non-empty lines are read for page furniture and intro sentences. */
   private static final int HEAD = 30;
@@ -113,6 +113,16 @@ final class AgencyFinder {
       }
     }
     add(candidates, overviewSubject(doc));
+    String banner = governmentAbove(doc, title);
+    if (banner != null) {
+      List<String> others = new ArrayList<>(candidates);
+      others.removeIf(c -> !isAnotherBody(c, banner));
+      if (!others.isEmpty()) {
+        candidates = others;
+      } else if (speaksAsAnotherBody(doc)) {
+        return null;
+      }
+    }
     if (candidates.isEmpty()) {
       return null;
     }
@@ -138,6 +148,78 @@ final class AgencyFinder {
       }
     }
     return best != null ? best : primary;
+  }
+
+  /**
+   * A government's name printed alone on the line above a title that names no body ({@code 桃江县人民政府}
+   * / {@code 2020年政府信息公开工作年度报告}), or null. It may be the report's cover, or the banner of the
+   * county's or city's site that posts its departments' and townships' reports: the report's own
+   * words tell which ({@code 请联系桃江县审计局办公室}, {@code 我局}).
+   */
+  static String governmentAbove(ReportLines doc, TitleFinder.Title title) {
+    if (title == null || title.firstLine() < 0 || title.lastLine() == title.firstLine()) {
+      return null;
+    }
+    String above = doc.sq(title.firstLine());
+    return above.equals(title.agencyPrefix()) && isGovernment(above) ? above : null;
+  }
+
+  /**
+   * A county's or higher government ({@code 桃江县人民政府}, {@code 县政府}), whose site posts other bodies'
+   * reports; not a township's ({@code 松木塘镇人民政府}), which posts on its county's site.
+   */
+  private static boolean isGovernment(String name) {
+    String place = name;
+    for (String government : new String[] {"人民政府", "政府"}) {
+      if (name.endsWith(government)) {
+        place = name.substring(0, name.length() - government.length());
+        break;
+      }
+    }
+    if (place.equals(name)) {
+      return false;
+    }
+    for (String township : new String[] {"镇", "乡", "街道", "苏木"}) {
+      if (place.endsWith(township)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code name}, read from the report's own words under a government's name above its
+   * title, is another body than that government: neither the government ({@code 县政府}) nor its
+   * office ({@code 桃江县人民政府办公室}, {@code 桃江县政务公开办公室}), which report for it.
+   */
+  private static boolean isAnotherBody(String name, String government) {
+    String owner = stripOffice(name);
+    return !isGovernment(owner)
+        && !name.contains("公开")
+        && !isSubsequence(owner, government)
+        && !isSubsequence(government, owner);
+  }
+
+  /**
+   * How a department ({@code 我局}) or a township ({@code 我镇}) speaks of itself; a government never
+   * does.
+   */
+  private static final String[] OTHER_BODY_SELVES = {
+    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "本镇", "我乡", "本乡", "我街道", "本街道"
+  };
+
+  /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
+  private static boolean speaksAsAnotherBody(ReportLines doc) {
+    for (int i = 0; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      for (String self : OTHER_BODY_SELVES) {
+        if (sq.contains(self)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

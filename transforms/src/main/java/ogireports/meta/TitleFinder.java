@@ -167,9 +167,13 @@ final class TitleFinder {
       while (!byline
           && k - first < 2
           && first > 0
-          && (lacksYearOrBody(joined) || placeAbove(doc.sq(first - 1), joined))) {
+          && (lacksYearOrBody(joined)
+              || placeAbove(doc.sq(first - 1), joined)
+              || nameWrappedAbove(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
-        if (doc.isFurniture(first - 1) || !isJoinable(prev) || !namesBodyAbove(prev)) {
+        if (doc.isFurniture(first - 1)
+            || !isJoinable(prev)
+            || !(namesBodyAbove(prev) || nameWrappedAbove(prev, joined))) {
           break;
         }
         first--;
@@ -348,6 +352,48 @@ final class TitleFinder {
         && AgencyFinder.allHan(above)
         && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
         && isJoinable(above);
+  }
+
+  /** Township endings: a township's name is a place, and its body's name goes on after it. */
+  private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木"};
+
+  /**
+   * True when {@code above} starts the body's name that the title's first line finishes before its
+   * year: the page or PDF wrapped the title inside the name ({@code 桃江县审计} / {@code 局2020年…},
+   * {@code 淄博市生态环} / {@code 境局2023年度…}, {@code 松木塘镇} / {@code 人民政府2022年…}). The joined name starts
+   * with a place and ends as a body's name; what the line holds alone does not. A whole body's name
+   * above ({@code 桃江县人民政府} / {@code 审计局2020年…}) is another body's: not joined.
+   */
+  private static boolean nameWrappedAbove(String above, String title) {
+    int y = yearIndex(title);
+    if (y < 1 || above.length() < 2) {
+      return false;
+    }
+    String head = title.substring(0, y);
+    String name = above + head;
+    return name.length() <= AgencyFinder.MAX_NAME
+        && AgencyFinder.allHan(above)
+        && AgencyFinder.allHan(head)
+        && (!AgencyFinder.hasOrganSuffix(above) || endsWithAny(above, TOWNSHIP_ENDINGS))
+        && !AgencyFinder.isQualified(head)
+        && AgencyFinder.hasOrganSuffix(name)
+        && (AgencyFinder.isQualified(name) || townshipBody(above, head))
+        && isJoinable(above);
+  }
+
+  /** A township's name and its body's name after it ({@code 松木塘镇} + {@code 人民政府}). */
+  private static boolean townshipBody(String above, String head) {
+    return endsWithAny(above, TOWNSHIP_ENDINGS)
+        && (head.equals("人民政府") || head.equals("政府") || head.equals("办事处"));
+  }
+
+  private static boolean endsWithAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

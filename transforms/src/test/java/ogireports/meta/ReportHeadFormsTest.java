@@ -47,6 +47,46 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aCountysBannerAboveATitleWithoutBodyGivesWayToTheReportsOwnBody() {
+    // the banner of the county's site, printed alone above the title of its 审计局's report
+    ReportMetadata m =
+        read(
+            """
+            桃江县人民政府
+            2020年政府信息公开工作年度报告
+            一、总体情况
+            2020年，县审计局认真贯彻执行《中华人民共和国政府信息公开条例》。
+            如对本报告有任何疑问，请联系桃江县审计局办公室。\
+            """);
+    assertThat(m.agency()).isEqualTo("桃江县审计局");
+    assertThat(m.year()).isEqualTo(2020);
+    // the report names no body of its own but speaks as a department: the banner is not its name
+    ReportMetadata unnamed = read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局认真贯彻执行《条例》。");
+    assertThat(unnamed.agency()).isNull();
+    // the government's own report, compiled by its office, keeps the name
+    ReportMetadata own =
+        read(
+            "洪泽区人民政府\n2023年政府信息公开工作年度报告\n"
+                + "本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。\n一、总体情况\n2023年，区政府认真贯彻《条例》。");
+    assertThat(own.agency()).isEqualTo("淮安市洪泽区人民政府");
+    // a township's government above its title is its cover, not a site's banner
+    ReportMetadata town = read("桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇认真贯彻《条例》。");
+    assertThat(town.agency()).isEqualTo("桃江县松木塘镇人民政府");
+  }
+
+  @Test
+  void aTitleWrappedInsideTheBodysNameIsJoined() {
+    ReportMetadata m = read("淄博市生态环\n境局2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真贯彻执行《条例》。");
+    assertThat(m.agency()).isEqualTo("淄博市生态环境局");
+    assertThat(m.title()).isEqualTo("淄博市生态环境局2023年度政府信息公开工作年度报告");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(read("桃江县审计\n局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
+    assertThat(read("松木塘镇\n人民政府2022年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("松木塘镇人民政府");
+    // a whole body's name above is another body's (the site's), not the start of this one's
+    assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
