@@ -119,9 +119,13 @@ final class AgencyFinder {
       others.removeIf(c -> !isAnotherBody(c, banner));
       if (!others.isEmpty()) {
         candidates = others;
-      } else if (speaksAsAnotherBody(doc)) {
-        return null;
       }
+    }
+    if (speaksAsAnotherBody(doc)) {
+      // the government that posted the report (its banner, 来源：西平县人民政府) is not the body
+      // that says 我乡; a title on its own line is the report's own word
+      String titled = title == null || banner != null ? null : clean(title.agencyPrefix());
+      candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
     }
     if (candidates.isEmpty()) {
       return null;
@@ -201,11 +205,11 @@ final class AgencyFinder {
   }
 
   /**
-   * How a department ({@code 我局}) or a township ({@code 我镇}) speaks of itself; a government never
-   * does.
+   * How a department ({@code 我局}) or a township ({@code 我镇}) speaks of itself; a county's or higher
+   * government never does ({@code 本乡镇} is a government's word for each township: not listed).
    */
   private static final String[] OTHER_BODY_SELVES = {
-    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "本镇", "我乡", "本乡", "我街道", "本街道"
+    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
   };
 
   /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
@@ -623,6 +627,9 @@ final class AgencyFinder {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
+      if (doc.isFurniture(i)) {
+        continue; // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is a candidate
+      }
       String sq = doc.sq(i);
       int from = 0;
       int at;

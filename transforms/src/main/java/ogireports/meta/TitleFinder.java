@@ -360,9 +360,11 @@ final class TitleFinder {
   /**
    * True when {@code above} starts the body's name that the title's first line finishes before its
    * year: the page or PDF wrapped the title inside the name ({@code 桃江县审计} / {@code 局2020年…},
-   * {@code 淄博市生态环} / {@code 境局2023年度…}, {@code 松木塘镇} / {@code 人民政府2022年…}). The joined name starts
-   * with a place and ends as a body's name; what the line holds alone does not. A whole body's name
-   * above ({@code 桃江县人民政府} / {@code 审计局2020年…}) is another body's: not joined.
+   * {@code 淄博市生态环} / {@code 境局2023年度…}, {@code 上湾乡人民政} / {@code 府2019年度…}). The line above holds
+   * the name's place ({@code 淄博市}, a township's name) or the line's own part is a lone character,
+   * which is no name; the joined name ends as a body's. A whole body's name above ({@code 桃江县人民政府}
+   * / {@code 审计局2020年…}) is another body's, and a site's controls ({@code 无障碍 关怀版 登录 注册}) are no
+   * name's start: neither is joined.
    */
   private static boolean nameWrappedAbove(String above, String title) {
     int y = yearIndex(title);
@@ -374,17 +376,32 @@ final class TitleFinder {
     return name.length() <= AgencyFinder.MAX_NAME
         && AgencyFinder.allHan(above)
         && AgencyFinder.allHan(head)
-        && (!AgencyFinder.hasOrganSuffix(above) || endsWithAny(above, TOWNSHIP_ENDINGS))
         && !AgencyFinder.isQualified(head)
         && AgencyFinder.hasOrganSuffix(name)
-        && (AgencyFinder.isQualified(name) || townshipBody(above, head))
+        && (holdsPlace(above) || head.length() == 1)
+        && (!AgencyFinder.hasOrganSuffix(above) || endsWithAny(above, TOWNSHIP_ENDINGS))
+        && !endsWithSiteControl(above)
         && isJoinable(above);
   }
 
-  /** A township's name and its body's name after it ({@code 松木塘镇} + {@code 人民政府}). */
-  private static boolean townshipBody(String above, String head) {
-    return endsWithAny(above, TOWNSHIP_ENDINGS)
-        && (head.equals("人民政府") || head.equals("政府") || head.equals("办事处"));
+  /**
+   * True when a wrapped name's first part holds its place: a level character after at least two
+   * characters ({@code 淄博市生态环}, {@code 沈阳市和平区}), or a township's name ({@code 松木塘镇}, {@code
+   * 上湾乡人民政}).
+   */
+  private static boolean holdsPlace(String above) {
+    for (int i = 2; i < Math.min(above.length(), 12); i++) {
+      if ("省市县区旗州盟".indexOf(above.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (String t : TOWNSHIP_ENDINGS) {
+      int at = above.indexOf(t);
+      if (at >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAny(String s, String[] words) {
@@ -444,7 +461,7 @@ final class TitleFinder {
       }
     }
     return sq.length() <= MAX_TITLE_LINE
-        && !endsWithReport(sq)
+        && !namesReport(sq) // a column's name above a title (2021年年报) is not part of it
         && !hasSentencePunctuation(sq)
         && !sq.contains(">")
         && !sq.contains("|")

@@ -82,8 +82,54 @@ class ReportHeadFormsTest {
     assertThat(m.year()).isEqualTo(2023);
     assertThat(read("桃江县审计\n局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
     assertThat(read("松木塘镇\n人民政府2022年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("松木塘镇人民政府");
+    assertThat(read("上湾乡人民政\n府2019年度政府信息公开年度工作报告\n一、总体情况").agency()).isEqualTo("上湾乡人民政府");
+    // a site's controls above a wrapped title are no part of the name
+    assertThat(read("无障碍 关怀版 登录 注册\n市应急管理局2020年\n政府信息公开年度工作报告\n由张家港市应急管理局办公室编制。").agency())
+        .isEqualTo("张家港市应急管理局");
     // a whole body's name above is another body's (the site's), not the start of this one's
     assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
+  }
+
+  @Test
+  void aFieldsKeyIsNoPartOfTheNameItsValueGives() {
+    // a page's metadata table, key and value in cells: the key 发布机构 is not read into the name
+    ReportMetadata m =
+        read(
+            """
+            信息索引号	000000000/2021-00012
+            发布机构	微山县两城镇人民政府
+            生成日期	2021-01-20
+            一、工作基本情况
+            本报告是根据《中华人民共和国政府信息公开条例》要求，由两城镇人民政府党政办公室编制。
+            2020年，我镇认真贯彻落实《条例》。\
+            """);
+    assertThat(m.agency()).isEqualTo("微山县两城镇人民政府");
+  }
+
+  @Test
+  void aColumnsNameAboveATitleWithoutBodyIsNoPartOfIt() {
+    ReportMetadata m = read("2021年年报\n2021年政府信息公开工作年度报告\n一、总体情况\n2021年，芦庙乡认真贯彻落实《条例》。");
+    assertThat(m.title()).isEqualTo("2021年政府信息公开工作年度报告");
+    assertThat(m.agency()).isEqualTo("芦庙乡");
+  }
+
+  @Test
+  void theGovernmentThatPostedTheReportIsNotTheBodyThatSpeaksAsATownship() {
+    // the county's site is the page's source; the report is one of its townships', named nowhere
+    ReportMetadata m =
+        read(
+            """
+            2021年政府信息公开工作年度报告
+            来源：西平县人民政府 发布时间：2022-01-30
+            一、总体情况
+            2021年，我乡认真贯彻落实《条例》，主动公开政府信息。\
+            """);
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isEqualTo(2021);
+    // the county government's own report keeps its name
+    ReportMetadata own =
+        read("西平县人民政府2021年政府信息公开工作年度报告\n来源：西平县人民政府\n一、总体情况\n2021年，县政府督促各乡镇在本乡镇公开栏公开信息。");
+    assertThat(own.agency()).isEqualTo("西平县人民政府");
   }
 
   @Test
