@@ -239,7 +239,8 @@ public final class PlaceResolver {
     }
 
     Place run() {
-      int bodyStart = 0;
+      // the state's name before a body (中华人民共和国上海海关) is no place: the body's name starts after it
+      int bodyStart = agency.startsWith(CentralBodies.STATE) ? CentralBodies.STATE.length() : 0;
       String centralPrefix = agency.isEmpty() ? null : central.prefixOf(agency);
       if (centralPrefix != null) {
         bodyStart = centralPrefix.length();

@@ -30,6 +30,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aMinistrysFullNameAfterTheStatesNameIsCentral() {
+    assertThat(R.resolve("中华人民共和国教育部", List.of(), 2022).province()).isEqualTo("中央");
+    assertThat(R.resolve("中华人民共和国水利部", List.of(), 2023).resolution())
+        .isEqualTo(Place.Resolution.CENTRAL);
+    // a customs district under the state's name is its city's
+    Place customs = R.resolve("中华人民共和国上海海关", List.of(), 2022);
+    assertThat(customs.province()).isEqualTo("上海市");
+  }
+
+  @Test
   void aNewAreaWithoutACodeGivesTheDivisionThatHoldsAllOfIt() {
     // 雄安新区 has no code and spans counties of 保定 and 沧州: its bodies are 河北省's, no city
     Place area = R.resolve("雄安新区公共服务局", List.of("雄安新区公共服务局2023年政府信息公开工作年度报告"), 2023);
