@@ -133,6 +133,15 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aPeriodInNumericDatesWithoutTheWordStatisticsGivesTheYear() {
+    ReportMetadata m =
+        read("宁波市江北区教育局政府信息公开工作年度报告\n报告期：2012.1.1—2012.12.31\n一、总体情况\n我局认真贯彻落实《条例》。");
+    assertThat(m.year()).isEqualTo(2012);
+    // two dates that are no whole year state no period
+    assertThat(read("宁波市江北区教育局政府信息公开工作年度报告\n会议于2012.1.1召开，2013.12.31截止。").year()).isNull();
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
