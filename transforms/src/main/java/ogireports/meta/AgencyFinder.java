@@ -27,9 +27,12 @@ final class AgencyFinder {
     "队", "处", "会", "馆", "镇", "乡", "街道", "苏木", "街", "室", "办", "行", "社", "台"
   };
 
-  /** Endings after which a trailing 办公室 is the office of the body, not the body itself. */
+  /**
+   * Endings after which a trailing 办公室 is the office of the body, not the body itself; a township's
+   * name too ({@code 大垅乡党政办公室} is 大垅乡's).
+   */
   private static final String[] OFFICE_OWNERS = {
-    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部"
+    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木"
   };
 
   /**
@@ -628,23 +631,31 @@ final class AgencyFinder {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       if (doc.isFurniture(i)) {
-        continue; // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is a candidate
-      }
-      String sq = doc.sq(i);
-      int from = 0;
-      int at;
-      while ((at = sq.indexOf(core, from)) >= 0) {
-        String name = nameBefore(sq, at);
-        if (name != null) {
-          String full = name + core;
-          if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
-            out.add(full);
-          }
+        // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is read alone
+        for (PageFurniture.Field f : doc.furniture(i)) {
+          addSelfReferences(f.value(), core, primary, out);
         }
-        from = at + core.length();
+      } else {
+        addSelfReferences(doc.sq(i), core, primary, out);
       }
     }
     return out;
+  }
+
+  /** The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. */
+  private static void addSelfReferences(String sq, String core, String primary, List<String> out) {
+    int from = 0;
+    int at;
+    while ((at = sq.indexOf(core, from)) >= 0) {
+      String name = nameBefore(sq, at);
+      if (name != null) {
+        String full = name + core;
+        if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
+          out.add(full);
+        }
+      }
+      from = at + core.length();
+    }
   }
 
   /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */

@@ -142,6 +142,19 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aTownshipsOfficeInAContactSentenceIsTheTownships() {
+    ReportMetadata m =
+        read(
+            """
+            2020年政府信息公开工作年度报告
+            若对报告有任何疑问，请与大垅乡党政办公室联系（地址：湖口县大垅集镇）。
+            一、总体情况
+            2020年，我乡认真贯彻落实《条例》。\
+            """);
+    assertThat(m.agency()).isEqualTo("大垅乡");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
