@@ -155,6 +155,13 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aCustomsDistrictsNameAboveItsTitleIsItsBody() {
+    ReportMetadata m = read("中华人民共和国南京海关\n2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，南京海关认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("中华人民共和国南京海关");
+    assertThat(m.title()).isEqualTo("中华人民共和国南京海关2023年度政府信息公开工作年度报告");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
