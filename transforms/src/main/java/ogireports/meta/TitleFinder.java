@@ -381,7 +381,26 @@ final class TitleFinder {
         && (holdsPlace(above) || head.length() == 1)
         && (!AgencyFinder.hasOrganSuffix(above) || endsWithAny(above, TOWNSHIP_ENDINGS))
         && !endsWithSiteControl(above)
+        && !containsAny(above, COLUMN_WORDS)
         && isJoinable(above);
+  }
+
+  /**
+   * Words of a site's column or menu ({@code 桃江县政务公开}, {@code 桃江县政府信息公开年报}): a line holding one
+   * above a title is the page's, not the start of a wrapped name. Words that bodies' names hold
+   * (信息, 政务, 服务) are not listed.
+   */
+  private static final String[] COLUMN_WORDS = {
+    "公开", "年报", "首页", "专栏", "专题", "网站", "门户", "动态", "公告", "导航", "栏目"
+  };
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

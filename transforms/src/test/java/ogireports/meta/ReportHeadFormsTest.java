@@ -86,6 +86,8 @@ class ReportHeadFormsTest {
     // a site's controls above a wrapped title are no part of the name
     assertThat(read("无障碍 关怀版 登录 注册\n市应急管理局2020年\n政府信息公开年度工作报告\n由张家港市应急管理局办公室编制。").agency())
         .isEqualTo("张家港市应急管理局");
+    // a column's name above holds a place but starts no name
+    assertThat(read("桃江县政务公开\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
     // a whole body's name above is another body's (the site's), not the start of this one's
     assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
   }
