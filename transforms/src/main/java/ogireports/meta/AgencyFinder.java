@@ -328,7 +328,7 @@ final class AgencyFinder {
     if (name == null) {
       return null;
     }
-    String s = name;
+    String s = afterLabel(name);
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
       int at = s.indexOf(cut);
       if (at >= 0) {
@@ -345,6 +345,19 @@ final class AgencyFinder {
       return null;
     }
     return s;
+  }
+
+  /**
+   * {@code name} without a label before a colon when a body's name follows it ({@code 附件:桃江县审计局},
+   * {@code 附件1:…}): the report printed as a notice's attachment.
+   */
+  private static String afterLabel(String name) {
+    int colon = name.indexOf(':');
+    if (colon < 0) {
+      return name;
+    }
+    String after = name.substring(colon + 1);
+    return after.length() >= 3 && allHan(after) && hasOrganSuffix(after) ? after : name;
   }
 
   private static String stripLeading(String s) {

@@ -164,6 +164,14 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aTitlePrintedAsAnAttachmentKeepsItsBody() {
+    ReportMetadata m = read("附件：桃江县审计局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("桃江县审计局");
+    assertThat(m.year()).isEqualTo(2020);
+    assertThat(read("附件1：桃江县审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
