@@ -73,6 +73,9 @@ final class AgencyFinder {
   /** Characters that end a backward walk over a name. */
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
 
+  /** Endings of a township's name: a place, after which its body's name goes on (松木塘镇人民政府). */
+  static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木"};
+
   /** The longest stretch taken as a name before an anchor. */
   static final int MAX_NAME = 25;
 
@@ -124,10 +127,11 @@ final class AgencyFinder {
         candidates = others;
       }
     }
-    if (speaksAsAnotherBody(doc)) {
-      // the government that posted the report (its banner, 来源：西平县人民政府) is not the body
-      // that says 我乡; a title on its own line is the report's own word
-      String titled = title == null || banner != null ? null : clean(title.agencyPrefix());
+    // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
+    // says 我乡; a title on its own line is the report's own word
+    String titled = title == null || banner != null ? null : clean(title.agencyPrefix());
+    if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
+        && speaksAsAnotherBody(doc)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
     }
     if (candidates.isEmpty()) {
@@ -186,7 +190,7 @@ final class AgencyFinder {
     if (place.equals(name)) {
       return false;
     }
-    for (String township : new String[] {"镇", "乡", "街道", "苏木"}) {
+    for (String township : TOWNSHIP_ENDINGS) {
       if (place.endsWith(township)) {
         return false;
       }

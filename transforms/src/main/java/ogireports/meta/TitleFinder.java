@@ -354,9 +354,6 @@ final class TitleFinder {
         && isJoinable(above);
   }
 
-  /** Township endings: a township's name is a place, and its body's name goes on after it. */
-  private static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木"};
-
   /**
    * True when {@code above} starts the body's name that the title's first line finishes before its
    * year: the page or PDF wrapped the title inside the name ({@code 桃江县审计} / {@code 局2020年…},
@@ -379,7 +376,8 @@ final class TitleFinder {
         && !AgencyFinder.isQualified(head)
         && AgencyFinder.hasOrganSuffix(name)
         && (holdsPlace(above) || head.length() == 1)
-        && (!AgencyFinder.hasOrganSuffix(above) || endsWithAny(above, TOWNSHIP_ENDINGS))
+        && (!AgencyFinder.hasOrganSuffix(above)
+            || endsWithAny(above, AgencyFinder.TOWNSHIP_ENDINGS))
         && !endsWithSiteControl(above)
         && !containsAny(above, COLUMN_WORDS)
         && isJoinable(above);
@@ -414,7 +412,7 @@ final class TitleFinder {
         return true;
       }
     }
-    for (String t : TOWNSHIP_ENDINGS) {
+    for (String t : AgencyFinder.TOWNSHIP_ENDINGS) {
       int at = above.indexOf(t);
       if (at >= 2) {
         return true;
