@@ -87,10 +87,11 @@ final class AgencyFinder {
   /** The agency, or null when the document names none. */
   static String find(ReportLines doc, TitleFinder.Title title) {
     List<String> candidates = new ArrayList<>();
-    if (title != null) {
-      add(candidates, title.agencyPrefix());
+    String banner = governmentAbove(doc, title);
+    if (title != null && banner == null) {
+      addPrinted(candidates, title.agencyPrefix());
       if (title.agencyPrefix() == null) {
-        add(candidates, byline(doc, title));
+        addPrinted(candidates, byline(doc, title));
       }
     }
     int intro = doc.head(15);
@@ -109,27 +110,33 @@ final class AgencyFinder {
     int head = Math.min(doc.size(), HEAD);
     for (int i = 0; i < head; i++) {
       for (PageFurniture.Field f : doc.furniture(i)) {
-        add(candidates, publisher(f));
+        addPrinted(candidates, publisher(f));
       }
     }
-    add(candidates, signOff(doc));
+    addPrinted(candidates, signOff(doc));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, contact(withoutAsides(doc.prose(i)))));
       }
     }
     add(candidates, overviewSubject(doc));
-    String banner = governmentAbove(doc, title);
     if (banner != null) {
+      // a government above the title is the report's own only when its words name it too (由淮安市
+      // 洪泽区人民政府办公室编制); a site's banner when they name another body, or none
       List<String> others = new ArrayList<>(candidates);
-      others.removeIf(c -> !isAnotherBody(c, banner));
+      others.removeIf(c -> !isAnotherBody(c));
       if (!others.isEmpty()) {
         candidates = others;
+      } else if (candidates.stream().anyMatch(c -> namesGovernment(c, banner))
+          || (speaksAs(doc, GOVERNMENT_SELVES) && !speaksAsAnotherBody(doc))) {
+        candidates.add(0, banner);
+      } else {
+        return null;
       }
     }
     // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
     // says 我乡; a title on its own line is the report's own word
-    String titled = title == null || banner != null ? null : clean(title.agencyPrefix());
+    String titled = title == null || banner != null ? null : clean(title.agencyPrefix(), false);
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
         && speaksAsAnotherBody(doc)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
@@ -180,13 +187,7 @@ final class AgencyFinder {
    * reports; not a township's ({@code 松木塘镇人民政府}), which posts on its county's site.
    */
   private static boolean isGovernment(String name) {
-    String place = name;
-    for (String government : new String[] {"人民政府", "政府"}) {
-      if (name.endsWith(government)) {
-        place = name.substring(0, name.length() - government.length());
-        break;
-      }
-    }
+    String place = placeOf(name);
     if (place.equals(name)) {
       return false;
     }
@@ -203,12 +204,33 @@ final class AgencyFinder {
    * title, is another body than that government: neither the government ({@code 县政府}) nor its
    * office ({@code 桃江县人民政府办公室}, {@code 桃江县政务公开办公室}), which report for it.
    */
-  private static boolean isAnotherBody(String name, String government) {
+  private static boolean isAnotherBody(String name) {
     String owner = stripOffice(name);
-    return !isGovernment(owner)
-        && !name.contains("公开")
-        && !isSubsequence(owner, government)
-        && !isSubsequence(government, owner);
+    return !isGovernment(owner) && !name.contains("公开");
+  }
+
+  /**
+   * True when {@code name} is {@code government}, or its office, under a shorter or fuller name of
+   * its place ({@code 淮安市洪泽区人民政府办公室} and {@code 县政府} for 洪泽区人民政府 and 桃江县人民政府).
+   */
+  private static boolean namesGovernment(String name, String government) {
+    String owner = stripOffice(name);
+    if (!isGovernment(owner)) {
+      return false;
+    }
+    String place = placeOf(owner);
+    String governed = placeOf(government);
+    return !place.isEmpty() && (place.endsWith(governed) || governed.endsWith(place));
+  }
+
+  /** A government's name without 人民政府 or 政府: its place ({@code 桃江县}, {@code 县}). */
+  private static String placeOf(String government) {
+    for (String word : new String[] {"人民政府", "政府"}) {
+      if (government.endsWith(word)) {
+        return government.substring(0, government.length() - word.length());
+      }
+    }
+    return government;
   }
 
   /**
@@ -219,12 +241,22 @@ final class AgencyFinder {
     "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
   };
 
+  /** How a government speaks of itself: by its place ({@code 我区}, {@code 本县}). */
+  private static final String[] GOVERNMENT_SELVES = {
+    "我省", "我市", "我县", "我区", "我旗", "我州", "本省", "本市", "本县", "本区"
+  };
+
   /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
   private static boolean speaksAsAnotherBody(ReportLines doc) {
+    return speaksAs(doc, OTHER_BODY_SELVES);
+  }
+
+  /** True when a line of the report holds one of {@code selves}. */
+  private static boolean speaksAs(ReportLines doc, String[] selves) {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       String sq = doc.sq(i);
-      for (String self : OTHER_BODY_SELVES) {
+      for (String self : selves) {
         if (sq.contains(self)) {
           return true;
         }
@@ -320,8 +352,23 @@ final class AgencyFinder {
     return v;
   }
 
+  /**
+   * Adds a name read from prose, without the words that may precede it there ({@code 由}, {@code
+   * 现公布}).
+   */
   private static void add(List<String> out, String name) {
-    String c = clean(name);
+    addCleaned(out, clean(name));
+  }
+
+  /**
+   * Adds a name printed as a name (a title's body, a field's value, the sign-off): whole, for a
+   * name may start as prose words do ({@code 特克斯县人民政府}, {@code 经济技术开发区管委会}).
+   */
+  private static void addPrinted(List<String> out, String name) {
+    addCleaned(out, clean(name, false));
+  }
+
+  private static void addCleaned(List<String> out, String c) {
     if (c != null && !out.contains(c)) {
       out.add(c);
     }
@@ -329,6 +376,14 @@ final class AgencyFinder {
 
   /** Cuts a name at brackets and drops words that are not names ({@code 我局}, {@code 本机关}). */
   static String clean(String name) {
+    return clean(name, true);
+  }
+
+  /**
+   * {@link #clean(String)}, dropping the words that may precede a name in prose only when {@code
+   * prose}.
+   */
+  private static String clean(String name, boolean prose) {
     if (name == null) {
       return null;
     }
@@ -339,7 +394,9 @@ final class AgencyFinder {
         s = s.substring(0, at);
       }
     }
-    s = stripLeading(s);
+    if (prose) {
+      s = stripLeading(s);
+    }
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }

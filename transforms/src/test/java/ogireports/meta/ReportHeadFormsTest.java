@@ -172,6 +172,39 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aPrintedNameThatStartsAsProseWordsDoIsWhole() {
+    // 特 and 经 open prose before a name (特编制, 经…审定) but are the first characters of these names
+    assertThat(read("特克斯县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，县政府认真贯彻落实《条例》。").agency())
+        .isEqualTo("特克斯县人民政府");
+    assertThat(read("经济技术开发区管委会2021年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("经济技术开发区管委会");
+    assertThat(read("特克斯县城市管理局\n2020年政府信息公开工作年度报告\n本报告由特克斯县城市管理局编制。").agency())
+        .isEqualTo("特克斯县城市管理局");
+  }
+
+  @Test
+  void aGovernmentAboveABodylessTitleIsTheReportsOnlyWhenItsWordsNameIt() {
+    // the sign-off names the government: its cover
+    ReportMetadata cover =
+        read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，本机关认真贯彻落实《条例》。\n桃江县人民政府\n2021年1月25日");
+    assertThat(cover.agency()).isEqualTo("桃江县人民政府");
+    // the report speaks as the government does
+    assertThat(read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我县认真贯彻落实《条例》。").agency())
+        .isEqualTo("桃江县人民政府");
+    // nothing names it: a site's banner, and the body is not known
+    assertThat(read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，本机关认真贯彻落实《条例》。").agency()).isNull();
+    // a township of the banner's banner (旗) named in the contact sentence is the body
+    ReportMetadata town =
+        read(
+            """
+            阿拉善左旗人民政府
+            2024年政府信息公开工作年度报告
+            如对本年度报告有疑问，请与阿拉善左旗巴彦木仁苏木人民政府办公室联系。
+            一、总体情况\
+            """);
+    assertThat(town.agency()).isEqualTo("阿拉善左旗巴彦木仁苏木人民政府");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");
