@@ -121,17 +121,13 @@ final class AgencyFinder {
     }
     add(candidates, overviewSubject(doc));
     if (banner != null) {
-      // a government above the title is the report's own only when its words name it too (由淮安市
-      // 洪泽区人民政府办公室编制); a site's banner when they name another body, or none
+      // a government above the title gives way to another body the report's own words name
       List<String> others = new ArrayList<>(candidates);
       others.removeIf(c -> !isAnotherBody(c));
       if (!others.isEmpty()) {
         candidates = others;
-      } else if (candidates.stream().anyMatch(c -> namesGovernment(c, banner))
-          || (speaksAs(doc, GOVERNMENT_SELVES) && !speaksAsAnotherBody(doc))) {
-        candidates.add(0, banner);
       } else {
-        return null;
+        candidates.add(0, banner);
       }
     }
     // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
@@ -209,20 +205,6 @@ final class AgencyFinder {
     return !isGovernment(owner) && !name.contains("公开");
   }
 
-  /**
-   * True when {@code name} is {@code government}, or its office, under a shorter or fuller name of
-   * its place ({@code 淮安市洪泽区人民政府办公室} and {@code 县政府} for 洪泽区人民政府 and 桃江县人民政府).
-   */
-  private static boolean namesGovernment(String name, String government) {
-    String owner = stripOffice(name);
-    if (!isGovernment(owner)) {
-      return false;
-    }
-    String place = placeOf(owner);
-    String governed = placeOf(government);
-    return !place.isEmpty() && (place.endsWith(governed) || governed.endsWith(place));
-  }
-
   /** A government's name without 人民政府 or 政府: its place ({@code 桃江县}, {@code 县}). */
   private static String placeOf(String government) {
     for (String word : new String[] {"人民政府", "政府"}) {
@@ -241,22 +223,12 @@ final class AgencyFinder {
     "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
   };
 
-  /** How a government speaks of itself: by its place ({@code 我区}, {@code 本县}). */
-  private static final String[] GOVERNMENT_SELVES = {
-    "我省", "我市", "我县", "我区", "我旗", "我州", "本省", "本市", "本县", "本区"
-  };
-
   /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
   private static boolean speaksAsAnotherBody(ReportLines doc) {
-    return speaksAs(doc, OTHER_BODY_SELVES);
-  }
-
-  /** True when a line of the report holds one of {@code selves}. */
-  private static boolean speaksAs(ReportLines doc, String[] selves) {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       String sq = doc.sq(i);
-      for (String self : selves) {
+      for (String self : OTHER_BODY_SELVES) {
         if (sq.contains(self)) {
           return true;
         }
