@@ -23,13 +23,16 @@ final class AgencyFinder {
 
   /** Endings of a body's name. */
   private static final String[] ORGAN_SUFFIXES = {
-    "局", "厅", "委员会", "委", "办公室", "办公厅", "政府", "办事处", "中心", "院", "署", "部", "所", "站",
-    "队", "处", "会", "馆", "镇", "乡", "街道", "苏木", "街", "室", "办", "行", "社", "台"
+    "局", "厅", "委员会", "委", "办公室", "办公厅", "政府", "办事处", "中心", "院", "署", "部", "所", "站", "队", "处", "会",
+    "馆", "镇", "乡", "街道", "苏木", "街", "室", "办", "行", "社", "台", "海关"
   };
 
-  /** Endings after which a trailing 办公室 is the office of the body, not the body itself. */
+  /**
+   * Endings after which a trailing 办公室 is the office of the body, not the body itself; a township's
+   * name too ({@code 大垅乡党政办公室} is 大垅乡's).
+   */
   private static final String[] OFFICE_OWNERS = {
-    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部"
+    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木"
   };
 
   /**
@@ -70,8 +73,11 @@ final class AgencyFinder {
   /** Characters that end a backward walk over a name. */
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
 
+  /** Endings of a township's name: a place, after which its body's name goes on (松木塘镇人民政府). */
+  static final String[] TOWNSHIP_ENDINGS = {"镇", "乡", "街道", "苏木"};
+
   /** The longest stretch taken as a name before an anchor. */
-  private static final int MAX_NAME = 25;
+  static final int MAX_NAME = 25;
 
   /** How many leading non-empty lines are read for page furniture and intro sentences. */
   private static final int HEAD = 30;
@@ -81,10 +87,11 @@ final class AgencyFinder {
   /** The agency, or null when the document names none. */
   static String find(ReportLines doc, TitleFinder.Title title) {
     List<String> candidates = new ArrayList<>();
-    if (title != null) {
-      add(candidates, title.agencyPrefix());
+    String banner = governmentAbove(doc, title);
+    if (title != null && banner == null) {
+      addPrinted(candidates, title.agencyPrefix());
       if (title.agencyPrefix() == null) {
-        add(candidates, byline(doc, title));
+        addPrinted(candidates, byline(doc, title));
       }
     }
     int intro = doc.head(15);
@@ -103,16 +110,33 @@ final class AgencyFinder {
     int head = Math.min(doc.size(), HEAD);
     for (int i = 0; i < head; i++) {
       for (PageFurniture.Field f : doc.furniture(i)) {
-        add(candidates, publisher(f));
+        addPrinted(candidates, publisher(f));
       }
     }
-    add(candidates, signOff(doc));
+    addPrinted(candidates, signOff(doc));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, contact(withoutAsides(doc.prose(i)))));
       }
     }
     add(candidates, overviewSubject(doc));
+    if (banner != null) {
+      // a government above the title gives way to another body the report's own words name
+      List<String> others = new ArrayList<>(candidates);
+      others.removeIf(c -> !isAnotherBody(c));
+      if (!others.isEmpty()) {
+        candidates = others;
+      } else {
+        candidates.add(0, banner);
+      }
+    }
+    // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
+    // says 我乡; a title on its own line is the report's own word
+    String titled = title == null || banner != null ? null : clean(title.agencyPrefix(), false);
+    if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
+        && speaksAsAnotherBody(doc)) {
+      candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
+    }
     if (candidates.isEmpty()) {
       return null;
     }
@@ -138,6 +162,79 @@ final class AgencyFinder {
       }
     }
     return best != null ? best : primary;
+  }
+
+  /**
+   * A government's name printed alone on the line above a title that names no body ({@code 桃江县人民政府}
+   * / {@code 2020年政府信息公开工作年度报告}), or null. It may be the report's cover, or the banner of the
+   * county's or city's site that posts its departments' and townships' reports: the report's own
+   * words tell which ({@code 请联系桃江县审计局办公室}, {@code 我局}).
+   */
+  static String governmentAbove(ReportLines doc, TitleFinder.Title title) {
+    if (title == null || title.firstLine() < 0 || title.lastLine() == title.firstLine()) {
+      return null;
+    }
+    String above = doc.sq(title.firstLine());
+    return above.equals(title.agencyPrefix()) && isGovernment(above) ? above : null;
+  }
+
+  /**
+   * A county's or higher government ({@code 桃江县人民政府}, {@code 县政府}), whose site posts other bodies'
+   * reports; not a township's ({@code 松木塘镇人民政府}), which posts on its county's site.
+   */
+  private static boolean isGovernment(String name) {
+    String place = placeOf(name);
+    if (place.equals(name)) {
+      return false;
+    }
+    for (String township : TOWNSHIP_ENDINGS) {
+      if (place.endsWith(township)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code name}, read from the report's own words under a government's name above its
+   * title, is another body than that government: neither the government ({@code 县政府}) nor its
+   * office ({@code 桃江县人民政府办公室}, {@code 桃江县政务公开办公室}), which report for it.
+   */
+  private static boolean isAnotherBody(String name) {
+    String owner = stripOffice(name);
+    return !isGovernment(owner) && !name.contains("公开");
+  }
+
+  /** A government's name without 人民政府 or 政府: its place ({@code 桃江县}, {@code 县}). */
+  private static String placeOf(String government) {
+    for (String word : new String[] {"人民政府", "政府"}) {
+      if (government.endsWith(word)) {
+        return government.substring(0, government.length() - word.length());
+      }
+    }
+    return government;
+  }
+
+  /**
+   * How a department ({@code 我局}) or a township ({@code 我镇}) speaks of itself; a county's or higher
+   * government never does ({@code 本乡镇} is a government's word for each township: not listed).
+   */
+  private static final String[] OTHER_BODY_SELVES = {
+    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
+  };
+
+  /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
+  private static boolean speaksAsAnotherBody(ReportLines doc) {
+    for (int i = 0; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      for (String self : OTHER_BODY_SELVES) {
+        if (sq.contains(self)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -227,8 +324,23 @@ final class AgencyFinder {
     return v;
   }
 
+  /**
+   * Adds a name read from prose, without the words that may precede it there ({@code 由}, {@code
+   * 现公布}).
+   */
   private static void add(List<String> out, String name) {
-    String c = clean(name);
+    addCleaned(out, clean(name));
+  }
+
+  /**
+   * Adds a name printed as a name (a title's body, a field's value, the sign-off): whole, for a
+   * name may start as prose words do ({@code 特克斯县人民政府}, {@code 经济技术开发区管委会}).
+   */
+  private static void addPrinted(List<String> out, String name) {
+    addCleaned(out, clean(name, false));
+  }
+
+  private static void addCleaned(List<String> out, String c) {
     if (c != null && !out.contains(c)) {
       out.add(c);
     }
@@ -236,17 +348,27 @@ final class AgencyFinder {
 
   /** Cuts a name at brackets and drops words that are not names ({@code 我局}, {@code 本机关}). */
   static String clean(String name) {
+    return clean(name, true);
+  }
+
+  /**
+   * {@link #clean(String)}, dropping the words that may precede a name in prose only when {@code
+   * prose}.
+   */
+  private static String clean(String name, boolean prose) {
     if (name == null) {
       return null;
     }
-    String s = name;
+    String s = afterLabel(name);
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
       int at = s.indexOf(cut);
       if (at >= 0) {
         s = s.substring(0, at);
       }
     }
-    s = stripLeading(s);
+    if (prose) {
+      s = stripLeading(s);
+    }
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }
@@ -256,6 +378,19 @@ final class AgencyFinder {
       return null;
     }
     return s;
+  }
+
+  /**
+   * {@code name} without a label before a colon when a body's name follows it ({@code 附件:桃江县审计局},
+   * {@code 附件1:…}): the report printed as a notice's attachment.
+   */
+  private static String afterLabel(String name) {
+    int colon = name.indexOf(':');
+    if (colon < 0) {
+      return name;
+    }
+    String after = name.substring(colon + 1);
+    return after.length() >= 3 && allHan(after) && hasOrganSuffix(after) ? after : name;
   }
 
   private static String stripLeading(String s) {
@@ -541,21 +676,32 @@ final class AgencyFinder {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
-      String sq = doc.sq(i);
-      int from = 0;
-      int at;
-      while ((at = sq.indexOf(core, from)) >= 0) {
-        String name = nameBefore(sq, at);
-        if (name != null) {
-          String full = name + core;
-          if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
-            out.add(full);
-          }
+      if (doc.isFurniture(i)) {
+        // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is read alone
+        for (PageFurniture.Field f : doc.furniture(i)) {
+          addSelfReferences(f.value(), core, primary, out);
         }
-        from = at + core.length();
+      } else {
+        addSelfReferences(doc.sq(i), core, primary, out);
       }
     }
     return out;
+  }
+
+  /** The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. */
+  private static void addSelfReferences(String sq, String core, String primary, List<String> out) {
+    int from = 0;
+    int at;
+    while ((at = sq.indexOf(core, from)) >= 0) {
+      String name = nameBefore(sq, at);
+      if (name != null) {
+        String full = name + core;
+        if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
+          out.add(full);
+        }
+      }
+      from = at + core.length();
+    }
   }
 
   /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */

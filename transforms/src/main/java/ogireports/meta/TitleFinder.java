@@ -167,9 +167,13 @@ final class TitleFinder {
       while (!byline
           && k - first < 2
           && first > 0
-          && (lacksYearOrBody(joined) || placeAbove(doc.sq(first - 1), joined))) {
+          && (lacksYearOrBody(joined)
+              || placeAbove(doc.sq(first - 1), joined)
+              || nameWrappedAbove(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
-        if (doc.isFurniture(first - 1) || !isJoinable(prev) || !namesBodyAbove(prev)) {
+        if (doc.isFurniture(first - 1)
+            || !isJoinable(prev)
+            || !(namesBodyAbove(prev) || nameWrappedAbove(prev, joined))) {
           break;
         }
         first--;
@@ -351,6 +355,82 @@ final class TitleFinder {
   }
 
   /**
+   * True when {@code above} starts the body's name that the title's first line finishes before its
+   * year: the page or PDF wrapped the title inside the name ({@code 桃江县审计} / {@code 局2020年…},
+   * {@code 淄博市生态环} / {@code 境局2023年度…}, {@code 上湾乡人民政} / {@code 府2019年度…}). The line above holds
+   * the name's place ({@code 淄博市}, a township's name) or the line's own part is a lone character,
+   * which is no name; the joined name ends as a body's. A whole body's name above ({@code 桃江县人民政府}
+   * / {@code 审计局2020年…}) is another body's, and a site's controls ({@code 无障碍 关怀版 登录 注册}) are no
+   * name's start: neither is joined.
+   */
+  private static boolean nameWrappedAbove(String above, String title) {
+    int y = yearIndex(title);
+    if (y < 1 || above.length() < 2) {
+      return false;
+    }
+    String head = title.substring(0, y);
+    String name = above + head;
+    return name.length() <= AgencyFinder.MAX_NAME
+        && AgencyFinder.allHan(above)
+        && AgencyFinder.allHan(head)
+        && !AgencyFinder.isQualified(head)
+        && AgencyFinder.hasOrganSuffix(name)
+        && (holdsPlace(above) || head.length() == 1)
+        && (!AgencyFinder.hasOrganSuffix(above)
+            || endsWithAny(above, AgencyFinder.TOWNSHIP_ENDINGS))
+        && !endsWithSiteControl(above)
+        && !containsAny(above, COLUMN_WORDS)
+        && isJoinable(above);
+  }
+
+  /**
+   * Words of a site's column or menu ({@code 桃江县政务公开}, {@code 桃江县政府信息公开年报}): a line holding one
+   * above a title is the page's, not the start of a wrapped name. Words that bodies' names hold
+   * (信息, 政务, 服务) are not listed.
+   */
+  private static final String[] COLUMN_WORDS = {
+    "公开", "年报", "首页", "专栏", "专题", "网站", "门户", "动态", "公告", "导航", "栏目"
+  };
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a wrapped name's first part holds its place: a level character after at least two
+   * characters ({@code 淄博市生态环}, {@code 沈阳市和平区}), or a township's name ({@code 松木塘镇}, {@code
+   * 上湾乡人民政}).
+   */
+  private static boolean holdsPlace(String above) {
+    for (int i = 2; i < Math.min(above.length(), 12); i++) {
+      if ("省市县区旗州盟".indexOf(above.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (String t : AgencyFinder.TOWNSHIP_ENDINGS) {
+      int at = above.indexOf(t);
+      if (at >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when {@code above}, a line joined before a title that lacks its year or body, holds what
    * it lacks: the body's name alone ({@code 淄博市生态环境局}, {@code 沈阳市和平区}), or the start of the title
    * with its year ({@code 市应急管理局2020年}, {@code 2023年}, {@code 海南省生态环境厅2022}). A site's controls and
@@ -398,7 +478,7 @@ final class TitleFinder {
       }
     }
     return sq.length() <= MAX_TITLE_LINE
-        && !endsWithReport(sq)
+        && !namesReport(sq) // a column's name above a title (2021年年报) is not part of it
         && !hasSentencePunctuation(sq)
         && !sq.contains(">")
         && !sq.contains("|")

@@ -108,6 +108,33 @@ final class YearFinder {
       if (y != null && (sq.indexOf("12月31日") > 0 || wholeYear(sq, y))) {
         return y;
       }
+      y = numericWholeYear(sq);
+      if (y != null) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The year of a period written in numeric dates from its 1 January to its 31 December, without
+   * the word 统计 ({@code 报告期：2012.1.1—2012.12.31}), or null.
+   */
+  private static Integer numericWholeYear(String sq) {
+    Integer start = firstOfJanuary(sq, 0, sq.length());
+    if (start == null) {
+      return null;
+    }
+    for (int i = 0; i < sq.length(); i++) {
+      if (Chars.isDigit(sq.charAt(i)) && (i == 0 || !Chars.isDigit(sq.charAt(i - 1)))) {
+        LocalDate d = Chars.dateAt(sq, i);
+        if (d != null
+            && d.getYear() == start
+            && d.getMonthValue() == 12
+            && d.getDayOfMonth() == 31) {
+          return start;
+        }
+      }
     }
     return null;
   }

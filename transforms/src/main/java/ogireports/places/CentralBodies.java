@@ -86,10 +86,20 @@ public final class CentralBodies {
     return new CentralBodies(names);
   }
 
-  /** The longest listed central body the (squeezed) agency name starts with, or null. */
+  /**
+   * The state's name, which a ministry's full name starts with ({@code 中华人民共和国教育部}): no place, and
+   * the listed body follows it.
+   */
+  static final String STATE = "中华人民共和国";
+
+  /**
+   * The longest listed central body the (squeezed) agency name starts with, also after the state's
+   * name ({@code 中华人民共和国水利部}), or null.
+   */
   String prefixOf(String agency) {
-    int len = names.longestAt(agency, 0, 1, agency.length());
-    return len == 0 ? null : agency.substring(0, len);
+    int from = agency.startsWith(STATE) ? STATE.length() : 0;
+    int len = names.longestAt(agency, from, 1, agency.length());
+    return len == 0 ? null : agency.substring(0, from + len);
   }
 
   /**

@@ -239,7 +239,8 @@ public final class PlaceResolver {
     }
 
     Place run() {
-      int bodyStart = 0;
+      // the state's name before a body (中华人民共和国上海海关) is no place: the body's name starts after it
+      int bodyStart = agency.startsWith(CentralBodies.STATE) ? CentralBodies.STATE.length() : 0;
       String centralPrefix = agency.isEmpty() ? null : central.prefixOf(agency);
       if (centralPrefix != null) {
         bodyStart = centralPrefix.length();
@@ -291,6 +292,17 @@ public final class PlaceResolver {
       boolean townshipPossible = mayHoldTownship(s);
       while (i < s.length()) {
         boolean anchored = i == bodyStart || i == prevEnd;
+        String area = NewAreas.nameAt(s, i);
+        if (area != null) {
+          String holder = NewAreas.holder(area);
+          List<Division> c = Gazetteer.closest(gazetteer.named(holder), year);
+          if (!c.isEmpty()) {
+            out.add(new Mention(holder, i, i + area.length(), c));
+            i += area.length();
+            prevEnd = i;
+            continue;
+          }
+        }
         int len = gazetteer.longestNameAt(s, i, anchored ? 2 : 3);
         if (anchored && townshipPossible) {
           Townships.Match t = townships().longestAt(s, i);

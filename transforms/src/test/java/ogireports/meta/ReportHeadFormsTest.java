@@ -47,6 +47,159 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aCountysBannerAboveATitleWithoutBodyGivesWayToTheReportsOwnBody() {
+    // the banner of the county's site, printed alone above the title of its 审计局's report
+    ReportMetadata m =
+        read(
+            """
+            桃江县人民政府
+            2020年政府信息公开工作年度报告
+            一、总体情况
+            2020年，县审计局认真贯彻执行《中华人民共和国政府信息公开条例》。
+            如对本报告有任何疑问，请联系桃江县审计局办公室。\
+            """);
+    assertThat(m.agency()).isEqualTo("桃江县审计局");
+    assertThat(m.year()).isEqualTo(2020);
+    // the report names no body of its own but speaks as a department: the banner is not its name
+    ReportMetadata unnamed = read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局认真贯彻执行《条例》。");
+    assertThat(unnamed.agency()).isNull();
+    // the government's own report, compiled by its office, keeps the name
+    ReportMetadata own =
+        read(
+            "洪泽区人民政府\n2023年政府信息公开工作年度报告\n"
+                + "本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。\n一、总体情况\n2023年，区政府认真贯彻《条例》。");
+    assertThat(own.agency()).isEqualTo("淮安市洪泽区人民政府");
+    // a township's government above its title is its cover, not a site's banner
+    ReportMetadata town = read("桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇认真贯彻《条例》。");
+    assertThat(town.agency()).isEqualTo("桃江县松木塘镇人民政府");
+  }
+
+  @Test
+  void aTitleWrappedInsideTheBodysNameIsJoined() {
+    ReportMetadata m = read("淄博市生态环\n境局2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真贯彻执行《条例》。");
+    assertThat(m.agency()).isEqualTo("淄博市生态环境局");
+    assertThat(m.title()).isEqualTo("淄博市生态环境局2023年度政府信息公开工作年度报告");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(read("桃江县审计\n局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
+    assertThat(read("松木塘镇\n人民政府2022年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("松木塘镇人民政府");
+    assertThat(read("上湾乡人民政\n府2019年度政府信息公开年度工作报告\n一、总体情况").agency()).isEqualTo("上湾乡人民政府");
+    // a site's controls above a wrapped title are no part of the name
+    assertThat(read("无障碍 关怀版 登录 注册\n市应急管理局2020年\n政府信息公开年度工作报告\n由张家港市应急管理局办公室编制。").agency())
+        .isEqualTo("张家港市应急管理局");
+    // a column's name above holds a place but starts no name
+    assertThat(read("桃江县政务公开\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
+    // a whole body's name above is another body's (the site's), not the start of this one's
+    assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
+  }
+
+  @Test
+  void aFieldsKeyIsNoPartOfTheNameItsValueGives() {
+    // a page's metadata table, key and value in cells: the key 发布机构 is not read into the name
+    ReportMetadata m =
+        read(
+            """
+            信息索引号	000000000/2021-00012
+            发布机构	微山县两城镇人民政府
+            生成日期	2021-01-20
+            一、工作基本情况
+            本报告是根据《中华人民共和国政府信息公开条例》要求，由两城镇人民政府党政办公室编制。
+            2020年，我镇认真贯彻落实《条例》。\
+            """);
+    assertThat(m.agency()).isEqualTo("微山县两城镇人民政府");
+  }
+
+  @Test
+  void aColumnsNameAboveATitleWithoutBodyIsNoPartOfIt() {
+    ReportMetadata m = read("2021年年报\n2021年政府信息公开工作年度报告\n一、总体情况\n2021年，芦庙乡认真贯彻落实《条例》。");
+    assertThat(m.title()).isEqualTo("2021年政府信息公开工作年度报告");
+    assertThat(m.agency()).isEqualTo("芦庙乡");
+  }
+
+  @Test
+  void theGovernmentThatPostedTheReportIsNotTheBodyThatSpeaksAsATownship() {
+    // the county's site is the page's source; the report is one of its townships', named nowhere
+    ReportMetadata m =
+        read(
+            """
+            2021年政府信息公开工作年度报告
+            来源：西平县人民政府 发布时间：2022-01-30
+            一、总体情况
+            2021年，我乡认真贯彻落实《条例》，主动公开政府信息。\
+            """);
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isEqualTo(2021);
+    // the county government's own report keeps its name
+    ReportMetadata own =
+        read("西平县人民政府2021年政府信息公开工作年度报告\n来源：西平县人民政府\n一、总体情况\n2021年，县政府督促各乡镇在本乡镇公开栏公开信息。");
+    assertThat(own.agency()).isEqualTo("西平县人民政府");
+  }
+
+  @Test
+  void aPeriodInNumericDatesWithoutTheWordStatisticsGivesTheYear() {
+    ReportMetadata m =
+        read("宁波市江北区教育局政府信息公开工作年度报告\n报告期：2012.1.1—2012.12.31\n一、总体情况\n我局认真贯彻落实《条例》。");
+    assertThat(m.year()).isEqualTo(2012);
+    // two dates that are no whole year state no period
+    assertThat(read("宁波市江北区教育局政府信息公开工作年度报告\n会议于2012.1.1召开，2013.12.31截止。").year()).isNull();
+  }
+
+  @Test
+  void aTownshipsOfficeInAContactSentenceIsTheTownships() {
+    ReportMetadata m =
+        read(
+            """
+            2020年政府信息公开工作年度报告
+            若对报告有任何疑问，请与大垅乡党政办公室联系（地址：湖口县大垅集镇）。
+            一、总体情况
+            2020年，我乡认真贯彻落实《条例》。\
+            """);
+    assertThat(m.agency()).isEqualTo("大垅乡");
+  }
+
+  @Test
+  void aCustomsDistrictsNameAboveItsTitleIsItsBody() {
+    ReportMetadata m = read("中华人民共和国南京海关\n2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，南京海关认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("中华人民共和国南京海关");
+    assertThat(m.title()).isEqualTo("中华人民共和国南京海关2023年度政府信息公开工作年度报告");
+  }
+
+  @Test
+  void aTitlePrintedAsAnAttachmentKeepsItsBody() {
+    ReportMetadata m = read("附件：桃江县审计局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("桃江县审计局");
+    assertThat(m.year()).isEqualTo(2020);
+    assertThat(read("附件1：桃江县审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
+  }
+
+  @Test
+  void aPrintedNameThatStartsAsProseWordsDoIsWhole() {
+    // 特 and 经 open prose before a name (特编制, 经…审定) but are the first characters of these names
+    assertThat(read("特克斯县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，县政府认真贯彻落实《条例》。").agency())
+        .isEqualTo("特克斯县人民政府");
+    assertThat(read("经济技术开发区管委会2021年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("经济技术开发区管委会");
+    assertThat(read("特克斯县城市管理局\n2020年政府信息公开工作年度报告\n本报告由特克斯县城市管理局编制。").agency())
+        .isEqualTo("特克斯县城市管理局");
+  }
+
+  @Test
+  void aGovernmentAboveABodylessTitleGivesWayToATownshipOfItsPlace() {
+    // a cover: the sign-off names the government
+    ReportMetadata cover =
+        read("桃江县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，本机关认真贯彻落实《条例》。\n桃江县人民政府\n2021年1月25日");
+    assertThat(cover.agency()).isEqualTo("桃江县人民政府");
+    // a township of the banner's banner (旗) named in the contact sentence is the body
+    ReportMetadata town =
+        read(
+            """
+            阿拉善左旗人民政府
+            2024年政府信息公开工作年度报告
+            如对本年度报告有疑问，请与阿拉善左旗巴彦木仁苏木人民政府办公室联系。
+            一、总体情况\
+            """);
+    assertThat(town.agency()).isEqualTo("阿拉善左旗巴彦木仁苏木人民政府");
+  }
+
+  @Test
   void aTitleEndingInNianbaoWithItsYearIsATitle() {
     ReportMetadata m = read("2023年度天门市司法局政府信息公开年报\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
     assertThat(m.title()).isEqualTo("2023年度天门市司法局政府信息公开年报");

@@ -30,6 +30,37 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aMinistrysFullNameAfterTheStatesNameIsCentral() {
+    assertThat(R.resolve("中华人民共和国教育部", List.of(), 2022).province()).isEqualTo("中央");
+    assertThat(R.resolve("中华人民共和国水利部", List.of(), 2023).resolution())
+        .isEqualTo(Place.Resolution.CENTRAL);
+    // a customs district under the state's name is its city's
+    Place customs = R.resolve("中华人民共和国上海海关", List.of(), 2022);
+    assertThat(customs.province()).isEqualTo("上海市");
+  }
+
+  @Test
+  void aNewAreaWithoutACodeGivesTheDivisionThatHoldsAllOfIt() {
+    // 雄安新区 has no code and spans counties of 保定 and 沧州: its bodies are 河北省's, no city
+    Place area = R.resolve("雄安新区公共服务局", List.of("雄安新区公共服务局2023年政府信息公开工作年度报告"), 2023);
+    assertThat(area.province()).isEqualTo("河北省");
+    assertThat(area.city()).isNull();
+    assertThat(area.county()).isNull();
+    Place committee = R.resolve("河北雄安新区管理委员会", List.of(), 2023);
+    assertThat(committee.province()).isEqualTo("河北省");
+    assertThat(committee.city()).isNull();
+    // a county of the new area is placed by its own code
+    Place county = R.resolve("雄安新区容城县人民政府", List.of(), 2022);
+    assertThat(county.city()).isEqualTo("保定市");
+    assertThat(county.county()).isEqualTo("容城县");
+    // a new area within one city gives that city
+    Place xiangjiang = R.resolve("湘江新区管理委员会", List.of(), 2023);
+    assertThat(xiangjiang.province()).isEqualTo("湖南省");
+    assertThat(xiangjiang.city()).isEqualTo("长沙市");
+    assertThat(xiangjiang.county()).isNull();
+  }
+
+  @Test
   void aSiteNameWrappedAcrossTwoLinesOfProseIsRead() {
     // 西安•莲湖, the banner of www.lianhu.gov.cn, cut by the wrap after its first character
     List<String> lines =
