@@ -15,6 +15,16 @@ final class Chars {
 
   static final int MAX_YEAR = 2100;
 
+  /** True when {@code s} holds one of {@code words}. */
+  static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -173,18 +173,9 @@ public final class ReportEvidence {
       }
       for (String name : REPORT_NAMES) {
         int at = sq.indexOf(name);
-        if (at > 0 && containsAny(sq.substring(0, at), PUBLISHING)) {
+        if (at > 0 && Chars.containsAny(sq.substring(0, at), PUBLISHING)) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
       }
     }
     return false;

@@ -379,7 +379,7 @@ final class TitleFinder {
         && (!AgencyFinder.hasOrganSuffix(above)
             || endsWithAny(above, AgencyFinder.TOWNSHIP_ENDINGS))
         && !endsWithSiteControl(above)
-        && !containsAny(above, COLUMN_WORDS)
+        && !Chars.containsAny(above, COLUMN_WORDS)
         && isJoinable(above);
   }
 
@@ -391,15 +391,6 @@ final class TitleFinder {
   private static final String[] COLUMN_WORDS = {
     "公开", "年报", "首页", "专栏", "专题", "网站", "门户", "动态", "公告", "导航", "栏目"
   };
-
-  private static boolean containsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * True when a wrapped name's first part holds its place: a level character after at least two
