@@ -180,6 +180,15 @@ final class ApplicationTableReader {
         } else {
           current = new Draft(label.rowId(), c);
           drafts.add(current);
+          List<Cell> first = valuesAfterLabel(c);
+          if (first.size() < expected) {
+            // "3.危及“三安全一稳定” 1": the row's first cells on its label's line, the others after
+            // it (a label line printing the whole row is a PDF text row, read by its labels)
+            for (Cell value : first) {
+              current.run.addValue(value);
+              layouts.count(value);
+            }
+          }
         }
         continue;
       }
@@ -594,6 +603,51 @@ final class ApplicationTableReader {
     String numbering = label.label().substring(0, Math.min(2, label.label().length()));
     int at = text.indexOf(numbering);
     return at > 0 ? text.substring(0, at) : "";
+  }
+
+  /**
+   * The values a label cell prints after its label, each set apart by whitespace ({@code 1} in
+   * {@code 3.危及“三安全一稳定” 1}), as value cells of the same line and row; none when the cell ends in
+   * text. A PDF extractor prints a cell beside the label on the label's line when they share a
+   * baseline: the numbers are the row's first cells, and the cells after the line are the rest. The
+   * last one may have lost digits when the text's end cuts the line.
+   */
+  private static List<Cell> valuesAfterLabel(Cell c) {
+    String raw = c.raw();
+    int end = raw.length();
+    List<Cell> values = new ArrayList<>();
+    while (end > 0) {
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(raw.charAt(start - 1))) {
+        start--;
+      }
+      if (start == 0) {
+        break; // the label itself: a cell with no whitespace before its last word is all label
+      }
+      Cell value = Cell.of(raw.substring(start, end), c.line(), c.row(), c.layout(), false);
+      if (!value.isValue() || !isDigits(value.text())) {
+        break;
+      }
+      values.add(0, value);
+      end = start;
+      while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
+        end--;
+      }
+    }
+    if (c.cutShort() && !values.isEmpty()) {
+      values.get(values.size() - 1).markCutShort();
+    }
+    return values;
+  }
+
+  /** Digits only: a count (a label's next numbering, {@code 8.}, is not one). */
+  private static boolean isDigits(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** The glued digits of a label cell as a value cell of the same line and row. */
