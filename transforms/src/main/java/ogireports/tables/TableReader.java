@@ -469,7 +469,9 @@ public final class TableReader {
   /**
    * True when the reading by lines read table 三 rows each on a line of its own: the lines keep the
    * row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot improve
-   * on.
+   * on. Rows split back from run-together digits ({@link RowStatus#RECOVERED}) do not count: their
+   * lines lost the columns, and where two rows are glued on one line ({@code …申请数量 95 0 0 0 0 0
+   * 95二、上年结转…}) the reading by lines misses the second.
    */
   private static boolean rowsOnTheirOwnLines(ApplicationTable table) {
     if (table == null) {
@@ -478,7 +480,7 @@ public final class TableReader {
     Set<Integer> lines = new HashSet<>();
     int read = 0;
     for (ApplicationRow r : table.rows()) {
-      if (r.status() != RowStatus.INCOMPLETE) {
+      if (r.status() == RowStatus.OK || r.status() == RowStatus.BLANKS) {
         read++;
         lines.add(r.sourceLine());
       }
