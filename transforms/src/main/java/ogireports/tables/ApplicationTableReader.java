@@ -625,7 +625,7 @@ final class ApplicationTableReader {
         break; // the label itself: a cell with no whitespace before its last word is all label
       }
       Cell value = Cell.of(raw.substring(start, end), c.line(), c.row(), c.layout(), false);
-      if (!value.isValue() || !isDigits(value.text())) {
+      if (!value.isValue() || !isCount(value)) {
         break;
       }
       values.add(0, value);
@@ -640,14 +640,16 @@ final class ApplicationTableReader {
     return values;
   }
 
-  /** Digits only: a count (a label's next numbering, {@code 8.}, is not one). */
-  private static boolean isDigits(String text) {
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) < '0' || text.charAt(k) > '9') {
-        return false;
-      }
-    }
-    return !text.isEmpty();
+  /**
+   * A count in digits, with or without its unit ({@code 1}, {@code 1件}); a label's next numbering
+   * ({@code 8.}) and a blank mark are not.
+   */
+  private static boolean isCount(Cell value) {
+    String text = value.text();
+    return !text.isEmpty()
+        && text.charAt(0) >= '0'
+        && text.charAt(0) <= '9'
+        && value.read(ColumnKind.COUNT).isInteger();
   }
 
   /** The glued digits of a label cell as a value cell of the same line and row. */

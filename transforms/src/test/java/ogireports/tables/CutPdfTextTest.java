@@ -10,6 +10,8 @@ import java.util.Map;
 import ogireports.model.ReportTables;
 import ogireports.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crawled excerpts of a report extracted from PDF that end inside table 三: only values the kept
@@ -26,10 +28,30 @@ class CutPdfTextTest {
   static final Path TEXT =
       Path.of("..", "fixtures", "written", "pdf", "hongze-2024-left.pdftotext.txt");
 
+  /** The text with the unit 件 after every count of table 三 ({@code 1件}): cells typed with units. */
+  static List<String> withUnits(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    boolean inTable = false;
+    for (String line : lines) {
+      if (line.startsWith("三、收到和处理")) {
+        inTable = true;
+      } else if (line.startsWith("四、政府信息公开行政复议")) {
+        inTable = false;
+      }
+      out.add(inTable ? line.replaceAll("(^| )(\\d+)$", "$1$2件") : line);
+    }
+    return out;
+  }
+
   /** Every table 三 value read from the text cut after each of its lines. */
-  @Test
-  void everyCutInsideTable三ReadsOnlyTheReportsValues() throws IOException {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void everyCutInsideTable三ReadsOnlyTheReportsValues(boolean units) throws IOException {
     List<String> lines = PdfTextTablesTest.lines(TEXT);
+    if (units) {
+      lines = withUnits(lines);
+      assertThat(lines).contains("3.危及“三安全一稳定” 1件");
+    }
     Map<String, Double> whole = PdfTextTablesTest.expected("hongze-2024.pdf");
     int from = lines.indexOf("三、收到和处理政府信息公开申请情况");
     int to = lines.indexOf("四、政府信息公开行政复议、行政诉讼情况");
