@@ -85,6 +85,12 @@ public final class TableReader {
 
   /** {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
   public static ReportTables read(LineForms forms, List<Section> sections, ParseBudget budget) {
+    List<String> beforeMark = MarkedCut.before(forms.lines());
+    if (beforeMark != null) {
+      // "… | 0 | 6…": the excerpt's end marks where it was cut
+      forms = LineForms.of(beforeMark);
+      forms.markLastLineCut();
+    }
     List<String> text = forms.lines();
     int firstLabel = firstTableLabel(forms, budget);
     if (firstLabel < 0) {
