@@ -2,6 +2,7 @@ package ogireports.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.model.Section;
 import ogireports.text.CutOffNumber;
 
 /**
@@ -19,6 +20,34 @@ final class MarkedCut {
   private static final List<String> MARKS = List.of("（未完）", "(未完)", "……", "。。。", "...", "…");
 
   private MarkedCut() {}
+
+  /**
+   * The lines of a text that ends inside section 三 (its last heading is 三's, and its last line
+   * comes after it) in a number, the number taken out; null for any other text. A report never ends
+   * inside table 三, so such a text is an excerpt cut there, a line break written after the cut: the
+   * number its last line ends in may have lost digits ({@code | 66} kept as {@code | 6}).
+   */
+  static List<String> endingInside三(List<String> lines, List<Section> sections) {
+    int lastHeading = 0;
+    int heading三 = -1;
+    for (Section s : sections) {
+      if (s.headingLine() > 0) {
+        lastHeading = Math.max(lastHeading, s.number());
+        if (s.number() == 3) {
+          heading三 = s.headingLine();
+        }
+      }
+    }
+    int last = lines.size() - 1;
+    while (last >= 0 && (lines.get(last) == null || lines.get(last).isBlank())) {
+      last--;
+    }
+    if (lastHeading != 3 || heading三 < 0 || last + 1 <= heading三) {
+      return null;
+    }
+    List<String> kept = lines.subList(0, last + 1);
+    return CutOffNumber.endsInNumber(kept) ? CutOffNumber.strip(kept) : null;
+  }
 
   /**
    * The lines of {@code lines} up to the cut its end marks, the mark and the number cut off before

@@ -92,6 +92,15 @@ public final class TableReader {
       forms.markLastLineCut();
     }
     List<String> text = forms.lines();
+    if (!forms.lastLineCut() && sections != null) {
+      List<String> inside三 = MarkedCut.endingInside三(text, sections);
+      if (inside三 != null) {
+        // "… | 0 | 6⏎": cut inside table 三, a line break written after the cut
+        forms = LineForms.of(inside三);
+        forms.markLastLineCut();
+        text = forms.lines();
+      }
+    }
     int firstLabel = firstTableLabel(forms, budget);
     if (firstLabel < 0) {
       // no label of any table: nothing to read (a long page of prose costs no cells)

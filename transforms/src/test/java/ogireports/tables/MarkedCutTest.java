@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Excerpts of real reports cut inside table 三 and marked as cut by the crawl, read as the pipeline
- * reads a document ({@code …}, {@code （未完）}, on the cut line or on a line of its own): a value the
- * cut may have shortened ({@code 66} kept as {@code 6…}) is not read, every other value is the
- * whole text's.
+ * reads a document ({@code …}, {@code （未完）}, on the cut line or on a line of its own), or by
+ * nothing but a line break written after the cut: a value the cut may have shortened ({@code 66}
+ * kept as {@code 6…}) is not read, every other value is the whole text's.
  */
 class MarkedCutTest {
 
@@ -52,7 +52,10 @@ class MarkedCutTest {
     "real-reports, 101.txt, …",
     "real-reports, 101.txt, '\n…'",
     "real-reports/pdf, hongze-2024.pypdf.txt, （未完）",
-    "seeds, 001_0157cd21641b28c7.txt, '\n……'"
+    "seeds, 001_0157cd21641b28c7.txt, '\n……'",
+    "real-reports, 101.txt, '\n'",
+    "real-reports/pdf, hongze-2024.pypdf.txt, '\n'",
+    "seeds, 001_0157cd21641b28c7.txt, '\n'"
   })
   void everyMarkedCutReadsOnlyTheWholeTextsValues(String folder, String file, String mark)
       throws IOException {
