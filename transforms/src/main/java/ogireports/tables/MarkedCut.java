@@ -12,7 +12,8 @@ import ogireports.text.CutOffNumber;
  * crawl's excerpt cut at a number of bytes): its last line may have lost cells, and the number it
  * ends in may have lost digits ({@code | 1 | 0 | 66} kept as {@code | 1 | 0 | 6…}), so that number
  * is taken out ({@link CutOffNumber}). When the mark stands on a line of its own, the line before
- * it is the one cut ({@code 3} left of {@code 3.危及“三安全一稳定”} would read as a value).
+ * it is the one cut ({@code 3} left of {@code 3.危及“三安全一稳定”} would read as a value). A text that
+ * ends inside section 三 is cut there too, though nothing marks it ({@link #endingInside三}).
  */
 final class MarkedCut {
 
