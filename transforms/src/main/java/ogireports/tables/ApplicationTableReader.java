@@ -180,6 +180,15 @@ final class ApplicationTableReader {
         } else {
           current = new Draft(label.rowId(), c);
           drafts.add(current);
+          List<Cell> first = valuesAfterLabel(c);
+          if (first.size() < expected) {
+            // "3.危及“三安全一稳定” 1": the row's first cells on its label's line, the others after
+            // it (a label line printing the whole row is a PDF text row, read by its labels)
+            for (Cell value : first) {
+              current.run.addValue(value);
+              layouts.count(value);
+            }
+          }
         }
         continue;
       }
@@ -209,7 +218,75 @@ final class ApplicationTableReader {
     for (Draft d : drafts) {
       rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
-    return new Reading(started, rows, subtotalColumn(header), i, layouts.toMap());
+    int subtotal = subtotalColumn(header);
+    if (subtotal < 0 && totalPrintedFirst(header, rows)) {
+      rows = totalsLast(rows);
+    }
+    return new Reading(started, rows, subtotal, i, layouts.toMap());
+  }
+
+  /**
+   * True when the table prints its 总计 column first, before 自然人: its header names 总计 first, and the
+   * rows' arithmetic agrees (some row's first cell is the sum of its six others while its last is
+   * not the sum of the six before it, and no row adds up the other way round). The header alone is
+   * not trusted: a header word out of place would move every row's cells.
+   */
+  private static boolean totalPrintedFirst(List<String> header, List<DraftRow> rows) {
+    String text = String.join("", header);
+    int total = text.indexOf(Vocabulary.T3_TOTAL);
+    int natural = text.indexOf(Vocabulary.T3_NATURAL_PERSON);
+    if (total < 0 || natural < 0 || total > natural) {
+      return false;
+    }
+    boolean first = false;
+    for (DraftRow r : rows) {
+      long[] v = plainCounts(r.values());
+      if (v == null) {
+        continue;
+      }
+      boolean addsFirst = v[0] == v[1] + v[2] + v[3] + v[4] + v[5] + v[6];
+      boolean addsLast = v[6] == v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
+      if (addsLast && !addsFirst) {
+        return false;
+      }
+      first |= addsFirst && !addsLast;
+    }
+    return first;
+  }
+
+  /** The seven counts of a row printed with seven plain count cells, else null. */
+  private static long[] plainCounts(List<Cell> values) {
+    if (values.size() != COLUMNS) {
+      return null;
+    }
+    long[] v = new long[COLUMNS];
+    for (int k = 0; k < COLUMNS; k++) {
+      Long count = values.get(k).read(ColumnKind.COUNT).asCount();
+      if (count == null) {
+        return null;
+      }
+      v[k] = count;
+    }
+    return v;
+  }
+
+  /**
+   * The rows with each full row's first cell (its 总计) moved to the end, the template's place. A row
+   * with more or fewer cells keeps none: its digits would be split back ({@link RunTogether}) as if
+   * 总计 came last.
+   */
+  private static List<DraftRow> totalsLast(List<DraftRow> rows) {
+    List<DraftRow> out = new ArrayList<>(rows.size());
+    for (DraftRow r : rows) {
+      if (r.values().size() != COLUMNS) {
+        out.add(new DraftRow(r.id(), r.label(), r.line(), List.of()));
+        continue;
+      }
+      List<Cell> values = new ArrayList<>(r.values().subList(1, COLUMNS));
+      values.add(r.values().get(0));
+      out.add(new DraftRow(r.id(), r.label(), r.line(), values));
+    }
+    return out;
   }
 
   /**
@@ -594,6 +671,53 @@ final class ApplicationTableReader {
     String numbering = label.label().substring(0, Math.min(2, label.label().length()));
     int at = text.indexOf(numbering);
     return at > 0 ? text.substring(0, at) : "";
+  }
+
+  /**
+   * The values a label cell prints after its label, each set apart by whitespace ({@code 1} in
+   * {@code 3.危及“三安全一稳定” 1}), as value cells of the same line and row; none when the cell ends in
+   * text. A PDF extractor prints a cell beside the label on the label's line when they share a
+   * baseline: the numbers are the row's first cells, and the cells after the line are the rest. The
+   * last one may have lost digits when the text's end cuts the line.
+   */
+  private static List<Cell> valuesAfterLabel(Cell c) {
+    String raw = c.raw();
+    int end = raw.length();
+    List<Cell> values = new ArrayList<>();
+    while (end > 0) {
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(raw.charAt(start - 1))) {
+        start--;
+      }
+      if (start == 0) {
+        break; // the label itself: a cell with no whitespace before its last word is all label
+      }
+      Cell value = Cell.of(raw.substring(start, end), c.line(), c.row(), c.layout(), false);
+      if (!value.isValue() || !isCount(value)) {
+        break;
+      }
+      values.add(0, value);
+      end = start;
+      while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
+        end--;
+      }
+    }
+    if (c.cutShort() && !values.isEmpty()) {
+      values.get(values.size() - 1).markCutShort();
+    }
+    return values;
+  }
+
+  /**
+   * A count in digits, with or without its unit ({@code 1}, {@code 1件}); a label's next numbering
+   * ({@code 8.}) and a blank mark are not.
+   */
+  private static boolean isCount(Cell value) {
+    String text = value.text();
+    return !text.isEmpty()
+        && text.charAt(0) >= '0'
+        && text.charAt(0) <= '9'
+        && value.read(ColumnKind.COUNT).isInteger();
   }
 
   /** The glued digits of a label cell as a value cell of the same line and row. */

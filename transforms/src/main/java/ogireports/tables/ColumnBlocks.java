@@ -16,6 +16,7 @@ import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.values.ValueNormaliser;
 
 /**
  * Reads tables 三 and 四 from text in which a PDF extractor printed the table by columns, in blocks,
@@ -384,11 +385,12 @@ final class ColumnBlocks {
             continue;
           }
           k = e;
-          if (isCount(w)) {
-            if (w.length() > 15 || values.size() == maxValues) {
+          String count = ValueNormaliser.withoutCountUnit(w); // 12件: a count typed with its unit
+          if (isCount(count)) {
+            if (count.length() > 15 || values.size() == maxValues) {
               return null; // more numbers than the table has cells: not this table
             }
-            values.add(Long.parseLong(w));
+            values.add(Long.parseLong(count));
             lines.add(i + 1);
             starts.add(newRun);
             lineStarts.add(lineRun);

@@ -85,7 +85,22 @@ public final class TableReader {
 
   /** {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
   public static ReportTables read(LineForms forms, List<Section> sections, ParseBudget budget) {
+    List<String> beforeMark = MarkedCut.before(forms.lines());
+    if (beforeMark != null) {
+      // "… | 0 | 6…": the excerpt's end marks where it was cut
+      forms = LineForms.of(beforeMark);
+      forms.markLastLineCut();
+    }
     List<String> text = forms.lines();
+    if (!forms.lastLineCut() && sections != null) {
+      List<String> inside三 = MarkedCut.endingInside三(text, sections);
+      if (inside三 != null) {
+        // "… | 0 | 6⏎": cut inside table 三, a line break written after the cut
+        forms = LineForms.of(inside三);
+        forms.markLastLineCut();
+        text = forms.lines();
+      }
+    }
     int firstLabel = firstTableLabel(forms, budget);
     if (firstLabel < 0) {
       // no label of any table: nothing to read (a long page of prose costs no cells)
@@ -469,7 +484,9 @@ public final class TableReader {
   /**
    * True when the reading by lines read table 三 rows each on a line of its own: the lines keep the
    * row structure (and, in tab or TSV rows, the columns), which a reading by labels cannot improve
-   * on.
+   * on. Rows split back from run-together digits ({@link RowStatus#RECOVERED}) do not count: their
+   * lines lost the columns, and where two rows are glued on one line ({@code …申请数量 95 0 0 0 0 0
+   * 95二、上年结转…}) the reading by lines misses the second.
    */
   private static boolean rowsOnTheirOwnLines(ApplicationTable table) {
     if (table == null) {
@@ -478,7 +495,7 @@ public final class TableReader {
     Set<Integer> lines = new HashSet<>();
     int read = 0;
     for (ApplicationRow r : table.rows()) {
-      if (r.status() != RowStatus.INCOMPLETE) {
+      if (r.status() == RowStatus.OK || r.status() == RowStatus.BLANKS) {
         read++;
         lines.add(r.sourceLine());
       }

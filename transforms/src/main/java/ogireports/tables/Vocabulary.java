@@ -87,6 +87,12 @@ final class Vocabulary {
   /** The first applicant column under 法人或其他组织. */
   static final String T3_ENTERPRISE = "商业企业";
 
+  /** The first applicant column of table 三. */
+  static final String T3_NATURAL_PERSON = "自然人";
+
+  /** Table 三's totals column (and its （七） row). */
+  static final String T3_TOTAL = "总计";
+
   /** Fragments of the table 四 header; the label of no table 三 row contains one. */
   static final List<String> T4_HEADER_MARKERS =
       List.of("行政复议", "行政诉讼", "维持", "维护", "纠正", "审结", "复议", "起诉", "其他结果");

@@ -43,6 +43,19 @@ public final class ValueNormaliser {
 
   private ValueNormaliser() {}
 
+  /**
+   * The text without the count unit it ends in ({@code 12} of {@code 12件}), or the text itself when
+   * it ends in none or is only a unit.
+   */
+  public static String withoutCountUnit(String text) {
+    for (String u : COUNT_UNITS) {
+      if (text.endsWith(u) && text.length() > u.length()) {
+        return text.substring(0, text.length() - u.length());
+      }
+    }
+    return text;
+  }
+
   /** Reads one cell as printed; never throws, returns an unreadable cell for anything else. */
   public static CellValue read(String raw, ColumnKind kind) {
     long plain = plainCount(raw);

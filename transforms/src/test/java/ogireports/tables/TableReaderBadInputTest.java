@@ -192,7 +192,9 @@ class TableReaderBadInputTest {
             "0",
             "1",
             "2",
-            "5");
+            "5",
+            // (a text that ended here, inside section 三, would be an excerpt cut in the 5)
+            "四、政府信息公开行政复议、行政诉讼情况");
     ReportTables t = read(lines);
     ApplicationRow row = t.applications().row(ApplicationRowId.NEW).orElseThrow();
     assertThat(row.status()).isEqualTo(RowStatus.OK);
