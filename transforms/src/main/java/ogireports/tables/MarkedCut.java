@@ -13,7 +13,7 @@ import ogireports.text.CutOffNumber;
  * ends in may have lost digits ({@code | 1 | 0 | 66} kept as {@code | 1 | 0 | 6…}), so that number
  * is taken out ({@link CutOffNumber}). When the mark stands on a line of its own, the line before
  * it is the one cut ({@code 3} left of {@code 3.危及“三安全一稳定”} would read as a value). A text that
- * ends inside section 三 is cut there too, though nothing marks it ({@link #endingInside三}).
+ * ends inside section 三 is cut there too, though nothing marks it ({@link #endingInSection3}).
  */
 final class MarkedCut {
 
@@ -28,14 +28,14 @@ final class MarkedCut {
    * inside table 三, so such a text is an excerpt cut there, a line break written after the cut: the
    * number its last line ends in may have lost digits ({@code | 66} kept as {@code | 6}).
    */
-  static List<String> endingInside三(List<String> lines, List<Section> sections) {
+  static List<String> endingInSection3(List<String> lines, List<Section> sections) {
     int lastHeading = 0;
-    int heading三 = -1;
+    int heading3 = -1;
     for (Section s : sections) {
       if (s.headingLine() > 0) {
         lastHeading = Math.max(lastHeading, s.number());
         if (s.number() == 3) {
-          heading三 = s.headingLine();
+          heading3 = s.headingLine();
         }
       }
     }
@@ -43,7 +43,7 @@ final class MarkedCut {
     while (last >= 0 && (lines.get(last) == null || lines.get(last).isBlank())) {
       last--;
     }
-    if (lastHeading != 3 || heading三 < 0 || last + 1 <= heading三) {
+    if (lastHeading != 3 || heading3 < 0 || last + 1 <= heading3) {
       return null;
     }
     List<String> kept = lines.subList(0, last + 1);

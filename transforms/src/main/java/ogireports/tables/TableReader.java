@@ -93,10 +93,10 @@ public final class TableReader {
     }
     List<String> text = forms.lines();
     if (!forms.lastLineCut() && sections != null) {
-      List<String> inside三 = MarkedCut.endingInside三(text, sections);
-      if (inside三 != null) {
+      List<String> insideSection3 = MarkedCut.endingInSection3(text, sections);
+      if (insideSection3 != null) {
         // "… | 0 | 6⏎": cut inside table 三, a line break written after the cut
-        forms = LineForms.of(inside三);
+        forms = LineForms.of(insideSection3);
         forms.markLastLineCut();
         text = forms.lines();
       }
