@@ -149,6 +149,13 @@ enum Variants {
    */
   CRAWLER_HEADER(Variants::crawlerHeader),
   /**
+   * Garbled by a crawl that read the bytes in the web's default charset and saved the result as
+   * UTF-8: for even seeds the UTF-8 bytes read as Windows-1252 (its undefined bytes as the control
+   * characters of the same number, as browsers do), for odd seeds the text's GB18030 bytes read as
+   * ISO-8859-1.
+   */
+  MOJIBAKE(Variants::mojibake),
+  /**
    * The {@link #HTML_TABLE} page's body held in an XML wrapper, as a site's article interface or a
    * CMS export serves it: for even seeds in a {@code <![CDATA[…]]>} section of a TRS-style record
    * ({@code <DOCUMENT><DOCID>…<DOCCONTENT>}), for odd seeds escaped ({@code &lt;table&gt;}) in an
@@ -376,6 +383,20 @@ enum Variants {
         + url
         + "\ndate: 2023-01-20\ntags:\n  - 政务公开\n---\n"
         + text;
+  }
+
+  static String mojibake(String text, int seed) {
+    boolean gbk = seed % 2 == 1;
+    byte[] bytes =
+        text.getBytes(gbk ? java.nio.charset.Charset.forName("GB18030") : StandardCharsets.UTF_8);
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    StringBuilder out = new StringBuilder(bytes.length);
+    for (byte b : bytes) {
+      int v = b & 0xFF;
+      String c = gbk || v < 0x80 || v > 0x9F ? null : new String(new byte[] {b}, cp1252);
+      out.append(c == null || c.equals("\uFFFD") ? (char) v : c.charAt(0));
+    }
+    return out.toString();
   }
 
   static String xmlWrapped(String text, int seed) {
