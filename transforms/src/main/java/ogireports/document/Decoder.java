@@ -99,32 +99,10 @@ public final class Decoder {
     if (text.blank) {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
-    byte[] original =
-        charset.equals("UTF-8") && Mojibake.looksGarbled(text.lines)
-            ? Mojibake.originalBytes(bytes)
-            : null;
-    if (original != null) {
-      // a crawl read the bytes in the web's default charset and saved that as UTF-8
-      Result repaired = decode(original);
-      if (repaired.isText() && holdsHan(repaired.text().lines())) {
-        return repaired;
-      }
-    }
     return new Result(
         new DecodedText(charset, text.lines, null, text.traditional, text.lessThan, text.openEnd),
         null,
         null);
-  }
-
-  private static boolean holdsHan(List<String> lines) {
-    for (String line : lines) {
-      for (int i = 0; i < line.length(); i++) {
-        if (Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

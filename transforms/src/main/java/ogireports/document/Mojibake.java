@@ -31,6 +31,46 @@ final class Mojibake {
       "\u20AC\u0000\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u0000\u017D\u0000"
           + "\u0000\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u0000\u017E\u0178";
 
+  /** How far into the bytes a Chinese character's UTF-8 lead byte tells a text is not garbled. */
+  static final int HEAD_BYTES = 4096;
+
+  /**
+   * The bytes a garbled document stands for, when they decode to Chinese; null for any other
+   * document (most are told by a Chinese character's UTF-8 lead byte in their first bytes).
+   */
+  static byte[] repaired(byte[] bytes) {
+    int upper = 0;
+    for (int i = 0; i < Math.min(bytes.length, HEAD_BYTES); i++) {
+      int b = bytes[i] & 0xFF;
+      if (b >= 0xE3 && b <= 0xE9) {
+        return null; // UTF-8's Chinese (or GBK's): no garbled Latin text
+      }
+      if (b == 0xC2 || b == 0xC3) {
+        upper++;
+      }
+    }
+    if (upper < MIN_LATIN) {
+      return null;
+    }
+    byte[] original = originalBytes(bytes);
+    if (original == null) {
+      return null;
+    }
+    Decoder.Result decoded = Decoder.decode(original);
+    return decoded.isText() && holdsHan(decoded.text().lines()) ? original : null;
+  }
+
+  private static boolean holdsHan(List<String> lines) {
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i++) {
+        if (Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * True when decoded lines look garbled this way: no Chinese character at all, and at least {@link
    * #MIN_LATIN} characters of the charsets' upper half.
@@ -67,6 +107,9 @@ final class Mojibake {
               .decode(ByteBuffer.wrap(utf8, from, utf8.length - from))
               .toString();
     } catch (CharacterCodingException e) {
+      return null;
+    }
+    if (!looksGarbled(List.of(text))) {
       return null;
     }
     byte[] bytes = new byte[text.length()];

@@ -179,6 +179,10 @@ public final class ReportReader {
     if (archived != null) {
       bytes = archived;
     }
+    byte[] garbled = Mojibake.repaired(bytes); // read in the wrong charset by a crawl
+    if (garbled != null) {
+      bytes = garbled;
+    }
     DecodedText text = null; // the head of a rejected text is taken from it
     try {
       Decoder.Result decoded = Decoder.decode(bytes);
