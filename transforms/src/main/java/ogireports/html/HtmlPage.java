@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 
 /**
  * A report published as an HTML page, turned into the text lines the table readers understand.
@@ -242,10 +243,23 @@ public final class HtmlPage {
    * at the start of its element.
    */
   private static Rendered renderFields(Element root) {
-    for (Element e : root.select("*")) {
-      if (e == root || e.nameIs("br") || inTableRow(e)) {
-        continue;
-      }
+    // a table's rows and cells, and what a cell holds, are left out: the table's rendering makes
+    // their lines (one pass, whatever the nesting)
+    List<Element> fields = new ArrayList<>();
+    root.filter(
+        (node, depth) -> {
+          if (!(node instanceof Element e)) {
+            return NodeFilter.FilterResult.CONTINUE;
+          }
+          if (e.nameIs("tr") || e.nameIs("td") || e.nameIs("th")) {
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+          }
+          if (e != root && !e.nameIs("br")) {
+            fields.add(e);
+          }
+          return NodeFilter.FilterResult.CONTINUE;
+        });
+    for (Element e : fields) {
       String title = e.attr("title").strip();
       if (!title.isEmpty() && !e.nameIs("html") && !e.nameIs("body")) {
         e.prependChild(new Element("br")).prependText(title);
@@ -253,16 +267,6 @@ public final class HtmlPage {
       e.after(new Element("br"));
     }
     return Renderer.render(root);
-  }
-
-  /** A table's row or cell, or what a cell holds: the table's rendering makes their lines. */
-  private static boolean inTableRow(Element e) {
-    for (Element at = e; at != null; at = at.parent()) {
-      if (at.nameIs("tr") || at.nameIs("td") || at.nameIs("th")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Document parse(String html) {

@@ -199,6 +199,18 @@ class HtmlPageTest {
                     16)
                 .lines())
         .hasSize(1);
+    assertThat(
+            ogireports.fuzz.Linearity.assertLinear(
+                    "nested XML fields",
+                    n ->
+                        HtmlPage.render(
+                            "<?xml version=\"1.0\"?>" + "<f title=\"t\">".repeat(n) + "x"),
+                    1_200,
+                    16)
+                .lines())
+        .last()
+        .asString()
+        .endsWith("x");
     assertThat(HtmlPage.render("<td rowspan=99999999 colspan=abc>1</td><<<>>>&&&").lines())
         .isNotNull();
     assertThat(HtmlPage.render("").lines()).isEmpty();
