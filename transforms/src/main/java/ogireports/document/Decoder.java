@@ -19,8 +19,8 @@ import ogireports.model.LineOrigin;
  *
  * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); NUL bytes mean binary unless the bytes
  * are UTF-16 without a byte-order mark beyond doubt ({@link #utf16WithoutBom}); strict UTF-8;
- * strict GB18030 (a superset of GBK and GB2312), accepted only when the result reads as Chinese
- * text. Nothing is decoded leniently, so no mojibake reaches the parser.
+ * strict GB18030 (a superset of GBK and GB2312), then strict Big5, each accepted only when the
+ * result reads as Chinese text. Nothing is decoded leniently, so no mojibake reaches the parser.
  *
  * <p>Before all that, PDF, Word and Excel files are told by their magic bytes ({@link FileFormat}:
  * {@code %PDF-}, OLE2, ZIP) and read by {@link ogireports.formats}; their lines go to the report
@@ -30,6 +30,8 @@ import ogireports.model.LineOrigin;
 public final class Decoder {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static final Charset BIG5 = Charset.forName("Big5");
 
   /** The least bytes read as UTF-16 without a byte-order mark. */
   static final int UTF16_MIN_BYTES = 32;
@@ -84,13 +86,19 @@ public final class Decoder {
           charset = "GB18030";
           text = strictLines(GB18030, bytes, 0);
         }
+        if (text == null) {
+          // Traditional script as Big5, which pages of the central government's Big5 gateway are
+          charset = "Big5";
+          text = strictLines(BIG5, bytes, 0);
+        }
       }
     }
     if (text == null) {
       return controlShare(bytes) > 0.05
           ? reject(RejectReason.BINARY, "the bytes are not text in any encoding")
           : reject(
-              RejectReason.UNDECODABLE, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
+              RejectReason.UNDECODABLE,
+              "the bytes are neither UTF-8, UTF-16, GB18030/GBK nor Big5 text");
     }
     if (text.controls > Math.max(2, text.length / 100)) {
       return reject(
@@ -128,7 +136,7 @@ public final class Decoder {
       }
       if (result.isUnderflow()) {
         int n = out.position();
-        return charset != GB18030 || readsAsChinese(chars, 0, n)
+        return (charset != GB18030 && charset != BIG5) || readsAsChinese(chars, 0, n)
             ? LineCutter.ofChars(chars, n)
             : null;
       }

@@ -135,6 +135,13 @@ class DecoderReferenceTest {
           text = null;
         }
       }
+      if (text == null) {
+        charset = "Big5";
+        text = strict(Charset.forName("Big5"), bytes, 0);
+        if (text != null && !readsAsChinese(text)) {
+          text = null;
+        }
+      }
     }
     if (text == null) {
       int n = Math.min(bytes.length, 65_536);
@@ -150,7 +157,7 @@ class DecoderReferenceTest {
           : new Decoder.Result(
               null,
               RejectReason.UNDECODABLE,
-              "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text");
+              "the bytes are neither UTF-8, UTF-16, GB18030/GBK nor Big5 text");
     }
     // what prints as nothing is dropped (a byte-order mark anywhere), a no-break space is a space
     text = text.replaceAll("[\u200B-\u200D\u2060\uFEFF]", "").replace('\u00A0', ' ');

@@ -69,6 +69,28 @@ class DecoderTest {
     assertThat(Decoder.decode(random).reason()).isIn(RejectReason.BINARY, RejectReason.UNDECODABLE);
   }
 
+  /**
+   * A Traditional report saved as the central government's Big5 gateway serves it (real text 132,
+   * 西藏自治區人民政府 2009) decodes as Big5 to the same lines as its UTF-8 copy.
+   */
+  @Test
+  void big5CopyDecodesToTheSameLinesAsTheUtf8Original() throws IOException {
+    Charset big5 = Charset.forName("Big5");
+    java.nio.charset.CharsetEncoder encoder = big5.newEncoder();
+    // the text with the few characters Big5 has not (some punctuation) as spaces
+    StringBuilder b = new StringBuilder();
+    Files.readString(Path.of("..", "fixtures", "real-reports", "132.txt"))
+        .chars()
+        .forEach(c -> b.append(encoder.canEncode((char) c) ? (char) c : ' '));
+    String text = b.toString();
+    assertThat(text).contains("西藏自治區人民政府2009年政府信息公開年度報告").hasSizeGreaterThan(500);
+    Decoder.Result decoded = Decoder.decode(text.getBytes(big5));
+    assertThat(decoded.isText()).as("Big5 bytes are read as text").isTrue();
+    assertThat(decoded.text().charset()).isEqualTo("Big5");
+    assertThat(decoded.text().lines())
+        .isEqualTo(Decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text().lines());
+  }
+
   @Test
   void latin1TextThatIsNeitherUtf8NorChineseIsUndecodable() {
     byte[] latin1 = "Ça coûte très cher à Zürich, señor".getBytes(StandardCharsets.ISO_8859_1);
