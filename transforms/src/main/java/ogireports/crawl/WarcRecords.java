@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ogireports.document.Document;
+import ogireports.formats.CharsetLabel;
 import ogireports.formats.FileFormat;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -86,26 +83,6 @@ final class WarcRecords extends CrawlReader {
           "application/download",
           "binary/octet-stream",
           "application/unknown");
-
-  private static final Set<String> KEEP_RAW =
-      Set.of(
-          "utf-8",
-          "utf8",
-          "gbk",
-          "gb2312",
-          "gb18030",
-          "gb_2312-80",
-          "x-gbk",
-          "cp936",
-          "windows-936",
-          "euc-cn",
-          "iso-8859-1",
-          "latin1",
-          "us-ascii",
-          "ascii",
-          "windows-1252",
-          "cp1252",
-          "hz-gb-2312");
 
   private final LineReader lines;
   private LineReader.Line lookahead;
@@ -283,7 +260,7 @@ final class WarcRecords extends CrawlReader {
         return new CrawlItem.Readable(new Document(uri, bytes, url, date));
       }
       return new CrawlItem.Readable(
-          new Document(uri, recode(bytes, charset(mediaType)), url, date));
+          new Document(uri, CharsetLabel.applied(bytes, charset(mediaType)), url, date));
     } catch (IOException | RuntimeException e) {
       return failure(
           uri,
@@ -380,25 +357,6 @@ final class WarcRecords extends CrawlReader {
       return cs == null ? null : cs.replace("\"", "").trim().toLowerCase(Locale.ROOT);
     } catch (RuntimeException e) {
       return null;
-    }
-  }
-
-  /** Raw bytes for encodings the decoder detects itself; others converted to UTF-8 if clean. */
-  static byte[] recode(byte[] bytes, String charset) {
-    if (charset == null || KEEP_RAW.contains(charset)) {
-      return bytes;
-    }
-    try {
-      Charset cs = Charset.forName(charset);
-      String text =
-          cs.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.getBytes(StandardCharsets.UTF_8);
-    } catch (CharacterCodingException | RuntimeException e) {
-      return bytes;
     }
   }
 }

@@ -3,10 +3,8 @@ package ogireports.formats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
@@ -30,10 +28,6 @@ public final class WebArchive {
 
   /** How far into the bytes the MIME headers are looked for. */
   static final int HEAD_BYTES = 4096;
-
-  /** Charsets the decoder tells by itself (a GBK label is often a mislabel of GB18030 text). */
-  private static final Set<String> DETECTED =
-      Set.of("utf-8", "utf8", "gbk", "gb2312", "gb18030", "x-gbk", "cp936", "us-ascii");
 
   /** True when {@code bytes} start as a web archive (MIME headers of a multipart/related). */
   public static boolean isWebArchive(byte[] bytes) {
@@ -66,9 +60,8 @@ public final class WebArchive {
   }
 
   /**
-   * The page a web archive holds, as bytes the decoder reads (converted to UTF-8 when its part
-   * names a charset the decoder does not tell by itself), or null when {@code bytes} are no web
-   * archive or hold no page.
+   * The page a web archive holds, as bytes the decoder reads (its part's charset applied: {@link
+   * CharsetLabel}), or null when {@code bytes} are no web archive or hold no page.
    */
   public static byte[] page(byte[] bytes) {
     if (!isWebArchive(bytes)) {
@@ -87,13 +80,7 @@ public final class WebArchive {
     if (page == null) {
       return null;
     }
-    String charset = found.html != null ? found.htmlCharset : found.textCharset;
-    if (charset != null
-        && !DETECTED.contains(charset.toLowerCase(Locale.ROOT))
-        && Charset.isSupported(charset)) {
-      return new String(page, Charset.forName(charset)).getBytes(StandardCharsets.UTF_8);
-    }
-    return page;
+    return CharsetLabel.applied(page, found.html != null ? found.htmlCharset : found.textCharset);
   }
 
   /** Keeps the first text/html and the first text/plain part. */
