@@ -12,7 +12,7 @@ import java.util.Locale;
  *   <li>{@link #TEXT}: the whole file is one document (.txt, .html, .htm and anything unknown).
  *   <li>{@link #JSONL}: one JSON object per line, one document per object (.jsonl, .ndjson,
  *       .jsonlines, or a file starting with an object), or one pretty-printed object (an API's
- *       response saved as crawled).
+ *       response saved as crawled), or one array of records (a file starting with {@code [{}).
  *   <li>{@link #WARC}: a Web ARChive, one document per HTML/text response or resource record
  *       (.warc).
  * </ul>
@@ -30,7 +30,7 @@ public enum InputFormat {
    * @param head the first decompressed bytes of the file (any length, may be empty or null); a file
    *     with no telling extension that starts with {@code WARC/1.} is WARC, one that starts with
    *     <code>{"</code> (or a pretty-printed object's <code>{</code>, white space, <code>"</code>)
-   *     is JSONL
+   *     or <code>[{</code> (white space allowed between) is JSONL
    * @return the format, {@link #TEXT} when nothing else fits
    */
   public static InputFormat detect(String fileName, byte[] head) {
@@ -57,6 +57,9 @@ public enum InputFormat {
       }
       if (s.startsWith("{") && s.substring(1).stripLeading().startsWith("\"")) {
         return JSONL; // an object per line, or one pretty-printed object
+      }
+      if (s.startsWith("[") && s.substring(1).stripLeading().startsWith("{")) {
+        return JSONL; // an array of records, as a crawler's JSON export writes them
       }
     }
     return TEXT;

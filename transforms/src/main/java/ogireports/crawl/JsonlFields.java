@@ -16,9 +16,41 @@ import java.util.List;
  * @param contentBase64 the document's bytes in base64 (a PDF, Word or Excel file, or a page as
  *     fetched); used before {@code content} when present; default {@code content_base64}, {@code
  *     body_base64}
+ * @param title the page's title as the crawl kept it beside the text (a crawler's extractor takes
+ *     the {@code <h1>} or {@code <title>} out of the body); read as the text's first line; default
+ *     {@code title}, {@code page_title}, {@code headline}
+ * @param published the page's publication date as the site gave it; read as a {@code 发布时间} line;
+ *     default {@code published}, {@code published_at}, {@code publish_time}, {@code publish_date},
+ *     {@code pub_date}, {@code pubdate}, {@code release_time}, their camel-case forms ({@code
+ *     publishTime}, {@code pubDate}…), {@code date}
  */
 public record JsonlFields(
-    List<String> url, List<String> fetchedAt, List<String> content, List<String> contentBase64) {
+    List<String> url,
+    List<String> fetchedAt,
+    List<String> content,
+    List<String> contentBase64,
+    List<String> title,
+    List<String> published) {
+
+  private static final List<String> DEFAULTS_BASE64 = List.of("content_base64", "body_base64");
+
+  private static final List<String> DEFAULTS_TITLE = List.of("title", "page_title", "headline");
+
+  private static final List<String> DEFAULTS_PUBLISHED =
+      List.of(
+          "published",
+          "published_at",
+          "publish_time",
+          "publish_date",
+          "pub_date",
+          "pubdate",
+          "release_time",
+          "publishTime",
+          "publishDate",
+          "pubDate",
+          "releaseTime",
+          "publishedAt",
+          "date");
 
   /** The default names. */
   public static final JsonlFields DEFAULTS =
@@ -26,20 +58,22 @@ public record JsonlFields(
           List.of("url", "source_url", "page_url"),
           List.of("fetched_at", "fetch_time", "timestamp"),
           List.of("content", "text", "html", "body"),
-          List.of("content_base64", "body_base64"));
+          DEFAULTS_BASE64,
+          DEFAULTS_TITLE,
+          DEFAULTS_PUBLISHED);
 
-  /** Names for the three text roles, base64 bodies under the default names. */
+  /** Names for the three text roles, the other roles under the default names. */
   public JsonlFields(List<String> url, List<String> fetchedAt, List<String> content) {
-    this(url, fetchedAt, content, DEFAULTS_BASE64);
+    this(url, fetchedAt, content, DEFAULTS_BASE64, DEFAULTS_TITLE, DEFAULTS_PUBLISHED);
   }
-
-  private static final List<String> DEFAULTS_BASE64 = List.of("content_base64", "body_base64");
 
   public JsonlFields {
     url = List.copyOf(url);
     fetchedAt = List.copyOf(fetchedAt);
     content = List.copyOf(content);
     contentBase64 = List.copyOf(contentBase64);
+    title = List.copyOf(title);
+    published = List.copyOf(published);
     if (content.isEmpty()) {
       throw new IllegalArgumentException("at least one content field name is needed");
     }
@@ -58,6 +92,8 @@ public record JsonlFields(
     List<String> fetched = DEFAULTS.fetchedAt;
     List<String> content = DEFAULTS.content;
     List<String> base64 = DEFAULTS.contentBase64;
+    List<String> title = DEFAULTS.title;
+    List<String> published = DEFAULTS.published;
     for (String part : option.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
@@ -70,11 +106,15 @@ public record JsonlFields(
         case "fetched_at" -> fetched = names;
         case "content" -> content = names;
         case "content_base64" -> base64 = names;
+        case "title" -> title = names;
+        case "published" -> published = names;
         default ->
             throw new IllegalArgumentException(
-                "unknown JSONL field role " + role + " (url, fetched_at, content, content_base64)");
+                "unknown JSONL field role "
+                    + role
+                    + " (url, fetched_at, content, content_base64, title, published)");
       }
     }
-    return new JsonlFields(url, fetched, content, base64);
+    return new JsonlFields(url, fetched, content, base64, title, published);
   }
 }

@@ -1,7 +1,9 @@
 package ogireports.crawl;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +28,17 @@ import ogireports.document.Document;
  * are skipped. A line that is not a JSON object, or has no text content field, becomes a {@link
  * FailureReason#MALFORMED_RECORD}; a line or content over the document limit a {@link
  * FailureReason#TOO_LARGE}.
+ *
+ * <p>Crawls keep pages as lists too: a file that is one JSON array of records (what a crawler's
+ * JSON export writes, {@code [{…},{…}]}) gives a document per element, named {@code <input>#<n>} (n
+ * from 1), read as a stream so that a dump of any length is never held whole; and an object with no
+ * content field of its own whose records stand in an array (a list interface's response, {@code
+ * {"data":{"list":[{"title":…,"content":…},…]}}}) gives a document per element that has one, named
+ * {@code <record>.<n>}.
+ *
+ * <p>A record's title and publication date, which a crawler's extractor keeps beside the text it
+ * took them out of, go with its document ({@link Document#title()}, {@link Document#published()}):
+ * without them a body that no longer prints its title names neither its body nor its year.
  */
 final class JsonlRecords extends CrawlReader {
 
@@ -32,6 +46,18 @@ final class JsonlRecords extends CrawlReader {
   private final JsonlFields fields;
   private final ObjectMapper json;
   private long lineNo;
+
+  /** Documents of one record still to be given (the records of a list). */
+  private final ArrayDeque<CrawlItem> pending = new ArrayDeque<>();
+
+  /** The file's array of records, read element by element; null when the file is no array. */
+  private JsonParser array;
+
+  /** Elements of the array read so far. */
+  private long element;
+
+  /** True once the file's array has been read to its end: the file holds nothing else. */
+  private boolean arrayDone;
 
   JsonlRecords(String sourceUri, InputStream in, Limits limits, JsonlFields fields) {
     super(sourceUri, limits);
@@ -52,6 +78,15 @@ final class JsonlRecords extends CrawlReader {
 
   @Override
   CrawlItem readNext() throws IOException {
+    if (!pending.isEmpty()) {
+      return pending.poll();
+    }
+    if (array != null) {
+      return nextElement();
+    }
+    if (arrayDone) {
+      return null;
+    }
     while (true) {
       LineReader.Line line = lines.next();
       if (line == null) {
@@ -77,11 +112,132 @@ final class JsonlRecords extends CrawlReader {
         stats.skip("jsonl:blank_line");
         continue;
       }
+      if (lineNo == 1 && opensArray(bytes, start)) {
+        array = arrayParser(bytes, start);
+        if (array.nextToken() != JsonToken.START_ARRAY) {
+          throw new IOException("the file starts with [ and is no JSON array");
+        }
+        return nextElement();
+      }
       stats.record();
       if (lineNo == 1 && opensObjectOnly(bytes, start)) {
         return parseWhole(uri, bytes, start);
       }
       return parse(uri, bytes, start);
+    }
+  }
+
+  /**
+   * True for a first line that opens an array whose first element (if on the line) is an object.
+   */
+  private static boolean opensArray(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length && isSpace(bytes[i])) {
+      i++;
+    }
+    if (i >= bytes.length || bytes[i] != '[') {
+      return false;
+    }
+    for (i++; i < bytes.length && isSpace(bytes[i]); i++) {}
+    return i >= bytes.length || bytes[i] == '{';
+  }
+
+  /**
+   * A streaming parser of the file from its first line on: each element is read as a tree of its
+   * own, so only one record is held at a time (no limit on the whole array, the document limit on
+   * each string).
+   */
+  private JsonParser arrayParser(byte[] first, int start) throws IOException {
+    long max = Math.min(Integer.MAX_VALUE - 16, 2 * limits.maxDocumentBytes() + (1 << 20));
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxStringLength((int) max).build())
+            .build();
+    InputStream rest =
+        new InputStream() {
+          private byte[] chunk = java.util.Arrays.copyOfRange(first, start, first.length);
+          private int at;
+
+          @Override
+          public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            while (chunk != null && at >= chunk.length) {
+              LineReader.Line line = lines.next();
+              if (line == null) {
+                chunk = null;
+                return -1;
+              }
+              lineNo++;
+              if (line.overLong()) {
+                throw new IOException(
+                    "line "
+                        + lineNo
+                        + " is "
+                        + line.length()
+                        + " bytes, over the limit of a record");
+              }
+              chunk = line.bytes();
+              at = -1; // the line break before the line
+            }
+            if (chunk == null) {
+              return -1;
+            }
+            if (at < 0) {
+              b[off] = '\n';
+              at = 0;
+              return 1;
+            }
+            int n = Math.min(len, chunk.length - at);
+            System.arraycopy(chunk, at, b, off, n);
+            at += n;
+            return n;
+          }
+        };
+    return new ObjectMapper(factory).createParser(rest);
+  }
+
+  /**
+   * The next element of the file's array as a record, or null after the last. An element that is
+   * not valid JSON ends the reading there: one failure for it, and the rest of the file unread.
+   */
+  private CrawlItem nextElement() throws IOException {
+    String uri = sourceUri + "#" + (element + 1);
+    JsonToken token;
+    try {
+      token = array.nextToken();
+      if (token == JsonToken.END_ARRAY || token == null) {
+        array.close();
+        array = null;
+        arrayDone = true;
+        return null;
+      }
+      element++;
+      stats.record();
+      if (token != JsonToken.START_OBJECT) {
+        array.skipChildren();
+        return malformed(uri, "the array's element is " + token.asString() + ", not an object", 0);
+      }
+      JsonNode node = array.readValueAsTree(); // the element only (no check of what follows)
+      return record(uri, node, 0);
+    } catch (JsonProcessingException e) {
+      element++;
+      stats.record();
+      array.close();
+      array = null;
+      arrayDone = true;
+      while (lines.next() != null) {
+        lineNo++;
+      }
+      return malformed(
+          uri,
+          "not valid JSON: " + e.getOriginalMessage() + "; the rest of the file is not read",
+          0);
     }
   }
 
@@ -151,6 +307,14 @@ final class JsonlRecords extends CrawlReader {
     if (node == null || !node.isObject()) {
       return malformed(uri, "the line is JSON but not an object", bytes.length);
     }
+    return record(uri, node, bytes.length);
+  }
+
+  /**
+   * The document of one record ({@code bytes}: the record's size in the input, 0 when unknown), or
+   * the first document of the records listed in it.
+   */
+  private CrawlItem record(String uri, JsonNode node, long bytes) {
     byte[] text;
     // the document's fields at the shallowest level that has either (base64 first on a level)
     JsonNode base64 = null;
@@ -159,19 +323,29 @@ final class JsonlRecords extends CrawlReader {
       base64 = at(node, fields.contentBase64(), depth);
       content = at(node, fields.content(), depth);
     }
+    if (base64 == null && content == null) {
+      JsonNode list = listOfRecords(node);
+      if (list != null) {
+        int n = 0;
+        for (JsonNode item : list) {
+          n++;
+          if (item.isObject() && holdsContent(item)) {
+            pending.add(record(uri + "." + n, item, 0));
+          }
+        }
+        return pending.poll();
+      }
+    }
     if (base64 != null) {
       // the document's own bytes (a PDF, a Word file, a page as fetched): the decoder tells them
       if (!base64.isTextual()) {
         return malformed(
-            uri,
-            "the base64 content field holds " + base64.getNodeType() + ", not text",
-            bytes.length);
+            uri, "the base64 content field holds " + base64.getNodeType() + ", not text", bytes);
       }
       try {
         text = Base64.getMimeDecoder().decode(base64.textValue());
       } catch (IllegalArgumentException e) {
-        return malformed(
-            uri, "the base64 content field is not base64: " + e.getMessage(), bytes.length);
+        return malformed(uri, "the base64 content field is not base64: " + e.getMessage(), bytes);
       }
     } else if (content == null) {
       return malformed(
@@ -181,10 +355,10 @@ final class JsonlRecords extends CrawlReader {
               + ", or "
               + String.join("|", fields.contentBase64())
               + " in base64)",
-          bytes.length);
+          bytes);
     } else if (!content.isTextual()) {
       return malformed(
-          uri, "the content field holds " + content.getNodeType() + ", not text", bytes.length);
+          uri, "the content field holds " + content.getNodeType() + ", not text", bytes);
     } else {
       text = content.textValue().getBytes(StandardCharsets.UTF_8);
     }
@@ -200,9 +374,106 @@ final class JsonlRecords extends CrawlReader {
     }
     JsonNode url = first(node, fields.url());
     JsonNode fetched = first(node, fields.fetchedAt());
+    JsonNode holder = holderOf(node, base64 != null ? base64 : content);
     return new CrawlItem.Readable(
         new Document(
-            uri, text, url != null && url.isValueNode() ? url.asText() : null, fetchedAt(fetched)));
+            uri,
+            text,
+            url != null && url.isValueNode() ? url.asText() : null,
+            fetchedAt(fetched),
+            textOf(beside(node, holder, fields.title())),
+            published(beside(node, holder, fields.published()))));
+  }
+
+  /** True when an object holds a content field of its own (top level or dotted path). */
+  private boolean holdsContent(JsonNode object) {
+    return at(object, fields.contentBase64(), 0) != null || at(object, fields.content(), 0) != null;
+  }
+
+  /**
+   * The shallowest array (at most {@link #MAX_FIELD_DEPTH} levels down, the first in the record's
+   * order on a level) with an object element that holds a content field, or null.
+   */
+  private JsonNode listOfRecords(JsonNode node) {
+    List<JsonNode> level = List.of(node);
+    for (int depth = 0; depth <= MAX_FIELD_DEPTH && !level.isEmpty(); depth++) {
+      List<JsonNode> next = new ArrayList<>();
+      for (JsonNode object : level) {
+        for (JsonNode child : object) {
+          if (child.isArray()) {
+            for (JsonNode item : child) {
+              if (item.isObject() && holdsContent(item)) {
+                return child;
+              }
+            }
+          } else if (child.isObject()) {
+            next.add(child);
+          }
+        }
+      }
+      level = next;
+    }
+    return null;
+  }
+
+  /** The object that holds {@code value} as a field, looked for from {@code node} down. */
+  private static JsonNode holderOf(JsonNode node, JsonNode value) {
+    List<JsonNode> level = List.of(node);
+    for (int depth = 0; depth <= MAX_FIELD_DEPTH && !level.isEmpty(); depth++) {
+      List<JsonNode> next = new ArrayList<>();
+      for (JsonNode object : level) {
+        for (JsonNode child : object) {
+          if (child == value) {
+            return object;
+          }
+          if (child.isObject()) {
+            next.add(child);
+          }
+        }
+      }
+      level = next;
+    }
+    return node;
+  }
+
+  /**
+   * The first of {@code names} with a value in the object that holds the record's content (a dotted
+   * name is a path from the top): a title or date elsewhere in the record (a site's name in a
+   * {@code site} object) is not the page's.
+   */
+  private static JsonNode beside(JsonNode top, JsonNode holder, List<String> names) {
+    for (String name : names) {
+      JsonNode v = name.indexOf('.') > 0 ? path(top, name) : holder.get(name);
+      if (v != null && v.isValueNode() && !v.isNull()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String textOf(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    String s = node.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * A publication date as the site wrote it; epoch seconds or milliseconds as the date in China
+   * (UTC+8), where the sites are.
+   */
+  static String published(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isNumber()) {
+      long v = node.asLong();
+      Instant at =
+          Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+      return at.atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate().toString();
+    }
+    return textOf(node);
   }
 
   /** An ISO string as written; epoch seconds or milliseconds as an ISO-8601 instant. */

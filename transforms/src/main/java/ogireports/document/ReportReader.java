@@ -2,6 +2,7 @@ package ogireports.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -220,6 +221,20 @@ public final class ReportReader {
           lines = plain.lines();
           origin = LineOrigin.of(plain.sourceLine());
         }
+      }
+      // The title and date a crawl record kept beside the text, as the page printed them: the
+      // text's first lines (they map to no line of the text).
+      List<String> recordFields = CrawlerHeader.ofRecord(document.title(), document.published());
+      if (!recordFields.isEmpty()) {
+        List<String> withFields = new ArrayList<>(recordFields.size() + lines.size());
+        withFields.addAll(recordFields);
+        withFields.addAll(lines);
+        int[] from = new int[withFields.size()];
+        for (int i = recordFields.size(); i < from.length; i++) {
+          from[i] = i - recordFields.size() + 1;
+        }
+        lines = withFields;
+        origin = (origin == null ? LineOrigin.identity() : origin).through(from);
       }
       // Text that lost its line structure (a page flattened by a crawler) gets lines back.
       LineBreaks.Restored restored = LineBreaks.restore(lines, budget);

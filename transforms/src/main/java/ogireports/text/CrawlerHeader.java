@@ -46,6 +46,26 @@ public final class CrawlerHeader {
   }
 
   /**
+   * The fields a crawl record kept beside the page's text, as the lines a page prints them: the
+   * title as a line of its own, the publication date as {@code 发布时间：…} (a date with its year, as
+   * the site wrote it). None when neither is given.
+   */
+  public static List<String> ofRecord(String title, String published) {
+    List<String> lines = new ArrayList<>(2);
+    if (title != null && !title.isBlank()) {
+      lines.add(LINE_BREAKS.matcher(title.strip()).replaceAll(" "));
+    }
+    if (published != null && YEAR.matcher(published).find()) {
+      lines.add("发布时间：" + published.strip());
+    }
+    return lines;
+  }
+
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+  /**
    * The number of header lines (the closing marker included), or -1 when the text starts with no
    * crawler's header.
    */

@@ -86,18 +86,23 @@ class JsonlReaderTest {
             + "\"attachments\":[{\"text\":\"附件\"}],\"channel\":{\"text\":\"栏目\"}}}\n"
             + "{\"text\":\"顶层\",\"data\":{\"content\":\"内层\"}}\n"
             + "{\"data\":{\"article\":{\"body_base64\":\"5q2j5paH\"}},\"meta\":{\"html\":\"浅\"}}\n"
-            + "{\"list\":[{\"content\":\"数组里的不算\"}]}\n";
+            + "{\"list\":[{\"content\":\"列表里的一条\"}]}\n";
     List<CrawlItem> items = Items.read("api.jsonl", api.getBytes(StandardCharsets.UTF_8));
     CrawlItem.Readable first = Items.doc(items.get(0));
     assertThat(new String(first.document().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("<p>本年度</p>");
     assertThat(first.document().sourceUrl()).isEqualTo("http://c.gov.cn/7.html");
+    // the date beside the content, in the object that holds it
+    assertThat(first.document().published()).isEqualTo("2021-01-20");
     assertThat(new String(Items.doc(items.get(1)).document().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("顶层");
     // the shallowest level with a content field: meta.html (depth 1), not data.article (depth 2)
     assertThat(new String(Items.doc(items.get(2)).document().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("浅");
-    assertThat(items.get(3)).isInstanceOf(CrawlItem.Failure.class);
+    // a record with no content of its own whose records stand in an array: one document each
+    assertThat(items.get(3).sourceUri()).isEqualTo("api.jsonl#L4.1");
+    assertThat(new String(Items.doc(items.get(3)).document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("列表里的一条");
 
     JsonlFields path = JsonlFields.parse("content=data.article.body_base64");
     List<CrawlItem> byPath = new java.util.ArrayList<>();

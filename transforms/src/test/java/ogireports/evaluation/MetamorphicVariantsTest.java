@@ -128,15 +128,18 @@ class MetamorphicVariantsTest {
   private static ReadOutcome readVariant(Variants v, Fixture f, int seed) {
     byte[] bytes = v.bytes(f.text(), seed);
     String name = f.name() + "#" + v.name().toLowerCase();
-    if (v != Variants.JSONL) {
+    if (!v.isCrawlRecords()) {
       return reader.read(new Document(name, bytes));
     }
+    // the format told from the bytes, as for a crawl's file named .json
     try (CrawlReader crawl =
         CrawlReader.open(
-            name + ".jsonl", new ByteArrayInputStream(bytes), InputFormat.JSONL, Limits.DEFAULTS)) {
+            name + ".json",
+            new ByteArrayInputStream(bytes),
+            InputFormat.detect(name + ".json", bytes),
+            Limits.DEFAULTS)) {
       CrawlItem item = crawl.next();
       assertThat(item).isInstanceOf(CrawlItem.Readable.class);
-      assertThat(crawl.hasNext()).isFalse();
       return reader.read(((CrawlItem.Readable) item).document());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -75,6 +75,54 @@ enum Variants {
         return record.toString() + "\n";
       }),
   /**
+   * A crawl record whose extractor took the title out of the text and kept it beside it, with the
+   * page's publication date (the first line naming a 报告 with its year, in the first 40 lines, moved
+   * to the {@code title} field): for even seeds one element of the JSON array a crawler's export
+   * writes ({@code [{…},{…}]}, pretty-printed), for odd seeds an item of a list interface's
+   * response ({@code {"code":0,"data":{"list":[…]}}}, the site's own title in a nested object).
+   * Read through the crawl reader.
+   */
+  JSON_TITLE_APART(
+      (text, seed) -> {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = new ArrayList<>(lines(text));
+        String title = null;
+        for (int i = 0; i < Math.min(40, lines.size()); i++) {
+          String line = lines.get(i).strip();
+          if (line.contains("报告") && line.length() < 70 && line.matches(".*\\d{4}.*")) {
+            title = line;
+            lines.remove(i);
+            break;
+          }
+        }
+        ObjectNode record = mapper.createObjectNode();
+        record.put("url", "https://www.example.org/art/" + seed + ".html");
+        if (title != null) {
+          record.put("title", title);
+        }
+        record.put("publishTime", "2024-01-18 16:20:00");
+        record.put("content", String.join("\n", lines));
+        if (seed % 2 == 0) {
+          ObjectNode other = mapper.createObjectNode();
+          other.put("url", "https://www.example.org/art/other.html");
+          other.put("title", "关于印发工作要点的通知");
+          other.put("content", "各有关单位：现将工作要点印发给你们。");
+          try {
+            return mapper
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(mapper.createArrayNode().add(record).add(other));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        ObjectNode response = mapper.createObjectNode();
+        response.put("code", 0);
+        ObjectNode data = response.putObject("data");
+        data.putObject("site").put("title", "某某市人民政府门户网站");
+        data.putArray("list").add(record);
+        return response.toString();
+      }),
+  /**
    * Each table row whose cells are separated by tabs, {@code |} or runs of two or more spaces
    * becomes one line per cell, empty cells dropped and nothing between the rows: the text of an
    * HTML table copied from a browser's reader view or read by an extractor that puts every block on
@@ -192,6 +240,11 @@ enum Variants {
    * that digits of neighbouring cells run together and some rows split several ways. Only these may
    * lose a value, and only where the report declares it lost; every other form keeps all.
    */
+  /** True for the forms read through the crawl reader (a file of records), not as a document. */
+  boolean isCrawlRecords() {
+    return this == JSONL || this == JSON_TITLE_APART;
+  }
+
   boolean mayLoseValues() {
     return this == JOINED
         || this == JOINED_SPACE

@@ -56,7 +56,10 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
   @Description(
       "JSON Lines field names, e.g. 'url=link,fetched_at=crawl_time,content=page|raw'. Defaults:"
           + " url=url|source_url|page_url, fetched_at=fetched_at|fetch_time|timestamp,"
-          + " content=content|text|html|body.")
+          + " content=content|text|html|body, content_base64=content_base64|body_base64,"
+          + " title=title|page_title|headline, published=published|published_at|publish_time|"
+          + "publish_date|pub_date|pubdate|release_time|publishTime|publishDate|pubDate|"
+          + "releaseTime|publishedAt|date.")
   @Default.String("")
   String getJsonlFields();
 
