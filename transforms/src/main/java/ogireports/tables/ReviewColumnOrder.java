@@ -83,10 +83,7 @@ final class ReviewColumnOrder {
    * up read in the template's order and does not read in {@code order}.
    */
   static boolean agrees(int[] order, List<Cell> values) {
-    int total = ReviewCell.TOTAL.ordinal();
-    if (order[total] == total) {
-      return true;
-    }
+    List<long[]> groups = new ArrayList<>();
     for (int start = 0; start + PER_GROUP <= values.size(); start += PER_GROUP) {
       long[] printed = new long[PER_GROUP];
       boolean plain = true;
@@ -95,10 +92,29 @@ final class ReviewColumnOrder {
         plain = count != null;
         printed[k] = plain ? count : 0;
       }
-      if (!plain) {
-        continue;
+      if (plain) {
+        groups.add(printed);
       }
-      int printedTotal = position(order, total);
+    }
+    return agrees(order, groups);
+  }
+
+  /** {@link #agrees(int[], List)} for numbers read as counts, five per group. */
+  static boolean agrees(int[] order, long[] values) {
+    List<long[]> groups = new ArrayList<>();
+    for (int start = 0; start + PER_GROUP <= values.length; start += PER_GROUP) {
+      groups.add(java.util.Arrays.copyOfRange(values, start, start + PER_GROUP));
+    }
+    return agrees(order, groups);
+  }
+
+  private static boolean agrees(int[] order, Iterable<long[]> groups) {
+    int total = ReviewCell.TOTAL.ordinal();
+    if (order[total] == total) {
+      return true;
+    }
+    int printedTotal = position(order, total);
+    for (long[] printed : groups) {
       if (addsUp(printed, total) && !addsUp(printed, printedTotal)) {
         return false;
       }
@@ -112,6 +128,17 @@ final class ReviewColumnOrder {
     for (int start = 0; start + PER_GROUP <= values.size(); start += PER_GROUP) {
       for (int k = 0; k < PER_GROUP; k++) {
         out.set(start + order[k], values.get(start + k));
+      }
+    }
+    return out;
+  }
+
+  /** {@link #inTemplateOrder(int[], List)} for numbers. */
+  static long[] inTemplateOrder(int[] order, long[] values) {
+    long[] out = values.clone();
+    for (int start = 0; start + PER_GROUP <= values.length; start += PER_GROUP) {
+      for (int k = 0; k < PER_GROUP; k++) {
+        out[start + order[k]] = values[start + k];
       }
     }
     return out;

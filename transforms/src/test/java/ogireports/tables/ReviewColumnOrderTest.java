@@ -127,6 +127,49 @@ class ReviewColumnOrderTest {
         .containsEntry("T4.LITIGATION_AFTER_REVIEW.UPHELD", 1.0);
   }
 
+  /**
+   * A flip-book page's text: the header's characters one per line (vertical cells), 总计 first in
+   * each group, then the fifteen numbers one per line.
+   */
+  @Test
+  void verticalHeaderCharactersWithTotalFirstAreReadByTheirHeader() {
+    List<String> table = new ArrayList<>();
+    List<String> words =
+        List.of(
+            "行政复议",
+            "行政诉讼",
+            "总计",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+            "未经复议直接起诉",
+            "复议后起诉",
+            "总计",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结",
+            "总计",
+            "结果维持",
+            "结果纠正",
+            "其他结果",
+            "尚未审结");
+    for (String w : words) {
+      for (char ch : w.toCharArray()) {
+        table.add(String.valueOf(ch));
+      }
+    }
+    table.addAll(List.of("5 3 1 0 1 3 2 0 1 0 2 1 0 0 1".split(" ")));
+    Map<String, Double> read = t4(report(table));
+    // before: 行政复议 总计 read as 1 (its 尚未审结)
+    assertThat(read)
+        .containsEntry("T4.REVIEW.UPHELD", 3.0)
+        .containsEntry("T4.REVIEW.TOTAL", 5.0)
+        .containsEntry("T4.LITIGATION_DIRECT.TOTAL", 3.0)
+        .containsEntry("T4.LITIGATION_AFTER_REVIEW.TOTAL", 2.0);
+  }
+
   @Test
   void valuesThatAddUpInTheTemplateOrderOverruleAHeaderThatMovesTheTotal() {
     // a header word out of place: the row adds up with 总计 last, not first
