@@ -750,11 +750,17 @@ final class ColumnBlocks {
     if (r.values.length != ReviewGroup.values().length * per) {
       return null;
     }
+    long[] values = r.values;
+    int[] order = ReviewColumnOrder.of(r.labels.toString());
+    if (order != null && ReviewColumnOrder.agrees(order, values)) {
+      // the header prints the groups' cells in another order (总计 first): each to its column
+      values = ReviewColumnOrder.inTemplateOrder(order, values);
+    }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
       List<CellValue> cells = new ArrayList<>();
       for (int c = 0; c < per; c++) {
-        long v = r.values[g.ordinal() * per + c];
+        long v = values[g.ordinal() * per + c];
         cells.add(CellValue.number(Long.toString(v), v));
       }
       groups.add(new ReviewLitigationRow(g, cells, RowStatus.OK, r.lines[g.ordinal() * per]));

@@ -44,6 +44,7 @@ final class ReviewLitigationReader {
     int headerCells = 0;
     int headerLine = 0;
     boolean surplus = false;
+    StringBuilder header = new StringBuilder();
     for (int i = from; i < to; i++) {
       Cell c = cells.get(i);
       if (c.heading()) {
@@ -72,6 +73,9 @@ final class ReviewLitigationReader {
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
         break;
       }
+      if (!c.isProse()) {
+        header.append(c.text());
+      }
       if (!c.isProse() && Vocabulary.isT4Header(c.text())) {
         headerCells++;
         headerLine = headerLine == 0 ? c.line() : headerLine;
@@ -89,14 +93,20 @@ final class ReviewLitigationReader {
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
       return new Reading(null, layouts.toMap());
     }
-    if (run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
+    int[] order = ReviewColumnOrder.of(header.toString());
+    if (order != null && !ReviewColumnOrder.agrees(order, run.values())) {
+      order = null;
+    }
+    if (order == null && run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
       List<long[]> splits = RunTogether.reviewSplits(run.values(), CELLS, PER_GROUP);
       if (splits != null && !splits.isEmpty()) {
         return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
+    List<Cell> values =
+        order == null ? run.values() : ReviewColumnOrder.inTemplateOrder(order, run.values());
     return new Reading(
-        toTable(run.values(), run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
+        toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
   }
 
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */
