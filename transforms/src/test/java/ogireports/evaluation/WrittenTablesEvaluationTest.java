@@ -1,0 +1,31 @@
+package ogireports.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import ogireports.document.ReportReader;
+import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One report's tables in 30 printed forms ({@code fixtures/written/tables4}: both templates, every
+ * scored total a different number, so that a value read from the wrong row or column cannot pass):
+ * every labelled total and field comes out.
+ */
+class WrittenTablesEvaluationTest {
+
+  @Test
+  void everyPrintedFormGivesEveryTotal() throws IOException {
+    ReportReader reader = new ReportReader(PlaceResolver.fromClasspath(), null);
+    Evaluation evaluation = new Evaluation();
+    evaluation.scoreAll(
+        Path.of("..", "fixtures", "written", "tables4", "expected.jsonl"), null, reader);
+    List<String> misses = new ArrayList<>();
+    evaluation.misses().forEach(m -> misses.add(m.toString()));
+    assertThat(misses).isEmpty();
+    assertThat(evaluation.table()).contains("| **table totals (t3_*, t4_*)** | 300 | 300 | 100% |");
+  }
+}
