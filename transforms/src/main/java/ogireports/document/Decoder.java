@@ -291,7 +291,9 @@ public final class Decoder {
 
   /**
    * GB18030 decodes many byte strings without error; real Chinese text is mostly common CJK
-   * ideographs, CJK punctuation and ASCII, while other bytes decode to rare blocks.
+   * ideographs, CJK punctuation and ASCII, while other bytes decode to rare blocks. The characters
+   * that print as nothing ({@link LineCutter#invisible}: zero-width spaces a CMS editor leaves
+   * after each punctuation mark, a byte-order mark) are no evidence either way.
    */
   private static boolean readsAsChinese(String text) {
     return readsAsChinese(text.toCharArray(), 0, text.length());
@@ -315,7 +317,8 @@ public final class Decoder {
           || c == '\u2014'
           || c == '\u2026'
           || c == '\u00B7'
-          || c == '\u00A0') {
+          || c == '\u00A0'
+          || LineCutter.invisible(c)) {
         common++;
       }
     }

@@ -3,6 +3,7 @@ package ogireports.html;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import ogireports.text.Script;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -99,12 +100,16 @@ final class ContentFinder {
     return masks;
   }
 
-  /** The markers a text holds, one bit per marker. */
+  /**
+   * The markers a text holds, one bit per marker; a text in Traditional script ({@code 申請人情況}) is
+   * matched in Simplified, or a Traditional page's report is found by the few markers both scripts
+   * write alike, often only in its tables, and its prose is cut off as chrome.
+   */
   static int mask(String text) {
     if (text == null || text.isEmpty()) {
       return 0;
     }
-    String t = squeeze(text);
+    String t = Script.simplified(squeeze(text));
     int mask = 0;
     for (int i = 0; i < MARKERS.size(); i++) {
       if (t.contains(MARKERS.get(i))) {

@@ -217,7 +217,9 @@ class DecoderReferenceTest {
           || (c >= 0x4E00 && c <= 0x9FFF)
           || (c >= 0x3000 && c <= 0x303F)
           || (c >= 0xFF00 && c <= 0xFFEF)
-          || "\u201C\u201D\u2018\u2019\u2014\u2026\u00B7\u00A0".indexOf(c) >= 0) {
+          || "\u201C\u201D\u2018\u2019\u2014\u2026\u00B7\u00A0\u200B\u200C\u200D\u2060\uFEFF"
+                  .indexOf(c)
+              >= 0) {
         common++;
       }
     }

@@ -35,6 +35,26 @@ class DecoderTest {
     assertThat(decoded.text().lines()).isEqualTo(utf8.text().lines());
   }
 
+  /**
+   * A GB18030 page whose editor left a zero-width space after every punctuation mark (and a
+   * byte-order mark): the characters that print as nothing are no sign of bytes that are not
+   * Chinese. They had made 3% of the text, and the page was rejected UNDECODABLE.
+   */
+  @Test
+  void zeroWidthSpacesDoNotMakeGb18030TextUndecodable() throws IOException {
+    String text = Files.readString(SEED_002, StandardCharsets.UTF_8);
+    // as an editor leaves them: around each punctuation mark, at the start and end of each line
+    String spaced =
+        "\uFEFF"
+            + text.replaceAll("([，。、：；（）《》“”,.:;()])", "\u200B$1\u200B")
+                .replaceAll("(?m)^|$", "\u200B");
+    Decoder.Result decoded = Decoder.decode(spaced.getBytes(Charset.forName("GB18030")));
+    assertThat(decoded.isText()).as("GB18030 with zero-width spaces is text").isTrue();
+    assertThat(decoded.text().charset()).isEqualTo("GB18030");
+    assertThat(decoded.text().lines())
+        .isEqualTo(Decoder.decode(Files.readAllBytes(SEED_002)).text().lines());
+  }
+
   @Test
   void byteOrderMarksDecideTheEncodingAndAreDropped() {
     String text = "淄博市应急局\r\n2019年度政府信息公开工作年度报告\r\n";

@@ -75,6 +75,15 @@ enum Variants {
         return record.toString() + "\n";
       }),
   /**
+   * The {@link #HTML_TABLE} page of the text in Traditional script, as the central government's
+   * Big5 gateway and sites for readers abroad serve their pages: the report must be found in the
+   * page though the markers of a report's body are looked for in Simplified.
+   */
+  TRADITIONAL_PAGE(
+      (text, seed) ->
+          htmlTable(
+              Transliterator.getInstance("Simplified-Traditional").transliterate(text), seed)),
+  /**
    * A crawl record whose extractor took the title out of the text and kept it beside it, with the
    * page's publication date (the first line naming a 报告 with its year, in the first 40 lines, moved
    * to the {@code title} field): for even seeds one element of the JSON array a crawler's export
