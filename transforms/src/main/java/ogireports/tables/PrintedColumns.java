@@ -21,9 +21,10 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *
  * <p>The header names the form and the rows confirm it, since a header word lost or split in
  * extraction must not move every row's cells: no row prints more values than the form has columns,
- * and the columns the form's arithmetic ties agree ({@code 总计 = 自然人 + 法人或其他组织} on a row that is not
- * all zeros, more rows adding up than not; {@code 合计 = 总计} on every row). A table the rows do not
- * confirm is read with the template's columns, as before.
+ * most rows of a 总计-only table print their value, and the columns the form's arithmetic ties agree
+ * ({@code 总计 = 自然人 + 法人或其他组织} on a row that is not all zeros, more rows adding up than not; {@code
+ * 合计 = 总计} on every row). A table the rows do not confirm is read with the template's columns, as
+ * before.
  */
 final class PrintedColumns {
 
@@ -141,6 +142,9 @@ final class PrintedColumns {
           addUp++;
         }
       }
+    }
+    if (form == Form.TOTAL_ONLY && (full < 3 || 2 * full < rows.size())) {
+      return false; // one value per row: most rows print theirs, or the values are elsewhere
     }
     return full > 0 && addUp > doNot;
   }
