@@ -8,7 +8,9 @@ import java.util.List;
  * @param rowId the spec's row id
  * @param label the label as printed, whitespace removed
  * @param cells exactly 7 cells in {@link ApplicantColumn} order, or an empty list when the row is
- *     {@link RowStatus#INCOMPLETE}
+ *     {@link RowStatus#INCOMPLETE}; the cell of a column the table does not print is {@link
+ *     CellValue#notPrinted()} (its value in the output is null, and rules needing it are not
+ *     assessable)
  * @param status how completely the row was read
  * @param sourceLine 1-based line of the decoded document where the row's label was found
  */

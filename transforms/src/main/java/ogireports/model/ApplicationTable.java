@@ -1,7 +1,9 @@
 package ogireports.model;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Table 三 (收到和处理政府信息公开申请情况) as found. {@code rows} holds the rows that were found, in printed
@@ -24,6 +26,24 @@ public record ApplicationTable(List<ApplicationRow> rows, List<String> problems)
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The template's columns the table does not print (a table printed with its 总计 column only, or
+   * with 自然人 | 法人或其他组织 | 总计): those whose cells are {@link CellValue#notPrinted()} in the rows
+   * read. Empty for a table printing the template's columns.
+   */
+  public Set<ApplicantColumn> columnsNotPrinted() {
+    Set<ApplicantColumn> out = EnumSet.noneOf(ApplicantColumn.class);
+    for (ApplicationRow r : rows) {
+      for (ApplicantColumn c : ApplicantColumn.values()) {
+        CellValue cell = r.cell(c);
+        if (cell != null && cell.isNotPrinted()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -8,7 +8,8 @@ import ogireports.model.CellValue;
  * handling of spec §3: a blank cell counts as 0 ({@code with_blanks}); a blank total whose
  * components are not all blank or 0 makes the instance NOT_ASSESSABLE ({@code blank_total}); an
  * unreadable cell makes it NOT_ASSESSABLE ({@code unreadable}); a missing cell (row absent or
- * incomplete) makes it {@link Kind#MISSING}, which callers report once per rule.
+ * incomplete) makes it {@link Kind#MISSING}, and a cell of a column the table does not print {@link
+ * Kind#NOT_PRINTED}, which callers report once per rule.
  */
 final class Equation {
 
@@ -18,6 +19,7 @@ final class Equation {
     PASS,
     FAIL,
     MISSING,
+    NOT_PRINTED,
     UNREADABLE,
     BLANK_TOTAL
   }
@@ -50,6 +52,9 @@ final class Equation {
     if ((both & MISSING) != 0) {
       return new Result(Kind.MISSING, 0, 0, false);
     }
+    if ((both & NOT_PRINTED) != 0) {
+      return new Result(Kind.NOT_PRINTED, 0, 0, false);
+    }
     boolean withBlanks = (both & BLANK) != 0;
     if ((both & UNREADABLE) != 0) {
       return new Result(Kind.UNREADABLE, 0, 0, withBlanks);
@@ -67,10 +72,11 @@ final class Equation {
   private static final int BLANK = 2;
   private static final int UNREADABLE = 4;
   private static final int BLANK_TOTAL = 8;
+  private static final int NOT_PRINTED = 16;
 
   /**
-   * What the terms hold, in one pass: {@link #MISSING}, {@link #BLANK}, {@link #UNREADABLE}, {@link
-   * #BLANK_TOTAL} (each bit set when some term is so).
+   * What the terms hold, in one pass: {@link #MISSING}, {@link #NOT_PRINTED}, {@link #BLANK},
+   * {@link #UNREADABLE}, {@link #BLANK_TOTAL} (each bit set when some term is so).
    */
   private static int what(List<Term> terms) {
     int out = 0;
@@ -81,7 +87,9 @@ final class Equation {
         out |= MISSING;
         continue;
       }
-      if (cell.blank()) {
+      if (cell.isNotPrinted()) {
+        out |= NOT_PRINTED;
+      } else if (cell.blank()) {
         out |= BLANK;
         if (t.isBlankTotal()) {
           out |= BLANK_TOTAL;

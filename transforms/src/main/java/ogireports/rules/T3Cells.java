@@ -170,11 +170,12 @@ final class T3Cells {
 
   /**
    * The value of a cell for a text rule: the number, 0 for a blank (or a blank total whose parts
-   * are all blank or 0), null when missing, unreadable or a blank total of non-zero parts.
+   * are all blank or 0), null when missing, not printed, unreadable or a blank total of non-zero
+   * parts.
    */
   Double value(ApplicationRowId id, ApplicantColumn column) {
     Term t = term(id, column);
-    if (t.isMissing() || t.isUnreadable() || t.isBlankTotal()) {
+    if (t.isMissing() || t.isNotPrinted() || t.isUnreadable() || t.isBlankTotal()) {
       return null;
     }
     return t.cell().isNumber() ? t.cell().value() : 0d;

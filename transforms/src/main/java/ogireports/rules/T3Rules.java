@@ -185,13 +185,17 @@ final class T3Rules {
    * T3_TEMPLATE_VARIANT: a 2021-template table 三 that prints （六）其他处理 as one row, as the 2019
    * template does, instead of its three sub-items. Real filers print this hybrid; the row is kept
    * as R_OTHER and the other rules check the table with the 2019 rows, so it is a WARN, not a shape
-   * error.
+   * error. Also, in any template, a table 三 that does not print some of the template's columns
+   * ({@link #columnsNotPrinted}).
    */
   static void templateVariant(ParsedReport report, Flags out) {
+    ApplicationTable table = table(report);
+    if (table != null) {
+      columnsNotPrinted(table, out);
+    }
     if (report.tables() == null || report.tables().template() != Template.T2021) {
       return;
     }
-    ApplicationTable table = table(report);
     if (table == null || !table.printsOtherAsOneRow()) {
       return;
     }
@@ -202,6 +206,51 @@ final class T3Rules {
         1d,
         "other_as_one_row",
         "2021年模板的表三" + T3Cells.label(ApplicationRowId.R_OTHER) + "应分3项，本表按2019年模板印为1行，已按1行核对");
+  }
+
+  /**
+   * T3_TEMPLATE_VARIANT, columns: a table 三 printed without some of the template's columns (its 总计
+   * column only, or 自然人 | 法人或其他组织 | 总计), as small bodies print it. The columns printed are read and
+   * checked; the rules needing the others are NOT_ASSESSABLE ({@code not_printed}).
+   */
+  private static void columnsNotPrinted(ApplicationTable table, Flags out) {
+    Set<ApplicantColumn> notPrinted = table.columnsNotPrinted();
+    if (notPrinted.isEmpty()) {
+      return;
+    }
+    out.fail(
+        null,
+        null,
+        (double) COLUMNS.length,
+        (double) (COLUMNS.length - notPrinted.size()),
+        "columns_not_printed=" + columnIds(notPrinted),
+        "表三未按模板印出" + columnLabels(notPrinted) + "列，已按印出的列核对");
+  }
+
+  private static String columnIds(java.util.Collection<ApplicantColumn> columns) {
+    return String.join(",", columns.stream().map(ApplicantColumn::column).toList());
+  }
+
+  private static String columnLabels(java.util.Collection<ApplicantColumn> columns) {
+    StringBuilder out = new StringBuilder();
+    for (ApplicantColumn c : columns) {
+      out.append('“').append(c.label()).append('”');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The NOT_ASSESSABLE flag of a rule some of whose instances need cells the table does not print.
+   */
+  private static void notPrinted(Set<ApplicantColumn> columns, String ruleWhat, Flags out) {
+    if (columns.isEmpty()) {
+      return;
+    }
+    out.notAssessable(
+        null,
+        null,
+        "not_printed=" + columnIds(columns),
+        "表三未印出" + columnLabels(columns) + "列，" + ruleWhat);
   }
 
   /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */
@@ -217,7 +266,7 @@ final class T3Rules {
       }
       for (ApplicantColumn column : COLUMNS) {
         CellValue cell = cells.cell(id, column);
-        if (cell == null || cell.blank()) {
+        if (cell == null || cell.blank() || cell.isNotPrinted()) {
           continue;
         }
         out.nonNegativeInteger(
@@ -237,6 +286,7 @@ final class T3Rules {
     T3Cells cells = cells(report);
     List<ApplicationRowId> incomplete = new ArrayList<>();
     List<ApplicationRowId> missing = new ArrayList<>();
+    Set<ApplicantColumn> notPrinted = EnumSet.noneOf(ApplicantColumn.class);
     for (ApplicationRowId id : cells.expectedRows()) {
       List<Term> parts = new ArrayList<>(T3Cells.PARTS_OF_TOTAL.size());
       for (ApplicantColumn c : T3Cells.PARTS_OF_TOTAL) {
@@ -256,6 +306,7 @@ final class T3Rules {
             incomplete.add(id);
           }
         }
+        case NOT_PRINTED -> notPrinted.addAll(notPrintedColumns(cells, id));
         case FAIL ->
             out.fail(
                 id.name(),
@@ -272,6 +323,7 @@ final class T3Rules {
                 where + notAssessableReason(r) + "，无法核对“总计”与各申请人列之和");
       }
     }
+    notPrinted(notPrinted, "无法逐行核对“总计”与各申请人列之和", out);
     if (!incomplete.isEmpty() || !missing.isEmpty()) {
       List<String> detail = new ArrayList<>();
       if (!incomplete.isEmpty()) {
@@ -301,6 +353,7 @@ final class T3Rules {
             ApplicationRowId.R_TOTAL,
             ApplicationRowId.CARRY_OUT);
     List<ApplicantColumn> unassessable = new ArrayList<>();
+    Set<ApplicantColumn> notPrinted = EnumSet.noneOf(ApplicantColumn.class);
     for (ApplicantColumn c : COLUMNS) {
       Equation.Result r =
           Equation.evaluate(
@@ -314,6 +367,10 @@ final class T3Rules {
       }
       if (r.kind() == Equation.Kind.MISSING) {
         unassessable.add(c);
+        continue;
+      }
+      if (r.kind() == Equation.Kind.NOT_PRINTED) {
+        notPrinted.add(c);
         continue;
       }
       String where = "表三“" + c.label() + "”列";
@@ -339,6 +396,7 @@ final class T3Rules {
                 null, c.column(), r.detail(), where + notAssessableReason(r) + "，无法核对勾稽关系");
       }
     }
+    notPrinted(notPrinted, "无法核对这些列的勾稽关系", out);
     reportUnassessableColumns(cells, rows, unassessable, "无法核对勾稽关系（第一项加第二项等于第三项加第四项）", out);
   }
 
@@ -352,6 +410,7 @@ final class T3Rules {
     rows.addAll(cells.resultParts());
     rows.add(ApplicationRowId.R_TOTAL);
     List<ApplicantColumn> unassessable = new ArrayList<>();
+    Set<ApplicantColumn> notPrinted = EnumSet.noneOf(ApplicantColumn.class);
     for (ApplicantColumn c : COLUMNS) {
       List<Term> parts = new ArrayList<>(cells.resultParts().size());
       for (ApplicationRowId part : cells.resultParts()) {
@@ -364,6 +423,10 @@ final class T3Rules {
       }
       if (r.kind() == Equation.Kind.MISSING) {
         unassessable.add(c);
+        continue;
+      }
+      if (r.kind() == Equation.Kind.NOT_PRINTED) {
+        notPrinted.add(c);
         continue;
       }
       String where = "表三" + T3Cells.label(ApplicationRowId.R_TOTAL) + "行“" + c.label() + "”列";
@@ -384,6 +447,7 @@ final class T3Rules {
                 where + "或其办理结果" + notAssessableReason(r) + "，无法核对办理结果之和");
       }
     }
+    notPrinted(notPrinted, "无法核对这些列的办理结果之和", out);
     reportUnassessableColumns(cells, rows, unassessable, "无法核对“(七)总计”等于各办理结果之和", out);
   }
 
@@ -416,6 +480,18 @@ final class T3Rules {
             + "），"
             + which
             + what);
+  }
+
+  /** The columns whose cells of a row the table does not print. */
+  private static List<ApplicantColumn> notPrintedColumns(T3Cells cells, ApplicationRowId id) {
+    List<ApplicantColumn> out = new ArrayList<>();
+    for (ApplicantColumn c : COLUMNS) {
+      CellValue cell = cells.cell(id, c);
+      if (cell != null && cell.isNotPrinted()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   static String notAssessableReason(Equation.Result r) {

@@ -36,6 +36,11 @@ record Term(CellValue cell, boolean total, List<CellValue> components) {
     return cell == null;
   }
 
+  /** A cell of a column the table does not print: it has no value, and is no finding. */
+  boolean isNotPrinted() {
+    return cell != null && cell.isNotPrinted();
+  }
+
   boolean isUnreadable() {
     return cell != null && cell.isUnreadable();
   }

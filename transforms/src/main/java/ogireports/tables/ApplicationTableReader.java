@@ -55,6 +55,8 @@ final class ApplicationTableReader {
    * What was read.
    *
    * @param found whether a table 三 was seen at all (a header or a row)
+   * @param printed the columns of a table that does not print the template's seven, as its header
+   *     names them and its rows confirm ({@link PrintedColumns}), else null
    * @param end index of the first cell after the table
    * @param layouts how many of the table's cells had each layout
    */
@@ -62,6 +64,7 @@ final class ApplicationTableReader {
       boolean found,
       List<DraftRow> rows,
       int subtotalColumn,
+      PrintedColumns printed,
       int end,
       Map<CellLayout, Integer> layouts) {
 
@@ -168,7 +171,7 @@ final class ApplicationTableReader {
           String before = textBefore(c.text(), label);
           if (!before.isEmpty()) {
             header.add(before);
-            expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+            expected = expectedColumns(header);
           }
         }
         dropOtherGroup(drafts, label);
@@ -201,7 +204,7 @@ final class ApplicationTableReader {
         if (isHeaderMarker(c.text())) {
           started = true;
         }
-        expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+        expected = expectedColumns(header);
         continue;
       }
       if (current != null && current.run.size() == 0) {
@@ -209,6 +212,19 @@ final class ApplicationTableReader {
         layouts.count(c);
       }
       fragment = c;
+    }
+    PrintedColumns printed = PrintedColumns.fromHeader(header);
+    if (printed != null) {
+      List<List<Cell>> runs = new ArrayList<>(drafts.size());
+      for (Draft d : drafts) {
+        runs.add(d.run.values());
+      }
+      if (printed.confirmedBy(runs)) {
+        expected = printed.size();
+      } else {
+        printed = null;
+        expected = COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+      }
     }
     int fillers = fillers(drafts, expected);
     for (Draft d : drafts) {
@@ -219,10 +235,62 @@ final class ApplicationTableReader {
       rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
     int subtotal = subtotalColumn(header);
-    if (subtotal < 0 && totalPrintedFirst(header, rows)) {
+    if (printed == null && subtotal < 0 && totalPrintedFirst(header, rows)) {
       rows = totalsLast(rows);
     }
-    return new Reading(started, rows, subtotal, i, layouts.toMap());
+    return new Reading(started, rows, subtotal, printed, i, layouts.toMap());
+  }
+
+  /**
+   * How many values a row of the table prints, as its header so far tells: the template's 7, one
+   * more with a 小计 column or a 合计 column after 总计. (A table printing fewer columns is read with 7
+   * until its rows confirm the form: a short last row then does not end the table early.)
+   */
+  private static int expectedColumns(List<String> header) {
+    PrintedColumns printed = PrintedColumns.fromHeader(header);
+    if (printed != null && printed.size() > COLUMNS) {
+      return printed.size();
+    }
+    return COLUMNS + (subtotalColumn(header) >= 0 ? 1 : 0);
+  }
+
+  /**
+   * Table 三 printed with other columns than the template's ({@link PrintedColumns}): a row with as
+   * many values as the table prints columns has them in their columns, and {@link
+   * CellValue#notPrinted()} cells for the others; any other row is {@link RowStatus#INCOMPLETE}. No
+   * row is read again from its digits: the splits of run-together digits assume the template's
+   * columns.
+   */
+  private static ApplicationTable printedTable(Reading reading, Template template) {
+    PrintedColumns printed = reading.printed();
+    List<ApplicationRow> rows = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<DraftRow> shortRows = new ArrayList<>();
+    for (DraftRow d : reading.rows()) {
+      if (d.values().size() != printed.size()) {
+        if (!shortRows.isEmpty() && shortRows.get(0).values().size() != d.values().size()) {
+          flushShort(problems, shortRows, printed.size());
+        }
+        shortRows.add(d);
+        rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
+        continue;
+      }
+      flushShort(problems, shortRows, printed.size());
+      List<CellValue> cells = printed.cells(d.values());
+      boolean blanks = false;
+      for (CellValue v : cells) {
+        blanks |= v.blank();
+      }
+      rows.add(
+          new ApplicationRow(
+              d.id(), d.label(), cells, blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
+    }
+    flushShort(problems, shortRows, printed.size());
+    problems.addAll(missingRows(reading, template));
+    if (rows.isEmpty()) {
+      problems.add("no data rows found");
+    }
+    return new ApplicationTable(rows, problems);
   }
 
   /**
@@ -329,6 +397,9 @@ final class ApplicationTableReader {
    * with null cells; a row left with its printed reading is kept as read.
    */
   static ApplicationTable toTable(Reading reading, Template template) {
+    if (reading.printed() != null) {
+      return printedTable(reading, template);
+    }
     int subtotal = reading.subtotalColumn();
     int expected = COLUMNS + (subtotal >= 0 ? 1 : 0);
     List<DraftRow> drafts = reading.rows();

@@ -69,6 +69,9 @@ final class ReportFixture {
   }
 
   static CellValue cell(Object o) {
+    if (o instanceof CellValue c) {
+      return c;
+    }
     if (o instanceof Number n) {
       String raw =
           n instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : n.toString();
