@@ -101,6 +101,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
             case TEXT -> new TextRecords(sourceUri, body, limits, compressed);
             case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
             case WARC -> new WarcRecords(sourceUri, body, limits);
+            case CSV -> new CsvRecords(sourceUri, body, limits, fields);
           };
     } catch (DecompressionLimitException e) {
       reader =

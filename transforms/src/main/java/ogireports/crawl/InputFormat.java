@@ -15,12 +15,15 @@ import java.util.Locale;
  *       response saved as crawled), or one array of records (a file starting with {@code [{}).
  *   <li>{@link #WARC}: a Web ARChive, one document per HTML/text response or resource record
  *       (.warc).
+ *   <li>{@link #CSV}: a crawl exported as a table, one document per row under a header row naming
+ *       the columns (.csv).
  * </ul>
  */
 public enum InputFormat {
   TEXT,
   JSONL,
-  WARC;
+  WARC,
+  CSV;
 
   /**
    * Decides the format of a file.
@@ -41,6 +44,9 @@ public enum InputFormat {
     }
     if (name.endsWith(".warc")) {
       return WARC;
+    }
+    if (name.endsWith(".csv")) {
+      return CSV;
     }
     if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")) {
       return TEXT;
@@ -67,7 +73,8 @@ public enum InputFormat {
 
   /**
    * Reads the pipeline option {@code --inputFormat}: {@code auto} (or empty) gives null, meaning
-   * "detect per file"; {@code text}, {@code jsonl}, {@code warc} (any case) force a format.
+   * "detect per file"; {@code text}, {@code jsonl}, {@code warc}, {@code csv} (any case) force a
+   * format.
    *
    * @throws IllegalArgumentException for any other value
    */
@@ -79,7 +86,7 @@ public enum InputFormat {
       return valueOf(option.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--inputFormat must be auto, text, jsonl or warc, not " + option, e);
+          "--inputFormat must be auto, text, jsonl, warc or csv, not " + option, e);
     }
   }
 }

@@ -18,6 +18,7 @@ class InputFormatTest {
     assertThat(InputFormat.detect("dump.ndjson.gz", null)).isEqualTo(InputFormat.JSONL);
     assertThat(InputFormat.detect("dump.jsonl.zst", null)).isEqualTo(InputFormat.JSONL);
     assertThat(InputFormat.detect("crawl.warc.gz", null)).isEqualTo(InputFormat.WARC);
+    assertThat(InputFormat.detect("export.csv.gz", null)).isEqualTo(InputFormat.CSV);
     assertThat(InputFormat.detect("notes.txt.gz", b("WARC/1.0"))).isEqualTo(InputFormat.TEXT);
     assertThat(InputFormat.detect("page.html", null)).isEqualTo(InputFormat.TEXT);
     assertThat(InputFormat.detect("blob", b("WARC/1.1\r\n"))).isEqualTo(InputFormat.WARC);
@@ -29,7 +30,8 @@ class InputFormatTest {
   void option() {
     assertThat(InputFormat.fromOption("auto")).isNull();
     assertThat(InputFormat.fromOption("WARC")).isEqualTo(InputFormat.WARC);
-    assertThatThrownBy(() -> InputFormat.fromOption("csv"))
+    assertThat(InputFormat.fromOption("csv")).isEqualTo(InputFormat.CSV);
+    assertThatThrownBy(() -> InputFormat.fromOption("xlsx"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -46,7 +46,9 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
 
   @Description(
       "Format of the inputs: auto (by file name and content), text (one file = one document),"
-          + " jsonl (one JSON object per line), warc (WARC response records). Compression"
+          + " jsonl (one JSON object per line, or an array of them), warc (WARC response records),"
+          + " csv (one row per page under a header naming the columns as --jsonlFields does)."
+          + " Compression"
           + " (.gz, .bz2, .deflate, .zst) is detected in every case.")
   @Default.String("auto")
   String getInputFormat();
@@ -54,7 +56,8 @@ public interface OgiReportsOptions extends PipelineOptions, HadoopFileSystemOpti
   void setInputFormat(String value);
 
   @Description(
-      "JSON Lines field names, e.g. 'url=link,fetched_at=crawl_time,content=page|raw'. Defaults:"
+      "JSON Lines field names (also the CSV columns), e.g."
+          + " 'url=link,fetched_at=crawl_time,content=page|raw'. Defaults:"
           + " url=url|source_url|page_url, fetched_at=fetched_at|fetch_time|timestamp,"
           + " content=content|text|html|body, content_base64=content_base64|body_base64,"
           + " title=title|page_title|headline, published=published|published_at|publish_time|"

@@ -38,7 +38,7 @@ class CrawlInputsTest {
 
   @BeforeAll
   static void run() throws Exception {
-    reports = new CorpusGenerator(11, CorpusGenerator.Rates.NONE).generate(0, 7);
+    reports = new CorpusGenerator(11, CorpusGenerator.Rates.NONE).generate(0, 10);
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
     CrawlFixtures.writeJsonl(in.resolve("dump.jsonl"), reports.subList(0, 3));
@@ -49,6 +49,26 @@ class CrawlInputsTest {
         java.nio.file.StandardOpenOption.APPEND);
     CrawlFixtures.writeWarc(in.resolve("crawl.warc.gz"), reports.subList(3, 6));
     CrawlFixtures.writeTextGz(in.resolve("one.txt.gz"), reports.get(6));
+    // a crawl exported as CSV (two rows, one holding a quoted line break in every line of its
+    // text) and as a JSON array (one element)
+    StringBuilder csv = new StringBuilder("url,fetched_at,content\r\n");
+    for (GeneratedReport r : reports.subList(7, 9)) {
+      csv.append(r.url())
+          .append(',')
+          .append(r.fetchedAt())
+          .append(",\"")
+          .append(r.text().replace("\"", "\"\""))
+          .append("\"\r\n");
+    }
+    Files.writeString(in.resolve("export.csv"), csv, StandardCharsets.UTF_8);
+    ObjectMapper json = new ObjectMapper();
+    Files.writeString(
+        in.resolve("export.json"),
+        "[\n"
+            + json.writeValueAsString(
+                java.util.Map.of("url", reports.get(9).url(), "content", reports.get(9).text()))
+            + "\n]\n",
+        StandardCharsets.UTF_8);
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("bomb.txt.gz")))) {
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 300; i++) {
@@ -80,10 +100,11 @@ class CrawlInputsTest {
 
   @Test
   void everyRecordIsADocumentAccountedForOnce() {
-    // 3 JSON lines + 1 malformed line + 3 WARC responses + 1 text.gz + 1 bomb
-    assertThat(summary.get("inputs").asLong()).isEqualTo(9);
-    assertThat(summary.get("input_files").asLong()).isEqualTo(4);
-    assertThat(summary.get("reports").asLong()).isEqualTo(7);
+    // 3 JSON lines + 1 malformed line + 3 WARC responses + 1 text.gz + 1 bomb + 2 CSV rows + 1
+    // JSON array element
+    assertThat(summary.get("inputs").asLong()).isEqualTo(12);
+    assertThat(summary.get("input_files").asLong()).isEqualTo(6);
+    assertThat(summary.get("reports").asLong()).isEqualTo(10);
     assertThat(summary.get("rejects_by_reason").get("MALFORMED_RECORD").asLong()).isEqualTo(1);
     assertThat(summary.get("rejects_by_reason").get("DECOMPRESSION_LIMIT").asLong()).isEqualTo(1);
   }
@@ -97,13 +118,16 @@ class CrawlInputsTest {
     assertThat(uris).filteredOn(u -> u.contains("crawl.warc.gz#urn:uuid:")).hasSize(3);
     assertThat(uris).filteredOn(u -> u.matches(".*dump\\.jsonl#L[1-3]")).hasSize(3);
     assertThat(uris).filteredOn(u -> u.endsWith("one.txt.gz")).hasSize(1);
+    assertThat(uris).filteredOn(u -> u.matches(".*export\\.csv#[12]")).hasSize(2);
+    assertThat(uris).filteredOn(u -> u.matches(".*export\\.json#1")).hasSize(1);
     List<String> urls =
         column(
             "SELECT source_url || ' ' || strftime(make_timestamp(epoch_us(fetched_at)),"
                 + " '%Y-%m-%dT%H:%M:%SZ') FROM read_parquet('OUT/reports/*/*/*.parquet',"
-                + " hive_partitioning = true) WHERE source_uri LIKE '%#%' ORDER BY 1");
+                + " hive_partitioning = true) WHERE source_uri LIKE '%#%' AND fetched_at IS NOT"
+                + " NULL ORDER BY 1");
     assertThat(urls)
-        .hasSize(6)
+        .hasSize(8)
         .allMatch(u -> u.matches("http\\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
     assertThat(
             column(
