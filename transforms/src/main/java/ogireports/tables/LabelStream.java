@@ -127,6 +127,15 @@ final class LabelStream {
       }
     }
 
+    /** {@code n} characters scanned at once: the checks {@code n} ticks would make. */
+    void ticks(int n) {
+      long before = scanned;
+      scanned += n;
+      for (long k = before / CHECK_EVERY; k < scanned / CHECK_EVERY; k++) {
+        budget.check("tables");
+      }
+    }
+
     /** One source line, already NFKC. */
     void line(String s, int lineNo) {
       textOnLine = false;
@@ -197,8 +206,14 @@ final class LabelStream {
           i = end;
           continue;
         }
-        text.append(c);
-        i++;
+        // the run of text up to the next digit, appended at once
+        int end = i + 1;
+        while (end < to && !Numbers.isDigit(s.charAt(end))) {
+          end++;
+        }
+        ticks(end - i - 1);
+        text.append(s, i, end);
+        i = end;
       }
     }
 
