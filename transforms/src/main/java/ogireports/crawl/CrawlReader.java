@@ -150,6 +150,24 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
   }
 
   /**
+   * A record's content (a JSON field, a CSV column) over the document limit, or null when it is
+   * within it.
+   */
+  final CrawlItem.Failure overLimit(String uri, byte[] content) {
+    if (content.length <= limits.maxDocumentBytes()) {
+      return null;
+    }
+    return new CrawlItem.Failure(
+        uri,
+        FailureReason.TOO_LARGE,
+        "the content is "
+            + content.length
+            + " bytes, over the limit of "
+            + limits.maxDocumentBytes(),
+        content.length);
+  }
+
+  /**
    * The next item, or null at the end. Implementations catch what belongs to one record and return
    * a failure for it; exceptions that escape end the input.
    */

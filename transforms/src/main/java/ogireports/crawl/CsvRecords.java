@@ -157,15 +157,9 @@ final class CsvRecords extends CrawlReader {
     } else {
       bytes = content.getBytes(StandardCharsets.UTF_8);
     }
-    if (bytes.length > limits.maxDocumentBytes()) {
-      return new CrawlItem.Failure(
-          uri,
-          FailureReason.TOO_LARGE,
-          "the content is "
-              + bytes.length
-              + " bytes, over the limit of "
-              + limits.maxDocumentBytes(),
-          bytes.length);
+    CrawlItem.Failure tooLarge = overLimit(uri, bytes);
+    if (tooLarge != null) {
+      return tooLarge;
     }
     return new CrawlItem.Readable(
         new Document(

@@ -362,15 +362,9 @@ final class JsonlRecords extends CrawlReader {
     } else {
       text = content.textValue().getBytes(StandardCharsets.UTF_8);
     }
-    if (text.length > limits.maxDocumentBytes()) {
-      return new CrawlItem.Failure(
-          uri,
-          FailureReason.TOO_LARGE,
-          "the content is "
-              + text.length
-              + " bytes, over the limit of "
-              + limits.maxDocumentBytes(),
-          text.length);
+    CrawlItem.Failure tooLarge = overLimit(uri, text);
+    if (tooLarge != null) {
+      return tooLarge;
     }
     JsonNode url = first(node, fields.url());
     JsonNode fetched = first(node, fields.fetchedAt());
