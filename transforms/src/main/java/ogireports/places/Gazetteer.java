@@ -50,7 +50,6 @@ final class Gazetteer {
   private final NameTrie shortTrie;
 
   private Gazetteer(List<Division> all) {
-    this.all = List.copyOf(all);
     Map<String, List<Division>> names = new HashMap<>();
     Map<String, List<Division>> codes = new HashMap<>();
     int max = 0;
@@ -61,9 +60,11 @@ final class Gazetteer {
     }
     names.replaceAll((k, v) -> List.copyOf(v));
     codes.replaceAll((k, v) -> List.copyOf(v));
+    this.byCode = Collections.unmodifiableMap(codes);
+    this.all = List.copyOf(all);
+    namesOfLaterForms(names);
     this.byName = Collections.unmodifiableMap(names);
     this.nameTrie = NameTrie.of(names.keySet());
-    this.byCode = Collections.unmodifiableMap(codes);
     this.maxNameLength = max;
 
     Map<String, Set<String>> shorts = new HashMap<>();
@@ -116,6 +117,47 @@ final class Gazetteer {
     }
     current.replaceAll((k, v) -> List.copyOf(v));
     this.byCurrent = Collections.unmodifiableMap(current);
+  }
+
+  /**
+   * Adds, under a name no longer in use, the records of the division in use whose short form it is
+   * and that it became ({@code 石柱县} was the name until 1983 of today's {@code 石柱土家族自治县}, {@code
+   * 长阳县} of {@code 长阳土家族自治县}, {@code 辉县} of {@code 辉县市}): reports keep the old name as the short
+   * one ({@code 石柱县教育委员会2023年…}), and the year of a report then picks the records valid in it
+   * instead of the old county under its old prefecture ({@code 四川省涪陵地区}).
+   */
+  private void namesOfLaterForms(Map<String, List<Division>> names) {
+    Map<String, Set<String>> laterForms = new HashMap<>();
+    for (Map.Entry<String, List<Division>> e : names.entrySet()) {
+      Division any = e.getValue().get(0);
+      if (any.level() == Division.Level.PROVINCE
+          || e.getValue().stream().noneMatch(Division::inUse)) {
+        continue;
+      }
+      for (String s : shortForms(e.getKey())) {
+        List<Division> old = names.get(s);
+        if (old != null && !s.equals(e.getKey()) && old.stream().noneMatch(Division::inUse)) {
+          laterForms.computeIfAbsent(s, k -> new HashSet<>()).add(e.getKey());
+        }
+      }
+    }
+    laterForms.forEach(
+        (oldName, fulls) -> {
+          if (fulls.size() != 1) {
+            return;
+          }
+          List<Division> later = names.get(fulls.iterator().next());
+          Set<String> now = new HashSet<>();
+          later.stream().filter(Division::inUse).forEach(d -> now.add(d.code()));
+          for (Division d : names.get(oldName)) {
+            if (!now.contains(currentCode(d))) {
+              return; // the old name's place is not the later division's
+            }
+          }
+          List<Division> both = new ArrayList<>(names.get(oldName));
+          both.addAll(later);
+          names.put(oldName, List.copyOf(both));
+        });
   }
 
   /** Reads the CSV ({@code 代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码}). */

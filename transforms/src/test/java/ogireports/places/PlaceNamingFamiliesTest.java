@@ -24,6 +24,28 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void anAutonomousCountyByTheNameItHadBeforeItBecameAutonomous() {
+    // 石柱县 was the county's name until 1983, under 四川省涪陵地区; a 2023 report's 石柱县 is today's
+    Place p = R.resolve("石柱县教育委员会", List.of("石柱县教育委员会2023年政府信息公开工作年度报告"), 2023);
+    assertThat(p.province()).isEqualTo("重庆市");
+    assertThat(p.city()).isNull();
+    assertThat(p.county()).isEqualTo("石柱土家族自治县");
+    assertThat(p.countyCode()).isEqualTo("500240");
+    // 岫岩县 was 丹东市's; 岫岩满族自治县 is 鞍山市's
+    p = R.resolve("岫岩县人民政府", List.of(), 2020);
+    assertThat(p.city()).isEqualTo("鞍山市");
+    assertThat(p.county()).isEqualTo("岫岩满族自治县");
+    // 陵水县 was 广东省's, under 海南黎族苗族自治州
+    p = R.resolve("陵水县民政局", List.of(), 2022);
+    assertThat(p.province()).isEqualTo("海南省");
+    assertThat(p.county()).isEqualTo("陵水黎族自治县");
+    // the old name keeps its own records for the years it was in use
+    p = R.resolve("石柱县人民政府", List.of(), 1982);
+    assertThat(p.province()).isEqualTo("四川省");
+    assertThat(p.county()).isEqualTo("石柱县");
+  }
+
+  @Test
   void aSiteNameOfPrefectureAndCountyPlacesABodyThatNamesNoPlace() {
     Place p =
         R.resolve(
