@@ -50,6 +50,7 @@ final class AgencyFinder {
     "党政办公室",
     "综合办公室",
     "办公室",
+    "办公厅", // a province's, a 盟's or a large city's government compiles its report there
     "党政办",
     "综合办"
   };
@@ -65,9 +66,12 @@ final class AgencyFinder {
     "特", "现", "由", "经", "是"
   };
 
-  /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
+  /**
+   * Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X; the notice
+   * that issues a government's report, 咸宁市人民政府办公室关于印发咸宁市人民政府2013年…的通知).
+   */
   private static final String[] CUT_WORDS = {
-    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好"
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发"
   };
 
   /** Characters that end a backward walk over a name. */
