@@ -32,6 +32,38 @@ final class Gazetteer {
     {"青海", "青海省"}, {"宁夏", "宁夏回族自治区"}, {"新疆", "新疆维吾尔自治区"}
   };
 
+  /**
+   * The short names of banners their own sites and reports use ({@code 科右前旗人民政府}, {@code 达茂旗教育局}),
+   * which no rule derives from the official name: each stands for one banner of 内蒙古自治区.
+   */
+  private static final String[][] BANNER_SHORT = {
+    {"科右前旗", "科尔沁右翼前旗"},
+    {"科右中旗", "科尔沁右翼中旗"},
+    {"科左中旗", "科尔沁左翼中旗"},
+    {"科左后旗", "科尔沁左翼后旗"},
+    {"达茂旗", "达尔罕茂明安联合旗"},
+    {"土左旗", "土默特左旗"},
+    {"土右旗", "土默特右旗"},
+    {"察右前旗", "察哈尔右翼前旗"},
+    {"察右中旗", "察哈尔右翼中旗"},
+    {"察右后旗", "察哈尔右翼后旗"},
+    {"东乌旗", "东乌珠穆沁旗"},
+    {"西乌旗", "西乌珠穆沁旗"},
+    {"东苏旗", "苏尼特左旗"},
+    {"西苏旗", "苏尼特右旗"},
+    {"阿左旗", "阿拉善左旗"},
+    {"阿右旗", "阿拉善右旗"},
+    {"鄂前旗", "鄂托克前旗"},
+    {"乌前旗", "乌拉特前旗"},
+    {"乌中旗", "乌拉特中旗"},
+    {"乌后旗", "乌拉特后旗"},
+    {"新左旗", "新巴尔虎左旗"},
+    {"新右旗", "新巴尔虎右旗"},
+    {"莫力达瓦旗", "莫力达瓦达斡尔族自治旗"},
+    {"鄂伦春旗", "鄂伦春自治旗"},
+    {"鄂温克旗", "鄂温克族自治旗"}
+  };
+
   /** Ethnic names (without 族) that start the ethnic part of an autonomous prefecture or county. */
   private static final String[] ETHNIC = {
     "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
@@ -84,6 +116,11 @@ final class Gazetteer {
     for (String[] p : PROVINCE_SHORT) {
       unique.put(p[0], p[1]);
       provShorts.add(p[0]);
+    }
+    for (String[] b : BANNER_SHORT) {
+      if (names.containsKey(b[1]) && !names.containsKey(b[0])) {
+        unique.put(b[0], b[1]);
+      }
     }
     shorts.forEach(
         (s, fulls) -> {

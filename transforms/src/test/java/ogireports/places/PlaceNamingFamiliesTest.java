@@ -46,6 +46,18 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void aBannerByTheShortNameItsSiteUses() {
+    Place p = R.resolve("科右前旗人民政府", List.of("科右前旗人民政府2022年政府信息公开工作年度报告"), 2022);
+    assertThat(p.province()).isEqualTo("内蒙古自治区");
+    assertThat(p.city()).isEqualTo("兴安盟");
+    assertThat(p.county()).isEqualTo("科尔沁右翼前旗");
+    p = R.resolve("达茂旗教育局", List.of(), 2023);
+    assertThat(p.city()).isEqualTo("包头市");
+    assertThat(p.county()).isEqualTo("达尔罕茂明安联合旗");
+    assertThat(R.resolve("阿左旗民政局", List.of(), 2022).county()).isEqualTo("阿拉善左旗");
+  }
+
+  @Test
   void aSiteNameOfPrefectureAndCountyPlacesABodyThatNamesNoPlace() {
     Place p =
         R.resolve(
