@@ -75,4 +75,41 @@ class OlderReportHeadsTest {
     assertThat(m.agency()).isEqualTo("咸宁市人民政府");
     assertThat(m.year()).isEqualTo(2013);
   }
+
+  /** A short report of the first years that prints no year but in its sign-off. */
+  private static String signedOff(String body, String date) {
+    return body
+        + "政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将我局政府信息公开工作情况报告如下：\n一、概述\n"
+        + "我局高度重视政府信息公开工作。\n二、主动公开政府信息情况\n全年共主动公开政府信息31条。\n三、依申请公开政府信息情况\n"
+        + "全年未收到申请。\n四、存在的主要问题和改进措施\n下一步，我局将进一步完善制度。\n"
+        + body
+        + "\n"
+        + date;
+  }
+
+  @Test
+  void aReportSignedOffByTheEndOfMarchCoversTheYearBefore() {
+    ReportMetadata m = read(signedOff("宁陵县交通运输局", "2013年1月15日"));
+    assertThat(m.agency()).isEqualTo("宁陵县交通运输局");
+    assertThat(m.year()).isEqualTo(2012);
+    assertThat(m.yearConflict()).isNull();
+    // the sign-off in Chinese numerals
+    ReportMetadata written = read(signedOff("宁陵县农业局", "二〇一一年三月十日"));
+    assertThat(written.year()).isEqualTo(2010);
+    assertThat(written.publishedDate()).isEqualTo(java.time.LocalDate.of(2011, 3, 10));
+    // after March the date no longer tells the year
+    assertThat(read(signedOff("宁陵县水利局", "2013年6月15日")).year()).isNull();
+    // a year the report prints governs
+    assertThat(read(signedOff("宁陵县交通运输局", "2013年1月15日").replace("现将我局", "现将我局2011年")).year())
+        .isEqualTo(2011);
+  }
+
+  @Test
+  void aPageWithoutAYearInItsTitleIsDatedByAPublicationInTheFirstMonths() {
+    String page =
+        "政府信息公开工作年度报告\n发布日期：%s 来源：宁陵县教育局\n根据《中华人民共和国政府信息公开条例》规定，现将我局政府信息公开工作情况报告如下：\n"
+            + "一、总体情况\n我局高度重视政府信息公开工作。";
+    assertThat(read(page.formatted("2012-03-20")).year()).isEqualTo(2011);
+    assertThat(read(page.formatted("2024-05-10")).year()).isNull();
+  }
 }
