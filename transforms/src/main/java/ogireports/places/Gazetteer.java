@@ -95,6 +95,7 @@ final class Gazetteer {
     this.byCode = Collections.unmodifiableMap(codes);
     this.all = List.copyOf(all);
     namesOfLaterForms(names);
+    addConvertedForms(names);
     this.byName = Collections.unmodifiableMap(names);
     this.nameTrie = NameTrie.of(names.keySet());
     this.maxNameLength = max;
@@ -195,6 +196,71 @@ final class Gazetteer {
           both.addAll(later);
           names.put(oldName, List.copyOf(both));
         });
+  }
+
+  /**
+   * The characters of place names that the conversion from Traditional script rewrites, and what it
+   * writes: a report printed in Traditional is read in Simplified, and the conversion, which knows
+   * no place names, writes 乾縣 as 干县. Kept here rather than asked of the conversion, whose rules
+   * take long to load for a run that reads no Traditional report; {@code
+   * GazetteerConvertedNamesTest} checks that every name converts so.
+   */
+  private static final String[][] CONVERTED = {
+    {"乾", "干"},
+    {"俱", "具"},
+    {"磑", "硙"},
+    {"塚", "冢"},
+    {"垵", "埯"},
+    {"廻", "回"},
+    {"於", "于"},
+    {"氾", "泛"},
+    {"洩", "泄"},
+    {"瀂", "澛"},
+    {"砲", "炮"},
+    {"礐", "\uD871\uDC88"},
+    {"篢", "\uD871\uDD42"},
+    {"蔴", "麻"},
+    {"藉", "借"},
+    {"鮀", "\uD873\uDD8D"},
+    {"鮜", "鲘"},
+    {"鷺", "鹭"},
+    {"輋", "\uD86A\uDE36"}
+  };
+
+  /** A word of names the conversion keeps whole ({@code 乾坤湾镇}). */
+  private static final String KEPT = "乾坤";
+
+  /** {@code name} as the conversion from Traditional script writes it ({@link #CONVERTED}). */
+  static String asConverted(String name) {
+    String s = name.replace(KEPT, "\0");
+    for (String[] c : CONVERTED) {
+      if (s.contains(c[0])) {
+        s = s.replace(c[0], c[1]);
+      }
+    }
+    return s.replace("\0", KEPT);
+  }
+
+  /**
+   * Adds each name as the conversion from Traditional script writes it ({@link #asConverted}), when
+   * that differs and is no name itself (乾县 is found as 干县, 乾安县 as 干安县).
+   */
+  static <T> void addConvertedForms(Map<String, List<T>> names) {
+    Map<String, List<T>> converted = new HashMap<>();
+    for (Map.Entry<String, List<T>> e : names.entrySet()) {
+      String s = asConverted(e.getKey());
+      if (!s.equals(e.getKey()) && !names.containsKey(s)) {
+        converted.merge(
+            s,
+            e.getValue(),
+            (a, b) -> {
+              List<T> both = new ArrayList<>(a);
+              both.addAll(b);
+              return List.copyOf(both);
+            });
+      }
+    }
+    names.putAll(converted);
   }
 
   /** Reads the CSV ({@code 代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码}). */
