@@ -2,6 +2,7 @@ package ogireports.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the issuing body's fullest printed name (spec §7 Agency).
@@ -124,6 +125,9 @@ final class AgencyFinder {
       }
     }
     add(candidates, overviewSubject(doc));
+    if (candidates.isEmpty()) {
+      addPrinted(candidates, breadcrumbBody(doc));
+    }
     if (banner != null) {
       // a government above the title gives way to another body the report's own words name
       List<String> others = new ArrayList<>(candidates);
@@ -226,6 +230,66 @@ final class AgencyFinder {
   private static final String[] OTHER_BODY_SELVES = {
     "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
   };
+
+  /**
+   * Endings of a body's name after which the body speaks of itself with {@code 我} or {@code 本} and
+   * the ending ({@code 白鹤镇}: {@code 我镇}; {@code 县财政局}: {@code 我局}).
+   */
+  private static final String[] SELF_ENDINGS = {
+    "街道", "苏木", "镇", "乡", "局", "委", "办", "院", "中心", "厅", "署", "站", "所", "馆"
+  };
+
+  /** Steps of a breadcrumb that end like a body's name but are columns of many bodies. */
+  private static final Set<String> BODY_COLUMNS =
+      Set.of("乡镇", "镇乡", "镇街", "各乡镇", "乡镇街道", "镇街道", "各街道", "街道乡镇", "城乡", "新闻中心", "各部门");
+
+  /**
+   * The body a breadcrumb names before the report's page, when the report names none but speaks as
+   * that body ({@code 首页 > 信息公开 > 乡镇政务公开 > 白鹤镇 > 政府信息公开年报} above {@code 2023年政府信息公开工作年度报告} and
+   * {@code 现将我镇…}; {@code … > 县财政局 > 年度报告} and {@code 我局}): the site files each body's reports
+   * under its name. Null when no breadcrumb names one or the report does not speak as it.
+   */
+  static String breadcrumbBody(ReportLines doc) {
+    for (int i = 0; i < Math.min(doc.size(), HEAD); i++) {
+      List<String> steps = PageFurniture.breadcrumbSteps(doc.sq(i));
+      for (int s = steps.size() - 2; s >= 1; s--) { // neither the home page nor the page itself
+        String step = steps.get(s);
+        String ending = selfEnding(step);
+        if (ending != null
+            && step.length() <= 15
+            && allHan(step)
+            && !BODY_COLUMNS.contains(step)
+            && speaksAs(doc, ending)) {
+          return step;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The ending of {@code name} in {@link #SELF_ENDINGS}, after at least two characters, or null.
+   */
+  private static String selfEnding(String name) {
+    for (String e : SELF_ENDINGS) {
+      if (name.endsWith(e) && name.length() >= e.length() + 2) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** True when the report speaks of itself as a body with this ending ({@code 我镇}, {@code 本局}). */
+  private static boolean speaksAs(ReportLines doc, String ending) {
+    for (int i = 0; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      if (sq.contains("我" + ending) || sq.contains("本" + ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
   private static boolean speaksAsAnotherBody(ReportLines doc) {
