@@ -33,10 +33,14 @@ final class Gazetteer {
   };
 
   /**
-   * The short names of banners their own sites and reports use ({@code 科右前旗人民政府}, {@code 达茂旗教育局}),
-   * which no rule derives from the official name: each stands for one banner of 内蒙古自治区.
+   * The short names of banners and autonomous prefectures their own sites and reports use ({@code
+   * 科右前旗人民政府}, {@code 达茂旗教育局}, {@code 克州人民政府}), which no rule derives from the official name: each
+   * stands for one banner of 内蒙古自治区 or one prefecture of 新疆维吾尔自治区.
    */
-  private static final String[][] BANNER_SHORT = {
+  private static final String[][] USED_SHORT = {
+    {"克州", "克孜勒苏柯尔克孜自治州"},
+    {"博州", "博尔塔拉蒙古自治州"},
+    {"巴州", "巴音郭楞蒙古自治州"},
     {"科右前旗", "科尔沁右翼前旗"},
     {"科右中旗", "科尔沁右翼中旗"},
     {"科左中旗", "科尔沁左翼中旗"},
@@ -118,7 +122,7 @@ final class Gazetteer {
       unique.put(p[0], p[1]);
       provShorts.add(p[0]);
     }
-    for (String[] b : BANNER_SHORT) {
+    for (String[] b : USED_SHORT) {
       if (names.containsKey(b[1]) && !names.containsKey(b[0])) {
         unique.put(b[0], b[1]);
       }

@@ -58,6 +58,20 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void aPrefectureOfXinjiangByTheTwoCharactersItsSiteUses() {
+    Place p = R.resolve("克州人民政府", List.of("克州人民政府2022年政府信息公开工作年度报告"), 2022);
+    assertThat(p.province()).isEqualTo("新疆维吾尔自治区");
+    assertThat(p.city()).isEqualTo("克孜勒苏柯尔克孜自治州");
+    assertThat(p.county()).isNull();
+    assertThat(R.resolve("博州发展和改革委员会", List.of(), 2023).city()).isEqualTo("博尔塔拉蒙古自治州");
+    assertThat(R.resolve("巴州教育局", List.of(), 2021).city()).isEqualTo("巴音郭楞蒙古自治州");
+    // 巴中市's district keeps its own name
+    p = R.resolve("巴州区教育局", List.of(), 2021);
+    assertThat(p.city()).isEqualTo("巴中市");
+    assertThat(p.county()).isEqualTo("巴州区");
+  }
+
+  @Test
   void aSiteNameOfPrefectureAndCountyPlacesABodyThatNamesNoPlace() {
     Place p =
         R.resolve(
