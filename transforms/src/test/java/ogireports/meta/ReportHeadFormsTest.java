@@ -382,4 +382,20 @@ class ReportHeadFormsTest {
     assertThat(m.agency()).isEqualTo("岚皋县卫生健康局");
     assertThat(m.year()).isEqualTo(2023);
   }
+
+  @Test
+  void aBodysNameInBracketsBeforeTheYear() {
+    for (String title :
+        List.of(
+            "【宁陵县统计局】2023年政府信息公开工作年度报告",
+            "[宁陵县统计局]2023年政府信息公开工作年度报告",
+            "〔宁陵县统计局〕2023年政府信息公开工作年度报告",
+            "［宁陵县统计局］2023年政府信息公开工作年度报告")) {
+      ReportMetadata m = read(title + "\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
+      assertThat(m.agency()).as(title).isEqualTo("宁陵县统计局");
+      assertThat(m.year()).as(title).isEqualTo(2023);
+    }
+    // a column's tag in brackets is no name: the body after it is
+    assertThat(read("【年度报告】宁陵县统计局2023年政府信息公开工作年度报告\n" + PERIOD).agency()).isEqualTo("宁陵县统计局");
+  }
 }
