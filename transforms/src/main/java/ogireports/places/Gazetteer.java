@@ -81,6 +81,7 @@ final class Gazetteer {
   private final Map<String, List<Division>> byCode;
   private final Map<String, String> shortToFull;
   private final Set<String> provinceShorts;
+  private final Set<String> usedShorts;
   private final int maxNameLength;
   private final NameTrie nameTrie;
   private final NameTrie shortTrie;
@@ -122,11 +123,14 @@ final class Gazetteer {
       unique.put(p[0], p[1]);
       provShorts.add(p[0]);
     }
+    Set<String> used = new HashSet<>();
     for (String[] b : USED_SHORT) {
       if (names.containsKey(b[1]) && !names.containsKey(b[0])) {
         unique.put(b[0], b[1]);
+        used.add(b[0]);
       }
     }
+    this.usedShorts = Collections.unmodifiableSet(used);
     shorts.forEach(
         (s, fulls) -> {
           if (unique.containsKey(s)) {
@@ -384,6 +388,14 @@ final class Gazetteer {
   /** True for a province short form such as 江苏 or 宁夏. */
   boolean isProvinceShort(String s) {
     return provinceShorts.contains(s);
+  }
+
+  /**
+   * True for a short name a banner or prefecture uses for itself ({@link #USED_SHORT}: 察右前旗, 克州),
+   * which names it after its parent's name too ({@code 乌兰察布市察右前旗平地泉镇}).
+   */
+  boolean isUsedShort(String s) {
+    return usedShorts.contains(s);
   }
 
   /**

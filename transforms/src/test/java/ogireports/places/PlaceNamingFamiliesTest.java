@@ -55,6 +55,11 @@ class PlaceNamingFamiliesTest {
     assertThat(p.city()).isEqualTo("包头市");
     assertThat(p.county()).isEqualTo("达尔罕茂明安联合旗");
     assertThat(R.resolve("阿左旗民政局", List.of(), 2022).county()).isEqualTo("阿拉善左旗");
+    // after its league's or city's name, a township's county
+    p = R.resolve("乌兰察布市察右前旗平地泉镇人民政府", List.of(), 2022);
+    assertThat(p.city()).isEqualTo("乌兰察布市");
+    assertThat(p.county()).isEqualTo("察哈尔右翼前旗");
+    assertThat(p.township()).isEqualTo("平地泉镇");
   }
 
   @Test
