@@ -112,4 +112,19 @@ class OlderReportHeadsTest {
     assertThat(read(page.formatted("2012-03-20")).year()).isEqualTo(2011);
     assertThat(read(page.formatted("2024-05-10")).year()).isNull();
   }
+
+  @Test
+  void aStatisticsPeriodDatedInChineseNumeralsIsAReportsPeriod() {
+    // a page without title that starts with the intro, the period dated as formal documents date
+    List<String> lines =
+        List.of(
+            "本报告根据《中华人民共和国政府信息公开条例》要求，由淮北市人民医院编制。本报告中所列数据的统计期限自二〇二二年一月一日起至二〇二二年十二月三十一日止。",
+            "一、主动公开情况",
+            "一年来，我院认真贯彻落实《条例》。");
+    assertThat(ReportEvidence.of(lines, null, 0, false).found())
+        .containsExactly("statistics period");
+    ReportMetadata m = MetadataReader.read(lines);
+    assertThat(m.agency()).isEqualTo("淮北市人民医院");
+    assertThat(m.year()).isEqualTo(2022);
+  }
 }
