@@ -756,12 +756,28 @@ final class AgencyFinder {
     return out;
   }
 
-  /** The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. */
+  /**
+   * Words that open an address ({@code 地址：四川省广元市剑阁县义兴镇新星社区…}, {@code 位于…}): the places before a
+   * body's name there are where it sits, not its name.
+   */
+  private static final String[] ADDRESS_KEYS = {"地址", "住址", "地点", "位于", "坐落"};
+
+  /** How far before a name an address key is looked for ({@code 通讯地址:}). */
+  private static final int ADDRESS_KEY_REACH = 4;
+
+  /**
+   * The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}; not
+   * from an address, where the places before {@code core} are its postal ones.
+   */
   private static void addSelfReferences(String sq, String core, String primary, List<String> out) {
     int from = 0;
     int at;
     while ((at = sq.indexOf(core, from)) >= 0) {
       String name = nameBefore(sq, at);
+      if (name != null
+          && hasAddressKey(sq.substring(Math.max(0, at - name.length() - ADDRESS_KEY_REACH), at))) {
+        name = null;
+      }
       if (name != null) {
         String full = name + core;
         if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
@@ -770,6 +786,16 @@ final class AgencyFinder {
       }
       from = at + core.length();
     }
+  }
+
+  /** True when {@code s} holds an address key ({@link #ADDRESS_KEYS}). */
+  private static boolean hasAddressKey(String s) {
+    for (String key : ADDRESS_KEYS) {
+      if (s.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */
