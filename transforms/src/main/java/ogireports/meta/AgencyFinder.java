@@ -125,9 +125,6 @@ final class AgencyFinder {
       }
     }
     add(candidates, overviewSubject(doc));
-    if (candidates.isEmpty()) {
-      addPrinted(candidates, breadcrumbBody(doc));
-    }
     if (banner != null) {
       // a government above the title gives way to another body the report's own words name
       List<String> others = new ArrayList<>(candidates);
@@ -144,6 +141,9 @@ final class AgencyFinder {
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
         && speaksAsAnotherBody(doc)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
+    }
+    if (candidates.isEmpty()) {
+      addPrinted(candidates, breadcrumbBody(doc));
     }
     if (candidates.isEmpty()) {
       return null;
@@ -259,7 +259,7 @@ final class AgencyFinder {
             && step.length() <= 15
             && allHan(step)
             && !BODY_COLUMNS.contains(step)
-            && speaksAs(doc, ending)) {
+            && speaksAs(doc, ending, step)) {
           return step;
         }
       }
@@ -279,12 +279,17 @@ final class AgencyFinder {
     return null;
   }
 
-  /** True when the report speaks of itself as a body with this ending ({@code 我镇}, {@code 本局}). */
-  private static boolean speaksAs(ReportLines doc, String ending) {
+  /**
+   * True when the report speaks of itself as a body with this ending ({@code 我镇}, {@code 本局}) or
+   * its prose names the body ({@code 东港镇以习近平新时代…}).
+   */
+  private static boolean speaksAs(ReportLines doc, String ending, String body) {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       String sq = doc.sq(i);
-      if (sq.contains("我" + ending) || sq.contains("本" + ending)) {
+      if (sq.contains("我" + ending)
+          || sq.contains("本" + ending)
+          || (!doc.isFurniture(i) && sq.contains(body))) {
         return true;
       }
     }

@@ -118,4 +118,27 @@ class PageFurnitureBreadcrumbTest {
                 .agency())
         .isNull();
   }
+
+  @Test
+  void aBreadcrumbsTownshipOverTheCountyThatPostedTheReport() {
+    // the county's government as the page's source, the report saying 我乡
+    ReportMetadata posted =
+        MetadataReader.read(
+            List.of(
+                "首页 > 信息公开 > 乡镇政务公开 > 芦庙乡 > 政府信息公开年报",
+                "2021年政府信息公开工作年度报告",
+                "来源: 西平县人民政府 发布时间: 2022-01-30",
+                "(一)主动公开政府信息的情况",
+                "全年共主动公开政府信息58条，我乡政务公开工作按照《条例》的要求，以公开为原则。"));
+    assertThat(posted.agency()).isEqualTo("芦庙乡");
+    // the report's prose names the township as its subject
+    ReportMetadata named =
+        MetadataReader.read(
+            List.of(
+                "首页 > 信息公开 > 乡镇政务公开 > 东港镇 > 政府信息公开年报",
+                "2021年政府信息公开工作年度报告",
+                "一、总体情况",
+                "东港镇以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》。"));
+    assertThat(named.agency()).isEqualTo("东港镇");
+  }
 }
