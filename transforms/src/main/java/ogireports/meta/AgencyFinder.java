@@ -763,7 +763,7 @@ final class AgencyFinder {
 
   /**
    * Words that open an address ({@code 地址：四川省广元市剑阁县义兴镇新星社区…}, {@code 位于…}): the places before a
-   * body's name there are where it sits, not its name.
+   * body's name there are its postal ones.
    */
   private static final String[] ADDRESS_KEYS = {"地址", "住址", "地点", "位于", "坐落"};
 
@@ -771,8 +771,16 @@ final class AgencyFinder {
   private static final int ADDRESS_KEY_REACH = 4;
 
   /**
-   * The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}; not
-   * from an address, where the places before {@code core} are its postal ones.
+   * Characters that end a place's name in a postal chain (四川省 广元市 剑阁县); not 州, which many cities'
+   * names hold (徐州市).
+   */
+  private static final String PLACE_ENDS = "省市县区旗";
+
+  /**
+   * The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. In an
+   * address only the place next to {@code core} is its name's: {@code 地址：微山县两城镇人民政府驻地…} qualifies
+   * 两城镇人民政府 as 微山县两城镇人民政府, while {@code 地址：四川省广元市剑阁县义兴镇新星社区…} gives 剑阁县义兴镇, not the postal chain
+   * 四川省广元市剑阁县义兴镇 as the body's name.
    */
   private static void addSelfReferences(String sq, String core, String primary, List<String> out) {
     int from = 0;
@@ -781,7 +789,7 @@ final class AgencyFinder {
       String name = nameBefore(sq, at);
       if (name != null
           && hasAddressKey(sq.substring(Math.max(0, at - name.length() - ADDRESS_KEY_REACH), at))) {
-        name = null;
+        name = lastPlace(name);
       }
       if (name != null) {
         String full = name + core;
@@ -791,6 +799,22 @@ final class AgencyFinder {
       }
       from = at + core.length();
     }
+  }
+
+  /**
+   * The last place of a postal chain ({@code 四川省广元市剑阁县} → 剑阁县, {@code 河南省商丘市宁陵县} → 宁陵县); a place of
+   * one or two characters keeps the one before it (山东省济南市市中区 → 市中区).
+   */
+  private static String lastPlace(String chain) {
+    int end = chain.length();
+    if (end == 0 || PLACE_ENDS.indexOf(chain.charAt(end - 1)) < 0) {
+      return chain;
+    }
+    int start = end - 1;
+    while (start > 0 && (PLACE_ENDS.indexOf(chain.charAt(start - 1)) < 0 || end - start < 3)) {
+      start--;
+    }
+    return chain.substring(start);
   }
 
   /** True when {@code s} holds an address key ({@link #ADDRESS_KEYS}). */

@@ -400,15 +400,15 @@ class ReportHeadFormsTest {
   }
 
   @Test
-  void anAddressBeforeTheBodysNameIsNoFullerName() {
+  void anAddressQualifiesTheBodyByItsPlaceNotItsPostalChain() {
     ReportMetadata m =
         read(
             "义兴镇2021年政府信息公开工作年度报告\n本报告由义兴镇人民政府编制。如对本报告有任何疑问，请与义兴镇党政办公室联系"
                 + "（地址：四川省广元市剑阁县义兴镇新星社区感恩街1号，联系电话：0839-6371234）。\n一、总体情况\n2021年，我镇认真贯彻落实《条例》。");
-    assertThat(m.agency()).isEqualTo("义兴镇"); // not 四川省广元市剑阁县义兴镇
+    assertThat(m.agency()).isEqualTo("剑阁县义兴镇"); // not 四川省广元市剑阁县义兴镇
     ReportMetadata department =
         read("审计局2022年政府信息公开工作年度报告\n如有疑问，请与审计局办公室联系（地址：河南省商丘市宁陵县审计局四楼）。\n" + PERIOD);
-    assertThat(department.agency()).isEqualTo("审计局");
+    assertThat(department.agency()).isEqualTo("宁陵县审计局"); // not 河南省商丘市宁陵县审计局
     // the body's own words with its place still name it fully
     ReportMetadata named = read("审计局2022年政府信息公开工作年度报告\n现将宁陵县审计局2022年度政府信息公开工作情况报告如下。\n" + PERIOD);
     assertThat(named.agency()).isEqualTo("宁陵县审计局");
