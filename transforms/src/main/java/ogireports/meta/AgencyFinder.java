@@ -2,6 +2,7 @@ package ogireports.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the issuing body's fullest printed name (spec §7 Agency).
@@ -50,6 +51,7 @@ final class AgencyFinder {
     "党政办公室",
     "综合办公室",
     "办公室",
+    "办公厅", // a province's, a 盟's or a large city's government compiles its report there
     "党政办",
     "综合办"
   };
@@ -65,9 +67,12 @@ final class AgencyFinder {
     "特", "现", "由", "经", "是"
   };
 
-  /** Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X). */
+  /**
+   * Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X; the notice
+   * that issues a government's report, 咸宁市人民政府办公室关于印发咸宁市人民政府2013年…的通知).
+   */
   private static final String[] CUT_WORDS = {
-    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好"
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发"
   };
 
   /** Characters that end a backward walk over a name. */
@@ -136,6 +141,9 @@ final class AgencyFinder {
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
         && speaksAsAnotherBody(doc)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
+    }
+    if (candidates.isEmpty()) {
+      addPrinted(candidates, breadcrumbBody(doc));
     }
     if (candidates.isEmpty()) {
       return null;
@@ -222,6 +230,71 @@ final class AgencyFinder {
   private static final String[] OTHER_BODY_SELVES = {
     "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
   };
+
+  /**
+   * Endings of a body's name after which the body speaks of itself with {@code 我} or {@code 本} and
+   * the ending ({@code 白鹤镇}: {@code 我镇}; {@code 县财政局}: {@code 我局}).
+   */
+  private static final String[] SELF_ENDINGS = {
+    "街道", "苏木", "镇", "乡", "局", "委", "办", "院", "中心", "厅", "署", "站", "所", "馆"
+  };
+
+  /** Steps of a breadcrumb that end like a body's name but are columns of many bodies. */
+  private static final Set<String> BODY_COLUMNS =
+      Set.of("乡镇", "镇乡", "镇街", "各乡镇", "乡镇街道", "镇街道", "各街道", "街道乡镇", "城乡", "新闻中心", "各部门");
+
+  /**
+   * The body a breadcrumb names before the report's page, when the report names none but speaks as
+   * that body ({@code 首页 > 信息公开 > 乡镇政务公开 > 白鹤镇 > 政府信息公开年报} above {@code 2023年政府信息公开工作年度报告} and
+   * {@code 现将我镇…}; {@code … > 县财政局 > 年度报告} and {@code 我局}): the site files each body's reports
+   * under its name. Null when no breadcrumb names one or the report does not speak as it.
+   */
+  static String breadcrumbBody(ReportLines doc) {
+    for (int i = 0; i < Math.min(doc.size(), HEAD); i++) {
+      List<String> steps = PageFurniture.breadcrumbSteps(doc.sq(i));
+      for (int s = steps.size() - 2; s >= 1; s--) { // neither the home page nor the page itself
+        String step = steps.get(s);
+        String ending = selfEnding(step);
+        if (ending != null
+            && step.length() <= 15
+            && allHan(step)
+            && !BODY_COLUMNS.contains(step)
+            && speaksAs(doc, ending, step)) {
+          return step;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The ending of {@code name} in {@link #SELF_ENDINGS}, after at least two characters, or null.
+   */
+  private static String selfEnding(String name) {
+    for (String e : SELF_ENDINGS) {
+      if (name.endsWith(e) && name.length() >= e.length() + 2) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the report speaks of itself as a body with this ending ({@code 我镇}, {@code 本局}) or
+   * its prose names the body ({@code 东港镇以习近平新时代…}).
+   */
+  private static boolean speaksAs(ReportLines doc, String ending, String body) {
+    for (int i = 0; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      if (sq.contains("我" + ending)
+          || sq.contains("本" + ending)
+          || (!doc.isFurniture(i) && sq.contains(body))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
   private static boolean speaksAsAnotherBody(ReportLines doc) {
@@ -688,12 +761,36 @@ final class AgencyFinder {
     return out;
   }
 
-  /** The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. */
+  /**
+   * Words that open an address ({@code 地址：四川省广元市剑阁县义兴镇新星社区…}, {@code 位于…}): the places before a
+   * body's name there are its postal ones.
+   */
+  private static final String[] ADDRESS_KEYS = {"地址", "住址", "地点", "位于", "坐落"};
+
+  /** How far before a name an address key is looked for ({@code 通讯地址:}). */
+  private static final int ADDRESS_KEY_REACH = 4;
+
+  /**
+   * Characters that end a place's name in a postal chain (四川省 广元市 剑阁县); not 州, which many cities'
+   * names hold (徐州市).
+   */
+  private static final String PLACE_ENDS = "省市县区旗";
+
+  /**
+   * The fuller names of {@code core} with a place before it in {@code sq}, into {@code out}. In an
+   * address only the place next to {@code core} is its name's: {@code 地址：微山县两城镇人民政府驻地…} qualifies
+   * 两城镇人民政府 as 微山县两城镇人民政府, while {@code 地址：四川省广元市剑阁县义兴镇新星社区…} gives 剑阁县义兴镇, not the postal chain
+   * 四川省广元市剑阁县义兴镇 as the body's name.
+   */
   private static void addSelfReferences(String sq, String core, String primary, List<String> out) {
     int from = 0;
     int at;
     while ((at = sq.indexOf(core, from)) >= 0) {
       String name = nameBefore(sq, at);
+      if (name != null
+          && hasAddressKey(sq.substring(Math.max(0, at - name.length() - ADDRESS_KEY_REACH), at))) {
+        name = lastPlace(name);
+      }
       if (name != null) {
         String full = name + core;
         if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
@@ -702,6 +799,32 @@ final class AgencyFinder {
       }
       from = at + core.length();
     }
+  }
+
+  /**
+   * The last place of a postal chain ({@code 四川省广元市剑阁县} → 剑阁县, {@code 河南省商丘市宁陵县} → 宁陵县); a place of
+   * one or two characters keeps the one before it (山东省济南市市中区 → 市中区).
+   */
+  private static String lastPlace(String chain) {
+    int end = chain.length();
+    if (end == 0 || PLACE_ENDS.indexOf(chain.charAt(end - 1)) < 0) {
+      return chain;
+    }
+    int start = end - 1;
+    while (start > 0 && (PLACE_ENDS.indexOf(chain.charAt(start - 1)) < 0 || end - start < 3)) {
+      start--;
+    }
+    return chain.substring(start);
+  }
+
+  /** True when {@code s} holds an address key ({@link #ADDRESS_KEYS}). */
+  private static boolean hasAddressKey(String s) {
+    for (String key : ADDRESS_KEYS) {
+      if (s.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */

@@ -1,9 +1,12 @@
 package ogireports.meta;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ogireports.text.Normalise;
+import ogireports.values.Numbers;
 
 /**
  * Finds the publication date the page prints: {@code 发布时间:2022-01-19} / {@code 发布日期} anywhere; a
@@ -277,7 +280,10 @@ final class DateFinder {
 
   private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
-  /** A date alone on one of the last four non-empty lines. */
+  /**
+   * A date alone on one of the last four non-empty lines, in digits or written in Chinese numerals
+   * as formal documents sign off ({@code 二〇一一年三月十日}).
+   */
   static LocalDate signOffDate(ReportLines doc) {
     int n = doc.size();
     for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
@@ -285,7 +291,35 @@ final class DateFinder {
       if (Chars.isDateLine(sq)) {
         return Chars.dateAt(sq, 0);
       }
+      LocalDate written = chineseDate(sq);
+      if (written != null) {
+        return written;
+      }
     }
     return null;
+  }
+
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+
+  /**
+   * A line that is a date in Chinese numerals ({@code 二〇一一年三月十日}, {@code 二○一三年一月二十八日}), or null.
+   */
+  static LocalDate chineseDate(String sq) {
+    Matcher m = CHINESE_DATE.matcher(sq);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = Chars.yearAt(m.group(1), 0);
+    Long month = Numbers.parseChinese(m.group(2));
+    Long day = Numbers.parseChinese(m.group(3));
+    if (year < 0 || month == null || day == null) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month.intValue(), day.intValue());
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 }

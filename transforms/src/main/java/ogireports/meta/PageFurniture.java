@@ -400,6 +400,20 @@ final class PageFurniture {
     return true;
   }
 
+  /** The steps of a breadcrumb ({@code 首页}, {@code 信息公开}, …), or an empty list for another line. */
+  static List<String> breadcrumbSteps(String sq) {
+    if (!isBreadcrumbSqueezed(sq)) {
+      return List.of();
+    }
+    List<String> steps = new ArrayList<>();
+    for (String step : sq.split("[>»/→|]+|-+")) {
+      if (!step.isEmpty()) {
+        steps.add(step);
+      }
+    }
+    return steps;
+  }
+
   /**
    * The report's title when a breadcrumb ends with it ({@code 您当前所在位置：首页 > 政务公开 >
    * 临朐县审计局2023年政府信息公开工作年度报告}), else null.

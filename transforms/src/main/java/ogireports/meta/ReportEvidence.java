@@ -136,7 +136,10 @@ public final class ReportEvidence {
     return (t.contains("信息公开") || t.contains("政务公开")) && t.contains("报告");
   }
 
-  /** {@code 本报告所列数据统计期限自2022年1月1日起至2022年12月31日止}: a period word followed by a year and a 至/到/止. */
+  /**
+   * {@code 本报告所列数据统计期限自2022年1月1日起至2022年12月31日止} (or {@code 自二〇二二年一月一日起至…}): a period word followed
+   * by a year and a 至/到/止.
+   */
   static boolean hasStatisticsPeriod(List<String> head) {
     for (String sq : head) {
       for (String w : PERIOD_WORDS) {
@@ -145,7 +148,8 @@ public final class ReportEvidence {
           continue;
         }
         String after = sq.substring(at, Math.min(sq.length(), at + w.length() + 40));
-        if (hasYearDigits(after)
+        // the year in digits, or in Chinese numerals as formal documents date (二〇二二年一月一日)
+        if ((hasYearDigits(after) || Chars.indexOfYearNian(after, 0) >= 0)
             && (after.contains("至") || after.contains("到") || after.contains("止"))) {
           return true;
         }

@@ -29,6 +29,11 @@ final class TitleFinder {
 
   private TitleFinder() {}
 
+  /** Brackets a site sets a body's name in before a title's year, and their closing ones. */
+  private static final String BRACKET_OPENS = "【[〔(";
+
+  private static final String BRACKET_CLOSES = "】]〕)";
+
   /**
    * A title: printed text, squeezed text and the lines it spans ({@code firstLine} = -1 for the
    * page's title field).
@@ -57,7 +62,22 @@ final class TitleFinder {
       while (p.endsWith("的") || p.endsWith("度")) {
         p = p.substring(0, p.length() - 1);
       }
+      p = unbracketed(p);
       return p.length() >= 2 && !endsWithSiteControl(p) ? p : null;
+    }
+
+    /**
+     * A body's name a site sets in brackets before the title's year ({@code 【宁陵县统计局】2023年…}, {@code
+     * [宁陵县统计局]}, {@code 〔宁陵县统计局〕}) without them; anything else unchanged.
+     */
+    private static String unbracketed(String p) {
+      if (p.length() < 3) {
+        return p;
+      }
+      int open = BRACKET_OPENS.indexOf(p.charAt(0));
+      return open >= 0 && p.charAt(p.length() - 1) == BRACKET_CLOSES.charAt(open)
+          ? p.substring(1, p.length() - 1)
+          : p;
     }
 
     /**

@@ -8,9 +8,16 @@ import java.util.List;
  * Finds the year a report covers (spec §7 Year), in order: the title ({@code 2020 年}, {@code
  * 2019年度}); the statistics period ({@code 统计期限为2020年1月1日至2020年12月31日}); the end of the covered year
  * ({@code 截至2023年12月31日}); an intro sentence naming the report ({@code …2023年政府信息公开工作年度报告}); the
- * year that opens the 总体情况 section ({@code 2022年，我镇…}). Publication and sign-off dates, full dates
- * in general, cited documents ({@code 《2019年政务公开工作要点》}), years elsewhere in the prose and
- * forward-looking years in 五 are never taken: a year the text does not determine stays null.
+ * year that opens the 总体情况 section ({@code 2022年，我镇…}). Full dates in general, cited documents
+ * ({@code 《2019年政务公开工作要点》}), years elsewhere in the prose and forward-looking years in 五 are never
+ * taken: a year the text does not determine stays null.
+ *
+ * <p>Only a report that states its year nowhere (the short reports of the first years, {@code
+ * 政府信息公开工作年度报告} with its year only in the sign-off {@code 2013年1月15日}; a page whose title lacks the
+ * year, cut before its prose gives one, under {@code 发布日期：2024-01-18}) is dated by its sign-off or
+ * publication date, when that falls in January to March: the 条例 has each body publish its report on
+ * the year before by 31 March (by 31 January for departments since 2019), so the date determines
+ * it.
  */
 final class YearFinder {
 
@@ -28,6 +35,12 @@ final class YearFinder {
   static Reconciled reconcile(
       ReportLines doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
     Integer year = find(doc, title);
+    if (year == null) {
+      year = dueYear(signOff);
+    }
+    if (year == null) {
+      year = dueYear(published);
+    }
     if (year == null) {
       return new Reconciled(null, null);
     }
@@ -49,6 +62,14 @@ final class YearFinder {
       dateConflict(conflicts, "sign-off date", signOff, year);
     }
     return new Reconciled(year, conflicts.isEmpty() ? null : String.join("; ", conflicts));
+  }
+
+  /**
+   * The year a report dated {@code date} covers when the date falls in the months by whose end the
+   * 条例 has the report on the year before published (January to March), else null.
+   */
+  static Integer dueYear(LocalDate date) {
+    return date != null && date.getMonthValue() <= 3 ? date.getYear() - 1 : null;
   }
 
   private static void dateConflict(List<String> out, String what, LocalDate date, int year) {

@@ -32,6 +32,42 @@ final class Gazetteer {
     {"青海", "青海省"}, {"宁夏", "宁夏回族自治区"}, {"新疆", "新疆维吾尔自治区"}
   };
 
+  /**
+   * The short names of banners and autonomous prefectures their own sites and reports use ({@code
+   * 科右前旗人民政府}, {@code 达茂旗教育局}, {@code 克州人民政府}), which no rule derives from the official name: each
+   * stands for one banner of 内蒙古自治区 or one prefecture of 新疆维吾尔自治区.
+   */
+  private static final String[][] USED_SHORT = {
+    {"克州", "克孜勒苏柯尔克孜自治州"},
+    {"博州", "博尔塔拉蒙古自治州"},
+    {"巴州", "巴音郭楞蒙古自治州"},
+    {"科右前旗", "科尔沁右翼前旗"},
+    {"科右中旗", "科尔沁右翼中旗"},
+    {"科左中旗", "科尔沁左翼中旗"},
+    {"科左后旗", "科尔沁左翼后旗"},
+    {"达茂旗", "达尔罕茂明安联合旗"},
+    {"土左旗", "土默特左旗"},
+    {"土右旗", "土默特右旗"},
+    {"察右前旗", "察哈尔右翼前旗"},
+    {"察右中旗", "察哈尔右翼中旗"},
+    {"察右后旗", "察哈尔右翼后旗"},
+    {"东乌旗", "东乌珠穆沁旗"},
+    {"西乌旗", "西乌珠穆沁旗"},
+    {"东苏旗", "苏尼特左旗"},
+    {"西苏旗", "苏尼特右旗"},
+    {"阿左旗", "阿拉善左旗"},
+    {"阿右旗", "阿拉善右旗"},
+    {"鄂前旗", "鄂托克前旗"},
+    {"乌前旗", "乌拉特前旗"},
+    {"乌中旗", "乌拉特中旗"},
+    {"乌后旗", "乌拉特后旗"},
+    {"新左旗", "新巴尔虎左旗"},
+    {"新右旗", "新巴尔虎右旗"},
+    {"莫力达瓦旗", "莫力达瓦达斡尔族自治旗"},
+    {"鄂伦春旗", "鄂伦春自治旗"},
+    {"鄂温克旗", "鄂温克族自治旗"}
+  };
+
   /** Ethnic names (without 族) that start the ethnic part of an autonomous prefecture or county. */
   private static final String[] ETHNIC = {
     "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
@@ -45,12 +81,12 @@ final class Gazetteer {
   private final Map<String, List<Division>> byCode;
   private final Map<String, String> shortToFull;
   private final Set<String> provinceShorts;
+  private final Set<String> usedShorts;
   private final int maxNameLength;
   private final NameTrie nameTrie;
   private final NameTrie shortTrie;
 
   private Gazetteer(List<Division> all) {
-    this.all = List.copyOf(all);
     Map<String, List<Division>> names = new HashMap<>();
     Map<String, List<Division>> codes = new HashMap<>();
     int max = 0;
@@ -61,9 +97,12 @@ final class Gazetteer {
     }
     names.replaceAll((k, v) -> List.copyOf(v));
     codes.replaceAll((k, v) -> List.copyOf(v));
+    this.byCode = Collections.unmodifiableMap(codes);
+    this.all = List.copyOf(all);
+    namesOfLaterForms(names);
+    addConvertedForms(names);
     this.byName = Collections.unmodifiableMap(names);
     this.nameTrie = NameTrie.of(names.keySet());
-    this.byCode = Collections.unmodifiableMap(codes);
     this.maxNameLength = max;
 
     Map<String, Set<String>> shorts = new HashMap<>();
@@ -84,6 +123,14 @@ final class Gazetteer {
       unique.put(p[0], p[1]);
       provShorts.add(p[0]);
     }
+    Set<String> used = new HashSet<>();
+    for (String[] b : USED_SHORT) {
+      if (names.containsKey(b[1]) && !names.containsKey(b[0])) {
+        unique.put(b[0], b[1]);
+        used.add(b[0]);
+      }
+    }
+    this.usedShorts = Collections.unmodifiableSet(used);
     shorts.forEach(
         (s, fulls) -> {
           if (unique.containsKey(s)) {
@@ -116,6 +163,112 @@ final class Gazetteer {
     }
     current.replaceAll((k, v) -> List.copyOf(v));
     this.byCurrent = Collections.unmodifiableMap(current);
+  }
+
+  /**
+   * Adds, under a name no longer in use, the records of the division in use whose short form it is
+   * and that it became ({@code 石柱县} was the name until 1983 of today's {@code 石柱土家族自治县}, {@code
+   * 长阳县} of {@code 长阳土家族自治县}, {@code 辉县} of {@code 辉县市}): reports keep the old name as the short
+   * one ({@code 石柱县教育委员会2023年…}), and the year of a report then picks the records valid in it
+   * instead of the old county under its old prefecture ({@code 四川省涪陵地区}).
+   */
+  private void namesOfLaterForms(Map<String, List<Division>> names) {
+    Map<String, Set<String>> laterForms = new HashMap<>();
+    for (Map.Entry<String, List<Division>> e : names.entrySet()) {
+      Division any = e.getValue().get(0);
+      if (any.level() == Division.Level.PROVINCE
+          || e.getValue().stream().noneMatch(Division::inUse)) {
+        continue;
+      }
+      for (String s : shortForms(e.getKey())) {
+        List<Division> old = names.get(s);
+        if (old != null && !s.equals(e.getKey()) && old.stream().noneMatch(Division::inUse)) {
+          laterForms.computeIfAbsent(s, k -> new HashSet<>()).add(e.getKey());
+        }
+      }
+    }
+    laterForms.forEach(
+        (oldName, fulls) -> {
+          if (fulls.size() != 1) {
+            return;
+          }
+          List<Division> later = names.get(fulls.iterator().next());
+          Set<String> now = new HashSet<>();
+          later.stream().filter(Division::inUse).forEach(d -> now.add(d.code()));
+          for (Division d : names.get(oldName)) {
+            if (!now.contains(currentCode(d))) {
+              return; // the old name's place is not the later division's
+            }
+          }
+          List<Division> both = new ArrayList<>(names.get(oldName));
+          both.addAll(later);
+          names.put(oldName, List.copyOf(both));
+        });
+  }
+
+  /**
+   * The characters of place names that the conversion from Traditional script rewrites, and what it
+   * writes: a report printed in Traditional is read in Simplified, and the conversion, which knows
+   * no place names, writes 乾縣 as 干县. Kept here rather than asked of the conversion, whose rules
+   * take long to load for a run that reads no Traditional report; {@code
+   * GazetteerConvertedNamesTest} checks that every name converts so.
+   */
+  private static final String[][] CONVERTED = {
+    {"乾", "干"},
+    {"俱", "具"},
+    {"磑", "硙"},
+    {"塚", "冢"},
+    {"垵", "埯"},
+    {"廻", "回"},
+    {"於", "于"},
+    {"氾", "泛"},
+    {"洩", "泄"},
+    {"瀂", "澛"},
+    {"砲", "炮"},
+    {"礐", "\uD871\uDC88"},
+    {"篢", "\uD871\uDD42"},
+    {"蔴", "麻"},
+    {"藉", "借"},
+    {"鮀", "\uD873\uDD8D"},
+    {"鮜", "鲘"},
+    {"鷺", "鹭"},
+    {"輋", "\uD86A\uDE36"}
+  };
+
+  /** A word of names the conversion keeps whole ({@code 乾坤湾镇}). */
+  private static final String KEPT = "乾坤";
+
+  /** {@code name} as the conversion from Traditional script writes it ({@link #CONVERTED}). */
+  static String asConverted(String name) {
+    String s = name.replace(KEPT, "\0");
+    for (String[] c : CONVERTED) {
+      if (s.contains(c[0])) {
+        s = s.replace(c[0], c[1]);
+      }
+    }
+    return s.replace("\0", KEPT);
+  }
+
+  /**
+   * Adds each name as the conversion from Traditional script writes it ({@link #asConverted}), when
+   * that differs and is no name itself (乾县 is found as 干县, 乾安县 as 干安县).
+   */
+  static <T> void addConvertedForms(Map<String, List<T>> names) {
+    Map<String, List<T>> converted = new HashMap<>();
+    for (Map.Entry<String, List<T>> e : names.entrySet()) {
+      String s = asConverted(e.getKey());
+      if (!s.equals(e.getKey()) && !names.containsKey(s)) {
+        converted.merge(
+            s,
+            e.getValue(),
+            (a, b) -> {
+              List<T> both = new ArrayList<>(a);
+              both.addAll(b);
+              return List.copyOf(both);
+            });
+      }
+    }
+    names.putAll(converted);
   }
 
   /** Reads the CSV ({@code 代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码}). */
@@ -235,6 +388,14 @@ final class Gazetteer {
   /** True for a province short form such as 江苏 or 宁夏. */
   boolean isProvinceShort(String s) {
     return provinceShorts.contains(s);
+  }
+
+  /**
+   * True for a short name a banner or prefecture uses for itself ({@link #USED_SHORT}: 察右前旗, 克州),
+   * which names it after its parent's name too ({@code 乌兰察布市察右前旗平地泉镇}).
+   */
+  boolean isUsedShort(String s) {
+    return usedShorts.contains(s);
   }
 
   /**

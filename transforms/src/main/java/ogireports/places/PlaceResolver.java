@@ -282,8 +282,9 @@ public final class PlaceResolver {
     /**
      * Place names in the agency, leftmost longest, into {@code out}; returns the township name that
      * ends the scan, or null. Two-character names (沛县, 城区) count only at the start or right after
-     * another name; short forms (张家港) only at the start of the body. A township name wins over a
-     * shorter place name at the same position (城区街道).
+     * another name; short forms (张家港) only at the start of the body, or right after another name
+     * when a banner's or prefecture's own (乌兰察布市察右前旗). A township name wins over a shorter place
+     * name at the same position (城区街道).
      */
     private Townships.Match scan(int bodyStart, List<Mention> out) {
       int prevEnd = -1;
@@ -317,9 +318,11 @@ public final class PlaceResolver {
         String full = null;
         if (len > 0) {
           full = s.substring(i, i + len);
-        } else if (i == bodyStart) {
+        } else if (anchored) {
           int sl = gazetteer.longestShortAt(s, i);
-          if (sl > 0 && acceptShort(s, i, sl)) {
+          if (sl > 0
+              && (i == bodyStart || gazetteer.isUsedShort(s.substring(i, i + sl)))
+              && acceptShort(s, i, sl)) {
             len = sl;
             full = gazetteer.expandShort(s.substring(i, i + sl));
           }

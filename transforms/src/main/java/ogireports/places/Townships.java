@@ -31,6 +31,7 @@ final class Townships {
       max = Math.max(max, t.name().length());
     }
     names.replaceAll((k, v) -> List.copyOf(v));
+    Gazetteer.addConvertedForms(names); // 乾潭镇 as a Traditional report is read: 干潭镇
     this.byName = Collections.unmodifiableMap(names);
     this.all = List.copyOf(all);
     this.maxNameLength = max;

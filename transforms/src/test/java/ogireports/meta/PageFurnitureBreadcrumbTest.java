@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import ogireports.document.Decoder;
+import ogireports.model.ReportMetadata;
 import ogireports.text.Normalise;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,61 @@ class PageFurnitureBreadcrumbTest {
           .as(line)
           .isEqualTo(isBreadcrumbByEveryWord(nfkc));
     }
+  }
+
+  @Test
+  void aBreadcrumbNamesTheBodyOfAReportThatSpeaksAsIt() {
+    String report =
+        "\n2023年政府信息公开工作年度报告\n发布时间：2024-01-22\n根据《中华人民共和国政府信息公开条例》规定，现将%s2023年度政府信息公开工作情况报告如下。"
+            + "\n一、总体情况\n2023年，%s认真贯彻落实《条例》。";
+    ReportMetadata town =
+        MetadataReader.read(
+            List.of(
+                ("天台县人民政府门户网站\n首页 > 信息公开 > 乡镇政务公开 > 白鹤镇 > 政府信息公开年报" + report.formatted("我镇", "我镇"))
+                    .split("\n")));
+    assertThat(town.agency()).isEqualTo("白鹤镇");
+    ReportMetadata department =
+        MetadataReader.read(
+            List.of(
+                ("首页 > 信息公开 > 部门信息公开 > 县财政局 > 年度报告" + report.formatted("我局", "我局")).split("\n")));
+    assertThat(department.agency()).isEqualTo("县财政局");
+    // a column of all townships names none; a report that does not speak as the step's body is not
+    // its
+    assertThat(
+            MetadataReader.read(
+                    List.of(
+                        ("首页 > 信息公开 > 乡镇街道 > 政府信息公开年报" + report.formatted("我镇", "我镇")).split("\n")))
+                .agency())
+        .isNull();
+    assertThat(
+            MetadataReader.read(
+                    List.of(
+                        ("首页 > 信息公开 > 乡镇政务公开 > 白鹤镇 > 政府信息公开年报" + report.formatted("本单位", "本单位"))
+                            .split("\n")))
+                .agency())
+        .isNull();
+  }
+
+  @Test
+  void aBreadcrumbsTownshipOverTheCountyThatPostedTheReport() {
+    // the county's government as the page's source, the report saying 我乡
+    ReportMetadata posted =
+        MetadataReader.read(
+            List.of(
+                "首页 > 信息公开 > 乡镇政务公开 > 芦庙乡 > 政府信息公开年报",
+                "2021年政府信息公开工作年度报告",
+                "来源: 西平县人民政府 发布时间: 2022-01-30",
+                "(一)主动公开政府信息的情况",
+                "全年共主动公开政府信息58条，我乡政务公开工作按照《条例》的要求，以公开为原则。"));
+    assertThat(posted.agency()).isEqualTo("芦庙乡");
+    // the report's prose names the township as its subject
+    ReportMetadata named =
+        MetadataReader.read(
+            List.of(
+                "首页 > 信息公开 > 乡镇政务公开 > 东港镇 > 政府信息公开年报",
+                "2021年政府信息公开工作年度报告",
+                "一、总体情况",
+                "东港镇以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》。"));
+    assertThat(named.agency()).isEqualTo("东港镇");
   }
 }

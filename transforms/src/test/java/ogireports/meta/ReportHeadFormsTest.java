@@ -287,9 +287,9 @@ class ReportHeadFormsTest {
           read("宜丰县审计局政府信息公开工作年度报告\n本报告所列数据" + period + "\n一、总体情况\n本年度，我局认真贯彻落实《条例》。");
       assertThat(m.year()).as(period).isEqualTo(2023);
     }
-    // a publication date is no period
+    // a publication date is no period (2024): published in January, the report is the year before's
     assertThat(read("宜丰县审计局政府信息公开工作年度报告\n发布时间：2024-01-01\n一、总体情况\n本年度，我局认真贯彻落实《条例》。").year())
-        .isNull();
+        .isEqualTo(2023);
   }
 
   @Test
@@ -381,5 +381,36 @@ class ReportHeadFormsTest {
                 + PERIOD);
     assertThat(m.agency()).isEqualTo("岚皋县卫生健康局");
     assertThat(m.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void aBodysNameInBracketsBeforeTheYear() {
+    for (String title :
+        List.of(
+            "【宁陵县统计局】2023年政府信息公开工作年度报告",
+            "[宁陵县统计局]2023年政府信息公开工作年度报告",
+            "〔宁陵县统计局〕2023年政府信息公开工作年度报告",
+            "［宁陵县统计局］2023年政府信息公开工作年度报告")) {
+      ReportMetadata m = read(title + "\n" + PERIOD + "\n一、总体情况\n2023年，我局认真贯彻落实《条例》。");
+      assertThat(m.agency()).as(title).isEqualTo("宁陵县统计局");
+      assertThat(m.year()).as(title).isEqualTo(2023);
+    }
+    // a column's tag in brackets is no name: the body after it is
+    assertThat(read("【年度报告】宁陵县统计局2023年政府信息公开工作年度报告\n" + PERIOD).agency()).isEqualTo("宁陵县统计局");
+  }
+
+  @Test
+  void anAddressQualifiesTheBodyByItsPlaceNotItsPostalChain() {
+    ReportMetadata m =
+        read(
+            "义兴镇2021年政府信息公开工作年度报告\n本报告由义兴镇人民政府编制。如对本报告有任何疑问，请与义兴镇党政办公室联系"
+                + "（地址：四川省广元市剑阁县义兴镇新星社区感恩街1号，联系电话：0839-6371234）。\n一、总体情况\n2021年，我镇认真贯彻落实《条例》。");
+    assertThat(m.agency()).isEqualTo("剑阁县义兴镇"); // not 四川省广元市剑阁县义兴镇
+    ReportMetadata department =
+        read("审计局2022年政府信息公开工作年度报告\n如有疑问，请与审计局办公室联系（地址：河南省商丘市宁陵县审计局四楼）。\n" + PERIOD);
+    assertThat(department.agency()).isEqualTo("宁陵县审计局"); // not 河南省商丘市宁陵县审计局
+    // the body's own words with its place still name it fully
+    ReportMetadata named = read("审计局2022年政府信息公开工作年度报告\n现将宁陵县审计局2022年度政府信息公开工作情况报告如下。\n" + PERIOD);
+    assertThat(named.agency()).isEqualTo("宁陵县审计局");
   }
 }

@@ -24,6 +24,59 @@ class PlaceNamingFamiliesTest {
   }
 
   @Test
+  void anAutonomousCountyByTheNameItHadBeforeItBecameAutonomous() {
+    // 石柱县 was the county's name until 1983, under 四川省涪陵地区; a 2023 report's 石柱县 is today's
+    Place p = R.resolve("石柱县教育委员会", List.of("石柱县教育委员会2023年政府信息公开工作年度报告"), 2023);
+    assertThat(p.province()).isEqualTo("重庆市");
+    assertThat(p.city()).isNull();
+    assertThat(p.county()).isEqualTo("石柱土家族自治县");
+    assertThat(p.countyCode()).isEqualTo("500240");
+    // 岫岩县 was 丹东市's; 岫岩满族自治县 is 鞍山市's
+    p = R.resolve("岫岩县人民政府", List.of(), 2020);
+    assertThat(p.city()).isEqualTo("鞍山市");
+    assertThat(p.county()).isEqualTo("岫岩满族自治县");
+    // 陵水县 was 广东省's, under 海南黎族苗族自治州
+    p = R.resolve("陵水县民政局", List.of(), 2022);
+    assertThat(p.province()).isEqualTo("海南省");
+    assertThat(p.county()).isEqualTo("陵水黎族自治县");
+    // the old name keeps its own records for the years it was in use
+    p = R.resolve("石柱县人民政府", List.of(), 1982);
+    assertThat(p.province()).isEqualTo("四川省");
+    assertThat(p.county()).isEqualTo("石柱县");
+  }
+
+  @Test
+  void aBannerByTheShortNameItsSiteUses() {
+    Place p = R.resolve("科右前旗人民政府", List.of("科右前旗人民政府2022年政府信息公开工作年度报告"), 2022);
+    assertThat(p.province()).isEqualTo("内蒙古自治区");
+    assertThat(p.city()).isEqualTo("兴安盟");
+    assertThat(p.county()).isEqualTo("科尔沁右翼前旗");
+    p = R.resolve("达茂旗教育局", List.of(), 2023);
+    assertThat(p.city()).isEqualTo("包头市");
+    assertThat(p.county()).isEqualTo("达尔罕茂明安联合旗");
+    assertThat(R.resolve("阿左旗民政局", List.of(), 2022).county()).isEqualTo("阿拉善左旗");
+    // after its league's or city's name, a township's county
+    p = R.resolve("乌兰察布市察右前旗平地泉镇人民政府", List.of(), 2022);
+    assertThat(p.city()).isEqualTo("乌兰察布市");
+    assertThat(p.county()).isEqualTo("察哈尔右翼前旗");
+    assertThat(p.township()).isEqualTo("平地泉镇");
+  }
+
+  @Test
+  void aPrefectureOfXinjiangByTheTwoCharactersItsSiteUses() {
+    Place p = R.resolve("克州人民政府", List.of("克州人民政府2022年政府信息公开工作年度报告"), 2022);
+    assertThat(p.province()).isEqualTo("新疆维吾尔自治区");
+    assertThat(p.city()).isEqualTo("克孜勒苏柯尔克孜自治州");
+    assertThat(p.county()).isNull();
+    assertThat(R.resolve("博州发展和改革委员会", List.of(), 2023).city()).isEqualTo("博尔塔拉蒙古自治州");
+    assertThat(R.resolve("巴州教育局", List.of(), 2021).city()).isEqualTo("巴音郭楞蒙古自治州");
+    // 巴中市's district keeps its own name
+    p = R.resolve("巴州区教育局", List.of(), 2021);
+    assertThat(p.city()).isEqualTo("巴中市");
+    assertThat(p.county()).isEqualTo("巴州区");
+  }
+
+  @Test
   void aSiteNameOfPrefectureAndCountyPlacesABodyThatNamesNoPlace() {
     Place p =
         R.resolve(
