@@ -288,7 +288,8 @@ public final class ReportReader {
         // matched in Simplified; the agency keeps its printed script (the same length here)
         String printed = metadata.agency();
         String name =
-            TitleNavigation.strip(Script.simplified(printed), forms, places::divisionNameAt);
+            TitleNavigation.strip(
+                traditional ? Script.simplified(printed) : printed, forms, places::divisionNameAt);
         if (name.length() < printed.length()) {
           metadata = metadata.withAgency(printed.substring(printed.length() - name.length()));
         }
@@ -328,7 +329,11 @@ public final class ReportReader {
       // A plain text file that prints none is placed by its text alone.
       String pageUrl = document.sourceUrl() != null ? document.sourceUrl() : reading.pageUrl();
       Place place =
-          places.resolve(Script.simplified(metadata.agency()), lines, metadata.year(), pageUrl);
+          places.resolve(
+              traditional ? Script.simplified(metadata.agency()) : metadata.agency(),
+              lines,
+              metadata.year(),
+              pageUrl);
       ParsedReport report =
           new ParsedReport(
               reportId,
