@@ -208,9 +208,9 @@ final class JsonlRecords extends CrawlReader {
    */
   private CrawlItem nextElement() throws IOException {
     String uri = sourceUri + "#" + (element + 1);
-    JsonToken token;
+    boolean counted = false;
     try {
-      token = array.nextToken();
+      JsonToken token = array.nextToken();
       if (token == JsonToken.END_ARRAY || token == null) {
         array.close();
         array = null;
@@ -219,15 +219,18 @@ final class JsonlRecords extends CrawlReader {
       }
       element++;
       stats.record();
+      counted = true;
       if (token != JsonToken.START_OBJECT) {
         array.skipChildren();
-        return malformed(uri, "the array's element is " + token.asString() + ", not an object", 0);
+        return malformed(uri, "the array's element is " + kind(token) + ", not an object", 0);
       }
       JsonNode node = array.readValueAsTree(); // the element only (no check of what follows)
       return record(uri, node, 0);
     } catch (JsonProcessingException e) {
-      element++;
-      stats.record();
+      if (!counted) {
+        element++;
+        stats.record();
+      }
       array.close();
       array = null;
       arrayDone = true;
@@ -239,6 +242,20 @@ final class JsonlRecords extends CrawlReader {
           "not valid JSON: " + e.getOriginalMessage() + "; the rest of the file is not read",
           0);
     }
+  }
+
+  /** What a JSON value that is no object is, in words. */
+  private static String kind(JsonToken token) {
+    if (token == JsonToken.START_ARRAY) {
+      return "an array";
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return "a string";
+    }
+    if (token.isNumeric()) {
+      return "a number";
+    }
+    return token.isBoolean() ? "a boolean" : "null";
   }
 
   /**

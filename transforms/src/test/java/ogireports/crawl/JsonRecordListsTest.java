@@ -39,7 +39,7 @@ class JsonRecordListsTest {
     assertThat(items.get(1).sourceUri()).isEqualTo("export.json#2");
     assertThat(Items.doc(items.get(1)).document().title()).isNull();
     assertThat(Items.failure(items.get(2)).sourceUri()).isEqualTo("export.json#3");
-    assertThat(Items.failure(items.get(2)).detail()).contains("not an object");
+    assertThat(Items.failure(items.get(2)).detail()).contains("is a number, not an object");
     assertThat(Items.failure(items.get(3)).detail()).contains("no content field");
   }
 
