@@ -142,6 +142,8 @@ final class AgencyFinder {
         && speaksAsAnotherBody(doc)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
     }
+    // a website is no body (通过政府网站主动公布…: the words before 网站 are no name either)
+    candidates.removeIf(c -> c.endsWith("网站") || c.endsWith("官网"));
     if (candidates.isEmpty()) {
       addPrinted(candidates, breadcrumbBody(doc));
     }
