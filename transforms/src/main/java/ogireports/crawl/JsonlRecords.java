@@ -333,15 +333,16 @@ final class JsonlRecords extends CrawlReader {
    */
   private CrawlItem record(String uri, JsonNode node, long bytes) {
     byte[] text;
+    List<List<JsonNode>> levels = levels(node);
     // the document's fields at the shallowest level that has either (base64 first on a level)
     JsonNode base64 = null;
     JsonNode content = null;
-    for (int depth = 0; depth <= MAX_FIELD_DEPTH && base64 == null && content == null; depth++) {
-      base64 = at(node, fields.contentBase64(), depth);
-      content = at(node, fields.content(), depth);
+    for (int depth = 0; depth < levels.size() && base64 == null && content == null; depth++) {
+      base64 = at(levels, fields.contentBase64(), depth);
+      content = at(levels, fields.content(), depth);
     }
     if (base64 == null && content == null) {
-      JsonNode list = listOfRecords(node);
+      JsonNode list = listOfRecords(levels);
       if (list != null) {
         int n = 0;
         for (JsonNode item : list) {
@@ -383,9 +384,9 @@ final class JsonlRecords extends CrawlReader {
     if (tooLarge != null) {
       return tooLarge;
     }
-    JsonNode url = first(node, fields.url());
-    JsonNode fetched = first(node, fields.fetchedAt());
-    JsonNode holder = holderOf(node, base64 != null ? base64 : content);
+    JsonNode url = first(levels, fields.url());
+    JsonNode fetched = first(levels, fields.fetchedAt());
+    JsonNode holder = holderOf(levels, base64 != null ? base64 : content);
     return new CrawlItem.Readable(
         new Document(
             uri,
@@ -398,17 +399,16 @@ final class JsonlRecords extends CrawlReader {
 
   /** True when an object holds a content field of its own (top level or dotted path). */
   private boolean holdsContent(JsonNode object) {
-    return at(object, fields.contentBase64(), 0) != null || at(object, fields.content(), 0) != null;
+    List<List<JsonNode>> top = List.of(List.of(object));
+    return at(top, fields.contentBase64(), 0) != null || at(top, fields.content(), 0) != null;
   }
 
   /**
    * The shallowest array (at most {@link #MAX_FIELD_DEPTH} levels down, the first in the record's
    * order on a level) with an object element that holds a content field, or null.
    */
-  private JsonNode listOfRecords(JsonNode node) {
-    List<JsonNode> level = List.of(node);
-    for (int depth = 0; depth <= MAX_FIELD_DEPTH && !level.isEmpty(); depth++) {
-      List<JsonNode> next = new ArrayList<>();
+  private JsonNode listOfRecords(List<List<JsonNode>> levels) {
+    for (List<JsonNode> level : levels) {
       for (JsonNode object : level) {
         for (JsonNode child : object) {
           if (child.isArray()) {
@@ -417,34 +417,25 @@ final class JsonlRecords extends CrawlReader {
                 return child;
               }
             }
-          } else if (child.isObject()) {
-            next.add(child);
           }
         }
       }
-      level = next;
     }
     return null;
   }
 
-  /** The object that holds {@code value} as a field, looked for from {@code node} down. */
-  private static JsonNode holderOf(JsonNode node, JsonNode value) {
-    List<JsonNode> level = List.of(node);
-    for (int depth = 0; depth <= MAX_FIELD_DEPTH && !level.isEmpty(); depth++) {
-      List<JsonNode> next = new ArrayList<>();
+  /** The object that holds {@code value} as a field (the record itself when none of its own). */
+  private static JsonNode holderOf(List<List<JsonNode>> levels, JsonNode value) {
+    for (List<JsonNode> level : levels) {
       for (JsonNode object : level) {
         for (JsonNode child : object) {
           if (child == value) {
             return object;
           }
-          if (child.isObject()) {
-            next.add(child);
-          }
         }
       }
-      level = next;
     }
-    return node;
+    return levels.get(0).get(0);
   }
 
   /**
@@ -479,10 +470,10 @@ final class JsonlRecords extends CrawlReader {
       return null;
     }
     if (node.isNumber()) {
-      long v = node.asLong();
-      Instant at =
-          Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-      return at.atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate().toString();
+      return epoch(node.asLong())
+          .atOffset(java.time.ZoneOffset.ofHours(8))
+          .toLocalDate()
+          .toString();
     }
     return textOf(node);
   }
@@ -493,12 +484,16 @@ final class JsonlRecords extends CrawlReader {
       return null;
     }
     if (node.isNumber()) {
-      long v = node.asLong();
-      return (Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v))
-          .toString();
+      return epoch(node.asLong()).toString();
     }
-    String s = node.asText().strip();
-    return s.isEmpty() ? null : s;
+    return textOf(node);
+  }
+
+  /**
+   * A number of epoch seconds, or of milliseconds when above 10^11 (past the year 5138 in seconds).
+   */
+  private static Instant epoch(long v) {
+    return Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
   }
 
   /** How deep into nested objects a field is looked for when the record's top level has none. */
@@ -511,9 +506,9 @@ final class JsonlRecords extends CrawlReader {
    * "data": {"title": …, "content": "<p>…"}}}), the shallowest first. Arrays are not entered: they
    * hold many items, not one document's fields.
    */
-  static JsonNode first(JsonNode node, List<String> names) {
-    for (int depth = 0; depth <= MAX_FIELD_DEPTH; depth++) {
-      JsonNode v = at(node, names, depth);
+  private static JsonNode first(List<List<JsonNode>> levels, List<String> names) {
+    for (int depth = 0; depth < levels.size(); depth++) {
+      JsonNode v = at(levels, names, depth);
       if (v != null) {
         return v;
       }
@@ -521,10 +516,15 @@ final class JsonlRecords extends CrawlReader {
     return null;
   }
 
-  /** The first of {@code names} with a non-null value in the objects {@code depth} levels down. */
-  private static JsonNode at(JsonNode node, List<String> names, int depth) {
+  /**
+   * The objects of a record level by level: the record, its nested objects, theirs…, {@link
+   * #MAX_FIELD_DEPTH} levels down at most; arrays are not entered.
+   */
+  private static List<List<JsonNode>> levels(JsonNode node) {
+    List<List<JsonNode>> levels = new ArrayList<>();
     List<JsonNode> level = List.of(node);
-    for (int d = 0; d < depth && !level.isEmpty(); d++) {
+    while (!level.isEmpty() && levels.size() <= MAX_FIELD_DEPTH) {
+      levels.add(level);
       List<JsonNode> next = new ArrayList<>();
       for (JsonNode object : level) {
         for (JsonNode child : object) {
@@ -535,8 +535,16 @@ final class JsonlRecords extends CrawlReader {
       }
       level = next;
     }
+    return levels;
+  }
+
+  /** The first of {@code names} with a non-null value in the objects {@code depth} levels down. */
+  private static JsonNode at(List<List<JsonNode>> levels, List<String> names, int depth) {
+    if (depth >= levels.size()) {
+      return null;
+    }
     for (String name : names) {
-      for (JsonNode object : level) {
+      for (JsonNode object : levels.get(depth)) {
         JsonNode v = depth == 0 && name.indexOf('.') > 0 ? path(object, name) : object.get(name);
         if (v != null && !v.isNull()) {
           return v;
