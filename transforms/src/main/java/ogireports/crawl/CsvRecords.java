@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import ogireports.document.Decoder;
 import ogireports.document.Document;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,8 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * <input>#<n>} (n the row's number after the header, from 1). Parsed with Apache Commons CSV (RFC
  * 4180: quoted fields may hold commas, quotes and line breaks), read as a stream.
  *
- * <p>Sheets saved as CSV on Chinese systems are in GBK: the bytes are read as UTF-8 when their
- * first 64 KB are (a byte-order mark skipped), else as GB18030.
+ * <p>Sheets saved as CSV on Chinese systems are in GBK: the encoding is told from the first 64 KB
+ * by the documents' own {@link Decoder} (UTF-8, UTF-16, GB18030, Big5), GB18030 when it tells none.
  *
  * <p>A file whose header names no content column gives one {@link FailureReason#MALFORMED_RECORD}
  * and no documents; a row without content, or one that is not valid CSV (a quote never closed), a
@@ -95,9 +94,12 @@ final class CsvRecords extends CrawlReader {
     in.mark(SNIFF_BYTES + 4);
     byte[] head = in.readNBytes(SNIFF_BYTES);
     in.reset();
-    int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
-    in.skipNBytes(bom);
-    Charset charset = isUtf8(head, bom) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+    // the encoding as the documents' decoder tells it (a last character the window cut is
+    // allowed); a byte-order mark is skipped
+    Decoder.Result decoded = Decoder.decode(head);
+    Charset charset =
+        decoded.isText() ? Charset.forName(decoded.text().charset()) : Charset.forName("GB18030");
+    in.skipNBytes(bomLength(head));
     Reader reader =
         new InputStreamReader(
             in,
@@ -196,31 +198,14 @@ final class CsvRecords extends CrawlReader {
     return null;
   }
 
-  /**
-   * True when {@code bytes[from..]} are UTF-8, a last character cut off by the sniffing window
-   * allowed.
-   */
-  private static boolean isUtf8(byte[] bytes, int from) {
-    int end = bytes.length;
-    // back off a character the window may have cut: at most 3 continuation bytes and its lead
-    if (end - from >= SNIFF_BYTES - 4) {
-      int k = end - 1;
-      while (k > from && k > end - 4 && (bytes[k] & 0xC0) == 0x80) {
-        k--;
-      }
-      if ((bytes[k] & 0x80) != 0) {
-        end = k;
-      }
+  private static int bomLength(byte[] head) {
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB) {
+      return 3;
     }
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, from, end - from));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    boolean utf16 =
+        head.length >= 2
+            && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+                || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
+    return utf16 ? 2 : 0;
   }
 }
