@@ -1,4 +1,4 @@
-package ogireports.meta;
+package ogireports.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,18 +23,8 @@ class FlattenedCmsPageTest {
     String text =
         Files.readString(
             Path.of("..", "fixtures", "real-reports", "035.txt"), StandardCharsets.UTF_8);
-    String page =
-        String.join(
-            "",
-            "当前位置： 首页 > 政务公开 > 政府信息公开年报",
-            "索引号: 11000000/2024-00010",
-            "发布时间: 2024-01-20 09:30",
-            "来源：本网",
-            "栏目: 政府信息公开年报",
-            "文号: 无",
-            "原文链接: ",
-            "【字体：大 中 小】 打印本页",
-            String.join("", text.split("\\r?\\n")));
+    // the CMS header of the CMS_HEADER variant, then every line joined into one
+    String page = Variants.JOINED.of(Variants.CMS_HEADER.of(text, 0), 0);
     ReadOutcome read =
         new ReportReader(PlaceResolver.fromClasspath())
             .read(new Document("035-flattened", page.getBytes(StandardCharsets.UTF_8)));
