@@ -93,8 +93,8 @@ final class ReviewLitigationReader {
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
       return new Reading(null, layouts.toMap());
     }
-    int[] order = ReviewColumnOrder.of(header.toString());
-    if (order != null && !ReviewColumnOrder.agrees(order, run.values())) {
+    ColumnMap order = ColumnMap.ofReviewHeader(header.toString());
+    if (order != null && !order.agrees(run.values())) {
       order = null;
     }
     if (order == null && run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
@@ -103,8 +103,7 @@ final class ReviewLitigationReader {
         return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
-    List<Cell> values =
-        order == null ? run.values() : ReviewColumnOrder.inTemplateOrder(order, run.values());
+    List<Cell> values = order == null ? run.values() : order.inTemplateOrder(run.values());
     return new Reading(
         toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
   }
