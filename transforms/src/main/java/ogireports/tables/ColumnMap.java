@@ -158,24 +158,7 @@ final class ColumnMap {
    */
   static ColumnMap ofReviewHeader(String header) {
     List<Integer> seen = new ArrayList<>();
-    int i = 0;
-    while (i < header.length()) {
-      int cell = -1;
-      int length = 1;
-      for (int k = 0; k < REVIEW_WORDS.size() && cell < 0; k++) {
-        for (String w : REVIEW_WORDS.get(k)) {
-          if (header.startsWith(w, i)) {
-            cell = k;
-            length = w.length();
-            break;
-          }
-        }
-      }
-      if (cell >= 0) {
-        seen.add(cell);
-      }
-      i += length;
-    }
+    reviewCellWords(header, seen, null);
     if (seen.size() != T4_CELLS && seen.size() != T4_CELLS * 3) {
       return null;
     }
@@ -199,6 +182,35 @@ final class ColumnMap {
       }
     }
     return null;
+  }
+
+  /**
+   * The table 四 cells a text names by their header words ({@code 维持}/{@code 维护}, {@code 纠正}, {@code
+   * 其他}, {@code 审结}, {@code 总计}), in the order they stand: their {@link ReviewCell} ordinals into
+   * {@code cells} and, when {@code at} is not null, where each word starts into {@code at}.
+   */
+  static void reviewCellWords(String text, List<Integer> cells, List<Integer> at) {
+    int i = 0;
+    while (i < text.length()) {
+      int cell = -1;
+      int length = 1;
+      for (int k = 0; k < REVIEW_WORDS.size() && cell < 0; k++) {
+        for (String w : REVIEW_WORDS.get(k)) {
+          if (text.startsWith(w, i)) {
+            cell = k;
+            length = w.length();
+            break;
+          }
+        }
+      }
+      if (cell >= 0) {
+        cells.add(cell);
+        if (at != null) {
+          at.add(i);
+        }
+      }
+      i += length;
+    }
   }
 
   /** How many values a row (table 四: a group) of this form prints. */
