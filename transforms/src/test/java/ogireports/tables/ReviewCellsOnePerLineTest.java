@@ -120,8 +120,8 @@ class ReviewCellsOnePerLineTest {
     ReportTables tables = read(withTable四("t4nohead-pdf.txt", values));
     assertThat(tables.reviewLitigation()).isNull();
 
-    // the same values under their labels are read as printed
-    List<String> labelled = new ArrayList<>();
+    // the same values under their labels are read as printed (before: every group INCOMPLETE)
+    List<String> labelled = new ArrayList<>(List.of("类别\t项目\t数量"));
     String[] groups = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
     String[] cells = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
     for (int k = 0; k < 15; k++) {
