@@ -56,7 +56,7 @@ final class ApplicationTableReader {
    *
    * @param found whether a table 三 was seen at all (a header or a row)
    * @param printed the columns of a table that does not print the template's seven, as its header
-   *     names them and its rows confirm ({@link ColumnMap#leavesColumnsOut()}), else null
+   *     names them and its rows confirm ({@link ColumnMap#ofApplicationHeader}), else null
    * @param end index of the first cell after the table
    * @param layouts how many of the table's cells had each layout
    */

@@ -354,11 +354,6 @@ final class ColumnMap {
     return out;
   }
 
-  /** True when the map leaves template columns out or prints columns the model does not keep. */
-  boolean leavesColumnsOut() {
-    return form == Form.TOTAL_ONLY || form == Form.PERSONS_AND_TOTAL || form == Form.TOTAL_REPEATED;
-  }
-
   /** The 7 cells of a table 三 row printing this form's values, in {@link ApplicantColumn} order. */
   List<CellValue> cells(List<Cell> values) {
     CellValue[] out = new CellValue[T3_COLUMNS];
