@@ -751,10 +751,10 @@ final class ColumnBlocks {
       return null;
     }
     long[] values = r.values;
-    int[] order = ReviewColumnOrder.of(r.labels.toString());
-    if (order != null && ReviewColumnOrder.agrees(order, values)) {
+    ColumnMap order = ColumnMap.ofReviewHeader(r.labels.toString());
+    if (order != null && order.agrees(values)) {
       // the header prints the groups' cells in another order (总计 first): each to its column
-      values = ReviewColumnOrder.inTemplateOrder(order, values);
+      values = order.inTemplateOrder(values);
     }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
