@@ -386,6 +386,9 @@ final class ColumnBlocks {
           }
           k = e;
           String count = ValueNormaliser.withoutCountUnit(w); // 12件: a count typed with its unit
+          if (ValueNormaliser.isTypedZero(count)) {
+            count = "0";
+          }
           if (isCount(count)) {
             if (count.length() > 15 || values.size() == maxValues) {
               return null; // more numbers than the table has cells: not this table
