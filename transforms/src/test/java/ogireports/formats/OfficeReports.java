@@ -19,19 +19,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * Word and Excel versions of three real reports (洪泽区人民政府 2023 and 2024, the hand-checked PDFs of
@@ -542,9 +537,7 @@ final class OfficeReports {
   }
 
   static final String ABSTRACT_HEADINGS =
-      "<w:abstractNum "
-          + NS
-          + " w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>"
           + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
           + "<w:lvlText w:val=\"%1、\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
           + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
@@ -552,16 +545,12 @@ final class OfficeReports {
           + "</w:lvl></w:abstractNum>";
 
   static final String ABSTRACT_ITEMS =
-      "<w:abstractNum "
-          + NS
-          + " w:abstractNumId=\"2\"><w:multiLevelType w:val=\"singleLevel\"/>"
+      "<w:abstractNum w:abstractNumId=\"2\"><w:multiLevelType w:val=\"singleLevel\"/>"
           + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
           + "<w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/></w:lvl></w:abstractNum>";
 
   static String num(int numId, int abstractId, boolean restart) {
-    return "<w:num "
-        + NS
-        + " w:numId=\""
+    return "<w:num w:numId=\""
         + numId
         + "\"><w:abstractNumId w:val=\""
         + abstractId
@@ -573,9 +562,7 @@ final class OfficeReports {
   }
 
   static String headingStyle(String id, String name, int ilvl) {
-    return "<w:style "
-        + NS
-        + " w:type=\"paragraph\" w:styleId=\""
+    return "<w:style w:type=\"paragraph\" w:styleId=\""
         + id
         + "\"><w:name w:val=\""
         + name
@@ -598,19 +585,26 @@ final class OfficeReports {
                       "<w:document " + NS + ">" + body(report, w) + "</w:document>")
                   .getDocument()
                   .getBody());
-      XWPFNumbering numbering = doc.createNumbering();
-      numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(ABSTRACT_HEADINGS)));
-      numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(ABSTRACT_ITEMS)));
-      numbering.addNum(
-          new org.apache.poi.xwpf.usermodel.XWPFNum(CTNum.Factory.parse(num(1, 1, false))));
+      StringBuilder lists = new StringBuilder(ABSTRACT_HEADINGS + ABSTRACT_ITEMS);
+      lists.append(num(1, 1, false));
       for (int g = 0; g < 3; g++) {
-        numbering.addNum(
-            new org.apache.poi.xwpf.usermodel.XWPFNum(CTNum.Factory.parse(num(2 + g, 2, true))));
+        lists.append(num(2 + g, 2, true));
       }
+      doc.createNumbering()
+          .setNumbering(
+              NumberingDocument.Factory.parse("<w:numbering " + NS + ">" + lists + "</w:numbering>")
+                  .getNumbering());
       if (w.headingsByStyle()) {
-        XWPFStyles styles = doc.createStyles();
-        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(headingStyle("1", "heading 1", 0))));
-        styles.addStyle(new XWPFStyle(CTStyle.Factory.parse(headingStyle("2", "heading 2", 1))));
+        doc.createStyles()
+            .setStyles(
+                StylesDocument.Factory.parse(
+                        "<w:styles "
+                            + NS
+                            + ">"
+                            + headingStyle("1", "heading 1", 0)
+                            + headingStyle("2", "heading 2", 1)
+                            + "</w:styles>")
+                    .getStyles());
       }
       // the body's name in the header, the page number (a PAGE field) in the footer
       XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
