@@ -9,6 +9,7 @@ package ogireports.formats;
 final class ListNumber {
 
   private static final String DIGITS = "〇一二三四五六七八九";
+  private static final String COUNTING_DIGITS = "零一二三四五六七八九";
   private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
   private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -30,7 +31,9 @@ final class ListNumber {
           "taiwaneseCounting",
           "taiwaneseCountingThousand",
           "ideographDigital" ->
-          format.equals("ideographDigital") ? digits(n, DIGITS) : counting(n, DIGITS, "十百千");
+          format.equals("ideographDigital")
+              ? digits(n, DIGITS)
+              : counting(n, COUNTING_DIGITS, "十百千");
       case "chineseLegalSimplified" -> counting(n, LEGAL_DIGITS, "拾佰仟");
       case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf(STEMS.charAt(n - 1)) : null;
       case "ideographZodiac" -> n >= 1 && n <= 12 ? String.valueOf(BRANCHES.charAt(n - 1)) : null;
