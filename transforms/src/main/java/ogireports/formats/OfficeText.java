@@ -35,8 +35,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * reader's: a paragraph is a line; a table row is one line of tab-separated cells with merged cells
  * expanded into empty fields (the text in the first), so a row keeps its columns (a row whose only
  * text is its first cell, a title across the table, is a plain line); an Excel sheet is a table,
- * its name first. At most {@link #MAX_ROWS} table rows are read (a million-row sheet is not a
- * report): past that the lines end with a note.
+ * its name first. A {@code .docx} body is walked by {@link WordBody}, which also prints what Word
+ * prints outside a paragraph's runs (list labels, text boxes, the content of layout tables). At
+ * most {@link #MAX_ROWS} table rows are read (a million-row sheet is not a report): past that the
+ * lines end with a note.
  */
 public final class OfficeText {
 
