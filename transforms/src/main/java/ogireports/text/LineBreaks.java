@@ -21,6 +21,10 @@ import java.util.List;
  *   <li>after a full stop {@code 。}.
  * </ul>
  *
+ * <p>A page set with character spacing flattens to {@code 中 村 乡2020年 政 府 信 息 公 开 工 作 年 度 报 告}: the
+ * places are looked for with the spaces that spread the characters taken out, and the line as
+ * printed is cut at the same characters.
+ *
  * <p>Table cells are left as they are: the table readers find labels in the character stream. Lines
  * of ordinary length are never touched, so text that kept its structure reads as before. Each
  * output line remembers the input line it came from.
@@ -95,7 +99,11 @@ public final class LineBreaks {
     // Places are found in Simplified script (a page in Traditional: 年度報告, 總體情況) and the
     // line as printed is cut there; the conversion keeps one character for one here.
     String simplified = Script.simplified(printed);
-    String line = simplified.length() == printed.length() ? simplified : printed;
+    String read = simplified.length() == printed.length() ? simplified : printed;
+    // PDF text of a page set with character spacing prints 年 度 报 告: the places are found with
+    // those spaces taken out, and the line is cut at the same characters
+    int[] readAt = spreadCharacters(read);
+    String line = readAt == null ? read : unspread(read, readAt);
     for (int i = 0; i < line.length(); i += 1024) {
       budget.check(SectionSplitter.PHASE); // a step per 1024 characters scanned
     }
@@ -136,12 +144,91 @@ public final class LineBreaks {
     for (int i = cutBefore.nextSetBit(1);
         i >= 0 && i < line.length();
         i = cutBefore.nextSetBit(i + 1)) {
-      pieces.add(printed.substring(from, i));
-      from = i;
+      int at = readAt == null ? i : readAt[i];
+      pieces.add(printed.substring(from, at));
+      from = at;
     }
     pieces.add(printed.substring(from));
     pieces.removeIf(p -> p.isBlank());
     return pieces.isEmpty() ? List.of(printed) : pieces;
+  }
+
+  /**
+   * Where each character of {@code line} without its spreading spaces ({@link #spreads}, as in
+   * {@code 政 府 信 息 公 开}) stands in it. Null when the line has no such space (most lines).
+   */
+  static int[] spreadCharacters(String line) {
+    int[] at = null;
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == ' ' && spreads(line, i)) {
+        if (at == null) {
+          at = new int[line.length() + 1];
+          for (int k = 0; k < i; k++) {
+            at[k] = k;
+          }
+          n = i;
+        }
+        continue;
+      }
+      if (at != null) {
+        at[n++] = i;
+      }
+    }
+    if (at == null) {
+      return null;
+    }
+    at[n] = line.length();
+    return java.util.Arrays.copyOf(at, n + 1);
+  }
+
+  /**
+   * True when the space at {@code i} spreads Han characters: it stands between two of them, and
+   * either a single space stands between one of them and a third ({@code 政 府 信}), or one of them
+   * stands alone, no Han character on its other side ({@code 公开方式:公 开清 水}, where the lines of
+   * spread text ran together). A character after a wide gap ({@code 标 题 西藏}, {@code 首 页 走进}) ends a
+   * spread label and does not stand alone; two lines joined by a space ({@code 年报 中村乡}) have no
+   * lone character.
+   */
+  private static boolean spreads(String line, int i) {
+    if (i < 1
+        || i + 1 >= line.length()
+        || !isHan(line.charAt(i - 1))
+        || !isHan(line.charAt(i + 1))) {
+      return false;
+    }
+    boolean runBefore = i >= 3 && line.charAt(i - 2) == ' ' && isHan(line.charAt(i - 3));
+    boolean runAfter =
+        i + 3 < line.length() && line.charAt(i + 2) == ' ' && isHan(line.charAt(i + 3));
+    return runBefore || runAfter || standsAlone(line, i - 2) || standsAlone(line, i + 2);
+  }
+
+  /**
+   * True when the character at {@code at}, beside a Han character on the other side, is no Han
+   * character nor a space of a wide gap (the line's ends count as such characters).
+   */
+  private static boolean standsAlone(String line, int at) {
+    if (at < 0 || at >= line.length()) {
+      return true;
+    }
+    char c = line.charAt(at);
+    if (c != ' ') {
+      return !isHan(c);
+    }
+    return false; // a wider gap
+  }
+
+  private static boolean isHan(char c) {
+    return Character.isIdeographic(c);
+  }
+
+  /** The characters of {@code line} at {@code at} (all but the last entry, the line's end). */
+  private static String unspread(String line, int[] at) {
+    StringBuilder out = new StringBuilder(at.length - 1);
+    for (int k = 0; k + 1 < at.length; k++) {
+      out.append(line.charAt(at[k]));
+    }
+    return out.toString();
   }
 
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
@@ -223,10 +310,31 @@ public final class LineBreaks {
         start = at + f.length();
       }
     }
+    if (endsSpreadLabel(line, start) && start + 1 < reportAt) {
+      start++; // 标      题西藏自治区…: the title starts after the label
+    }
     while (start < reportAt && line.charAt(start) == ' ') {
       start++;
     }
     return start;
+  }
+
+  /**
+   * True when the Han character at {@code at} ends a two-character label spread over a wide gap
+   * ({@code 标 题}, {@code 首 页}): a lone Han character, two spaces or more, and this one.
+   */
+  private static boolean endsSpreadLabel(String line, int at) {
+    if (at < 3
+        || !isHan(line.charAt(at))
+        || line.charAt(at - 1) != ' '
+        || line.charAt(at - 2) != ' ') {
+      return false;
+    }
+    int k = at - 1;
+    while (k >= 0 && line.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && isHan(line.charAt(k)) && (k == 0 || !isHan(line.charAt(k - 1)));
   }
 
   /**

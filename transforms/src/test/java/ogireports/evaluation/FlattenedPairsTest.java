@@ -1,0 +1,92 @@
+package ogireports.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real texts in two crawl forms at once, the first {@link Variants variant} applied to the text and
+ * the second to the result: a page's text flattened by a crawler whose words were also spread
+ * ({@code 政 府 信 息 公 开}, PDF text of a spaced title), and so on. Each test stands for one kind of
+ * crawled text and asserts the hand-checked metadata (agency, place, year, template) of the real
+ * fixtures that stood for it.
+ */
+class FlattenedPairsTest {
+
+  private static ReportReader reader;
+  private static final Map<String, ExpectedReport> EXPECTED = new HashMap<>();
+  private static final Map<String, String> TEXTS = new HashMap<>();
+
+  @BeforeAll
+  static void readFixtures() throws IOException {
+    reader = new ReportReader(PlaceResolver.fromClasspath(), null);
+    for (ExpectedReport e :
+        ExpectedReport.readAll(RealReportsEvaluationTest.FIXTURES.resolve("expected.jsonl"))) {
+      if (e.file().endsWith(".txt")) {
+        EXPECTED.put(e.file(), e);
+        TEXTS.put(
+            e.file(),
+            Files.readString(
+                RealReportsEvaluationTest.FIXTURES.resolve(e.file()), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /**
+   * The metadata misses of each fixture in each pair of forms, for two seeds (every line spread or
+   * every other line, wrap widths): none expected.
+   */
+  private static List<String> metadataMisses(
+      List<String> files, List<Variants[]> pairs, int... seeds) {
+    List<String> misses = new ArrayList<>();
+    for (String file : files) {
+      for (Variants[] pair : pairs) {
+        for (int seed : seeds) {
+          byte[] bytes = pair[1].bytes(pair[0].of(TEXTS.get(file), seed), seed);
+          ReadOutcome outcome = reader.read(new Document(file, bytes));
+          for (Evaluation.Miss m : new Evaluation().score(EXPECTED.get(file), outcome)) {
+            if (!m.field().isTotal()) {
+              misses.add(pair[0] + "+" + pair[1] + " seed " + seed + ": " + m);
+            }
+          }
+        }
+      }
+    }
+    return misses;
+  }
+
+  /**
+   * A flattened page whose Han characters are spread by spaces ({@code 中 村 乡2020年 政 府 信 息 公 开 工 作 年
+   * 度 报 告}): the title and the section headings are found in the long line with the spreading
+   * spaces taken out, as in the same page flattened unspread. Read before as {@code 政务信息公开年报中村乡}
+   * (019, the column name run into the title), {@code 政府信息公开年报河包镇} (022), or rejected as no report
+   * (027, 037, 124…: no title, no heading found).
+   */
+  @Test
+  void spreadCharactersInAFlattenedPage() {
+    List<Variants[]> pairs =
+        List.of(
+            new Variants[] {Variants.JOINED_SPACE, Variants.HAN_SPACED},
+            new Variants[] {Variants.JOINED, Variants.HAN_SPACED},
+            new Variants[] {Variants.HAN_SPACED, Variants.JOINED_SPACE},
+            new Variants[] {Variants.HAN_SPACED, Variants.JOINED});
+    List<String> files =
+        List.of(
+            "019.txt", "022.txt", "027.txt", "037.txt", "102.txt", "108.txt", "109.txt", "110.txt",
+            "111.txt", "113.txt", "120.txt", "124.txt", "129.txt", "130.txt", "132.txt", "136.txt",
+            "140.txt");
+    assertThat(metadataMisses(files, pairs, 0, 1)).isEmpty();
+  }
+}
