@@ -18,6 +18,7 @@ import java.util.List;
  *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading text of
  *       that section that {@link SectionSplitter#headingNumber} accepts);
  *   <li>before a flip-book page marker ({@code Page 9 - …}, {@code P. 9}) and after {@code P. 9};
+ *   <li>after a page's command ({@code 打印本页}, {@code 关闭窗口});
  *   <li>after a full stop {@code 。}.
  * </ul>
  *
@@ -43,6 +44,12 @@ public final class LineBreaks {
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
   private static final List<String> FURNITURE_ENDS =
       List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
+
+  /**
+   * A page's commands, the end of its tool bar ({@code 【字体：大 中 小】 打印本页}): what follows is the
+   * page's text, though a CMS key with no value ({@code 原文链接:}) stands before them.
+   */
+  private static final List<String> PAGE_COMMANDS = List.of("打印本页", "关闭窗口");
 
   private static final int TITLE_ZONE = 400;
   private static final int MAX_TITLE = 60;
@@ -139,6 +146,11 @@ public final class LineBreaks {
       }
     }
     markCmsKeys(line, cutBefore);
+    for (String command : PAGE_COMMANDS) {
+      for (int i = line.indexOf(command); i >= 0; i = line.indexOf(command, i + 1)) {
+        cutBefore.set(i + command.length());
+      }
+    }
     List<String> pieces = new ArrayList<>();
     int from = 0;
     for (int i = cutBefore.nextSetBit(1);

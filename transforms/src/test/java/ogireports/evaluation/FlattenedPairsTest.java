@@ -89,4 +89,21 @@ class FlattenedPairsTest {
             "140.txt");
     assertThat(metadataMisses(files, pairs, 0, 1)).isEmpty();
   }
+
+  /**
+   * A CMS page flattened whole: its header's last key has no value ({@code 原文链接:}), and the tool
+   * bar after it ({@code 【字体：大 中 小】 打印本页}) runs into the report's first words. The report starts
+   * after the page's command: read before as part of the header, so that 031's intro ({@code
+   * 现公布子长市人民政府2023年度…}) went unread and its contact office {@code 子长市政府政务服务中心} was taken for the
+   * body, and 111's title lost its body and year (2022 read as 2023, from the publication date).
+   */
+  @Test
+  void theReportStartsAfterThePageCommands() {
+    List<Variants[]> pairs =
+        List.of(
+            new Variants[] {Variants.CMS_HEADER, Variants.JOINED_SPACE},
+            new Variants[] {Variants.CMS_HEADER, Variants.JOINED});
+    assertThat(metadataMisses(List.of("031.txt", "111.txt", "035.txt", "019.txt"), pairs, 0, 1))
+        .isEmpty();
+  }
 }
