@@ -269,7 +269,7 @@ final class ReportLines {
   static String joinWrapped(
       List<String> squeezed, int i, java.util.function.IntPredicate mayContinue) {
     String line = squeezed.get(i);
-    if (line.length() < MIN_WRAPPED || endsSentence(line)) {
+    if (line.length() < MIN_WRAPPED || endsSentence(line) || isNavigation(line)) {
       return line;
     }
     StringBuilder out = new StringBuilder(line);
@@ -286,6 +286,17 @@ final class ReportLines {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True for a site's navigation ({@code 智能问答新媒体矩阵首页>政务公开>政府信息公开年报>乡镇(街道)>新政镇人民政府}): two {@code >}
+   * or more. It is no sentence the next line continues (the title under it is not the end of a
+   * sentence naming the report: {@code 新政镇人民政府仪陇县新政镇2023年…年度报告}), nor a title though its last item
+   * names the report ({@code 首页>>政府信息公开>>2021年年报}).
+   */
+  static boolean isNavigation(String sq) {
+    int first = sq.indexOf('>');
+    return first >= 0 && sq.indexOf('>', first + 1) >= 0;
   }
 
   private static boolean endsSentence(String sq) {

@@ -286,7 +286,8 @@ final class TitleFinder {
         && !sq.contains("本报告")
         && !hasSentencePunctuation(sq)
         && !aboutTheReport(sq)
-        && !citesUnclosed(sq);
+        && !citesUnclosed(sq)
+        && !ReportLines.isNavigation(sq);
   }
 
   /**

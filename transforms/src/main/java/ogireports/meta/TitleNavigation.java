@@ -23,6 +23,12 @@ public final class TitleNavigation {
           "公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航", "网站", "信息", "无障碍",
           "English", "繁体", "简体", "登录", "注册");
 
+  /**
+   * Values of a page's key–value header ({@code 时效性: 有效}, {@code 有效性: 失效}): the header's last value
+   * runs into the title when the page is flattened.
+   */
+  private static final List<String> HEADER_VALUES = List.of("有效", "失效", "废止");
+
   /** Endings of a body's name: what precedes the title is then the site's own name. */
   private static final List<String> BODY_ENDINGS =
       List.of("政府", "委员会", "管委会", "办事处", "镇", "乡", "街道", "局");
@@ -75,7 +81,7 @@ public final class TitleNavigation {
     return agency;
   }
 
-  /** True when {@code prefix} is navigation or a body's name of its own. */
+  /** True when {@code prefix} is navigation, a header's value or a body's name of its own. */
   private static boolean precedesName(String prefix) {
     if (isNationalParent(prefix)) {
       return false;
@@ -85,7 +91,7 @@ public final class TitleNavigation {
         return true;
       }
     }
-    return endsWithBody(prefix);
+    return HEADER_VALUES.contains(prefix) || endsWithBody(prefix);
   }
 
   /** Endings of a national body's name. */

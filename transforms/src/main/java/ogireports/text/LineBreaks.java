@@ -63,12 +63,17 @@ public final class LineBreaks {
   /** The lines with long ones cut at the places listed in the class comment. */
   public static Restored restore(List<String> lines, ParseBudget budget) {
     long longChars = 0;
+    boolean headCut = false; // a line of the head holds a title among other text
+    int head = 0;
     for (String line : lines) {
       if (line.length() > LONG_LINE) {
         longChars += line.length();
+      } else if (!headCut && head < TITLE_ZONE) {
+        headCut = cutAtTitle(line).size() > 1;
       }
+      head += line.length();
     }
-    if (longChars == 0) {
+    if (longChars == 0 && !headCut) {
       return new Restored(lines, identity(lines.size()), false);
     }
     // room for a piece per 32 characters of the long lines (a sentence of prose), so that the
@@ -79,7 +84,11 @@ public final class LineBreaks {
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() <= LONG_LINE) {
+      if (line.length() <= LONG_LINE && charsBefore < TITLE_ZONE) {
+        for (String piece : cutAtTitle(line)) {
+          source = add(out, source, piece, i + 1);
+        }
+      } else if (line.length() <= LONG_LINE) {
         source = add(out, source, line, i + 1);
       } else {
         for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
@@ -99,6 +108,54 @@ public final class LineBreaks {
     source[out.size()] = sourceLine;
     out.add(line);
     return source;
+  }
+
+  /**
+   * The pieces of a line of ordinary length at the start of a text: cut around the title it holds
+   * among other text, and before the CMS keys beside it ({@code 芦庙乡人民政府2021年…年度报告来源: 西平县人民政府},
+   * {@code 当前位置: 首页>> 地方政务 西藏自治区人民政府2009年政府信息公开年度报告中央政府门户网站 www.gov.cn}, a page's head flattened
+   * and then cut at its runs of spaces).
+   */
+  static List<String> cutAtTitle(String printed) {
+    if (printed.indexOf("报告") < 0 && printed.indexOf("報告") < 0) {
+      return List.of(printed);
+    }
+    String simplified = Script.simplified(printed);
+    String read = simplified.length() == printed.length() ? simplified : printed;
+    int[] readAt = spreadCharacters(read);
+    String line = readAt == null ? read : unspread(read, readAt);
+    BitSet cutBefore = new BitSet(line.length() + 1);
+    markTitle(line, cutBefore);
+    if (cutBefore.isEmpty()) {
+      return List.of(printed);
+    }
+    int titleEnd = cutBefore.length() - 1;
+    for (int i = titleEnd; i < line.length(); i++) {
+      if ("。，,；;".indexOf(line.charAt(i)) >= 0) {
+        return List.of(printed); // a sentence about the report: …年度报告(以下简称年报)根据…编制。
+      }
+    }
+    markCmsKeys(line, cutBefore); // …年度报告来源: 西平县人民政府 发布时间: 2022-01-30
+    if (printed.length() <= MAX_TITLE && cutBefore.nextSetBit(titleEnd + 1) < 0) {
+      return List.of(printed); // a title line, or a title with a note: no key after it
+    }
+    return pieces(printed, line, readAt, cutBefore);
+  }
+
+  /** {@code printed} cut before the characters of {@code line} marked in {@code cutBefore}. */
+  private static List<String> pieces(String printed, String line, int[] readAt, BitSet cutBefore) {
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = cutBefore.nextSetBit(1);
+        i >= 0 && i < line.length();
+        i = cutBefore.nextSetBit(i + 1)) {
+      int at = readAt == null ? i : readAt[i];
+      pieces.add(printed.substring(from, at));
+      from = at;
+    }
+    pieces.add(printed.substring(from));
+    pieces.removeIf(p -> p.isBlank());
+    return pieces.isEmpty() ? List.of(printed) : pieces;
   }
 
   /** The pieces of one long line. */
@@ -151,18 +208,7 @@ public final class LineBreaks {
         cutBefore.set(i + command.length());
       }
     }
-    List<String> pieces = new ArrayList<>();
-    int from = 0;
-    for (int i = cutBefore.nextSetBit(1);
-        i >= 0 && i < line.length();
-        i = cutBefore.nextSetBit(i + 1)) {
-      int at = readAt == null ? i : readAt[i];
-      pieces.add(printed.substring(from, at));
-      from = at;
-    }
-    pieces.add(printed.substring(from));
-    pieces.removeIf(p -> p.isBlank());
-    return pieces.isEmpty() ? List.of(printed) : pieces;
+    return pieces(printed, line, readAt, cutBefore);
   }
 
   /**

@@ -106,4 +106,27 @@ class FlattenedPairsTest {
     assertThat(metadataMisses(List.of("031.txt", "111.txt", "035.txt", "019.txt"), pairs, 0, 1))
         .isEmpty();
   }
+
+  /**
+   * A flattened page cut again at its runs of spaces or table cells (an extractor that keeps breaks
+   * only there): the page's head comes as lines of ordinary length with the title among other text
+   * ({@code 地方政务 西藏自治区人民政府2009年政府信息公开年度报告中央政府门户网站 www.gov.cn}, {@code 芦庙乡人民政府2021年政府信息公开工作年度报告 来源:
+   * 西平县人民政府 发布时间: …}), under a site's navigation ({@code 首页>政务公开>…>新政镇人民政府}, {@code 首页 >> … >>
+   * 2021年年报}), after a header's last value ({@code 时效性: 有效 有效海南省工业和信息化厅2022年…}). Read before as
+   * {@code 自治區人民政府辦公廳信息處} (132, from its contact sentence), no report (136), {@code 新政镇人民政府仪陇县新政镇}
+   * (106, the navigation read as the start of a sentence naming the report), {@code 有效海南省工业和信息化厅}
+   * (138).
+   */
+  @Test
+  void aTitleAmongOtherTextInAHeadLine() {
+    List<Variants[]> pairs =
+        List.of(
+            new Variants[] {Variants.JOINED, Variants.ONE_CELL_PER_LINE},
+            new Variants[] {Variants.JOINED, Variants.HTML_TABLE},
+            new Variants[] {Variants.JOINED, Variants.MARKDOWN},
+            new Variants[] {Variants.JOINED, Variants.CRAWLER_HEADER},
+            new Variants[] {Variants.JOINED_SPACE, Variants.ONE_CELL_PER_LINE});
+    assertThat(metadataMisses(List.of("106.txt", "132.txt", "136.txt", "138.txt"), pairs, 0, 1))
+        .isEmpty();
+  }
 }
