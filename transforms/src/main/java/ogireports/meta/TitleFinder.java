@@ -173,16 +173,23 @@ final class TitleFinder {
     for (int k = 0; k < limit; k++) {
       doc.check();
       String sq = doc.sq(k);
-      if (doc.isFurniture(k) || !isTitleLine(sq)) {
+      if (doc.isFurniture(k)) {
         continue;
       }
       int first = k;
       String joined = sq;
+      if (!isTitleLine(sq)) {
+        if (!endsWrappedTitle(doc, k)) {
+          continue;
+        }
+        first = k - 1; // 海南州人民政府2022年政府信息公开工作年 / 度报告
+        joined = doc.sq(first) + sq;
+      }
       // a title that starts with the year and names its body on the next line (2023年度…年度报告 /
       // 淄博市生态环境局) is whole: the line above it is the page's, not the title's
       boolean byline =
-          yearIndex(sq) == 0
-              && new Title(sq, sq, k, k).agencyPrefix() == null
+          yearIndex(joined) == 0
+              && new Title(joined, joined, first, k).agencyPrefix() == null
               && AgencyFinder.bodyNameLine(doc, k + 1) != null;
       while (!byline
           && k - first < 2
@@ -223,6 +230,23 @@ final class TitleFinder {
       return field;
     }
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The longest end of a title's last words wrapped onto a line of its own ({@code 度报告}). */
+  private static final int MAX_WRAPPED_END = 6;
+
+  /**
+   * True when line k is the end of a title wrapped inside its last words ({@code 海 南 州 人 民 政 府2022年
+   * 政 府 信 息 公 开 工 作 年} / {@code 度 报 告}: PDF text of a spaced title wraps at half the characters): a
+   * few characters that, after the line above, end a title line.
+   */
+  private static boolean endsWrappedTitle(ReportLines doc, int k) {
+    String sq = doc.sq(k);
+    if (k == 0 || sq.length() > MAX_WRAPPED_END || !sq.endsWith("告") || doc.isFurniture(k - 1)) {
+      return false;
+    }
+    String above = doc.sq(k - 1);
+    return !isTitleLine(above) && isTitleLine(above + sq);
   }
 
   /**
@@ -291,13 +315,14 @@ final class TitleFinder {
   }
 
   /**
-   * True when the line opens a 《 after other words and does not close it: a sentence citing a
-   * document, cut where a PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} /
-   * {@code 格式》…}), not a title.
+   * True when the line opens a 《 and does not close it: a sentence citing a document, cut where a
+   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or
+   * the citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
+   * title.
    */
   private static boolean citesUnclosed(String sq) {
     int open = sq.lastIndexOf('《');
-    return open > 0 && sq.indexOf('》', open) < 0;
+    return open >= 0 && sq.indexOf('》', open) < 0;
   }
 
   private static boolean aboutTheReport(String sq) {

@@ -129,4 +129,23 @@ class FlattenedPairsTest {
     assertThat(metadataMisses(List.of("106.txt", "132.txt", "136.txt", "138.txt"), pairs, 0, 1))
         .isEmpty();
   }
+
+  /**
+   * PDF text of a page set with character spacing, wrapped at the page's width: a line holds half
+   * the characters an unspread one does ({@code 特 编 制 湛 江 市 人 民 政 府 地 方 志 办} / {@code 公 室2023年…}),
+   * so a line is told wrapped by its width with the spaces, a title may wrap inside its last words
+   * ({@code 海 南 州 人 民 政 府2022年 政 府 信 息 公 开 工 作 年} / {@code 度 报 告}), and a sentence read from a line
+   * it continues may start inside a citation opened on the line before ({@code 公开发布《国家新闻出版署} /
+   * {@code 2021年政府信息公开工作年度报告》}). Read before as {@code 公室} (025), no report (112), 2021 (109, once
+   * the lines were joined).
+   */
+  @Test
+  void spreadCharactersWrappedAtThePageWidth() {
+    List<Variants[]> pairs =
+        List.<Variants[]>of(new Variants[] {Variants.HAN_SPACED, Variants.PDF_REWRAPPED});
+    assertThat(
+            metadataMisses(
+                List.of("025.txt", "031.txt", "109.txt", "112.txt", "128.txt"), pairs, 0, 1, 2, 3))
+        .isEmpty();
+  }
 }
