@@ -24,6 +24,9 @@ final class TitleFinder {
   /** How many leading non-empty lines may hold the title (navigation lines come first on pages). */
   private static final int HEAD_LINES = 30;
 
+  /** The report's own names, which no body's name holds. */
+  private static final String[] REPORT_NAMES = {"年度报告", "工作报告", "年报"};
+
   /** What follows the body's name in a title that starts with the year. */
   private static final String[] AFTER_BODY = {"政府信息公开", "政务信息公开", "政务公开", "信息公开"};
 
@@ -63,7 +66,27 @@ final class TitleFinder {
         p = p.substring(0, p.length() - 1);
       }
       p = unbracketed(p);
+      p = afterReportName(p);
       return p.length() >= 2 && !endsWithSiteControl(p) ? p : null;
+    }
+
+    /**
+     * {@code p} after the last report's name it holds: a flattened page runs the report's name into
+     * the title's body ({@code 开工作年度报告大理经济技术开发区管理委员会}, the end of a title above, wrapped); a body's
+     * name never holds one.
+     */
+    private static String afterReportName(String p) {
+      int start = 0;
+      for (String w : REPORT_NAMES) {
+        int at = p.lastIndexOf(w);
+        if (at >= 0) {
+          start = Math.max(start, at + w.length());
+        }
+      }
+      while (start > 0 && start < p.length() && BRACKET_CLOSES.indexOf(p.charAt(start)) >= 0) {
+        start++; // 【年度报告】宁陵县统计局: a column's name in brackets
+      }
+      return p.substring(start);
     }
 
     /**
@@ -316,8 +339,8 @@ final class TitleFinder {
 
   /**
    * True when the line opens a 《 and does not close it: a sentence citing a document, cut where a
-   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or
-   * the citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
+   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or the
+   * citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
    * title.
    */
   private static boolean citesUnclosed(String sq) {

@@ -148,4 +148,31 @@ class FlattenedPairsTest {
                 List.of("025.txt", "031.txt", "109.txt", "112.txt", "128.txt"), pairs, 0, 1, 2, 3))
         .isEmpty();
   }
+
+  /**
+   * A flattened page printed to PDF, its one line wrapped at the page's width: the title sits
+   * inside a wrapped line with the site's navigation, the header's values or the report's own name
+   * run into it ({@code 2022年政府信息公开工作年度报告桃江县松木塘镇人民政府2022} / {@code 年政府信息公开工作年度报告一、总体情况…}). The
+   * report's name ends no body's name, the navigation glued before it is taken off wherever the
+   * agency was read, a site's welcome ({@code 欢迎光临}) is navigation, a name holding a site's ({@code
+   * 通过清水县人民政府网站教育局}) is none, and 经济 starts a name ({@code 大理经济技术开发区管理委员会}). Read before as {@code
+   * 政府信息公开工作年度报告桃江县松木塘镇人民政府} (017), {@code 政府信息公开昌图县七家子镇} (104), {@code 有效有效海南省工业和信息化厅} (138),
+   * {@code 济技术开发区管理委员会} (140)…
+   */
+  @Test
+  void aFlattenedPageWrappedAtThePageWidth() {
+    List<Variants[]> pairs =
+        List.of(
+            new Variants[] {Variants.JOINED, Variants.PDF_REWRAPPED},
+            new Variants[] {Variants.JOINED_SPACE, Variants.PDF_REWRAPPED});
+    assertThat(
+            metadataMisses(
+                List.of("017.txt", "019.txt", "104.txt", "112.txt", "129.txt", "140.txt"),
+                pairs,
+                0,
+                1))
+        .isEmpty();
+    // (seed 1 wraps 时效性: 有 / 效 有效海南省…: the header's value cut is still read into the name)
+    assertThat(metadataMisses(List.of("138.txt"), pairs, 0)).isEmpty();
+  }
 }
