@@ -55,7 +55,20 @@ final class TitleFinder {
       if (end <= 0) {
         return null;
       }
-      String p = squeezed.substring(0, end);
+      int start = 0;
+      if (end == words && y > words) {
+        // 走进汉台新闻中心政府信息公开政务服务互动交流专题专栏汉台区徐望镇人民政府2025年…: a menu's 政府信息公开
+        // before the body's name and the year (a flattened page's navigation run into the title)
+        int after = words + wordAt(squeezed, words).length();
+        String between = squeezed.substring(Math.min(after, y), y);
+        if (between.length() >= 3
+            && AgencyFinder.allHan(between)
+            && AgencyFinder.hasOrganSuffix(between)) {
+          start = after;
+          end = y;
+        }
+      }
+      String p = squeezed.substring(start, end);
       if (p.startsWith("关于")) {
         p = p.substring(2);
       }
@@ -174,6 +187,16 @@ final class TitleFinder {
     }
     k += from;
     return k >= from + 2 && sq.startsWith("人民政府", k - 2) ? k + 2 : k;
+  }
+
+  /** The word of {@link #AFTER_BODY} at {@code at}, or the empty string. */
+  private static String wordAt(String sq, int at) {
+    for (String w : AFTER_BODY) {
+      if (sq.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return "";
   }
 
   private static int indexOfAny(String s, String[] words) {

@@ -175,4 +175,22 @@ class FlattenedPairsTest {
     // (seed 1 wraps 时效性: 有 / 效 有效海南省…: the header's value cut is still read into the name)
     assertThat(metadataMisses(List.of("138.txt"), pairs, 0)).isEmpty();
   }
+
+  /**
+   * A flattened page whose menu names the report's words before the title ({@code 首页 走进汉台 新闻中心
+   * 政府信息公开 政务服务 互动交流 专题专栏汉台区徐望镇人民政府2025年政府信息公开工作年度报告}), with nothing left to tell the menu from the
+   * title (its spaces lost with the separators of the rows, or spread like all the rest): the
+   * 政府信息公开 of a menu before the body's name and the year does not end the body's name. Read before
+   * as {@code 走进汉台新闻中心} (105).
+   */
+  @Test
+  void aMenuNamingTheReportBeforeTheTitle() {
+    List<Variants[]> pairs =
+        List.of(
+            new Variants[] {Variants.JOINED, Variants.ROW_SEPARATORS_REMOVED},
+            new Variants[] {Variants.JOINED_SPACE, Variants.ROW_SEPARATORS_REMOVED},
+            new Variants[] {Variants.HAN_SPACED, Variants.JOINED},
+            new Variants[] {Variants.JOINED, Variants.HAN_SPACED});
+    assertThat(metadataMisses(List.of("105.txt"), pairs, 0, 1)).isEmpty();
+  }
 }
