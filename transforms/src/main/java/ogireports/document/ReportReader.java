@@ -284,8 +284,9 @@ public final class ReportReader {
       }
       MetadataReader.Reading reading = MetadataReader.readWithPageUrl(forms, asPrinted, budget);
       ReportMetadata metadata = reading.metadata();
-      if (restored.changed() && metadata.agency() != null) {
-        // matched in Simplified; the agency keeps its printed script (the same length here)
+      if (metadata.agency() != null) {
+        // a site's navigation glued before the name in a flattened page is no part of it;
+        // matched in Simplified, the agency keeps its printed script (the same length here)
         String printed = metadata.agency();
         String name =
             TitleNavigation.strip(

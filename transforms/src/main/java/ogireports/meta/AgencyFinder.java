@@ -69,10 +69,12 @@ final class AgencyFinder {
 
   /**
    * Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X; the notice
-   * that issues a government's report, 咸宁市人民政府办公室关于印发咸宁市人民政府2013年…的通知).
+   * that issues a government's report, 咸宁市人民政府办公室关于印发咸宁市人民政府2013年…的通知; the report's own name, which
+   * a flattened page runs into the title's body: 2022年政府信息公开工作年度报告桃江县松木塘镇人民政府2022年…).
    */
   private static final String[] CUT_WORDS = {
-    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发"
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发", "年度报告",
+    "工作报告", "年报"
   };
 
   /** Characters that end a backward walk over a name. */
@@ -167,7 +169,8 @@ final class AgencyFinder {
     }
     String best = null;
     for (String c : pool) {
-      if (isQualified(c) && (best == null || c.length() > best.length())) {
+      // a site's name is no part of a body's (通过清水县人民政府网站教育局子站: the county's site)
+      if (isQualified(c) && !c.contains("网站") && (best == null || c.length() > best.length())) {
         best = c;
       }
     }
@@ -829,12 +832,27 @@ final class AgencyFinder {
     return false;
   }
 
+  /**
+   * Words of bodies' names that start with a stop character ({@code 大理经济技术开发区管理委员会}): their first
+   * character ends no walk back over a name.
+   */
+  private static final String[] WORDS_FROM_STOPS = {"经济"};
+
+  private static boolean startsWord(String sq, int at) {
+    for (String w : WORDS_FROM_STOPS) {
+      if (sq.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The Han run (at most 25 characters, up to a stop word) ending just before {@code end}. */
   static String nameBefore(String sq, int end) {
     int i = end;
     while (i > 0 && end - i < MAX_NAME) {
       char c = sq.charAt(i - 1);
-      if (!Chars.isHan(c) || STOPS.indexOf(c) >= 0) {
+      if (!Chars.isHan(c) || (STOPS.indexOf(c) >= 0 && !startsWord(sq, i - 1))) {
         break;
       }
       i--;

@@ -198,7 +198,7 @@ final class ReportLines {
       return false;
     }
     String before = squeezed.get(i - 1);
-    return before.length() >= MIN_WRAPPED && !endsSentence(before) && !startsBlock(squeezed.get(i));
+    return width(i - 1) >= MIN_WRAPPED && !endsSentence(before) && !startsBlock(squeezed.get(i));
   }
 
   /**
@@ -251,7 +251,30 @@ final class ReportLines {
    * or is short; a heading, a line of page furniture or a line of table cells starts a new one.
    */
   String prose(int i) {
-    return joinWrapped(squeezed, i, k -> !isFurniture(k));
+    return joinWrapped(squeezed, i, k -> !isFurniture(k), this::width);
+  }
+
+  /**
+   * The width the i-th line takes on the page, to tell a line wrapped at the page's width: its
+   * squeezed length, and for a line whose Han characters are spread by spaces ({@code 特 编 制 湛 江 市 人
+   * 民 政 府 地 方 志 办}, PDF text of a page set with character spacing) its length with those spaces,
+   * which is about twice as much.
+   */
+  int width(int i) {
+    String sq = squeezed.get(i);
+    String raw = read.get(i);
+    if (raw.length() < sq.length() * 3 / 2) {
+      return sq.length(); // (most lines) no room for a space between most characters
+    }
+    int spaces = 0;
+    for (int k = 1; k + 1 < raw.length(); k++) {
+      if (raw.charAt(k) == ' '
+          && Chars.isHan(raw.charAt(k - 1))
+          && Chars.isHan(raw.charAt(k + 1))) {
+        spaces++;
+      }
+    }
+    return spaces * 3 >= sq.length() ? sq.length() + spaces : sq.length();
   }
 
   /** Lines continued by the next ones for sentences at most this long. */
@@ -268,8 +291,20 @@ final class ReportLines {
   /** {@link #prose} over any squeezed lines; {@code mayContinue} tells which lines may continue. */
   static String joinWrapped(
       List<String> squeezed, int i, java.util.function.IntPredicate mayContinue) {
+    return joinWrapped(squeezed, i, mayContinue, k -> squeezed.get(k).length());
+  }
+
+  /**
+   * {@link #joinWrapped(List, int, java.util.function.IntPredicate)} with the lines' widths on the
+   * page.
+   */
+  private static String joinWrapped(
+      List<String> squeezed,
+      int i,
+      java.util.function.IntPredicate mayContinue,
+      java.util.function.IntUnaryOperator width) {
     String line = squeezed.get(i);
-    if (line.length() < MIN_WRAPPED || endsSentence(line)) {
+    if (width.applyAsInt(i) < MIN_WRAPPED || endsSentence(line) || isNavigation(line)) {
       return line;
     }
     StringBuilder out = new StringBuilder(line);
@@ -281,11 +316,22 @@ final class ReportLines {
         break;
       }
       out.append(next);
-      if (endsSentence(next) || next.length() < MIN_WRAPPED) {
+      if (endsSentence(next) || width.applyAsInt(k) < MIN_WRAPPED) {
         break;
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True for a site's navigation ({@code 智能问答新媒体矩阵首页>政务公开>政府信息公开年报>乡镇(街道)>新政镇人民政府}): two {@code >}
+   * or more. It is no sentence the next line continues (the title under it is not the end of a
+   * sentence naming the report: {@code 新政镇人民政府仪陇县新政镇2023年…年度报告}), nor a title though its last item
+   * names the report ({@code 首页>>政府信息公开>>2021年年报}).
+   */
+  static boolean isNavigation(String sq) {
+    int first = sq.indexOf('>');
+    return first >= 0 && sq.indexOf('>', first + 1) >= 0;
   }
 
   private static boolean endsSentence(String sq) {

@@ -24,6 +24,9 @@ final class TitleFinder {
   /** How many leading non-empty lines may hold the title (navigation lines come first on pages). */
   private static final int HEAD_LINES = 30;
 
+  /** The report's own names, which no body's name holds. */
+  private static final String[] REPORT_NAMES = {"年度报告", "工作报告", "年报"};
+
   /** What follows the body's name in a title that starts with the year. */
   private static final String[] AFTER_BODY = {"政府信息公开", "政务信息公开", "政务公开", "信息公开"};
 
@@ -52,7 +55,20 @@ final class TitleFinder {
       if (end <= 0) {
         return null;
       }
-      String p = squeezed.substring(0, end);
+      int start = 0;
+      if (end == words && y > words) {
+        // 走进汉台新闻中心政府信息公开政务服务互动交流专题专栏汉台区徐望镇人民政府2025年…: a menu's 政府信息公开
+        // before the body's name and the year (a flattened page's navigation run into the title)
+        int after = words + wordAt(squeezed, words).length();
+        String between = squeezed.substring(Math.min(after, y), y);
+        if (between.length() >= 3
+            && AgencyFinder.allHan(between)
+            && AgencyFinder.hasOrganSuffix(between)) {
+          start = after;
+          end = y;
+        }
+      }
+      String p = squeezed.substring(start, end);
       if (p.startsWith("关于")) {
         p = p.substring(2);
       }
@@ -63,7 +79,27 @@ final class TitleFinder {
         p = p.substring(0, p.length() - 1);
       }
       p = unbracketed(p);
+      p = afterReportName(p);
       return p.length() >= 2 && !endsWithSiteControl(p) ? p : null;
+    }
+
+    /**
+     * {@code p} after the last report's name it holds: a flattened page runs the report's name into
+     * the title's body ({@code 开工作年度报告大理经济技术开发区管理委员会}, the end of a title above, wrapped); a body's
+     * name never holds one.
+     */
+    private static String afterReportName(String p) {
+      int start = 0;
+      for (String w : REPORT_NAMES) {
+        int at = p.lastIndexOf(w);
+        if (at >= 0) {
+          start = Math.max(start, at + w.length());
+        }
+      }
+      while (start > 0 && start < p.length() && BRACKET_CLOSES.indexOf(p.charAt(start)) >= 0) {
+        start++; // 【年度报告】宁陵县统计局: a column's name in brackets
+      }
+      return p.substring(start);
     }
 
     /**
@@ -153,6 +189,16 @@ final class TitleFinder {
     return k >= from + 2 && sq.startsWith("人民政府", k - 2) ? k + 2 : k;
   }
 
+  /** The word of {@link #AFTER_BODY} at {@code at}, or the empty string. */
+  private static String wordAt(String sq, int at) {
+    for (String w : AFTER_BODY) {
+      if (sq.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return "";
+  }
+
   private static int indexOfAny(String s, String[] words) {
     int best = -1;
     for (String w : words) {
@@ -173,16 +219,23 @@ final class TitleFinder {
     for (int k = 0; k < limit; k++) {
       doc.check();
       String sq = doc.sq(k);
-      if (doc.isFurniture(k) || !isTitleLine(sq)) {
+      if (doc.isFurniture(k)) {
         continue;
       }
       int first = k;
       String joined = sq;
+      if (!isTitleLine(sq)) {
+        if (!endsWrappedTitle(doc, k)) {
+          continue;
+        }
+        first = k - 1; // 海南州人民政府2022年政府信息公开工作年 / 度报告
+        joined = doc.sq(first) + sq;
+      }
       // a title that starts with the year and names its body on the next line (2023年度…年度报告 /
       // 淄博市生态环境局) is whole: the line above it is the page's, not the title's
       boolean byline =
-          yearIndex(sq) == 0
-              && new Title(sq, sq, k, k).agencyPrefix() == null
+          yearIndex(joined) == 0
+              && new Title(joined, joined, first, k).agencyPrefix() == null
               && AgencyFinder.bodyNameLine(doc, k + 1) != null;
       while (!byline
           && k - first < 2
@@ -223,6 +276,23 @@ final class TitleFinder {
       return field;
     }
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The longest end of a title's last words wrapped onto a line of its own ({@code 度报告}). */
+  private static final int MAX_WRAPPED_END = 6;
+
+  /**
+   * True when line k is the end of a title wrapped inside its last words ({@code 海 南 州 人 民 政 府2022年
+   * 政 府 信 息 公 开 工 作 年} / {@code 度 报 告}: PDF text of a spaced title wraps at half the characters): a
+   * few characters that, after the line above, end a title line.
+   */
+  private static boolean endsWrappedTitle(ReportLines doc, int k) {
+    String sq = doc.sq(k);
+    if (k == 0 || sq.length() > MAX_WRAPPED_END || !sq.endsWith("告") || doc.isFurniture(k - 1)) {
+      return false;
+    }
+    String above = doc.sq(k - 1);
+    return !isTitleLine(above) && isTitleLine(above + sq);
   }
 
   /**
@@ -286,17 +356,19 @@ final class TitleFinder {
         && !sq.contains("本报告")
         && !hasSentencePunctuation(sq)
         && !aboutTheReport(sq)
-        && !citesUnclosed(sq);
+        && !citesUnclosed(sq)
+        && !ReportLines.isNavigation(sq);
   }
 
   /**
-   * True when the line opens a 《 after other words and does not close it: a sentence citing a
-   * document, cut where a PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} /
-   * {@code 格式》…}), not a title.
+   * True when the line opens a 《 and does not close it: a sentence citing a document, cut where a
+   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or the
+   * citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
+   * title.
    */
   private static boolean citesUnclosed(String sq) {
     int open = sq.lastIndexOf('《');
-    return open > 0 && sq.indexOf('》', open) < 0;
+    return open >= 0 && sq.indexOf('》', open) < 0;
   }
 
   private static boolean aboutTheReport(String sq) {

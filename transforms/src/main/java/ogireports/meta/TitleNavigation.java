@@ -8,8 +8,9 @@ import ogireports.text.LineForms;
  * Navigation glued before a title's agency in a flattened page. A crawler that keeps a page's text
  * without its markup runs the site's menu, column name or header into the title: {@code
  * 政府信息公开昌图县七家子镇2023年政府信息公开工作年度报告}, {@code 手机版海南州人民政府2022年…}, {@code 新政镇人民政府仪陇县新政镇2023年…} (the
- * site's name, then the title). Used only on titles that were cut out of such a flattened line; a
- * title on its own line is taken as printed.
+ * site's name, then the title). Every agency read is looked at, not only one from a title cut out
+ * of a long line: a flattened page printed to PDF is wrapped at the page's width, and the title
+ * then sits inside a wrapped line with the navigation before it.
  *
  * <p>The name is kept when the text prints it again elsewhere. Otherwise the longest tail of it
  * that the text prints elsewhere is the name; failing that, the name starts at its first official
@@ -21,7 +22,13 @@ public final class TitleNavigation {
   private static final List<String> MENU_WORDS =
       List.of(
           "公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航", "网站", "信息", "无障碍",
-          "English", "繁体", "简体", "登录", "注册");
+          "English", "繁体", "简体", "登录", "注册", "欢迎");
+
+  /**
+   * Values of a page's key–value header ({@code 时效性: 有效}, {@code 有效性: 失效}): the header's last value
+   * runs into the title when the page is flattened.
+   */
+  private static final List<String> HEADER_VALUES = List.of("有效", "失效", "废止");
 
   /** Endings of a body's name: what precedes the title is then the site's own name. */
   private static final List<String> BODY_ENDINGS =
@@ -75,7 +82,7 @@ public final class TitleNavigation {
     return agency;
   }
 
-  /** True when {@code prefix} is navigation or a body's name of its own. */
+  /** True when {@code prefix} is navigation, a header's value or a body's name of its own. */
   private static boolean precedesName(String prefix) {
     if (isNationalParent(prefix)) {
       return false;
@@ -85,7 +92,16 @@ public final class TitleNavigation {
         return true;
       }
     }
-    return endsWithBody(prefix);
+    return isHeaderValues(prefix) || endsWithBody(prefix);
+  }
+
+  /** True when {@code prefix} is one header value or more ({@code 有效}, {@code 有效有效}). */
+  private static boolean isHeaderValues(String prefix) {
+    String rest = prefix;
+    for (String v : HEADER_VALUES) {
+      rest = rest.replace(v, "");
+    }
+    return rest.isEmpty() && !prefix.isEmpty();
   }
 
   /** Endings of a national body's name. */

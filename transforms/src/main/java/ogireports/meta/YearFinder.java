@@ -245,6 +245,10 @@ final class YearFinder {
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.prose(i);
+      // a line that continues a sentence may start inside a citation opened on the line before
+      // (…公开发布《国家新闻出版署 / 2021年政府信息公开工作年度报告》…)
+      boolean citing =
+          doc.continuesSentence(i) && insideBookTitle(doc.sq(i - 1), doc.sq(i - 1).length());
       int y = Chars.indexOfYearNian(sq, 0);
       while (y >= 0) {
         int after = y + 5;
@@ -253,7 +257,8 @@ final class YearFinder {
         }
         boolean namesReport =
             sq.startsWith("政府信息公开", after) || AgencyFinder.reportNameAfter(sq, after) > 0;
-        if (namesReport && !insideBookTitle(sq, y)) { // 公布2023年度张店区政府信息公开工作年度报告
+        boolean cited = insideBookTitle(sq, y) || (citing && sq.lastIndexOf('》', y) < 0);
+        if (namesReport && !cited) { // 公布2023年度张店区政府信息公开工作年度报告
           return Chars.yearAt(sq, y);
         }
         y = Chars.indexOfYearNian(sq, y + 5);

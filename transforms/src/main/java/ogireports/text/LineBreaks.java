@@ -18,8 +18,13 @@ import java.util.List;
  *   <li>around a section heading ({@code 二、主动公开政府信息情况}: a numeral, a stop and a heading text of
  *       that section that {@link SectionSplitter#headingNumber} accepts);
  *   <li>before a flip-book page marker ({@code Page 9 - …}, {@code P. 9}) and after {@code P. 9};
+ *   <li>after a page's command ({@code 打印本页}, {@code 关闭窗口});
  *   <li>after a full stop {@code 。}.
  * </ul>
+ *
+ * <p>A page set with character spacing flattens to {@code 中 村 乡2020年 政 府 信 息 公 开 工 作 年 度 报 告}: the
+ * places are looked for with the spaces that spread the characters taken out, and the line as
+ * printed is cut at the same characters.
  *
  * <p>Table cells are left as they are: the table readers find labels in the character stream. Lines
  * of ordinary length are never touched, so text that kept its structure reads as before. Each
@@ -40,6 +45,12 @@ public final class LineBreaks {
   private static final List<String> FURNITURE_ENDS =
       List.of("打印本页", "关闭窗口", "打印", "分享到", "首页", "年报", "正文");
 
+  /**
+   * A page's commands, the end of its tool bar ({@code 【字体：大 中 小】 打印本页}): what follows is the
+   * page's text, though a CMS key with no value ({@code 原文链接:}) stands before them.
+   */
+  private static final List<String> PAGE_COMMANDS = List.of("打印本页", "关闭窗口");
+
   private static final int TITLE_ZONE = 400;
   private static final int MAX_TITLE = 60;
   private static final int MAX_HEADING = 32;
@@ -52,12 +63,17 @@ public final class LineBreaks {
   /** The lines with long ones cut at the places listed in the class comment. */
   public static Restored restore(List<String> lines, ParseBudget budget) {
     long longChars = 0;
+    boolean headCut = false; // a line of the head holds a title among other text
+    int head = 0;
     for (String line : lines) {
       if (line.length() > LONG_LINE) {
         longChars += line.length();
+      } else if (!headCut && head < TITLE_ZONE) {
+        headCut = cutAtTitle(line).size() > 1;
       }
+      head += line.length();
     }
-    if (longChars == 0) {
+    if (longChars == 0 && !headCut) {
       return new Restored(lines, identity(lines.size()), false);
     }
     // room for a piece per 32 characters of the long lines (a sentence of prose), so that the
@@ -68,7 +84,11 @@ public final class LineBreaks {
     int charsBefore = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() <= LONG_LINE) {
+      if (line.length() <= LONG_LINE && charsBefore < TITLE_ZONE) {
+        for (String piece : cutAtTitle(line)) {
+          source = add(out, source, piece, i + 1);
+        }
+      } else if (line.length() <= LONG_LINE) {
         source = add(out, source, line, i + 1);
       } else {
         for (String piece : cut(line, charsBefore < TITLE_ZONE, budget)) {
@@ -90,12 +110,64 @@ public final class LineBreaks {
     return source;
   }
 
+  /**
+   * The pieces of a line of ordinary length at the start of a text: cut around the title it holds
+   * among other text, and before the CMS keys beside it ({@code 芦庙乡人民政府2021年…年度报告来源: 西平县人民政府},
+   * {@code 当前位置: 首页>> 地方政务 西藏自治区人民政府2009年政府信息公开年度报告中央政府门户网站 www.gov.cn}, a page's head flattened
+   * and then cut at its runs of spaces).
+   */
+  static List<String> cutAtTitle(String printed) {
+    if (printed.indexOf("报告") < 0 && printed.indexOf("報告") < 0) {
+      return List.of(printed);
+    }
+    String simplified = Script.simplified(printed);
+    String read = simplified.length() == printed.length() ? simplified : printed;
+    int[] readAt = spreadCharacters(read);
+    String line = readAt == null ? read : unspread(read, readAt);
+    BitSet cutBefore = new BitSet(line.length() + 1);
+    markTitle(line, cutBefore);
+    if (cutBefore.isEmpty()) {
+      return List.of(printed);
+    }
+    int titleEnd = cutBefore.length() - 1;
+    for (int i = titleEnd; i < line.length(); i++) {
+      if ("。，,；;".indexOf(line.charAt(i)) >= 0) {
+        return List.of(printed); // a sentence about the report: …年度报告(以下简称年报)根据…编制。
+      }
+    }
+    markCmsKeys(line, cutBefore); // …年度报告来源: 西平县人民政府 发布时间: 2022-01-30
+    if (printed.length() <= MAX_TITLE && cutBefore.nextSetBit(titleEnd + 1) < 0) {
+      return List.of(printed); // a title line, or a title with a note: no key after it
+    }
+    return pieces(printed, line, readAt, cutBefore);
+  }
+
+  /** {@code printed} cut before the characters of {@code line} marked in {@code cutBefore}. */
+  private static List<String> pieces(String printed, String line, int[] readAt, BitSet cutBefore) {
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = cutBefore.nextSetBit(1);
+        i >= 0 && i < line.length();
+        i = cutBefore.nextSetBit(i + 1)) {
+      int at = readAt == null ? i : readAt[i];
+      pieces.add(printed.substring(from, at));
+      from = at;
+    }
+    pieces.add(printed.substring(from));
+    pieces.removeIf(p -> p.isBlank());
+    return pieces.isEmpty() ? List.of(printed) : pieces;
+  }
+
   /** The pieces of one long line. */
   static List<String> cut(String printed, boolean mayHoldTitle, ParseBudget budget) {
     // Places are found in Simplified script (a page in Traditional: 年度報告, 總體情況) and the
     // line as printed is cut there; the conversion keeps one character for one here.
     String simplified = Script.simplified(printed);
-    String line = simplified.length() == printed.length() ? simplified : printed;
+    String read = simplified.length() == printed.length() ? simplified : printed;
+    // PDF text of a page set with character spacing prints 年 度 报 告: the places are found with
+    // those spaces taken out, and the line is cut at the same characters
+    int[] readAt = spreadCharacters(read);
+    String line = readAt == null ? read : unspread(read, readAt);
     for (int i = 0; i < line.length(); i += 1024) {
       budget.check(SectionSplitter.PHASE); // a step per 1024 characters scanned
     }
@@ -131,17 +203,90 @@ public final class LineBreaks {
       }
     }
     markCmsKeys(line, cutBefore);
-    List<String> pieces = new ArrayList<>();
-    int from = 0;
-    for (int i = cutBefore.nextSetBit(1);
-        i >= 0 && i < line.length();
-        i = cutBefore.nextSetBit(i + 1)) {
-      pieces.add(printed.substring(from, i));
-      from = i;
+    for (String command : PAGE_COMMANDS) {
+      for (int i = line.indexOf(command); i >= 0; i = line.indexOf(command, i + 1)) {
+        cutBefore.set(i + command.length());
+      }
     }
-    pieces.add(printed.substring(from));
-    pieces.removeIf(p -> p.isBlank());
-    return pieces.isEmpty() ? List.of(printed) : pieces;
+    return pieces(printed, line, readAt, cutBefore);
+  }
+
+  /**
+   * Where each character of {@code line} without its spreading spaces ({@link #spreads}, as in
+   * {@code 政 府 信 息 公 开}) stands in it. Null when the line has no such space (most lines).
+   */
+  static int[] spreadCharacters(String line) {
+    int[] at = null;
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == ' ' && spreads(line, i)) {
+        if (at == null) {
+          at = new int[line.length() + 1];
+          for (int k = 0; k < i; k++) {
+            at[k] = k;
+          }
+          n = i;
+        }
+        continue;
+      }
+      if (at != null) {
+        at[n++] = i;
+      }
+    }
+    if (at == null) {
+      return null;
+    }
+    at[n] = line.length();
+    return java.util.Arrays.copyOf(at, n + 1);
+  }
+
+  /**
+   * True when the space at {@code i} spreads Han characters: it stands between two of them, and
+   * either a single space stands between one of them and a third ({@code 政 府 信}), or one of them
+   * stands alone, no Han character on its other side ({@code 公开方式:公 开清 水}, where the lines of
+   * spread text ran together). A character after a wide gap ({@code 标 题 西藏}, {@code 首 页 走进}) ends a
+   * spread label and does not stand alone; two lines joined by a space ({@code 年报 中村乡}) have no
+   * lone character.
+   */
+  private static boolean spreads(String line, int i) {
+    if (i < 1
+        || i + 1 >= line.length()
+        || !isHan(line.charAt(i - 1))
+        || !isHan(line.charAt(i + 1))) {
+      return false;
+    }
+    boolean runBefore = i >= 3 && line.charAt(i - 2) == ' ' && isHan(line.charAt(i - 3));
+    boolean runAfter =
+        i + 3 < line.length() && line.charAt(i + 2) == ' ' && isHan(line.charAt(i + 3));
+    return runBefore || runAfter || standsAlone(line, i - 2) || standsAlone(line, i + 2);
+  }
+
+  /**
+   * True when the character at {@code at}, beside a Han character on the other side, is no Han
+   * character nor a space of a wide gap (the line's ends count as such characters).
+   */
+  private static boolean standsAlone(String line, int at) {
+    if (at < 0 || at >= line.length()) {
+      return true;
+    }
+    char c = line.charAt(at);
+    if (c != ' ') {
+      return !isHan(c);
+    }
+    return false; // a wider gap
+  }
+
+  private static boolean isHan(char c) {
+    return Character.isIdeographic(c);
+  }
+
+  /** The characters of {@code line} at {@code at} (all but the last entry, the line's end). */
+  private static String unspread(String line, int[] at) {
+    StringBuilder out = new StringBuilder(at.length - 1);
+    for (int k = 0; k + 1 < at.length; k++) {
+      out.append(line.charAt(at[k]));
+    }
+    return out.toString();
   }
 
   /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
@@ -223,10 +368,31 @@ public final class LineBreaks {
         start = at + f.length();
       }
     }
+    if (endsSpreadLabel(line, start) && start + 1 < reportAt) {
+      start++; // 标      题西藏自治区…: the title starts after the label
+    }
     while (start < reportAt && line.charAt(start) == ' ') {
       start++;
     }
     return start;
+  }
+
+  /**
+   * True when the Han character at {@code at} ends a two-character label spread over a wide gap
+   * ({@code 标 题}, {@code 首 页}): a lone Han character, two spaces or more, and this one.
+   */
+  private static boolean endsSpreadLabel(String line, int at) {
+    if (at < 3
+        || !isHan(line.charAt(at))
+        || line.charAt(at - 1) != ' '
+        || line.charAt(at - 2) != ' ') {
+      return false;
+    }
+    int k = at - 1;
+    while (k >= 0 && line.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && isHan(line.charAt(k)) && (k == 0 || !isHan(line.charAt(k - 1)));
   }
 
   /**
