@@ -418,6 +418,7 @@ final class ApplicationTableReader {
     List<ApplicationRow> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<DraftRow> shortRows = new ArrayList<>();
+    boolean[] shortRow = new boolean[drafts.size()];
     for (int r = 0; r < drafts.size(); r++) {
       DraftRow d = drafts.get(r);
       List<long[]> left = readings.get(r);
@@ -432,6 +433,8 @@ final class ApplicationTableReader {
       if (left != null && !asPrinted) {
         flushShort(problems, shortRows, expected);
         problems.add(readingsProblem(d, left, printed.get(r)));
+        // a short row whose digits split no way: its values are cells set apart after all
+        shortRow[r] = left.isEmpty() && printed.get(r) == null && !cutShort(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -446,6 +449,7 @@ final class ApplicationTableReader {
           flushShort(problems, shortRows, expected);
         }
         shortRows.add(d);
+        shortRow[r] = !d.values().isEmpty() && d.values().size() < expected && !cutShort(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -463,7 +467,13 @@ final class ApplicationTableReader {
     if (rows.isEmpty()) {
       problems.add("no data rows found");
     }
-    return new ApplicationTable(rows, problems);
+    List<ApplicationRow> totalsRead =
+        VanishedCells.totalsRead(drafts, rows, shortRow, template, subtotal);
+    if (totalsRead != rows) {
+      problems.add(
+          "empty cells not printed: the short rows' 总计 read, their other cells not placed");
+    }
+    return new ApplicationTable(totalsRead, problems);
   }
 
   /** The row's 7 numbers when every cell is a count, else null. */
