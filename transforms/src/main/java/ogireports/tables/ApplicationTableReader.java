@@ -57,6 +57,8 @@ final class ApplicationTableReader {
    * @param found whether a table 三 was seen at all (a header or a row)
    * @param printed the columns of a table that does not print the template's seven, as its header
    *     names them and its rows confirm ({@link ColumnMap#ofApplicationHeader}), else null
+   * @param otherColumns whether the header names other columns than the template's, or 总计 first,
+   *     whether or not the rows bear it out
    * @param end index of the first cell after the table
    * @param layouts how many of the table's cells had each layout
    */
@@ -65,6 +67,7 @@ final class ApplicationTableReader {
       List<DraftRow> rows,
       int subtotalColumn,
       ColumnMap printed,
+      boolean otherColumns,
       int end,
       Map<CellLayout, Integer> layouts) {
 
@@ -214,6 +217,7 @@ final class ApplicationTableReader {
       fragment = c;
     }
     ColumnMap printed = ColumnMap.ofApplicationHeader(header);
+    boolean otherColumns = printed != null;
     if (printed != null) {
       List<List<Cell>> runs = new ArrayList<>(drafts.size());
       for (Draft d : drafts) {
@@ -242,7 +246,8 @@ final class ApplicationTableReader {
         && totalFirst.confirmedBy(runs(rows))) {
       rows = inTemplateOrder(totalFirst, rows);
     }
-    return new Reading(started, rows, subtotal, printed, i, layouts.toMap());
+    otherColumns |= totalFirst != null;
+    return new Reading(started, rows, subtotal, printed, otherColumns, i, layouts.toMap());
   }
 
   /**
@@ -468,7 +473,9 @@ final class ApplicationTableReader {
       problems.add("no data rows found");
     }
     List<ApplicationRow> totalsRead =
-        VanishedCells.totalsRead(drafts, rows, shortRow, template, subtotal);
+        reading.otherColumns()
+            ? rows
+            : VanishedCells.totalsRead(drafts, rows, shortRow, template, subtotal);
     if (totalsRead != rows) {
       problems.add(
           "empty cells not printed: the short rows' 总计 read, their other cells not placed");

@@ -34,7 +34,8 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *
  * <p>Such a row keeps only its 总计: it stays {@link RowStatus#INCOMPLETE}, its other cells {@link
  * CellValue#notPrinted()} (their values are not placed), so no rule reads a cell that is not there.
- * A table with a 小计 column, or whose rows' digits were split back, is not read so.
+ * A table with a 小计 column, whose header names other columns than the template's (a form its rows
+ * did not bear out: {@link ColumnMap}), or whose rows' digits were split back, is not read so.
  */
 final class VanishedCells {
 

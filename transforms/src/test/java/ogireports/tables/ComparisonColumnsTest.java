@@ -61,7 +61,10 @@ class ComparisonColumnsTest {
   void aComparisonColumnBeforeTotalIsNotTakenForOneAfterIt() throws IOException {
     // the rows print 上年同期 before 总计 (30 4 0 1 2 0 29 37): the seven first values do not add up
     // on any row that is not all zeros, so the header's word does not place the columns, and the
-    // rows of eight values are not read
+    // rows of eight values are not read. (Read with seven columns, the reading by labels cut 四
+    // after
+    // its seventh value and took last year's 4 for its 总计: the header's comparison column keeps
+    // the row whole.)
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(TABLES7.resolve("cmppipe-2021.txt"))) {
       String[] f = line.split(" \\| ");
