@@ -11,6 +11,9 @@ public enum RowStatus {
    * because the table's own arithmetic admits exactly one split.
    */
   RECOVERED,
-  /** Cells are missing or cannot be placed in their columns: all cells are stored as null. */
+  /**
+   * Cells are missing or cannot be placed in their columns: all cells are stored as null, but for a
+   * 总计 the text determines ({@link ApplicationRow#totalOnly()}).
+   */
   INCOMPLETE
 }

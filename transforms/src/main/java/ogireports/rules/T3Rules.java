@@ -88,6 +88,23 @@ final class T3Rules {
         && !outOfOrder) {
       return;
     }
+    if (missing.isEmpty()
+        && unexpected.isEmpty()
+        && duplicate.isEmpty()
+        && !outOfOrder
+        && totalsOnly(table, incomplete)) {
+      // Rows printed without their empty cells: their 总计 read, their other cells not placed.
+      out.notAssessable(
+          null,
+          null,
+          "totals_only=" + ids(incomplete),
+          "表三的空白单元格未印出，"
+              + incomplete.size()
+              + "行只读到“总计”（自"
+              + T3Cells.label(incomplete.get(0))
+              + "起），其余单元格无法对应到列，无法核对");
+      return;
+    }
     if (unexpected.isEmpty() && duplicate.isEmpty() && !outOfOrder) {
       // Only rows not read: a text that does not reach them cannot tell whether they are printed.
       if (complete == 0) {
@@ -140,6 +157,22 @@ final class T3Rules {
             + "行："
             + String.join("，", parts)
             + "，请核对原表");
+  }
+
+  /**
+   * True when every row not read in full was read for its 总计 alone ({@link
+   * ApplicationRow#totalOnly()}): its other cells were printed empty and are gone from the text.
+   */
+  private static boolean totalsOnly(ApplicationTable table, List<ApplicationRowId> incomplete) {
+    if (incomplete.isEmpty()) {
+      return false;
+    }
+    for (ApplicationRowId id : incomplete) {
+      if (!table.row(id).map(ApplicationRow::totalOnly).orElse(false)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,6 +57,8 @@ final class ApplicationTableReader {
    * @param found whether a table 三 was seen at all (a header or a row)
    * @param printed the columns of a table that does not print the template's seven, as its header
    *     names them and its rows confirm ({@link ColumnMap#ofApplicationHeader}), else null
+   * @param otherColumns whether the header names other columns than the template's, or 总计 first,
+   *     whether or not the rows bear it out
    * @param end index of the first cell after the table
    * @param layouts how many of the table's cells had each layout
    */
@@ -65,6 +67,7 @@ final class ApplicationTableReader {
       List<DraftRow> rows,
       int subtotalColumn,
       ColumnMap printed,
+      boolean otherColumns,
       int end,
       Map<CellLayout, Integer> layouts) {
 
@@ -214,6 +217,7 @@ final class ApplicationTableReader {
       fragment = c;
     }
     ColumnMap printed = ColumnMap.ofApplicationHeader(header);
+    boolean otherColumns = printed != null;
     if (printed != null) {
       List<List<Cell>> runs = new ArrayList<>(drafts.size());
       for (Draft d : drafts) {
@@ -242,7 +246,8 @@ final class ApplicationTableReader {
         && totalFirst.confirmedBy(runs(rows))) {
       rows = inTemplateOrder(totalFirst, rows);
     }
-    return new Reading(started, rows, subtotal, printed, i, layouts.toMap());
+    otherColumns |= totalFirst != null;
+    return new Reading(started, rows, subtotal, printed, otherColumns, i, layouts.toMap());
   }
 
   /**
@@ -418,6 +423,7 @@ final class ApplicationTableReader {
     List<ApplicationRow> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<DraftRow> shortRows = new ArrayList<>();
+    boolean[] shortRow = new boolean[drafts.size()];
     for (int r = 0; r < drafts.size(); r++) {
       DraftRow d = drafts.get(r);
       List<long[]> left = readings.get(r);
@@ -432,6 +438,8 @@ final class ApplicationTableReader {
       if (left != null && !asPrinted) {
         flushShort(problems, shortRows, expected);
         problems.add(readingsProblem(d, left, printed.get(r)));
+        // a short row whose digits split no way: its values are cells set apart after all
+        shortRow[r] = left.isEmpty() && printed.get(r) == null && !cutShort(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -446,6 +454,7 @@ final class ApplicationTableReader {
           flushShort(problems, shortRows, expected);
         }
         shortRows.add(d);
+        shortRow[r] = !d.values().isEmpty() && d.values().size() < expected && !cutShort(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -463,7 +472,15 @@ final class ApplicationTableReader {
     if (rows.isEmpty()) {
       problems.add("no data rows found");
     }
-    return new ApplicationTable(rows, problems);
+    List<ApplicationRow> totalsRead =
+        reading.otherColumns()
+            ? rows
+            : VanishedCells.totalsRead(drafts, rows, shortRow, template, subtotal);
+    if (totalsRead != rows) {
+      problems.add(
+          "empty cells not printed: the short rows' 总计 read, their other cells not placed");
+    }
+    return new ApplicationTable(totalsRead, problems);
   }
 
   /** The row's 7 numbers when every cell is a count, else null. */

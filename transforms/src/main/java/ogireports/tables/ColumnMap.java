@@ -23,6 +23,8 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *       printed as their group's sum, which the model has no place for, so none of them is printed;
  *   <li>table 三 with a {@code 合计} column after 总计 that repeats it (a printed column the model does
  *       not keep);
+ *   <li>table 三 with comparison columns after 总计, last year's figures or the change ({@code 上年同期},
+ *       {@code 上年数}, {@code 增减}, {@code 同比}…), one per header cell naming one: not kept either;
  *   <li>table 三 with 总计 printed first, before 自然人;
  *   <li>table 四 with the five cells of each group in another order than the template's (结果维持, 结果纠正,
  *       其他结果, 尚未审结, 总计): 总计 first, or 结果纠正 before 结果维持. The header must name the five once (a
@@ -34,10 +36,12 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  * place in extraction must not move every row's cells. The arithmetic guards, form by form: no row
  * prints more values than the form has columns, and most rows of a 总计-only table print their value;
  * {@code 总计 = 自然人 + 法人或其他组织} on a row that is not all zeros, more rows adding up than not; {@code
- * 合计 = 总计} on every row; a form that moves 总计 is not followed when some row (group) adds up read by
- * position (总计 = the sum of the others) and does not read by the map, and table 三's must also be
- * borne out by a row that adds up only by the map. A table its values do not confirm is read by
- * position, with the template's columns.
+ * 合计 = 总计} on every row; with comparison columns, most rows print every column and the template's
+ * seven (the first seven printed) add up on more rows that are not all zeros than not; a form that
+ * moves 总计 is not followed when some row (group) adds up read by position (总计 = the sum of the
+ * others) and does not read by the map, and table 三's must also be borne out by a row that adds up
+ * only by the map. A table its values do not confirm is read by position, with the template's
+ * columns.
  *
  * <p>A map that prints every template column (总计 first, table 四's orders) only moves cells: the
  * values are put in the template's order ({@link #inTemplateOrder}) and read as the template's. A
@@ -46,7 +50,10 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  */
 final class ColumnMap {
 
-  /** A printed column the model has no place for (法人或其他组织's sum, a repeated 合计). */
+  /**
+   * A printed column the model has no place for (法人或其他组织's sum, a repeated 合计, last year's figures
+   * or the change).
+   */
   static final int NOT_KEPT = -1;
 
   private static final int T3_COLUMNS = ApplicantColumn.values().length;
@@ -63,6 +70,13 @@ final class ColumnMap {
   private static final String TOTAL_COPY = "合计";
   private static final String QUANTITY = "数量";
 
+  /**
+   * Header words of a column after 总计 comparing with last year: its figures ({@code 上年同期}, {@code
+   * 上年数}, {@code 去年}) or the change ({@code 增减}, {@code 同比}, {@code 变化}, {@code 增长}).
+   */
+  private static final List<String> COMPARISON_WORDS =
+      List.of("上年", "去年", "同期", "同比", "环比", "增减", "变化", "增长", "减少");
+
   /** Table 四's header words of each cell, in {@link ReviewCell} order. */
   private static final List<List<String>> REVIEW_WORDS =
       List.of(List.of("维持", "维护"), List.of("纠正"), List.of("其他"), List.of("审结"), List.of("总计"));
@@ -72,6 +86,7 @@ final class ColumnMap {
     TOTAL_ONLY,
     PERSONS_AND_TOTAL,
     TOTAL_REPEATED,
+    COMPARED,
     TOTAL_FIRST,
     REVIEW_ORDER
   }
@@ -88,8 +103,8 @@ final class ColumnMap {
 
   /**
    * The table 三 form the header names that prints fewer or more columns than the template (总计 only,
-   * 自然人 | 法人或其他组织 | 总计, a 合计 column after 总计), or null when it names the template's columns (with
-   * or without a 小计 column) or none that tells.
+   * 自然人 | 法人或其他组织 | 总计, a 合计 column after 总计, comparison columns after 总计), or null when it names
+   * the template's columns (with or without a 小计 column) or none that tells.
    *
    * @param header the texts of the header cells, in order
    */
@@ -112,6 +127,18 @@ final class ColumnMap {
         all[T3_COLUMNS] = NOT_KEPT;
         return new ColumnMap(Form.TOTAL_REPEATED, all);
       }
+      int compared = comparisonCells(header);
+      if (person >= 0
+          && total >= 0
+          && compared > 0
+          && copy < 0
+          && !text.contains(Vocabulary.T3_SUBTOTAL)) {
+        int[] all = new int[T3_COLUMNS + compared];
+        for (int k = 0; k < all.length; k++) {
+          all[k] = k < T3_COLUMNS ? k : NOT_KEPT;
+        }
+        return new ColumnMap(Form.COMPARED, all);
+      }
       return null;
     }
     if (person >= 0 && legal >= 0 && total >= 0) {
@@ -129,6 +156,24 @@ final class ColumnMap {
       return new ColumnMap(Form.TOTAL_ONLY, new int[] {T3_TOTAL});
     }
     return null;
+  }
+
+  /**
+   * How many header cells name a comparison column ({@link #COMPARISON_WORDS}): a header cell per
+   * printed column, whatever line of the header it stands on (a header printed over two lines puts
+   * {@code 上年同期} on the first, beside {@code 申请人情况}).
+   */
+  private static int comparisonCells(List<String> header) {
+    int n = 0;
+    for (String cell : header) {
+      for (String word : COMPARISON_WORDS) {
+        if (cell.contains(word)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -277,11 +322,25 @@ final class ColumnMap {
           }
           addUp++;
         }
+        case COMPARED -> {
+          long[] kept = plainCounts(values, 0, T3_COLUMNS);
+          if (kept == null) {
+            continue;
+          }
+          if (!addsUp(kept, T3_TOTAL)) {
+            doNot++;
+          } else if (kept[T3_TOTAL] > 0) {
+            addUp++;
+          }
+        }
         default -> throw new IllegalStateException(form + " is no table 三 form");
       }
     }
     if (form == Form.TOTAL_ONLY && (full < 3 || 2 * full < rows.size())) {
       return false; // one value per row: most rows print theirs, or the values are elsewhere
+    }
+    if (form == Form.COMPARED && 2 * full < rows.size()) {
+      return false; // the comparison columns are a header's word, not the rows' cells
     }
     return full > 0 && addUp > doNot;
   }

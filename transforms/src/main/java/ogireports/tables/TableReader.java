@@ -506,6 +506,15 @@ public final class TableReader {
   }
 
   /**
+   * Rows read for their 总计 alone ({@link ApplicationRow#totalOnly()}): on a tie of rows read, the
+   * reading with more wins (a PDF text printing a row's non-zero cells and its 总计 on the label's
+   * line is read so by labels, while its lines alone place none).
+   */
+  private static int totalsOnly(ApplicationTable table) {
+    return (int) table.rows().stream().filter(ApplicationRow::totalOnly).count();
+  }
+
+  /**
    * Rows with blank cells: on a tie, the reading with fewer wins (a text whose lines were joined
    * can make the reading by lines take a span placeholder for a blank cell).
    */
@@ -534,9 +543,16 @@ public final class TableReader {
     }
     boolean t2 = valuesRead(byLabels.activeDisclosure()) > valuesRead(byLines.activeDisclosure());
     int rows = Integer.compare(rowsRead(byLabels.applications()), rowsRead(byLines.applications()));
+    int totals =
+        rows != 0 || byLines.applications() == null || byLabels.applications() == null
+            ? 0
+            : Integer.compare(
+                totalsOnly(byLabels.applications()), totalsOnly(byLines.applications()));
     boolean t3 =
         !rowsOnTheirOwnLines(byLines.applications()) && rows > 0
+            || totals > 0
             || (rows == 0
+                && totals == 0
                 && byLines.applications() != null
                 && byLabels.applications() != null
                 && blankRows(byLabels.applications()) < blankRows(byLines.applications()))

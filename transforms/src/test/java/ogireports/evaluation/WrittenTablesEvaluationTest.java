@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * scored total a different number, so that a value read from the wrong row or column cannot pass),
  * and with table 三 printed in other column sets ({@code fixtures/written/tables5}: 总计 only, 自然人 |
  * 法人或其他组织 | 总计, a 合计 column after 总计), and with table 四 or 三 printed a cell per line, transposed or
- * with no header ({@code fixtures/written/tables6}): every labelled total and field comes out.
+ * with no header ({@code fixtures/written/tables6}), and with table 三's empty cells gone from the
+ * text or comparison columns after its 总计 ({@code fixtures/written/tables7}): every labelled total
+ * and field comes out.
  */
 class WrittenTablesEvaluationTest {
 
@@ -53,5 +55,17 @@ class WrittenTablesEvaluationTest {
     evaluation.misses().forEach(m -> misses.add(m.toString()));
     assertThat(misses).isEmpty();
     assertThat(evaluation.table()).contains("| **table totals (t3_*, t4_*)** | 230 | 230 | 100% |");
+  }
+
+  @Test
+  void tablesWithVanishedEmptyCellsOrComparisonColumnsGiveEveryTotal() throws IOException {
+    ReportReader reader = new ReportReader(PlaceResolver.fromClasspath(), null);
+    Evaluation evaluation = new Evaluation();
+    evaluation.scoreAll(
+        Path.of("..", "fixtures", "written", "tables7", "expected.jsonl"), null, reader);
+    List<String> misses = new ArrayList<>();
+    evaluation.misses().forEach(m -> misses.add(m.toString()));
+    assertThat(misses).isEmpty();
+    assertThat(evaluation.table()).contains("| **table totals (t3_*, t4_*)** | 62 | 62 | 100% |");
   }
 }

@@ -114,6 +114,18 @@ final class ReportFixture {
     return this;
   }
 
+  /**
+   * Sets a table 三 row read for its 总计 alone (INCOMPLETE, the other six cells not placed), as the
+   * reader stores a row printed without its empty cells.
+   */
+  ReportFixture totalOnly(ApplicationRowId id, long total) {
+    List<CellValue> cs =
+        new java.util.ArrayList<>(java.util.Collections.nCopies(6, CellValue.notPrinted()));
+    cs.add(CellValue.number(Long.toString(total), total));
+    t3.put(id, new ApplicationRow(id, id.templateLabel(), cs, RowStatus.INCOMPLETE, 0));
+    return this;
+  }
+
   /** Removes table 三 rows (as if never found). */
   ReportFixture without(ApplicationRowId... ids) {
     for (ApplicationRowId id : ids) {
