@@ -368,6 +368,10 @@ public final class TableReader {
       ApplicationTableReader.Reading reading =
           ApplicationTableReader.read(cells, t3From, cells.size());
       t3 = reading.found() ? reading : null;
+      if (t3 != null) {
+        ApplicationTableReader.Reading later = laterYearsTable(cells, t3From, t3, bodyStarts[4]);
+        t3 = later != null ? later : t3;
+      }
     }
     int t2To = t3From >= 0 ? headingBefore(cells, t3From) : cells.size();
 
@@ -616,6 +620,56 @@ public final class TableReader {
       }
     }
     return c.text().contains(Vocabulary.T3_LABELS.get(0).key());
+  }
+
+  /**
+   * The second table 三 of section 三 when captions give the two tables years and the second's is the
+   * later ({@code 表1 2019年度收到和处理政府信息公开申请情况} … {@code 表2 2020年度…}: a body formed in 2019 reporting
+   * that year's applications with its own), else null. The report's year is the later one (a report
+   * never prints next year's table); read by position, the first table's values would be taken for
+   * the report's. Tables without such captions (a subordinate body's table after the body's own)
+   * are left as read.
+   */
+  private static ApplicationTableReader.Reading laterYearsTable(
+      List<Cell> cells, int from, ApplicationTableReader.Reading first, int t4From) {
+    int end = t4From > first.end() ? t4From : cells.size();
+    int next = firstIndex(cells, first.end(), TableReader::startsApplicationTable);
+    int firstStart = firstIndex(cells, from, TableReader::startsApplicationTable);
+    if (next < 0 || next >= end || firstStart < 0) {
+      return null;
+    }
+    int firstYear = captionYear(cells, from, firstStart);
+    int nextYear = captionYear(cells, first.end(), next);
+    if (firstYear < 0 || nextYear <= firstYear) {
+      return null;
+    }
+    ApplicationTableReader.Reading later = ApplicationTableReader.read(cells, next, cells.size());
+    return later.found() ? later : null;
+  }
+
+  /** Most cells between a table's caption and its first header cell. */
+  private static final int CAPTION_REACH = 3;
+
+  /**
+   * The year of a table's caption ({@code 表2　2020年度收到和处理…情况}) among the last cells of {@code [from,
+   * to)}, or -1.
+   */
+  private static int captionYear(List<Cell> cells, int from, int to) {
+    for (int i = Math.max(from, to - CAPTION_REACH); i < to; i++) {
+      String t = cells.get(i).text();
+      if (!t.startsWith("表") || t.length() > Cell.MAX_CELL_CHARS) {
+        continue;
+      }
+      for (int k = 1; k + 5 <= t.length(); k++) {
+        if (t.charAt(k + 4) == '年'
+            && (t.startsWith("19", k) || t.startsWith("20", k))
+            && Character.isDigit(t.charAt(k + 2))
+            && Character.isDigit(t.charAt(k + 3))) {
+          return Integer.parseInt(t.substring(k, k + 4));
+        }
+      }
+    }
+    return -1;
   }
 
   /** The heading cell just before {@code index}, if any, else {@code index}. */
