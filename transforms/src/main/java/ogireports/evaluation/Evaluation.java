@@ -72,6 +72,7 @@ public final class Evaluation {
 
   private final Map<Field, int[]> scores = new EnumMap<>(Field.class); // {right, scored}
   private final List<Miss> misses = new ArrayList<>();
+  private final List<Miss> unlabelledValues = new ArrayList<>();
   private int inputs;
 
   public Evaluation() {
@@ -97,6 +98,12 @@ public final class Evaluation {
             && r.reason() == RejectReason.NO_YEAR;
     for (Field f : Field.values()) {
       Object want = expectedValue(expected, f);
+      if (want == null && !noYearExpected && report != null) {
+        Object got = actualValue(report, f);
+        if (got != null) {
+          unlabelledValues.add(new Miss(expected.file(), f, null, got));
+        }
+      }
       if (want == null || noYearExpected) {
         continue;
       }
@@ -155,6 +162,16 @@ public final class Evaluation {
   /** Every miss so far, in scoring order. */
   public List<Miss> misses() {
     return List.copyOf(misses);
+  }
+
+  /**
+   * Every value read for a field the label leaves null (the text does not determine it, says the
+   * labeller), in scoring order: not scored, since a label may leave out what other evidence (a
+   * township's unique name, the page's site) gives; but a value the text does not determine should
+   * stay null, so each is worth a look.
+   */
+  public List<Miss> unlabelledValues() {
+    return List.copyOf(unlabelledValues);
   }
 
   /** True when every scored field of every input came out right. */

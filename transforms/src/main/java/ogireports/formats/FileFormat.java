@@ -12,6 +12,12 @@ public enum FileFormat {
   OLE2,
   /** A ZIP container ({@code PK\3\4}): .docx, .xlsx (or any other ZIP). */
   ZIP,
+  /**
+   * Rich Text Format (an opening brace and {@code \rtf}): what Word saves as "RTF" and sites
+   * publish under a .doc name. Not read (its text as control words would be no report): a reject
+   * that says what it is.
+   */
+  RTF,
   /** Anything else: read as text by the decoder. */
   OTHER;
 
@@ -31,6 +37,7 @@ public enum FileFormat {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+  private static final byte[] RTF_MAGIC = {'{', '\\', 'r', 't', 'f'};
 
   /** PDF readers accept the header anywhere in the first 1024 bytes. */
   private static final int PDF_HEADER_WINDOW = 1024;
@@ -41,6 +48,9 @@ public enum FileFormat {
     }
     if (startsWith(bytes, ZIP_MAGIC, 0)) {
       return ZIP;
+    }
+    if (startsWith(bytes, RTF_MAGIC, 0)) {
+      return RTF;
     }
     int window = Math.min(bytes.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
     for (int i = 0; i <= window; i++) {
@@ -61,6 +71,12 @@ public enum FileFormat {
       case PDF -> PdfText.read(bytes);
       case OLE2 -> OfficeText.readOle2(bytes);
       case ZIP -> OfficeText.readZip(bytes);
+      case RTF ->
+          new ExtractedText.Failure(
+              "RTF",
+              ExtractedText.Problem.UNSUPPORTED,
+              "an RTF document (Word's Rich Text Format, often published with a .doc name):"
+                  + " its text is not read");
       case OTHER -> null;
     };
   }

@@ -23,12 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads Word ({@code .docx}, {@code .doc}, and {@code .wps} where it is Word-compatible) and Excel
@@ -40,8 +35,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * reader's: a paragraph is a line; a table row is one line of tab-separated cells with merged cells
  * expanded into empty fields (the text in the first), so a row keeps its columns (a row whose only
  * text is its first cell, a title across the table, is a plain line); an Excel sheet is a table,
- * its name first. At most {@link #MAX_ROWS} table rows are read (a million-row sheet is not a
- * report): past that the lines end with a note.
+ * its name first. A {@code .docx} body is walked by {@link WordBody}, which also prints what Word
+ * prints outside a paragraph's runs (list labels, text boxes, the content of layout tables). At
+ * most {@link #MAX_ROWS} table rows are read (a million-row sheet is not a report): past that the
+ * lines end with a note.
  */
 public final class OfficeText {
 
@@ -125,7 +122,7 @@ public final class OfficeText {
   }
 
   /** Lines being gathered, with the row budget. */
-  private static final class Out {
+  static final class Out {
     final List<String> lines = new ArrayList<>();
     int rows;
     boolean truncated;
@@ -196,40 +193,9 @@ public final class OfficeText {
   private static ExtractedText docx(byte[] bytes) throws IOException {
     Out out = new Out();
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      for (IBodyElement element : doc.getBodyElements()) {
-        if (element instanceof XWPFParagraph p) {
-          out.text(p.getText());
-        } else if (element instanceof XWPFTable t && !out.grid(grid(t))) {
-          break;
-        }
-      }
+      new WordBody(doc, out).read(doc.getDocument().getBody().getDomNode());
     }
     return out.done("DOCX");
-  }
-
-  /** A Word table as a grid: gridSpan and vMerge expanded into empty fields. */
-  private static List<String[]> grid(XWPFTable table) {
-    List<String[]> grid = new ArrayList<>();
-    for (XWPFTableRow row : table.getRows()) {
-      List<String> fields = new ArrayList<>();
-      for (XWPFTableCell cell : row.getTableCells()) {
-        boolean continued =
-            cell.getCTTc().getTcPr() != null
-                && cell.getCTTc().getTcPr().getVMerge() != null
-                && cell.getCTTc().getTcPr().getVMerge().getVal() == null; // "continue"
-        String text = continued ? "" : cell.getText();
-        fields.add(text);
-        int span =
-            cell.getCTTc().getTcPr() != null && cell.getCTTc().getTcPr().getGridSpan() != null
-                ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue()
-                : 1;
-        for (int k = 1; k < Math.min(span, 64); k++) {
-          fields.add("");
-        }
-      }
-      grid.add(fields.toArray(new String[0]));
-    }
-    return grid;
   }
 
   private static ExtractedText doc(byte[] bytes) throws IOException {

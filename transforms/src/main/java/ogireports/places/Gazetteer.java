@@ -86,6 +86,14 @@ final class Gazetteer {
   private final NameTrie nameTrie;
   private final NameTrie shortTrie;
 
+  /**
+   * A short form a city shares with counties of its own (长沙 for 长沙市 and 长沙县), with their full
+   * names, the city's first; see {@link #sharedShort}.
+   */
+  private final Map<String, List<String>> sharedShorts;
+
+  private final NameTrie sharedShortTrie;
+
   private Gazetteer(List<Division> all) {
     Map<String, List<Division>> names = new HashMap<>();
     Map<String, List<Division>> codes = new HashMap<>();
@@ -123,6 +131,7 @@ final class Gazetteer {
       unique.put(p[0], p[1]);
       provShorts.add(p[0]);
     }
+    Map<String, List<String>> sharedByCity = new HashMap<>();
     Set<String> used = new HashSet<>();
     for (String[] b : USED_SHORT) {
       if (names.containsKey(b[1]) && !names.containsKey(b[0])) {
@@ -149,10 +158,17 @@ final class Gazetteer {
           }
           if (inUse.size() == 1) {
             unique.put(s, inUse.get(0));
+            return;
+          }
+          List<String> shared = cityAndItsCounties(inUse, names);
+          if (shared != null) {
+            sharedByCity.put(s, shared);
           }
         });
     this.shortToFull = Collections.unmodifiableMap(unique);
     this.shortTrie = NameTrie.of(unique.keySet());
+    this.sharedShorts = Collections.unmodifiableMap(sharedByCity);
+    this.sharedShortTrie = NameTrie.of(sharedByCity.keySet());
     this.provinceShorts = Collections.unmodifiableSet(provShorts);
     Map<String, List<Division>> current = new HashMap<>();
     for (Division d : all) {
@@ -378,6 +394,58 @@ final class Gazetteer {
   /** All records with this code (any year). */
   List<Division> coded(String code) {
     return byCode.getOrDefault(code, List.of());
+  }
+
+  /**
+   * {@code fullNames} (names in use), the city first, when one of them is a city and every other a
+   * county inside it; else null.
+   */
+  private static List<String> cityAndItsCounties(
+      List<String> fullNames, Map<String, List<Division>> names) {
+    Division city = null;
+    for (String f : fullNames) {
+      for (Division d : names.get(f)) {
+        if (d.inUse() && d.level() == Division.Level.PREFECTURE) {
+          if (city != null && !city.code().equals(d.code())) {
+            return null;
+          }
+          city = d;
+        }
+      }
+    }
+    if (city == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(List.of(city.name()));
+    for (String f : fullNames) {
+      for (Division d : names.get(f)) {
+        if (d.inUse() && !city.contains(d)) {
+          return null;
+        }
+      }
+      if (!f.equals(city.name())) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Length of the longest short form a city shares with counties of its own starting at {@code i}
+   * in {@code s}, or 0. Such a form is ambiguous, so it is no mention in a text ({@link
+   * #longestShortAt} leaves it out); but a body named by it ({@code 长沙经济技术开发区管理委员会}, {@code
+   * 大理经济技术开发区}) lies in that city whichever is meant, and the text may tell which.
+   */
+  int longestSharedShortAt(String s, int i) {
+    return sharedShortTrie.longestAt(s, i, 2, 6);
+  }
+
+  /**
+   * The full names a short form a city shares with counties of its own stands for, the city first
+   * (长沙 → 长沙市, 长沙县), or an empty list.
+   */
+  List<String> sharedShort(String shortName) {
+    return sharedShorts.getOrDefault(shortName, List.of());
   }
 
   /** The full name an unambiguous short form stands for, or null. */

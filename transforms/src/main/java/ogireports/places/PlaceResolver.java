@@ -325,6 +325,12 @@ public final class PlaceResolver {
               && acceptShort(s, i, sl)) {
             len = sl;
             full = gazetteer.expandShort(s.substring(i, i + sl));
+          } else if (i == bodyStart) {
+            int shared = gazetteer.longestSharedShortAt(s, i);
+            if (shared > 0 && acceptShort(s, i, shared)) {
+              len = shared;
+              full = cityOrCountyNamed(gazetteer.sharedShort(s.substring(i, i + shared)));
+            }
           }
         }
         if (full != null) {
@@ -345,6 +351,24 @@ public final class PlaceResolver {
         i++;
       }
       return null;
+    }
+
+    /**
+     * Which of a city and its own counties sharing a short form (长沙市, 长沙县) a body named by it
+     * ({@code 长沙经济技术开发区管理委员会}) is placed in: the county when the text names that county and no
+     * other of them (大理经济技术开发区 on the portal of 大理市), else the city, which holds them all.
+     */
+    private String cityOrCountyNamed(List<String> cityFirst) {
+      String named = null;
+      for (String county : cityFirst.subList(1, cityFirst.size())) {
+        if (evidence().count(county) > 0) {
+          if (named != null) {
+            return cityFirst.get(0);
+          }
+          named = county;
+        }
+      }
+      return named != null ? named : cityFirst.get(0);
     }
 
     /**

@@ -56,7 +56,7 @@ final class ApplicationTableReader {
    *
    * @param found whether a table 三 was seen at all (a header or a row)
    * @param printed the columns of a table that does not print the template's seven, as its header
-   *     names them and its rows confirm ({@link PrintedColumns}), else null
+   *     names them and its rows confirm ({@link ColumnMap#ofApplicationHeader}), else null
    * @param end index of the first cell after the table
    * @param layouts how many of the table's cells had each layout
    */
@@ -64,7 +64,7 @@ final class ApplicationTableReader {
       boolean found,
       List<DraftRow> rows,
       int subtotalColumn,
-      PrintedColumns printed,
+      ColumnMap printed,
       int end,
       Map<CellLayout, Integer> layouts) {
 
@@ -213,7 +213,7 @@ final class ApplicationTableReader {
       }
       fragment = c;
     }
-    PrintedColumns printed = PrintedColumns.fromHeader(header);
+    ColumnMap printed = ColumnMap.ofApplicationHeader(header);
     if (printed != null) {
       List<List<Cell>> runs = new ArrayList<>(drafts.size());
       for (Draft d : drafts) {
@@ -235,8 +235,12 @@ final class ApplicationTableReader {
       rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
     }
     int subtotal = subtotalColumn(header);
-    if (printed == null && subtotal < 0 && totalPrintedFirst(header, rows)) {
-      rows = totalsLast(rows);
+    ColumnMap totalFirst = ColumnMap.ofApplicationTotalFirst(header);
+    if (printed == null
+        && subtotal < 0
+        && totalFirst != null
+        && totalFirst.confirmedBy(runs(rows))) {
+      rows = inTemplateOrder(totalFirst, rows);
     }
     return new Reading(started, rows, subtotal, printed, i, layouts.toMap());
   }
@@ -247,7 +251,7 @@ final class ApplicationTableReader {
    * until its rows confirm the form: a short last row then does not end the table early.)
    */
   private static int expectedColumns(List<String> header) {
-    PrintedColumns printed = PrintedColumns.fromHeader(header);
+    ColumnMap printed = ColumnMap.ofApplicationHeader(header);
     if (printed != null && printed.size() > COLUMNS) {
       return printed.size();
     }
@@ -255,14 +259,14 @@ final class ApplicationTableReader {
   }
 
   /**
-   * Table 三 printed with other columns than the template's ({@link PrintedColumns}): a row with as
-   * many values as the table prints columns has them in their columns, and {@link
+   * Table 三 printed with other columns than the template's ({@link ColumnMap}): a row with as many
+   * values as the table prints columns has them in their columns, and {@link
    * CellValue#notPrinted()} cells for the others; any other row is {@link RowStatus#INCOMPLETE}. No
    * row is read again from its digits: the splits of run-together digits assume the template's
    * columns.
    */
   private static ApplicationTable printedTable(Reading reading, Template template) {
-    PrintedColumns printed = reading.printed();
+    ColumnMap printed = reading.printed();
     List<ApplicationRow> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<DraftRow> shortRows = new ArrayList<>();
@@ -293,65 +297,26 @@ final class ApplicationTableReader {
     return new ApplicationTable(rows, problems);
   }
 
-  /**
-   * True when the table prints its 总计 column first, before 自然人: its header names 总计 first, and the
-   * rows' arithmetic agrees (some row's first cell is the sum of its six others while its last is
-   * not the sum of the six before it, and no row adds up the other way round). The header alone is
-   * not trusted: a header word out of place would move every row's cells.
-   */
-  private static boolean totalPrintedFirst(List<String> header, List<DraftRow> rows) {
-    String text = String.join("", header);
-    int total = text.indexOf(Vocabulary.T3_TOTAL);
-    int natural = text.indexOf(Vocabulary.T3_NATURAL_PERSON);
-    if (total < 0 || natural < 0 || total > natural) {
-      return false;
-    }
-    boolean first = false;
+  /** The value cells of each row. */
+  private static List<List<Cell>> runs(List<DraftRow> rows) {
+    List<List<Cell>> out = new ArrayList<>(rows.size());
     for (DraftRow r : rows) {
-      long[] v = plainCounts(r.values());
-      if (v == null) {
-        continue;
-      }
-      boolean addsFirst = v[0] == v[1] + v[2] + v[3] + v[4] + v[5] + v[6];
-      boolean addsLast = v[6] == v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
-      if (addsLast && !addsFirst) {
-        return false;
-      }
-      first |= addsFirst && !addsLast;
+      out.add(r.values());
     }
-    return first;
-  }
-
-  /** The seven counts of a row printed with seven plain count cells, else null. */
-  private static long[] plainCounts(List<Cell> values) {
-    if (values.size() != COLUMNS) {
-      return null;
-    }
-    long[] v = new long[COLUMNS];
-    for (int k = 0; k < COLUMNS; k++) {
-      Long count = values.get(k).read(ColumnKind.COUNT).asCount();
-      if (count == null) {
-        return null;
-      }
-      v[k] = count;
-    }
-    return v;
+    return out;
   }
 
   /**
-   * The rows with each full row's first cell (its 总计) moved to the end, the template's place. A row
-   * with more or fewer cells keeps none: its digits would be split back ({@link RunTogether}) as if
-   * 总计 came last.
+   * The rows with each full row's cells put in the template's order by a map that prints every
+   * column (总计 first: its first cell moved to the end). A row with more or fewer cells keeps none:
+   * its digits would be split back ({@link RunTogether}) as if the cells stood in the template's
+   * order.
    */
-  private static List<DraftRow> totalsLast(List<DraftRow> rows) {
+  private static List<DraftRow> inTemplateOrder(ColumnMap map, List<DraftRow> rows) {
     List<DraftRow> out = new ArrayList<>(rows.size());
     for (DraftRow r : rows) {
-      if (r.values().size() != COLUMNS) {
-        out.add(new DraftRow(r.id(), r.label(), r.line(), List.of()));
-        continue;
-      }
-      List<Cell> values = new ArrayList<>(r.values().subList(1, COLUMNS));
-      values.add(r.values().get(0));
+      List<Cell> values =
+          r.values().size() == map.size() ? map.inTemplateOrder(r.values()) : List.of();
       out.add(new DraftRow(r.id(), r.label(), r.line(), values));
     }
     return out;

@@ -239,7 +239,7 @@ final class Cell {
    * 增/减/持平/无变化 and units; see {@link ValueNormaliser}). A text with any other character, as labels
    * and prose have, is not a value: this is decided without reading it.
    */
-  private static final String VALUE_CHARACTERS = "0123456789,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
+  private static final String VALUE_CHARACTERS = "0123456789〇○,.+-−—―–/\\_…无空增加新减少持平变化件条项个万元";
 
   /** Bit {@code c} set for each of the {@link #VALUE_CHARACTERS}. */
   private static final long[] VALUE_CHARACTER_BITS = new long[1 << 10];

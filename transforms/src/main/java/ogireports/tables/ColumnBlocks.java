@@ -386,6 +386,9 @@ final class ColumnBlocks {
           }
           k = e;
           String count = ValueNormaliser.withoutCountUnit(w); // 12件: a count typed with its unit
+          if (ValueNormaliser.isTypedZero(count)) {
+            count = "0";
+          }
           if (isCount(count)) {
             if (count.length() > 15 || values.size() == maxValues) {
               return null; // more numbers than the table has cells: not this table
@@ -751,10 +754,10 @@ final class ColumnBlocks {
       return null;
     }
     long[] values = r.values;
-    int[] order = ReviewColumnOrder.of(r.labels.toString());
-    if (order != null && ReviewColumnOrder.agrees(order, values)) {
+    ColumnMap order = ColumnMap.ofReviewHeader(r.labels.toString());
+    if (order != null && order.agrees(values)) {
       // the header prints the groups' cells in another order (总计 first): each to its column
-      values = ReviewColumnOrder.inTemplateOrder(order, values);
+      values = order.inTemplateOrder(values);
     }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {

@@ -39,7 +39,19 @@ final class ReviewLitigationReader {
 
   /** Reads the table from {@code cells[from, to)}. */
   static Reading read(List<Cell> cells, int from, int to) {
+    return read(cells, from, to, false);
+  }
+
+  /**
+   * Reads the table from {@code cells[from, to)}; {@code afterHeading}: {@code from} is the first
+   * cell after the section's heading, so values printed right after it, before any other cell, are
+   * the table's with its header lost (read only when they are fifteen and every group adds up).
+   */
+  static Reading read(List<Cell> cells, int from, int to, boolean afterHeading) {
     Tally.Layouts layouts = new Tally.Layouts();
+    List<Cell> bare = new ArrayList<>(); // values right after the heading, before any text
+    boolean bareOpen = afterHeading;
+    boolean textAfterValues = false;
     ValueRun run = new ValueRun();
     int headerCells = 0;
     int headerLine = 0;
@@ -57,6 +69,9 @@ final class ReviewLitigationReader {
         continue;
       }
       if (c.isValue()) {
+        if (bareOpen) {
+          bare.add(c);
+        }
         if (headerCells == 0
             || (c.layout() == CellLayout.LABEL_STREAM && headerCells < MIN_HEADER_CELLS)) {
           // In a label stream prose is cut into pieces too: a value needs a header before it.
@@ -70,7 +85,9 @@ final class ReviewLitigationReader {
         layouts.count(c);
         continue;
       }
+      bareOpen = false;
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
+        textAfterValues = run.size() > 0 && !c.isProse();
         break;
       }
       if (!c.isProse()) {
@@ -91,10 +108,26 @@ final class ReviewLitigationReader {
     }
     run.closeTo(CELLS);
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
+      if (bareTable(bare)) {
+        for (Cell c : bare) {
+          layouts.count(c);
+        }
+        return new Reading(toTable(bare, true, bare.get(0).line(), false), layouts.toMap());
+      }
       return new Reading(null, layouts.toMap());
     }
-    int[] order = ReviewColumnOrder.of(header.toString());
-    if (order != null && !ReviewColumnOrder.agrees(order, run.values())) {
+    if (textAfterValues && run.size() < CELLS) {
+      // labels among the values (a transposed table, groups as rows): each value to its cell
+      List<Cell> labelled = LabelledReviewCells.read(cells, from, to);
+      if (labelled != null) {
+        for (Cell c : labelled) {
+          layouts.count(c);
+        }
+        return new Reading(toTable(labelled, true, headerLine, false), layouts.toMap());
+      }
+    }
+    ColumnMap order = ColumnMap.ofReviewHeader(header.toString());
+    if (order != null && !order.agrees(run.values())) {
       order = null;
     }
     if (order == null && run.size() > 0 && run.size() < CELLS && runTogether(run.values())) {
@@ -103,10 +136,44 @@ final class ReviewLitigationReader {
         return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
-    List<Cell> values =
-        order == null ? run.values() : ReviewColumnOrder.inTemplateOrder(order, run.values());
+    List<Cell> values = order == null ? run.values() : order.inTemplateOrder(run.values());
     return new Reading(
         toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
+  }
+
+  /**
+   * True when values printed with no header before them are the table's: fifteen, each group adding
+   * up in the template's order.
+   */
+  private static boolean bareTable(List<Cell> values) {
+    return values.size() == CELLS && groupsAddUp(values);
+  }
+
+  /**
+   * True when each group of the fifteen values, in the template's order, prints plain counts and
+   * its 总计 is the sum of its four others: the order is then borne out by the values themselves.
+   */
+  static boolean groupsAddUp(List<Cell> values) {
+    int total = ReviewCell.TOTAL.ordinal();
+    for (int start = 0; start < CELLS; start += PER_GROUP) {
+      long sum = 0;
+      Long printedTotal = null;
+      for (int k = 0; k < PER_GROUP; k++) {
+        Long count = values.get(start + k).read(ColumnKind.COUNT).asCount();
+        if (count == null) {
+          return false;
+        }
+        if (k == total) {
+          printedTotal = count;
+        } else {
+          sum += count;
+        }
+      }
+      if (printedTotal != sum) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */

@@ -383,7 +383,9 @@ public final class TableReader {
       t4From = Math.max(t2From, 0);
     }
     ReviewLitigationReader.Reading t4 =
-        t4From >= 0 ? ReviewLitigationReader.read(cells, t4From, cells.size()) : null;
+        t4From >= 0
+            ? ReviewLitigationReader.read(cells, t4From, cells.size(), t4From == bodyStarts[4])
+            : null;
 
     int t3To = t3 == null ? t3From : t3.end();
     String tableText = texts(cells, Math.max(t2From, 0), t2From >= 0 ? t2To : 0, t3From, t3To);

@@ -56,6 +56,15 @@ public final class ValueNormaliser {
     return text;
   }
 
+  /**
+   * True for zero as a Chinese input method types it: the numeral {@code 〇}, or the circle {@code
+   * ○} typed for it (as in {@code 二○二三年}). A cell of nothing else is a count of 0, not an
+   * unreadable cell; inside a longer number neither is a digit.
+   */
+  public static boolean isTypedZero(String text) {
+    return text.length() == 1 && (text.charAt(0) == '〇' || text.charAt(0) == '○');
+  }
+
   /** Reads one cell as printed; never throws, returns an unreadable cell for anything else. */
   public static CellValue read(String raw, ColumnKind kind) {
     long plain = plainCount(raw);
@@ -120,6 +129,9 @@ public final class ValueNormaliser {
       sign = -1;
     }
 
+    if (isTypedZero(text)) {
+      return new CellValue(printed, 0d, false, unit, notes);
+    }
     String digits = Numbers.withoutThousandsSeparators(text);
     if (digits == null) {
       return CellValue.unreadable(printed);

@@ -229,7 +229,13 @@ enum Variants {
           seed % 2 == 0
               ? text
               : htmlTable(text, seed + 1).replace("charset=\"utf-8\"", "charset=\"gb2312\""),
-      (text, seed) -> text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+      (text, seed) -> text.getBytes(java.nio.charset.Charset.forName("GB18030"))),
+  /**
+   * A count of zero typed as the numeral {@code 〇} (odd seeds: the circle {@code ○} typed for it,
+   * as in {@code 二○二三年}), as some filers' input methods give it: every {@code 0} that is a cell of
+   * its own, in a table row or on a line of its own, with or without its unit.
+   */
+  ZERO_IDEOGRAPH((text, seed) -> zeroIdeograph(text, seed % 2 == 0 ? "〇" : "○"));
 
   private final BiFunction<String, Integer, String> transform;
   private final BiFunction<String, Integer, byte[]> encode;
@@ -333,6 +339,18 @@ enum Variants {
       }
     }
     return out.toString();
+  }
+
+  private static final Pattern LONE_ZERO =
+      Pattern.compile("(?<=^|[\\t|\u3000 ])0(?=件?(?:$|[\\t|\u3000 ]))");
+
+  static String zeroIdeograph(String text, String zero) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines(text)) {
+      boolean cell = line.strip().equals("0") || line.strip().equals("0件") || cells(line) != null;
+      out.add(cell ? LONE_ZERO.matcher(line).replaceAll(zero) : line);
+    }
+    return String.join("\n", out);
   }
 
   static String fullwidth(String text) {

@@ -217,6 +217,50 @@ class HostileAndOfficeFilesTest {
   }
 
   @Test
+  void filesPublishedAsWordThatAreNotWordAreReadOrRejectedWithTheirReason() throws Exception {
+    // HTML and Word 2003 XML saved with a .doc name: text, for the text reader
+    byte[] html =
+        "<html><body><p>洪泽区人民政府</p><p>2023年政府信息公开工作年度报告</p></body></html>"
+            .getBytes(java.nio.charset.Charset.forName("GB18030"));
+    assertThat(FileFormat.of(html)).isEqualTo(FileFormat.OTHER);
+    assertThat(Decoder.decode(html).isText()).isTrue();
+    byte[] wordXml =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application"
+                + " progid=\"Word.Document\"?><w:wordDocument"
+                + " xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"
+                + "<w:body><w:p><w:r><w:t>洪泽区人民政府</w:t></w:r></w:p></w:body></w:wordDocument>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Decoder.decode(wordXml).isText()).isTrue();
+    // RTF saved with a .doc name: a reject naming it, not its control words read as a text
+    byte[] rtf =
+        "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 \\'cb\\'ce;}}\\'ba\\'e9\\par 2023}"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(FileFormat.of(rtf)).isEqualTo(FileFormat.RTF);
+    Decoder.Result rtfRead = Decoder.decode(rtf);
+    assertThat(rtfRead.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
+    assertThat(rtfRead.detail()).startsWith("RTF: an RTF document");
+    // a .docx encrypted by Word (agile encryption in an OLE2 container) and one cut short
+    byte[] docx = OfficeReports.all().get("hongze-2023-numbered.docx").get();
+    org.apache.poi.poifs.crypt.EncryptionInfo info =
+        new org.apache.poi.poifs.crypt.EncryptionInfo(
+            org.apache.poi.poifs.crypt.EncryptionMode.agile);
+    org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword("secret");
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      try (org.apache.poi.openxml4j.opc.OPCPackage opc =
+              org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(docx));
+          java.io.OutputStream os = encryptor.getDataStream(fs)) {
+        opc.save(os);
+      }
+      fs.writeFilesystem(out);
+      assertThat(Decoder.decode(out.toByteArray()).reason()).isEqualTo(RejectReason.ENCRYPTED);
+    }
+    assertThat(Decoder.decode(java.util.Arrays.copyOf(docx, docx.length / 2)).reason())
+        .isEqualTo(RejectReason.CORRUPT_FILE);
+  }
+
+  @Test
   void aZipBombDocxIsADecompressionLimitReject() throws IOException {
     byte[] bomb = zip("word/document.xml", new byte[64 << 20]); // 64 MiB of zeros, ~64 KiB zipped
     assertThat(bomb.length).isLessThan(1 << 20);

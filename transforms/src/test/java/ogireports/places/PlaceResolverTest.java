@@ -61,6 +61,33 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aZoneNamedByAShortFormItsCityShares() {
+    // 长沙 is 长沙市 and 长沙县, 南昌 南昌市 and 南昌县: a zone named by it lies in that city either way
+    Place changsha =
+        R.resolve(
+            "长沙经济技术开发区管理委员会", List.of("长沙经济技术开发区管理委员会2019年政府信息公开工作年度报告", "本报告由经开区管委会办公室编制。"), 2019);
+    assertThat(changsha.province()).isEqualTo("湖南省");
+    assertThat(changsha.city()).isEqualTo("长沙市");
+    assertThat(changsha.county()).isNull();
+    Place nanchang = R.resolve("南昌经济技术开发区管理委员会", List.of(), 2022);
+    assertThat(nanchang.province()).isEqualTo("江西省");
+    assertThat(nanchang.city()).isEqualTo("南昌市");
+    assertThat(nanchang.county()).isNull();
+    // the text tells which when it names one of them (real report 140: on the portal of 大理市)
+    Place dali =
+        R.resolve(
+            "大理经济技术开发区管理委员会",
+            List.of("大理经济技术开发区管理委员会2023年政府信息公开工作年度报告", "本报告电子版可在大理市政府门户网站查阅。"),
+            2023);
+    assertThat(dali.city()).isEqualTo("大理白族自治州");
+    assertThat(dali.county()).isEqualTo("大理市");
+    // a short form a city shares with a county of another province places nothing (兴安: 兴安盟 in
+    // 内蒙古, 兴安县 in 广西)
+    Place xingan = R.resolve("兴安经济技术开发区管理委员会", List.of(), 2022);
+    assertThat(xingan.province()).isNull();
+  }
+
+  @Test
   void aSiteNameWrappedAcrossTwoLinesOfProseIsRead() {
     // 西安•莲湖, the banner of www.lianhu.gov.cn, cut by the wrap after its first character
     List<String> lines =

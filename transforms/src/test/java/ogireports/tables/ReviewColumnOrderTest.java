@@ -187,9 +187,10 @@ class ReviewColumnOrderTest {
 
   @Test
   void aHeaderOutOfSequenceLeavesTheTemplateOrder() {
-    assertThat(ReviewColumnOrder.of("结果维持结果纠正其他结果尚未总计结果结果其他尚未结果结果其他尚未审结总计维持纠正结果审结维持纠正结果审结"))
+    assertThat(ColumnMap.ofReviewHeader("结果维持结果纠正其他结果尚未总计结果结果其他尚未结果结果其他尚未审结总计维持纠正结果审结维持纠正结果审结"))
         .isNull();
-    assertThat(ReviewColumnOrder.of("行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉")).isNull();
-    assertThat(ReviewColumnOrder.of("行政复议总计结果维持结果纠正其他结果尚未审结")).containsExactly(4, 0, 1, 2, 3);
+    assertThat(ColumnMap.ofReviewHeader("行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉")).isNull();
+    assertThat(ColumnMap.ofReviewHeader("行政复议总计结果维持结果纠正其他结果尚未审结").held())
+        .containsExactly(4, 0, 1, 2, 3);
   }
 }

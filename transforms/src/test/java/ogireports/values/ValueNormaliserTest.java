@@ -34,6 +34,21 @@ class ValueNormaliserTest {
   }
 
   @Test
+  void zeroAsAChineseInputMethodTypesIt() {
+    // 〇 (the numeral) and ○ (the circle typed for it, as in 二○二三年) alone in a cell are 0, the
+    // raw form kept; with a unit or a space too; they are no digit inside a longer number
+    for (String raw : new String[] {"〇", "○", "〇件", " 〇 "}) {
+      CellValue v = count(raw);
+      assertThat(v.value()).as(raw).isEqualTo(0d);
+      assertThat(v.isUnreadable()).as(raw).isFalse();
+      assertThat(v.raw()).isEqualTo(raw);
+    }
+    assertThat(count("1〇").isUnreadable()).isTrue();
+    assertThat(count("〇〇").isUnreadable()).isTrue();
+    assertThat(count("二〇").isUnreadable()).isTrue();
+  }
+
+  @Test
   void whitespaceIncludingNbspIsStrippedAndNoted() {
     for (String raw : new String[] {"0\u00a0", "\u00a00", "0 ", "\u30000"}) {
       CellValue v = count(raw);

@@ -11,10 +11,13 @@ import ogireports.places.PlaceResolver;
 /**
  * {@code ogi-reports evaluate --expected=FILE.jsonl [--expected=…] [--input=DIR]}: reads every
  * input that a labelled record names with the pipeline's own reader and prints per-field accuracy
- * and every miss. Exit code 0 only when every scored field of every record is right, 1 otherwise, 2
- * on a usage error.
+ * and every miss, then the values read for fields a record leaves null (not scored). Exit code 0
+ * only when every scored field of every record is right, 1 otherwise, 2 on a usage error.
  */
 final class Evaluate {
+
+  /** Values read for unlabelled fields listed at most (label files that label only some fields). */
+  private static final int UNLABELLED_SHOWN = 20;
 
   private Evaluate() {}
 
@@ -66,6 +69,17 @@ final class Evaluate {
       out.println();
       out.println("misses:");
       evaluation.misses().forEach(m -> out.println("  " + m));
+    }
+    if (!evaluation.unlabelledValues().isEmpty()) {
+      out.println();
+      out.println(
+          "read where the label has no value (not scored; a value the text does not determine");
+      out.println("should stay null):");
+      List<Evaluation.Miss> read = evaluation.unlabelledValues();
+      read.stream().limit(UNLABELLED_SHOWN).forEach(m -> out.println("  " + m));
+      if (read.size() > UNLABELLED_SHOWN) {
+        out.println("  … and " + (read.size() - UNLABELLED_SHOWN) + " more");
+      }
     }
     return evaluation.allRight() ? 0 : 1;
   }
