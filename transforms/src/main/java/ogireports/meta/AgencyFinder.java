@@ -434,7 +434,7 @@ final class AgencyFinder {
     if (name == null) {
       return null;
     }
-    String s = afterLabel(name);
+    String s = RelatedLinks.withoutBullet(afterLabel(name));
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
       int at = s.indexOf(cut);
       if (at >= 0) {

@@ -176,6 +176,9 @@ final class TitleFinder {
       if (doc.isFurniture(k)) {
         continue;
       }
+      if (RelatedLinks.isLink(doc, k)) {
+        continue; // another report's title in the page's list of links
+      }
       int first = k;
       String joined = sq;
       if (!isTitleLine(sq)) {
