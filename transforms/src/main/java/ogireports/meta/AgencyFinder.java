@@ -192,7 +192,7 @@ final class AgencyFinder {
    * A county's or higher government ({@code 桃江县人民政府}, {@code 县政府}), whose site posts other bodies'
    * reports; not a township's ({@code 松木塘镇人民政府}), which posts on its county's site.
    */
-  private static boolean isGovernment(String name) {
+  static boolean isGovernment(String name) {
     String place = placeOf(name);
     if (place.equals(name)) {
       return false;

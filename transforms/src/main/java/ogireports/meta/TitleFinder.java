@@ -199,7 +199,8 @@ final class TitleFinder {
           && first > 0
           && (lacksYearOrBody(joined)
               || placeAbove(doc.sq(first - 1), joined)
-              || nameWrappedAbove(doc.sq(first - 1), joined))) {
+              || nameWrappedAbove(doc.sq(first - 1), joined)
+              || GovernmentWrappedTitle.wraps(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
         if (doc.isFurniture(first - 1)
             || !isJoinable(prev)
@@ -207,7 +208,10 @@ final class TitleFinder {
           break;
         }
         first--;
-        joined = prev + joined;
+        joined =
+            GovernmentWrappedTitle.wraps(prev, joined)
+                ? GovernmentWrappedTitle.joined(prev, joined)
+                : prev + joined;
       }
       int last = k;
       if (yearIndex(joined) < 0
