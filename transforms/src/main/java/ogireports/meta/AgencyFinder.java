@@ -435,8 +435,9 @@ final class AgencyFinder {
       return null;
     }
     String s = RelatedLinks.withoutBullet(afterLabel(name));
+    int kept = BracketedPlaceNames.placeBracketEnd(s, 0); // 中国(河南)自由贸易试验区…
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
-      int at = s.indexOf(cut);
+      int at = s.indexOf(cut, kept);
       if (at >= 0) {
         s = s.substring(0, at);
       }
@@ -533,7 +534,7 @@ final class AgencyFinder {
    * ends in a body's suffix and is followed by a compiling verb, within {@code limit}; or null.
    */
   private static String nameBeforeVerb(String sq, int from, int limit) {
-    int end = from;
+    int end = BracketedPlaceNames.placeBracketEnd(sq, from);
     while (end < sq.length()
         && end < limit
         && end - from < MAX_NAME + 12
