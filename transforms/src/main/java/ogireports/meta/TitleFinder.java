@@ -323,8 +323,8 @@ final class TitleFinder {
 
   /**
    * True when the line opens a 《 and does not close it: a sentence citing a document, cut where a
-   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or
-   * the citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
+   * PDF or page wrapped it ({@code 信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告} / {@code 格式》…}), or the
+   * citation wrapped onto a line of its own ({@code 《中华人民共和国政府信息公开工作年度报告} / {@code 格式》}), not a
    * title.
    */
   private static boolean citesUnclosed(String sq) {

@@ -359,8 +359,8 @@ public final class PlaceResolver {
 
     /**
      * Where the area's name starts in the name of an area of a pilot free-trade zone, or -1: {@code
-     * 中国(福建)自由贸易试验区厦门片区管理委员会} names its province in brackets and its city by the city's short
-     * form, at the start of the area's name ({@code 厦门}), as a body's name starts with its place.
+     * 中国(福建)自由贸易试验区厦门片区管理委员会} names its province in brackets and its city by the city's short form,
+     * at the start of the area's name ({@code 厦门}), as a body's name starts with its place.
      */
     private static int pilotZoneAreaStart(String agency) {
       int zone = agency.indexOf(PILOT_ZONE);
