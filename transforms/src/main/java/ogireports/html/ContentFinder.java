@@ -69,6 +69,76 @@ final class ContentFinder {
     return current;
   }
 
+  /** How many levels above the content, and siblings before it at each, a title is looked for. */
+  private static final int TITLE_LEVELS = 3;
+
+  private static final int TITLE_SIBLINGS = 4;
+
+  /** A heading longer than this is no title; a block longer than this ends the search. */
+  private static final int MAX_TITLE = 60;
+
+  private static final int MAX_BEFORE_TITLE = 200;
+
+  /**
+   * The page's heading that titles the report, printed before the element {@link #find} found it in
+   * and left out of it, or null. Pages set the title ({@code <h1>…年度报告</h1>}) above the article's
+   * block, whose text alone holds every marker when its intro cites the 年度报告格式: the block is then
+   * the content, and the title would be lost. A heading among the few elements before the block (or
+   * before the blocks holding it), after the publication line, is taken; links (another report's
+   * title in a list of links) are not, and a long block before ends the search.
+   */
+  static Element titleBefore(Element content) {
+    Element node = content;
+    for (int level = 0; level < TITLE_LEVELS && node != null && !node.nameIs("body"); level++) {
+      Element sibling = node.previousElementSibling();
+      for (int n = 0; n < TITLE_SIBLINGS && sibling != null; n++) {
+        String text = squeeze(sibling.text());
+        if (text.length() > MAX_BEFORE_TITLE) {
+          return null;
+        }
+        if (isTitle(text) && sibling.getElementsByTag("a").isEmpty() && !sibling.nameIs("a")) {
+          return sibling;
+        }
+        sibling = sibling.previousElementSibling();
+      }
+      node = node.parent();
+    }
+    return null;
+  }
+
+  /**
+   * Characters of a breadcrumb ({@code 当前位置：首页 > 信息公开 > 直属单位年报}) or a key–value line, never of a
+   * title.
+   */
+  private static final String NOT_IN_TITLES = ">»:：|/";
+
+  private static boolean holdsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line, squeezed, is short enough for a title, ends as one and holds nothing of a
+   * breadcrumb.
+   */
+  static boolean isTitle(String line) {
+    String text = squeeze(line);
+    return text.length() <= MAX_TITLE && endsAsTitle(text) && !holdsAny(text, NOT_IN_TITLES);
+  }
+
+  /** A report's title ends so ({@code …工作年度报告}, {@code …工作情况的报告}, {@code …年报}). */
+  private static boolean endsAsTitle(String squeezed) {
+    return squeezed.endsWith("年度报告")
+        || squeezed.endsWith("工作报告")
+        || squeezed.endsWith("情况报告")
+        || squeezed.endsWith("的报告")
+        || squeezed.endsWith("年报");
+  }
+
   /**
    * For every element, the set of markers (one bit each) found in its text nodes and those of its
    * descendants, in one iterative pass. A marker split across elements counts for none, the same

@@ -3,6 +3,7 @@ package ogireports.html;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import ogireports.text.MarkdownSyntax;
@@ -276,7 +277,35 @@ public final class HtmlPage {
   private static Rendered renderContent(Document doc) {
     Chrome.strip(doc);
     Element content = ContentFinder.find(doc);
-    return Renderer.render(content);
+    Rendered body = Renderer.render(content);
+    if (titled(body.lines)) {
+      return body;
+    }
+    Element title = ContentFinder.titleBefore(content);
+    if (title == null) {
+      return body;
+    }
+    // the page's heading over the article the report was found in: its title
+    Rendered heading = Renderer.render(title);
+    List<String> lines = new ArrayList<>(heading.lines);
+    lines.addAll(body.lines);
+    int[] sourceLine = Arrays.copyOf(heading.sourceLine, lines.size());
+    System.arraycopy(
+        body.sourceLine, 0, sourceLine, heading.sourceLine.length, body.sourceLine.length);
+    return new Rendered(lines, sourceLine);
+  }
+
+  /** How many of the content's first lines are looked at for its own title. */
+  private static final int TITLE_LINES = 3;
+
+  /** Whether one of the first lines is already a report's title ({@code …年度报告}, {@code …年报}). */
+  private static boolean titled(List<String> lines) {
+    for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+      if (ContentFinder.isTitle(lines.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -195,7 +195,7 @@ final class AgencyFinder {
    * A county's or higher government ({@code 桃江县人民政府}, {@code 县政府}), whose site posts other bodies'
    * reports; not a township's ({@code 松木塘镇人民政府}), which posts on its county's site.
    */
-  private static boolean isGovernment(String name) {
+  static boolean isGovernment(String name) {
     String place = placeOf(name);
     if (place.equals(name)) {
       return false;
@@ -437,9 +437,10 @@ final class AgencyFinder {
     if (name == null) {
       return null;
     }
-    String s = afterLabel(name);
+    String s = RelatedLinks.withoutBullet(afterLabel(name));
+    int kept = BracketedPlaceNames.placeBracketEnd(s, 0); // 中国(河南)自由贸易试验区…
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
-      int at = s.indexOf(cut);
+      int at = s.indexOf(cut, kept);
       if (at >= 0) {
         s = s.substring(0, at);
       }
@@ -536,7 +537,7 @@ final class AgencyFinder {
    * ends in a body's suffix and is followed by a compiling verb, within {@code limit}; or null.
    */
   private static String nameBeforeVerb(String sq, int from, int limit) {
-    int end = from;
+    int end = BracketedPlaceNames.placeBracketEnd(sq, from);
     while (end < sq.length()
         && end < limit
         && end - from < MAX_NAME + 12

@@ -208,6 +208,8 @@ final class PageFurniture {
         out.add(new Field(Kind.TITLE, "标题", glued));
       } else if (isPageTitleSqueezed(sq)) {
         out.add(new Field(Kind.TITLE, "", sq));
+      } else if (isFileTitleSqueezed(sq)) {
+        out.add(new Field(Kind.OTHER, "", sq));
       }
       return out;
     }
@@ -245,7 +247,44 @@ final class PageFurniture {
         || mayStartWithKey(sq)
         || isBreadcrumbSqueezed(sq)
         || gluedTitleSqueezed(sq) != null
-        || isPageTitleSqueezed(sq);
+        || isPageTitleSqueezed(sq)
+        || isFileTitleSqueezed(sq);
+  }
+
+  /** What joins a page's file name or column code to the site's name in its title. */
+  private static final String FILE_TITLE_SEPARATORS = "-|—–_";
+
+  /**
+   * True for a page's title made of its file name or column code and the site's name ({@code
+   * longsheng_xxgk_ndbg_2022 - 龙胜各族自治县人民政府门户网站}, {@code t20250120_1987431.html - 通道侗族自治县人民政府}), as
+   * a crawler keeps the page's {@code <title>} above its text when the page's title is no report's:
+   * the site's name, not the report's body, and no sentence the title below continues.
+   */
+  static boolean isFileTitleSqueezed(String sq) {
+    if (sq.isEmpty() || !isFileChar(sq.charAt(0)) || sq.length() > 2 * TitleFinder.MAX_TITLE_LINE) {
+      return false; // no file name starts so (most lines)
+    }
+    int at = 1;
+    while (at < sq.length() && isFileChar(sq.charAt(at))) {
+      at++;
+    }
+    if (at < 2 || at == sq.length() || FILE_TITLE_SEPARATORS.indexOf(sq.charAt(at - 1)) < 0) {
+      return false;
+    }
+    String site = sq.substring(at);
+    return site.length() >= 4
+        && AgencyFinder.allHan(site)
+        && (site.endsWith("网站") || AgencyFinder.hasOrganSuffix(site))
+        && AgencyFinder.hasOrganSuffix(AgencyFinder.withoutSiteWords(site));
+  }
+
+  /** A character of a file name or a column code: ASCII letters and digits, {@code _ . - | —}. */
+  private static boolean isFileChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || FILE_TITLE_SEPARATORS.indexOf(c) >= 0;
   }
 
   /**

@@ -222,6 +222,9 @@ final class TitleFinder {
       if (doc.isFurniture(k)) {
         continue;
       }
+      if (RelatedLinks.isLink(doc, k)) {
+        continue; // another report's title in the page's list of links
+      }
       int first = k;
       String joined = sq;
       if (!isTitleLine(sq)) {
@@ -242,7 +245,8 @@ final class TitleFinder {
           && first > 0
           && (lacksYearOrBody(joined)
               || placeAbove(doc.sq(first - 1), joined)
-              || nameWrappedAbove(doc.sq(first - 1), joined))) {
+              || nameWrappedAbove(doc.sq(first - 1), joined)
+              || GovernmentWrappedTitle.wraps(doc.sq(first - 1), joined))) {
         String prev = doc.sq(first - 1);
         if (doc.isFurniture(first - 1)
             || !isJoinable(prev)
@@ -250,7 +254,10 @@ final class TitleFinder {
           break;
         }
         first--;
-        joined = prev + joined;
+        joined =
+            GovernmentWrappedTitle.wraps(prev, joined)
+                ? GovernmentWrappedTitle.joined(prev, joined)
+                : prev + joined;
       }
       int last = k;
       if (yearIndex(joined) < 0

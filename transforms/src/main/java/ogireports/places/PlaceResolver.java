@@ -238,6 +238,9 @@ public final class PlaceResolver {
       return evidence;
     }
 
+    /** The words after which an area of a pilot free-trade zone is named. */
+    private static final String PILOT_ZONE = "自由贸易试验区";
+
     Place run() {
       // the state's name before a body (中华人民共和国上海海关) is no place: the body's name starts after it
       int bodyStart = agency.startsWith(CentralBodies.STATE) ? CentralBodies.STATE.length() : 0;
@@ -291,8 +294,9 @@ public final class PlaceResolver {
       int i = bodyStart;
       String s = agency;
       boolean townshipPossible = mayHoldTownship(s);
+      int zoneArea = pilotZoneAreaStart(s);
       while (i < s.length()) {
-        boolean anchored = i == bodyStart || i == prevEnd;
+        boolean anchored = i == bodyStart || i == prevEnd || i == zoneArea;
         String area = NewAreas.nameAt(s, i);
         if (area != null) {
           String holder = NewAreas.holder(area);
@@ -321,7 +325,7 @@ public final class PlaceResolver {
         } else if (anchored) {
           int sl = gazetteer.longestShortAt(s, i);
           if (sl > 0
-              && (i == bodyStart || gazetteer.isUsedShort(s.substring(i, i + sl)))
+              && (i == bodyStart || i == zoneArea || gazetteer.isUsedShort(s.substring(i, i + sl)))
               && acceptShort(s, i, sl)) {
             len = sl;
             full = gazetteer.expandShort(s.substring(i, i + sl));
@@ -351,6 +355,16 @@ public final class PlaceResolver {
         i++;
       }
       return null;
+    }
+
+    /**
+     * Where the area's name starts in the name of an area of a pilot free-trade zone, or -1: {@code
+     * 中国(福建)自由贸易试验区厦门片区管理委员会} names its province in brackets and its city by the city's short form,
+     * at the start of the area's name ({@code 厦门}), as a body's name starts with its place.
+     */
+    private static int pilotZoneAreaStart(String agency) {
+      int zone = agency.indexOf(PILOT_ZONE);
+      return zone >= 0 && agency.indexOf("片区", zone) > 0 ? zone + PILOT_ZONE.length() : -1;
     }
 
     /**

@@ -290,4 +290,60 @@ class CrawledPageMetadataTest {
     assertThat(m.agencyKind()).isEqualTo("人民政府");
     assertThat(m.year()).isEqualTo(2009);
   }
+
+  @Test
+  void aPageTitleOfFileNameAndSiteIsNoPartOfTheAgency() {
+    // the page's <title> kept above the text: its file name or column code, then the site's name
+    ReportMetadata code =
+        read(
+            """
+            longsheng_xxgk_ndbg_2022 - 龙胜各族自治县人民政府门户网站
+            龙胜各族自治县医疗保障局2022年政府信息公开工作年度报告
+            发布时间：2023-01-28　来源：龙胜县医疗保障局
+            　　根据《中华人民共和国政府信息公开条例》要求，现公布龙胜各族自治县医疗保障局2022年政府信息公开工作年度报告。
+            一、总体情况
+            """);
+    assertThat(code.agency()).isEqualTo("龙胜各族自治县医疗保障局");
+    assertThat(code.year()).isEqualTo(2022);
+    ReportMetadata file =
+        read(
+            """
+            t20250120_1987431.html - 通道侗族自治县人民政府
+            通道侗族自治县交通运输局2024年政府信息公开工作年度报告
+            发布时间：2025-01-20　来源：县交通运输局
+            　　根据《中华人民共和国政府信息公开条例》要求，现公布通道侗族自治县交通运输局2024年政府信息公开工作年度报告。
+            """);
+    assertThat(file.agency()).isEqualTo("通道侗族自治县交通运输局");
+    assertThat(file.year()).isEqualTo(2024);
+    assertThat(PageFurniture.isFurniture("t20250120_1987431.html - 通道侗族自治县人民政府")).isTrue();
+    // a line of report text that starts with a number is none
+    assertThat(PageFurniture.isFurniture("2022年，县医疗保障局围绕医保基金监管推进政务公开。")).isFalse();
+    assertThat(PageFurniture.isFurniture("1.龙胜各族自治县人民政府")).isFalse();
+  }
+
+  @Test
+  void aPilotFreeTradeZonesAreaKeepsTheProvinceInBrackets() {
+    ReportMetadata m =
+        read(
+            """
+            中国（河南）自由贸易试验区开封片区管理委员会2023年政府信息公开工作年度报告
+            发布时间：2024-01-29　来源：开封片区管委会
+            一、总体情况
+            2023年，片区管委会坚持以习近平新时代中国特色社会主义思想为指导。
+            """);
+    assertThat(m.agency()).isEqualTo("中国(河南)自由贸易试验区开封片区管理委员会");
+    assertThat(m.year()).isEqualTo(2023);
+    // named only in the intro: the 由 of 自由贸易 starts no name
+    ReportMetadata intro =
+        read(
+            """
+            2023年政府信息公开工作年度报告
+            　　本报告由中国（福建）自由贸易试验区厦门片区管理委员会编制。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。
+            一、总体情况
+            """);
+    assertThat(intro.agency()).isEqualTo("中国(福建)自由贸易试验区厦门片区管理委员会");
+    // an aside in brackets after a name is still cut off
+    assertThat(AgencyFinder.clean("中国(上海)自由贸易试验区管理委员会(以下简称管委会)")).isEqualTo("中国(上海)自由贸易试验区管理委员会");
+    assertThat(AgencyFinder.clean("开封市财政局(本级)")).isEqualTo("开封市财政局");
+  }
 }

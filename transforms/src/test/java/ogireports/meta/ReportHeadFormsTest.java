@@ -88,8 +88,39 @@ class ReportHeadFormsTest {
         .isEqualTo("张家港市应急管理局");
     // a column's name above holds a place but starts no name
     assertThat(read("桃江县政务公开\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
-    // a whole body's name above is another body's (the site's), not the start of this one's
-    assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("审计局");
+    // a county's government above a department's title that names no place: the department is
+    // the county's (see aTitleWrappedAfterTheGovernmentsNameIsItsBodys)
+    assertThat(read("桃江县人民政府\n审计局2020年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("桃江县审计局");
+  }
+
+  @Test
+  void aTitleWrappedAfterTheGovernmentsNameIsItsBodys() {
+    // the government's own office is named after the government
+    ReportMetadata office =
+        read(
+            "海南省人民政府\n"
+                + "办公厅2023年政府信息公开工作年度报告\n"
+                + "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+                + "一、总体情况\n"
+                + "2023年，省政府办公厅坚持以习近平新时代中国特色社会主义思想为指导。");
+    assertThat(office.agency()).isEqualTo("海南省人民政府办公厅");
+    assertThat(office.title()).isEqualTo("海南省人民政府办公厅2023年政府信息公开工作年度报告");
+    assertThat(office.year()).isEqualTo(2023);
+    // the prose names the office of the government above (湘西州政府办公室): the title's body is taken
+    ReportMetadata county =
+        read(
+            "凤凰县人民政府\n办公室2022年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n"
+                + "2022年，县政府办公室在湘西州政府办公室和县委、县政府的领导下，全面推进政务公开。");
+    assertThat(county.agency()).isEqualTo("凤凰县人民政府办公室");
+    // a department is the place's, never 石门县人民政府教育局
+    ReportMetadata department =
+        read("石门县人民政府\n教育局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，县教育局围绕教育民生实事推进政务公开。");
+    assertThat(department.agency()).isEqualTo("石门县教育局");
+    assertThat(department.year()).isEqualTo(2021);
+    assertThat(read("石门县人民政府\n县教育局2021年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("石门县教育局");
+    assertThat(read("常德市人民政府\n市场监督管理局2021年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("常德市市场监督管理局");
+    // a body of another level than the government's is not joined to it
+    assertThat(read("常德市人民政府\n区教育局2021年政府信息公开工作年度报告\n一、总体情况").agency()).isEqualTo("区教育局");
   }
 
   @Test

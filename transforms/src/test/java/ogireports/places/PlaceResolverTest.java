@@ -61,6 +61,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void anAreaOfAPilotFreeTradeZoneIsItsCitys() {
+    // 中国（福建）自由贸易试验区厦门片区: the province in brackets, the city by its short form
+    Place xiamen = R.resolve("中国(福建)自由贸易试验区厦门片区管理委员会", List.of(), 2023);
+    assertThat(xiamen.province()).isEqualTo("福建省");
+    assertThat(xiamen.city()).isEqualTo("厦门市");
+    assertThat(xiamen.county()).isNull();
+    Place kaifeng = R.resolve("中国(河南)自由贸易试验区开封片区管理委员会", List.of(), 2023);
+    assertThat(kaifeng.province()).isEqualTo("河南省");
+    assertThat(kaifeng.city()).isEqualTo("开封市");
+  }
+
+  @Test
   void aZoneNamedByAShortFormItsCityShares() {
     // 长沙 is 长沙市 and 长沙县, 南昌 南昌市 and 南昌县: a zone named by it lies in that city either way
     Place changsha =
