@@ -30,10 +30,13 @@ final class AgencyFinder {
 
   /**
    * Endings after which a trailing 办公室 is the office of the body, not the body itself; a township's
-   * name too ({@code 大垅乡党政办公室} is 大垅乡's).
+   * name too ({@code 大垅乡党政办公室} is 大垅乡's), and the units and institutions that report in their own
+   * name ({@code 交通警察支队办公室}, {@code 供销合作社联合社办公室}, {@code 公路管理处办公室}, {@code 档案馆办公室}, {@code
+   * 第一中学办公室}, a 兵团 division-city's {@code 第七师胡杨河市办公室}).
    */
   private static final String[] OFFICE_OWNERS = {
-    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木"
+    "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木", "队", "社", "处",
+    "馆", "站", "所", "台", "行", "会", "市", "学", "校"
   };
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import ogireports.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Heads of reports in forms real pages print: a title wrapped after its place, a site's banner
@@ -185,6 +187,32 @@ class ReportHeadFormsTest {
             2020年，我乡认真贯彻落实《条例》。\
             """);
     assertThat(m.agency()).isEqualTo("大垅乡");
+  }
+
+  /**
+   * Units and institutions report in their own name and close the intro with their own office
+   * (probe15 h08, a02, y01, y03–y05; probe16 b09): the office is theirs, never the body.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "南宁市公安局交通警察支队, 交通警察支队",
+    "兴义市公安局交通警察大队, 交警大队",
+    "桐乡市供销合作社联合社, 供销社",
+    "开封市公路管理处, 公路管理处",
+    "德阳市档案馆, 档案馆",
+    "安仁县第一中学, 学校",
+    "新疆生产建设兵团第七师胡杨河市, 师市"
+  })
+  void aUnitsOwnOfficeInTheContactSentenceIsTheUnits(String body, String self) {
+    ReportMetadata m =
+        read(
+            (body
+                    + "2023年政府信息公开工作年度报告\n"
+                    + "本报告由%s编制。如对本报告有疑问，请与%s办公室联系。\n"
+                    + "一、总体情况\n"
+                    + "2023年，%s认真贯彻落实《条例》。")
+                .formatted(body, body, self));
+    assertThat(m.agency()).isEqualTo(body);
   }
 
   @Test
