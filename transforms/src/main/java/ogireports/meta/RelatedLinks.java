@@ -18,6 +18,8 @@ final class RelatedLinks {
   /** Marks a page sets before each link of a list. */
   private static final String BULLETS = "·•●○◎■□◆◇▪▫►▶▸★☆*・";
 
+  private static final String HEADING_MARKS = "#＃";
+
   private RelatedLinks() {}
 
   /** True when line {@code k} is a link of a list of other reports' titles. */
@@ -36,11 +38,13 @@ final class RelatedLinks {
 
   /**
    * {@code name} without the bullet a page set before it ({@code ·德清县财政局}, the body of a title
-   * printed as a list's item): no name starts with one.
+   * printed as a list's item) or a Markdown heading's marks ({@code # 第一师阿拉尔市…}, kept when the rest
+   * of a Markdown text is not read as Markdown): no name starts with one.
    */
   static String withoutBullet(String name) {
     int i = 0;
-    while (i < name.length() && BULLETS.indexOf(name.charAt(i)) >= 0) {
+    while (i < name.length()
+        && (BULLETS.indexOf(name.charAt(i)) >= 0 || HEADING_MARKS.indexOf(name.charAt(i)) >= 0)) {
       i++;
     }
     return name.substring(i);

@@ -97,4 +97,14 @@ class RelatedLinksTest {
     assertThat(twice.agency()).isEqualTo("德清县财政局");
     assertThat(twice.year()).isEqualTo(2022);
   }
+
+  @Test
+  void aMarkdownHeadingsMarksAreNoPartOfTheName() {
+    // a Markdown text whose marks were kept (fetched as HTML, re-encoded, full-width): probe12 a07
+    for (String mark : new String[] {"# ", "## ", "#", "＃"}) {
+      ReportMetadata m =
+          read(mark + "第一师阿拉尔市2019年政府信息公开工作年度报告\n本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。");
+      assertThat(m.agency()).as(mark).isEqualTo("第一师阿拉尔市");
+    }
+  }
 }
