@@ -343,10 +343,12 @@ final class TitleFinder {
 
   /**
    * Words of a headline about the report, not of its title: news ({@code 我区发布2023年…年度报告}) and
-   * interpretation pages ({@code 图解：…年度报告}, {@code 一图读懂…}).
+   * interpretation pages ({@code 图解：…年度报告}, {@code 一图读懂…}); and the notice on preparing the reports
+   * that an intro cites, wrapped so that a line ends with its words ({@code 和呼伦贝尔市人民政府办公室关于做好 2023
+   * 年度政府信息公开工作年度报告} / {@code 工作的通知》要求编制}).
    */
   private static final String[] ABOUT_THE_REPORT = {
-    "发布", "公布", "晒出", "出炉", "印发", "图解", "解读", "读懂", "一图"
+    "发布", "公布", "晒出", "出炉", "印发", "图解", "解读", "读懂", "一图", "做好"
   };
 
   /**

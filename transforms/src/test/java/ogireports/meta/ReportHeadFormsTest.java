@@ -215,6 +215,27 @@ class ReportHeadFormsTest {
     assertThat(m.agency()).isEqualTo(body);
   }
 
+  /**
+   * A page whose title is kept apart (a crawl record's title field, 2023年政府信息公开工作年度报告) and whose
+   * intro, wrapped as a PDF is, ends a line with the words of the notice it cites (probe13 b32 as a
+   * JSON record): that line is prose, not a title naming 和呼伦贝尔市人民政府办公室关于做好.
+   */
+  @Test
+  void aWrappedLineOfTheCitedNoticeOnPreparingReportsIsNoTitle() {
+    ReportMetadata m =
+        read(
+            """
+            标题：2023年政府信息公开工作年度报告
+                                     阿荣旗人民政府
+                本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）
+            和呼伦贝尔市人民政府办公室关于做好 2023 年度政府信息公开工作年度报告
+            工作的通知》要求编制。
+            一、总体情况
+            2023年，阿荣旗人民政府认真贯彻落实《条例》。\
+            """);
+    assertThat(m.agency()).isEqualTo("阿荣旗人民政府");
+  }
+
   @Test
   void aCustomsDistrictsNameAboveItsTitleIsItsBody() {
     ReportMetadata m = read("中华人民共和国南京海关\n2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，南京海关认真贯彻落实《条例》。");
