@@ -3,10 +3,14 @@ package ogireports.pipeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ogi-reports evaluate} on the real fixtures' labels: its table, misses, exit codes. */
 class EvaluateTest {
@@ -35,13 +39,18 @@ class EvaluateTest {
   }
 
   @Test
-  void aMissGivesExitCodeOneAndIsListed() {
-    // probe12's open family: a title broken inside its body's name
-    int code = evaluate("--expected=../fixtures/written/probe12/expected.jsonl");
+  void aMissGivesExitCodeOneAndIsListed(@TempDir Path dir) throws IOException {
+    // a real text under a label that names another body and year
+    Files.copy(Path.of("..", "fixtures", "real-reports", "011.txt"), dir.resolve("011.txt"));
+    Files.writeString(
+        dir.resolve("expected.jsonl"),
+        "{\"file\": \"011.txt\", \"agency\": \"微山县马坡镇人民政府\", \"year\": 2021}\n");
+    int code = evaluate("--expected=" + dir.resolve("expected.jsonl"));
     assertThat(code).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("misses:")
-        .contains("b03-2023.txt  agency: expected 海南省人民政府办公厅, got 办公厅");
+        .contains("011.txt  agency: expected 微山县马坡镇人民政府, got 微山县两城镇人民政府")
+        .contains("011.txt  year: expected 2021, got 2020");
   }
 
   @Test
