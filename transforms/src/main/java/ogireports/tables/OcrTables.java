@@ -1,6 +1,11 @@
 package ogireports.tables;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import ogireports.model.ActiveDisclosureTable;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
@@ -18,17 +23,21 @@ import ogireports.model.Template;
 /**
  * The tables of a scan's OCR text: those read from the text with OCR's confusions undone ({@link
  * OcrConfusions}) that the text as printed did not give, kept only where the table's own arithmetic
- * holds.
+ * confirms what the correction changed.
  *
  * <p>Why: reading {@code O} as 0 and {@code l} as 1 is what a person does with a scan's text, but
  * it is a reading of the text, not the text: a table so read is kept only when its checks confirm
- * it, so that a correction is never a guess the table contradicts. Table 三 is kept when every row
- * of its template is read, every row's 总计 is the sum of its six columns, and the 勾稽 balance and the
- * result sum ({@link TableEquations}) hold in every column; table 四 when its three groups are read
- * and each group's 总计 is the sum of its four results. Table 二 has no such check: its corrected
+ * it, so that a correction is never a guess the table contradicts. The rows and groups the
+ * correction changed are those the text as printed does not give with the same cells. Table 三 is
+ * kept when every changed row adds up to its 总计, and the 勾稽 balance and the result sum ({@link
+ * TableEquations}) hold in every column wherever they involve a changed row; an equation that
+ * cannot be checked blocks it, unless the text stops inside the table (its rows read are the
+ * template's first ones, every one in full but the last): a crawl cut the rest, and each changed
+ * row is confirmed by its 总计. Table 四 is kept when every changed group adds up to its 总计. A row or
+ * group the text as printed gives must come out the same. Table 二 has no such check: its corrected
  * reading is kept only beside a table 三 or 四 so confirmed, which shows that the text's letters are
- * OCR's digits. A table not confirmed is left as the text as printed gives it (null or incomplete
- * where the letters stand: never a corrected value).
+ * OCR's digits. A table not confirmed is left as the text as printed gives it: null or incomplete
+ * where the letters stand, never a corrected value.
  */
 final class OcrTables {
 
@@ -41,19 +50,14 @@ final class OcrTables {
 
   /**
    * The tables of {@code printed} (the text as printed), with table 三, 四 or 二 of {@code corrected}
-   * (the text with OCR's confusions undone) where the printed reading did not read it in full and
-   * the corrected one is confirmed.
+   * (the text with OCR's confusions undone) where the corrected one is confirmed.
    */
   static ReportTables confirmed(ReportTables printed, ReportTables corrected) {
     if (printed.template() == Template.PRE2019 || corrected.template() == Template.PRE2019) {
       return printed;
     }
-    boolean t3 =
-        !fullyRead(printed.applications(), printed.template())
-            && checksHold(corrected.applications(), corrected.template());
-    boolean t4 =
-        TableReader.groupsRead(printed.reviewLitigation()) < ReviewGroup.values().length
-            && groupTotalsHold(corrected.reviewLitigation());
+    boolean t3 = confirmed(printed.applications(), corrected.applications(), corrected.template());
+    boolean t4 = confirmed(printed.reviewLitigation(), corrected.reviewLitigation());
     boolean t2 =
         (t3 || t4)
             && TableReader.valuesRead(corrected.activeDisclosure())
@@ -70,16 +74,90 @@ final class OcrTables {
   }
 
   /**
-   * True when every row the table must have under the template ({@link
-   * ApplicationTable#expectedRows}) was read with its 7 cells (blanks or numbers).
+   * True when the corrected table 三 changes some row and is confirmed: every row the printed table
+   * gives comes out the same; every changed row is read in full and adds up; every equation
+   * involving a changed row holds in every column, or, in a text that stops inside the table,
+   * cannot be checked for want of the rows cut.
    */
-  private static boolean fullyRead(ApplicationTable table, Template template) {
-    if (table == null) {
+  static boolean confirmed(
+      ApplicationTable printed, ApplicationTable corrected, Template template) {
+    if (corrected == null || (template != Template.T2019 && template != Template.T2021)) {
       return false;
     }
-    for (ApplicationRowId id : table.expectedRows(template)) {
-      ApplicationRow row = table.row(id).orElse(null);
-      if (row == null || row.status() == RowStatus.INCOMPLETE) {
+    // a 2021 table printing （六） as one row, as the 2019 template does, is checked as that form
+    Template form =
+        template == Template.T2021 && corrected.printsOtherAsOneRow() ? Template.T2019 : template;
+    List<ApplicationRowId> expected = Vocabulary.rowsOf(form);
+    Map<ApplicationRowId, long[]> values = new EnumMap<>(ApplicationRowId.class);
+    Set<ApplicationRowId> changed = EnumSet.noneOf(ApplicationRowId.class);
+    for (ApplicationRowId id : expected) {
+      long[] before = counts(printed == null ? null : printed.row(id).orElse(null));
+      long[] after = counts(corrected.row(id).orElse(null));
+      if (after != null) {
+        values.put(id, after);
+      }
+      if (before != null && !Arrays.equals(before, after)) {
+        return false; // a row the text as printed gives, read otherwise
+      }
+      if (before == null && after != null) {
+        if (!addsUp(after)) {
+          return false;
+        }
+        changed.add(id);
+      }
+    }
+    if (changed.isEmpty()) {
+      return false;
+    }
+    boolean cut = stopsInside(corrected, expected);
+    for (TableEquations.Equation e : TableEquations.of(form)) {
+      boolean involved = false;
+      boolean known = true;
+      for (ApplicationRowId id : e.ids()) {
+        involved |= changed.contains(id);
+        known &= values.containsKey(id);
+      }
+      if (!involved) {
+        continue;
+      }
+      if (!known) {
+        if (cut) {
+          continue;
+        }
+        return false;
+      }
+      long[] sum = new long[COLUMNS];
+      for (int i = 0; i < e.ids().size(); i++) {
+        long[] v = values.get(e.ids().get(i));
+        for (int c = 0; c < COLUMNS; c++) {
+          sum[c] += e.signs()[i] * v[c];
+        }
+      }
+      for (long x : sum) {
+        if (x != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the table's rows stop early, as in a text cut inside the table: the rows read are the
+   * template's first ones in its order, every one read in full but the last, and some are missing
+   * after them.
+   */
+  private static boolean stopsInside(ApplicationTable table, List<ApplicationRowId> expected) {
+    List<ApplicationRow> rows = table.rows();
+    if (rows.isEmpty() || rows.size() >= expected.size()) {
+      return false;
+    }
+    for (int k = 0; k < rows.size(); k++) {
+      ApplicationRow row = rows.get(k);
+      if (row.rowId() != expected.get(k)) {
+        return false;
+      }
+      if (k < rows.size() - 1 && counts(row) == null) {
         return false;
       }
     }
@@ -87,89 +165,71 @@ final class OcrTables {
   }
 
   /**
-   * True when table 三 is read in full for a known template (every row it must have: {@link
-   * ApplicationTable#expectedRows}), every cell a count or blank (0), every row adds up to its 总计
-   * and the balance and result sum hold in every column.
+   * True when the corrected table 四 changes some group and every group the printed table gives
+   * comes out the same, every changed group adding up to its 总计.
    */
-  static boolean checksHold(ApplicationTable table, Template template) {
-    if (table == null || (template != Template.T2019 && template != Template.T2021)) {
+  static boolean confirmed(ReviewLitigationTable printed, ReviewLitigationTable corrected) {
+    if (corrected == null) {
       return false;
     }
-    // a 2021 table printing （六） as one row, as the 2019 template does, is checked as that form
-    Template form =
-        template == Template.T2021 && table.printsOtherAsOneRow() ? Template.T2019 : template;
-    List<ApplicationRowId> ids = Vocabulary.rowsOf(form);
-    java.util.Map<ApplicationRowId, long[]> values =
-        new java.util.EnumMap<>(ApplicationRowId.class);
-    for (ApplicationRowId id : ids) {
-      ApplicationRow row = table.row(id).orElse(null);
-      if (row == null || row.status() == RowStatus.INCOMPLETE || row.cells().size() != COLUMNS) {
+    boolean changed = false;
+    for (ReviewGroup group : ReviewGroup.values()) {
+      long[] before = counts(printed == null ? null : printed.group(group).orElse(null));
+      long[] after = counts(corrected.group(group).orElse(null));
+      if (before != null && !Arrays.equals(before, after)) {
         return false;
       }
-      long[] v = new long[COLUMNS];
-      for (int c = 0; c < COLUMNS; c++) {
-        Long count = count(row.cells().get(c));
-        if (count == null) {
+      if (before == null && after != null) {
+        long parts = 0;
+        for (int c = 0; c < after.length - 1; c++) {
+          parts += after[c];
+        }
+        if (parts != after[after.length - 1]) {
           return false;
         }
-        v[c] = count;
-      }
-      long parts = 0;
-      for (int c = 0; c < COLUMNS - 1; c++) {
-        parts += v[c];
-      }
-      if (parts != v[COLUMNS - 1]) {
-        return false;
-      }
-      values.put(id, v);
-    }
-    for (TableEquations.Equation e : TableEquations.of(form)) {
-      long[] sum = new long[COLUMNS];
-      for (int i = 0; i < e.ids().size(); i++) {
-        long[] v = values.get(e.ids().get(i));
-        if (v == null) {
-          return false;
-        }
-        for (int c = 0; c < COLUMNS; c++) {
-          sum[c] += e.signs()[i] * v[c];
-        }
-      }
-      for (long s : sum) {
-        if (s != 0) {
-          return false;
-        }
+        changed = true;
       }
     }
-    return true;
+    return changed;
   }
 
-  /** True when the three groups of table 四 are read and each adds up to its 总计. */
-  static boolean groupTotalsHold(ReviewLitigationTable table) {
-    if (TableReader.groupsRead(table) < ReviewGroup.values().length) {
-      return false;
+  /** True when a row's six applicant columns add up to its 总计. */
+  private static boolean addsUp(long[] v) {
+    long parts = 0;
+    for (int c = 0; c < COLUMNS - 1; c++) {
+      parts += v[c];
     }
-    for (ReviewLitigationRow group : table.groups()) {
-      if (group.cells().size() != ReviewCell.values().length) {
-        return false;
-      }
-      long parts = 0;
-      Long total = null;
-      for (ReviewCell cell : ReviewCell.values()) {
-        Long count = count(group.cell(cell));
-        if (count == null) {
-          return false;
-        }
-        if (cell == ReviewCell.TOTAL) {
-          total = count;
-        } else {
-          parts += count;
-        }
-      }
-      if (total == null || parts != total) {
-        return false;
-      }
+    return parts == v[COLUMNS - 1];
+  }
+
+  /** A row's 7 counts (a blank cell 0), or null when it is not read in full. */
+  private static long[] counts(ApplicationRow row) {
+    if (row == null || row.status() == RowStatus.INCOMPLETE || row.cells().size() != COLUMNS) {
+      return null;
     }
-    return true;
+    return counts(row.cells());
+  }
+
+  /** A group's 5 counts (a blank cell 0), or null when it is not read in full. */
+  private static long[] counts(ReviewLitigationRow group) {
+    if (group == null
+        || group.status() == RowStatus.INCOMPLETE
+        || group.cells().size() != ReviewCell.values().length) {
+      return null;
+    }
+    return counts(group.cells());
+  }
+
+  private static long[] counts(List<CellValue> cells) {
+    long[] v = new long[cells.size()];
+    for (int c = 0; c < v.length; c++) {
+      Long count = count(cells.get(c));
+      if (count == null) {
+        return null;
+      }
+      v[c] = count;
+    }
+    return v;
   }
 
   /** A cell's count, 0 for a blank cell, null for anything else (unreadable, not printed). */

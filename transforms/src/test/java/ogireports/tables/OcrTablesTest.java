@@ -143,6 +143,24 @@ class OcrTablesTest {
   }
 
   @Test
+  void aScanCutInsideTableThreeReadsTheRowsThatAddUp() throws IOException {
+    // a crawl kept the text up to （四）无法提供's first row: the balance and the result sum cannot be
+    // checked for want of the rows cut, so each corrected row is confirmed by its 总计
+    String text = probe("p09-2021.txt");
+    String cut = text.substring(0, text.indexOf("2.没有现成信息需要另行制作"));
+    ParsedReport r = read("p09-cut.txt", cut);
+    assertThat(total(r, ApplicationRowId.NEW)).isEqualTo(10d);
+    assertThat(total(r, ApplicationRowId.CARRY_IN)).isEqualTo(1d);
+    assertThat(cells(r, ApplicationRowId.R_PARTIAL)).containsExactly(1d, 0d, 0d, 0d, 0d, 0d, 1d);
+    assertThat(total(r, ApplicationRowId.R_TOTAL)).isNull();
+    // a corrected row that does not add up keeps the cut table unread
+    String wrong = cut.replace("（一）予以公开 5 0 O 0 0 0 5", "（一）予以公开 5 0 O 0 0 0 6");
+    ParsedReport w = read("p09-cut-wrong.txt", wrong);
+    assertThat(total(w, ApplicationRowId.NEW)).isNull();
+    assertThat(total(w, ApplicationRowId.R_OPEN)).isNull();
+  }
+
+  @Test
   void aReviewGroupThatDoesNotAddUpStaysNull() throws IOException {
     // 结果维持 I, 总计 O: 1 ≠ 0
     String text = probe("p09-2021.txt").replace("I O O 0 1 0 O O", "I O O 0 O 0 O O");
