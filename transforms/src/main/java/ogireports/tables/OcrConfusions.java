@@ -16,14 +16,14 @@ import ogireports.text.Normalise;
  * the report printed it:
  *
  * <ul>
- *   <li>A word made only of digits and those letters, with a digit among them or of at most two
- *       characters ({@code 1O}, {@code l1}, {@code O}, {@code lO}), is read as the digits it stands
- *       for when it stands where a number is expected: in the run of numbers that ends a row
- *       ({@code （一）予以公开 5 0 O 0 0 0 5}, two words or more, one a number, or four words or more), on
- *       a line of its own among lines of one number (a table printed one cell per line or by
- *       columns), or as the one value after a table 二 item ({@code 行政处罚 O}). A word with another
- *       letter ({@code Ollie}), a sub-item number ({@code I.}) or such a word in a sentence is left
- *       as it is.
+ *   <li>A word made only of digits and those letters (ASCII or full-width, a count's {@code 件}
+ *       after them), with a digit among them or of at most two characters ({@code 1O}, {@code l1},
+ *       {@code O}, {@code lO}), is read as the digits it stands for when it stands where a number
+ *       is expected: in the run of numbers that ends a row ({@code （一）予以公开 5 0 O 0 0 0 5}, two
+ *       words or more, one a number, or four words or more), on a line of its own among lines of
+ *       one number (a table printed one cell per line or by columns), or as the one value after a
+ *       table 二 item ({@code 行政处罚 O}). A word with another letter ({@code Ollie}), a sub-item
+ *       number ({@code I.}) or such a word in a sentence is left as it is.
  *   <li>The template's own words, misread, are written as the template prints them: only the words
  *       of the labels, in the forms OCR gives them, so no other word of the text changes; a line's
  *       {@code -、} before a label or heading is {@code 一、}, and a sub-item's {@code I.} or {@code
@@ -51,8 +51,8 @@ final class OcrConfusions {
     {"不子处理", "不予处理"},
   };
 
-  /** Letters OCR prints for digits. */
-  private static final String DIGIT_LETTERS = "OoIl";
+  /** Letters OCR prints for digits, in ASCII and full-width forms. */
+  private static final String DIGIT_LETTERS = "OoIlＯｏＩｌ";
 
   /** Characters that start a damaged word of {@link #DAMAGED_WORDS}. */
   private static final String DAMAGED_FIRST = "信申办处上结子不";
@@ -283,25 +283,34 @@ final class OcrConfusions {
 
   /** A count as cells print it: digits, optionally with {@code 件}, or a blank mark. */
   private static boolean isNumber(String word) {
-    String w =
-        word.endsWith("件") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+    String w = withoutUnit(word);
     if (w.equals("-") || w.equals("—") || w.equals("/") || w.equals("无")) {
       return true;
     }
     for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (c < '0' || c > '9') {
+      if (!isDigit(w.charAt(k))) {
         return false;
       }
     }
     return !w.isEmpty();
   }
 
+  /** The word without the {@code 件} a count cell may end in. */
+  private static String withoutUnit(String word) {
+    return word.endsWith("件") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** An ASCII or full-width digit. */
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+  }
+
   /**
    * A word of digits and letters OCR prints for digits, with at least one letter, and a digit or at
-   * most two characters.
+   * most two characters; it may end in {@code 件}, as a count cell may.
    */
-  static boolean isCandidate(String word) {
+  static boolean isCandidate(String printed) {
+    String word = withoutUnit(printed);
     if (word.isEmpty() || word.length() > MAX_DIGITS) {
       return false;
     }
@@ -309,7 +318,7 @@ final class OcrConfusions {
     boolean digit = false;
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);
-      if (c >= '0' && c <= '9') {
+      if (isDigit(c)) {
         digit = true;
       } else if (DIGIT_LETTERS.indexOf(c) >= 0) {
         letter = true;
@@ -330,12 +339,13 @@ final class OcrConfusions {
   }
 
   /**
-   * The digit a letter stands for ({@code O}, {@code o}: 0; {@code l}, {@code I}: 1), else itself.
+   * The digit a letter stands for ({@code O}, {@code o}: 0; {@code l}, {@code I}: 1; their
+   * full-width forms alike), else itself.
    */
   private static char digitOf(char c) {
     return switch (c) {
-      case 'O', 'o' -> '0';
-      case 'l', 'I' -> '1';
+      case 'O', 'o', 'Ｏ', 'ｏ' -> '0';
+      case 'l', 'I', 'ｌ', 'Ｉ' -> '1';
       default -> c;
     };
   }

@@ -241,6 +241,13 @@ class OcrTablesTest {
   }
 
   @Test
+  void fullWidthLettersAndCountUnitsAreReadAlike() {
+    OcrConfusions.Corrected c =
+        OcrConfusions.of(List.of("（一）予以公开 ５ ０ Ｏ ０ ０ ０ ５", "（七）总计 1O件 0 o 0 0 0 lO件"));
+    assertThat(c.lines()).containsExactly("（一）予以公开 ５ ０ 0 ０ ０ ０ ５", "（七）总计 10件 0 0 0 0 0 10件");
+  }
+
+  @Test
   void aLoneLetterAmongProseLinesStaysALetter() {
     assertThat(OcrConfusions.of(List.of("我局全年", "O", "主动公开"))).isNull();
     // among lines of one number each, it is a cell printed one per line
