@@ -37,6 +37,12 @@ final class ApplicationTableReader {
     final int line;
     final ValueRun run;
 
+    /**
+     * A cell of the row is a word OCR printed with letters for digits ({@link
+     * OcrConfusions#isCandidate}): no cell of the row can be placed in its column.
+     */
+    boolean misread;
+
     Draft(ApplicationRowId id, Cell first) {
       this.id = id;
       this.line = first.line();
@@ -135,6 +141,13 @@ final class ApplicationTableReader {
         if (!drafts.isEmpty()) {
           break;
         }
+        continue;
+      }
+      if (current != null && OcrConfusions.isCandidate(c.text())) {
+        // "1 0 0 O 0 0 I": a cell OCR printed with letters for digits, as no label has them; read
+        // as printed, the row's other cells would shift into its columns
+        current.misread = true;
+        layouts.count(c);
         continue;
       }
       if (current != null && continues(current, c)) {
@@ -236,7 +249,7 @@ final class ApplicationTableReader {
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
-      rows.add(new DraftRow(d.id, d.label, d.line, d.run.values()));
+      rows.add(new DraftRow(d.id, d.label, d.line, d.misread ? List.of() : d.run.values()));
     }
     int subtotal = subtotalColumn(header);
     ColumnMap totalFirst = ColumnMap.ofApplicationTotalFirst(header);

@@ -49,8 +49,14 @@ import ogireports.text.SectionSplitter;
  * pdf_text} (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors
  * print them); {@code mixed} when the tables differ; {@code none} without tables; {@code
  * run_together} whenever a table 三 row had to be recovered from digits whose separators were lost
- * (the reading is then reconstructed, whatever the other layouts). ({@code html} is set by the
- * document reader.)
+ * (the reading is then reconstructed, whatever the other layouts); {@code ocr} when a table was
+ * read from the text with OCR's letters for digits and misread labels undone ({@link OcrTables}).
+ * ({@code html} is set by the document reader.)
+ *
+ * <p>A text whose tables are not all read in full is read once more with OCR's confusions undone
+ * ({@link OcrConfusions}) when it shows any: a scan's OCR text prints {@code O} for 0 and {@code l}
+ * for 1 in cells and misreads the template's words. A table of that reading is kept only where its
+ * own arithmetic confirms it ({@link OcrTables}).
  */
 public final class TableReader {
 
@@ -83,8 +89,33 @@ public final class TableReader {
     return read(LineForms.of(lines), sections, budget);
   }
 
-  /** {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. */
+  /**
+   * {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. Tables the
+   * text does not give in full are read again from the text with OCR's confusions undone, when it
+   * shows any, and kept where their arithmetic confirms them ({@link OcrTables}).
+   */
   public static ReportTables read(LineForms forms, List<Section> sections, ParseBudget budget) {
+    ReportTables printed = readAsPrinted(forms, sections, budget);
+    if (isComplete(printed) || printed.template() == Template.PRE2019) {
+      return printed;
+    }
+    OcrConfusions.Corrected corrected = OcrConfusions.of(forms.lines());
+    if (corrected == null) {
+      return printed;
+    }
+    budget.check("tables", forms.size()); // every line looked at for OCR's confusions
+    LineForms correctedForms = LineForms.of(corrected.lines());
+    if (forms.lastLineCut()) {
+      correctedForms.markLastLineCut();
+    }
+    ReportTables again =
+        readAsPrinted(correctedForms, SectionSplitter.split(correctedForms, budget), budget);
+    return OcrTables.confirmed(printed, again);
+  }
+
+  /** The tables of the text as printed, in any of the layouts. */
+  private static ReportTables readAsPrinted(
+      LineForms forms, List<Section> sections, ParseBudget budget) {
     List<String> beforeMark = MarkedCut.before(forms.lines());
     if (beforeMark != null) {
       // "… | 0 | 6…": the excerpt's end marks where it was cut
@@ -530,7 +561,8 @@ public final class TableReader {
     return (int) table.groups().stream().filter(r -> r.status() == RowStatus.BLANKS).count();
   }
 
-  private static int valuesRead(ActiveDisclosureTable table) {
+  /** Table 二 values read as numbers. */
+  static int valuesRead(ActiveDisclosureTable table) {
     return table == null
         ? 0
         : (int) table.values().stream().filter(v -> v.cell().isNumber()).count();

@@ -235,7 +235,14 @@ enum Variants {
    * as in {@code 二○二三年}), as some filers' input methods give it: every {@code 0} that is a cell of
    * its own, in a table row or on a line of its own, with or without its unit.
    */
-  ZERO_IDEOGRAPH((text, seed) -> zeroIdeograph(text, seed % 2 == 0 ? "〇" : "○"));
+  ZERO_IDEOGRAPH((text, seed) -> zeroIdeograph(text, seed % 2 == 0 ? "〇" : "○")),
+  /**
+   * A scanned report read back by OCR: in the table cells (a number that is a cell of its own, in a
+   * table row or on a line of its own), some {@code 0} printed as {@code O} or {@code o} and some
+   * {@code 1} as {@code l} or {@code I}, chosen by the seed ({@code 1O}, {@code I}, {@code O}); the
+   * prose keeps its digits.
+   */
+  OCR_DIGITS(Variants::ocrDigits);
 
   private final BiFunction<String, Integer, String> transform;
   private final BiFunction<String, Integer, byte[]> encode;
@@ -250,21 +257,24 @@ enum Variants {
     this.encode = encode;
   }
 
-  /**
-   * True for the forms that destroy information a value may need: the separators between cells, so
-   * that digits of neighbouring cells run together and some rows split several ways. Only these may
-   * lose a value, and only where the report declares it lost; every other form keeps all.
-   */
   /** True for the forms read through the crawl reader (a file of records), not as a document. */
   boolean isCrawlRecords() {
     return this == JSONL || this == JSON_TITLE_APART;
   }
 
+  /**
+   * True for the forms that destroy information a value may need: the separators between cells, so
+   * that digits of neighbouring cells run together and some rows split several ways; and OCR's
+   * letters for digits, read as digits only where the table's own arithmetic confirms them (a
+   * report whose table does not add up loses them). Only these may lose a value, and only where the
+   * report declares it lost; every other form keeps all.
+   */
   boolean mayLoseValues() {
     return this == JOINED
         || this == JOINED_SPACE
         || this == NO_TABS_PIPES
-        || this == ROW_SEPARATORS_REMOVED;
+        || this == ROW_SEPARATORS_REMOVED
+        || this == OCR_DIGITS;
   }
 
   /** The variant of a text; {@code seed} makes the choices (wrap width, ids) repeatable. */
@@ -349,6 +359,41 @@ enum Variants {
     for (String line : lines(text)) {
       boolean cell = line.strip().equals("0") || line.strip().equals("0件") || cells(line) != null;
       out.add(cell ? LONE_ZERO.matcher(line).replaceAll(zero) : line);
+    }
+    return String.join("\n", out);
+  }
+
+  /** A number standing as a cell of its own: between separators or the line's ends. */
+  private static final Pattern CELL_NUMBER =
+      Pattern.compile("(?<=^|[\\t|\u3000 ])[0-9]+(?=件?(?:$|[\\t|\u3000 ]))");
+
+  static String ocrDigits(String text, int seed) {
+    Random random = new Random(seed);
+    List<String> out = new ArrayList<>();
+    for (String line : lines(text)) {
+      boolean cell = line.strip().matches("[0-9]+件?") || cells(line) != null;
+      if (!cell) {
+        out.add(line);
+        continue;
+      }
+      Matcher m = CELL_NUMBER.matcher(line);
+      StringBuilder row = new StringBuilder();
+      int from = 0;
+      while (m.find()) {
+        row.append(line, from, m.start());
+        for (int i = m.start(); i < m.end(); i++) {
+          char c = line.charAt(i);
+          if (c == '0' && random.nextInt(3) == 0) {
+            c = random.nextBoolean() ? 'O' : 'o';
+          } else if (c == '1' && random.nextInt(3) == 0) {
+            c = random.nextBoolean() ? 'l' : 'I';
+          }
+          row.append(c);
+        }
+        from = m.end();
+      }
+      row.append(line.substring(from));
+      out.add(row.toString());
     }
     return String.join("\n", out);
   }
