@@ -20,6 +20,9 @@ import ogireports.text.Script;
  * @param openEnd whether the text ends inside its last line, with no line break after its last
  *     character (as a crawl's excerpt cut at a number of bytes does); false for the text of a PDF,
  *     Word or Excel file
+ * @param traditionalOnly how many of its characters only Traditional script writes ({@link
+ *     Script#writtenOnlyInTraditional}), as the decoder counts them: a Simplified text that holds
+ *     few is not looked at for lines in Traditional ({@link Script#mayHoldTraditionalLines})
  */
 public record DecodedText(
     String charset,
@@ -27,10 +30,22 @@ public record DecodedText(
     LineOrigin origin,
     boolean traditional,
     boolean lessThan,
-    boolean openEnd) {
+    boolean openEnd,
+    int traditionalOnly) {
 
   public DecodedText {
     lines = List.copyOf(lines);
+  }
+
+  /** Text whose Traditional-only characters are counted from its lines. */
+  public DecodedText(
+      String charset,
+      List<String> lines,
+      LineOrigin origin,
+      boolean traditional,
+      boolean lessThan,
+      boolean openEnd) {
+    this(charset, lines, origin, traditional, lessThan, openEnd, Script.traditionalOnly(lines));
   }
 
   /** Text whose last line is ended by a line break, or of a file that has none. */

@@ -44,6 +44,9 @@ final class LineCutter {
   /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
   boolean traditional;
 
+  /** The characters only Traditional script writes ({@link Script#writtenOnlyInTraditional}). */
+  int traditionalOnly;
+
   /** True when the text ends inside its last line: no line break after its last character. */
   boolean openEnd;
 
@@ -135,6 +138,7 @@ final class LineCutter {
     }
     cut.length = n - dropped;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
+    cut.traditionalOnly = traditionalOnly;
     return cut;
   }
 
@@ -296,6 +300,7 @@ final class LineCutter {
     cut.blank = blank;
     cut.lessThan = lessThan;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
+    cut.traditionalOnly = traditionalOnly;
     return cut;
   }
 }

@@ -195,6 +195,7 @@ public final class ReportReader {
       budget.check("decode", bytes.length); // every byte decoded
       LineOrigin origin = decoded.text().origin(); // a PDF's pages (ogireports.formats)
       boolean traditional = decoded.text().traditional();
+      int traditionalOnly = decoded.text().traditionalOnly();
       // (no line holds the '<' of a tag: no HTML, as most text reports, told without a look)
       boolean html =
           origin == null && decoded.text().lessThan() && HtmlPage.linesLookLikeHtml(lines);
@@ -202,6 +203,7 @@ public final class ReportReader {
         DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {
           lines = declared.lines();
+          traditionalOnly = declared.traditionalOnly();
         }
         HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
         lines = page.lines();
@@ -260,7 +262,17 @@ public final class ReportReader {
       if (traditional) {
         asPrinted = lines;
         lines = simplified(lines);
+      } else if (Script.mayHoldTraditionalLines(traditionalOnly)) {
+        // a Simplified text may print some lines in Traditional (a table pasted from a
+        // Traditional source): those lines are read in Simplified too (a page's count holds
+        // its rendered text's)
+        List<String> read = Script.withTraditionalLinesSimplified(lines);
+        if (read != lines) {
+          asPrinted = lines;
+          lines = read;
+        }
       }
+      boolean converted = asPrinted != null;
       // the lines in their squeezed form too, each squeezed once for the sections, all the
       // readers below and the rules (the report keeps this very list)
       lines = List.copyOf(lines);
@@ -290,7 +302,7 @@ public final class ReportReader {
         String printed = metadata.agency();
         String name =
             TitleNavigation.strip(
-                traditional ? Script.simplified(printed) : printed, forms, places::divisionNameAt);
+                simplifiedName(printed, traditional, converted), forms, places::divisionNameAt);
         if (name.length() < printed.length()) {
           metadata = metadata.withAgency(printed.substring(printed.length() - name.length()));
         }
@@ -331,7 +343,7 @@ public final class ReportReader {
       String pageUrl = document.sourceUrl() != null ? document.sourceUrl() : reading.pageUrl();
       Place place =
           places.resolve(
-              traditional ? Script.simplified(metadata.agency()) : metadata.agency(),
+              simplifiedName(metadata.agency(), traditional, converted),
               lines,
               metadata.year(),
               pageUrl);
@@ -360,6 +372,18 @@ public final class ReportReader {
           text,
           reportId);
     }
+  }
+
+  /**
+   * A name as printed in Simplified: converted in a Traditional text; in a Simplified text with
+   * lines in Traditional, converted when it is printed in Traditional (else a Simplified name's
+   * {@code 乾} would be changed); else as printed.
+   */
+  private static String simplifiedName(String name, boolean traditional, boolean converted) {
+    if (traditional || (converted && Script.isTraditional(name, 1))) {
+      return Script.simplified(name);
+    }
+    return name;
   }
 
   private static List<String> simplified(List<String> lines) {

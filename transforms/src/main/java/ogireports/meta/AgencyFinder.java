@@ -19,6 +19,10 @@ import java.util.Set;
  * <p>The reporting body wins over the office that compiled the report for it: {@code
  * 由东港镇人民政府党政办公室编制} and {@code 由南平市人民政府信息公开工作领导小组办公室…编制} name 东港镇人民政府 and 南平市人民政府. An office that
  * reports for itself keeps its name ({@code 乌恰县人民政府办公室} in its title).
+ *
+ * <p>On a page that prints other bodies' reports after its own ({@link LaterReports}), the body's
+ * words are read up to the next report's title: the later reports' {@code 我局}, contact sentences
+ * and sign-offs are their bodies'.
  */
 final class AgencyFinder {
 
@@ -104,13 +108,15 @@ final class AgencyFinder {
         addPrinted(candidates, byline(doc, title));
       }
     }
-    int intro = doc.head(15);
+    // a page may print other bodies' reports after its own: the body is told by its own report
+    int own = LaterReports.firstLine(doc, title);
+    int intro = Math.min(doc.head(15), own);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, compiledBy(withoutAsides(doc.prose(i)))));
       }
     }
-    for (int i = 0; i < doc.head(8); i++) {
+    for (int i = 0, named = Math.min(doc.head(8), own); i < named; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, namedReport(withoutAsides(doc.prose(i)))));
       }
@@ -123,7 +129,7 @@ final class AgencyFinder {
         addPrinted(candidates, publisher(f));
       }
     }
-    addPrinted(candidates, signOff(doc));
+    addPrinted(candidates, signOff(doc, own));
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, contact(withoutAsides(doc.prose(i)))));
@@ -144,13 +150,13 @@ final class AgencyFinder {
     // says 我乡; a title on its own line is the report's own word
     String titled = title == null || banner != null ? null : clean(title.agencyPrefix(), false);
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
-        && speaksAsAnotherBody(doc)) {
+        && speaksAsAnotherBody(doc, own)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
     }
     // a website is no body (通过政府网站主动公布…: the words before 网站 are no name either)
     candidates.removeIf(c -> c.endsWith("网站") || c.endsWith("官网"));
     if (candidates.isEmpty()) {
-      addPrinted(candidates, breadcrumbBody(doc));
+      addPrinted(candidates, breadcrumbBody(doc, own));
     }
     if (candidates.isEmpty()) {
       return null;
@@ -168,7 +174,7 @@ final class AgencyFinder {
       }
     }
     if (!isQualified(primary)) {
-      pool.addAll(selfReferences(doc, primary));
+      pool.addAll(selfReferences(doc, primary, own));
     }
     String best = null;
     for (String c : pool) {
@@ -255,9 +261,10 @@ final class AgencyFinder {
    * The body a breadcrumb names before the report's page, when the report names none but speaks as
    * that body ({@code 首页 > 信息公开 > 乡镇政务公开 > 白鹤镇 > 政府信息公开年报} above {@code 2023年政府信息公开工作年度报告} and
    * {@code 现将我镇…}; {@code … > 县财政局 > 年度报告} and {@code 我局}): the site files each body's reports
-   * under its name. Null when no breadcrumb names one or the report does not speak as it.
+   * under its name. Null when no breadcrumb names one or the report does not speak as it before
+   * line {@code end} (where a later report starts: {@link LaterReports}).
    */
-  static String breadcrumbBody(ReportLines doc) {
+  static String breadcrumbBody(ReportLines doc, int end) {
     for (int i = 0; i < Math.min(doc.size(), HEAD); i++) {
       List<String> steps = PageFurniture.breadcrumbSteps(doc.sq(i));
       for (int s = steps.size() - 2; s >= 1; s--) { // neither the home page nor the page itself
@@ -267,7 +274,7 @@ final class AgencyFinder {
             && step.length() <= 15
             && allHan(step)
             && !BODY_COLUMNS.contains(step)
-            && speaksAs(doc, ending, step)) {
+            && speaksAs(doc, ending, step, end)) {
           return step;
         }
       }
@@ -291,8 +298,8 @@ final class AgencyFinder {
    * True when the report speaks of itself as a body with this ending ({@code 我镇}, {@code 本局}) or
    * its prose names the body ({@code 东港镇以习近平新时代…}).
    */
-  private static boolean speaksAs(ReportLines doc, String ending, String body) {
-    for (int i = 0; i < doc.size(); i++) {
+  private static boolean speaksAs(ReportLines doc, String ending, String body, int end) {
+    for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.sq(i);
       if (sq.contains("我" + ending)
@@ -304,9 +311,12 @@ final class AgencyFinder {
     return false;
   }
 
-  /** True when the report speaks of itself as a department or a township does ({@code 我局}). */
-  private static boolean speaksAsAnotherBody(ReportLines doc) {
-    for (int i = 0; i < doc.size(); i++) {
+  /**
+   * True when the report, before line {@code end}, speaks of itself as a department or a township
+   * does ({@code 我局}).
+   */
+  private static boolean speaksAsAnotherBody(ReportLines doc, int end) {
+    for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.sq(i);
       for (String self : OTHER_BODY_SELVES) {
@@ -689,9 +699,11 @@ final class AgencyFinder {
     return null;
   }
 
-  /** The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}). */
-  static String signOff(ReportLines doc) {
-    int n = doc.size();
+  /**
+   * The name line above the closing date (seed 003 {@code 淄博市应急管理局} / {@code 2020年1月16日}) of the
+   * report that ends before line {@code n}.
+   */
+  static String signOff(ReportLines doc, int n) {
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
       if (Chars.isDateLine(doc.sq(i)) || Chars.isChineseDateLine(doc.sq(i))) {
         String name = doc.sq(i - 1);
@@ -748,15 +760,15 @@ final class AgencyFinder {
 
   /**
    * Occurrences of the primary name's body in the text with a place before it ({@code 微山县两城镇人民政府}
-   * for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}).
+   * for {@code 两城镇人民政府}, {@code 张家港市应急管理局} for {@code 市应急管理局}) in the lines before {@code end}.
    */
-  static List<String> selfReferences(ReportLines doc, String primary) {
+  static List<String> selfReferences(ReportLines doc, String primary, int end) {
     String core = primary;
     if (core.length() > 3 && "省市县区".indexOf(core.charAt(0)) >= 0) {
       core = core.substring(1);
     }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < doc.size(); i++) {
+    for (int i = 0; i < end; i++) {
       doc.check();
       if (doc.isFurniture(i)) {
         // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is read alone

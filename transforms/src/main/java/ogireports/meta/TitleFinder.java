@@ -357,7 +357,7 @@ final class TitleFinder {
    */
   private static final String[] HANDING_OVER = {"现将", "特将", "兹将", "现就"};
 
-  private static boolean isTitleLine(String sq) {
+  static boolean isTitleLine(String sq) {
     return sq.length() <= MAX_TITLE_LINE
         && endsWithReport(sq)
         && !startsWithAny(sq, HANDING_OVER)

@@ -159,6 +159,110 @@ public final class Script {
     return text;
   }
 
+  /** How many characters of {@code lines} only Traditional script writes (nulls skipped). */
+  public static int traditionalOnly(java.util.List<String> lines) {
+    int[] counts = new int[2];
+    for (String line : lines) {
+      if (line != null) {
+        count(line, counts);
+      }
+    }
+    return counts[0];
+  }
+
+  /**
+   * True when a text read as Simplified that holds {@code traditionalOnly} characters only
+   * Traditional script writes may print lines in Traditional ({@link
+   * #withTraditionalLinesSimplified}): the decoder's count spares the look at every line of the
+   * many texts that hold too few.
+   */
+  public static boolean mayHoldTraditionalLines(int traditionalOnly) {
+    return traditionalOnly >= MIN_TRADITIONAL;
+  }
+
+  /**
+   * The lines of a text read as Simplified with its lines printed in Traditional script converted:
+   * a table pasted from a Traditional source into a Simplified report ({@code 二、上年結轉政府信息公開申請數量},
+   * {@code （一）予以公開}, {@code （七）總計}) is read as the template's labels.
+   *
+   * <p>A line is Traditional when it holds more Traditional-only characters than Simplified-only
+   * ones ({@code （二）部分公開（区分處理的，只計这一情形…）} is, for its one {@code 这}). A pasted block's labels may be
+   * half retyped ({@code 四、結轉下年度继续办理}): a run of adjacent lines (blank lines aside) that each hold
+   * Traditional-only characters, at least half as many as Simplified-only ones, is converted whole
+   * when one of them is Traditional. A line of Simplified prose holds far more Simplified-only
+   * characters ({@code 取得显著成效，乾县经验得到推广}) and ends a run. The text must hold at least {@link
+   * #MIN_TRADITIONAL} Traditional-only characters in Traditional lines. Every other line is left as
+   * printed: a Simplified text writes a few such characters too ({@code 取得显著成效}, {@code 乾县人民政府},
+   * {@code 於潜镇}), and converting them would corrupt words and names. Returns {@code lines} itself
+   * when no line is converted (most texts: one look-up per character).
+   */
+  public static java.util.List<String> withTraditionalLinesSimplified(
+      java.util.List<String> lines) {
+    byte[] script = null; // per line: MIXED or TRADITIONAL_LINE when it holds Traditional-only ones
+    int traditionalOnly = 0;
+    int[] counts = new int[2];
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line == null) {
+        continue;
+      }
+      counts[0] = 0;
+      counts[1] = 0;
+      count(line, counts);
+      if (counts[0] > 0) {
+        if (script == null) {
+          script = new byte[lines.size()];
+        }
+        if (counts[0] > counts[1]) {
+          script[i] = TRADITIONAL_LINE;
+          traditionalOnly += counts[0];
+        } else if (2 * counts[0] >= counts[1]) {
+          script[i] = MIXED;
+        }
+      }
+    }
+    if (script == null || traditionalOnly < MIN_TRADITIONAL) {
+      return lines;
+    }
+    boolean[] convert = new boolean[lines.size()];
+    int runStart = -1; // the first line of the current run of lines with Traditional-only ones
+    boolean traditionalRun = false;
+    for (int i = 0; i <= lines.size(); i++) {
+      String line = i < lines.size() ? lines.get(i) : null;
+      if (i < lines.size() && (line == null || line.isBlank())) {
+        continue; // blank lines neither join nor end a run
+      }
+      if (i < lines.size() && script[i] != 0) {
+        if (runStart < 0) {
+          runStart = i;
+          traditionalRun = false;
+        }
+        traditionalRun |= script[i] == TRADITIONAL_LINE;
+        continue;
+      }
+      if (runStart >= 0 && traditionalRun) {
+        for (int k = runStart; k < i; k++) {
+          convert[k] = script[k] != 0;
+        }
+      }
+      runStart = -1;
+    }
+    java.util.List<String> out = new java.util.ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(convert[i] ? simplified(lines.get(i)) : lines.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A line with Traditional-only characters, as many Simplified-only ones or more, but at most
+   * twice as many.
+   */
+  private static final byte MIXED = 1;
+
+  /** A line with more Traditional-only characters than Simplified-only ones. */
+  private static final byte TRADITIONAL_LINE = 2;
+
   /** The text in Simplified when it is printed in Traditional, else the text unchanged. */
   public static String simplifiedIfTraditional(String text) {
     return isTraditional(text) ? simplified(text) : text;

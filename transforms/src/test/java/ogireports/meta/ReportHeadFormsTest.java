@@ -493,4 +493,67 @@ class ReportHeadFormsTest {
     ReportMetadata named = read("审计局2022年政府信息公开工作年度报告\n现将宁陵县审计局2022年度政府信息公开工作情况报告如下。\n" + PERIOD);
     assertThat(named.agency()).isEqualTo("宁陵县审计局");
   }
+
+  /**
+   * A body's report: an intro with 由X办公室编制 and the contact sentence, the words it speaks of itself
+   * with ({@code self}), the sign-off.
+   */
+  private static String report(String title, String body, String self) {
+    return title
+        + "\n本报告由"
+        + body
+        + "办公室编制。"
+        + PERIOD
+        + "如对本报告有疑问，请与"
+        + body
+        + "办公室联系。\n一、总体情况\n2023年，"
+        + self
+        + "主动公开政府信息126条。\n六、其他需要报告的事项\n本年度"
+        + self
+        + "未收取信息处理费。\n"
+        + body
+        + "\n2024年1月14日";
+  }
+
+  @Test
+  void aGovernmentsReportIsReadUpToTheNextReportOnItsPage() {
+    // a 全市 report with its departments' reports below it: their 我委 / 我局 are not the city's
+    String city = report("2023年鄂尔多斯市政府信息公开工作年度报告", "鄂尔多斯市人民政府", "全市各级行政机关");
+    String page =
+        city
+            + "\n市直部门政府信息公开工作年度报告\n"
+            + report("鄂尔多斯市发展和改革委员会2023年政府信息公开工作年度报告", "鄂尔多斯市发展和改革委员会", "我委")
+            + "\n"
+            + report("鄂尔多斯市教育局2023年政府信息公开工作年度报告", "鄂尔多斯市教育局", "我局");
+    assertThat(read(page).agency()).isEqualTo("鄂尔多斯市人民政府");
+    assertThat(read(city).agency()).isEqualTo("鄂尔多斯市人民政府");
+    // a county's report with a town's appended (附：): the town's sign-off ends the page
+    String county =
+        report("霍邱县人民政府2023年政府信息公开工作年度报告", "霍邱县人民政府", "全县各级行政机关")
+            + "\n附："
+            + report("霍邱县城关镇人民政府2023年政府信息公开工作年度报告", "霍邱县城关镇人民政府", "我镇");
+    assertThat(read(county).agency()).isEqualTo("霍邱县人民政府");
+    // a 汇总 page of townships: the first report is the page's
+    String townships =
+        "祁阳市各乡镇（街道）2023年政府信息公开工作年度报告汇总\n发布时间：2024-01-30\n"
+            + report("祁阳市浯溪街道办事处2023年政府信息公开工作年度报告", "祁阳市浯溪街道办事处", "我街道")
+            + "\n"
+            + report("祁阳市观音滩镇人民政府2023年政府信息公开工作年度报告", "祁阳市观音滩镇人民政府", "我镇");
+    assertThat(read(townships).agency()).isEqualTo("祁阳市浯溪街道办事处");
+  }
+
+  @Test
+  void thePagesOwnTitlePrintedAgainEndsNoReport() {
+    // a department's report whose title is printed again inside it (the pages of an article saved
+    // joined): one report, whose sign-off gives the body's place
+    String page =
+        "审计局2023年政府信息公开工作年度报告\n"
+            + "一、总体情况\n2023年，我局主动公开政府信息126条。\n"
+            + "审计局2023年政府信息公开工作年度报告\n"
+            + "六、其他需要报告的事项\n本年度我局未收取信息处理费。\n桃江县审计局\n2024年1月14日";
+    assertThat(read(page).agency()).isEqualTo("桃江县审计局");
+    // the same body's report of another year after it is another report
+    String twoYears = page.replace("审计局2023年政府信息公开工作年度报告\n六", "审计局2022年政府信息公开工作年度报告\n六");
+    assertThat(read(twoYears).agency()).isEqualTo("审计局");
+  }
 }
