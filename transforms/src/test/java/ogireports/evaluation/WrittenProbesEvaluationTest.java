@@ -79,14 +79,13 @@ class WrittenProbesEvaluationTest {
   @Test
   void probe16ReadsEveryLabelledFieldButNullTotalsOfItsOpenFamilies() {
     Evaluation e = score("probe16");
-    // pandoc grid tables (d03, d05), OCR'd digits spaced or broken over lines (f04, f05), two
-    // years' tables side by side (t06), Traditional table labels in a Simplified text (e05): null,
-    // never wrong
+    // OCR'd digits spaced or broken over lines (f04, f05), two years' tables side by side (t06),
+    // Traditional table labels in a Simplified text (e05): null, never wrong
     assertThat(e.misses())
-        .hasSize(17)
+        .hasSize(12)
         .allMatch(m -> m.actual() == null)
         .extracting(Evaluation.Miss::file)
-        .allMatch(f -> f.matches("(d03|d05|f04|f05|t06|e05)-.*"));
+        .allMatch(f -> f.matches("(f04|f05|t06|e05)-.*"));
     // documents that are not this report (a power company's, a court's, a 人大's survey, a
     // village's) are read as reports
     assertThat(e.unlabelledValues())
