@@ -125,6 +125,14 @@ final class ReviewLitigationReader {
         }
         return new Reading(toTable(labelled, true, headerLine, false), layouts.toMap());
       }
+      // the table printed in parts (行政复议, then 行政诉讼), each with its header over its values
+      List<Cell> parts = SplitReviewTables.read(cells, from, to);
+      if (parts != null) {
+        for (Cell c : parts) {
+          layouts.count(c);
+        }
+        return new Reading(toTable(parts, true, headerLine, false), layouts.toMap());
+      }
     }
     ColumnMap order = ColumnMap.ofReviewHeader(header.toString());
     if (order != null && !order.agrees(run.values())) {
@@ -177,7 +185,7 @@ final class ReviewLitigationReader {
   }
 
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */
-  private static boolean followedByText(List<Cell> cells, int i, int to) {
+  static boolean followedByText(List<Cell> cells, int i, int to) {
     for (int k = i; k < to; k++) {
       Cell c = cells.get(k);
       if (!c.isEmpty()) {

@@ -122,6 +122,7 @@ public final class TableReader {
       forms = LineForms.of(beforeMark);
       forms.markLastLineCut();
     }
+    forms = TableCaptions.relabel(forms);
     List<String> text = forms.lines();
     if (!forms.lastLineCut() && sections != null) {
       List<String> insideSection3 = MarkedCut.endingInSection3(text, sections);

@@ -131,6 +131,45 @@ class MetamorphicVariantsTest {
         .isZero();
   }
 
+  /**
+   * Table 四 split in two under each kind of caption ({@link Variants#T4_SPLIT}: 表一/表二, 表2/表3 with
+   * table 三 captioned 表1, （一）/（二）, a blank line), in the table's own layout and in each other
+   * (seeds 0 to 23): every fixture keeps every value, table 三's and 四's cells included.
+   */
+  @Test
+  void tableFourSplitUnderEveryCaptionInEveryLayoutKeepsEveryValue() {
+    List<String> failed = new ArrayList<>();
+    int split = 0;
+    for (Fixture f : FIXTURES.values()) {
+      for (int seed = 0; seed < 24; seed++) {
+        String text = Variants.T4_SPLIT.of(f.text(), seed);
+        if (text.equals(f.text())) {
+          continue;
+        }
+        split++;
+        ReadOutcome outcome =
+            reader.read(
+                new Document(f.name() + "#t4_split", text.getBytes(StandardCharsets.UTF_8)));
+        List<String> problems = new ArrayList<>();
+        Evaluation evaluation = new Evaluation();
+        evaluation.score(f.expected(), outcome);
+        evaluation
+            .misses()
+            .forEach(
+                m -> problems.add(m.field().json() + " " + m.expected() + " -> " + m.actual()));
+        if (f.original() != null && outcome instanceof ReadOutcome.Accepted accepted) {
+          compareCells(f.original(), accepted, false, problems, new int[1]);
+        }
+        if (!problems.isEmpty()) {
+          failed.add(f.name() + " seed " + seed + ": " + String.join("; ", problems));
+        }
+      }
+    }
+    failed.forEach(System.out::println);
+    assertThat(split).as("texts changed by the variant").isGreaterThan(200);
+    assertThat(failed).isEmpty();
+  }
+
   private static ReadOutcome readVariant(Variants v, Fixture f, int seed) {
     byte[] bytes = v.bytes(f.text(), seed);
     String name = f.name() + "#" + v.name().toLowerCase();

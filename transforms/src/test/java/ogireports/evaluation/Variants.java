@@ -242,7 +242,18 @@ enum Variants {
    * {@code 1} as {@code l} or {@code I}, chosen by the seed ({@code 1O}, {@code I}, {@code O}); the
    * prose keeps its digits.
    */
-  OCR_DIGITS(Variants::ocrDigits);
+  OCR_DIGITS(Variants::ocrDigits),
+  /**
+   * Table 四 printed as two tables, 行政复议 and 行政诉讼, as many county and department reports print it,
+   * each under a caption: by seed {@code 表一：行政复议情况} / {@code 表二：行政诉讼情况}, {@code 表2　…} / {@code
+   * 表3　…} with table 三 captioned {@code 表1　收到和处理政府信息公开申请情况} too (in every text that has the heading
+   * of section 三), the sub-headings {@code （一）行政复议情况} / {@code （二）行政诉讼情况}, or no caption and a
+   * blank line between the parts (each part's first row naming it) ({@code seed % 4}). The parts
+   * are laid out as the table was, or, by {@code seed / 4 % 6}, as pipe rows, tab rows, tab cells,
+   * a cell per line or rows of space-separated cells. Only a table 四 whose fifteen values follow
+   * its whole header, on lines of values alone, is split; any other text is left as it is.
+   */
+  T4_SPLIT(Variants::splitTable4);
 
   private final BiFunction<String, Integer, String> transform;
   private final BiFunction<String, Integer, byte[]> encode;
@@ -544,6 +555,166 @@ enum Variants {
         + ".html</link>\n<description>"
         + escape(body)
         + "</description>\n</item></channel></rss>\n";
+  }
+
+  private static final Pattern T4_HEADING = Pattern.compile("^[#\\s\u3000]*四[、.．].*(复议|诉讼)");
+
+  private static final Pattern T3_HEADING = Pattern.compile("^[#\\s\u3000]*三[、.．].*申请");
+
+  private static final Pattern NEXT_HEADING = Pattern.compile("^[#\\s\u3000]*[五六][、.．]");
+
+  private static final Pattern VALUE_LINE =
+      Pattern.compile("[\\s\u3000|]*\\d+([\\s\u3000|]+\\d+)*[\\s\u3000|]*");
+
+  private static final List<String> T4_CELLS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+  /** How a table's rows are laid out, as {@link #splitTable4} finds and prints them. */
+  private enum RowForm {
+    PIPE,
+    TSV,
+    TAB_CELLS,
+    CELL_PER_LINE,
+    SPACE_ROWS
+  }
+
+  static String splitTable4(String text, int seed) {
+    List<String> in = seed % 4 == 1 ? captionTable3(lines(text)) : lines(text);
+    String kept = seed % 4 == 1 ? String.join("\n", in) : text;
+    int h4 = -1; // the heading of section 四 and the one after it
+    int end = in.size();
+    for (int i = 0; i < in.size(); i++) {
+      String s = in.get(i);
+      if (h4 < 0 && T4_HEADING.matcher(s).find() && s.strip().length() <= 40) {
+        h4 = i;
+      } else if (h4 >= 0 && NEXT_HEADING.matcher(s).find()) {
+        end = i;
+        break;
+      }
+    }
+    if (h4 < 0) {
+      return kept;
+    }
+    int start = -1;
+    for (int i = h4 + 1; i < end && start < 0; i++) {
+      String s = in.get(i).replaceAll("[\\s\u3000|]", "");
+      if (s.startsWith("行政复议") && s.length() <= 40) {
+        start = i;
+      }
+    }
+    if (start < 0) {
+      return kept;
+    }
+    List<String> values = new ArrayList<>();
+    int firstValue = -1;
+    int lastValue = -1;
+    for (int i = start; i < end; i++) {
+      String s = in.get(i);
+      if (VALUE_LINE.matcher(s).matches()) {
+        firstValue = firstValue < 0 ? i : firstValue;
+        lastValue = i;
+        values.addAll(List.of(s.replaceAll("^[\\s\u3000|]+", "").split("[\\s\u3000|]+")));
+      } else if (s.isBlank()) {
+        continue;
+      } else if (firstValue >= 0 || s.matches(".*\\d.*")) {
+        break; // text among the values, or a number in the header: not split
+      }
+    }
+    if (values.size() != 15) {
+      return kept;
+    }
+    int relaid = seed / 4 % (RowForm.values().length + 1);
+    RowForm form =
+        relaid == 0
+            ? rowForm(in.subList(start, lastValue + 1), in.subList(firstValue, lastValue + 1))
+            : RowForm.values()[relaid - 1];
+    int style = seed % 4;
+    String[][] captions = {
+      {"表一：行政复议情况", "表二：行政诉讼情况"},
+      {"表2\u3000行政复议情况", "表3\u3000行政诉讼情况"},
+      {"（一）行政复议情况", "（二）行政诉讼情况"},
+      {null, null}
+    };
+    List<String> out = new ArrayList<>(in.subList(0, start));
+    List<String> blank10 = new ArrayList<>(java.util.Collections.nCopies(10, ""));
+    for (int part = 0; part < 2; part++) {
+      List<List<String>> rows = new ArrayList<>();
+      String caption = captions[style][part];
+      if (caption == null) {
+        List<String> name = new ArrayList<>(blank10.subList(0, part == 0 ? 5 : 10));
+        name.set(0, part == 0 ? "行政复议" : "行政诉讼");
+        rows.add(name);
+        if (part == 1) {
+          out.add("");
+        }
+      } else {
+        out.add(caption);
+      }
+      if (part == 1) {
+        List<String> groups = new ArrayList<>(blank10);
+        groups.set(0, "未经复议直接起诉");
+        groups.set(5, "复议后起诉");
+        rows.add(groups);
+        List<String> header = new ArrayList<>(T4_CELLS);
+        header.addAll(T4_CELLS);
+        rows.add(header);
+        rows.add(values.subList(5, 15));
+      } else {
+        rows.add(T4_CELLS);
+        rows.add(values.subList(0, 5));
+      }
+      for (List<String> row : rows) {
+        printRow(out, row, form);
+      }
+    }
+    out.addAll(in.subList(lastValue + 1, in.size()));
+    return String.join("\n", out);
+  }
+
+  /** The lines with {@code 表1　收到和处理政府信息公开申请情况} after the heading of section 三. */
+  private static List<String> captionTable3(List<String> in) {
+    List<String> out = new ArrayList<>();
+    boolean done = false;
+    for (String line : in) {
+      out.add(line);
+      if (!done && T3_HEADING.matcher(line).find() && line.strip().length() <= 40) {
+        out.add("表1\u3000收到和处理政府信息公开申请情况");
+        done = true;
+      }
+    }
+    return out;
+  }
+
+  private static RowForm rowForm(List<String> table, List<String> valueLines) {
+    if (table.stream().anyMatch(l -> l.indexOf('|') >= 0)) {
+      return RowForm.PIPE;
+    }
+    boolean oneEach = true;
+    boolean tabbed = true;
+    for (String l : valueLines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (l.strip().contains("\t")) {
+        return RowForm.TSV;
+      }
+      oneEach &= l.strip().split("[\\s\u3000]+").length == 1;
+      tabbed &= l.startsWith("\t");
+    }
+    return !oneEach ? RowForm.SPACE_ROWS : tabbed ? RowForm.TAB_CELLS : RowForm.CELL_PER_LINE;
+  }
+
+  private static void printRow(List<String> out, List<String> cells, RowForm form) {
+    List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+    switch (form) {
+      case PIPE -> out.add("| " + String.join(" | ", cells) + " |");
+      case TSV -> out.add(String.join("\t", cells));
+      case TAB_CELLS -> {
+        filled.forEach(c -> out.add("\t" + c));
+        out.add("");
+      }
+      case CELL_PER_LINE -> out.addAll(filled);
+      case SPACE_ROWS -> out.add(String.join(" ", filled));
+    }
   }
 
   private static String escape(String s) {

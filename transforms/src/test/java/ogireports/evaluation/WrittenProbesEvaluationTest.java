@@ -73,13 +73,13 @@ class WrittenProbesEvaluationTest {
   @Test
   void probe16ReadsEveryLabelledFieldButNullTotalsOfItsOpenFamilies() {
     Evaluation e = score("probe16");
-    // pandoc grid tables (d03, d05), OCR'd digits spaced or broken over lines (f04, f05), two
-    // years' tables side by side (t06), table 四 under two captions (t07): null, never wrong
+    // OCR'd digits spaced or broken over lines (f04, f05), two years' tables side by side (t06):
+    // null, never wrong
     assertThat(e.misses())
-        .hasSize(13)
+        .hasSize(7)
         .allMatch(m -> m.actual() == null)
         .extracting(Evaluation.Miss::file)
-        .allMatch(f -> f.matches("(d03|d05|f04|f05|t06|t07)-.*"));
+        .allMatch(f -> f.matches("(f04|f05|t06)-.*"));
     // documents that are not this report (a power company's, a court's, a 人大's survey, a
     // village's) are read as reports
     assertThat(e.unlabelledValues())

@@ -61,4 +61,68 @@ class MarkdownSyntaxTest {
     assertThat(MarkdownSyntax.isMarkdown(List.of("a | b", "---|---", "1 | 2"))).isTrue();
     assertThat(MarkdownSyntax.isMarkdown(List.of("第#1号 **重点** 工作", "- 2 -", "------"))).isFalse();
   }
+
+  /**
+   * pandoc's grid table: each row's wrapped cell pieces joined into one pipe row, rules dropped.
+   */
+  @Test
+  void aGridTablesRowsArePipeRows() {
+    List<String> grid =
+        List.of(
+            "三、收到和处理政府信息公开申请情况",
+            "+----------------+-------+-------+",
+            "| （本列数据的勾 | 自然  | 总计  |",
+            "| 稽关系为…）    | 人    |       |",
+            "+================+=======+=======+",
+            "| 一、本年新收政 | 11    | 15    |",
+            "| 府信息公开申请 |       |       |",
+            "| 数量           |       |       |",
+            "+----------------+-------+-------+",
+            "| 2.重复申请     | 0     | 0     |",
+            "+----------------+-------+-------+",
+            "四、政府信息公开行政复议、行政诉讼情况");
+    MarkdownSyntax.Stripped s = MarkdownSyntax.strip(grid);
+    assertThat(s.lines())
+        .containsExactly(
+            "三、收到和处理政府信息公开申请情况",
+            "| （本列数据的勾稽关系为…） | 自然人 | 总计 |",
+            "| 一、本年新收政府信息公开申请数量 | 11 | 15 |",
+            "| 2.重复申请 | 0 | 0 |",
+            "四、政府信息公开行政复议、行政诉讼情况");
+    assertThat(s.sourceLine()).containsExactly(1, 3, 6, 10, 12);
+  }
+
+  /**
+   * pandoc's multiline table: cells cut at the columns of the rule under the header (by display
+   * width, a Han character two columns), each row's lines up to a blank line joined into one pipe
+   * row, the rules dropped.
+   */
+  @Test
+  void aMultilineTablesRowsArePipeRows() {
+    List<String> multiline =
+        List.of(
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "--------------------------------------------",
+            "行政复议                 行政诉讼",
+            "",
+            "结果维持   总计         未经复议直接起",
+            "                         诉",
+            "---------- ------------ ----------- --------",
+            "1          2            3",
+            "",
+            "一、本年新 十一         0           5",
+            "收",
+            "--------------------------------------------",
+            "五、存在的主要问题及改进情况");
+    MarkdownSyntax.Stripped s = MarkdownSyntax.strip(multiline);
+    assertThat(s.lines())
+        .containsExactly(
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "| 行政复议 |  | 行政诉讼 |  |",
+            "| 结果维持 | 总计 | 未经复议直接起诉 |  |",
+            "| 1 | 2 | 3 |  |",
+            "| 一、本年新收 | 十一 | 0 | 5 |",
+            "五、存在的主要问题及改进情况");
+    assertThat(s.sourceLine()).containsExactly(1, 3, 5, 8, 10, 13);
+  }
 }
