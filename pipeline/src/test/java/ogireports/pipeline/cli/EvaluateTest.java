@@ -36,12 +36,22 @@ class EvaluateTest {
 
   @Test
   void aMissGivesExitCodeOneAndIsListed() {
-    // probe12's open family: a title broken inside its body's name
-    int code = evaluate("--expected=../fixtures/written/probe12/expected.jsonl");
+    // probe16's open family of pandoc grid tables (probe12's title broken inside its body's name,
+    // used here before, is read right since)
+    int code = evaluate("--expected=../fixtures/written/probe16/expected.jsonl");
     assertThat(code).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("misses:")
-        .contains("b03-2023.txt  agency: expected 海南省人民政府办公厅, got 办公厅");
+        .contains("d03-2023.txt  t3_carry_in_total: expected 2, got null");
+  }
+
+  @Test
+  void inputsLabelledAsRejectsAreScoredOnALineOfTheirOwn() {
+    // probe16's five documents that are not this report: "reject": "NOT_A_REPORT"
+    evaluate("--expected=../fixtures/written/probe16/expected.jsonl");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("| **rejects (labelled reason)** | 5 | 5 | 100% |")
+        .doesNotContain("reject: expected");
   }
 
   @Test
