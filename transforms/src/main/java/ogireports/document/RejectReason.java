@@ -11,7 +11,10 @@ public enum RejectReason {
   /**
    * Text without any evidence of a report: no report title (or titles only: a list, a link), no
    * table, no statistics period and not its skeleton (see {@link ogireports.meta.ReportEvidence}).
-   * News, navigation pages and notices about the reports are such texts.
+   * News, navigation pages and notices about the reports are such texts. Also a text with a
+   * report's look that says it is another paper: another body's or regime's report on another kind
+   * of openness (司法公开, 村务公开, a company's or a university's 信息公开), or a paper about the reports (a
+   * 人大's 调研报告); the detail says which.
    */
   NOT_A_REPORT,
   /**

@@ -309,7 +309,15 @@ public final class ReportReader {
       }
 
       ReportEvidence evidence =
-          ReportEvidence.of(forms, metadata.title(), sections.size(), !tables.isEmpty());
+          ReportEvidence.of(
+              forms,
+              metadata.title(),
+              metadata.agency() == null || !traditional
+                  ? metadata.agency()
+                  : Script.simplified(metadata.agency()),
+              sections.size(),
+              !tables.isEmpty(),
+              tables.hasFormatRows());
       if (!evidence.isReport()) {
         return rejected(
             document, RejectReason.NOT_A_REPORT, evidence.whyNotAReport(), text, reportId);

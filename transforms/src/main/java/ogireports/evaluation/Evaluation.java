@@ -27,7 +27,9 @@ import ogireports.text.Script;
  * Scores what the reader made of labelled inputs against their {@link ExpectedReport}s: per field,
  * how many of the inputs that determine it came out right, and every miss with both values. A
  * reject gets every scored field wrong. Agencies are right when the name read equals the expected
- * name or one of its aliases, compared in Simplified script without whitespace.
+ * name or one of its aliases, compared in Simplified script without whitespace. An input labelled
+ * as a reject ({@code "reject": "NOT_A_REPORT"}) scores one field of its own, {@link Field#REJECT}:
+ * right when it is rejected with that reason.
  */
 public final class Evaluation {
 
@@ -43,7 +45,9 @@ public final class Evaluation {
     T3_CARRY_IN_TOTAL("t3_carry_in_total"),
     T3_RESULT_TOTAL("t3_result_total"),
     T3_CARRY_OUT_TOTAL("t3_carry_out_total"),
-    T4_REVIEW_TOTAL("t4_review_total");
+    T4_REVIEW_TOTAL("t4_review_total"),
+    /** The reject reason of an input labelled as a reject (not a value of a report). */
+    REJECT("reject");
 
     private final String json;
 
@@ -56,9 +60,14 @@ public final class Evaluation {
       return json;
     }
 
-    /** True for the table totals (the rest are metadata). */
+    /** True for the table totals. */
     public boolean isTotal() {
-      return ordinal() >= T3_NEW_TOTAL.ordinal();
+      return ordinal() >= T3_NEW_TOTAL.ordinal() && ordinal() <= T4_REVIEW_TOTAL.ordinal();
+    }
+
+    /** True for the metadata (agency … template). */
+    public boolean isMetadata() {
+      return ordinal() <= TEMPLATE.ordinal();
     }
   }
 
@@ -89,7 +98,31 @@ public final class Evaluation {
     String what =
         outcome == null
             ? "(input missing)"
-            : outcome instanceof ReadOutcome.Rejected r ? "(reject " + r.reason() + ")" : null;
+            : outcome instanceof ReadOutcome.Rejected r
+                ? "(reject " + r.reason() + ")"
+                : "(report)";
+    if (expected.reject() != null) {
+      // A record labelled as a reject scores the reason alone: a reject has no values, and what
+      // else the record names is for people. Values read where it names none are listed below.
+      boolean right = outcome instanceof ReadOutcome.Rejected r && r.reason() == expected.reject();
+      int[] s = scores.get(Field.REJECT);
+      s[1]++;
+      if (right) {
+        s[0]++;
+      } else {
+        found.add(new Miss(expected.file(), Field.REJECT, expected.reject(), what));
+      }
+      if (report != null) {
+        for (Field f : Field.values()) {
+          Object got = f == Field.REJECT ? null : actualValue(report, f);
+          if (got != null && expectedValue(expected, f) == null) {
+            unlabelledValues.add(new Miss(expected.file(), f, null, got));
+          }
+        }
+      }
+      misses.addAll(found);
+      return found;
+    }
     // A record with no year expects a NO_YEAR reject (a report's folder needs its year): what
     // else it names cannot come out of a reject, so only an accepted document is scored.
     boolean noYearExpected =
@@ -97,6 +130,9 @@ public final class Evaluation {
             && outcome instanceof ReadOutcome.Rejected r
             && r.reason() == RejectReason.NO_YEAR;
     for (Field f : Field.values()) {
+      if (f == Field.REJECT) {
+        continue;
+      }
       Object want = expectedValue(expected, f);
       if (want == null && !noYearExpected && report != null) {
         Object got = actualValue(report, f);
@@ -180,7 +216,8 @@ public final class Evaluation {
   }
 
   /**
-   * The per-field table as Markdown (field, right, scored, accuracy), with the two group totals.
+   * The per-field table as Markdown (field, right, scored, accuracy), with the two group totals,
+   * then, when some input is labelled as a reject, the line of the rejects.
    */
   public String table() {
     StringBuilder out = new StringBuilder();
@@ -188,6 +225,9 @@ public final class Evaluation {
     int[] meta = new int[2];
     int[] totals = new int[2];
     for (Field f : Field.values()) {
+      if (f == Field.REJECT) {
+        continue;
+      }
       int[] s = scores.get(f);
       out.append(row(f.json(), s));
       int[] group = f.isTotal() ? totals : meta;
@@ -196,6 +236,10 @@ public final class Evaluation {
     }
     out.append(row("**metadata (agency … template)**", meta));
     out.append(row("**table totals (t3_*, t4_*)**", totals));
+    int[] rejects = scores.get(Field.REJECT);
+    if (rejects[1] > 0) {
+      out.append(row("**rejects (labelled reason)**", rejects));
+    }
     return out.toString();
   }
 
@@ -238,6 +282,7 @@ public final class Evaluation {
       case T3_RESULT_TOTAL -> e.t3ResultTotal();
       case T3_CARRY_OUT_TOTAL -> e.t3CarryOutTotal();
       case T4_REVIEW_TOTAL -> e.t4ReviewTotal();
+      case REJECT -> e.reject();
     };
   }
 
@@ -255,6 +300,7 @@ public final class Evaluation {
       case T3_RESULT_TOTAL -> t3Total(r, ApplicationRowId.R_TOTAL);
       case T3_CARRY_OUT_TOTAL -> t3Total(r, ApplicationRowId.CARRY_OUT);
       case T4_REVIEW_TOTAL -> reviewTotal(r);
+      case REJECT -> null; // a report is no reject
     };
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.document.RejectReason;
 import ogireports.model.ApplicationRowId;
 
 /**
@@ -16,7 +17,9 @@ import ogireports.model.ApplicationRowId;
  * fixtures, see the README's "Evaluating on your own labelled reports"): the input it names and the
  * values a reader must find in it. A null value is not scored: the text does not determine it.
  * Fields beyond the scored ones ({@code level}, {@code layout}, {@code notes}…) are prose for
- * people and are ignored.
+ * people and are ignored. A record with {@code reject} expects the input to be rejected with that
+ * reason ({@code "reject": "NOT_A_REPORT"}): that alone is scored, the record's other fields are
+ * for people.
  *
  * @param file the input's file name (or a path relative to the input folder)
  * @param agency the agency's fullest printed name
@@ -31,6 +34,8 @@ import ogireports.model.ApplicationRowId;
  * @param t3ResultTotal table 三 row （七）总计, column 总计
  * @param t3CarryOutTotal table 三 row 四, column 总计
  * @param t4ReviewTotal table 四, 行政复议 总计
+ * @param reject the {@link RejectReason} the input is rejected with ({@code NOT_A_REPORT}), or null
+ *     when it is read as a report
  */
 public record ExpectedReport(
     String file,
@@ -45,7 +50,8 @@ public record ExpectedReport(
     Long t3CarryInTotal,
     Long t3ResultTotal,
     Long t3CarryOutTotal,
-    Long t4ReviewTotal) {
+    Long t4ReviewTotal,
+    RejectReason reject) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,7 +74,8 @@ public record ExpectedReport(
         t3CarryInTotal,
         t3ResultTotal,
         t3CarryOutTotal,
-        t4ReviewTotal);
+        t4ReviewTotal,
+        reject);
   }
 
   /** Reads every record of a JSON Lines file; blank lines are skipped. */
@@ -115,7 +122,22 @@ public record ExpectedReport(
         count(n, "t3_carry_in_total"),
         count(n, "t3_result_total"),
         count(n, "t3_carry_out_total"),
-        count(n, "t4_review_total"));
+        count(n, "t4_review_total"),
+        reject(n));
+  }
+
+  /** The reject reason a record expects, by its name; an unknown name is an error. */
+  private static RejectReason reject(JsonNode n) {
+    String name = text(n, "reject");
+    if (name == null) {
+      return null;
+    }
+    try {
+      return RejectReason.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "\"reject\": " + name + " is no reject reason (NOT_A_REPORT, NO_YEAR, …)");
+    }
   }
 
   private static String text(JsonNode n, String field) {

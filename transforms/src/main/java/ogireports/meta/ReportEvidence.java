@@ -25,6 +25,11 @@ import ogireports.text.Normalise;
  * main content of a list page, a page whose report is an attachment or an image; no value of the
  * report can be read from it. News about disclosure work and notices about the reports name them
  * too, but have neither their headings nor their tables.
+ *
+ * <p>Nor does the evidence make a report of a document that says it is another paper ({@link
+ * OtherDocument}): a court's 司法公开 report, a village's 村务公开 report, a university's 学年 report, a
+ * power company's report under its own rules, a 人大's survey of the reports have a report's title
+ * and skeleton, but are not the 条例's report.
  */
 public final class ReportEvidence {
 
@@ -58,10 +63,15 @@ public final class ReportEvidence {
 
   private final int sectionHeadings;
 
-  private ReportEvidence(List<String> found, String titleSetAside, int sectionHeadings) {
+  /** What the document is when it shows a report's evidence but is another paper, or null. */
+  private final String otherDocument;
+
+  private ReportEvidence(
+      List<String> found, String titleSetAside, int sectionHeadings, String otherDocument) {
     this.found = List.copyOf(found);
     this.titleSetAside = titleSetAside;
     this.sectionHeadings = sectionHeadings;
+    this.otherDocument = otherDocument;
   }
 
   /**
@@ -76,6 +86,24 @@ public final class ReportEvidence {
   /** {@link #of(List, String, int, boolean)} of lines whose squeezed forms are shared. */
   public static ReportEvidence of(
       LineForms lines, String title, int sectionHeadings, boolean tables) {
+    return of(lines, title, null, sectionHeadings, tables, tables);
+  }
+
+  /**
+   * The evidence in a document's {@code lines}, given its title and reporting body as read (either
+   * may be null), how many of the six section headings were found, whether any of the tables was
+   * read ({@code tables}) and whether a table 二 or 三 of the template (or the old 统计表) gave a row
+   * ({@code templateTables}; table 四's words are those of any prose on 复议 and 诉讼). A document with
+   * a report's evidence that says it is another paper ({@link OtherDocument}: another kind of 公开, a
+   * survey of the reports, a school year's report, another regime's rules or body) is not a report.
+   */
+  public static ReportEvidence of(
+      LineForms lines,
+      String title,
+      String agency,
+      int sectionHeadings,
+      boolean tables,
+      boolean templateTables) {
     List<String> found = new ArrayList<>();
     List<String> head = squeezedHead(lines);
     boolean reportTitle = isReportTitle(title);
@@ -101,16 +129,36 @@ public final class ReportEvidence {
     } else if (sectionHeadings == 1 && namesReport(head)) {
       found.add("a section heading and the report speaking of itself");
     }
-    return new ReportEvidence(found, titleSetAside, sectionHeadings);
+    String other =
+        found.isEmpty() ? null : OtherDocument.of(lines, head, title, agency, templateTables);
+    return new ReportEvidence(found, titleSetAside, sectionHeadings, other);
   }
 
-  /** True when there is any evidence: the document is read as a report. */
+  /**
+   * True when there is any evidence and the document does not say it is another paper: it is read
+   * as a report.
+   */
   public boolean isReport() {
-    return !found.isEmpty();
+    return !found.isEmpty() && otherDocument == null;
+  }
+
+  /**
+   * What the document is when it has a report's evidence but is another paper ({@code a report on
+   * 司法公开, not on 政府信息公开 (title …)}), or null.
+   */
+  public String otherDocument() {
+    return otherDocument;
   }
 
   /** For the reject of a document that is not a report: what was looked for and not found. */
   public String whyNotAReport() {
+    if (otherDocument != null) {
+      return "not the 政府信息公开 report but "
+          + otherDocument
+          + ", though it has a report's look ("
+          + String.join(", ", found)
+          + ")";
+    }
     return (titleSetAside != null ? titleSetAside : "no report title")
         + ", no statistics period, "
         + sectionHeadings

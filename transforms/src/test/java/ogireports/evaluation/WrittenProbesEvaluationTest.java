@@ -80,11 +80,10 @@ class WrittenProbesEvaluationTest {
         .allMatch(m -> m.actual() == null)
         .extracting(Evaluation.Miss::file)
         .allMatch(f -> f.matches("(f04|f05|t06)-.*"));
-    // documents that are not this report (a power company's, a court's, a 人大's survey, a
-    // village's) are read as reports
-    assertThat(e.unlabelledValues())
-        .extracting(Evaluation.Miss::file)
-        .allMatch(f -> f.matches("b0[5-8]-.*"));
+    // documents that are not this report (a university's 学年 report, a power company's, a
+    // court's 司法公开, a 人大's survey, a village's 村务公开) are NOT_A_REPORT rejects, as labelled
+    assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(5, 5);
+    assertThat(e.unlabelledValues()).isEmpty();
   }
 
   /**

@@ -54,6 +54,15 @@ class EvaluateTest {
   }
 
   @Test
+  void inputsLabelledAsRejectsAreScoredOnALineOfTheirOwn() {
+    // probe16's five documents that are not this report: "reject": "NOT_A_REPORT"
+    evaluate("--expected=../fixtures/written/probe16/expected.jsonl");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("| **rejects (labelled reason)** | 5 | 5 | 100% |")
+        .doesNotContain("reject: expected");
+  }
+
+  @Test
   void aMissingLabelFileIsAUsageError() {
     assertThat(evaluate("--expected=no-such.jsonl")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no file");
