@@ -122,12 +122,23 @@ final class ApplicationTableReader {
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
             // The last row has its cells: keep the empty fields after it on its line (fillers),
             // and the values too (a column the header did not show: the row is then too long).
-            for (i++; i < to && !cells.get(i).heading() && cells.get(i).row() == c.row(); i++) {
+            // Where empty cells are not shown (cells by labels or one per line), values right
+            // after a row whose cells do not add up are its own run on (rows or columns printed
+            // after the labels, their separators lost): the row is then too long, its cells not
+            // determined.
+            boolean runsOn =
+                !c.layout().showsEmptyCells()
+                    && expected == COLUMNS
+                    && !addsUp(current.run.values());
+            for (i++;
+                i < to && !cells.get(i).heading() && onItsLine(c, cells.get(i), runsOn);
+                i++) {
               Cell next = cells.get(i);
               if (next.isEmpty()) {
                 current.run.addEmpty(next);
               } else if (next.isValue()) {
                 current.run.addValue(next);
+                c = next;
               } else {
                 break;
               }
@@ -226,6 +237,11 @@ final class ApplicationTableReader {
       if (current != null && current.run.size() == 0) {
         current.glue(c);
         layouts.count(c);
+      } else if (current != null && current.id == ApplicationRowId.CARRY_OUT && hasHan(c.text())) {
+        // "四、结转下年度继续办理174000021⏎附表：2021年…": the last row's values end at the words after
+        // them (a caption, another table's header or labels); their numbers are never this row's
+        // (an OCR'd O among the values is no word)
+        break;
       }
       fragment = c;
     }
@@ -520,6 +536,43 @@ final class ApplicationTableReader {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code next} still belongs to the line of the last row's value {@code last}: its
+   * physical row; any cell when {@code runsOn}.
+   */
+  private static boolean onItsLine(Cell last, Cell next, boolean runsOn) {
+    return runsOn || next.row() == last.row();
+  }
+
+  /** True when the text holds a Chinese character. */
+  private static boolean hasHan(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Character.UnicodeScript.of(text.charAt(k)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the 7 cells, all counts, add up (总计 the sum of the others); false too when a cell is
+   * no count.
+   */
+  private static boolean addsUp(List<Cell> values) {
+    if (values.size() != COLUMNS) {
+      return false;
+    }
+    long[] v = new long[COLUMNS];
+    for (int k = 0; k < COLUMNS; k++) {
+      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
+      if (n == null) {
+        return false;
+      }
+      v[k] = n;
+    }
+    return addsUp(v);
   }
 
   /** True when the total column is the sum of the six applicant columns. */

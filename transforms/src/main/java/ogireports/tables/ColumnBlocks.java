@@ -758,6 +758,8 @@ final class ColumnBlocks {
     if (order != null && order.agrees(values)) {
       // the header prints the groups' cells in another order (总计 first): each to its column
       values = order.inTemplateOrder(values);
+    } else if (ReviewLitigationReader.otherOrderAddsUp(values, r.labels.toString())) {
+      return null; // the header does not show its order, and only 总计 first adds up
     }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {

@@ -90,6 +90,16 @@ final class ReviewLitigationReader {
         textAfterValues = run.size() > 0 && !c.isProse();
         break;
       }
+      Cell glued = c.isProse() || headerCells == 0 ? null : valueAfterTotal(c);
+      if (glued != null) {
+        // "总计１件 | ０件 | …": the header's last word and the first value, the line break between
+        // them lost; the value is the row's first cell
+        header.append(TOTAL);
+        headerCells++;
+        layouts.count(c);
+        run.addValue(glued);
+        continue;
+      }
       if (!c.isProse()) {
         header.append(c.text());
       }
@@ -144,9 +154,91 @@ final class ReviewLitigationReader {
         return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
+    if (order == null && otherOrderAddsUp(run.values(), header.toString())) {
+      // the header does not show its order (a word lost) and only another order adds up
+      return new Reading(undetermined(headerLine), layouts.toMap());
+    }
     List<Cell> values = order == null ? run.values() : order.inTemplateOrder(run.values());
     return new Reading(
         toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
+  }
+
+  /**
+   * True when fifteen values do not add up in the template's order but do with each group's 总计
+   * printed first, and the header, its words not all found, does not tell which order it prints (a
+   * header printing 总计 first with a word lost to the page's furniture): the cells are then not
+   * placed by the template's order.
+   */
+  private static boolean otherOrderAddsUp(List<Cell> values, String header) {
+    if (values.size() != CELLS) {
+      return false;
+    }
+    long[] counts = new long[CELLS];
+    for (int k = 0; k < CELLS; k++) {
+      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
+      if (n == null) {
+        return false;
+      }
+      counts[k] = n;
+    }
+    return otherOrderAddsUp(counts, header);
+  }
+
+  /** {@link #otherOrderAddsUp(List, String)} of fifteen numbers. */
+  static boolean otherOrderAddsUp(long[] values, String header) {
+    if (values.length != CELLS) {
+      return false;
+    }
+    List<Integer> words = new ArrayList<>();
+    ColumnMap.reviewCellWords(header, words, null);
+    if (words.size() == PER_GROUP || words.size() == CELLS) {
+      return false;
+    }
+    boolean template = true;
+    boolean totalFirst = true;
+    for (int start = 0; start < CELLS; start += PER_GROUP) {
+      long sum = 0;
+      for (int k = 1; k < PER_GROUP - 1; k++) {
+        sum += values[start + k];
+      }
+      template &= sum + values[start] == values[start + PER_GROUP - 1];
+      totalFirst &= sum + values[start + PER_GROUP - 1] == values[start];
+    }
+    return !template && totalFirst;
+  }
+
+  /** Table 四 with every group incomplete: its cells' order not determined. */
+  private static ReviewLitigationTable undetermined(int headerLine) {
+    List<ReviewLitigationRow> groups = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, headerLine));
+    }
+    return new ReviewLitigationTable(
+        groups,
+        CELLS,
+        List.of(
+            "the header does not show the order of each group's cells, and the values add up only"
+                + " with 总计 first; groups incomplete"));
+  }
+
+  /** The header's last word, 总计 of 复议后起诉. */
+  private static final String TOTAL = "总计";
+
+  /**
+   * The count glued after the header's last word ({@code 1件} of {@code 总计1件}) as a value cell of
+   * the same line and row, or null when the cell is not {@code 总计} followed by a count.
+   */
+  private static Cell valueAfterTotal(Cell c) {
+    String text = c.text();
+    if (!text.startsWith(TOTAL) || text.length() == TOTAL.length()) {
+      return null;
+    }
+    String rest = text.substring(TOTAL.length());
+    if (rest.charAt(0) < '0' || rest.charAt(0) > '9') {
+      return null;
+    }
+    Cell value = new Cell(rest, rest, c.line(), c.row(), c.layout(), false);
+    return value.isValue() && value.read(ColumnKind.COUNT).isInteger() ? value : null;
   }
 
   /**

@@ -680,29 +680,46 @@ public final class TableReader {
     return later.found() ? later : null;
   }
 
-  /** Most cells between a table's caption and its first header cell. */
-  private static final int CAPTION_REACH = 3;
+  /**
+   * Most cells between a table's caption and its first header cell (a caption found by labels is
+   * cut into words and numbers: {@code 表}, {@code 2}, {@code 2020}, {@code 年度收到和处理…}).
+   */
+  private static final int CAPTION_REACH = 6;
 
   /**
-   * The year of a table's caption ({@code 表2　2020年度收到和处理…情况}) among the last cells of {@code [from,
-   * to)}, or -1.
+   * The year of a table's caption ({@code 表2　2020年度收到和处理…情况}) in the texts of the last cells of
+   * {@code [from, to)} and of the table's first cell {@code to} run together (the caption glued to
+   * the header when the lines are lost), or -1. The caption's number and year may have lost the
+   * space between them ({@code 表22020年度}): the year is the four digits before {@code 年}.
    */
   private static int captionYear(List<Cell> cells, int from, int to) {
-    for (int i = Math.max(from, to - CAPTION_REACH); i < to; i++) {
+    StringBuilder b = new StringBuilder();
+    for (int i = Math.max(from, to - CAPTION_REACH); i <= to && i < cells.size(); i++) {
       String t = cells.get(i).text();
-      if (!t.startsWith("表") || t.length() > Cell.MAX_CELL_CHARS) {
-        continue;
-      }
-      for (int k = 1; k + 5 <= t.length(); k++) {
-        if (t.charAt(k + 4) == '年'
-            && (t.startsWith("19", k) || t.startsWith("20", k))
-            && Character.isDigit(t.charAt(k + 2))
-            && Character.isDigit(t.charAt(k + 3))) {
-          return Integer.parseInt(t.substring(k, k + 4));
-        }
+      if (t.length() <= Cell.MAX_CELL_CHARS) {
+        b.append(t);
       }
     }
-    return -1;
+    String t = b.toString();
+    int caption = t.lastIndexOf('表');
+    if (caption < 0) {
+      return -1;
+    }
+    int k = caption + 1;
+    while (k < t.length()
+        && (Character.isDigit(t.charAt(k)) || Character.isSpaceChar(t.charAt(k)))) {
+      k++;
+    }
+    if (k >= t.length() || t.charAt(k) != '年' || k - caption < 5) {
+      return -1;
+    }
+    String year = t.substring(k - 4, k);
+    if ((!year.startsWith("19") && !year.startsWith("20"))
+        || !Character.isDigit(year.charAt(2))
+        || !Character.isDigit(year.charAt(3))) {
+      return -1;
+    }
+    return Integer.parseInt(year);
   }
 
   /** The heading cell just before {@code index}, if any, else {@code index}. */

@@ -44,6 +44,21 @@ class TwoYearsTablesTest {
   }
 
   @Test
+  void theLaterYearsTableIsTheReportsWhenTheLinesAreLost() throws IOException {
+    // the page's lines joined: the captions are cut into words (表, 2, 2020, 年度…) or glued to the
+    // header; in the lines, each row's digits run together (表22020年度…)
+    String joined = String.join("", text().split("\n"));
+    assertThat(total(joined, ApplicationRowId.NEW)).isEqualTo(6d);
+    assertThat(total(joined, ApplicationRowId.R_TOTAL)).isEqualTo(6d);
+    StringBuilder digitsRunTogether = new StringBuilder();
+    for (String line : text().split("\n")) {
+      boolean digits = line.chars().anyMatch(Character::isDigit);
+      digitsRunTogether.append(digits ? line.replaceAll("[\t| \u3000]", "") : line).append('\n');
+    }
+    assertThat(total(digitsRunTogether.toString(), ApplicationRowId.NEW)).isEqualTo(6d);
+  }
+
+  @Test
   void theReportsOwnTableFirstStaysTheOneRead() throws IOException {
     // the same report printing last year's table after its own
     String text = text();
