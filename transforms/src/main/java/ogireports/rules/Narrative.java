@@ -278,7 +278,7 @@ final class Narrative {
       }
       chars += line.length();
     }
-    return chars == section.text().length();
+    return chars == section.textLength();
   }
 
   /**
