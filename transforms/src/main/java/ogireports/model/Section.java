@@ -93,6 +93,11 @@ public final class Section {
     return t;
   }
 
+  /** True when {@link #text()} is not null, told without joining it. */
+  public boolean hasText() {
+    return textLength >= 0;
+  }
+
   /** The length of {@link #text()}, told without joining it (-1 for a section without text). */
   public int textLength() {
     return textLength;
