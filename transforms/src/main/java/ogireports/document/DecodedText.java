@@ -20,6 +20,9 @@ import ogireports.text.Script;
  * @param openEnd whether the text ends inside its last line, with no line break after its last
  *     character (as a crawl's excerpt cut at a number of bytes does); false for the text of a PDF,
  *     Word or Excel file
+ * @param markdownMarks whether a line holds a '|', '#' or '*' ({@link #anyMarkdownMark}): without
+ *     one the text holds no Markdown ({@link ogireports.text.MarkdownSyntax#isMarkdown} needs a
+ *     table's bar, a heading's '#' or a bold line's "**"), and the decoder tells it as it decodes
  */
 public record DecodedText(
     String charset,
@@ -27,10 +30,32 @@ public record DecodedText(
     LineOrigin origin,
     boolean traditional,
     boolean lessThan,
-    boolean openEnd) {
+    boolean openEnd,
+    boolean markdownMarks) {
 
   public DecodedText {
     lines = List.copyOf(lines);
+  }
+
+  /** Text whose Markdown marks are looked for in its lines ({@link #anyMarkdownMark}). */
+  public DecodedText(
+      String charset,
+      List<String> lines,
+      LineOrigin origin,
+      boolean traditional,
+      boolean lessThan,
+      boolean openEnd) {
+    this(charset, lines, origin, traditional, lessThan, openEnd, anyMarkdownMark(lines));
+  }
+
+  /** True when a line holds a '|', '#' or '*'. */
+  public static boolean anyMarkdownMark(List<String> lines) {
+    for (String line : lines) {
+      if (line.indexOf('|') >= 0 || line.indexOf('#') >= 0 || line.indexOf('*') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text whose last line is ended by a line break, or of a file that has none. */

@@ -108,7 +108,14 @@ public final class Decoder {
       return reject(RejectReason.EMPTY, "the document holds only whitespace");
     }
     return new Result(
-        new DecodedText(charset, text.lines, null, text.traditional, text.lessThan, text.openEnd),
+        new DecodedText(
+            charset,
+            text.lines,
+            null,
+            text.traditional,
+            text.lessThan,
+            text.openEnd,
+            text.markdownMarks),
         null,
         null);
   }

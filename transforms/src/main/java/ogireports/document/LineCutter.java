@@ -41,6 +41,12 @@ final class LineCutter {
   /** True when some character is '<': an HTML page has one, most text reports none. */
   boolean lessThan;
 
+  /**
+   * True when some character is '|', '#' or '*', one of which Markdown's marks need ({@link
+   * DecodedText#markdownMarks}): most text reports print none.
+   */
+  boolean markdownMarks;
+
   /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
   boolean traditional;
 
@@ -119,6 +125,9 @@ final class LineCutter {
       if (c == '<') {
         cut.lessThan = true;
       }
+      if (c == '|' || c == '#' || c == '*') {
+        cut.markdownMarks = true;
+      }
       if (c < 0x20 && c != '\t' && c != '\f') {
         cut.controls++;
         if (c == 0) {
@@ -159,6 +168,7 @@ final class LineCutter {
     int nuls = 0;
     boolean blank = true;
     boolean lessThan = false;
+    boolean marks = false; // a '|', '#' or '*'
     int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
@@ -186,6 +196,7 @@ final class LineCutter {
           blank = false;
         }
         lessThan |= b == '<';
+        marks |= (b == '|') | (b == '#') | (b == '*');
         chars[o++] = (char) b;
         continue;
       }
@@ -295,6 +306,7 @@ final class LineCutter {
     cut.nuls = nuls;
     cut.blank = blank;
     cut.lessThan = lessThan;
+    cut.markdownMarks = marks;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     return cut;
   }
