@@ -53,6 +53,21 @@ final class LineCutter {
   /** True when the text ends inside its last line: no line break after its last character. */
   boolean openEnd;
 
+  private static final byte LESS_THAN = 1;
+  private static final byte MARKDOWN_MARK = 2;
+
+  /**
+   * What an ASCII character tells: {@link #LESS_THAN} for '<', {@link #MARKDOWN_MARK} for '|#*'.
+   */
+  private static final byte[] ASCII_MARKS = new byte[128];
+
+  static {
+    ASCII_MARKS['<'] = LESS_THAN;
+    ASCII_MARKS['|'] = MARKDOWN_MARK;
+    ASCII_MARKS['#'] = MARKDOWN_MARK;
+    ASCII_MARKS['*'] = MARKDOWN_MARK;
+  }
+
   /** A cutter of a text of about {@code size} characters or bytes. */
   private LineCutter(int size) {
     // a line of a report is some 30 characters or bytes long, blank lines included
@@ -167,8 +182,7 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
-    boolean lessThan = false;
-    boolean marks = false; // a '|', '#' or '*'
+    int asciiMarks = 0; // ASCII_MARKS of the ASCII characters: a '<', a '|', '#' or '*'
     int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
@@ -195,8 +209,7 @@ final class LineCutter {
         if (blank && !Character.isWhitespace(b) && !Character.isSpaceChar(b)) {
           blank = false;
         }
-        lessThan |= b == '<';
-        marks |= (b == '|') | (b == '#') | (b == '*');
+        asciiMarks |= ASCII_MARKS[b];
         chars[o++] = (char) b;
         continue;
       }
@@ -305,8 +318,8 @@ final class LineCutter {
     cut.controls = controls;
     cut.nuls = nuls;
     cut.blank = blank;
-    cut.lessThan = lessThan;
-    cut.markdownMarks = marks;
+    cut.lessThan = (asciiMarks & LESS_THAN) != 0;
+    cut.markdownMarks = (asciiMarks & MARKDOWN_MARK) != 0;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     return cut;
   }
