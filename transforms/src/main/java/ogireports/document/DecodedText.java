@@ -23,6 +23,9 @@ import ogireports.text.Script;
  * @param traditionalOnly how many of its characters only Traditional script writes ({@link
  *     Script#writtenOnlyInTraditional}), as the decoder counts them: a Simplified text that holds
  *     few is not looked at for lines in Traditional ({@link Script#mayHoldTraditionalLines})
+ * @param markdownMarks whether a line holds a '|', '#' or '*' ({@link #anyMarkdownMark}): without
+ *     one the text holds no Markdown ({@link ogireports.text.MarkdownSyntax#isMarkdown} needs a
+ *     table's bar, a heading's '#' or a bold line's "**"), and the decoder tells it as it decodes
  */
 public record DecodedText(
     String charset,
@@ -31,13 +34,17 @@ public record DecodedText(
     boolean traditional,
     boolean lessThan,
     boolean openEnd,
-    int traditionalOnly) {
+    int traditionalOnly,
+    boolean markdownMarks) {
 
   public DecodedText {
     lines = List.copyOf(lines);
   }
 
-  /** Text whose Traditional-only characters are counted from its lines. */
+  /**
+   * Text whose Traditional-only characters are counted and whose Markdown marks are looked for in
+   * its lines ({@link #anyMarkdownMark}).
+   */
   public DecodedText(
       String charset,
       List<String> lines,
@@ -45,7 +52,25 @@ public record DecodedText(
       boolean traditional,
       boolean lessThan,
       boolean openEnd) {
-    this(charset, lines, origin, traditional, lessThan, openEnd, Script.traditionalOnly(lines));
+    this(
+        charset,
+        lines,
+        origin,
+        traditional,
+        lessThan,
+        openEnd,
+        Script.traditionalOnly(lines),
+        anyMarkdownMark(lines));
+  }
+
+  /** True when a line holds a '|', '#' or '*'. */
+  public static boolean anyMarkdownMark(List<String> lines) {
+    for (String line : lines) {
+      if (line.indexOf('|') >= 0 || line.indexOf('#') >= 0 || line.indexOf('*') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text whose last line is ended by a line break, or of a file that has none. */

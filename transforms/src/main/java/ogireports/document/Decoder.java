@@ -115,7 +115,8 @@ public final class Decoder {
             text.traditional,
             text.lessThan,
             text.openEnd,
-            text.traditionalOnly),
+            text.traditionalOnly,
+            text.markdownMarks),
         null,
         null);
   }

@@ -41,6 +41,12 @@ final class LineCutter {
   /** True when some character is '<': an HTML page has one, most text reports none. */
   boolean lessThan;
 
+  /**
+   * True when some character is '|', '#' or '*', one of which Markdown's marks need ({@link
+   * DecodedText#markdownMarks}): most text reports print none.
+   */
+  boolean markdownMarks;
+
   /** Whether the text is printed in Traditional script ({@link Script#isTraditional}). */
   boolean traditional;
 
@@ -49,6 +55,21 @@ final class LineCutter {
 
   /** True when the text ends inside its last line: no line break after its last character. */
   boolean openEnd;
+
+  private static final byte LESS_THAN = 1;
+  private static final byte MARKDOWN_MARK = 2;
+
+  /**
+   * What an ASCII character tells: {@link #LESS_THAN} for '<', {@link #MARKDOWN_MARK} for '|#*'.
+   */
+  private static final byte[] ASCII_MARKS = new byte[128];
+
+  static {
+    ASCII_MARKS['<'] = LESS_THAN;
+    ASCII_MARKS['|'] = MARKDOWN_MARK;
+    ASCII_MARKS['#'] = MARKDOWN_MARK;
+    ASCII_MARKS['*'] = MARKDOWN_MARK;
+  }
 
   /** A cutter of a text of about {@code size} characters or bytes. */
   private LineCutter(int size) {
@@ -122,6 +143,9 @@ final class LineCutter {
       if (c == '<') {
         cut.lessThan = true;
       }
+      if (c == '|' || c == '#' || c == '*') {
+        cut.markdownMarks = true;
+      }
       if (c < 0x20 && c != '\t' && c != '\f') {
         cut.controls++;
         if (c == 0) {
@@ -162,7 +186,7 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
-    boolean lessThan = false;
+    int asciiMarks = 0; // ASCII_MARKS of the ASCII characters: a '<', a '|', '#' or '*'
     int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
@@ -189,7 +213,7 @@ final class LineCutter {
         if (blank && !Character.isWhitespace(b) && !Character.isSpaceChar(b)) {
           blank = false;
         }
-        lessThan |= b == '<';
+        asciiMarks |= ASCII_MARKS[b];
         chars[o++] = (char) b;
         continue;
       }
@@ -298,7 +322,8 @@ final class LineCutter {
     cut.controls = controls;
     cut.nuls = nuls;
     cut.blank = blank;
-    cut.lessThan = lessThan;
+    cut.lessThan = (asciiMarks & LESS_THAN) != 0;
+    cut.markdownMarks = (asciiMarks & MARKDOWN_MARK) != 0;
     cut.traditional = Script.isTraditional(traditionalOnly, chars, 0, o);
     cut.traditionalOnly = traditionalOnly;
     return cut;

@@ -217,12 +217,16 @@ public final class ReportReader {
       if (!html && origin == null) {
         // and the header a crawler wrote above it (Title:, URL Source:, front matter), in the
         // report's words, a line for a line
-        lines = CrawlerHeader.rewrite(lines);
-        MarkdownSyntax.Stripped plain = MarkdownSyntax.strip(lines);
-        if (plain.changed()) {
-          lines = plain.lines();
-          origin = LineOrigin.of(plain.sourceLine());
+        List<String> rewritten = CrawlerHeader.rewrite(lines);
+        // (a text that holds no '|', '#' nor '*' holds no Markdown, told without a look)
+        if (rewritten != lines || decoded.text().markdownMarks()) {
+          MarkdownSyntax.Stripped plain = MarkdownSyntax.strip(rewritten);
+          if (plain.changed()) {
+            rewritten = plain.lines();
+            origin = LineOrigin.of(plain.sourceLine());
+          }
         }
+        lines = rewritten;
       }
       // The title and date a crawl record kept beside the text, as the page printed them: the
       // text's first lines (they map to no line of the text).

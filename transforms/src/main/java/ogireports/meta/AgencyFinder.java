@@ -567,8 +567,12 @@ final class AgencyFinder {
   }
 
   private static boolean startsWithAny(String s, int at, String[] words) {
+    if (at < 0 || at >= s.length()) {
+      return false; // no word is empty
+    }
+    char first = s.charAt(at);
     for (String w : words) {
-      if (s.startsWith(w, at)) {
+      if (w.charAt(0) == first && s.startsWith(w, at)) {
         return true;
       }
     }

@@ -284,7 +284,11 @@ final class PageFurniture {
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')
         || c == '.'
-        || FILE_TITLE_SEPARATORS.indexOf(c) >= 0;
+        || c == '-'
+        || c == '|'
+        || c == '—'
+        || c == '–'
+        || c == '_'; // FILE_TITLE_SEPARATORS, compared one by one
   }
 
   /**

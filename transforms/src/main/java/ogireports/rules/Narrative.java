@@ -242,7 +242,7 @@ final class Narrative {
     Splitter splitter = new Splitter(out);
     for (int number : SECTIONS) {
       Optional<Section> section = report.section(number);
-      if (section.isPresent() && section.get().text() != null) {
+      if (section.isPresent() && section.get().hasText()) {
         splitter.section = number;
         forms = forms == null ? LineForms.shared(report.lines()) : forms;
         if (isReadFromLines(section.get(), forms)) {
@@ -278,7 +278,7 @@ final class Narrative {
       }
       chars += line.length();
     }
-    return chars == section.text().length();
+    return chars == section.textLength();
   }
 
   /**

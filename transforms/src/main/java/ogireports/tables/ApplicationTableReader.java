@@ -102,6 +102,8 @@ final class ApplicationTableReader {
     Draft current = null;
     Cell fragment = null; // the last unmatched text: it may start the next label (wrapped)
     int expected = COLUMNS;
+    // the header's cells changed since expected was told from them: told again only where read
+    boolean headerChanged = false;
     int i = from;
     for (; i < to; i++) {
       Cell c = cells.get(i);
@@ -119,6 +121,10 @@ final class ApplicationTableReader {
         if (current != null) {
           current.run.addValue(c);
           layouts.count(c);
+          if (headerChanged) {
+            expected = expectedColumns(header);
+            headerChanged = false;
+          }
           if (current.id == ApplicationRowId.CARRY_OUT && current.run.size() == expected) {
             // The last row has its cells: keep the empty fields after it on its line (fillers),
             // and the values too (a column the header did not show: the row is then too long).
@@ -198,7 +204,7 @@ final class ApplicationTableReader {
           String before = textBefore(c.text(), label);
           if (!before.isEmpty()) {
             header.add(before);
-            expected = expectedColumns(header);
+            headerChanged = true;
           }
         }
         dropOtherGroup(drafts, label);
@@ -211,6 +217,10 @@ final class ApplicationTableReader {
           current = new Draft(label.rowId(), c);
           drafts.add(current);
           List<Cell> first = valuesAfterLabel(c);
+          if (headerChanged) {
+            expected = expectedColumns(header);
+            headerChanged = false;
+          }
           if (first.size() < expected) {
             // "3.危及“三安全一稳定” 1": the row's first cells on its label's line, the others after
             // it (a label line printing the whole row is a PDF text row, read by its labels)
@@ -231,7 +241,7 @@ final class ApplicationTableReader {
         if (isHeaderMarker(c.text())) {
           started = true;
         }
-        expected = expectedColumns(header);
+        headerChanged = true;
         continue;
       }
       if (current != null && current.run.size() == 0) {
@@ -244,6 +254,9 @@ final class ApplicationTableReader {
         break;
       }
       fragment = c;
+    }
+    if (headerChanged) {
+      expected = expectedColumns(header);
     }
     ColumnMap printed = ColumnMap.ofApplicationHeader(header);
     boolean otherColumns = printed != null;

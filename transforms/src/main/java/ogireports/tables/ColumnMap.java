@@ -81,6 +81,21 @@ final class ColumnMap {
   private static final List<List<String>> REVIEW_WORDS =
       List.of(List.of("维持", "维护"), List.of("纠正"), List.of("其他"), List.of("审结"), List.of("总计"));
 
+  /** The first characters of the {@link #REVIEW_WORDS}. */
+  private static final String REVIEW_WORD_STARTS = reviewWordStarts();
+
+  private static String reviewWordStarts() {
+    StringBuilder starts = new StringBuilder();
+    for (List<String> words : REVIEW_WORDS) {
+      for (String w : words) {
+        if (starts.indexOf(w.substring(0, 1)) < 0) {
+          starts.append(w.charAt(0));
+        }
+      }
+    }
+    return starts.toString();
+  }
+
   /** The forms, each with its own arithmetic guard. */
   private enum Form {
     TOTAL_ONLY,
@@ -239,6 +254,10 @@ final class ColumnMap {
     while (i < text.length()) {
       int cell = -1;
       int length = 1;
+      if (REVIEW_WORD_STARTS.indexOf(text.charAt(i)) < 0) {
+        i++; // no word starts here (most characters): not compared with each word
+        continue;
+      }
       for (int k = 0; k < REVIEW_WORDS.size() && cell < 0; k++) {
         for (String w : REVIEW_WORDS.get(k)) {
           if (text.startsWith(w, i)) {

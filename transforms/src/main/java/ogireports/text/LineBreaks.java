@@ -65,11 +65,19 @@ public final class LineBreaks {
     long longChars = 0;
     boolean headCut = false; // a line of the head holds a title among other text
     int head = 0;
-    for (String line : lines) {
+    // the head's lines as cut at their title here, by line (null: not cut here), used again below
+    List<List<String>> headPieces = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.length() > LONG_LINE) {
         longChars += line.length();
       } else if (!headCut && head < TITLE_ZONE) {
-        headCut = cutAtTitle(line).size() > 1;
+        List<String> pieces = cutAtTitle(line);
+        while (headPieces.size() < i) {
+          headPieces.add(null);
+        }
+        headPieces.add(pieces);
+        headCut = pieces.size() > 1;
       }
       head += line.length();
     }
@@ -85,7 +93,8 @@ public final class LineBreaks {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.length() <= LONG_LINE && charsBefore < TITLE_ZONE) {
-        for (String piece : cutAtTitle(line)) {
+        List<String> cut = i < headPieces.size() ? headPieces.get(i) : null;
+        for (String piece : cut != null ? cut : cutAtTitle(line)) {
           source = add(out, source, piece, i + 1);
         }
       } else if (line.length() <= LONG_LINE) {

@@ -77,9 +77,8 @@ public final class SectionSplitter {
       if (!body.isEmpty()) {
         budget.check(PHASE, body.size());
       }
-      // joined from an array: no array grown line by line as from an Iterable
-      String text = String.join("\n", body.toArray(new String[0]));
-      sections.add(new Section(number, headingLine, firstLine, lastLine, text));
+      // the text joined only when asked for (the rules read most sections from the lines)
+      sections.add(Section.ofLines(number, headingLine, firstLine, lastLine, body));
     }
     return sections;
   }

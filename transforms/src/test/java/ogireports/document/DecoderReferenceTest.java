@@ -50,7 +50,10 @@ class DecoderReferenceTest {
       "é",
       "廣州市國資委",
       " ",
-      "a"
+      "a",
+      "|",
+      "#",
+      "*"
     };
     Charset[] charsets = {
       StandardCharsets.UTF_8, GB18030, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE
