@@ -23,9 +23,10 @@ import ogireports.text.Script;
  * @param traditionalOnly how many of its characters only Traditional script writes ({@link
  *     Script#writtenOnlyInTraditional}), as the decoder counts them: a Simplified text that holds
  *     few is not looked at for lines in Traditional ({@link Script#mayHoldTraditionalLines})
- * @param markdownMarks whether a line holds a '|', '#' or '*' ({@link #anyMarkdownMark}): without
- *     one the text holds no Markdown ({@link ogireports.text.MarkdownSyntax#isMarkdown} needs a
- *     table's bar, a heading's '#' or a bold line's "**"), and the decoder tells it as it decodes
+ * @param markdownMarks whether a line holds a '|', '#', '*' or '-' ({@link #anyMarkdownMark}):
+ *     without one the text holds no Markdown ({@link ogireports.text.MarkdownSyntax#isMarkdown}
+ *     needs a table's bar, a heading's '#', a bold line's "**" or a multiline table's dash rule),
+ *     and the decoder tells it as it decodes
  */
 public record DecodedText(
     String charset,
@@ -63,10 +64,13 @@ public record DecodedText(
         anyMarkdownMark(lines));
   }
 
-  /** True when a line holds a '|', '#' or '*'. */
+  /** True when a line holds a '|', '#', '*' or '-'. */
   public static boolean anyMarkdownMark(List<String> lines) {
     for (String line : lines) {
-      if (line.indexOf('|') >= 0 || line.indexOf('#') >= 0 || line.indexOf('*') >= 0) {
+      if (line.indexOf('|') >= 0
+          || line.indexOf('#') >= 0
+          || line.indexOf('*') >= 0
+          || line.indexOf('-') >= 0) {
         return true;
       }
     }

@@ -42,8 +42,9 @@ final class LineCutter {
   boolean lessThan;
 
   /**
-   * True when some character is '|', '#' or '*', one of which Markdown's marks need ({@link
-   * DecodedText#markdownMarks}): most text reports print none.
+   * True when some character is '|', '#', '*' or '-', one of which Markdown's marks need ({@link
+   * DecodedText#markdownMarks}; '-' for the dash rules of pandoc's multiline tables): most text
+   * reports print none.
    */
   boolean markdownMarks;
 
@@ -60,7 +61,7 @@ final class LineCutter {
   private static final byte MARKDOWN_MARK = 2;
 
   /**
-   * What an ASCII character tells: {@link #LESS_THAN} for '<', {@link #MARKDOWN_MARK} for '|#*'.
+   * What an ASCII character tells: {@link #LESS_THAN} for '<', {@link #MARKDOWN_MARK} for '|#*-'.
    */
   private static final byte[] ASCII_MARKS = new byte[128];
 
@@ -69,6 +70,7 @@ final class LineCutter {
     ASCII_MARKS['|'] = MARKDOWN_MARK;
     ASCII_MARKS['#'] = MARKDOWN_MARK;
     ASCII_MARKS['*'] = MARKDOWN_MARK;
+    ASCII_MARKS['-'] = MARKDOWN_MARK;
   }
 
   /** A cutter of a text of about {@code size} characters or bytes. */
@@ -143,7 +145,7 @@ final class LineCutter {
       if (c == '<') {
         cut.lessThan = true;
       }
-      if (c == '|' || c == '#' || c == '*') {
+      if (c == '|' || c == '#' || c == '*' || c == '-') {
         cut.markdownMarks = true;
       }
       if (c < 0x20 && c != '\t' && c != '\f') {
@@ -186,7 +188,7 @@ final class LineCutter {
     int controls = 0;
     int nuls = 0;
     boolean blank = true;
-    int asciiMarks = 0; // ASCII_MARKS of the ASCII characters: a '<', a '|', '#' or '*'
+    int asciiMarks = 0; // ASCII_MARKS of the ASCII characters: a '<', a '|', '#', '*' or '-'
     int traditionalOnly = 0; // the script tally, Simplified-only characters counted at the end
     while (i < end) {
       int b = bytes[i];
