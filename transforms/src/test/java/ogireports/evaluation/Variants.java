@@ -250,8 +250,10 @@ enum Variants {
    * of section 三), the sub-headings {@code （一）行政复议情况} / {@code （二）行政诉讼情况}, or no caption and a
    * blank line between the parts (each part's first row naming it) ({@code seed % 4}). The parts
    * are laid out as the table was, or, by {@code seed / 4 % 6}, as pipe rows, tab rows, tab cells,
-   * a cell per line or rows of space-separated cells. Only a table 四 whose fifteen values follow
-   * its whole header, on lines of values alone, is split; any other text is left as it is.
+   * a cell per line or rows of space-separated cells. Each part's header prints a group's cells in
+   * the order the table's header printed them (总计 first where it stood first). Only a table 四 whose
+   * fifteen values follow its whole header, on lines of values alone, and whose header shows the
+   * cells' order, is split; any other text is left as it is.
    */
   T4_SPLIT(Variants::splitTable4);
 
@@ -605,10 +607,14 @@ enum Variants {
       return kept;
     }
     List<String> values = new ArrayList<>();
+    StringBuilder header = new StringBuilder();
     int firstValue = -1;
     int lastValue = -1;
     for (int i = start; i < end; i++) {
       String s = in.get(i);
+      if (firstValue < 0 && !VALUE_LINE.matcher(s).matches()) {
+        header.append(s).append('\n');
+      }
       if (VALUE_LINE.matcher(s).matches()) {
         firstValue = firstValue < 0 ? i : firstValue;
         lastValue = i;
@@ -619,7 +625,8 @@ enum Variants {
         break; // text among the values, or a number in the header: not split
       }
     }
-    if (values.size() != 15) {
+    List<String> cells = headerCells(header.toString());
+    if (values.size() != 15 || cells == null) {
       return kept;
     }
     int relaid = seed / 4 % (RowForm.values().length + 1);
@@ -654,12 +661,12 @@ enum Variants {
         groups.set(0, "未经复议直接起诉");
         groups.set(5, "复议后起诉");
         rows.add(groups);
-        List<String> header = new ArrayList<>(T4_CELLS);
-        header.addAll(T4_CELLS);
-        rows.add(header);
+        List<String> twice = new ArrayList<>(cells);
+        twice.addAll(cells);
+        rows.add(twice);
         rows.add(values.subList(5, 15));
       } else {
-        rows.add(T4_CELLS);
+        rows.add(cells);
         rows.add(values.subList(0, 5));
       }
       for (List<String> row : rows) {
@@ -669,6 +676,37 @@ enum Variants {
     out.addAll(in.subList(lastValue + 1, in.size()));
     return String.join("\n", out);
   }
+
+  /**
+   * A group's five cells in the order the whole table's header prints them (its words {@code 维持} or
+   * {@code 维护}, {@code 纠正}, {@code 其他}, {@code 审结}, {@code 总计} once, or once for each of the three
+   * groups in one order), in the template's words; null when the header shows no such order.
+   */
+  private static List<String> headerCells(String header) {
+    List<Integer> seen = new ArrayList<>();
+    for (int i = 0; i < header.length(); i++) {
+      for (int k = 0; k < T4_CELL_WORDS.size(); k++) {
+        if (header.startsWith(T4_CELL_WORDS.get(k), i)) {
+          seen.add(k % 5);
+        }
+      }
+    }
+    if (seen.size() != 5 && seen.size() != 15) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>();
+    for (int k = 0; k < seen.size(); k++) {
+      if (k < 5 ? seen.subList(0, k).contains(seen.get(k)) : !seen.get(k).equals(seen.get(k % 5))) {
+        return null;
+      }
+      if (k < 5) {
+        cells.add(T4_CELLS.get(seen.get(k)));
+      }
+    }
+    return cells;
+  }
+
+  private static final List<String> T4_CELL_WORDS = List.of("维持", "纠正", "其他", "审结", "总计", "维护");
 
   /** The lines with {@code 表1　收到和处理政府信息公开申请情况} after the heading of section 三. */
   private static List<String> captionTable3(List<String> in) {

@@ -140,6 +140,54 @@ class SplitReviewTablesTest {
     assertThat(groups.get(ReviewGroup.LITIGATION_AFTER_REVIEW.ordinal()).cells()).isEmpty();
   }
 
+  @Test
+  void partsWithTheTotalFirstAreReadInTheirHeadersOrder() {
+    // each part's header prints 总计 first (fixtures/written/tables4/t4totalfirst-2019.txt split):
+    // the values are placed by the header's words, not in the template's order
+    String header = "总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结";
+    for (String caption : List.of("表一：行政复议情况", "行政复议")) {
+      String text =
+          String.join(
+              "\n",
+              "四、政府信息公开行政复议、行政诉讼情况",
+              caption,
+              "| " + header + " |",
+              "| 5 | 3 | 1 | 0 | 1 |",
+              caption.equals("行政复议") ? "" : "表二：行政诉讼情况",
+              caption.equals("行政复议") ? "| 行政诉讼 |" : "",
+              "| 未经复议直接起诉 | | | | | 复议后起诉 | | | | |",
+              "| " + header + " | " + header + " |",
+              "| 3 | 2 | 0 | 1 | 0 | 2 | 1 | 0 | 0 | 1 |",
+              "五、存在的主要问题及改进情况");
+      assertThat(t4(text))
+          .isEqualTo(
+              List.of(
+                  List.of(3.0, 1.0, 0.0, 1.0, 5.0),
+                  List.of(2.0, 0.0, 1.0, 0.0, 3.0),
+                  List.of(1.0, 0.0, 0.0, 1.0, 2.0)));
+    }
+  }
+
+  @Test
+  void aPartWhoseHeaderShowsNoOrderIsNotRead() {
+    // the litigation part names its groups but not its cells: the order of its values is not
+    // shown, and the template's order is not assumed
+    String text =
+        String.join(
+            "\n",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "表一：行政复议情况",
+            "| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |",
+            "| 5 | 3 | 1 | 0 | 1 |",
+            "表二：行政诉讼情况",
+            "| 未经复议直接起诉 | | | | | 复议后起诉 | | | | |",
+            "| 3 | 2 | 0 | 1 | 0 | 2 | 1 | 0 | 0 | 1 |",
+            "五、存在的主要问题及改进情况");
+    List<ReviewLitigationRow> groups = groups(text);
+    assertThat(groups.get(ReviewGroup.LITIGATION_DIRECT.ordinal()).cells()).isEmpty();
+    assertThat(groups.get(ReviewGroup.LITIGATION_AFTER_REVIEW.ordinal()).cells()).isEmpty();
+  }
+
   private static List<ReviewLitigationRow> groups(String text) {
     List<String> lines = List.of(text.split("\n", -1));
     return TableReader.read(lines, SectionSplitter.split(lines)).reviewLitigation().groups();
