@@ -66,6 +66,26 @@ public final class PageNumbers {
     return new Stripped(kept, java.util.Arrays.copyOf(source, kept.size()), true);
   }
 
+  /** The units a table's count may carry in its cell ({@code 0件}, {@code 12条}). */
+  private static final String CELL_UNITS = "件条个项次";
+
+  /** True when the squeezed line is one number, with or without its unit: a table's cell. */
+  private static boolean isCellValue(String sq) {
+    int end = sq.length();
+    if (end > 0 && CELL_UNITS.indexOf(sq.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      if (!Character.isDigit(sq.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Marks the running headers beside the page numbers {@code drop} marks. */
   private static void dropRunningHeaders(List<String> lines, boolean[] drop) {
     int n = lines.size();
@@ -102,6 +122,9 @@ public final class PageNumbers {
       String sq = texts.get(k);
       int at = beside.get(k);
       boolean firstTitle = title.contains(sq) && isFirstOccurrence(lines, at, sq);
+      if (isCellValue(sq)) {
+        continue; // a table's cell beside a page break (0件 on two pages) is no running header
+      }
       if (repeated.contains(sq) || (title.contains(sq) && !firstTitle)) {
         drop[at] = true;
       }

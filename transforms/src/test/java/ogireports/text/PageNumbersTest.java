@@ -108,4 +108,14 @@ class PageNumbersTest {
     assertThat(s.changed()).isFalse();
     assertThat(s.lines()).isSameAs(lines);
   }
+
+  @Test
+  void aCellBesideTwoPageBreaksIsNoRunningHeader() {
+    // a table's cells, one per line, with a page's footer after a 0件 on two pages (probe12 b03 in
+    // the page-furniture form): the 0件 is no running header, the footers are page numbers
+    List<String> lines =
+        List.of("行政复议", "0件", "第 7 页 共 9 页", "1件", "2件", "0件", "第 8 页 共 9 页", "3件");
+    assertThat(PageNumbers.strip(lines).lines())
+        .containsExactly("行政复议", "0件", "1件", "2件", "0件", "3件");
+  }
 }
