@@ -146,9 +146,14 @@ final class ApplicationTableReader {
                 current.run.addValue(next);
                 c = next;
               } else {
+                current.misread |= OcrConfusions.isCandidate(next.text());
                 break;
               }
             }
+            // Cells one per line, values running on past the row's holding a word OCR printed with
+            // letters for digits ("14⏎l⏎o⏎…⏎l5"): rows printed after their labels, so the row's
+            // cells are not told from the others' (the letters hide which values are whose)
+            current.misread |= !c.layout().showsEmptyCells() && misreadRunOn(cells, i, to);
             break;
           }
         }
@@ -547,6 +552,24 @@ final class ApplicationTableReader {
       if (c.cutShort()) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * True when the first cell from {@code i} on that is neither a value nor empty, before any
+   * heading, is a word OCR printed with letters for digits ({@link OcrConfusions#isCandidate}).
+   */
+  private static boolean misreadRunOn(List<Cell> cells, int i, int to) {
+    for (; i < to; i++) {
+      Cell c = cells.get(i);
+      if (c.heading()) {
+        return false;
+      }
+      if (c.isEmpty() || c.isValue()) {
+        continue;
+      }
+      return OcrConfusions.isCandidate(c.text());
     }
     return false;
   }

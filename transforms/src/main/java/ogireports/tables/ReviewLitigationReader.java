@@ -56,6 +56,7 @@ final class ReviewLitigationReader {
     int headerCells = 0;
     int headerLine = 0;
     boolean surplus = false;
+    boolean misread = false;
     StringBuilder header = new StringBuilder();
     for (int i = from; i < to; i++) {
       Cell c = cells.get(i);
@@ -86,6 +87,15 @@ final class ReviewLitigationReader {
         continue;
       }
       bareOpen = false;
+      if (headerCells > 0
+          && run.size() < CELLS
+          && (c.layout() != CellLayout.LABEL_STREAM || headerCells >= MIN_HEADER_CELLS)
+          && OcrConfusions.isCandidate(c.text())) {
+        // "53o 96 71 88 785 231 I9 …": a cell OCR printed with letters for digits, as no header
+        // word has them; read as printed, the other cells would shift into its columns
+        misread = true;
+        break;
+      }
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
         textAfterValues = run.size() > 0 && !c.isProse();
         break;
@@ -117,6 +127,14 @@ final class ReviewLitigationReader {
       }
     }
     run.closeTo(CELLS);
+    if (misread) {
+      return new Reading(
+          undetermined(
+              headerLine,
+              "a cell printed with letters for digits (OCR): its cells' columns not determined;"
+                  + " groups incomplete"),
+          layouts.toMap());
+    }
     if (run.size() == 0 && headerCells < MIN_HEADER_CELLS) {
       if (bareTable(bare)) {
         for (Cell c : bare) {
@@ -209,16 +227,19 @@ final class ReviewLitigationReader {
 
   /** Table 四 with every group incomplete: its cells' order not determined. */
   private static ReviewLitigationTable undetermined(int headerLine) {
+    return undetermined(
+        headerLine,
+        "the header does not show the order of each group's cells, and the values add up only"
+            + " with 总计 first; groups incomplete");
+  }
+
+  /** Table 四 with every group incomplete, for {@code problem}. */
+  private static ReviewLitigationTable undetermined(int headerLine, String problem) {
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
       groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, headerLine));
     }
-    return new ReviewLitigationTable(
-        groups,
-        CELLS,
-        List.of(
-            "the header does not show the order of each group's cells, and the values add up only"
-                + " with 总计 first; groups incomplete"));
+    return new ReviewLitigationTable(groups, CELLS, List.of(problem));
   }
 
   /** The header's last word, 总计 of 复议后起诉. */

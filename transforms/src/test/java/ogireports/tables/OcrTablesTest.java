@@ -194,6 +194,69 @@ class OcrTablesTest {
         .isEqualTo(cells(want, ApplicationRowId.R_TOTAL));
   }
 
+  private static String written(String set, String file) throws IOException {
+    return Files.readString(
+        Path.of("..", "fixtures", "written", set, file), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aReviewRowHoldingLettersIsNotShiftedPastThem() throws IOException {
+    // table 四's fifteen values on one line, OCR's letters among them: read as printed, the cells
+    // after "53o" moved one column left (行政复议's 总计 read 231, then 0); read by the arithmetic
+    String tabs =
+        written("probe15", "n06-2020.txt")
+            .replace(
+                "530\t96\t71\t88\t785\t231\t19\t30\t102\t382\t44\t6\t3\t20\t73",
+                "53o\t96\t71\t88\t785\t231\tI9\t30\t102\t382\t44\t6\t3\t2O\t73");
+    ParsedReport r = read("n06.txt", tabs);
+    assertThat(review(r, ReviewGroup.REVIEW, ReviewCell.UPHELD)).isEqualTo(530d);
+    assertThat(review(r, ReviewGroup.REVIEW, ReviewCell.TOTAL)).isEqualTo(785d);
+    assertThat(review(r, ReviewGroup.LITIGATION_DIRECT, ReviewCell.TOTAL)).isEqualTo(382d);
+    assertThat(review(r, ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewCell.TOTAL)).isEqualTo(73d);
+    String pipes =
+        written("tables4", "ocfpipe-2021.txt")
+            .replace(
+                "1 | 3 | 0 | 1 | 5 | 0 | 2 | 1 | 0 | 3 | 0 | 1 | 0 | 1 | 2 |",
+                "l | 3 | 0 | 1 | 5 | 0 | 2 | 1 | 0 | 3 | 0 | 1 | 0 | 1 | 2 |");
+    assertThat(review(read("ocfpipe.txt", pipes), ReviewGroup.REVIEW, ReviewCell.TOTAL))
+        .isEqualTo(5d);
+    String lead =
+        written("tables6", "t4rowtab-web.txt")
+            .replace(
+                "1\t1\t0\t0\t2\t1\t0\t0\t0\t1\t2\t0\t1\t0\t3",
+                "I\tl\t0\t0\t2\t1\t0\t0\t0\t1\t2\tO\t1\to\t3");
+    r = read("t4rowtab.txt", lead);
+    assertThat(review(r, ReviewGroup.REVIEW, ReviewCell.TOTAL)).isEqualTo(2d);
+    assertThat(review(r, ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewCell.TOTAL)).isEqualTo(3d);
+  }
+
+  @Test
+  void aReviewRowHoldingLettersThatDoesNotAddUpStaysNull() throws IOException {
+    // 行政复议 530 + 96 + 71 + 88 ≠ 786: the corrected row is not confirmed, and the row as printed
+    // is not read past its letters (it read 231 for 786)
+    String text =
+        written("probe15", "n06-2020.txt")
+            .replace(
+                "530\t96\t71\t88\t785\t231\t19\t30\t102\t382\t44\t6\t3\t20\t73",
+                "53o\t96\t71\t88\t786\t231\tI9\t30\t102\t382\t44\t6\t3\t2O\t73");
+    ParsedReport r = read("n06.txt", text);
+    assertThat(review(r, ReviewGroup.REVIEW, ReviewCell.TOTAL)).isNull();
+    assertThat(review(r, ReviewGroup.REVIEW, ReviewCell.UPHELD)).isNull();
+  }
+
+  @Test
+  void aCarryOutRowBeforeLettersInCellsOnePerLineIsNotTheRowAbove() throws IOException {
+    // labels （六）, （七） and 四、 stacked, then their three rows one cell per line, 总计's with
+    // OCR's letters: read as printed, 四、结转… took （六）'s cells (1 for 0)
+    String text =
+        probe("p06-2020.txt")
+            .replace("\n\n14\n1\n0\n0\n0\n0\n15\n\n0\n", "\n\n14\nl\no\no\no\n0\nl5\n\n0\n");
+    assertThat(text).isNotEqualTo(probe("p06-2020.txt"));
+    ParsedReport r = read("p06.txt", text);
+    assertThat(total(r, ApplicationRowId.CARRY_OUT)).isEqualTo(0d);
+    assertThat(total(r, ApplicationRowId.R_TOTAL)).isEqualTo(15d);
+  }
+
   private static String pdftotext(String file) throws IOException {
     return Files.readString(
         Path.of("..", "fixtures", "real-reports", "pdf", file), StandardCharsets.UTF_8);
