@@ -2,9 +2,7 @@ package ogireports.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import ogireports.crawl.CrawlItem;
-import ogireports.crawl.CrawlReader;
-import ogireports.crawl.InputFormat;
-import ogireports.crawl.Limits;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
@@ -82,7 +76,7 @@ class MetamorphicVariantsTest {
       int losingNone = 0;
       for (Fixture f : FIXTURES.values()) {
         seed++;
-        ReadOutcome outcome = readVariant(v, f, seed);
+        ReadOutcome outcome = v.read(reader, f.name(), f.text(), seed);
         List<String> problems = new ArrayList<>();
         Evaluation evaluation = new Evaluation();
         evaluation.score(f.expected(), outcome);
@@ -168,27 +162,6 @@ class MetamorphicVariantsTest {
     failed.forEach(System.out::println);
     assertThat(split).as("texts changed by the variant").isGreaterThan(200);
     assertThat(failed).isEmpty();
-  }
-
-  private static ReadOutcome readVariant(Variants v, Fixture f, int seed) {
-    byte[] bytes = v.bytes(f.text(), seed);
-    String name = f.name() + "#" + v.name().toLowerCase();
-    if (!v.isCrawlRecords()) {
-      return reader.read(new Document(name, bytes));
-    }
-    // the format told from the bytes, as for a crawl's file named .json
-    try (CrawlReader crawl =
-        CrawlReader.open(
-            name + ".json",
-            new ByteArrayInputStream(bytes),
-            InputFormat.detect(name + ".json", bytes),
-            Limits.DEFAULTS)) {
-      CrawlItem item = crawl.next();
-      assertThat(item).isInstanceOf(CrawlItem.Readable.class);
-      return reader.read(((CrawlItem.Readable) item).document());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Table 三 and 四 cells: equal, or null in a row marked INCOMPLETE. */

@@ -2,19 +2,12 @@ package ogireports.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ogireports.crawl.CrawlItem;
-import ogireports.crawl.CrawlReader;
-import ogireports.crawl.InputFormat;
-import ogireports.crawl.Limits;
-import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.RejectReason;
 import ogireports.document.ReportReader;
@@ -45,7 +38,7 @@ class OtherDocumentVariantsTest {
       String text = Files.readString(PROBE16.resolve(file), StandardCharsets.UTF_8);
       for (Variants v : Variants.values()) {
         seed++;
-        ReadOutcome o = read(v, file, text, seed);
+        ReadOutcome o = v.read(READER, file, text, seed);
         if (!(o instanceof ReadOutcome.Rejected r && r.reason() == RejectReason.NOT_A_REPORT)) {
           read.add(
               file
@@ -59,25 +52,5 @@ class OtherDocumentVariantsTest {
       }
     }
     assertThat(read).isEmpty();
-  }
-
-  private static ReadOutcome read(Variants v, String file, String text, int seed) {
-    byte[] bytes = v.bytes(text, seed);
-    String name = file + "#" + v.name().toLowerCase();
-    if (!v.isCrawlRecords()) {
-      return READER.read(new Document(name, bytes));
-    }
-    try (CrawlReader crawl =
-        CrawlReader.open(
-            name + ".json",
-            new ByteArrayInputStream(bytes),
-            InputFormat.detect(name + ".json", bytes),
-            Limits.DEFAULTS)) {
-      CrawlItem item = crawl.next();
-      assertThat(item).isInstanceOf(CrawlItem.Readable.class);
-      return READER.read(((CrawlItem.Readable) item).document());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

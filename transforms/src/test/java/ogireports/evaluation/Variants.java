@@ -3,6 +3,9 @@ package ogireports.evaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ibm.icu.text.Transliterator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,13 @@ import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ogireports.crawl.CrawlItem;
+import ogireports.crawl.CrawlReader;
+import ogireports.crawl.InputFormat;
+import ogireports.crawl.Limits;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
 
 /**
  * The forms a crawl gives the same report in, made from one real text (issue "Read real reports
@@ -293,6 +303,32 @@ enum Variants {
   /** The variant of a text; {@code seed} makes the choices (wrap width, ids) repeatable. */
   String of(String text, int seed) {
     return transform.apply(text, seed);
+  }
+
+  /**
+   * This variant of {@code text} read by {@code reader} as a crawl gives it: the file's bytes, or
+   * the one record of a crawl file (its format told from the bytes, as for a file named {@code
+   * .json}).
+   */
+  ReadOutcome read(ReportReader reader, String file, String text, int seed) {
+    byte[] bytes = bytes(text, seed);
+    String name = file + "#" + name().toLowerCase();
+    if (!isCrawlRecords()) {
+      return reader.read(new Document(name, bytes));
+    }
+    try (CrawlReader crawl =
+        CrawlReader.open(
+            name + ".json",
+            new ByteArrayInputStream(bytes),
+            InputFormat.detect(name + ".json", bytes),
+            Limits.DEFAULTS)) {
+      if (!(crawl.next() instanceof CrawlItem.Readable readable)) {
+        throw new IllegalStateException(name + ": no readable record");
+      }
+      return reader.read(readable.document());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   byte[] bytes(String text, int seed) {

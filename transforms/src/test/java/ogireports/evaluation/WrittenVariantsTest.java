@@ -2,7 +2,6 @@ package ogireports.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import ogireports.crawl.CrawlItem;
-import ogireports.crawl.CrawlReader;
-import ogireports.crawl.InputFormat;
-import ogireports.crawl.Limits;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
@@ -168,7 +163,7 @@ class WrittenVariantsTest {
         for (Variants v : Variants.values()) {
           seed++;
           for (Evaluation.Miss m :
-              new Evaluation().score(e, read(reader, v, e.file(), text, seed))) {
+              new Evaluation().score(e, v.read(reader, e.file(), text, seed))) {
             if (!m.field().isTotal()) {
               continue;
             }
@@ -186,23 +181,6 @@ class WrittenVariantsTest {
     }
     assertThat(texts).isGreaterThan(300);
     assertThat(wrong).isEmpty();
-  }
-
-  private static ReadOutcome read(
-      ReportReader reader, Variants v, String file, String text, int seed) throws IOException {
-    byte[] bytes = v.bytes(text, seed);
-    String name = file + "#" + v.name().toLowerCase();
-    if (!v.isCrawlRecords()) {
-      return reader.read(new Document(name, bytes));
-    }
-    try (CrawlReader crawl =
-        CrawlReader.open(
-            name + ".json",
-            new ByteArrayInputStream(bytes),
-            InputFormat.detect(name + ".json", bytes),
-            Limits.DEFAULTS)) {
-      return reader.read(((CrawlItem.Readable) crawl.next()).document());
-    }
   }
 
   /**
