@@ -56,7 +56,9 @@ import ogireports.text.SectionSplitter;
  * <p>A text whose tables are not all read in full is read once more with OCR's confusions undone
  * ({@link OcrConfusions}) when it shows any: a scan's OCR text prints {@code O} for 0 and {@code l}
  * for 1 in cells and misreads the template's words. A table of that reading is kept only where its
- * own arithmetic confirms it ({@link OcrTables}).
+ * own arithmetic confirms it ({@link OcrTables}). So is a text printed with a space between every
+ * character and a wider gap between cells, with each cell's characters put together ({@link
+ * SpacedCharacters}).
  */
 public final class TableReader {
 
@@ -99,6 +101,14 @@ public final class TableReader {
     if (isComplete(printed) || printed.template() == Template.PRE2019) {
       return printed;
     }
+    List<String> together = SpacedCharacters.cellsOf(forms.lines());
+    if (together != null) {
+      budget.check("tables", forms.size()); // every line looked at for its spacing
+      printed = OcrTables.confirmed(printed, readAgain(together, forms, budget));
+      if (isComplete(printed)) {
+        return printed;
+      }
+    }
     OcrConfusions.Corrected corrected = OcrConfusions.of(forms.lines());
     if (corrected == null) {
       return printed;
@@ -111,6 +121,15 @@ public final class TableReader {
     ReportTables again =
         readAsPrinted(correctedForms, SectionSplitter.split(correctedForms, budget), budget);
     return OcrTables.confirmed(printed, again);
+  }
+
+  /** The tables of {@code lines}, a reading of the text {@code forms} holds, as printed. */
+  private static ReportTables readAgain(List<String> lines, LineForms forms, ParseBudget budget) {
+    LineForms again = LineForms.of(lines);
+    if (forms.lastLineCut()) {
+      again.markLastLineCut();
+    }
+    return readAsPrinted(again, SectionSplitter.split(again, budget), budget);
   }
 
   /** The tables of the text as printed, in any of the layouts. */
