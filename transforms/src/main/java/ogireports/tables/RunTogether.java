@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.values.Numbers;
+import ogireports.values.ValueNormaliser;
 
 /**
  * Splits a table 三 row whose cell separators were lost ({@code 640020470} for 64, 0, 0, 2, 0, 4,
@@ -228,6 +229,7 @@ final class RunTogether {
    * column.
    */
   static List<long[]> joins(List<Cell> values, int parts, int subtotal) {
+    // (a cell of 〇 or ○ alone is a piece of 0 that no joining extends, as ValueNormaliser reads it)
     if (values.size() <= parts || values.size() > parts * MAX_PIECES_PER_CELL) {
       return null;
     }
@@ -236,6 +238,10 @@ final class RunTogether {
       String text = Normalise.nfkc(c.raw()).strip();
       if (text.isEmpty()) {
         return null;
+      }
+      if (ValueNormaliser.isTypedZero(text)) {
+        pieces.add(TYPED_ZERO); // a cell of 0, never part of a longer number
+        continue;
       }
       for (int i = 0; i < text.length(); i++) {
         if (!Numbers.isDigit(text.charAt(i))) {
@@ -268,7 +274,16 @@ final class RunTogether {
     for (int end = from;
         end < from + MAX_PIECES_PER_CELL && end <= pieces.size() - partsLeft;
         end++) {
-      number.append(pieces.get(end));
+      String piece = pieces.get(end);
+      if (piece == TYPED_ZERO) {
+        if (end > from) {
+          return;
+        }
+        acc[k] = 0;
+        joinSearch(pieces, end + 1, acc, k + 1, subtotal, out);
+        return;
+      }
+      number.append(piece);
       if (number.length() > MAX_PART_DIGITS || (number.length() > 1 && number.charAt(0) == '0')) {
         return;
       }
@@ -276,6 +291,10 @@ final class RunTogether {
       joinSearch(pieces, end + 1, acc, k + 1, subtotal, out);
     }
   }
+
+  /** The piece a typed zero ({@code 〇}, {@code ○}) stands as: compared by identity. */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String TYPED_ZERO = new String("0");
 
   /** Longest digit run tried as the 15 cells of table 四. */
   static final int MAX_REVIEW_DIGITS = 45;

@@ -49,9 +49,10 @@ import ogireports.text.SectionSplitter;
  * pdf_text} (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors
  * print them); {@code mixed} when the tables differ; {@code none} without tables; {@code
  * run_together} whenever a table 三 row had to be recovered from digits whose separators were lost
- * (the reading is then reconstructed, whatever the other layouts); {@code ocr} when a table was
- * read from the text with OCR's letters for digits and misread labels undone ({@link OcrTables}).
- * ({@code html} is set by the document reader.)
+ * or whose cells were broken over lines (the reading is then reconstructed, whatever the other
+ * layouts); {@code ocr} when a table was read from the text with OCR's letters for digits and
+ * misread labels undone, or with a spaced text's cells put together ({@link OcrTables}). ({@code
+ * html} is set by the document reader.)
  *
  * <p>A text whose tables are not all read in full is read once more with OCR's confusions undone
  * ({@link OcrConfusions}) when it shows any: a scan's OCR text prints {@code O} for 0 and {@code l}

@@ -65,6 +65,26 @@ class BrokenCellsTest {
   }
 
   @Test
+  void aTypedZeroIsACellOfItsOwn() throws IOException {
+    // f05 with its zero cells typed 〇: 1⏎5⏎〇⏎〇⏎〇⏎〇⏎〇⏎1⏎5 still reads 15 0 0 0 0 0 15
+    List<String> lines = new ArrayList<>();
+    for (String line : lines(PROBE16.resolve("f05-2022.txt"))) {
+      lines.add(line.equals("0") ? "〇" : line);
+    }
+    ApplicationTable t = tables("f05-2022.txt", String.join("\n", lines)).applications();
+    assertThat(totals(t)).containsExactly(15L, 0L, 15L, 0L);
+    // 1⏎〇 is no 10: a typed zero is never part of a longer number
+    List<String> ten = withRow(lines, "（二）部分公开", "1", "〇", "〇", "〇", "〇", "〇", "〇", "1", "〇");
+    assertThat(
+            tables("f05-2022.txt", String.join("\n", ten))
+                .applications()
+                .row(ApplicationRowId.R_PARTIAL)
+                .orElseThrow()
+                .status())
+        .isEqualTo(RowStatus.INCOMPLETE);
+  }
+
+  @Test
   void aTableOfTabsPrintedACellPerLineWithItsNumbersBrokenReadsAsPrinted() throws IOException {
     // tables4 tsv-2021 (37 4 38 3): each field on its own line, each number of two digits broken
     List<String> out = new ArrayList<>();
