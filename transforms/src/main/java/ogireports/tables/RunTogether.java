@@ -8,7 +8,8 @@ import ogireports.values.ValueNormaliser;
 
 /**
  * Splits a table 三 row whose cell separators were lost ({@code 640020470} for 64, 0, 0, 2, 0, 4,
- * 70) back into cells, listing every split the row's own arithmetic admits.
+ * 70) back into cells, listing every split the row's own arithmetic admits; and joins a row whose
+ * cells OCR broke over lines ({@code 1⏎5} for 15) back into cells the same way ({@link #joins}).
  *
  * <p>A split cuts the printed digits into as many numbers as the row has columns, never inside a
  * printed boundary (a cell edge or whitespace), never giving a number a leading zero, and keeps
@@ -224,12 +225,12 @@ final class RunTogether {
    * subtotal}) that satisfies the row total, each as 7 values in applicant-column order; at most
    * {@link #MAX_CANDIDATES}. A row whose cells OCR broke over lines ({@code 1⏎5} for 15) prints
    * more pieces than the table has columns: each number is one or more consecutive pieces joined,
-   * never giving a number a leading zero. Null when a cell is not one plain run of digits or when
-   * the row prints no more pieces than columns, or more than {@link #MAX_PIECES_PER_CELL} per
-   * column.
+   * never giving a number a leading zero; a cell of {@code 〇} or {@code ○} alone is a piece of 0
+   * that no joining extends, as {@link ValueNormaliser#isTypedZero} reads it. Null when a cell is
+   * not one plain run of digits or when the row prints no more pieces than columns, or more than
+   * {@link #MAX_PIECES_PER_CELL} per column.
    */
   static List<long[]> joins(List<Cell> values, int parts, int subtotal) {
-    // (a cell of 〇 or ○ alone is a piece of 0 that no joining extends, as ValueNormaliser reads it)
     if (values.size() <= parts || values.size() > parts * MAX_PIECES_PER_CELL) {
       return null;
     }
