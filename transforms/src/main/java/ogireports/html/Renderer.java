@@ -19,8 +19,9 @@ import org.jsoup.nodes.TextNode;
  *       cells with blank lines between rows (layouts A and B), which collapsing would run together.
  *   <li>A data table becomes one line per row, cells separated by tabs, with rowspan and colspan
  *       expanded into empty fields so every row has the table's width and the columns line up. A
- *       cell's own paragraphs are joined with a space. A row of empty cells is kept (its cells are
- *       blanks); a {@code <tr>} without cells is not printed.
+ *       cell's own paragraphs are joined with a space. A spreadsheet previewer's frame (column
+ *       letters and row numbers, {@link SpreadsheetFrame}) is left out. A row of empty cells is
+ *       kept (its cells are blanks); a {@code <tr>} without cells is not printed.
  *   <li>A layout table (one holding another table, or prose-long cells) is rendered as blocks: CMS
  *       pages nest the report inside such tables.
  * </ul>
@@ -264,6 +265,15 @@ final class Renderer {
       grid.add(fields.toArray(new String[0]));
       rowLines.add(firstLine == 0 ? trLine : firstLine);
       hasCells.add(cells > 0);
+    }
+    int letters = SpreadsheetFrame.lettersRow(grid);
+    if (letters >= 0) {
+      // a spreadsheet previewer's column letters and row numbers: the viewer's, not the sheet's
+      SpreadsheetFrame.strip(grid, rowLines, hasCells, letters);
+      width = 0;
+      for (String[] fields : grid) {
+        width = Math.max(width, fields.length);
+      }
     }
     for (int r = 0; r < grid.size(); r++) {
       String[] fields = grid.get(r);

@@ -450,6 +450,10 @@ final class ApplicationTableReader {
         cells.add(null);
         known.add(null);
         printed.add(null);
+        if (d.values().size() > expected) {
+          readings.add(brokenCells(d, expected, subtotal));
+          continue;
+        }
         List<String> pieces =
             d.values().isEmpty() || d.values().size() >= expected || onePerLine(d) || cutShort(d)
                 ? null
@@ -486,7 +490,11 @@ final class ApplicationTableReader {
         flushShort(problems, shortRows, expected);
         problems.add(readingsProblem(d, left, printed.get(r)));
         // a short row whose digits split no way: its values are cells set apart after all
-        shortRow[r] = left.isEmpty() && printed.get(r) == null && !cutShort(d);
+        shortRow[r] =
+            left.isEmpty()
+                && printed.get(r) == null
+                && d.values().size() < expected
+                && !cutShort(d);
         rows.add(new ApplicationRow(d.id(), d.label(), List.of(), RowStatus.INCOMPLETE, d.line()));
         continue;
       }
@@ -637,12 +645,49 @@ final class ApplicationTableReader {
     return splits.isEmpty() ? null : splits;
   }
 
+  /**
+   * The readings of a row printed one cell per line with more cells than columns, as OCR prints a
+   * cell of two digits broken over two lines ({@code 1⏎5} for 15): the joinings of its pieces that
+   * add up ({@link RunTogether#joins}), null for a row that cannot be such a row or none adding up
+   * (it is left as too long, as before). The last row is not read so: its cells are not bounded by
+   * a next label (values after it may be other rows').
+   */
+  private static List<long[]> brokenCells(DraftRow d, int expected, int subtotal) {
+    if (d.id() == ApplicationRowId.CARRY_OUT || !allOnTheirOwnLines(d) || cutShort(d)) {
+      return null;
+    }
+    List<long[]> joins = RunTogether.joins(d.values(), expected, subtotal);
+    return joins == null || joins.isEmpty() ? null : joins;
+  }
+
+  /** True when each of the row's cells is a whole line of its own (layout C). */
+  private static boolean allOnTheirOwnLines(DraftRow d) {
+    int line = -1;
+    for (Cell c : d.values()) {
+      if (c.layout() != CellLayout.LINE_CELL || c.line() == line) {
+        return false;
+      }
+      line = c.line();
+    }
+    return true;
+  }
+
   /** Why a row read again from its digits is left with null cells. */
   private static String readingsProblem(DraftRow d, List<long[]> left, long[] printed) {
     String count =
         left.isEmpty()
             ? "no"
             : left.size() >= RunTogether.MAX_CANDIDATES ? "many" : String.valueOf(left.size());
+    if (printed == null && d.values().size() > COLUMNS) {
+      return d.id()
+          + ": "
+          + d.values().size()
+          + " cells one per line "
+          + digitsOf(d)
+          + " admit "
+          + count
+          + " joinings; cells left empty";
+    }
     if (printed == null) {
       return d.id()
           + ": run-together digits "

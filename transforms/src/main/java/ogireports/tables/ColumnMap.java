@@ -25,6 +25,8 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *       not keep);
  *   <li>table 三 with comparison columns after 总计, last year's figures or the change ({@code 上年同期},
  *       {@code 上年数}, {@code 增减}, {@code 同比}…), one per header cell naming one: not kept either;
+ *   <li>table 三 with two blocks of the seven columns under two years' captions ({@code 2023年度},
+ *       {@code 2022年度}): the later year's block is the report's, the other not kept;
  *   <li>table 三 with 总计 printed first, before 自然人;
  *   <li>table 四 with the five cells of each group in another order than the template's (结果维持, 结果纠正,
  *       其他结果, 尚未审结, 总计): 总计 first, or 结果纠正 before 结果维持. The header must name the five once (a
@@ -37,11 +39,11 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  * prints more values than the form has columns, and most rows of a 总计-only table print their value;
  * {@code 总计 = 自然人 + 法人或其他组织} on a row that is not all zeros, more rows adding up than not; {@code
  * 合计 = 总计} on every row; with comparison columns, most rows print every column and the template's
- * seven (the first seven printed) add up on more rows that are not all zeros than not; a form that
- * moves 总计 is not followed when some row (group) adds up read by position (总计 = the sum of the
- * others) and does not read by the map, and table 三's must also be borne out by a row that adds up
- * only by the map. A table its values do not confirm is read by position, with the template's
- * columns.
+ * seven (the first seven printed) add up on more rows that are not all zeros than not (with two
+ * years' blocks, the kept block's seven); a form that moves 总计 is not followed when some row
+ * (group) adds up read by position (总计 = the sum of the others) and does not read by the map, and
+ * table 三's must also be borne out by a row that adds up only by the map. A table its values do not
+ * confirm is read by position, with the template's columns.
  *
  * <p>A map that prints every template column (总计 first, table 四's orders) only moves cells: the
  * values are put in the template's order ({@link #inTemplateOrder}) and read as the template's. A
@@ -102,6 +104,7 @@ final class ColumnMap {
     PERSONS_AND_TOTAL,
     TOTAL_REPEATED,
     COMPARED,
+    YEARS,
     TOTAL_FIRST,
     REVIEW_ORDER
   }
@@ -134,6 +137,10 @@ final class ColumnMap {
     int total = text.indexOf(Vocabulary.T3_TOTAL);
     int copy = text.indexOf(TOTAL_COPY);
     if (organisations) {
+      ColumnMap years = ofYearsBlocks(text);
+      if (years != null) {
+        return years;
+      }
       if (person >= 0 && total >= 0 && copy > total && !text.contains(Vocabulary.T3_SUBTOTAL)) {
         int[] all = new int[T3_COLUMNS + 1];
         for (int k = 0; k < T3_COLUMNS; k++) {
@@ -171,6 +178,54 @@ final class ColumnMap {
       return new ColumnMap(Form.TOTAL_ONLY, new int[] {T3_TOTAL});
     }
     return null;
+  }
+
+  /** A year as a caption prints it ({@code 2023年度}, {@code 2022年}). */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+
+  /**
+   * Table 三 printed with two blocks of the seven columns, each under a caption naming its year
+   * ({@code 2023年度 | … | 2022年度}): the report's year and the year before, side by side. The header
+   * must name the template's columns twice ({@code 自然人} and {@code 总计} twice, no 小计 or 合计), else
+   * null. The block of the later year is the report's and the other is not kept, when the header
+   * names exactly two years, one after the other, in the order of the blocks; otherwise the blocks
+   * cannot be told apart and neither is kept (the rows' cells are read as not printed).
+   */
+  private static ColumnMap ofYearsBlocks(String text) {
+    if (occurrences(text, Vocabulary.T3_NATURAL_PERSON) != 2
+        || occurrences(text, Vocabulary.T3_TOTAL) != 2
+        || text.contains(Vocabulary.T3_SUBTOTAL)
+        || text.contains(TOTAL_COPY)) {
+      return null;
+    }
+    List<Integer> years = new ArrayList<>();
+    java.util.regex.Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      if (!years.contains(year)) {
+        years.add(year);
+      }
+    }
+    // the report's block is the later of two consecutive years; else neither block is told to be
+    // the report's, and neither is kept
+    int kept = -1;
+    if (years.size() == 2 && Math.abs(years.get(0) - years.get(1)) == 1) {
+      kept = years.get(0) > years.get(1) ? 0 : 1;
+    }
+    int[] held = new int[2 * T3_COLUMNS];
+    for (int k = 0; k < held.length; k++) {
+      held[k] = k / T3_COLUMNS == kept ? k % T3_COLUMNS : NOT_KEPT;
+    }
+    return new ColumnMap(Form.YEARS, held);
+  }
+
+  private static int occurrences(String text, String word) {
+    int n = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -352,13 +407,28 @@ final class ColumnMap {
             addUp++;
           }
         }
+        case YEARS -> {
+          if (position(T3_NATURAL_PERSON) < 0) {
+            addUp++; // neither block kept: a row of both blocks is all the form asks
+            continue;
+          }
+          long[] kept = plainCounts(values, position(T3_NATURAL_PERSON), T3_COLUMNS);
+          if (kept == null) {
+            continue;
+          }
+          if (!addsUp(kept, T3_TOTAL)) {
+            doNot++;
+          } else if (kept[T3_TOTAL] > 0) {
+            addUp++;
+          }
+        }
         default -> throw new IllegalStateException(form + " is no table 三 form");
       }
     }
     if (form == Form.TOTAL_ONLY && (full < 3 || 2 * full < rows.size())) {
       return false; // one value per row: most rows print theirs, or the values are elsewhere
     }
-    if (form == Form.COMPARED && 2 * full < rows.size()) {
+    if ((form == Form.COMPARED || form == Form.YEARS) && 2 * full < rows.size()) {
       return false; // the comparison columns are a header's word, not the rows' cells
     }
     return full > 0 && addUp > doNot;

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.values.Numbers;
+import ogireports.values.ValueNormaliser;
 
 /**
  * Splits a table 三 row whose cell separators were lost ({@code 640020470} for 64, 0, 0, 2, 0, 4,
- * 70) back into cells, listing every split the row's own arithmetic admits.
+ * 70) back into cells, listing every split the row's own arithmetic admits; and joins a row whose
+ * cells OCR broke over lines ({@code 1⏎5} for 15) back into cells the same way ({@link #joins}).
  *
  * <p>A split cuts the printed digits into as many numbers as the row has columns, never inside a
  * printed boundary (a cell edge or whitespace), never giving a number a leading zero, and keeps
@@ -211,6 +213,89 @@ final class RunTogether {
     }
     return row;
   }
+
+  /**
+   * Most pieces one cell may be joined from: OCR breaks a cell of two or three digits over as many
+   * lines.
+   */
+  static final int MAX_PIECES_PER_CELL = 3;
+
+  /**
+   * Every joining of a row's pieces into {@code parts} numbers (7, or 8 with a 小计 column at {@code
+   * subtotal}) that satisfies the row total, each as 7 values in applicant-column order; at most
+   * {@link #MAX_CANDIDATES}. A row whose cells OCR broke over lines ({@code 1⏎5} for 15) prints
+   * more pieces than the table has columns: each number is one or more consecutive pieces joined,
+   * never giving a number a leading zero; a cell of {@code 〇} or {@code ○} alone is a piece of 0
+   * that no joining extends, as {@link ValueNormaliser#isTypedZero} reads it. Null when a cell is
+   * not one plain run of digits or when the row prints no more pieces than columns, or more than
+   * {@link #MAX_PIECES_PER_CELL} per column.
+   */
+  static List<long[]> joins(List<Cell> values, int parts, int subtotal) {
+    if (values.size() <= parts || values.size() > parts * MAX_PIECES_PER_CELL) {
+      return null;
+    }
+    List<String> pieces = new ArrayList<>(values.size());
+    for (Cell c : values) {
+      String text = Normalise.nfkc(c.raw()).strip();
+      if (text.isEmpty()) {
+        return null;
+      }
+      if (ValueNormaliser.isTypedZero(text)) {
+        pieces.add(TYPED_ZERO); // a cell of 0, never part of a longer number
+        continue;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        if (!Numbers.isDigit(text.charAt(i))) {
+          return null;
+        }
+      }
+      pieces.add(text);
+    }
+    List<long[]> out = new ArrayList<>();
+    joinSearch(pieces, 0, new long[parts], 0, subtotal, out);
+    return out;
+  }
+
+  private static void joinSearch(
+      List<String> pieces, int from, long[] acc, int k, int subtotal, List<long[]> out) {
+    if (out.size() >= MAX_CANDIDATES) {
+      return;
+    }
+    if (k == acc.length) {
+      if (from == pieces.size()) {
+        long[] row = toColumns(acc, subtotal);
+        if (row != null) {
+          out.add(row);
+        }
+      }
+      return;
+    }
+    int partsLeft = acc.length - k;
+    StringBuilder number = new StringBuilder();
+    for (int end = from;
+        end < from + MAX_PIECES_PER_CELL && end <= pieces.size() - partsLeft;
+        end++) {
+      String piece = pieces.get(end);
+      if (piece == TYPED_ZERO) {
+        if (end > from) {
+          return;
+        }
+        acc[k] = 0;
+        joinSearch(pieces, end + 1, acc, k + 1, subtotal, out);
+        return;
+      }
+      number.append(piece);
+      if (number.length() > MAX_PART_DIGITS || (number.length() > 1 && number.charAt(0) == '0')) {
+        return;
+      }
+      acc[k] = Long.parseLong(number.toString());
+      joinSearch(pieces, end + 1, acc, k + 1, subtotal, out);
+    }
+  }
+
+  /** The piece a typed zero ({@code 〇}, {@code ○}) stands as: compared by identity. */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String TYPED_ZERO = new String("0");
 
   /** Longest digit run tried as the 15 cells of table 四. */
   static final int MAX_REVIEW_DIGITS = 45;

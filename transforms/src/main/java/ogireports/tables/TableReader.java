@@ -49,14 +49,17 @@ import ogireports.text.SectionSplitter;
  * pdf_text} (by labels, rows printed as {@code label v1 … v7} on lines, as PDF text extractors
  * print them); {@code mixed} when the tables differ; {@code none} without tables; {@code
  * run_together} whenever a table 三 row had to be recovered from digits whose separators were lost
- * (the reading is then reconstructed, whatever the other layouts); {@code ocr} when a table was
- * read from the text with OCR's letters for digits and misread labels undone ({@link OcrTables}).
- * ({@code html} is set by the document reader.)
+ * or whose cells were broken over lines (the reading is then reconstructed, whatever the other
+ * layouts); {@code ocr} when a table was read from the text with OCR's letters for digits and
+ * misread labels undone, or with a spaced text's cells put together ({@link OcrTables}). ({@code
+ * html} is set by the document reader.)
  *
  * <p>A text whose tables are not all read in full is read once more with OCR's confusions undone
  * ({@link OcrConfusions}) when it shows any: a scan's OCR text prints {@code O} for 0 and {@code l}
  * for 1 in cells and misreads the template's words. A table of that reading is kept only where its
- * own arithmetic confirms it ({@link OcrTables}).
+ * own arithmetic confirms it ({@link OcrTables}). So is a text printed with a space between every
+ * character and a wider gap between cells, with each cell's characters put together ({@link
+ * SpacedCharacters}).
  */
 public final class TableReader {
 
@@ -99,6 +102,14 @@ public final class TableReader {
     if (isComplete(printed) || printed.template() == Template.PRE2019) {
       return printed;
     }
+    List<String> together = SpacedCharacters.cellsOf(forms.lines());
+    if (together != null) {
+      budget.check("tables", forms.size()); // every line looked at for its spacing
+      printed = OcrTables.confirmed(printed, readAgain(together, forms, budget));
+      if (isComplete(printed)) {
+        return printed;
+      }
+    }
     OcrConfusions.Corrected corrected = OcrConfusions.of(forms.lines());
     if (corrected == null) {
       return printed;
@@ -111,6 +122,15 @@ public final class TableReader {
     ReportTables again =
         readAsPrinted(correctedForms, SectionSplitter.split(correctedForms, budget), budget);
     return OcrTables.confirmed(printed, again);
+  }
+
+  /** The tables of {@code lines}, a reading of the text {@code forms} holds, as printed. */
+  private static ReportTables readAgain(List<String> lines, LineForms forms, ParseBudget budget) {
+    LineForms again = LineForms.of(lines);
+    if (forms.lastLineCut()) {
+      again.markLastLineCut();
+    }
+    return readAsPrinted(again, SectionSplitter.split(again, budget), budget);
   }
 
   /** The tables of the text as printed, in any of the layouts. */

@@ -126,6 +126,10 @@ class WrittenVariantsTest {
           "GB18030 d05-2023.txt t4_review_total",
           // OCR with spaced digits, re-wrapped (probe16 f04)
           "PDF_REWRAPPED f04-2024.txt t3_carry_out_total",
+          // OCR's digits spaced with 〇 for 0 (f04): 1 〇 put together is no number (a typed zero
+          // is a cell of its own), so （一）'s 10 is not read and the table is not confirmed
+          "ZERO_IDEOGRAPH f04-2024.txt t3_new_total",
+          "ZERO_IDEOGRAPH f04-2024.txt t3_result_total",
           // Traditional table labels in a Simplified text, a cell per line (probe16 e05)
           "ONE_CELL_PER_LINE e05-2022.txt t3_result_total",
           "ONE_CELL_PER_LINE e05-2022.txt t3_carry_out_total",
