@@ -104,9 +104,9 @@ final class AgencyFinder {
     String banner = governmentAbove(doc, title);
     if (title != null && banner == null) {
       addPrinted(candidates, title.agencyPrefix());
-      if (title.agencyPrefix() == null) {
-        addPrinted(candidates, byline(doc, title));
-      }
+      // the name alone under the title: the body of a title that names none, else a fuller name of
+      // the title's body (甘旗卡镇…年度报告 / 科尔沁左翼后旗甘旗卡镇人民政府), kept only when it extends it
+      addPrinted(candidates, byline(doc, title));
     }
     // a page may print other bodies' reports after its own: the body is told by its own report
     int own = LaterReports.firstLine(doc, title);
@@ -238,11 +238,12 @@ final class AgencyFinder {
   }
 
   /**
-   * How a department ({@code 我局}) or a township ({@code 我镇}) speaks of itself; a county's or higher
-   * government never does ({@code 本乡镇} is a government's word for each township: not listed).
+   * How a department ({@code 我局}), a township ({@code 我镇}) or another unit ({@code 本单位}) speaks of
+   * itself; a county's or higher government never does ({@code 本乡镇} is a government's word for each
+   * township: not listed).
    */
   private static final String[] OTHER_BODY_SELVES = {
-    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道"
+    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道", "本单位", "我单位"
   };
 
   /**
@@ -524,14 +525,15 @@ final class AgencyFinder {
   /**
    * {@code 由X(办公室)?编制} in an intro sentence (seed 000, seed 004), also with words between the name
    * and 编制 ({@code 由台州湾经济技术开发区管委会结合有关统计数据编制}, {@code 由南平市人民政府信息公开工作领导小组办公室根据…编制而成}); a compiling
-   * office gives its owner.
+   * office gives its owner. Without {@code 由}, a clause that starts with the name ({@link
+   * #compilesThisReport}).
    */
   static String compiledBy(String sq) {
     int by = sq.indexOf('由');
     while (by >= 0) {
       int compiled = sq.indexOf("编制", by + 1);
       if (compiled < 0) {
-        return null;
+        break;
       }
       String name = nameBeforeVerb(sq, by + 1, compiled);
       if (name != null) {
@@ -541,6 +543,46 @@ final class AgencyFinder {
         }
       }
       by = sq.indexOf('由', by + 1);
+    }
+    return compilesThisReport(sq);
+  }
+
+  /** What a body does to the report in a clause that starts with its name. */
+  private static final String[] COMPILES_THIS = {"编制本", "编制了本", "编制此", "编写本", "编写了本"};
+
+  /** Marks that end the clause before a body's name. */
+  private static final String CLAUSE_MARKS = "，,。；;：:";
+
+  /**
+   * {@code X编制本报告} in an intro sentence, a clause that starts with the compiling body's name
+   * ({@code 根据…规定，钦北区人民政府办公室编制本报告}); a compiling office gives its owner. Only a name of at least
+   * four characters that is not an office's bare word ({@code 办公室编制本报告} names no body).
+   */
+  private static String compilesThisReport(String sq) {
+    for (String verb : COMPILES_THIS) {
+      int at = sq.indexOf(verb);
+      if (at < 0) {
+        continue;
+      }
+      int start = at;
+      while (start > 0
+          && CLAUSE_MARKS.indexOf(sq.charAt(start - 1)) < 0
+          && at - start <= MAX_NAME) {
+        start--;
+      }
+      if (start > 0 && CLAUSE_MARKS.indexOf(sq.charAt(start - 1)) < 0) {
+        continue; // no clause starts within a name's length before the verb
+      }
+      String name = stripLeading(sq.substring(start, at));
+      String owner = stripOffice(name);
+      if (name.length() >= 4
+          && allHan(name)
+          && hasOrganSuffix(owner)
+          && !Set.of(OFFICES).contains(owner)
+          && !owner.contains("我")
+          && !owner.startsWith("本")) {
+        return owner;
+      }
     }
     return null;
   }
@@ -913,6 +955,9 @@ final class AgencyFinder {
   }
 
   static String stripOffice(String x) {
+    if (x.endsWith("政府办") && x.length() > 3) {
+      return x.substring(0, x.length() - 1); // 区政府办: the government's office
+    }
     for (String office : OFFICES) {
       if (x.endsWith(office)) {
         String owner = x.substring(0, x.length() - office.length());

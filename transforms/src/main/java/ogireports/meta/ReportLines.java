@@ -248,9 +248,14 @@ final class ReportLines {
    * The squeezed i-th line with the lines that continue its sentence: text extracted from a PDF
    * wraps prose at the page width ({@code 本报告由淮安市洪泽区人民政府办公室根据《中华人民共和} / {@code 国政府信息公开条例》…要求编制}),
    * so a sentence read line by line loses what it says. A line ends its sentence with {@code 。；：!?}
-   * or is short; a heading, a line of page furniture or a line of table cells starts a new one.
+   * or is short; a heading, a line of page furniture or a line of table cells starts a new one. A
+   * link of the page's list of other reports ({@link RelatedLinks}) is no sentence of the report:
+   * its body and year are another report's.
    */
   String prose(int i) {
+    if (RelatedLinks.isLink(this, i)) {
+      return "";
+    }
     return joinWrapped(squeezed, i, k -> !isFurniture(k), this::width);
   }
 

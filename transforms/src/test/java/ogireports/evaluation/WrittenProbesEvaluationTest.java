@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whole reports written by hand after real ones and labelled before they were read, to find the
  * families of real text still read wrong ({@code fixtures/written/probe12}, {@code probe13}, {@code
- * probe14}, {@code probe15}, {@code probe16}; each folder's FINDINGS.md): every labelled field
- * comes out but the misses of the families not yet fixed, listed here, and no field the labels
- * leave null is given a value.
+ * probe14}, {@code probe15}, {@code probe16}, {@code probe17}; each folder's FINDINGS.md): every
+ * labelled field comes out but the misses of the families not yet fixed, listed here, and no field
+ * the labels leave null is given a value.
  */
 class WrittenProbesEvaluationTest {
 
@@ -77,6 +77,18 @@ class WrittenProbesEvaluationTest {
     // court's 司法公开, a 人大's survey, a village's 村务公开) are NOT_A_REPORT rejects, as labelled
     assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(5, 5);
     assertThat(e.unlabelledValues()).isEmpty();
+  }
+
+  @Test
+  void probe17ReadsEveryLabelledFieldButABranchNamedByItsCountysShortName() {
+    Evaluation e = score("probe17");
+    // 深圳市规划和自然资源局龙岗管理局: the county only in the branch's name, without its 区
+    assertThat(misses(e)).containsExactly("g02-2021.txt  county: expected 龙岗区, got null");
+    // a customs office placed in the county of its address (拱北海关, 珠海市香洲区), an experimental zone
+    // placed as the county it coincides with (平潭综合实验区): the labels leave both out
+    assertThat(e.unlabelledValues())
+        .extracting(Evaluation.Miss::file)
+        .containsExactly("g03-2023.txt", "z02-2022.txt", "z02-2022.txt");
   }
 
   /**

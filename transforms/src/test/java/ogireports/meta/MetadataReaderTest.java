@@ -288,4 +288,53 @@ class MetadataReaderTest {
     assertThat(read("信访局2021年度政府信息公开工作报告", "一、总体情况", "正文。").title())
         .isEqualTo("信访局2021年度政府信息公开工作报告");
   }
+
+  @Test
+  void theNameUnderATitleGivesTheFullerNameOfTheTitlesBody() {
+    ReportMetadata m =
+        read(
+            "甘旗卡镇2021年政府信息公开工作年度报告",
+            "科尔沁左翼后旗甘旗卡镇人民政府",
+            "2022年1月",
+            "一、总体情况",
+            "2021年，甘旗卡镇党委、政府高度重视政务公开工作。");
+    assertThat(m.agency()).isEqualTo("科尔沁左翼后旗甘旗卡镇人民政府");
+    // another body's name there (the site's government) is no fuller name of the title's body
+    ReportMetadata other =
+        read("甘旗卡镇2021年政府信息公开工作年度报告", "科尔沁左翼后旗人民政府", "一、总体情况", "2021年，我镇高度重视政务公开工作。");
+    assertThat(other.agency()).isEqualTo("甘旗卡镇");
+  }
+
+  @Test
+  void aClauseThatStartsWithTheCompilingOfficeNamesItsOwner() {
+    ReportMetadata m =
+        read(
+            "二○一三年钦北区政府信息公开工作年度报告",
+            "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，钦北区人民政府办公室编制本报告。本报告统计期限为2013年1月1日至2013年12月31日。",
+            "一、概述");
+    assertThat(m.agency()).isEqualTo("钦北区人民政府");
+    assertThat(m.year()).isEqualTo(2013);
+    // an office's bare word compiles for no named body
+    ReportMetadata bare =
+        read("政府信息公开工作年度报告", "根据《条例》规定，办公室编制本报告。本报告统计期限为2013年1月1日至2013年12月31日。", "一、概述");
+    assertThat(bare.agency()).isNull();
+  }
+
+  @Test
+  void aGovernmentOfficeThatPublishedTheReportOfAUnitIsNotItsBody() {
+    String[] page = {
+      "索引号：000000-2023-0041",
+      "发布机构：区政府办",
+      "发布日期：2023-01-18",
+      "2022年度政府信息公开工作年度报告",
+      "根据《中华人民共和国政府信息公开条例》要求，现发布本单位2022年度政府信息公开工作年度报告。",
+      "一、总体情况"
+    };
+    ReportMetadata m = read(page);
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isEqualTo(2022);
+    // the government's own report (no other body speaks) is its office's publication
+    page[4] = "根据《中华人民共和国政府信息公开条例》要求，现发布2022年度政府信息公开工作年度报告。";
+    assertThat(read(page).agency()).isEqualTo("区政府办");
+  }
 }

@@ -107,4 +107,26 @@ class RelatedLinksTest {
       assertThat(m.agency()).as(mark).isEqualTo("第一师阿拉尔市");
     }
   }
+
+  @Test
+  void aBodilessTitleUnderTheListTakesNoBodyOrYearFromTheLinks() {
+    // the report names neither its body nor its year; the links name other bodies' 2022 reports
+    String links = DEQING_LINKS.replaceAll("(?m)^(?=.)", "·");
+    String report =
+        """
+
+        政府信息公开工作年度报告
+        发布日期：2023-07-05
+        一、总体情况
+        今年以来，我镇把政务公开作为转变作风、提升效能的重要抓手。
+        """;
+    ReportMetadata m = read("相关文章：\n" + links + report);
+    assertThat(m.agency()).isNull();
+    assertThat(m.year()).isNull();
+    // the same report with its own body and year in an intro sentence reads them
+    ReportMetadata named =
+        read("相关文章：\n" + links + report.replace("发布日期：2023-07-05", "现公布德清县新市镇2022年度政府信息公开工作年度报告。"));
+    assertThat(named.agency()).isEqualTo("德清县新市镇");
+    assertThat(named.year()).isEqualTo(2022);
+  }
 }
