@@ -23,7 +23,9 @@ import ogireports.places.PlaceResolver;
  * pipeline/target/ogi-reports.jar bench/ParserVsFloor.java CORPUS_DIR [--rounds=N]
  * [--digest=FILE] (writes one line per file: its name and a SHA-256 of its ReadOutcome)
  * [--check=FILE] (compares with such a file and exits 1 on any difference) [--parse-only=SECONDS]
- * (parser passes only, for a profiler).
+ * (parser passes only, for a profiler) [--alloc] (bytes the parser and the floor allocate per
+ * report on this thread, over one pass after a warm-up pass: a figure the machine's load does
+ * not move).
  */
 public class ParserVsFloor {
 
@@ -33,7 +35,9 @@ public class ParserVsFloor {
     String digest = null;
     String check = null;
     double parseOnly = 0;
+    boolean alloc = false;
     for (String s : a) {
+      if (s.equals("--alloc")) alloc = true;
       if (s.startsWith("--rounds=")) rounds = Integer.parseInt(s.substring(9));
       if (s.startsWith("--digest=")) digest = s.substring(9);
       if (s.startsWith("--check=")) check = s.substring(8);
@@ -81,6 +85,26 @@ public class ParserVsFloor {
                 : "equality: " + diff + " outcomes differ");
         if (diff != 0) System.exit(1);
       }
+    }
+    if (alloc) {
+      com.sun.management.ThreadMXBean mx =
+          (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+      long sink = 0;
+      for (int i = 0; i < files.size(); i++) {
+        sink += FloorLoopCopy.floor(files.get(i));
+        reader.read(new Document(names.get(i), files.get(i)));
+      }
+      long b0 = mx.getCurrentThreadAllocatedBytes();
+      for (byte[] f : files) sink += FloorLoopCopy.floor(f);
+      long b1 = mx.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < files.size(); i++) {
+        if (reader.read(new Document(names.get(i), files.get(i))) instanceof ReadOutcome.Accepted) sink++;
+      }
+      long b2 = mx.getCurrentThreadAllocatedBytes();
+      System.out.printf(
+          "bytes allocated per report, %d files: floor %.1f KB, parser %.1f KB [%d]%n",
+          files.size(), (b1 - b0) / 1024.0 / files.size(), (b2 - b1) / 1024.0 / files.size(), sink);
+      return;
     }
     if (parseOnly > 0) {
       long end = System.nanoTime() + (long) (parseOnly * 1e9);
