@@ -23,7 +23,9 @@ import ogireports.places.PlaceResolver;
  * pipeline/target/ogi-reports.jar bench/ParserVsFloor.java CORPUS_DIR [--rounds=N]
  * [--digest=FILE] (writes one line per file: its name and a SHA-256 of its ReadOutcome)
  * [--check=FILE] (compares with such a file and exits 1 on any difference) [--parse-only=SECONDS]
- * (parser passes only, for a profiler).
+ * (parser passes only, for a profiler) [--alloc] (bytes the parser and the floor allocate per
+ * report on this thread, the least of three passes after two warm-up passes: a figure the
+ * machine's load does not move).
  */
 public class ParserVsFloor {
 
@@ -33,7 +35,9 @@ public class ParserVsFloor {
     String digest = null;
     String check = null;
     double parseOnly = 0;
+    boolean alloc = false;
     for (String s : a) {
+      if (s.equals("--alloc")) alloc = true;
       if (s.startsWith("--rounds=")) rounds = Integer.parseInt(s.substring(9));
       if (s.startsWith("--digest=")) digest = s.substring(9);
       if (s.startsWith("--check=")) check = s.substring(8);
@@ -81,6 +85,36 @@ public class ParserVsFloor {
                 : "equality: " + diff + " outcomes differ");
         if (diff != 0) System.exit(1);
       }
+    }
+    if (alloc) {
+      // The bytes of a pass depend on what the JIT has compiled (escape analysis takes
+      // allocations off the heap): two passes warm up, the least and most of three follow.
+      com.sun.management.ThreadMXBean mx =
+          (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+      long sink = 0;
+      long floorLeast = Long.MAX_VALUE;
+      long parserLeast = Long.MAX_VALUE;
+      long parserMost = 0;
+      for (int pass = 0; pass < 5; pass++) {
+        long b0 = mx.getCurrentThreadAllocatedBytes();
+        for (byte[] f : files) sink += FloorLoopCopy.floor(f);
+        long b1 = mx.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < files.size(); i++) {
+          if (reader.read(new Document(names.get(i), files.get(i))) instanceof ReadOutcome.Accepted) sink++;
+        }
+        long b2 = mx.getCurrentThreadAllocatedBytes();
+        if (pass >= 2) {
+          floorLeast = Math.min(floorLeast, b1 - b0);
+          parserLeast = Math.min(parserLeast, b2 - b1);
+          parserMost = Math.max(parserMost, b2 - b1);
+        }
+      }
+      double kb = 1024.0 * files.size();
+      System.out.printf(
+          "bytes allocated per report, %d files, least of 3 passes after 2: floor %.1f KB, parser"
+              + " %.1f KB (most %.1f KB) [%d]%n",
+          files.size(), floorLeast / kb, parserLeast / kb, parserMost / kb, sink);
+      return;
     }
     if (parseOnly > 0) {
       long end = System.nanoTime() + (long) (parseOnly * 1e9);

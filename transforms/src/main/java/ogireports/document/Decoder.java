@@ -180,13 +180,8 @@ public final class Decoder {
    * charset is unknown or the bytes are not valid in it.
    */
   public static DecodedText decodeAs(byte[] bytes, String charsetName) {
-    if (charsetName == null) {
-      return null;
-    }
-    Charset charset;
-    try {
-      charset = Charset.forName(charsetName);
-    } catch (IllegalArgumentException e) {
+    Charset charset = charsetNamed(charsetName);
+    if (charset == null) {
       return null;
     }
     String text = strict(charset, bytes, 0);
@@ -195,6 +190,28 @@ public final class Decoder {
     }
     char[] chars = text.toCharArray();
     return new DecodedText(charset.name(), LineCutter.ofChars(chars, chars.length).lines);
+  }
+
+  /**
+   * True when {@code charsetName} (as a page declares it) names the charset whose canonical name is
+   * {@code charset} (as {@link DecodedText#charset} gives it): {@link #decodeAs} would decode the
+   * text as it was decoded already.
+   */
+  public static boolean names(String charsetName, String charset) {
+    Charset named = charsetNamed(charsetName);
+    return named != null && named.name().equals(charset);
+  }
+
+  /** The charset of that name, or null when there is none (or no name). */
+  private static Charset charsetNamed(String charsetName) {
+    if (charsetName == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(charsetName);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**

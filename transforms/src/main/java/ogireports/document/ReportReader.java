@@ -200,7 +200,13 @@ public final class ReportReader {
       boolean html =
           origin == null && decoded.text().lessThan() && HtmlPage.linesLookLikeHtml(lines);
       if (html) {
-        DecodedText declared = Decoder.decodeAs(bytes, HtmlPage.declaredCharset(bytes));
+        // a page that declares another charset than the one its bytes were decoded in is read
+        // in the declared one where its bytes are valid in it (not decoded again in the same)
+        String declaredName = HtmlPage.declaredCharset(bytes);
+        DecodedText declared =
+            Decoder.names(declaredName, decoded.text().charset())
+                ? null
+                : Decoder.decodeAs(bytes, declaredName);
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {
           lines = declared.lines();
           traditionalOnly = declared.traditionalOnly();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -128,7 +129,7 @@ public final class OfficeText {
     boolean truncated;
 
     void text(String text) {
-      for (String line : text.split("\\r\\n|\\r|\\n|\\u000b")) {
+      for (String line : LINE_BREAK.split(text)) {
         lines.add(line.strip());
       }
     }
@@ -185,9 +186,19 @@ public final class OfficeText {
     }
   }
 
+  /**
+   * A line break in a paragraph's text (Word's vertical tab for a manual break among them). The
+   * patterns are compiled once: {@code String.split} and {@code replaceAll} compile theirs at every
+   * call, for every paragraph and cell.
+   */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u000b");
+
+  /** A run of a cell's line breaks and tabs (and Word's end-of-cell mark). */
+  private static final Pattern CELL_BREAKS = Pattern.compile("[\\t\\r\\n\\u000b\\u0007]+");
+
   /** A cell's text on one line: its own line breaks and tabs become spaces. */
   private static String cellText(String text) {
-    return text.replaceAll("[\\t\\r\\n\\u000b\\u0007]+", " ").strip();
+    return CELL_BREAKS.matcher(text).replaceAll(" ").strip();
   }
 
   private static ExtractedText docx(byte[] bytes) throws IOException {

@@ -499,6 +499,9 @@ final class PageLayout {
     }
   }
 
+  /** A run of digits, which an edge line's text is compared without (compiled once). */
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
   /**
    * Drops page numbers at the top or bottom of a page, and lines printed at the top or bottom of at
    * least three pages and half of them (running headers and footers, digits ignored).
@@ -507,7 +510,7 @@ final class PageLayout {
     Map<String, Integer> edgeCounts = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (Row r : edges(pages.get(p))) {
-        edgeCounts.merge(r.text().replaceAll("[0-9]+", "#"), 1, Integer::sum);
+        edgeCounts.merge(DIGITS.matcher(r.text()).replaceAll("#"), 1, Integer::sum);
       }
     }
     for (int p = 0; p < pages.size(); p++) {
@@ -523,7 +526,7 @@ final class PageLayout {
             if (PAGE_NUMBER.matcher(r.text()).matches()) {
               return true;
             }
-            int seen = edgeCounts.getOrDefault(r.text().replaceAll("[0-9]+", "#"), 0);
+            int seen = edgeCounts.getOrDefault(DIGITS.matcher(r.text()).replaceAll("#"), 0);
             return edges.contains(r) && seen >= 3 && seen * 2 >= pages.size();
           });
     }
