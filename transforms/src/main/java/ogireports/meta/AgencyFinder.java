@@ -100,6 +100,14 @@ final class AgencyFinder {
 
   /** The agency, or null when the document names none. */
   static String find(ReportLines doc, TitleFinder.Title title) {
+    return find(doc, title, LaterReports.firstLine(doc, title));
+  }
+
+  /**
+   * {@link #find(ReportLines, TitleFinder.Title)} of a page whose own report ends before {@code
+   * own}.
+   */
+  static String find(ReportLines doc, TitleFinder.Title title, int own) {
     List<String> candidates = new ArrayList<>();
     String banner = governmentAbove(doc, title);
     if (title != null && banner == null) {
@@ -109,7 +117,6 @@ final class AgencyFinder {
       }
     }
     // a page may print other bodies' reports after its own: the body is told by its own report
-    int own = LaterReports.firstLine(doc, title);
     int intro = Math.min(doc.head(15), own);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {

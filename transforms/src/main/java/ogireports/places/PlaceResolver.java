@@ -57,8 +57,11 @@ public final class PlaceResolver {
   /** A customs district ({@code 南京海关}), named by its city's short form. */
   private static final String CUSTOMS = "海关";
 
-  /** A city department's branch in one of the city's counties. */
-  private static final String SUB_BUREAU = "分局";
+  /**
+   * The words naming a city body's branch in one of the city's counties: a bureau's (分局), a
+   * centre's (分中心), a court's or hospital's (分院).
+   */
+  private static final String[] BRANCHES = {"分局", "分中心", "分院"};
 
   /** The endings a county's name drops when a branch is named by it (张店区 → 张店分局). */
   private static final String[] COUNTY_ENDINGS = {"区", "县", "市", "旗"};
@@ -387,11 +390,14 @@ public final class PlaceResolver {
 
     /**
      * A city department's branch named by a county's name without its 区/县/市/旗 ({@code 淄博市公安局张店分局},
-     * {@code 淄博市生态环境局高青分局}): the county of that city is the body's place. Only a name that is one
-     * county of the city mentioned before it is taken.
+     * {@code 淄博市生态环境局高青分局}, {@code 绍兴市公路与运输管理中心上虞分中心}): the county of that city is the body's
+     * place. Only a name that is one county of the city mentioned before it is taken.
      */
     private void subBureau(List<Mention> mentions) {
-      int at = agency.lastIndexOf(SUB_BUREAU);
+      int at = -1;
+      for (String branch : BRANCHES) {
+        at = Math.max(at, agency.lastIndexOf(branch));
+      }
       if (mentions.isEmpty() || at < 0 || at < last(mentions).end()) {
         return;
       }
@@ -445,7 +451,36 @@ public final class PlaceResolver {
       if (kept.isEmpty()) {
         return null; // not in the 2023 list under the named county: resolve the county alone
       }
+      if (mentions.isEmpty()) {
+        return byNameAlone(kept, town.name());
+      }
       return decide(kept, true, town.name(), true);
+    }
+
+    /**
+     * A township body whose name names no county or city ({@code 上湾乡人民政府}): the 2023 township list
+     * alone does not determine its place, since a report's year may name a township merged or
+     * renamed since, or one the list holds under another county. It is placed only where the text
+     * or the URL agrees with a candidate: its county, city or province named, a gov.cn host or
+     * telephone area code within it, a postcode of its province. None agreeing: unresolved, or
+     * ambiguous with the candidates listed and no level filled.
+     */
+    private Place byNameAlone(List<Candidate> candidates, String townName) {
+      Evidence ev = evidence();
+      List<Candidate> agreed = new ArrayList<>();
+      for (Candidate c : candidates) {
+        if (score(c.division(), ev) + ev.count(c.division().name()) > 0) {
+          agreed.add(c);
+        }
+      }
+      if (!agreed.isEmpty()) {
+        return decide(agreed, true, townName, true);
+      }
+      if (distinct(candidates) == 1) {
+        return Place.UNRESOLVED;
+      }
+      Place listed = ambiguous(candidates, year, true, townName);
+      return listed.resolution() == Place.Resolution.AMBIGUOUS ? unplaced(listed) : listed;
     }
 
     /** One candidate, or the best by context, or the ambiguity. */
@@ -753,6 +788,24 @@ public final class PlaceResolver {
         city ? f.currentCityCode() : null,
         Place.Resolution.AMBIGUOUS,
         List.copyOf(listed));
+  }
+
+  /** An ambiguity with its candidates listed and no level filled. */
+  private static Place unplaced(Place ambiguous) {
+    return new Place(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        ambiguous.adminLevel(),
+        ambiguous.township(),
+        null,
+        null,
+        null,
+        Place.Resolution.AMBIGUOUS,
+        ambiguous.candidates());
   }
 
   /** {@code 江苏省南京市鼓楼区(320106)}; a township adds its name and code. */

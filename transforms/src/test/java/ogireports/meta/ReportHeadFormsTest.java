@@ -543,6 +543,30 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void theSignOffAndYearAreThePagesOwnReports() {
+    // a county's report with a town's appended: the page's last date signs the town's report
+    String county =
+        report("霍邱县人民政府2023年政府信息公开工作年度报告", "霍邱县人民政府", "全县各级行政机关")
+            + "\n附："
+            + report("霍邱县城关镇人民政府2023年政府信息公开工作年度报告", "霍邱县城关镇人民政府", "我镇")
+                .replace("2024年1月14日", "2024年2月6日");
+    ReportMetadata m = read(county);
+    assertThat(m.publishedDate()).isEqualTo(java.time.LocalDate.of(2024, 1, 14));
+    assertThat(m.yearConflict()).isNull();
+    // an early report dated by its sign-off alone: its own, not the appended 2011 report's
+    String early =
+        "霍邱县人民政府政府信息公开工作年度报告\n一、概述\n全县主动公开政府信息126条。\n霍邱县人民政府\n2013年1月15日\n"
+            + "附：霍邱县城关镇人民政府2011年政府信息公开工作年度报告\n一、概述\n我镇主动公开政府信息26条。\n"
+            + "霍邱县城关镇人民政府\n2012年3月2日";
+    ReportMetadata e = read(early);
+    assertThat(e.agency()).isEqualTo("霍邱县人民政府");
+    assertThat(e.year()).isEqualTo(2012);
+    assertThat(e.publishedDate()).isEqualTo(java.time.LocalDate.of(2013, 1, 15));
+    // a page of one report is signed on its last lines as before
+    assertThat(read(early.substring(0, early.indexOf("附："))).year()).isEqualTo(2012);
+  }
+
+  @Test
   void thePagesOwnTitlePrintedAgainEndsNoReport() {
     // a department's report whose title is printed again inside it (the pages of an article saved
     // joined): one report, whose sign-off gives the body's place

@@ -317,6 +317,22 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCityCentresBranchNamedByOneOfItsCounties() {
+    // probe15 y02: 上虞 is printed only in the branch's name; 上虞区 is one county of 绍兴市
+    Place p = R.resolve("绍兴市公路与运输管理中心上虞分中心", List.of(), 2022);
+    assertThat(p.city()).isEqualTo("绍兴市");
+    assertThat(p.county()).isEqualTo("上虞区");
+    assertThat(p.countyCode()).isEqualTo("330604");
+    // a court's branch the same way; a name that is no county of the city places the city only
+    assertThat(R.resolve("绍兴市中心医院上虞分院", List.of(), 2022).countyCode()).isEqualTo("330604");
+    Place none = R.resolve("绍兴市公路与运输管理中心城东分中心", List.of(), 2022);
+    assertThat(none.city()).isEqualTo("绍兴市");
+    assertThat(none.county()).isNull();
+    // 上虞 is no county of 杭州市: the city alone
+    assertThat(R.resolve("杭州市公路与运输管理中心上虞分中心", List.of(), 2022).county()).isNull();
+  }
+
+  @Test
   void localBranchesOfCentralBodiesAreLocal() {
     assertThat(R.resolve("国家税务总局张家港市税务局", List.of(), 2020).countyCode()).isEqualTo("320582");
     assertThat(R.resolve("国家统计局张家港调查队", List.of(), 2020).countyCode()).isEqualTo("320582");
@@ -378,6 +394,38 @@ class PlaceResolverTest {
     Place p = R.resolve("中村乡人民政府", List.of(), 2020, "http://www.huichang.gov.cn/a.shtml");
     assertThat(p.countyCode()).isEqualTo("360733");
     assertThat(p.townshipCode()).startsWith("360733");
+  }
+
+  @Test
+  void aTownshipsNameAlonePlacesNothing() {
+    // 上湾乡 is once in the 2023 township list (康乐县), but a 2019 report's 上湾乡 may be one merged or
+    // renamed since: the text names only 省、州, so nothing corroborates the list (real-reports 121)
+    List<String> text = List.of("上湾乡人民政府2019年度政府信息公开年度工作报告", "根据…和省、州相关文件精神,经对我乡2019年度…");
+    assertThat(R.resolve("上湾乡人民政府", text, 2019)).isEqualTo(Place.UNRESOLVED);
+    // 螅镇 (佳县) with only 县政府办 in the text (real-reports 125)
+    assertThat(R.resolve("螅镇", List.of("螅镇政府信息公开工作在县政府办的精心指导下"), 2022)).isEqualTo(Place.UNRESOLVED);
+    // several 东港镇, none corroborated: ambiguous, listed, and no level filled
+    Place dg = R.resolve("东港镇人民政府", List.of(), 2021);
+    assertThat(dg.resolution()).isEqualTo(Place.Resolution.AMBIGUOUS);
+    assertThat(dg.province()).isNull();
+    assertThat(dg.candidates()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aTownshipsNameIsPlacedWhereTheTextCorroboratesIt() {
+    // its county named
+    Place county = R.resolve("上湾乡人民政府", List.of("康乐县上湾乡人民政府"), 2019);
+    assertThat(county.countyCode()).isEqualTo("622922");
+    assertThat(county.townshipCode()).isEqualTo("622922208");
+    // its city (prefecture) named
+    Place city = R.resolve("螅镇", List.of("在榆林市委、市政府的领导下"), 2022);
+    assertThat(city.countyCode()).isEqualTo("610828");
+    assertThat(city.township()).isEqualTo("螅镇");
+    assertThat(city.adminLevel()).isEqualTo("乡镇级");
+    // its province named
+    assertThat(R.resolve("螅镇", List.of("根据陕西省政府信息公开工作要求"), 2022).countyCode()).isEqualTo("610828");
+    // another province named corroborates no candidate
+    assertThat(R.resolve("螅镇", List.of("根据甘肃省政府信息公开工作要求"), 2022)).isEqualTo(Place.UNRESOLVED);
   }
 
   @Test
