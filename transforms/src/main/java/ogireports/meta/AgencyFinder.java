@@ -110,8 +110,9 @@ final class AgencyFinder {
   static String find(ReportLines doc, TitleFinder.Title title, int own) {
     List<String> candidates = new ArrayList<>();
     String banner = governmentAbove(doc, title);
+    String titleBody = title == null || banner != null ? null : titleBody(doc, title);
     if (title != null && banner == null) {
-      addPrinted(candidates, title.agencyPrefix());
+      addPrinted(candidates, titleBody);
       if (title.agencyPrefix() == null) {
         addPrinted(candidates, byline(doc, title));
       }
@@ -155,7 +156,7 @@ final class AgencyFinder {
     }
     // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
     // says 我乡; a title on its own line is the report's own word
-    String titled = title == null || banner != null ? null : clean(title.agencyPrefix(), false);
+    String titled = titleBody == null ? null : clean(titleBody, false);
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
         && speaksAsAnotherBody(doc, own)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
@@ -336,13 +337,44 @@ final class AgencyFinder {
   }
 
   /**
+   * The body the title names: a crawl record's title field may have been cut after the government's
+   * name, which the text then starts with ({@code 办公厅2023年…} / {@code 发布时间：…} / {@code 海南省人民政府}),
+   * so the body is that government's as a title wrapped after it names it ({@link
+   * GovernmentWrappedTitle}).
+   */
+  private static String titleBody(ReportLines doc, TitleFinder.Title title) {
+    String body = title.agencyPrefix();
+    String under = body == null ? null : byline(doc, title);
+    if (under == null || !GovernmentWrappedTitle.wraps(under, title.squeezed())) {
+      return body;
+    }
+    String joined = GovernmentWrappedTitle.joined(under, title.squeezed());
+    return new TitleFinder.Title(joined, joined, title.firstLine(), title.lastLine())
+        .agencyPrefix();
+  }
+
+  /**
    * The body's name printed alone on the line under a title that names none, as report covers and
    * their texts print it ({@code 2023年度政府信息公开工作年度报告} / {@code 淄博市生态环境局}); null when that line is
    * anything else. (A name above the title is joined to it by {@link TitleFinder}.)
    */
   static String byline(ReportLines doc, TitleFinder.Title title) {
-    return title.firstLine() < 0 ? null : bodyNameLine(doc, title.lastLine() + 1);
+    if (title.firstLine() < 0) {
+      return null;
+    }
+    // a crawl record's title and date stand above the text, whose first line is the body's name
+    // that the title field left out (2011年政府信息公开工作年度报告 / 发布时间：… / 东胜区人民政府)
+    int i = title.lastLine() + 1;
+    for (int skipped = 0;
+        skipped < MAX_FURNITURE_UNDER_TITLE && i < doc.size() && doc.isFurniture(i);
+        skipped++) {
+      i++;
+    }
+    return bodyNameLine(doc, i);
   }
+
+  /** Furniture lines (the date, the source) a title's byline may stand under. */
+  private static final int MAX_FURNITURE_UNDER_TITLE = 2;
 
   /**
    * Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), also as a subtitle

@@ -543,6 +543,28 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aCrawlRecordsTitleFieldLeftTheBodysNameInTheText() {
+    // the record's title and date stand above the text (probe12 o02, b03, c05 as crawl records):
+    // the body's name the title field left out is the text's first line, under the date
+    String bodiless =
+        "2011年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n东胜区人民政府\n"
+            + "发布时间：2012-03-28　　来源：东胜区人民政府办公室　　浏览次数：326\n"
+            + "现将我区2011年政府信息公开工作情况报告如下。\n一、概述\n全年共主动公开政府信息1480条。\n"
+            + "东胜区人民政府办公室\n二〇一二年三月二十六日";
+    assertThat(read(bodiless).agency()).isEqualTo("东胜区人民政府");
+    String office =
+        "办公厅2023年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n海南省人民政府\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年，省政府办公厅主动公开政府信息126条。";
+    assertThat(read(office).agency()).isEqualTo("海南省人民政府办公厅");
+    String department =
+        "教育局2021年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n石门县人民政府\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n2021年，县教育局主动公开政府信息26条。";
+    assertThat(read(department).agency()).isEqualTo("石门县教育局");
+    // a line of prose under the date names no body: the title's bare name stays
+    assertThat(read(department.replace("\n石门县人民政府\n", "\n")).agency()).isEqualTo("教育局");
+  }
+
+  @Test
   void theSignOffAndYearAreThePagesOwnReports() {
     // a county's report with a town's appended: the page's last date signs the town's report
     String county =
