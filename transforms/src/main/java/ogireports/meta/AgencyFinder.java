@@ -161,6 +161,11 @@ final class AgencyFinder {
         && speaksAsAnotherBody(doc, own)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
     }
+    if (titleBody != null && !titleBody.equals(title.agencyPrefix())) {
+      // the title's words read as printed (its line read as a sentence naming the report) are the
+      // name read again: 石门县人民政府教育局 is 石门县教育局
+      candidates.remove(clean(title.agencyPrefix(), false));
+    }
     // a website is no body (通过政府网站主动公布…: the words before 网站 are no name either)
     candidates.removeIf(c -> c.endsWith("网站") || c.endsWith("官网"));
     if (candidates.isEmpty()) {
@@ -346,11 +351,46 @@ final class AgencyFinder {
     String body = title.agencyPrefix();
     String under = body == null ? null : byline(doc, title);
     if (under == null || !GovernmentWrappedTitle.wraps(under, title.squeezed())) {
-      return body;
+      return body == null ? null : unwrapped(doc, title, body);
     }
     String joined = GovernmentWrappedTitle.joined(under, title.squeezed());
     return new TitleFinder.Title(joined, joined, title.firstLine(), title.lastLine())
         .agencyPrefix();
+  }
+
+  /**
+   * A title wrapped after its government's name, whose lines a flattened page joined again ({@code
+   * 石门县人民政府教育局2021年…}): the department is the place's ({@code 石门县教育局}) where the report names it so
+   * ({@code 县教育局}, {@code 石门县教育局}); a name the report does not confirm stays as printed (some
+   * bodies' names hold their government's: {@code …人民政府国有资产监督管理委员会}).
+   */
+  private static String unwrapped(ReportLines doc, TitleFinder.Title title, String body) {
+    int g = body.indexOf("人民政府");
+    if (g < 2 || g + 4 >= body.length()) {
+      return body;
+    }
+    String government = body.substring(0, g + 4);
+    String rest = title.squeezed().substring(g + 4);
+    if (!title.squeezed().startsWith(government)
+        || !GovernmentWrappedTitle.wraps(government, rest)
+        || GovernmentWrappedTitle.isOwnOffice(body.substring(g + 4))) {
+      return body;
+    }
+    String joined = GovernmentWrappedTitle.joined(government, rest);
+    String name = new TitleFinder.Title(joined, joined, 0, 0).agencyPrefix();
+    if (name == null) {
+      return body;
+    }
+    String department = body.substring(g + 4);
+    String levelled = body.charAt(g - 1) + department; // 县教育局
+    for (int i = title.lastLine() + 1; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      if (sq.contains(name) || sq.contains(levelled)) {
+        return name;
+      }
+    }
+    return body;
   }
 
   /**

@@ -565,6 +565,22 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aTitleWrappedAfterItsGovernmentJoinedAgainNamesThePlacesDepartment() {
+    // probe12 c05 with its lines joined: 石门县人民政府 / 教育局2021年… is one line again
+    String joined =
+        "石门县人民政府教育局2021年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+            + "一、总体情况\n2021年，县教育局围绕教育民生实事推进政务公开。";
+    assertThat(read(joined).agency()).isEqualTo("石门县教育局");
+    // a body whose name holds its government's, printed so, stays as printed
+    String commission =
+        "湖南省人民政府国有资产监督管理委员会2021年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+            + "一、总体情况\n2021年，我委围绕国资监管推进政务公开。";
+    assertThat(read(commission).agency()).isEqualTo("湖南省人民政府国有资产监督管理委员会");
+    // the government's own office is its own
+    assertThat(read(joined.replace("教育局2021", "办公室2021")).agency()).isEqualTo("石门县人民政府办公室");
+  }
+
+  @Test
   void theSignOffAndYearAreThePagesOwnReports() {
     // a county's report with a town's appended: the page's last date signs the town's report
     String county =
