@@ -790,12 +790,38 @@ final class AgencyFinder {
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
       if (Chars.isDateLine(doc.sq(i)) || Chars.isChineseDateLine(doc.sq(i))) {
         String name = doc.sq(i - 1);
-        if (name.length() >= 3 && name.length() <= 30 && allHan(name) && hasOrganSuffix(name)) {
+        if (isSignOffName(name)) {
           return name;
         }
       }
     }
+    // a flattened page's sign-off: the name and the date on one line (湘西自治州泸溪县浦市镇人民政府 2015年3月10日)
+    for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
+      String sq = doc.sq(i);
+      if (sq.length() > MAX_SIGN_OFF_NAME + MAX_DATE
+          || !(sq.endsWith("日") || Chars.isDigit(sq.charAt(sq.length() - 1)))) {
+        continue;
+      }
+      for (int k = MIN_SIGN_OFF_NAME; k < Math.min(sq.length(), MAX_SIGN_OFF_NAME + 1); k++) {
+        String date = sq.substring(k);
+        if ((Chars.isDateLine(date) || Chars.isChineseDateLine(date))
+            && isSignOffName(sq.substring(0, k))) {
+          return sq.substring(0, k);
+        }
+      }
+    }
     return null;
+  }
+
+  private static final int MIN_SIGN_OFF_NAME = 3;
+  private static final int MAX_SIGN_OFF_NAME = 30;
+  private static final int MAX_DATE = 16;
+
+  private static boolean isSignOffName(String name) {
+    return name.length() >= MIN_SIGN_OFF_NAME
+        && name.length() <= MAX_SIGN_OFF_NAME
+        && allHan(name)
+        && hasOrganSuffix(name);
   }
 
   /**

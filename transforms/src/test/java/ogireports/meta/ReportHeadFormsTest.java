@@ -581,6 +581,18 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aSignOffWithItsDateOnOneLineNamesTheBody() {
+    // probe12 o06 with its lines joined: the sign-off's name and date run together on the last line
+    String text =
+        "浦市镇2014年政府信息公开工作年度报告\n一、概述\n2014年，我镇主动公开政府信息186条。\n"
+            + "六、存在的主要问题和改进措施\n我镇将进一步规范公开内容。\n"
+            + "湘西自治州泸溪县浦市镇人民政府　　　　2015年3月10日";
+    assertThat(read(text).agency()).isEqualTo("湘西自治州泸溪县浦市镇人民政府");
+    // a sentence ending in a date is no sign-off
+    assertThat(read(text.replace("湘西自治州泸溪县浦市镇人民政府　　　　", "本报告发布于")).agency()).isEqualTo("浦市镇");
+  }
+
+  @Test
   void theSignOffAndYearAreThePagesOwnReports() {
     // a county's report with a town's appended: the page's last date signs the town's report
     String county =
