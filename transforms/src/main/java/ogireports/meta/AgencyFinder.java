@@ -100,16 +100,24 @@ final class AgencyFinder {
 
   /** The agency, or null when the document names none. */
   static String find(ReportLines doc, TitleFinder.Title title) {
+    return find(doc, title, LaterReports.firstLine(doc, title));
+  }
+
+  /**
+   * {@link #find(ReportLines, TitleFinder.Title)} of a page whose own report ends before {@code
+   * own}.
+   */
+  static String find(ReportLines doc, TitleFinder.Title title, int own) {
     List<String> candidates = new ArrayList<>();
     String banner = governmentAbove(doc, title);
+    String titleBody = title == null || banner != null ? null : titleBody(doc, title);
     if (title != null && banner == null) {
-      addPrinted(candidates, title.agencyPrefix());
+      addPrinted(candidates, titleBody);
       // the name alone under the title: the body of a title that names none, else a fuller name of
       // the title's body (甘旗卡镇…年度报告 / 科尔沁左翼后旗甘旗卡镇人民政府), kept only when it extends it
       addPrinted(candidates, byline(doc, title));
     }
     // a page may print other bodies' reports after its own: the body is told by its own report
-    int own = LaterReports.firstLine(doc, title);
     int intro = Math.min(doc.head(15), own);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
@@ -148,10 +156,15 @@ final class AgencyFinder {
     }
     // the government that posted the report (its banner, 来源：西平县人民政府) is not the body that
     // says 我乡; a title on its own line is the report's own word
-    String titled = title == null || banner != null ? null : clean(title.agencyPrefix(), false);
+    String titled = titleBody == null ? null : clean(titleBody, false);
     if (candidates.stream().anyMatch(c -> !c.equals(titled) && isGovernment(stripOffice(c)))
         && speaksAsAnotherBody(doc, own)) {
       candidates.removeIf(c -> !c.equals(titled) && isGovernment(stripOffice(c)));
+    }
+    if (titleBody != null && !titleBody.equals(title.agencyPrefix())) {
+      // the title's words read as printed (its line read as a sentence naming the report) are the
+      // name read again: 石门县人民政府教育局 is 石门县教育局
+      candidates.remove(clean(title.agencyPrefix(), false));
     }
     // a website is no body (通过政府网站主动公布…: the words before 网站 are no name either)
     candidates.removeIf(c -> c.endsWith("网站") || c.endsWith("官网"));
@@ -330,13 +343,79 @@ final class AgencyFinder {
   }
 
   /**
+   * The body the title names: a crawl record's title field may have been cut after the government's
+   * name, which the text then starts with ({@code 办公厅2023年…} / {@code 发布时间：…} / {@code 海南省人民政府}),
+   * so the body is that government's as a title wrapped after it names it ({@link
+   * GovernmentWrappedTitle}).
+   */
+  private static String titleBody(ReportLines doc, TitleFinder.Title title) {
+    String body = title.agencyPrefix();
+    String under = body == null ? null : byline(doc, title);
+    if (under == null || !GovernmentWrappedTitle.wraps(under, title.squeezed())) {
+      return body == null ? null : unwrapped(doc, title, body);
+    }
+    String joined = GovernmentWrappedTitle.joined(under, title.squeezed());
+    return new TitleFinder.Title(joined, joined, title.firstLine(), title.lastLine())
+        .agencyPrefix();
+  }
+
+  /**
+   * A title wrapped after its government's name, whose lines a flattened page joined again ({@code
+   * 石门县人民政府教育局2021年…}): the department is the place's ({@code 石门县教育局}) where the report names it so
+   * ({@code 县教育局}, {@code 石门县教育局}); a name the report does not confirm stays as printed (some
+   * bodies' names hold their government's: {@code …人民政府国有资产监督管理委员会}).
+   */
+  private static String unwrapped(ReportLines doc, TitleFinder.Title title, String body) {
+    int g = body.indexOf("人民政府");
+    if (g < 2 || g + 4 >= body.length()) {
+      return body;
+    }
+    String government = body.substring(0, g + 4);
+    String rest = title.squeezed().substring(g + 4);
+    if (!title.squeezed().startsWith(government)
+        || !GovernmentWrappedTitle.wraps(government, rest)
+        || GovernmentWrappedTitle.isOwnOffice(body.substring(g + 4))) {
+      return body;
+    }
+    String joined = GovernmentWrappedTitle.joined(government, rest);
+    String name = new TitleFinder.Title(joined, joined, 0, 0).agencyPrefix();
+    if (name == null) {
+      return body;
+    }
+    String department = body.substring(g + 4);
+    String levelled = body.charAt(g - 1) + department; // 县教育局
+    for (int i = title.lastLine() + 1; i < doc.size(); i++) {
+      doc.check();
+      String sq = doc.sq(i);
+      if (sq.contains(name) || sq.contains(levelled)) {
+        return name;
+      }
+    }
+    return body;
+  }
+
+  /**
    * The body's name printed alone on the line under a title that names none, as report covers and
    * their texts print it ({@code 2023年度政府信息公开工作年度报告} / {@code 淄博市生态环境局}); null when that line is
    * anything else. (A name above the title is joined to it by {@link TitleFinder}.)
    */
   static String byline(ReportLines doc, TitleFinder.Title title) {
-    return title.firstLine() < 0 ? null : bodyNameLine(doc, title.lastLine() + 1);
+    if (title.firstLine() < 0) {
+      return null;
+    }
+    // a crawl record's title and date stand above the text, whose first line is the body's name
+    // that the title field left out (2011年政府信息公开工作年度报告 / 发布时间：… / 东胜区人民政府)
+    int i = title.lastLine() + 1;
+    for (int skipped = 0;
+        skipped < MAX_FURNITURE_UNDER_TITLE && i < doc.size() && doc.isFurniture(i);
+        skipped++) {
+      i++;
+    }
+    return bodyNameLine(doc, i);
   }
+
+  /** Furniture lines (the date, the source) a title's byline may stand under. */
+  private static final int MAX_FURNITURE_UNDER_TITLE = 2;
 
   /**
    * Line {@code i} when it is a body's name and nothing else ({@code 淄博市生态环境局}), also as a subtitle
@@ -753,12 +832,38 @@ final class AgencyFinder {
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
       if (Chars.isDateLine(doc.sq(i)) || Chars.isChineseDateLine(doc.sq(i))) {
         String name = doc.sq(i - 1);
-        if (name.length() >= 3 && name.length() <= 30 && allHan(name) && hasOrganSuffix(name)) {
+        if (isSignOffName(name)) {
           return name;
         }
       }
     }
+    // a flattened page's sign-off: the name and the date on one line (湘西自治州泸溪县浦市镇人民政府 2015年3月10日)
+    for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
+      String sq = doc.sq(i);
+      if (sq.length() > MAX_SIGN_OFF_NAME + MAX_DATE
+          || !(sq.endsWith("日") || Chars.isDigit(sq.charAt(sq.length() - 1)))) {
+        continue;
+      }
+      for (int k = MIN_SIGN_OFF_NAME; k < Math.min(sq.length(), MAX_SIGN_OFF_NAME + 1); k++) {
+        String date = sq.substring(k);
+        if ((Chars.isDateLine(date) || Chars.isChineseDateLine(date))
+            && isSignOffName(sq.substring(0, k))) {
+          return sq.substring(0, k);
+        }
+      }
+    }
     return null;
+  }
+
+  private static final int MIN_SIGN_OFF_NAME = 3;
+  private static final int MAX_SIGN_OFF_NAME = 30;
+  private static final int MAX_DATE = 16;
+
+  private static boolean isSignOffName(String name) {
+    return name.length() >= MIN_SIGN_OFF_NAME
+        && name.length() <= MAX_SIGN_OFF_NAME
+        && allHan(name)
+        && hasOrganSuffix(name);
   }
 
   /**

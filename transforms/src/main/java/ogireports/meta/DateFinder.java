@@ -285,7 +285,16 @@ final class DateFinder {
    * as formal documents sign off ({@code 二〇一一年三月十日}).
    */
   static LocalDate signOffDate(ReportLines doc) {
-    int n = doc.size();
+    return signOffDate(doc, doc.size());
+  }
+
+  /**
+   * The sign-off date ({@link #signOffDate(ReportLines)}) of the report that ends before line
+   * {@code end}: on a page that prints later reports after its own ({@link LaterReports}), the
+   * page's last lines sign off the last of them.
+   */
+  static LocalDate signOffDate(ReportLines doc, int end) {
+    int n = Math.min(end, doc.size());
     for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
       String sq = doc.sq(i);
       if (Chars.isDateLine(sq)) {

@@ -76,7 +76,7 @@ final class GovernmentWrappedTitle {
   }
 
   /** True for an office of the government itself ({@code 办公厅}), not a department's office. */
-  private static boolean isOwnOffice(String body) {
+  static boolean isOwnOffice(String body) {
     if (body.contains("局") || body.contains("委")) {
       return false;
     }

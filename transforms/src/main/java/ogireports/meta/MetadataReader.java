@@ -111,10 +111,13 @@ public final class MetadataReader {
       ReportLines doc = new ReportLines(lines, asPrinted, budget);
       built[0] = doc;
       TitleFinder.Title title = TitleFinder.find(doc);
-      String agency = doc.asPrinted(AgencyFinder.find(doc, title));
+      // a page may print later reports after its own: its body, sign-off and year are its own
+      // report's
+      int own = LaterReports.firstLine(doc, title);
+      String agency = doc.asPrinted(AgencyFinder.find(doc, title, own));
       LocalDate published = DateFinder.published(doc);
-      LocalDate signOff = DateFinder.signOffDate(doc);
-      YearFinder.Reconciled year = YearFinder.reconcile(doc, title, published, signOff);
+      LocalDate signOff = DateFinder.signOffDate(doc, own);
+      YearFinder.Reconciled year = YearFinder.reconcile(doc, title, published, signOff, own);
       return new ReportMetadata(
           title == null ? null : title.text(),
           agency,

@@ -22,7 +22,7 @@ public final class TitleNavigation {
   private static final List<String> MENU_WORDS =
       List.of(
           "公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航", "网站", "信息", "无障碍",
-          "English", "繁体", "简体", "登录", "注册", "欢迎");
+          "English", "繁体", "简体", "登录", "注册", "欢迎", "走进", "直属单位");
 
   /**
    * Values of a page's key–value header ({@code 时效性: 有效}, {@code 有效性: 失效}): the header's last value
@@ -70,7 +70,10 @@ public final class TitleNavigation {
       // (大理经济技术开发区 + 大理经济技术开发区管理委员会)
       boolean repeated = before.length() >= 4 && tail.startsWith(before.substring(0, 4));
       boolean nameStart =
-          repeated || (divisionNameAt.applyAsInt(agency, start) == start && precedesName(before));
+          repeated
+              || (divisionNameAt.applyAsInt(agency, start) == start
+                  && (precedesName(before)
+                      || (startsWithProvince(tail) && !isNationalParent(before))));
       if (nameStart && occurrences(squeezed, tail) >= 2) {
         return tail;
       }
@@ -80,6 +83,25 @@ public final class TitleNavigation {
       return agency.substring(at);
     }
     return agency;
+  }
+
+  /** The provinces whose names end with 市: the four municipalities. */
+  private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
+
+  /**
+   * True when {@code name} starts with a province's name ({@code 上海市徐汇区天平路街道办事处}, {@code
+   * 广西壮族自治区国有高峰林场}): nothing but a national body comes before a province in a body's name, so what
+   * precedes it in a title is the page's (a breadcrumb's last step {@code 街道}).
+   */
+  private static boolean startsWithProvince(String name) {
+    for (String m : MUNICIPALITIES) {
+      if (name.startsWith(m)) {
+        return true;
+      }
+    }
+    int province = name.indexOf('省');
+    int region = name.indexOf("自治区");
+    return (province >= 2 && province <= 3) || (region >= 2 && region <= 6);
   }
 
   /** True when {@code prefix} is navigation, a header's value or a body's name of its own. */

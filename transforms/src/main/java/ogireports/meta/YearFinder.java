@@ -33,8 +33,8 @@ final class YearFinder {
    * covered one (a sign-off in (Y+1) January–March is the normal case).
    */
   static Reconciled reconcile(
-      ReportLines doc, TitleFinder.Title title, LocalDate published, LocalDate signOff) {
-    Integer year = find(doc, title);
+      ReportLines doc, TitleFinder.Title title, LocalDate published, LocalDate signOff, int own) {
+    Integer year = find(doc, title, own);
     if (year == null) {
       year = dueYear(signOff);
     }
@@ -46,7 +46,7 @@ final class YearFinder {
     }
     List<String> conflicts = new ArrayList<>();
     Integer titleYear = title == null ? null : title.year();
-    Integer period = statisticsPeriod(doc);
+    Integer period = statisticsPeriod(doc, own);
     if (titleYear != null && period != null && !titleYear.equals(period)) {
       conflicts.add(
           "the title says "
@@ -83,29 +83,32 @@ final class YearFinder {
     out.add("the " + what + " " + date + " falls " + when);
   }
 
-  /** The covered year, or null when it cannot be determined. */
-  static Integer find(ReportLines doc, TitleFinder.Title title) {
+  /**
+   * The covered year, or null when it cannot be determined; read in the page's own report, the
+   * lines before {@code own} (where a later report starts: {@link LaterReports}).
+   */
+  static Integer find(ReportLines doc, TitleFinder.Title title, int own) {
     if (title != null && title.year() != null) {
       return title.year();
     }
-    Integer y = statisticsPeriod(doc);
+    Integer y = statisticsPeriod(doc, own);
     if (y != null) {
       return y;
     }
-    y = yearEnd(doc);
+    y = yearEnd(doc, own);
     if (y != null) {
       return y;
     }
-    y = namedReport(doc);
+    y = namedReport(doc, own);
     if (y != null) {
       return y;
     }
-    return overviewOpening(doc);
+    return overviewOpening(doc, own);
   }
 
-  /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日}: the start year. */
-  static Integer statisticsPeriod(ReportLines doc) {
-    int end = doc.head(40);
+  /** {@code 统计(时限|期限)…YYYY年1月1日…至…12月31日} before line {@code own}: the start year. */
+  static Integer statisticsPeriod(ReportLines doc, int own) {
+    int end = Math.min(doc.head(40), own);
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.prose(i);
@@ -220,8 +223,8 @@ final class YearFinder {
    * {@code 截至2023年12月31日} / {@code 截止2023年12月31日} in the lines before section 二 (the state at the
    * end of the covered year); the first such year.
    */
-  static Integer yearEnd(ReportLines doc) {
-    int end = Math.min(doc.size(), doc.sectionStart('三', 1));
+  static Integer yearEnd(ReportLines doc, int own) {
+    int end = Math.min(Math.min(doc.size(), own), doc.sectionStart('三', 1));
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.prose(i);
@@ -240,8 +243,8 @@ final class YearFinder {
   }
 
   /** {@code YYYY年(度)?政府信息公开…} in the first lines (report named inside a sentence). */
-  static Integer namedReport(ReportLines doc) {
-    int end = doc.head(8);
+  static Integer namedReport(ReportLines doc, int own) {
+    int end = Math.min(doc.head(8), own);
     for (int i = 0; i < end; i++) {
       doc.check();
       String sq = doc.prose(i);
@@ -275,9 +278,9 @@ final class YearFinder {
    * {@code 2023年以来，…}): the report's account of its year starts with it. A year anywhere else in
    * the prose is not taken: plans, earlier reports and cited documents name other years.
    */
-  static Integer overviewOpening(ReportLines doc) {
+  static Integer overviewOpening(ReportLines doc, int own) {
     int heading = doc.sectionStart('一', 0);
-    int end = Math.min(doc.size(), heading + 1 + OVERVIEW_LINES);
+    int end = Math.min(Math.min(doc.size(), own), heading + 1 + OVERVIEW_LINES);
     for (char next : "二三四五六".toCharArray()) {
       end = Math.min(end, doc.sectionStart(next, heading + 1));
     }

@@ -57,8 +57,20 @@ public final class PlaceResolver {
   /** A customs district ({@code 南京海关}), named by its city's short form. */
   private static final String CUSTOMS = "海关";
 
-  /** A city department's branch in one of the city's counties. */
-  private static final String SUB_BUREAU = "分局";
+  /**
+   * The words naming a city body's branch in one of the city's counties: a bureau's (分局), a
+   * centre's (分中心), a court's or hospital's (分院).
+   */
+  private static final String[] BRANCHES = {"分局", "分中心", "分院"};
+
+  /**
+   * A city bureau's 派出机构 in one of its counties ({@code 深圳市规划和自然资源局龙岗管理局}): a branch too, when a
+   * body's name ({@link #BRANCH_OWNERS}) comes right before the county's.
+   */
+  private static final String SUB_ADMINISTRATION = "管理局";
+
+  /** Endings of the city body whose 管理局 in a county is named by the county. */
+  private static final String[] BRANCH_OWNERS = {"局", "委员会", "中心"};
 
   /** The endings a county's name drops when a branch is named by it (张店区 → 张店分局). */
   private static final String[] COUNTY_ENDINGS = {"区", "县", "市", "旗"};
@@ -387,11 +399,19 @@ public final class PlaceResolver {
 
     /**
      * A city department's branch named by a county's name without its 区/县/市/旗 ({@code 淄博市公安局张店分局},
-     * {@code 淄博市生态环境局高青分局}): the county of that city is the body's place. Only a name that is one
-     * county of the city mentioned before it is taken.
+     * {@code 淄博市生态环境局高青分局}, {@code 绍兴市公路与运输管理中心上虞分中心}): the county of that city is the body's
+     * place. Only a name that is one county of the city mentioned before it is taken.
      */
     private void subBureau(List<Mention> mentions) {
-      int at = agency.lastIndexOf(SUB_BUREAU);
+      int at = -1;
+      for (String branch : BRANCHES) {
+        at = Math.max(at, agency.lastIndexOf(branch));
+      }
+      boolean administration = false;
+      if (at < 0 && agency.endsWith(SUB_ADMINISTRATION)) {
+        at = agency.length() - SUB_ADMINISTRATION.length();
+        administration = true;
+      }
       if (mentions.isEmpty() || at < 0 || at < last(mentions).end()) {
         return;
       }
@@ -405,6 +425,9 @@ public final class PlaceResolver {
       }
       for (int len = Math.min(6, at - last(mentions).end()); len >= 2 && !cities.isEmpty(); len--) {
         String stem = agency.substring(at - len, at);
+        if (administration && !endsWithAny(agency.substring(0, at - len), BRANCH_OWNERS)) {
+          continue; // 深圳市城市管理局 is the city's own bureau
+        }
         List<Division> named = new ArrayList<>(); // 房山区, and 房山县 before it became a district
         for (String level : COUNTY_ENDINGS) {
           named.addAll(gazetteer.named(stem + level));
@@ -753,6 +776,15 @@ public final class PlaceResolver {
         city ? f.currentCityCode() : null,
         Place.Resolution.AMBIGUOUS,
         List.copyOf(listed));
+  }
+
+  private static boolean endsWithAny(String s, String[] endings) {
+    for (String e : endings) {
+      if (s.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code 江苏省南京市鼓楼区(320106)}; a township adds its name and code. */

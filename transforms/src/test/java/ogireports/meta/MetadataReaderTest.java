@@ -299,9 +299,9 @@ class MetadataReaderTest {
             "一、总体情况",
             "2021年，甘旗卡镇党委、政府高度重视政务公开工作。");
     assertThat(m.agency()).isEqualTo("科尔沁左翼后旗甘旗卡镇人民政府");
-    // another body's name there (the site's government) is no fuller name of the title's body
+    // another body's name there is no fuller name of the title's body
     ReportMetadata other =
-        read("甘旗卡镇2021年政府信息公开工作年度报告", "科尔沁左翼后旗人民政府", "一、总体情况", "2021年，我镇高度重视政务公开工作。");
+        read("甘旗卡镇2021年政府信息公开工作年度报告", "科尔沁左翼后旗教育局", "一、总体情况", "2021年，我镇高度重视政务公开工作。");
     assertThat(other.agency()).isEqualTo("甘旗卡镇");
   }
 

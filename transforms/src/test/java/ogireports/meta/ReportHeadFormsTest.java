@@ -543,6 +543,80 @@ class ReportHeadFormsTest {
   }
 
   @Test
+  void aCrawlRecordsTitleFieldLeftTheBodysNameInTheText() {
+    // the record's title and date stand above the text (probe12 o02, b03, c05 as crawl records):
+    // the body's name the title field left out is the text's first line, under the date
+    String bodiless =
+        "2011年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n东胜区人民政府\n"
+            + "发布时间：2012-03-28　　来源：东胜区人民政府办公室　　浏览次数：326\n"
+            + "现将我区2011年政府信息公开工作情况报告如下。\n一、概述\n全年共主动公开政府信息1480条。\n"
+            + "东胜区人民政府办公室\n二〇一二年三月二十六日";
+    assertThat(read(bodiless).agency()).isEqualTo("东胜区人民政府");
+    String office =
+        "办公厅2023年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n海南省人民政府\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年，省政府办公厅主动公开政府信息126条。";
+    assertThat(read(office).agency()).isEqualTo("海南省人民政府办公厅");
+    String department =
+        "教育局2021年政府信息公开工作年度报告\n发布时间：2024-01-18 16:20:00\n石门县人民政府\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n2021年，县教育局主动公开政府信息26条。";
+    assertThat(read(department).agency()).isEqualTo("石门县教育局");
+    // a line of prose under the date names no body: the title's bare name stays
+    assertThat(read(department.replace("\n石门县人民政府\n", "\n")).agency()).isEqualTo("教育局");
+  }
+
+  @Test
+  void aTitleWrappedAfterItsGovernmentJoinedAgainNamesThePlacesDepartment() {
+    // probe12 c05 with its lines joined: 石门县人民政府 / 教育局2021年… is one line again
+    String joined =
+        "石门县人民政府教育局2021年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+            + "一、总体情况\n2021年，县教育局围绕教育民生实事推进政务公开。";
+    assertThat(read(joined).agency()).isEqualTo("石门县教育局");
+    // a body whose name holds its government's, printed so, stays as printed
+    String commission =
+        "湖南省人民政府国有资产监督管理委员会2021年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+            + "一、总体情况\n2021年，我委围绕国资监管推进政务公开。";
+    assertThat(read(commission).agency()).isEqualTo("湖南省人民政府国有资产监督管理委员会");
+    // the government's own office is its own
+    assertThat(read(joined.replace("教育局2021", "办公室2021")).agency()).isEqualTo("石门县人民政府办公室");
+  }
+
+  @Test
+  void aSignOffWithItsDateOnOneLineNamesTheBody() {
+    // probe12 o06 with its lines joined: the sign-off's name and date run together on the last line
+    String text =
+        "浦市镇2014年政府信息公开工作年度报告\n一、概述\n2014年，我镇主动公开政府信息186条。\n"
+            + "六、存在的主要问题和改进措施\n我镇将进一步规范公开内容。\n"
+            + "湘西自治州泸溪县浦市镇人民政府　　　　2015年3月10日";
+    assertThat(read(text).agency()).isEqualTo("湘西自治州泸溪县浦市镇人民政府");
+    // a sentence ending in a date is no sign-off
+    assertThat(read(text.replace("湘西自治州泸溪县浦市镇人民政府　　　　", "本报告发布于")).agency()).isEqualTo("浦市镇");
+  }
+
+  @Test
+  void theSignOffAndYearAreThePagesOwnReports() {
+    // a county's report with a town's appended: the page's last date signs the town's report
+    String county =
+        report("霍邱县人民政府2023年政府信息公开工作年度报告", "霍邱县人民政府", "全县各级行政机关")
+            + "\n附："
+            + report("霍邱县城关镇人民政府2023年政府信息公开工作年度报告", "霍邱县城关镇人民政府", "我镇")
+                .replace("2024年1月14日", "2024年2月6日");
+    ReportMetadata m = read(county);
+    assertThat(m.publishedDate()).isEqualTo(java.time.LocalDate.of(2024, 1, 14));
+    assertThat(m.yearConflict()).isNull();
+    // an early report dated by its sign-off alone: its own, not the appended 2011 report's
+    String early =
+        "霍邱县人民政府政府信息公开工作年度报告\n一、概述\n全县主动公开政府信息126条。\n霍邱县人民政府\n2013年1月15日\n"
+            + "附：霍邱县城关镇人民政府2011年政府信息公开工作年度报告\n一、概述\n我镇主动公开政府信息26条。\n"
+            + "霍邱县城关镇人民政府\n2012年3月2日";
+    ReportMetadata e = read(early);
+    assertThat(e.agency()).isEqualTo("霍邱县人民政府");
+    assertThat(e.year()).isEqualTo(2012);
+    assertThat(e.publishedDate()).isEqualTo(java.time.LocalDate.of(2013, 1, 15));
+    // a page of one report is signed on its last lines as before
+    assertThat(read(early.substring(0, early.indexOf("附："))).year()).isEqualTo(2012);
+  }
+
+  @Test
   void thePagesOwnTitlePrintedAgainEndsNoReport() {
     // a department's report whose title is printed again inside it (the pages of an article saved
     // joined): one report, whose sign-off gives the body's place

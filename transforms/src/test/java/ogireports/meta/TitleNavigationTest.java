@@ -22,6 +22,27 @@ class TitleNavigationTest {
   }
 
   @Test
+  void aMenusOrBreadcrumbsLastStepBeforeTheNameIsNavigation() {
+    // flattened pages (probe14 o04, w09, probe13 a05 with their lines joined): a site menu's 走进右江,
+    // a breadcrumb's 直属单位 or its last step 街道 run into the title; the name is printed again
+    assertThat(strip("走进右江右江区人民政府办公室", "走进右江右江区人民政府办公室2017年政府信息公开工作年度报告", "由百色市右江区人民政府办公室编制。"))
+        .isEqualTo("右江区人民政府办公室");
+    assertThat(strip(">直属单位广西壮族自治区国有高峰林场", ">直属单位广西壮族自治区国有高峰林场2022年政府信息公开工作年度报告", "广西壮族自治区国有高峰林场"))
+        .isEqualTo("广西壮族自治区国有高峰林场");
+    assertThat(
+            strip(
+                "街道上海市徐汇区天平路街道办事处",
+                "街道上海市徐汇区天平路街道办事处2020年政府信息公开工作年度报告",
+                "由上海市徐汇区天平路街道办事处编制的2020年度政府信息公开工作年度报告。"))
+        .isEqualTo("上海市徐汇区天平路街道办事处");
+    // a province's name starts a tail only where the text prints that tail again
+    assertThat(strip("街道上海市徐汇区天平路街道办事处", "街道上海市徐汇区天平路街道办事处2020年…")).isEqualTo("街道上海市徐汇区天平路街道办事处");
+    // a national body before a province is its local office's parent
+    assertThat(strip("国家税务总局河南省税务局", "国家税务总局河南省税务局2023年政府信息公开工作年度报告", "河南省税务局"))
+        .isEqualTo("国家税务总局河南省税务局");
+  }
+
+  @Test
   void theSiteNameBeforeTheTitleIsNotPartOfTheAgency() {
     assertThat(strip("新政镇人民政府仪陇县新政镇", "新政镇人民政府仪陇县新政镇2023年政府信息公开工作年度报告", "来源:新政镇人民政府"))
         .isEqualTo("仪陇县新政镇");

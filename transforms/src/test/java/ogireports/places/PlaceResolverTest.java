@@ -317,6 +317,25 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCityCentresBranchNamedByOneOfItsCounties() {
+    // probe15 y02: 上虞 is printed only in the branch's name; 上虞区 is one county of 绍兴市
+    Place p = R.resolve("绍兴市公路与运输管理中心上虞分中心", List.of(), 2022);
+    assertThat(p.city()).isEqualTo("绍兴市");
+    assertThat(p.county()).isEqualTo("上虞区");
+    assertThat(p.countyCode()).isEqualTo("330604");
+    // a court's branch the same way; a name that is no county of the city places the city only
+    assertThat(R.resolve("绍兴市中心医院上虞分院", List.of(), 2022).countyCode()).isEqualTo("330604");
+    Place none = R.resolve("绍兴市公路与运输管理中心城东分中心", List.of(), 2022);
+    assertThat(none.city()).isEqualTo("绍兴市");
+    assertThat(none.county()).isNull();
+    // a city bureau's 管理局 in one of its counties (probe17 g02), not the city's own 管理局
+    assertThat(R.resolve("深圳市规划和自然资源局龙岗管理局", List.of(), 2021).county()).isEqualTo("龙岗区");
+    assertThat(R.resolve("深圳市城市管理局", List.of(), 2021).county()).isNull();
+    // 上虞 is no county of 杭州市: the city alone
+    assertThat(R.resolve("杭州市公路与运输管理中心上虞分中心", List.of(), 2022).county()).isNull();
+  }
+
+  @Test
   void localBranchesOfCentralBodiesAreLocal() {
     assertThat(R.resolve("国家税务总局张家港市税务局", List.of(), 2020).countyCode()).isEqualTo("320582");
     assertThat(R.resolve("国家统计局张家港调查队", List.of(), 2020).countyCode()).isEqualTo("320582");
