@@ -298,7 +298,11 @@ public final class LineBreaks {
     return out.toString();
   }
 
-  /** Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes. */
+  /**
+   * Marks the title: the first {@code 年度报告}/{@code 工作报告} that no {@code 本} precedes and no list's
+   * bullet ({@code ·}); each bulleted title before it is a link of a list, cut out as a line of its
+   * own.
+   */
   private static void markTitle(String line, BitSet cutBefore) {
     int limit = Math.min(line.length(), TITLE_ZONE);
     // only where 报告 stands can 年度报告 or 工作报告 end
@@ -319,10 +323,42 @@ public final class LineBreaks {
       if (start > 0 && "，,、》〉>“\"".indexOf(line.charAt(start - 1)) >= 0) {
         continue; // a report named inside a sentence, not a title
       }
+      int bullet = bulletBefore(line, start);
+      if (bullet >= 0) {
+        cutBefore.set(bullet); // a link of the page's list of other reports: a line of its own
+        int next = end; // the spaces before the next link stay with this one
+        while (next < line.length()
+            && (line.charAt(next) == ' ' || line.charAt(next) == '\u3000')) {
+          next++;
+        }
+        cutBefore.set(next);
+        continue;
+      }
       cutBefore.set(start);
       cutBefore.set(end);
       return;
     }
+  }
+
+  /** Marks a page sets before each link of a list ({@code · 德清县财政局2022年…年度报告}). */
+  private static final String BULLETS = "·•●○◎■□◆◇▪▫►▶▸★☆・";
+
+  /**
+   * Where the bullet a title at {@code start} is set after stands ({@code ·}, spaces between), or
+   * -1: a list's link to another report, which a flattened page runs into the report's own title. A
+   * long body's name may start before the title's start as found ({@link #MAX_TITLE}): the
+   * ideographs before it are gone back over too.
+   */
+  private static int bulletBefore(String line, int start) {
+    int k = start - 1;
+    int limit = Math.max(0, start - MAX_TITLE);
+    while (k >= limit && Character.isIdeographic(line.charAt(k))) {
+      k--;
+    }
+    while (k >= 0 && (line.charAt(k) == ' ' || line.charAt(k) == '\u3000')) {
+      k--;
+    }
+    return k >= 0 && BULLETS.indexOf(line.charAt(k)) >= 0 ? k : -1;
   }
 
   /** True inside {@code 《…》} or {@code 〈…〉}: a cited document such as the report format. */

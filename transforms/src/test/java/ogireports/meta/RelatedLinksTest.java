@@ -129,4 +129,17 @@ class RelatedLinksTest {
     assertThat(named.agency()).isEqualTo("德清县新市镇");
     assertThat(named.year()).isEqualTo(2022);
   }
+
+  @Test
+  void theListAndTheTitleOfAPageFlattenedToOneLine() {
+    // a crawler that kept the page's text without its line breaks runs the links into the title
+    String links = DEQING_LINKS.replaceAll("(?m)^(?=.)", "· ");
+    String flat = (DEQING_HEAD + links + DEQING_REPORT).replace("\n", "");
+    ReportMetadata m =
+        MetadataReader.read(
+            ogireports.text.LineBreaks.restore(List.of(flat), ogireports.text.ParseBudget.UNLIMITED)
+                .lines());
+    assertThat(m.title()).isEqualTo("德清县大数据发展管理局2022年政府信息公开工作年度报告");
+    assertThat(m.year()).isEqualTo(2022);
+  }
 }

@@ -42,6 +42,24 @@ class LineBreaksTest {
   }
 
   @Test
+  void aListOfLinksToOtherReportsRunIntoTheTitleIsCutIntoItsLinks() {
+    // a portal's column of links (bulleted, the body's long name) before the report's own title
+    String flat =
+        "首页 | 信息公开栏目导航> 政府信息公开年报\u3000· 合肥高新技术产业开发区管理委员会2020年政府信息公开工作年度报告"
+            + "\u3000· 合肥高新技术产业开发区管理委员会2019年政府信息公开工作年度报告"
+            + "合肥高新技术产业开发区管理委员会2021年政府信息公开工作年度报告发布时间：2022-01-25"
+            + "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。一、总体情况2021年，高新区管委会坚持以习近平新时代中国特色"
+            + "社会主义思想为指导，认真贯彻落实《条例》和上级关于政务公开工作的部署要求。";
+    LineBreaks.Restored r = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED);
+    assertThat(r.lines().stream().map(String::strip).toList())
+        .containsSubsequence(
+            "· 合肥高新技术产业开发区管理委员会2020年政府信息公开工作年度报告",
+            "· 合肥高新技术产业开发区管理委员会2019年政府信息公开工作年度报告",
+            "合肥高新技术产业开发区管理委员会2021年政府信息公开工作年度报告");
+    assertThat(String.join("", r.lines())).isEqualTo(flat);
+  }
+
+  @Test
   void aTitleTakesTheYearWithItsSpaceButNotADateBeforeIt() {
     String flat =
         "发布日期：2020-01-15长桥乡人民政府 2019 年政府信息公开工作年度报告根据《条例》要求，"
