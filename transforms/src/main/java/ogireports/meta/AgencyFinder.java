@@ -77,11 +77,12 @@ final class AgencyFinder {
   /**
    * Words inside a stretch before an anchor after which the name starts (特编制X, 现公布X; the notice
    * that issues a government's report, 咸宁市人民政府办公室关于印发咸宁市人民政府2013年…的通知; the report's own name, which
-   * a flattened page runs into the title's body: 2022年政府信息公开工作年度报告桃江县松木塘镇人民政府2022年…).
+   * a flattened page runs into the title's body: 2022年政府信息公开工作年度报告桃江县松木塘镇人民政府2022年…; the time a
+   * sentence opens with, 本年度县自然资源局未收取…).
    */
   private static final String[] CUT_WORDS = {
     "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发", "年度报告",
-    "工作报告", "年报"
+    "工作报告", "年报", "本年", "今年", "全年", "去年", "上年", "当年", "年度"
   };
 
   /** Characters that end a backward walk over a name. */

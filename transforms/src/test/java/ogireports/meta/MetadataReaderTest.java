@@ -337,4 +337,18 @@ class MetadataReaderTest {
     page[4] = "根据《中华人民共和国政府信息公开条例》要求，现发布2022年度政府信息公开工作年度报告。";
     assertThat(read(page).agency()).isEqualTo("区政府办");
   }
+
+  @Test
+  void aSentenceOpeningWithTheYearNamesNoFullerBody() {
+    ReportMetadata m =
+        read(
+            "县自然资源局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，县自然资源局认真贯彻落实《条例》。",
+            "六、其他需要报告的事项",
+            "本年度县自然资源局未收取信息处理费。",
+            "衡东县自然资源局",
+            "2024年1月20日");
+    assertThat(m.agency()).isEqualTo("衡东县自然资源局");
+  }
 }
