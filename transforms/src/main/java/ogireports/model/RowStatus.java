@@ -8,7 +8,9 @@ public enum RowStatus {
   BLANKS,
   /**
    * The row arrived with its cell separators lost ({@code 640020470}) and was split back into cells
-   * because the table's own arithmetic admits exactly one split.
+   * because the table's own arithmetic admits exactly one split, or arrived with cells lost (a
+   * table 四 row of 14 numbers) and had them put back where the arithmetic admits exactly one
+   * placement.
    */
   RECOVERED,
   /**

@@ -78,10 +78,13 @@ final class CellCutter {
     int[] bounds = new int[16]; // field boundaries of the current line, reused
     int row = 0;
     boolean inTabBlock = false;
+    boolean cellLines = false; // the line before is one cell closed by a pipe ("56 |")
     for (int i = from; i < to; i++) {
       String line = lines.line(i) == null ? "" : lines.line(i);
       int lineNo = i + 1;
       boolean heading = headings[lineNo];
+      boolean afterCellLine = cellLines;
+      cellLines = false;
       if (Normalise.isBlank(line)) {
         int tabs = tabs(line);
         if (tabs == 1) {
@@ -134,12 +137,21 @@ final class CellCutter {
         if (parts > 1 && isBlank(line, bounds[parts], bounds[parts + 1] - 1)) {
           bounds[0] = --parts; // the field after a closing edge pipe
         }
+        if (parts == 2
+            && afterCellLine
+            && !isBlank(line, bounds[1], bounds[2] - 1)
+            && isBlank(line, bounds[2], bounds[3] - 1)) {
+          // "66 | |" after "1 |": one cell per line, each closed by a pipe, the row's last cell
+          // closed once more for the row; the empty field is the row's end, no cell
+          bounds[0] = --parts;
+        }
         if (parts >= 2) {
           addRow(cells, line, bounds, lineNo, ++row, CellLayout.PIPE_FIELD, true);
         } else if (parts == 1) {
           String field = stripped(line, bounds[1], bounds[2] - 1);
           if (!Normalise.isBlank(field)) {
             cells.add(Cell.of(field, lineNo, ++row, CellLayout.LINE_CELL, false));
+            cellLines = true;
           }
         }
         inTabBlock = false;

@@ -172,6 +172,21 @@ final class ReviewLitigationReader {
         return new Reading(recovered(run.values(), splits, headerLine), layouts.toMap());
       }
     }
+    if (run.size() > 0
+        && run.size() < CELLS
+        && run.size() % PER_GROUP != 0
+        && run.showsEmptyCells()
+        && !run.cut()) {
+      // a row of fields that lost cells (not one the text's end cuts, nor whole groups, the first
+      // part of a table printed in parts): placed by the groups' sums alone, never by position
+      return new Reading(shortRow(run.values(), headerLine), layouts.toMap());
+    }
+    if (edgeBeforeShortRow(run)) {
+      // "| 1 | 0 | 1 | 2 | 0 | …": the empty field before 14 numbers is the line's opening pipe as
+      // well as a blank first cell; read as 14 numbers, placed by the groups' sums alone
+      List<Cell> printed = run.values().subList(1, CELLS);
+      return new Reading(shortRow(printed, headerLine), layouts.toMap());
+    }
     if (order == null && otherOrderAddsUp(run.values(), header.toString())) {
       // the header does not show its order (a word lost) and only another order adds up
       return new Reading(undetermined(headerLine), layouts.toMap());
@@ -223,6 +238,72 @@ final class ReviewLitigationReader {
       totalFirst &= sum + values[start + PER_GROUP - 1] == values[start];
     }
     return !template && totalFirst;
+  }
+
+  /**
+   * True when a row of fields is fifteen cells only by the empty field before its first number:
+   * fourteen numbers after it, on one line that the text's end does not cut.
+   */
+  private static boolean edgeBeforeShortRow(ValueRun run) {
+    List<Cell> values = run.values();
+    if (values.size() != CELLS || !run.showsEmptyCells() || run.cut() || !values.get(0).isEmpty()) {
+      return false;
+    }
+    for (int k = 1; k < CELLS; k++) {
+      if (values.get(k).isEmpty() || values.get(k).row() != values.get(0).row()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The table from a row printing fewer than fifteen values: {@link RowStatus#RECOVERED} groups
+   * when {@link ShortReviewRow#placed} places the lost cells, else every group incomplete.
+   */
+  private static ReviewLitigationTable shortRow(List<Cell> values, int headerLine) {
+    long[] printed = new long[values.size()];
+    for (int k = 0; k < printed.length; k++) {
+      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
+      if (n == null) {
+        printed = null;
+        break;
+      }
+      printed[k] = n;
+    }
+    long[] row = printed == null ? null : ShortReviewRow.placed(printed);
+    int line = values.get(0).line();
+    if (row == null) {
+      List<ReviewLitigationRow> groups = new ArrayList<>();
+      for (ReviewGroup g : ReviewGroup.values()) {
+        groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
+      }
+      return new ReviewLitigationTable(
+          groups,
+          values.size(),
+          List.of(
+              values.size()
+                  + " of "
+                  + CELLS
+                  + " cells: no one placement of the lost cells makes every group add up;"
+                  + " groups RV, LD, LR incomplete"));
+    }
+    List<ReviewLitigationRow> groups = new ArrayList<>();
+    for (ReviewGroup g : ReviewGroup.values()) {
+      List<CellValue> cells = new ArrayList<>(PER_GROUP);
+      for (int k = g.ordinal() * PER_GROUP; k < (g.ordinal() + 1) * PER_GROUP; k++) {
+        cells.add(CellValue.number(Long.toString(row[k]), row[k]));
+      }
+      groups.add(new ReviewLitigationRow(g, cells, RowStatus.RECOVERED, line));
+    }
+    return new ReviewLitigationTable(
+        groups,
+        values.size(),
+        List.of(
+            values.size()
+                + " of "
+                + CELLS
+                + " cells: the lost cells placed where every group adds up, the one placement"));
   }
 
   /** Table 四 with every group incomplete: its cells' order not determined. */
@@ -356,9 +437,9 @@ final class ReviewLitigationReader {
 
   /**
    * The groups from the cells read. Fewer than 15 cells in a layout that prints empty cells are the
-   * first cells of the row (the rest is cut off), so the groups they fill are kept. One cell per
-   * line cannot show an empty cell, so there fewer than 15 cells cannot be placed in their columns:
-   * every group is incomplete.
+   * first cells of the row when the text's end cuts it (a row that lost cells is placed by {@link
+   * #shortRow}), so the groups they fill are kept. One cell per line cannot show an empty cell, so
+   * there fewer than 15 cells cannot be placed in their columns: every group is incomplete.
    */
   private static ReviewLitigationTable toTable(
       List<Cell> values, boolean showsEmptyCells, int headerLine, boolean surplus) {

@@ -195,6 +195,11 @@ final class ValueRun {
    * short run is the first cells of its row (the rest cut off), not cells with empty ones lost
    * somewhere between them.
    */
+  /** True when the text's end cuts the row: the cells after its last value are not printed. */
+  boolean cut() {
+    return rowCut;
+  }
+
   boolean showsEmptyCells() {
     return !fieldsBroken && !rowFields.isEmpty();
   }

@@ -135,7 +135,27 @@ class WrittenVariantsTest {
           "ONE_CELL_PER_LINE e05-2022.txt t3_carry_out_total",
           // 总计 of the first group, printed first, lost with the page's furniture around a page
           // marker: the order of the cells is no longer shown (it was read 1 for 5)
-          "PDF_REWRAPPED otfcell-2019.txt t4_review_total");
+          "PDF_REWRAPPED otfcell-2019.txt t4_review_total",
+          // a table 三 row that lost a zero cell (probe18 d01, d03) re-laid as an HTML table (six
+          // cells in a row of seven columns) or its Markdown: not read as a short row
+          "TRADITIONAL_PAGE d01-2023.txt t3_new_total",
+          "HTML_TABLE d01-2023.txt t3_new_total",
+          "MARKDOWN d01-2023.txt t3_new_total",
+          "CRAWLER_HEADER d01-2023.txt t3_new_total",
+          "XML_WRAPPED d01-2023.txt t3_new_total",
+          "GB18030 d01-2023.txt t3_new_total",
+          "TRADITIONAL_PAGE d03-2020.txt t3_result_total",
+          "HTML_TABLE d03-2020.txt t3_result_total",
+          "XML_WRAPPED d03-2020.txt t3_result_total",
+          "GB18030 d03-2020.txt t3_result_total",
+          // table 四 of probe18's pipe-row reports re-printed as two tables (行政复议, then 行政诉讼):
+          // lost as the text reads without this probe's fixes too, not yet looked into
+          "T4_SPLIT p04-2020.txt t4_review_total",
+          "T4_SPLIT p05-2022.txt t4_review_total",
+          "T4_SPLIT p06-2024.txt t4_review_total",
+          "T4_SPLIT p07-2025.txt t4_review_total",
+          "T4_SPLIT i01-2021.txt t4_review_total",
+          "T4_SPLIT i03-2024.txt t4_review_total");
 
   @Test
   void noVariantReadsAWrongTotal() throws IOException {
@@ -193,7 +213,7 @@ class WrittenVariantsTest {
   private static final List<String> SETS =
       List.of(
           "probe12", "probe13", "probe14", "probe15", "probe16", "tables4", "tables5", "tables6",
-          "tables7", "probe17");
+          "tables7", "probe17", "probe18");
 
   private static List<Path> labelFiles() {
     return SETS.stream()

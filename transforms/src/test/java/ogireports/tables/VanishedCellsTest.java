@@ -130,4 +130,107 @@ class VanishedCellsTest {
     List<Long> counts = first.cells().stream().map(CellValue::asCount).toList();
     assertThat(counts).containsExactly(30L, 4L, null, 1L, 2L, null, 37L);
   }
+
+  private static final Path PROBE18 = Path.of("..", "fixtures", "written", "probe18");
+
+  static ApplicationTable read(String name, String text) {
+    ReadOutcome outcome =
+        READER.read(new Document(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(outcome).isInstanceOf(ReadOutcome.Accepted.class);
+    return ((ReadOutcome.Accepted) outcome).report().tables().applications();
+  }
+
+  /**
+   * {@code text} with table 三's pipe rows printed one cell per line, each cell closed by {@code "
+   * |"}, the row's last cell by {@code " | |"}, a lone {@code |} line opening each row (the crawl
+   * form of real text 133 and probe18 c03, d03).
+   */
+  static String cellLinesClosedByPipes(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inTable = false;
+    for (String line : text.split("\n", -1)) {
+      inTable |= line.startsWith("三、收到和处理政府信息公开申请情况");
+      inTable &= !line.startsWith("四、政府信息公开行政复议");
+      if (!inTable || line.chars().filter(ch -> ch == '|').count() < 2) {
+        out.append(line).append('\n');
+        continue;
+      }
+      List<String> fields = new ArrayList<>();
+      for (String f : line.split("\\|")) {
+        if (!f.isBlank()) {
+          fields.add(f.strip());
+        }
+      }
+      out.append("|\n");
+      for (int k = 0; k < fields.size(); k++) {
+        out.append(fields.get(k)).append(k == fields.size() - 1 ? " | |" : " |").append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aShortRowInCellLinesClosedByPipesReadsItsTotal() throws IOException {
+    // probe18 d03: （七）总计 printed 56 / 7 / 1 / 1 / 1 / 66 | |, a zero cell lost; the row's last
+    // empty
+    // field closes the row and is no blank 总计 cell
+    ApplicationTable d03 = read(PROBE18.resolve("d03-2020.txt"));
+    assertThat(totals(d03)).containsExactly(67L, 3L, 66L, 4L);
+    assertThat(d03.row(ApplicationRowId.R_TOTAL).orElseThrow().totalOnly()).isTrue();
+    // probe18 d01 (一、本年新收 52 | 4 | 1 | 4 | 2 | 63 |) printed in the same form
+    String d01 = Files.readString(PROBE18.resolve("d01-2023.txt"));
+    assertThat(totals(read("d01-2023.txt", d01))).containsExactly(63L, 5L, 64L, 4L);
+    ApplicationTable d01Lines = read("d01-2023.txt", cellLinesClosedByPipes(d01));
+    assertThat(totals(d01Lines)).containsExactly(63L, 5L, 64L, 4L);
+    // whole rows of the form are read cell by cell as before
+    ApplicationRow carryIn = d01Lines.row(ApplicationRowId.CARRY_IN).orElseThrow();
+    assertThat(carryIn.status()).isEqualTo(RowStatus.OK);
+    assertThat(carryIn.cells()).hasSize(7);
+  }
+
+  @Test
+  void aShortRowInCellLinesClosedByPipesThatDoesNotAddUpReadsNoTotal() throws IOException {
+    // d01's 一、本年新收 without its 4 of 商业企业: 52 + 1 + 4 + 2 = 59, not 63; the row is not placed
+    String d01 = Files.readString(PROBE18.resolve("d01-2023.txt"));
+    String lost = d01.replace("一、本年新收政府信息公开申请数量 | 52 | 4 | 1 |", "一、本年新收政府信息公开申请数量 | 52 | 1 |");
+    assertThat(lost).isNotEqualTo(d01);
+    ApplicationTable t = read("d01-2023.txt", cellLinesClosedByPipes(lost));
+    assertThat(total(t, ApplicationRowId.NEW)).isNull();
+  }
+
+  /**
+   * d03's （七）总计 row with its lost zero put back (56 7 0 1 1 1 66), then each of its seven cells
+   * dropped: the result total is 66 or null, never another number, and 66 where the dropped cell
+   * was the zero.
+   */
+  @Test
+  void d03sResultRowWithACellDroppedAnywhereReads66OrNull() throws IOException {
+    String d03 = Files.readString(PROBE18.resolve("d03-2020.txt"));
+    String printed = "（七）总计 |\n56 |\n7 |\n1 |\n1 |\n1 |\n66 | |\n";
+    assertThat(d03).contains(printed);
+    List<String> whole = List.of("56", "7", "0", "1", "1", "1", "66");
+    for (int at = 0; at < whole.size(); at++) {
+      List<String> cells = new ArrayList<>(whole);
+      cells.remove(at);
+      StringBuilder row = new StringBuilder("（七）总计 |\n");
+      for (int k = 0; k < cells.size(); k++) {
+        row.append(cells.get(k)).append(k == cells.size() - 1 ? " | |" : " |").append('\n');
+      }
+      Long got =
+          total(
+              read("d03-2020.txt", d03.replace(printed, row.toString())), ApplicationRowId.R_TOTAL);
+      if (at == 2) {
+        assertThat(got).as("zero dropped").isEqualTo(66L);
+      } else {
+        assertThat(got).as("cell " + at + " dropped").isIn(66L, null);
+      }
+    }
+    StringBuilder full = new StringBuilder("（七）总计 |\n");
+    for (int k = 0; k < whole.size(); k++) {
+      full.append(whole.get(k)).append(k == whole.size() - 1 ? " | |" : " |").append('\n');
+    }
+    ApplicationTable t = read("d03-2020.txt", d03.replace(printed, full.toString()));
+    assertThat(total(t, ApplicationRowId.R_TOTAL)).isEqualTo(66L);
+    assertThat(t.row(ApplicationRowId.R_TOTAL).orElseThrow().status()).isEqualTo(RowStatus.OK);
+  }
 }
