@@ -9,6 +9,7 @@ import ogireports.model.ReviewGroup;
 import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
+import ogireports.text.Normalise;
 import ogireports.values.ValueNormaliser.ColumnKind;
 
 /**
@@ -162,6 +163,15 @@ final class ReviewLitigationReader {
         return new Reading(toTable(parts, true, headerLine, false), layouts.toMap());
       }
     }
+    if (litigationFirst(header.toString())) {
+      // "行政诉讼 | 行政复议": the groups in another order than the template's; read only when the
+      // row is whole, with the header's order of the groups
+      return new Reading(
+          run.size() == CELLS && ColumnMap.ofReviewHeader(header.toString()) == null
+              ? toTable(reviewGroupFirst(run.values()), true, headerLine, false)
+              : undetermined(headerLine),
+          layouts.toMap());
+    }
     ColumnMap order = ColumnMap.ofReviewHeader(header.toString());
     if (order != null && !order.agrees(run.values())) {
       order = null;
@@ -194,6 +204,32 @@ final class ReviewLitigationReader {
     List<Cell> values = order == null ? run.values() : order.inTemplateOrder(run.values());
     return new Reading(
         toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
+  }
+
+  /**
+   * True when the table's header names the 行政诉讼 groups ({@code 行政诉讼}, {@code 未经复议直接起诉}) before
+   * {@code 行政复议}, both 行政诉讼 groups in the template's order (直接起诉, then 复议后起诉): a table that prints
+   * the litigation first. A header that names them in another order, or not at all, is the
+   * template's.
+   */
+  static boolean litigationFirst(String header) {
+    String h = Normalise.stripSpaces(header);
+    int review = h.indexOf("行政复议");
+    int direct = h.indexOf("未经复议直接起诉");
+    int after = h.indexOf("复议后起诉");
+    int litigation = h.indexOf("行政诉讼");
+    if (review < 0 || direct < 0 || after < direct) {
+      return false;
+    }
+    int first = litigation >= 0 ? Math.min(litigation, direct) : direct;
+    return first < review;
+  }
+
+  /** Fifteen values printed 直接起诉, 复议后起诉, 行政复议, in the template's order: 行政复议 first. */
+  private static List<Cell> reviewGroupFirst(List<Cell> values) {
+    List<Cell> out = new ArrayList<>(values.subList(2 * PER_GROUP, CELLS));
+    out.addAll(values.subList(0, 2 * PER_GROUP));
+    return out;
   }
 
   /**

@@ -100,6 +100,46 @@ class ReviewColumnOrderTest {
         .containsEntry("T4.LITIGATION_AFTER_REVIEW.PENDING", 1.0);
   }
 
+  private static final List<String> LITIGATION_FIRST =
+      List.of(
+          "行政诉讼 | 行政复议 |",
+          "未经复议直接起诉 | 复议后起诉 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+          "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+          "1 | 1 | 0 | 1 | 3 | 0 | 0 | 1 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |");
+
+  /** probe19 b08: the groups printed 行政诉讼 first; read by position, the 直接起诉 总计 3 was 行政复议's. */
+  @Test
+  void groupsPrintedWithTheLitigationFirstAreReadByTheirHeader() {
+    Map<String, Double> read = t4(report(LITIGATION_FIRST));
+    assertThat(read)
+        .containsEntry("T4.REVIEW.CORRECTED", 1.0)
+        .containsEntry("T4.REVIEW.TOTAL", 1.0)
+        .containsEntry("T4.LITIGATION_DIRECT.UPHELD", 1.0)
+        .containsEntry("T4.LITIGATION_DIRECT.TOTAL", 3.0)
+        .containsEntry("T4.LITIGATION_AFTER_REVIEW.OTHER", 1.0)
+        .containsEntry("T4.LITIGATION_AFTER_REVIEW.TOTAL", 1.0);
+    // the same table as tab rows, and one cell per line
+    List<String> tabs = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    for (String row : LITIGATION_FIRST) {
+      List<String> fields = new ArrayList<>();
+      for (String f : row.split("\\|")) {
+        if (!f.isBlank()) {
+          fields.add(f.strip());
+          cells.add(f.strip());
+          cells.add("");
+        }
+      }
+      tabs.add(String.join("\t", fields));
+    }
+    assertThat(t4(report(tabs))).containsEntry("T4.REVIEW.TOTAL", 1.0);
+    assertThat(t4(report(cells))).containsEntry("T4.REVIEW.TOTAL", 1.0);
+    // a row short of a cell under such a header is not placed
+    List<String> shortRow = new ArrayList<>(LITIGATION_FIRST);
+    shortRow.set(3, "1 | 1 | 0 | 1 | 3 | 0 | 0 | 1 | 0 | 1 | 0 | 1 | 0 | 1 |");
+    assertThat(t4(report(shortRow)).get("T4.REVIEW.TOTAL")).isNull();
+  }
+
   @Test
   void oneCellPerLineWithCorrectionFirstIsReadByItsHeader() {
     List<String> table = new ArrayList<>();
