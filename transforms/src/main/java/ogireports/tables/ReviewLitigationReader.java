@@ -59,6 +59,8 @@ final class ReviewLitigationReader {
     boolean surplus = false;
     boolean misread = false;
     StringBuilder header = new StringBuilder();
+    String rowLabel = null; // the text cell right before the values (a year's row: 2019年)
+    int stop = to; // where the reading of the cells stopped
     for (int i = from; i < to; i++) {
       Cell c = cells.get(i);
       if (c.heading()) {
@@ -99,8 +101,10 @@ final class ReviewLitigationReader {
       }
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
         textAfterValues = run.size() > 0 && !c.isProse();
+        stop = i;
         break;
       }
+      rowLabel = c.text();
       Cell glued = c.isProse() || headerCells == 0 ? null : valueAfterTotal(c);
       if (glued != null) {
         // "总计１件 | ０件 | …": the header's last word and the first value, the line break between
@@ -144,6 +148,26 @@ final class ReviewLitigationReader {
         return new Reading(toTable(bare, true, bare.get(0).line(), false), layouts.toMap());
       }
       return new Reading(null, layouts.toMap());
+    }
+    if (textAfterValues && run.size() == CELLS && YearRows.isLabel(cells.get(stop).text())) {
+      // a row per year (年度 | 行政复议 …: 2019年 | …, 2020年 | …): the report's year's row
+      List<Cell> next = new ArrayList<>();
+      for (int k = stop + 1; k < to && next.size() <= CELLS; k++) {
+        Cell c = cells.get(k);
+        if (c.isValue() || c.isEmpty()) {
+          next.add(c);
+        } else {
+          break;
+        }
+      }
+      int row = YearRows.current(rowLabel, cells.get(stop).text());
+      if (row == 1 && next.size() >= CELLS) {
+        return new Reading(
+            toTable(next.subList(0, CELLS), true, cells.get(stop).line(), false), layouts.toMap());
+      }
+      if (row != 0) {
+        return new Reading(undetermined(headerLine), layouts.toMap());
+      }
     }
     if (textAfterValues && run.size() < CELLS) {
       // labels among the values (a transposed table, groups as rows): each value to its cell

@@ -233,4 +233,25 @@ class ReviewColumnOrderTest {
     assertThat(ColumnMap.ofReviewHeader("行政复议总计结果维持结果纠正其他结果尚未审结").held())
         .containsExactly(4, 0, 1, 2, 3);
   }
+
+  private static List<String> yearRows(String first, String second) {
+    return List.of(
+        "年度 | 行政复议 | 行政诉讼 |",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+        first + " | 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |",
+        second + " | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+  }
+
+  /** probe19 b14: last year's row printed first; the first row was read (3 for 2). */
+  @Test
+  void aRowPerYearGivesTheReportsYearsRow() {
+    assertThat(t4(report(yearRows("2019年", "2020年")))).containsEntry("T4.REVIEW.TOTAL", 2.0);
+    assertThat(t4(report(yearRows("上年", "本年")))).containsEntry("T4.REVIEW.TOTAL", 2.0);
+    // this year's row first
+    assertThat(t4(report(yearRows("2020年", "2019年")))).containsEntry("T4.REVIEW.TOTAL", 3.0);
+    // labels that do not tell which is this year's: nothing read
+    assertThat(t4(report(yearRows("2018年", "2020年"))).get("T4.REVIEW.TOTAL")).isNull();
+    assertThat(t4(report(yearRows("本年", "本年"))).get("T4.REVIEW.TOTAL")).isNull();
+  }
 }
