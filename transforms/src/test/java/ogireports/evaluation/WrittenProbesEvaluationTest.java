@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whole reports written by hand after real ones and labelled before they were read, to find the
  * families of real text still read wrong ({@code fixtures/written/probe12}, {@code probe13}, {@code
- * probe14}, {@code probe15}, {@code probe16}, {@code probe17}; each folder's FINDINGS.md): every
- * labelled field comes out but the misses of the families not yet fixed, listed here, and no field
- * the labels leave null is given a value.
+ * probe14}, {@code probe15}, {@code probe16}, {@code probe17}, {@code probe19}; each folder's
+ * FINDINGS.md): every labelled field comes out but the misses of the families not yet fixed, listed
+ * here, and no field the labels leave null is given a value.
  */
 class WrittenProbesEvaluationTest {
 
@@ -85,6 +85,37 @@ class WrittenProbesEvaluationTest {
     assertThat(e.unlabelledValues())
         .extracting(Evaluation.Miss::file)
         .containsExactly("g03-2023.txt", "z02-2022.txt", "z02-2022.txt");
+  }
+
+  @Test
+  void probe19ReadsEveryLabelledFieldButTheFamiliesStillOpen() {
+    Evaluation e = score("probe19");
+    assertThat(misses(e))
+        .containsExactlyInAnyOrder(
+            // two tables 三 on a 更正说明 page: the void 更正前 table read (a05)
+            "a05-2023.txt  t3_result_total: expected 48, got 51",
+            // rows out of order (二 before 一, 四 before (七)) read by position (b05)
+            "b05-2022.txt  t3_new_total: expected 40, got 1",
+            "b05-2022.txt  t3_carry_in_total: expected 1, got 40",
+            "b05-2022.txt  t3_result_total: expected 38, got 3",
+            "b05-2022.txt  t3_carry_out_total: expected 3, got 38",
+            // table 四 with the 行政诉讼 groups first (b08), last year's row first (b14)
+            "b08-2021.txt  t4_review_total: expected 1, got 3",
+            "b14-2020.txt  t4_review_total: expected 2, got 3",
+            // agency from a prose phrase beginning 本年度 (c02), city from another city's name
+            // inside the body's name (c06)
+            "c02-2023.txt  agency: expected 衡东县自然资源局, got 本年度县自然资源局",
+            "c06-2022.txt  city: expected 宿迁市, got 南京市");
+    // a page holding two bodies' reports (a09): the first body's agency and totals are read
+    assertThat(e.unlabelledValues())
+        .extracting(Evaluation.Miss::toString)
+        .containsExactlyInAnyOrder(
+            "a09-2021.txt  agency: expected null, got 长沙市岳麓区司法局",
+            "a09-2021.txt  t3_new_total: expected null, got 14",
+            "a09-2021.txt  t3_carry_in_total: expected null, got 1",
+            "a09-2021.txt  t3_result_total: expected null, got 14",
+            "a09-2021.txt  t3_carry_out_total: expected null, got 1",
+            "a09-2021.txt  t4_review_total: expected null, got 0");
   }
 
   /**
