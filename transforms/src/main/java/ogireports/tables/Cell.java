@@ -2,6 +2,7 @@ package ogireports.tables;
 
 import ogireports.model.CellValue;
 import ogireports.text.Normalise;
+import ogireports.values.FootnoteMarks;
 import ogireports.values.ValueNormaliser;
 import ogireports.values.ValueNormaliser.ColumnKind;
 
@@ -71,6 +72,10 @@ final class Cell {
       boolean heading) {
     this.raw = lineText;
     this.rawToStrip = strip;
+    String unmarked = FootnoteMarks.without(lineText);
+    if (unmarked != lineText) {
+      squeezed = Normalise.squeeze(unmarked); // the number a footnote mark follows, as read
+    }
     // the label of a squeezed text differs from it only in its quotes, which are neither value
     // characters nor whitespace: its length, emptiness and shape as a value are the squeezed one's
     this.text = squeezed;
@@ -143,7 +148,7 @@ final class Cell {
   static final int MAX_CELL_CHARS = 60;
 
   static Cell of(String raw, int line, int row, CellLayout layout, boolean heading) {
-    return new Cell(raw, label(raw), line, row, layout, heading);
+    return new Cell(raw, label(FootnoteMarks.without(raw)), line, row, layout, heading);
   }
 
   /**

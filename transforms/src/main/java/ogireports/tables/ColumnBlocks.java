@@ -16,6 +16,7 @@ import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
+import ogireports.values.FootnoteMarks;
 import ogireports.values.ValueNormaliser;
 
 /**
@@ -346,7 +347,7 @@ final class ColumnBlocks {
       boolean started = start == null;
       for (int i = from; i < to && i < text.size(); i++) {
         budget.check("tables");
-        String line = Normalise.nfkc(text.get(i).replace('\f', ' '));
+        String line = Normalise.nfkc(FootnoteMarks.without(text.get(i).replace('\f', ' ')));
         int at = 0;
         if (!started) {
           at = firstOf(line, start);

@@ -5,6 +5,7 @@ import java.util.List;
 import ogireports.text.Normalise;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
+import ogireports.values.FootnoteMarks;
 import ogireports.values.Numbers;
 import ogireports.values.Numbers.Numerals;
 
@@ -97,7 +98,7 @@ final class LabelStream {
     for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line != null && !line.isEmpty()) {
-        out.line(Normalise.nfkc(line), i + 1);
+        out.line(Normalise.nfkc(FootnoteMarks.without(line)), i + 1);
       }
     }
     int[] source = new int[out.source.size()];

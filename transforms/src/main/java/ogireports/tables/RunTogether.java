@@ -3,6 +3,7 @@ package ogireports.tables;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.values.FootnoteMarks;
 import ogireports.values.Numbers;
 import ogireports.values.ValueNormaliser;
 
@@ -39,7 +40,7 @@ final class RunTogether {
     List<String> pieces = new ArrayList<>();
     int digits = 0;
     for (Cell c : values) {
-      String text = Normalise.nfkc(c.raw());
+      String text = Normalise.nfkc(FootnoteMarks.without(c.raw()));
       StringBuilder piece = new StringBuilder();
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
@@ -236,7 +237,7 @@ final class RunTogether {
     }
     List<String> pieces = new ArrayList<>(values.size());
     for (Cell c : values) {
-      String text = Normalise.nfkc(c.raw()).strip();
+      String text = Normalise.nfkc(FootnoteMarks.without(c.raw())).strip();
       if (text.isEmpty()) {
         return null;
       }
@@ -310,7 +311,7 @@ final class RunTogether {
     StringBuilder all = new StringBuilder();
     List<Integer> edges = new ArrayList<>();
     for (Cell c : values) {
-      String text = Normalise.nfkc(c.raw());
+      String text = Normalise.nfkc(FootnoteMarks.without(c.raw()));
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
         if (Numbers.isDigit(ch)) {

@@ -422,6 +422,9 @@ public final class TableReader {
       t3 = reading.found() ? reading : null;
       if (t3 != null) {
         ApplicationTableReader.Reading later = laterYearsTable(cells, t3From, t3, bodyStarts[4]);
+        if (later == null) {
+          later = correctedTable(cells, t3From, t3, bodyStarts[4]);
+        }
         t3 = later != null ? later : t3;
       }
     }
@@ -705,6 +708,47 @@ public final class TableReader {
    * cut into words and numbers: {@code 表}, {@code 2}, {@code 2020}, {@code 年度收到和处理…}).
    */
   private static final int CAPTION_REACH = 6;
+
+  /** Words printed over a table that is void: a 更正说明's table before its correction. */
+  private static final List<String> VOID_MARKS = List.of("更正前", "作废", "原表");
+
+  /**
+   * The table 三 printed after the first when words over the first mark it void ({@code 更正前：},
+   * {@code 已作废}, {@code 原表}) and none mark the second so, both before table 四; else null. A 更正说明
+   * page prints the table before its correction and the corrected one: the corrected one is the
+   * report's (probe19 a05).
+   */
+  private static ApplicationTableReader.Reading correctedTable(
+      List<Cell> cells, int from, ApplicationTableReader.Reading first, int t4From) {
+    int end = t4From > first.end() ? t4From : cells.size();
+    int firstStart = firstIndex(cells, from, TableReader::startsApplicationTable);
+    int next = firstIndex(cells, first.end(), TableReader::startsApplicationTable);
+    if (firstStart < 0
+        || next < 0
+        || next >= end
+        || !markedVoid(cells, Math.max(0, firstStart - CAPTION_REACH), firstStart)
+        || markedVoid(cells, Math.max(first.end(), next - CAPTION_REACH), next)) {
+      return null;
+    }
+    ApplicationTableReader.Reading corrected =
+        ApplicationTableReader.read(cells, next, cells.size());
+    return corrected.found() ? corrected : null;
+  }
+
+  /** True when a cell of {@code [from, to)} short enough to be a caption marks a table void. */
+  private static boolean markedVoid(List<Cell> cells, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String t = cells.get(i).text();
+      if (t.length() <= Cell.MAX_CELL_CHARS) {
+        for (String mark : VOID_MARKS) {
+          if (t.contains(mark)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * The year of a table's caption ({@code 表2　2020年度收到和处理…情况}) in the texts of the last cells of

@@ -73,7 +73,7 @@ public final class ValueNormaliser {
       return raw.length() == 1 ? ONE_DIGIT[(int) plain] : CellValue.number(raw, plain);
     }
     String printed = raw == null ? "" : raw;
-    String nfkc = Normalise.nfkc(printed);
+    String nfkc = Normalise.nfkc(FootnoteMarks.without(printed)); // 0① is 0, not 01
     String text = Normalise.stripSpaces(nfkc);
     if (BLANK_MARKS.contains(text)) {
       return CellValue.blankCell(printed);

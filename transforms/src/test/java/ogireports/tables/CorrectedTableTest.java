@@ -1,0 +1,60 @@
+package ogireports.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 更正说明 page printing table 三 before its correction ({@code 更正前：}) and the corrected one ({@code
+ * 更正后：}; fixtures/written/probe19/a05-2023.txt, result total 51 before, 48 after): the corrected
+ * table is the report's.
+ */
+class CorrectedTableTest {
+
+  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
+
+  private static String text() throws IOException {
+    return Files.readString(
+        Path.of("..", "fixtures", "written", "probe19", "a05-2023.txt"), StandardCharsets.UTF_8);
+  }
+
+  private static Double result(String text) {
+    ReadOutcome o = READER.read(new Document("a05.txt", text.getBytes(StandardCharsets.UTF_8)));
+    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
+    return t.row(ApplicationRowId.R_TOTAL).orElseThrow().cell(ApplicantColumn.TOTAL).value();
+  }
+
+  @Test
+  void theTableAfterTheVoidOneIsTheReports() throws IOException {
+    assertThat(result(text())).isEqualTo(48d);
+    assertThat(result(text().replace("更正前：", "更正前（已作废）："))).isEqualTo(48d);
+    assertThat(result(text().replace("更正前：", "原表："))).isEqualTo(48d);
+  }
+
+  @Test
+  void theCorrectedTableFirstOrAloneReadsTheSame() throws IOException {
+    String text = text();
+    int before = text.indexOf("更正前：");
+    int after = text.indexOf("更正后：");
+    int end = text.indexOf("特此说明");
+    String correctedFirst =
+        text.substring(0, before)
+            + text.substring(after, end)
+            + text.substring(before, after)
+            + text.substring(end);
+    assertThat(result(correctedFirst)).isEqualTo(48d);
+    String alone = text.substring(0, before) + text.substring(after);
+    assertThat(result(alone)).isEqualTo(48d);
+  }
+}

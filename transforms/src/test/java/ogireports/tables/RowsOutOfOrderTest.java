@@ -1,0 +1,84 @@
+package ogireports.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import ogireports.document.Document;
+import ogireports.document.ReadOutcome;
+import ogireports.document.ReportReader;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
+import ogireports.model.ApplicationTable;
+import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table 三 pipe rows a crawl printed out of order (fixtures/written/probe19/b05-2022.txt: {@code
+ * 二、上年结转…} before {@code 一、本年新收…}, {@code 四、结转下年度继续办理} before {@code (七)总计}): with whole labels
+ * each row is read by its label.
+ */
+class RowsOutOfOrderTest {
+
+  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
+
+  private static final String CARRY_IN = "二、上年结转政府信息公开申请数量 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |\n";
+  private static final String NEW = "一、本年新收政府信息公开申请数量 | 19 | 12 | 2 | 1 | 3 | 3 | 40 |\n";
+  private static final String CARRY_OUT = "四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n";
+  private static final String TOTAL = "(七)总计 | 16 | 13 | 2 | 1 | 3 | 3 | 38 |\n";
+
+  private static String text() throws IOException {
+    return Files.readString(
+        Path.of("..", "fixtures", "written", "probe19", "b05-2022.txt"), StandardCharsets.UTF_8);
+  }
+
+  private static Double total(String text, ApplicationRowId row) {
+    ReadOutcome o = READER.read(new Document("b05.txt", text.getBytes(StandardCharsets.UTF_8)));
+    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
+    return t.row(row).map(r -> r.cell(ApplicantColumn.TOTAL)).map(c -> c.value()).orElse(null);
+  }
+
+  private static void assertTotals(String text) {
+    assertThat(total(text, ApplicationRowId.NEW)).isEqualTo(40d);
+    assertThat(total(text, ApplicationRowId.CARRY_IN)).isEqualTo(1d);
+    assertThat(total(text, ApplicationRowId.R_TOTAL)).isEqualTo(38d);
+    assertThat(total(text, ApplicationRowId.CARRY_OUT)).isEqualTo(3d);
+  }
+
+  @Test
+  void rowsOutOfOrderAreReadByTheirLabels() throws IOException {
+    String text = text();
+    assertThat(text).contains(CARRY_IN + NEW).contains(CARRY_OUT + TOTAL);
+    assertTotals(text);
+  }
+
+  @Test
+  void eachPairAloneOutOfOrderAndBothInOrderReadTheSame() throws IOException {
+    String text = text();
+    String inOrder =
+        text.replace(CARRY_IN + NEW, NEW + CARRY_IN).replace(CARRY_OUT + TOTAL, TOTAL + CARRY_OUT);
+    assertTotals(inOrder);
+    assertTotals(text.replace(CARRY_OUT + TOTAL, TOTAL + CARRY_OUT));
+    assertTotals(text.replace(CARRY_IN + NEW, NEW + CARRY_IN));
+  }
+
+  @Test
+  void rowsOutOfOrderAsTabSeparatedRows() throws IOException {
+    StringBuilder tabs = new StringBuilder();
+    for (String line : text().split("\n")) {
+      tabs.append(line.contains(" | ") ? line.replace(" | ", "\t").replaceAll(" \\|$", "") : line)
+          .append('\n');
+    }
+    assertTotals(tabs.toString());
+  }
+
+  @Test
+  void aRowWithoutItsLabelIsNotMovedAndNoOtherRowsNumbersAreRead() throws IOException {
+    // 一's label lost: the rows stay where printed; no row takes another's total
+    String text = text().replace("一、本年新收政府信息公开申请数量 |", "|");
+    assertThat(total(text, ApplicationRowId.NEW)).isIn(null, 40d);
+    assertThat(total(text, ApplicationRowId.CARRY_IN)).isIn(null, 1d);
+  }
+}
