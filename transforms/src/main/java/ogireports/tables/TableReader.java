@@ -735,15 +735,23 @@ public final class TableReader {
     return corrected.found() ? corrected : null;
   }
 
-  /** True when a cell of {@code [from, to)} short enough to be a caption marks a table void. */
+  /** How many of a longer cell's last characters may hold a caption run into it. */
+  private static final int CAPTION_TAIL = 60;
+
+  /**
+   * True when a cell of {@code [from, to)} short enough to be a caption marks a table void, or a
+   * longer one ends with such a caption ({@code …现更正如下：更正前：(本列数据的勾稽关系为…)}: a page whose lines were
+   * joined runs the caption into the sentence before it and the table's note after it).
+   */
   private static boolean markedVoid(List<Cell> cells, int from, int to) {
     for (int i = from; i < to; i++) {
       String t = cells.get(i).text();
-      if (t.length() <= Cell.MAX_CELL_CHARS) {
-        for (String mark : VOID_MARKS) {
-          if (t.contains(mark)) {
-            return true;
-          }
+      if (t.length() > Cell.MAX_CELL_CHARS) {
+        t = t.substring(t.length() - CAPTION_TAIL);
+      }
+      for (String mark : VOID_MARKS) {
+        if (t.contains(mark)) {
+          return true;
         }
       }
     }

@@ -57,4 +57,12 @@ class CorrectedTableTest {
     String alone = text.substring(0, before) + text.substring(after);
     assertThat(result(alone)).isEqualTo(48d);
   }
+
+  @Test
+  void thePageWithItsLinesJoinedReadsTheSame() throws IOException {
+    // a crawler that kept the text without its line breaks runs 更正前： into the sentence before it
+    // and the table's note after it
+    assertThat(result(text().replace("\n", ""))).isEqualTo(48d);
+    assertThat(result(text().replace("\n", " "))).isEqualTo(48d);
+  }
 }
