@@ -210,16 +210,11 @@ final class ReviewLitigationReader {
         && run.size() < CELLS
         && run.size() % PER_GROUP != 0
         && run.showsEmptyCells()
+        && onOneLine(run.values())
         && !run.cut()) {
       // a row of fields that lost cells (not one the text's end cuts, nor whole groups, the first
       // part of a table printed in parts): placed by the groups' sums alone, never by position
       return new Reading(shortRow(run.values(), headerLine), layouts.toMap());
-    }
-    if (edgeBeforeShortRow(run)) {
-      // "| 1 | 0 | 1 | 2 | 0 | …": the empty field before 14 numbers is the line's opening pipe as
-      // well as a blank first cell; read as 14 numbers, placed by the groups' sums alone
-      List<Cell> printed = run.values().subList(1, CELLS);
-      return new Reading(shortRow(printed, headerLine), layouts.toMap());
     }
     if (order == null && otherOrderAddsUp(run.values(), header.toString())) {
       // the header does not show its order (a word lost) and only another order adds up
@@ -301,16 +296,11 @@ final class ReviewLitigationReader {
   }
 
   /**
-   * True when a row of fields is fifteen cells only by the empty field before its first number:
-   * fourteen numbers after it, on one line that the text's end does not cut.
+   * True when the cells stand on one line: a row of fields (pipe or tab rows), not a cell per line.
    */
-  private static boolean edgeBeforeShortRow(ValueRun run) {
-    List<Cell> values = run.values();
-    if (values.size() != CELLS || !run.showsEmptyCells() || run.cut() || !values.get(0).isEmpty()) {
-      return false;
-    }
-    for (int k = 1; k < CELLS; k++) {
-      if (values.get(k).isEmpty() || values.get(k).row() != values.get(0).row()) {
+  private static boolean onOneLine(List<Cell> values) {
+    for (Cell c : values) {
+      if (c.line() != values.get(0).line()) {
         return false;
       }
     }
