@@ -253,6 +253,13 @@ public final class PlaceResolver {
     /** The words after which an area of a pilot free-trade zone is named. */
     private static final String PILOT_ZONE = "自由贸易试验区";
 
+    /**
+     * The words after which a member of a group or an affiliate of a university is named by its own
+     * place ({@code 南京鼓楼医院集团宿迁医院}, {@code 南京医科大学附属无锡第二医院}): the place named there is the body's,
+     * not the one in the group's or university's name before it.
+     */
+    private static final String[] MEMBER_OF = {"集团", "附属"};
+
     Place run() {
       // the state's name before a body (中华人民共和国上海海关) is no place: the body's name starts after it
       int bodyStart = agency.startsWith(CentralBodies.STATE) ? CentralBodies.STATE.length() : 0;
@@ -307,7 +314,28 @@ public final class PlaceResolver {
       String s = agency;
       boolean townshipPossible = mayHoldTownship(s);
       int zoneArea = pilotZoneAreaStart(s);
+      int member = memberStart(s);
       while (i < s.length()) {
+        if (i == member && !out.isEmpty()) {
+          // a member's own place, if it names one, replaces the group's
+          int len = gazetteer.longestNameAt(s, i, 2);
+          int sl = len > 0 ? 0 : gazetteer.longestShortAt(s, i);
+          String full =
+              len > 0
+                  ? s.substring(i, i + len)
+                  : sl > 0 && memberShort(s, i + sl)
+                      ? gazetteer.expandShort(s.substring(i, i + sl))
+                      : null;
+          List<Division> c =
+              full == null ? List.of() : Gazetteer.closest(gazetteer.named(full), year);
+          if (!c.isEmpty()) {
+            out.clear();
+            out.add(new Mention(full, i, i + (len > 0 ? len : sl), c));
+            i += len > 0 ? len : sl;
+            prevEnd = i;
+            continue;
+          }
+        }
         boolean anchored = i == bodyStart || i == prevEnd || i == zoneArea;
         String area = NewAreas.nameAt(s, i);
         if (area != null) {
@@ -367,6 +395,18 @@ public final class PlaceResolver {
         i++;
       }
       return null;
+    }
+
+    /** Where a member's name starts after {@link #MEMBER_OF}'s last word, or -1. */
+    private static int memberStart(String agency) {
+      int at = -1;
+      for (String w : MEMBER_OF) {
+        int k = agency.indexOf(w);
+        if (k >= 0) {
+          at = Math.max(at, k + w.length());
+        }
+      }
+      return at;
     }
 
     /**
@@ -562,6 +602,14 @@ public final class PlaceResolver {
 
   private static Mention last(List<Mention> ms) {
     return ms.get(ms.size() - 1);
+  }
+
+  /**
+   * True when a member's short place name ending at {@code end} is followed by its unit's name (two
+   * characters at least, {@code 宿迁医院}), not by more of a place's name.
+   */
+  private static boolean memberShort(String s, int end) {
+    return s.length() - end >= 2 && NAME_CONTINUATION.indexOf(s.charAt(end)) < 0;
   }
 
   private static boolean acceptShort(String s, int i, int len) {

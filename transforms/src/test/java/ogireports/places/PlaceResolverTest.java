@@ -328,6 +328,10 @@ class PlaceResolverTest {
     Place none = R.resolve("绍兴市公路与运输管理中心城东分中心", List.of(), 2022);
     assertThat(none.city()).isEqualTo("绍兴市");
     assertThat(none.county()).isNull();
+    // a group's member or a university's affiliate named by its own place (probe19 c06)
+    assertThat(R.resolve("南京鼓楼医院集团宿迁医院", List.of(), 2022).city()).isEqualTo("宿迁市");
+    assertThat(R.resolve("南京医科大学附属无锡第二医院", List.of(), 2022).city()).isEqualTo("无锡市");
+    assertThat(R.resolve("南京鼓楼医院集团", List.of(), 2022).city()).isEqualTo("南京市");
     // a city bureau's 管理局 in one of its counties (probe17 g02), not the city's own 管理局
     assertThat(R.resolve("深圳市规划和自然资源局龙岗管理局", List.of(), 2021).county()).isEqualTo("龙岗区");
     assertThat(R.resolve("深圳市城市管理局", List.of(), 2021).county()).isNull();
