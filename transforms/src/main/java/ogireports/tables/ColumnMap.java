@@ -396,23 +396,13 @@ final class ColumnMap {
           }
           addUp++;
         }
-        case COMPARED -> {
-          long[] kept = plainCounts(values, 0, T3_COLUMNS);
-          if (kept == null) {
+        case COMPARED, YEARS -> {
+          int from = form == Form.COMPARED ? 0 : position(T3_NATURAL_PERSON);
+          if (from < 0) {
+            addUp++; // neither year's block kept: a row of both blocks is all the form asks
             continue;
           }
-          if (!addsUp(kept, T3_TOTAL)) {
-            doNot++;
-          } else if (kept[T3_TOTAL] > 0) {
-            addUp++;
-          }
-        }
-        case YEARS -> {
-          if (position(T3_NATURAL_PERSON) < 0) {
-            addUp++; // neither block kept: a row of both blocks is all the form asks
-            continue;
-          }
-          long[] kept = plainCounts(values, position(T3_NATURAL_PERSON), T3_COLUMNS);
+          long[] kept = plainCounts(values, from, T3_COLUMNS);
           if (kept == null) {
             continue;
           }

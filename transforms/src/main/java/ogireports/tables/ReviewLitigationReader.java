@@ -324,19 +324,14 @@ final class ReviewLitigationReader {
     long[] row = printed == null ? null : ShortReviewRow.placed(printed);
     int line = values.get(0).line();
     if (row == null) {
-      List<ReviewLitigationRow> groups = new ArrayList<>();
-      for (ReviewGroup g : ReviewGroup.values()) {
-        groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
-      }
-      return new ReviewLitigationTable(
-          groups,
+      return undetermined(
+          line,
           values.size(),
-          List.of(
-              values.size()
-                  + " of "
-                  + CELLS
-                  + " cells: no one placement of the lost cells makes every group add up;"
-                  + " groups RV, LD, LR incomplete"));
+          values.size()
+              + " of "
+              + CELLS
+              + " cells: no one placement of the lost cells makes every group add up;"
+              + " groups RV, LD, LR incomplete");
     }
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
@@ -366,11 +361,16 @@ final class ReviewLitigationReader {
 
   /** Table 四 with every group incomplete, for {@code problem}. */
   private static ReviewLitigationTable undetermined(int headerLine, String problem) {
+    return undetermined(headerLine, CELLS, problem);
+  }
+
+  /** Table 四 with every group incomplete, {@code valuesFound} values read, for {@code problem}. */
+  private static ReviewLitigationTable undetermined(int line, int valuesFound, String problem) {
     List<ReviewLitigationRow> groups = new ArrayList<>();
     for (ReviewGroup g : ReviewGroup.values()) {
-      groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, headerLine));
+      groups.add(new ReviewLitigationRow(g, List.of(), RowStatus.INCOMPLETE, line));
     }
-    return new ReviewLitigationTable(groups, CELLS, List.of(problem));
+    return new ReviewLitigationTable(groups, valuesFound, List.of(problem));
   }
 
   /** The header's last word, 总计 of 复议后起诉. */
