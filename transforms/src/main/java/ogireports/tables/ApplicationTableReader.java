@@ -609,15 +609,8 @@ final class ApplicationTableReader {
     if (values.size() != COLUMNS) {
       return false;
     }
-    long[] v = new long[COLUMNS];
-    for (int k = 0; k < COLUMNS; k++) {
-      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
-      if (n == null) {
-        return false;
-      }
-      v[k] = n;
-    }
-    return addsUp(v);
+    long[] v = Cell.counts(values, 0, COLUMNS);
+    return v != null && addsUp(v);
   }
 
   /** True when the total column is the sum of the six applicant columns. */

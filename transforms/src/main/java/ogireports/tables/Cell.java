@@ -1,5 +1,6 @@
 package ogireports.tables;
 
+import java.util.List;
 import ogireports.model.CellValue;
 import ogireports.text.Normalise;
 import ogireports.values.FootnoteMarks;
@@ -297,5 +298,21 @@ final class Cell {
   /** The cell read as a value of the given column kind. */
   CellValue read(ColumnKind kind) {
     return ValueNormaliser.read(raw(), kind);
+  }
+
+  /**
+   * The counts of {@code n} cells of {@code cells} from {@code from}, or null when one is no plain
+   * count: the numbers a table's arithmetic is checked on.
+   */
+  static long[] counts(List<Cell> cells, int from, int n) {
+    long[] v = new long[n];
+    for (int k = 0; k < n; k++) {
+      Long count = cells.get(from + k).read(ColumnKind.COUNT).asCount();
+      if (count == null) {
+        return null;
+      }
+      v[k] = count;
+    }
+    return v;
   }
 }

@@ -351,7 +351,7 @@ final class ColumnMap {
     if (form == Form.TOTAL_FIRST) {
       List<long[]> groups = new ArrayList<>();
       for (List<Cell> values : rows) {
-        long[] v = values.size() == size() ? plainCounts(values, 0, size()) : null;
+        long[] v = values.size() == size() ? Cell.counts(values, 0, size()) : null;
         if (v != null) {
           groups.add(v);
         }
@@ -402,7 +402,7 @@ final class ColumnMap {
             addUp++; // neither year's block kept: a row of both blocks is all the form asks
             continue;
           }
-          long[] kept = plainCounts(values, from, T3_COLUMNS);
+          long[] kept = Cell.counts(values, from, T3_COLUMNS);
           if (kept == null) {
             continue;
           }
@@ -431,7 +431,7 @@ final class ColumnMap {
   boolean agrees(List<Cell> values) {
     List<long[]> groups = new ArrayList<>();
     for (int start = 0; start + T4_CELLS <= values.size(); start += T4_CELLS) {
-      long[] printed = plainCounts(values, start, T4_CELLS);
+      long[] printed = Cell.counts(values, start, T4_CELLS);
       if (printed != null) {
         groups.add(printed);
       }
@@ -526,19 +526,6 @@ final class ColumnMap {
       }
     }
     return -1;
-  }
-
-  /** The counts of {@code n} cells from {@code from}, or null when one is no plain count. */
-  private static long[] plainCounts(List<Cell> values, int from, int n) {
-    long[] v = new long[n];
-    for (int k = 0; k < n; k++) {
-      Long count = values.get(from + k).read(ColumnKind.COUNT).asCount();
-      if (count == null) {
-        return null;
-      }
-      v[k] = count;
-    }
-    return v;
   }
 
   /** True when the cell at {@code total} is the sum of the others. */

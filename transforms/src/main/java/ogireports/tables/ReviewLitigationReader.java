@@ -261,15 +261,8 @@ final class ReviewLitigationReader {
     if (values.size() != CELLS) {
       return false;
     }
-    long[] counts = new long[CELLS];
-    for (int k = 0; k < CELLS; k++) {
-      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
-      if (n == null) {
-        return false;
-      }
-      counts[k] = n;
-    }
-    return otherOrderAddsUp(counts, header);
+    long[] counts = Cell.counts(values, 0, CELLS);
+    return counts != null && otherOrderAddsUp(counts, header);
   }
 
   /** {@link #otherOrderAddsUp(List, String)} of fifteen numbers. */
@@ -312,15 +305,7 @@ final class ReviewLitigationReader {
    * when {@link ShortReviewRow#placed} places the lost cells, else every group incomplete.
    */
   private static ReviewLitigationTable shortRow(List<Cell> values, int headerLine) {
-    long[] printed = new long[values.size()];
-    for (int k = 0; k < printed.length; k++) {
-      Long n = values.get(k).read(ColumnKind.COUNT).asCount();
-      if (n == null) {
-        printed = null;
-        break;
-      }
-      printed[k] = n;
-    }
+    long[] printed = Cell.counts(values, 0, values.size());
     long[] row = printed == null ? null : ShortReviewRow.placed(printed);
     int line = values.get(0).line();
     if (row == null) {
