@@ -216,6 +216,15 @@ final class ReviewLitigationReader {
       // part of a table printed in parts): placed by the groups' sums alone, never by position
       return new Reading(shortRow(run.values(), headerLine), layouts.toMap());
     }
+    if (edgeBeforeShortRow(run)
+        && fieldsOfRow(cells, from, to, run.values().get(1).row()) == CELLS
+        && headerOpensWithPipe(cells, from, to)) {
+      // "| 行政复议 | …" over "| 1 | 0 | 1 | 2 | 0 | … |": a page whose rows open with the edge pipe;
+      // the empty field before fourteen numbers, the line's only other field, is that edge, not a
+      // blank first cell ("|  | 0 | …" prints the edge and a blank cell)
+      List<Cell> printed = run.values().subList(1, CELLS);
+      return new Reading(shortRow(printed, headerLine), layouts.toMap());
+    }
     if (order == null && otherOrderAddsUp(run.values(), header.toString())) {
       // the header does not show its order (a word lost) and only another order adds up
       return new Reading(undetermined(headerLine), layouts.toMap());
@@ -286,6 +295,60 @@ final class ReviewLitigationReader {
       totalFirst &= sum + values[start + PER_GROUP - 1] == values[start];
     }
     return !template && totalFirst;
+  }
+
+  /**
+   * True when a row of fields is fifteen cells only by the empty field before its first number:
+   * fourteen numbers after it, on one line that the text's end does not cut. Whether that field is
+   * a blank first cell or the line's opening pipe, the row alone does not tell ({@link
+   * #headerOpensWithPipe}).
+   */
+  private static boolean edgeBeforeShortRow(ValueRun run) {
+    List<Cell> values = run.values();
+    if (values.size() != CELLS || !run.showsEmptyCells() || run.cut() || !values.get(0).isEmpty()) {
+      return false;
+    }
+    for (int k = 1; k < CELLS; k++) {
+      if (values.get(k).isEmpty() || values.get(k).line() != values.get(0).line()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many cells of {@code cells[from, to)} stand in physical row {@code row}. */
+  private static int fieldsOfRow(List<Cell> cells, int from, int to, int row) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += cells.get(i).row() == row ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * True when every pipe row of the table's header, up to its first value, opens with an empty
+   * field ({@code | 行政复议 | 行政诉讼 |}), and there is one: the page prints each row between edge pipes
+   * (a Markdown table). Table 四's header has no corner cell, so a page without edge pipes opens its
+   * header rows with a word ({@code 行政复议 | 行政诉讼 |}), and there an empty field opening the row of
+   * values is a blank first cell.
+   */
+  static boolean headerOpensWithPipe(List<Cell> cells, int from, int to) {
+    int rows = 0;
+    for (int i = from; i < to; i++) {
+      Cell c = cells.get(i);
+      if (c.heading() || c.isValue()) {
+        break;
+      }
+      boolean firstOfRow = i == 0 || cells.get(i - 1).row() != c.row();
+      if (c.layout() != CellLayout.PIPE_FIELD || !firstOfRow) {
+        continue;
+      }
+      if (!c.isEmpty()) {
+        return false;
+      }
+      rows++;
+    }
+    return rows > 0;
   }
 
   /**

@@ -34,6 +34,8 @@ class ShortReviewRowTest {
   /** How the crawl printed the row of values under the header. */
   enum Form {
     PIPE,
+    /** A Markdown table: the header rows and the row of values each between edge pipes. */
+    MARKDOWN,
     TSV,
     ONE_PER_LINE,
     SPACED;
@@ -42,6 +44,7 @@ class ShortReviewRowTest {
       List<String> cells = Arrays.stream(values).mapToObj(Long::toString).toList();
       return switch (this) {
         case PIPE -> String.join(" | ", cells) + " |";
+        case MARKDOWN -> "| " + String.join(" | ", cells) + " |";
         case TSV -> String.join("\t", cells);
         case ONE_PER_LINE -> String.join("\n", cells);
         case SPACED -> String.join(" ", cells);
@@ -54,6 +57,9 @@ class ShortReviewRowTest {
     List<String> lines = Files.readAllLines(PROBE18.resolve("d04-2022.txt"));
     assertThat(lines.get(62)).startsWith("1 | 0 | 1 | 2 | 0 | 0 |");
     lines.set(62, form.print(values));
+    for (int k = 61; form == Form.MARKDOWN && lines.get(k).contains("|"); k--) {
+      lines.set(k, "| " + lines.get(k)); // the header rows as well
+    }
     return reviewTotal(String.join("\n", lines) + "\n");
   }
 
@@ -100,7 +106,7 @@ class ShortReviewRowTest {
   @ParameterizedTest
   @EnumSource(
       value = Form.class,
-      names = {"PIPE", "TSV"})
+      names = {"PIPE", "MARKDOWN", "TSV"})
   void aRowOfFieldsWhoseLostCellOnePlacementAdmitsReadsItsTotal(Form form) throws IOException {
     assertThat(reviewTotal(row("1 0 0 1 2 0 0 0 0 0 0 0 0 0 0"), form)).as("whole").isEqualTo(2L);
     // lost in 复议后起诉 among zeros: every placement that adds up gives the same fifteen values
@@ -109,6 +115,20 @@ class ShortReviewRowTest {
     // 1 4 1 3 9, 4 1 1 3 9, 4 1 3 1 9, or 4 1 3 9 17 with its 总计 lost: which cell is which is not
     // told
     assertThat(reviewTotal(row("4 1 3 9 2 1 0 2 5 1 0 0 1 2"), form)).isNull();
+  }
+
+  @Test
+  void anEmptyFieldOpeningTheRowIsTheEdgeOnlyWhereTheHeaderRowsOpenSo() throws IOException {
+    List<String> lines = Files.readAllLines(PROBE18.resolve("d04-2022.txt"));
+    // header rows open with a word: the empty field before 14 numbers is a blank first cell, and
+    // the 总计 printed fifth is 2 (blank + 1 + 0 + 1)
+    lines.set(62, "| " + Form.PIPE.print(row("1 0 1 2 0 0 0 0 0 0 0 0 0 0")));
+    assertThat(reviewTotal(String.join("\n", lines) + "\n")).isEqualTo(2L);
+    // the same row under header rows between edge pipes: the edge, so 14 numbers, not placed
+    for (int k = 59; k <= 61; k++) {
+      lines.set(k, "| " + lines.get(k));
+    }
+    assertThat(reviewTotal(String.join("\n", lines) + "\n")).isNull();
   }
 
   @ParameterizedTest
