@@ -343,6 +343,7 @@ public final class ReportReader {
             text,
             reportId);
       }
+      tables = TableReader.ofTheReportsYear(tables, forms, metadata.year());
       if (tables.template() == Template.UNKNOWN && metadata.year() <= LAST_PRE2019_YEAR) {
         // The national templates start with the reports on 2019: an earlier report follows the
         // old format whether or not its tables were read.

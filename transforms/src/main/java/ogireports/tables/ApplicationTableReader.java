@@ -77,6 +77,15 @@ final class ApplicationTableReader {
       int end,
       Map<CellLayout, Integer> layouts) {
 
+    /** This reading with every row's values taken away (rows found, none of their cells told). */
+    Reading withoutValues() {
+      List<DraftRow> none = new ArrayList<>(rows.size());
+      for (DraftRow r : rows) {
+        none.add(new DraftRow(r.id(), r.label(), r.line(), List.of()));
+      }
+      return new Reading(found, none, subtotalColumn, printed, otherColumns, end, layouts);
+    }
+
     boolean has(ApplicationRowId id) {
       for (DraftRow r : rows) {
         if (r.id() == id) {
@@ -284,7 +293,14 @@ final class ApplicationTableReader {
     }
     List<DraftRow> rows = new ArrayList<>();
     for (Draft d : drafts) {
-      rows.add(new DraftRow(d.id, d.label, d.line, d.misread ? List.of() : d.run.values()));
+      // "…⏎（七）总计⏎四、结转下年度继续办理⏎12 2 0 0 0 0 14⏎1 0 0 0 0 0 1⏎…": the labels printed first
+      // and the rows after them (a PDF extractor's order, here cut before its end); what follows
+      // the
+      // last label is the first rows', not the last's
+      boolean afterLabelHeap = onlyRowWithValues(drafts, d);
+      rows.add(
+          new DraftRow(
+              d.id, d.label, d.line, d.misread || afterLabelHeap ? List.of() : d.run.values()));
     }
     int subtotal = subtotalColumn(header);
     ColumnMap totalFirst = ColumnMap.ofApplicationTotalFirst(header);
@@ -581,6 +597,23 @@ final class ApplicationTableReader {
       return OcrConfusions.isCandidate(c.text());
     }
     return false;
+  }
+
+  /**
+   * True when {@code row} is the last of the drafts, the only one with values, and at least two
+   * rows' labels stand before it: a table whose rows all lost their values but the last is no table
+   * a page prints; a heap of labels printed before the rows is.
+   */
+  private static boolean onlyRowWithValues(List<Draft> drafts, Draft row) {
+    if (drafts.size() < 3 || drafts.get(drafts.size() - 1) != row || row.run.size() == 0) {
+      return false;
+    }
+    for (Draft d : drafts) {
+      if (d != row && d.run.size() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -67,6 +67,37 @@ final class TableCaptions {
     return relabelled;
   }
 
+  /** How far above table 三's first row its caption is looked for (the header's lines between). */
+  private static final int CAPTION_ABOVE_ROWS = 20;
+
+  /**
+   * The year a caption over table 三 names ({@code 表1　2019年度收到和处理政府信息公开申请情况}): the four digits
+   * before a {@code 年} on the nearest line above the table's first row ({@code firstRowLine},
+   * 1-based) that names the table ({@code 收到和处理}); -1 when that line names no year or there is
+   * none.
+   */
+  static int applicationsCaptionYear(LineForms forms, int firstRowLine) {
+    for (int k = firstRowLine - 2; k >= 0 && k >= firstRowLine - 1 - CAPTION_ABOVE_ROWS; k--) {
+      String sq = forms.squeezed(k);
+      int title = sq == null ? -1 : sq.indexOf("收到和处理");
+      if (title < 0 || sq.length() > MAX_CAPTION_CHARS) {
+        continue;
+      }
+      int year = sq.lastIndexOf('年', title);
+      if (year < 4) {
+        return -1;
+      }
+      String digits = sq.substring(year - 4, year);
+      for (int i = 0; i < 4; i++) {
+        if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+          return -1;
+        }
+      }
+      return Integer.parseInt(digits);
+    }
+    return -1;
+  }
+
   /** True when the line's first printed character may start a caption or a sub-heading. */
   private static boolean mayBeCaption(String line) {
     for (int i = 0; i < line.length(); i++) {

@@ -93,6 +93,46 @@ public final class TableReader {
   }
 
   /**
+   * {@code tables} with table 三's values taken away when a caption over it names another year than
+   * the report's ({@code 表1　2019年度收到和处理…情况} in a report on 2020 whose own table the text's end cut
+   * off): that table is another year's. Otherwise {@code tables} itself.
+   */
+  public static ReportTables ofTheReportsYear(ReportTables tables, LineForms forms, int year) {
+    ApplicationTable t = tables.applications();
+    if (t == null || t.rows().isEmpty()) {
+      return tables;
+    }
+    int first = Integer.MAX_VALUE;
+    for (ApplicationRow r : t.rows()) {
+      first = Math.min(first, r.sourceLine());
+    }
+    int captioned = TableCaptions.applicationsCaptionYear(forms, first);
+    if (captioned < 0 || captioned == year) {
+      return tables;
+    }
+    List<ApplicationRow> rows = new ArrayList<>(t.rows().size());
+    for (ApplicationRow r : t.rows()) {
+      rows.add(
+          new ApplicationRow(
+              r.rowId(), r.label(), List.of(), RowStatus.INCOMPLETE, r.sourceLine()));
+    }
+    List<String> problems = new ArrayList<>(t.problems());
+    problems.add(
+        "the caption over table 三 names "
+            + captioned
+            + ", not the report's "
+            + year
+            + ": another year's table");
+    return new ReportTables(
+        tables.template(),
+        tables.activeDisclosure(),
+        new ApplicationTable(rows, problems),
+        tables.reviewLitigation(),
+        tables.layout(),
+        tables.legacyIndicators());
+  }
+
+  /**
    * {@link #read(List, List, ParseBudget)} of lines whose squeezed forms are shared. Tables the
    * text does not give in full are read again from the text with OCR's confusions undone, when it
    * shows any, and kept where their arithmetic confirms them ({@link OcrTables}).
@@ -425,6 +465,11 @@ public final class TableReader {
         if (later == null) {
           later = correctedTable(cells, t3From, t3, bodyStarts[4]);
         }
+        if (later == null && voidAlone(cells, t3From, t3, bodyStarts[4])) {
+          // "更正前：" over the only table 三 the text holds (the corrected one cut off): its values
+          // are the ones the page withdrew
+          later = t3.withoutValues();
+        }
         t3 = later != null ? later : t3;
       }
     }
@@ -733,6 +778,21 @@ public final class TableReader {
     ApplicationTableReader.Reading corrected =
         ApplicationTableReader.read(cells, next, cells.size());
     return corrected.found() ? corrected : null;
+  }
+
+  /**
+   * True when words over the table 三 that starts at {@code from} mark it void ({@link #VOID_MARKS})
+   * and no other table 三 follows it before table 四: the page's corrected table is not in the text.
+   */
+  private static boolean voidAlone(
+      List<Cell> cells, int from, ApplicationTableReader.Reading first, int t4From) {
+    int end = t4From > first.end() ? t4From : cells.size();
+    int firstStart = firstIndex(cells, from, TableReader::startsApplicationTable);
+    if (firstStart < 0 || !markedVoid(cells, Math.max(0, firstStart - CAPTION_REACH), firstStart)) {
+      return false;
+    }
+    int next = firstIndex(cells, first.end(), TableReader::startsApplicationTable);
+    return next < 0 || next >= end;
   }
 
   /** How many of a longer cell's last characters may hold a caption run into it. */

@@ -12,6 +12,7 @@ import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
 import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,8 @@ class CorrectedTableTest {
   private static Double result(String text) {
     ReadOutcome o = READER.read(new Document("a05.txt", text.getBytes(StandardCharsets.UTF_8)));
     ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    return t.row(ApplicationRowId.R_TOTAL).orElseThrow().cell(ApplicantColumn.TOTAL).value();
+    CellValue total = t.row(ApplicationRowId.R_TOTAL).orElseThrow().cell(ApplicantColumn.TOTAL);
+    return total == null ? null : total.value();
   }
 
   @Test
@@ -56,6 +58,16 @@ class CorrectedTableTest {
     assertThat(result(correctedFirst)).isEqualTo(48d);
     String alone = text.substring(0, before) + text.substring(after);
     assertThat(result(alone)).isEqualTo(48d);
+  }
+
+  @Test
+  void theVoidTableAloneGivesNoValue() throws IOException {
+    // an excerpt cut before 更正后： keeps only the withdrawn table: none of its values is the report's
+    String text = text();
+    String cut = text.substring(0, text.indexOf("更正后："));
+    assertThat(result(cut)).isNull();
+    // the same table without the mark over it is read as printed
+    assertThat(result(cut.replace("更正前：", ""))).isEqualTo(51d);
   }
 
   @Test

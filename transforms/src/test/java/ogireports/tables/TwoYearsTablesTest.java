@@ -12,6 +12,7 @@ import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
 import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,19 @@ class TwoYearsTablesTest {
   private static Double total(String text, ApplicationRowId row) {
     ReadOutcome o = READER.read(new Document("s02.txt", text.getBytes(StandardCharsets.UTF_8)));
     ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    return t.row(row).orElseThrow().cell(ApplicantColumn.TOTAL).value();
+    CellValue total = t.row(row).orElseThrow().cell(ApplicantColumn.TOTAL);
+    return total == null ? null : total.value();
+  }
+
+  @Test
+  void lastYearsTableAloneGivesNoValue() throws IOException {
+    // an excerpt cut before 表2: only 表1　2019年度… is left, in a report on 2020
+    String text = text();
+    String cut = text.substring(0, text.indexOf("表2　2020年度"));
+    assertThat(total(cut, ApplicationRowId.NEW)).isNull();
+    assertThat(total(cut, ApplicationRowId.CARRY_IN)).isNull();
+    // its caption naming the report's year, it is the report's
+    assertThat(total(cut.replace("表1　2019年度", "表1　2020年度"), ApplicationRowId.NEW)).isEqualTo(2d);
   }
 
   @Test
