@@ -197,7 +197,27 @@ final class AgencyFinder {
         best = c;
       }
     }
-    return best != null ? best : primary;
+    return governmentOfPlace(doc, best != null ? best : primary, own);
+  }
+
+  /**
+   * {@code X人民政府} for a name that is a division's name alone ({@code 2023年山东省政府信息公开工作年度报告}: the
+   * title's 山东省, whose 政府 the title's words take) when the page prints that government's name
+   * before {@code end} (its banner, a sign-off); else {@code name}.
+   */
+  private static String governmentOfPlace(ReportLines doc, String name, int end) {
+    if (name.length() < 2
+        || "省市县区州盟旗".indexOf(name.charAt(name.length() - 1)) < 0
+        || !allHan(name)) {
+      return name;
+    }
+    String government = name + "人民政府";
+    for (int i = 0; i < Math.min(end, doc.size()); i++) {
+      if (doc.sq(i).contains(government)) {
+        return government;
+      }
+    }
+    return name;
   }
 
   /**
@@ -254,10 +274,10 @@ final class AgencyFinder {
   /**
    * How a department ({@code 我局}), a township ({@code 我镇}) or another unit ({@code 本单位}) speaks of
    * itself; a county's or higher government never does ({@code 本乡镇} is a government's word for each
-   * township: not listed).
+   * township: {@code 本乡} there is no self, see {@link #speaksAsAnotherBody}).
    */
   private static final String[] OTHER_BODY_SELVES = {
-    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "我乡", "我街道", "本街道", "本单位", "我单位"
+    "我局", "本局", "我委", "本委", "我厅", "本厅", "我镇", "本镇", "我乡", "本乡", "我街道", "本街道", "本单位", "我单位"
   };
 
   /**
@@ -335,8 +355,11 @@ final class AgencyFinder {
       doc.check();
       String sq = doc.sq(i);
       for (String self : OTHER_BODY_SELVES) {
-        if (sq.contains(self)) {
-          return true;
+        for (int at = sq.indexOf(self); at >= 0; at = sq.indexOf(self, at + 1)) {
+          int after = at + self.length();
+          if (!self.equals("本乡") || after >= sq.length() || sq.charAt(after) != '镇') {
+            return true; // 本乡政务公开; not 本乡镇, a county's word for its townships
+          }
         }
       }
     }
@@ -434,6 +457,7 @@ final class AgencyFinder {
     if (dash > 0) {
       sq = TitleFinder.withoutTrailingNote(sq.substring(dash));
     }
+    sq = withoutEnclosingBrackets(sq); // （宜丰县人民政府） under a title that names no body
     return sq.length() >= 4
             && sq.length() <= MAX_NAME
             && allHan(sq)
@@ -441,6 +465,26 @@ final class AgencyFinder {
             && !TitleFinder.namesReport(sq)
         ? sq
         : null;
+  }
+
+  /**
+   * {@code sq} without a pair of brackets that holds all of it ({@code (宜丰县人民政府)}, {@code 【…】}).
+   */
+  private static String withoutEnclosingBrackets(String sq) {
+    if (sq.length() < 3) {
+      return sq;
+    }
+    int open = "(（【[〔".indexOf(sq.charAt(0));
+    if (open < 0 || sq.charAt(sq.length() - 1) != ")）】]〕".charAt(open)) {
+      return sq;
+    }
+    String inside = sq.substring(1, sq.length() - 1);
+    for (int k = 0; k < inside.length(); k++) {
+      if ("()（）【】[]〔〕".indexOf(inside.charAt(k)) >= 0) {
+        return sq; // "(一)…(二)": brackets of two parts, not one pair around the line
+      }
+    }
+    return inside;
   }
 
   /**
@@ -966,12 +1010,27 @@ final class AgencyFinder {
       }
       if (name != null) {
         String full = name + core;
+        if (endsWithTownship(core) && sq.startsWith(GOVERNMENT, at + core.length())) {
+          full += GOVERNMENT; // 峨边彝族自治县黑竹沟镇人民政府 for a title's 黑竹沟镇
+        }
         if (isQualified(full) && isSubsequence(primary, full) && !out.contains(full)) {
           out.add(full);
         }
       }
       from = at + core.length();
     }
+  }
+
+  private static final String GOVERNMENT = "人民政府";
+
+  /** True when {@code name} ends as a township's name does ({@link #TOWNSHIP_ENDINGS}). */
+  private static boolean endsWithTownship(String name) {
+    for (String t : TOWNSHIP_ENDINGS) {
+      if (name.endsWith(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1061,6 +1120,7 @@ final class AgencyFinder {
   }
 
   static String stripOffice(String x) {
+    x = withoutOfficeDivision(x);
     if (x.endsWith("政府办") && x.length() > 3) {
       return x.substring(0, x.length() - 1); // 区政府办: the government's office
     }
@@ -1075,6 +1135,22 @@ final class AgencyFinder {
       }
     }
     return x;
+  }
+
+  /**
+   * {@code x} without a division of its office after the office ({@code 湖南省人民政府办公厅政务公开处}: the
+   * office's 政务公开处, whom a contact sentence names, is the office's part, the office the
+   * government's).
+   */
+  private static String withoutOfficeDivision(String x) {
+    int at = Math.max(x.lastIndexOf("办公厅"), x.lastIndexOf("办公室"));
+    if (at <= 0) {
+      return x;
+    }
+    int end = at + 3;
+    int rest = x.length() - end;
+    char last = x.charAt(x.length() - 1);
+    return rest >= 2 && rest <= 8 && "处科股组".indexOf(last) >= 0 ? x.substring(0, end) : x;
   }
 
   static boolean hasOrganSuffix(String s) {

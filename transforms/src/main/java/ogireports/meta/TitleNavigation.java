@@ -79,8 +79,15 @@ public final class TitleNavigation {
       }
     }
     int at = divisionNameAt.applyAsInt(agency, 1);
-    if (at > 0 && agency.length() - at >= 3 && precedesName(agency.substring(0, at))) {
-      return agency.substring(at);
+    if (at > 0 && agency.length() - at >= 3) {
+      String before = agency.substring(0, at);
+      // a name that starts with a division's may hold a menu's word (深圳市前海深港现代服务业合作区管理局:
+      // 服务, then 合作 of 合作市): there only a body's name or a header's value before the later
+      // division name is the page's
+      boolean placed = divisionNameAt.applyAsInt(agency, 0) == 0;
+      if (placed ? isHeaderValues(before) || endsWithBody(before) : precedesName(before)) {
+        return agency.substring(at);
+      }
     }
     return agency;
   }
