@@ -217,7 +217,47 @@ public final class LineBreaks {
         cutBefore.set(i + command.length());
       }
     }
+    for (int i = line.indexOf('日'); i >= 0; i = line.indexOf('日', i + 1)) {
+      if (endsDay(line, i) && gapAfter(read, readAt == null ? i : readAt[i])) {
+        cutBefore.set(i + 1); // 长顺县广顺镇人民政府办公室 2024年1月28日 长顺县广顺镇2023年度…: a sign-off's date
+      }
+    }
     return pieces(printed, line, readAt, cutBefore);
+  }
+
+  /**
+   * True when whitespace follows the character at {@code at} of the printed line and the text after
+   * it is not spread ({@code 28日 长顺县}, not {@code 2 8 日 长 顺 县}): a gap between two lines run
+   * together, which the spreading spaces taken out of the line may have held.
+   */
+  private static boolean gapAfter(String read, int at) {
+    int j = at + 1;
+    if (j >= read.length() || !Character.isWhitespace(read.charAt(j))) {
+      return false;
+    }
+    while (j < read.length() && Character.isWhitespace(read.charAt(j))) {
+      j++;
+    }
+    return j + 1 < read.length() && !Character.isWhitespace(read.charAt(j + 1));
+  }
+
+  /**
+   * True when the 日 at {@code i} ends a day's date ({@code 2024年1月28日}). Followed by a space, it
+   * ends a sign-off or a notice's date, which prose runs on from without one.
+   */
+  private static boolean endsDay(String line, int i) {
+    int d = i;
+    while (d > 0 && Character.isDigit(line.charAt(d - 1))) {
+      d--;
+    }
+    if (d == i || d == 0 || line.charAt(d - 1) != '月') {
+      return false;
+    }
+    int m = d - 1;
+    while (m > 0 && Character.isDigit(line.charAt(m - 1))) {
+      m--;
+    }
+    return m < d - 1 && m > 0 && line.charAt(m - 1) == '年';
   }
 
   /**
@@ -314,6 +354,7 @@ public final class LineBreaks {
       if (!report
           || (i > 0 && line.charAt(i - 1) == '本')
           || line.startsWith("格式", i + 4)
+          || line.startsWith("的通知", i + 4) // 关于印发…年度报告的通知: a notice that names the report
           || (i + 4 < line.length() && "。，,；;".indexOf(line.charAt(i + 4)) >= 0)
           || insideCitation(line, i)) {
         continue;
