@@ -586,6 +586,7 @@ final class AgencyFinder {
     if (prose) {
       s = stripLeading(s);
     }
+    s = withoutDateBefore(s);
     if (s.length() < 2 || s.length() > 40) {
       return null;
     }
@@ -594,7 +595,23 @@ final class AgencyFinder {
     if (s.contains("我") || (s.startsWith("本") && !s.startsWith("本溪")) || s.startsWith("该")) {
       return null;
     }
+    if (namesMany(s)) {
+      return null; // 祁阳市各乡镇(街道)…年度报告汇总: a compilation of many bodies' reports names none
+    }
     return s;
+  }
+
+  /** What {@code 各} (each) names many of: {@code 各乡镇}, {@code 各街道}, {@code 各部门}, {@code 各单位}. */
+  private static final String[] MANY = {"各乡", "各镇", "各街", "各部门", "各单位", "各县", "各区", "各级"};
+
+  /** True when {@code name} speaks of many bodies ({@code 祁阳市各乡镇}), which is no one body's name. */
+  static boolean namesMany(String name) {
+    for (String m : MANY) {
+      if (name.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -620,6 +637,42 @@ final class AgencyFinder {
           changed = true;
         }
       }
+    }
+    return s;
+  }
+
+  /** Characters of a year in Chinese numerals ({@code 二〇一三年}, {@code 二○一二年}). */
+  private static final String NUMERALS = "〇○零一二三四五六七八九十";
+
+  /** Places whose names start with 日 ({@code 日照市}, {@code 日喀则市}, {@code 日土县}). */
+  private static final String[] PLACES_OF_RI = {"日照", "日喀则", "日土"};
+
+  /**
+   * {@code s} without the end of a date a flattened page runs into the name after it: a year in
+   * Chinese numerals ({@code 二〇一三年钦北区…}: {@code 一三年钦北区} once the name is cut out of it) or the
+   * {@code 日} of {@code 2024年1月5日咸宁市人民政府}; a 日 that starts a place's name stays.
+   */
+  private static String withoutDateBefore(String s) {
+    int k = 0;
+    while (k < s.length() && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k >= 2 && k < s.length() && s.charAt(k) == '年') {
+      s = s.substring(k + 1);
+      if (s.startsWith("度")) {
+        s = s.substring(1);
+      }
+      return s;
+    }
+    if (s.startsWith("日")
+        && s.length() >= 5
+        && (isQualified(s.substring(1)) || hasOrganSuffix(s.substring(1)))) {
+      for (String place : PLACES_OF_RI) {
+        if (s.startsWith(place)) {
+          return s;
+        }
+      }
+      return s.substring(1);
     }
     return s;
   }

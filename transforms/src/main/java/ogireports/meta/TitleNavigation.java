@@ -60,6 +60,14 @@ public final class TitleNavigation {
     for (int i = 0; i < squeezed.length; i++) {
       squeezed[i] = lines.squeezed(i);
     }
+    String twice = repeatedName(agency);
+    if (twice != null) {
+      return twice;
+    }
+    String column = afterTownshipColumn(agency);
+    if (column != null) {
+      return column;
+    }
     if (occurrences(squeezed, agency) >= 2) {
       return agency;
     }
@@ -68,7 +76,10 @@ public final class TitleNavigation {
       String before = agency.substring(0, start);
       // a tail starts a name at a division name, or where the site's own name starts again
       // (大理经济技术开发区 + 大理经济技术开发区管理委员会)
-      boolean repeated = before.length() >= 4 && tail.startsWith(before.substring(0, 4));
+      boolean repeated =
+          before.length() >= 4
+              && tail.length() > before.length()
+              && tail.startsWith(before.substring(0, 4));
       boolean nameStart =
           repeated
               || (divisionNameAt.applyAsInt(agency, start) == start
@@ -90,6 +101,56 @@ public final class TitleNavigation {
       }
     }
     return agency;
+  }
+
+  /**
+   * The name after a copy of its own beginning ({@code 虎形山瑶族乡虎形山瑶族乡人民政府}: a breadcrumb's last step,
+   * the township, run into the title that names it), without punctuation before it; else null.
+   */
+  private static String repeatedName(String agency) {
+    int from = 0;
+    while (from < agency.length() && ")）]】〕」』,，、.。;；:：".indexOf(agency.charAt(from)) >= 0) {
+      from++; // ")上海市杨浦区大桥街道办事处": the end of what stood before, run into the name
+    }
+    // the longest copy first: 秋長街道 + 秋長街道辦事處, not 秋長街 + 道秋長街道辦事處
+    for (int n = (agency.length() - from - 1) / 2; n >= 3; n--) {
+      String first = agency.substring(from, from + n);
+      String rest = agency.substring(from + n);
+      if (rest.startsWith(first) && AgencyFinder.hasOrganSuffix(rest)) {
+        return rest;
+      }
+    }
+    return from > 0 && from < agency.length() ? agency.substring(from) : null;
+  }
+
+  /** Columns of a county's site that list its townships' and streets' reports. */
+  private static final List<String> TOWNSHIP_COLUMNS =
+      List.of(
+          "乡镇(街道)", "乡镇街道", "乡镇(街道办)", "镇(街道)", "乡(镇)", "街道办事处", "乡镇信息公开", "乡镇政务公开", "乡镇", "镇街",
+          "街道", "各乡镇");
+
+  /** How a township's or a street's body's name ends. */
+  private static final List<String> TOWNSHIP_BODY_ENDINGS =
+      List.of("镇人民政府", "乡人民政府", "街道办事处", "苏木人民政府", "镇政府", "乡政府");
+
+  /**
+   * The township's or street's body after the column of the site that lists it ({@code 乡镇宣和镇人民政府},
+   * {@code 街道办事处革新街街道办事处}: a breadcrumb's last step run into the title), or null. Only a township's
+   * or a street's body follows such a column ({@code 乡镇企业局} is one name).
+   */
+  private static String afterTownshipColumn(String agency) {
+    for (String column : TOWNSHIP_COLUMNS) {
+      if (!agency.startsWith(column)) {
+        continue;
+      }
+      String rest = agency.substring(column.length());
+      for (String ending : TOWNSHIP_BODY_ENDINGS) {
+        if (rest.endsWith(ending) && rest.length() >= ending.length() + 2) {
+          return rest;
+        }
+      }
+    }
+    return null;
   }
 
   /** The provinces whose names end with 市: the four municipalities. */

@@ -36,7 +36,15 @@ class TitleNavigationTest {
                 "由上海市徐汇区天平路街道办事处编制的2020年度政府信息公开工作年度报告。"))
         .isEqualTo("上海市徐汇区天平路街道办事处");
     // a province's name starts a tail only where the text prints that tail again
-    assertThat(strip("街道上海市徐汇区天平路街道办事处", "街道上海市徐汇区天平路街道办事处2020年…")).isEqualTo("街道上海市徐汇区天平路街道办事处");
+    assertThat(strip("市直上海市徐汇区天平路街道办事处", "市直上海市徐汇区天平路街道办事处2020年…")).isEqualTo("市直上海市徐汇区天平路街道办事处");
+    // but a site's column of townships and streets (街道, 乡镇, 乡镇（街道）) before a street's or a
+    // township's
+    // body is navigation wherever the name is printed
+    assertThat(strip("街道上海市徐汇区天平路街道办事处", "街道上海市徐汇区天平路街道办事处2020年…")).isEqualTo("上海市徐汇区天平路街道办事处");
+    assertThat(strip("乡镇宣和镇人民政府", "乡镇宣和镇人民政府2024年…")).isEqualTo("宣和镇人民政府");
+    assertThat(strip("乡镇企业局", "乡镇企业局2024年…")).isEqualTo("乡镇企业局");
+    // a breadcrumb's last step, the township, before the title that names it
+    assertThat(strip("虎形山瑶族乡虎形山瑶族乡人民政府", "虎形山瑶族乡虎形山瑶族乡人民政府2022年…")).isEqualTo("虎形山瑶族乡人民政府");
     // a national body before a province is its local office's parent
     assertThat(strip("国家税务总局河南省税务局", "国家税务总局河南省税务局2023年政府信息公开工作年度报告", "河南省税务局"))
         .isEqualTo("国家税务总局河南省税务局");
