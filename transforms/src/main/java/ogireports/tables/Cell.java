@@ -107,6 +107,15 @@ final class Cell {
     return text;
   }
 
+  /**
+   * The length of {@link #text}, told without making the label: a label is as long as the squeezed
+   * text it is made of (only its quotes differ). A reader comparing a cell with a word of known
+   * length rules out prose cells so.
+   */
+  int textLength() {
+    return text.length();
+  }
+
   /** 1-based line of the decoded document where the cell starts. */
   int line() {
     return line;
