@@ -163,6 +163,15 @@ public final class Script {
     if (text == null) {
       return false;
     }
+    // the Traditional-only characters first, from their bits: a line with fewer than the minimum
+    // (most lines) is told without the 64 KB table of both counts
+    int traditional = 0;
+    for (int i = 0; i < text.length() && traditional < minTraditional; i++) {
+      traditional += writtenOnlyInTraditional(text.charAt(i));
+    }
+    if (traditional < minTraditional) {
+      return false;
+    }
     int[] counts = new int[2];
     count(text, counts);
     return counts[0] >= minTraditional && counts[0] > counts[1];
