@@ -55,6 +55,9 @@ final class DateFinder {
     for (int i = 0; i < doc.size(); i++) {
       doc.check();
       String sq = doc.sq(i);
+      if (sq.indexOf("发布") < 0) {
+        continue; // most lines: neither key, told by one search
+      }
       for (String key : new String[] {"发布时间", "发布日期"}) {
         int at = sq.indexOf(key);
         if (at >= 0) {

@@ -58,8 +58,12 @@ final class LaterReports {
 
   /** {@code sq} without a short label before a colon ({@code 附:}, {@code 附件1:}). */
   private static String withoutLabel(String sq) {
-    int colon = sq.indexOf(':');
-    return colon > 0 && colon <= MAX_LABEL ? sq.substring(colon + 1) : sq;
+    // the first colon, looked for among the label's characters only: most lines are long
+    int colon = -1;
+    for (int i = 0, end = Math.min(sq.length(), MAX_LABEL + 1); i < end && colon < 0; i++) {
+      colon = sq.charAt(i) == ':' ? i : -1;
+    }
+    return colon > 0 ? sq.substring(colon + 1) : sq;
   }
 
   /**

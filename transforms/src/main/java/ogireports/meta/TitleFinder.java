@@ -400,6 +400,12 @@ final class TitleFinder {
 
   static boolean endsWithReport(String sq) {
     String s = withoutTrailingNote(sq);
+    // every title below ends in 报告 or 年报: most lines end otherwise, and are told so before
+    // they are searched for 信息公开
+    char last = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+    if (last != '告' && last != '报') {
+      return false;
+    }
     if (s.endsWith("年度报告") || s.endsWith("工作报告")) {
       return true;
     }

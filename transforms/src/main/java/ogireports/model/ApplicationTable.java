@@ -35,11 +35,12 @@ public record ApplicationTable(List<ApplicationRow> rows, List<String> problems)
    */
   public Set<ApplicantColumn> columnsNotPrinted() {
     Set<ApplicantColumn> out = EnumSet.noneOf(ApplicantColumn.class);
+    ApplicantColumn[] columns = ApplicantColumn.values(); // one copy for all the rows
     for (ApplicationRow r : rows) {
       if (r.status() == RowStatus.INCOMPLETE) {
         continue; // a row read for its 总计 alone: its other cells were printed, their columns lost
       }
-      for (ApplicantColumn c : ApplicantColumn.values()) {
+      for (ApplicantColumn c : columns) {
         CellValue cell = r.cell(c);
         if (cell != null && cell.isNotPrinted()) {
           out.add(c);

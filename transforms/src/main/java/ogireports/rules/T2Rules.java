@@ -120,18 +120,23 @@ final class T2Rules {
     if (table == null) {
       return;
     }
+    // the negative values only, in the order of their items and measures (most tables have none
+    // to sort)
     List<DisclosureValue> values = new ArrayList<>();
     for (DisclosureValue v : table.values()) {
-      if (v != null && v.item() != null && v.measure() != null && v.cell() != null) {
+      if (v != null
+          && v.item() != null
+          && v.measure() != null
+          && v.cell() != null
+          && v.measure() != Measure.DELTA
+          && v.cell().isNumber()
+          && !(v.cell().value() >= 0)) {
         values.add(v);
       }
     }
     values.sort(
         Comparator.comparing(DisclosureValue::item).thenComparing(DisclosureValue::measure));
     for (DisclosureValue v : values) {
-      if (v.measure() == Measure.DELTA || !v.cell().isNumber() || v.cell().value() >= 0) {
-        continue;
-      }
       out.fail(
           v.item().name(),
           v.measure().name(),

@@ -107,6 +107,15 @@ final class Cell {
     return text;
   }
 
+  /**
+   * The length of {@link #text}, told without making the label: a label is as long as the squeezed
+   * text it is made of (only its quotes differ). A reader comparing a cell with a word of known
+   * length rules out prose cells so.
+   */
+  int textLength() {
+    return text.length();
+  }
+
   /** 1-based line of the decoded document where the cell starts. */
   int line() {
     return line;
@@ -149,7 +158,30 @@ final class Cell {
   static final int MAX_CELL_CHARS = 60;
 
   static Cell of(String raw, int line, int row, CellLayout layout, boolean heading) {
+    if (!heading && isPlainCount(raw)) {
+      // a plain count, as most cells of a table are: no footnote mark follows it, its label is
+      // itself and it reads as a value, told by the one scan that found it digits only
+      return new Cell(raw, raw, line, row, layout, false, true);
+    }
     return new Cell(raw, label(FootnoteMarks.without(raw)), line, row, layout, heading);
+  }
+
+  /**
+   * True for 1 to {@link #PLAIN_NUMBER_DIGITS} ASCII digits and nothing else: a text whose label is
+   * itself and whose shape is {@link #VALUE} ({@link #valueShape}).
+   */
+  private static boolean isPlainCount(String raw) {
+    int n = raw.length();
+    if (n == 0 || n > PLAIN_NUMBER_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -21,15 +21,34 @@ final class Markers {
   private final String[][] byFirst;
   private final boolean anyEmpty;
 
+  /**
+   * Bit {@link #pair} set for the first two characters of each marker, when every marker has two or
+   * more ({@link #byPairs}): the table markers start with characters prose is full of (本, 上, 行, 信,
+   * 不), and a marker can start only where its first two characters stand, so most places are passed
+   * over without comparing a marker there.
+   */
+  private final long[] pairs = new long[PAIR_BITS >>> 6];
+
+  private final boolean byPairs;
+
+  private static final int PAIR_BITS = 1 << 12;
+
   Markers(List<String> markers) {
     int size = Integer.highestOneBit(Math.max(markers.size(), 1) * 4);
     keys = new char[size];
     byFirst = new String[size][];
     boolean empty = false;
+    boolean allPairs = true;
     for (String m : markers) {
       if (m.isEmpty()) {
         empty = true;
         continue;
+      }
+      if (m.length() < 2) {
+        allPairs = false;
+      } else {
+        int p = pair(m.charAt(0), m.charAt(1));
+        pairs[p >>> 6] |= 1L << p;
       }
       char c = m.charAt(0);
       firstChars[c >>> 6] |= 1L << c;
@@ -43,6 +62,12 @@ final class Markers {
       byFirst[slot] = same.toArray(new String[0]);
     }
     anyEmpty = empty;
+    byPairs = allPairs;
+  }
+
+  /** The bit of two characters in {@link #pairs} (several pairs share a bit). */
+  private static int pair(char first, char second) {
+    return (first * 31 + second) & (PAIR_BITS - 1);
   }
 
   /** The slot of character {@code c}: its own, or the free one where it goes. */
@@ -90,7 +115,7 @@ final class Markers {
     text.getChars(0, n, buffer, 0);
     for (int i = 0; i < n; i++) {
       char c = buffer[i];
-      if ((firstChars[c >>> 6] & (1L << c)) != 0) {
+      if ((firstChars[c >>> 6] & (1L << c)) != 0 && (!byPairs || pairAt(buffer, i, n))) {
         for (String m : byFirst[slot(c)]) {
           if (text.startsWith(m, i)) {
             return true;
@@ -99,5 +124,14 @@ final class Markers {
       }
     }
     return false;
+  }
+
+  /** True when the two characters at {@code i} of {@code chars[0, n)} are a marker's first two. */
+  private boolean pairAt(char[] chars, int i, int n) {
+    if (i + 1 >= n) {
+      return false; // no marker of two or more characters starts at the last one
+    }
+    int p = pair(chars[i], chars[i + 1]);
+    return (pairs[p >>> 6] & (1L << p)) != 0;
   }
 }

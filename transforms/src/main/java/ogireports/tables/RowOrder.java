@@ -94,7 +94,8 @@ final class RowOrder {
   private static ApplicationRowId wholeLabel(Cell c) {
     for (ApplicationRowId[] pair : PAIRS) {
       for (ApplicationRowId candidate : pair) {
-        if (c.text().equals(Vocabulary.templateLabel(candidate))) {
+        String label = Vocabulary.templateLabel(candidate);
+        if (c.textLength() == label.length() && c.text().equals(label)) {
           return candidate;
         }
       }

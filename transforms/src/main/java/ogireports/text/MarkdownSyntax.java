@@ -64,11 +64,29 @@ public final class MarkdownSyntax {
   public static boolean isMarkdown(List<String> lines) {
     for (int i = 0; i < lines.size() && i < SNIFF_LINES; i++) {
       String line = lines.get(i);
+      if (!holdsMark(line)) {
+        continue; // most lines: none of the five looks below can match
+      }
       if (isDelimiterRow(line)
           || isGridRule(line)
           || isColumnRule(line)
           || (line.indexOf('#') >= 0 && HEADING.matcher(line).find())
           || (line.contains("**") && BOLD_LINE.matcher(line).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a line holds a character each of {@link #isMarkdown}'s looks needs: a delimiter row's
+   * '|', a grid rule's '+', a column rule's '-', a heading's '#', bold's '*'. One scan instead of a
+   * search for each.
+   */
+  private static boolean holdsMark(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '+' || c == '-' || c == '#' || c == '*') {
         return true;
       }
     }

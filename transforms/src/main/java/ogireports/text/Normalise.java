@@ -113,6 +113,11 @@ public final class Normalise {
   }
 
   static boolean isPlainChar(char c) {
+    // printable ASCII and the ideographs without the table: a reader that asks of one character
+    // per line (the first one printed) would miss the cache on a table of every character
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+      return true;
+    }
     return PLAIN[c];
   }
 
@@ -148,6 +153,10 @@ public final class Normalise {
 
   /** True for every whitespace character, including NBSP, U+3000 and zero-width spaces. */
   public static boolean isSpace(int cp) {
+    // printable ASCII and the ideographs, most characters, without the table (as isPlainChar)
+    if ((cp > ' ' && cp < 0x7F) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
+      return false;
+    }
     if (cp >= 0 && cp < 0x10000) {
       return SPACE[cp];
     }

@@ -41,20 +41,28 @@ public final class Script {
 
   private Script() {}
 
-  /** {@link #TRADITIONAL} as a table of every character: looked up for each character of a text. */
-  private static final boolean[] CONVERTED = converted();
+  /**
+   * {@link #TRADITIONAL} as a bit of every character ({@code c >>> 6}, bit {@code c}): looked up
+   * for each character of a text. 8 KB, a tenth of a table of booleans, so that it stays in the
+   * processor's nearest cache between the lines that are looked at.
+   */
+  private static final long[] CONVERTED = bits(TRADITIONAL);
 
-  private static boolean[] converted() {
-    boolean[] converted = new boolean[0x10000];
-    for (int c = TRADITIONAL.nextSetBit(0); c >= 0; c = TRADITIONAL.nextSetBit(c + 1)) {
-      converted[c] = true; // the few thousand listed characters, not every one of 65,536
+  private static long[] bits(BitSet set) {
+    long[] bits = new long[0x10000 >>> 6];
+    for (int c = set.nextSetBit(0); c >= 0 && c < 0x10000; c = set.nextSetBit(c + 1)) {
+      bits[c >>> 6] |= 1L << c; // the few thousand listed characters, not every one of 65,536
     }
-    return converted;
+    return bits;
+  }
+
+  private static boolean isConverted(char c) {
+    return (CONVERTED[c >>> 6] & (1L << c)) != 0;
   }
 
   /** True when {@code c} is a character the Traditional-to-Simplified conversion changes. */
   public static boolean isTraditionalOnly(char c) {
-    return CONVERTED[c];
+    return isConverted(c);
   }
 
   /** True when the text is printed in Traditional characters (see the class comment). */
@@ -85,7 +93,8 @@ public final class Script {
 
   /** 1 when only Traditional script writes {@code c}, else 0. */
   public static int writtenOnlyInTraditional(char c) {
-    return ONLY[c] & 1;
+    // from a bit of each character (8 KB), not ONLY (64 KB): the decoder asks it of every one
+    return (int) (TRADITIONAL_ONLY[c >>> 6] >>> c) & 1;
   }
 
   /**
@@ -108,6 +117,19 @@ public final class Script {
 
   /** Per character: 1 when only Traditional (counts[0]), 2 when only Simplified (counts[1]). */
   private static final byte[] ONLY = only();
+
+  /** {@link #ONLY}'s Traditional-only characters as a bit of each ({@link #bits}). */
+  private static final long[] TRADITIONAL_ONLY = traditionalOnlyBits();
+
+  private static long[] traditionalOnlyBits() {
+    BitSet only = new BitSet(0x10000);
+    for (int c = 0; c < 0x10000; c++) {
+      if ((ONLY[c] & 1) != 0) {
+        only.set(c);
+      }
+    }
+    return bits(only);
+  }
 
   private static byte[] only() {
     byte[] only = new byte[0x10000]; // 1: Traditional only, 2: Simplified only, 0: neither or both
@@ -141,6 +163,15 @@ public final class Script {
     if (text == null) {
       return false;
     }
+    // the Traditional-only characters first, from their bits: a line with fewer than the minimum
+    // (most lines) is told without the 64 KB table of both counts
+    int traditional = 0;
+    for (int i = 0; i < text.length() && traditional < minTraditional; i++) {
+      traditional += writtenOnlyInTraditional(text.charAt(i));
+    }
+    if (traditional < minTraditional) {
+      return false;
+    }
     int[] counts = new int[2];
     count(text, counts);
     return counts[0] >= minTraditional && counts[0] > counts[1];
@@ -152,7 +183,7 @@ public final class Script {
       return text;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (CONVERTED[text.charAt(i)]) {
+      if (isConverted(text.charAt(i))) {
         return SimplifiedConversion.convert(text);
       }
     }
