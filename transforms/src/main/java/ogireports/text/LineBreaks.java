@@ -222,6 +222,12 @@ public final class LineBreaks {
         cutBefore.set(i + 1); // 长顺县广顺镇人民政府办公室 2024年1月28日 长顺县广顺镇2023年度…: a sign-off's date
       }
     }
+    for (int i = line.indexOf('-'); i >= 0; i = line.indexOf('-', i + 1)) {
+      int end = isoDateEnd(line, i);
+      if (end > 0 && gapAfter(read, readAt == null ? end - 1 : readAt[end - 1])) {
+        cutBefore.set(end); // 发布日期：2023-02-08  政府信息公开工作年度报告: a header's date, then the text
+      }
+    }
     return pieces(printed, line, readAt, cutBefore);
   }
 
@@ -238,7 +244,41 @@ public final class LineBreaks {
     while (j < read.length() && Character.isWhitespace(read.charAt(j))) {
       j++;
     }
-    return j + 1 < read.length() && !Character.isWhitespace(read.charAt(j + 1));
+    return j + 1 < read.length()
+        && !Character.isDigit(read.charAt(j)) // 2023-02-08 10:22: the date's time
+        && !Character.isWhitespace(read.charAt(j + 1));
+  }
+
+  /**
+   * Where a date written {@code 2023-02-08} ends when its first '-' is at {@code dash}, or -1: four
+   * digits before it, one or two after it and after a second '-', and no digit after those.
+   */
+  private static int isoDateEnd(String line, int dash) {
+    if (dash < 4) {
+      return -1;
+    }
+    for (int k = dash - 4; k < dash; k++) {
+      if (!isAsciiDigit(line.charAt(k))) {
+        return -1;
+      }
+    }
+    int k = dash + 1;
+    int month = k;
+    while (k < line.length() && k - month < 3 && isAsciiDigit(line.charAt(k))) {
+      k++;
+    }
+    if (k == month || k - month > 2 || k >= line.length() || line.charAt(k) != '-') {
+      return -1;
+    }
+    int day = ++k;
+    while (k < line.length() && k - day < 3 && isAsciiDigit(line.charAt(k))) {
+      k++;
+    }
+    return k == day || k - day > 2 ? -1 : k;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

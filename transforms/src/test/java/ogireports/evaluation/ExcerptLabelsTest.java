@@ -65,8 +65,6 @@ class ExcerptLabelsTest {
         .containsExactlyInAnyOrder(
             // 相关链接：<the body's 2021 report> | <2020 report> <its 2022 title>: the links' year
             "probe19/d04-2022.txt  year",
-            // the publisher (区人民政府办公室) where the bodiless title's 由…编制 line is cut off
-            "probe17/d01-2022.txt  agency",
             // 更正前 and 更正后 tables on one line: the withdrawn table's caption is not found
             "probe19/a05-2023.txt  t3_result_total",
             // 表1 2019年度… on the line of the table: its caption year is not found
