@@ -120,6 +120,18 @@ public final class TitleNavigation {
         return rest;
       }
     }
+    // a township's name, then the fuller name that holds it: 江岸苏木 + 四子王旗江岸苏木人民政府
+    for (int n = 2; n + 2 < agency.length() - from; n++) {
+      String first = agency.substring(from, from + n);
+      String rest = agency.substring(from + n);
+      if (endsAsTownship(first)
+          && rest.contains(first)
+          && !rest.startsWith("人民政府")
+          && AgencyFinder.isQualified(rest)
+          && AgencyFinder.hasOrganSuffix(rest)) {
+        return rest;
+      }
+    }
     return from > 0 && from < agency.length() ? agency.substring(from) : null;
   }
 
@@ -151,6 +163,11 @@ public final class TitleNavigation {
       }
     }
     return null;
+  }
+
+  /** True when {@code name} ends as a township's or a street's name ({@code 江岸苏木}, {@code 宣和镇}). */
+  private static boolean endsAsTownship(String name) {
+    return name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道") || name.endsWith("苏木");
   }
 
   /** The provinces whose names end with 市: the four municipalities. */

@@ -45,6 +45,10 @@ class TitleNavigationTest {
     assertThat(strip("乡镇企业局", "乡镇企业局2024年…")).isEqualTo("乡镇企业局");
     // a breadcrumb's last step, the township, before the title that names it
     assertThat(strip("虎形山瑶族乡虎形山瑶族乡人民政府", "虎形山瑶族乡虎形山瑶族乡人民政府2022年…")).isEqualTo("虎形山瑶族乡人民政府");
+    assertThat(strip("江岸苏木四子王旗江岸苏木人民政府", "江岸苏木四子王旗江岸苏木人民政府2021年…")).isEqualTo("四子王旗江岸苏木人民政府");
+    // a government's name before a street's is part of the street office's full name in Beijing
+    assertThat(strip("北京市朝阳区人民政府三里屯街道办事处", "北京市朝阳区人民政府三里屯街道办事处2022年…"))
+        .isEqualTo("北京市朝阳区人民政府三里屯街道办事处");
     // a national body before a province is its local office's parent
     assertThat(strip("国家税务总局河南省税务局", "国家税务总局河南省税务局2023年政府信息公开工作年度报告", "河南省税务局"))
         .isEqualTo("国家税务总局河南省税务局");
