@@ -641,9 +641,6 @@ final class AgencyFinder {
     return s;
   }
 
-  /** Characters of a year in Chinese numerals ({@code 二〇一三年}, {@code 二○一二年}). */
-  private static final String NUMERALS = "〇○零一二三四五六七八九十";
-
   /** Places whose names start with 日 ({@code 日照市}, {@code 日喀则市}, {@code 日土县}). */
   private static final String[] PLACES_OF_RI = {"日照", "日喀则", "日土"};
 
@@ -654,7 +651,7 @@ final class AgencyFinder {
    */
   private static String withoutDateBefore(String s) {
     int k = 0;
-    while (k < s.length() && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+    while (k < s.length() && Chars.chineseDigit(s.charAt(k)) >= 0) {
       k++;
     }
     if (k >= 2 && k < s.length() && s.charAt(k) == '年') {
@@ -1077,7 +1074,7 @@ final class AgencyFinder {
   private static final String GOVERNMENT = "人民政府";
 
   /** True when {@code name} ends as a township's name does ({@link #TOWNSHIP_ENDINGS}). */
-  private static boolean endsWithTownship(String name) {
+  static boolean endsWithTownship(String name) {
     for (String t : TOWNSHIP_ENDINGS) {
       if (name.endsWith(t)) {
         return true;

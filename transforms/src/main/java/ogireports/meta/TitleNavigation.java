@@ -124,7 +124,7 @@ public final class TitleNavigation {
     for (int n = 2; n + 2 < agency.length() - from; n++) {
       String first = agency.substring(from, from + n);
       String rest = agency.substring(from + n);
-      if (endsAsTownship(first)
+      if (AgencyFinder.endsWithTownship(first)
           && rest.contains(first)
           && !rest.startsWith("人民政府")
           && AgencyFinder.isQualified(rest)
@@ -163,11 +163,6 @@ public final class TitleNavigation {
       }
     }
     return null;
-  }
-
-  /** True when {@code name} ends as a township's or a street's name ({@code 江岸苏木}, {@code 宣和镇}). */
-  private static boolean endsAsTownship(String name) {
-    return name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道") || name.endsWith("苏木");
   }
 
   /** The provinces whose names end with 市: the four municipalities. */

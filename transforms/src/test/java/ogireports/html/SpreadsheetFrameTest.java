@@ -6,16 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
-import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.model.CellValue;
-import ogireports.places.PlaceResolver;
+import ogireports.tables.ApplicationTotals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,25 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class SpreadsheetFrameTest {
 
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
   private static final Path PROBE15 = Path.of("..", "fixtures", "written", "probe15");
 
   private static List<Long> totals(String name, String html) {
-    ReadOutcome o = READER.read(new Document(name, html.getBytes(StandardCharsets.UTF_8)));
-    assertThat(o).isInstanceOf(ReadOutcome.Accepted.class);
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    List<Long> out = new ArrayList<>();
-    for (ApplicationRowId id :
-        List.of(
-            ApplicationRowId.NEW,
-            ApplicationRowId.CARRY_IN,
-            ApplicationRowId.R_TOTAL,
-            ApplicationRowId.CARRY_OUT)) {
-      CellValue c =
-          t == null ? null : t.row(id).map(r -> r.cell(ApplicantColumn.TOTAL)).orElse(null);
-      out.add(c == null ? null : c.asCount());
-    }
-    return out;
+    return ApplicationTotals.totals(ApplicationTotals.read(name, html));
   }
 
   /** The HTML with the table holding {@code marker} framed: a letters row and row numbers. */

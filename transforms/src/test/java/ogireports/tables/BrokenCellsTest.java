@@ -1,7 +1,7 @@
 package ogireports.tables;
 
+import static ogireports.tables.ApplicationTotals.totals;
 import static ogireports.tables.SpacedCharactersTest.tables;
-import static ogireports.tables.VanishedCellsTest.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

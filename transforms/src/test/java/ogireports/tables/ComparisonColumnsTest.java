@@ -1,7 +1,7 @@
 package ogireports.tables;
 
-import static ogireports.tables.VanishedCellsTest.read;
-import static ogireports.tables.VanishedCellsTest.totals;
+import static ogireports.tables.ApplicationTotals.read;
+import static ogireports.tables.ApplicationTotals.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -6,14 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.model.CellValue;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,18 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class CorrectedTableTest {
 
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
-
   private static String text() throws IOException {
     return Files.readString(
         Path.of("..", "fixtures", "written", "probe19", "a05-2023.txt"), StandardCharsets.UTF_8);
   }
 
   private static Double result(String text) {
-    ReadOutcome o = READER.read(new Document("a05.txt", text.getBytes(StandardCharsets.UTF_8)));
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    CellValue total = t.row(ApplicationRowId.R_TOTAL).orElseThrow().cell(ApplicantColumn.TOTAL);
-    return total == null ? null : total.value();
+    return ApplicationTotals.value(
+        ApplicationTotals.read("a05.txt", text), ApplicationRowId.R_TOTAL);
   }
 
   @Test

@@ -6,13 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class FootnoteMarkedCellsTest {
 
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
-
   private static String text() throws IOException {
     return Files.readString(
         Path.of("..", "fixtures", "written", "probe19", "b06-2023.txt"), StandardCharsets.UTF_8);
   }
 
   private static Double total(String text, ApplicationRowId row) {
-    ReadOutcome o = READER.read(new Document("b06.txt", text.getBytes(StandardCharsets.UTF_8)));
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    return t.row(row).orElseThrow().cell(ApplicantColumn.TOTAL).value();
+    return ApplicationTotals.value(ApplicationTotals.read("b06.txt", text), row);
   }
 
   @Test

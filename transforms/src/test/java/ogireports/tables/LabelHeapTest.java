@@ -8,14 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.model.CellValue;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class LabelHeapTest {
 
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
   private static final Path B23 = Path.of("..", "fixtures", "written", "probe12", "b23-2021.txt");
 
   /** The line of 四、结转下年度继续办理 and, after it, the rows (0-based). */
   private static final int LAST_LABEL = 59;
 
   private static Double total(String text, ApplicationRowId row) {
-    ReadOutcome o = READER.read(new Document("b23.txt", text.getBytes(StandardCharsets.UTF_8)));
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    if (t == null) {
-      return null;
-    }
-    CellValue c = t.row(row).map(r -> r.cell(ApplicantColumn.TOTAL)).orElse(null);
-    return c == null ? null : c.value();
+    return ApplicationTotals.value(ApplicationTotals.read("b23.txt", text), row);
   }
 
   @Test

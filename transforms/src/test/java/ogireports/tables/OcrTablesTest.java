@@ -130,12 +130,7 @@ class OcrTablesTest {
             .replace("一、本年新收政府信忌公开申请数量 1O 0 O O O 0 1O", "一、本年新收政府信忌公开申请数量 1I 0 O O O 0 1I");
     assertThat(text).contains("1I 0 O O O 0 1I");
     ParsedReport r = read("p09-unbalanced.txt", text);
-    for (ApplicationRowId id :
-        List.of(
-            ApplicationRowId.NEW,
-            ApplicationRowId.CARRY_IN,
-            ApplicationRowId.R_TOTAL,
-            ApplicationRowId.CARRY_OUT)) {
+    for (ApplicationRowId id : ApplicationTotals.SCORED) {
       assertThat(total(r, id)).as(id.name()).isNull();
     }
     // table 四, confirmed on its own, is read

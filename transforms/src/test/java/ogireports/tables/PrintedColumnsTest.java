@@ -1,5 +1,6 @@
 package ogireports.tables;
 
+import static ogireports.tables.ApplicationTotals.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,24 +43,6 @@ class PrintedColumnsTest {
 
   private static List<String> lines(Path file) throws IOException {
     return Files.readAllLines(file);
-  }
-
-  private static Long total(ApplicationTable t, ApplicationRowId id) {
-    CellValue cell = t.row(id).map(r -> r.cell(ApplicantColumn.TOTAL)).orElse(null);
-    return cell == null ? null : cell.asCount();
-  }
-
-  private static List<Long> totals(ApplicationTable t) {
-    List<Long> out = new ArrayList<>();
-    for (ApplicationRowId id :
-        List.of(
-            ApplicationRowId.NEW,
-            ApplicationRowId.CARRY_IN,
-            ApplicationRowId.R_TOTAL,
-            ApplicationRowId.CARRY_OUT)) {
-      out.add(total(t, id));
-    }
-    return out;
   }
 
   @ParameterizedTest

@@ -6,13 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * each row is read by its label.
  */
 class RowsOutOfOrderTest {
-
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
 
   private static final String CARRY_IN = "二、上年结转政府信息公开申请数量 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |\n";
   private static final String NEW = "一、本年新收政府信息公开申请数量 | 19 | 12 | 2 | 1 | 3 | 3 | 40 |\n";
@@ -35,9 +27,7 @@ class RowsOutOfOrderTest {
   }
 
   private static Double total(String text, ApplicationRowId row) {
-    ReadOutcome o = READER.read(new Document("b05.txt", text.getBytes(StandardCharsets.UTF_8)));
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    return t.row(row).map(r -> r.cell(ApplicantColumn.TOTAL)).map(c -> c.value()).orElse(null);
+    return ApplicationTotals.value(ApplicationTotals.read("b05.txt", text), row);
   }
 
   private static void assertTotals(String text) {

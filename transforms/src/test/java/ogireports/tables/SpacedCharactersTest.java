@@ -1,6 +1,6 @@
 package ogireports.tables;
 
-import static ogireports.tables.VanishedCellsTest.totals;
+import static ogireports.tables.ApplicationTotals.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -6,14 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
-import ogireports.model.ApplicationTable;
-import ogireports.model.CellValue;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,18 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class TwoYearsTablesTest {
 
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
-
   private static String text() throws IOException {
     return Files.readString(
         Path.of("..", "fixtures", "written", "probe14", "s02-2020.txt"), StandardCharsets.UTF_8);
   }
 
   private static Double total(String text, ApplicationRowId row) {
-    ReadOutcome o = READER.read(new Document("s02.txt", text.getBytes(StandardCharsets.UTF_8)));
-    ApplicationTable t = ((ReadOutcome.Accepted) o).report().tables().applications();
-    CellValue total = t.row(row).orElseThrow().cell(ApplicantColumn.TOTAL);
-    return total == null ? null : total.value();
+    return ApplicationTotals.value(ApplicationTotals.read("s02.txt", text), row);
   }
 
   @Test

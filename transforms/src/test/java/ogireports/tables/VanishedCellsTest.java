@@ -1,5 +1,8 @@
 package ogireports.tables;
 
+import static ogireports.tables.ApplicationTotals.read;
+import static ogireports.tables.ApplicationTotals.total;
+import static ogireports.tables.ApplicationTotals.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,16 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.RowStatus;
-import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,36 +31,6 @@ class VanishedCellsTest {
 
   private static final Path TABLES7 = Path.of("..", "fixtures", "written", "tables7");
   private static final Path PROBE13 = Path.of("..", "fixtures", "written", "probe13");
-  private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
-
-  static ApplicationTable read(Path file) throws IOException {
-    ReadOutcome outcome =
-        READER.read(new Document(file.getFileName().toString(), Files.readAllBytes(file)));
-    assertThat(outcome).isInstanceOf(ReadOutcome.Accepted.class);
-    return ((ReadOutcome.Accepted) outcome).report().tables().applications();
-  }
-
-  static Long total(ApplicationTable t, ApplicationRowId id) {
-    if (t == null) {
-      return null;
-    }
-    CellValue cell = t.row(id).map(r -> r.cell(ApplicantColumn.TOTAL)).orElse(null);
-    return cell == null ? null : cell.asCount();
-  }
-
-  /** 一, 二, (七)总计 and 四's 总计. */
-  static List<Long> totals(ApplicationTable t) {
-    List<Long> out = new ArrayList<>();
-    for (ApplicationRowId id :
-        List.of(
-            ApplicationRowId.NEW,
-            ApplicationRowId.CARRY_IN,
-            ApplicationRowId.R_TOTAL,
-            ApplicationRowId.CARRY_OUT)) {
-      out.add(total(t, id));
-    }
-    return out;
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"vcells-2021.txt", "vlines-2019.txt", "vpipe-2021.txt", "vtsv-2019.txt"})
@@ -132,13 +101,6 @@ class VanishedCellsTest {
   }
 
   private static final Path PROBE18 = Path.of("..", "fixtures", "written", "probe18");
-
-  static ApplicationTable read(String name, String text) {
-    ReadOutcome outcome =
-        READER.read(new Document(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(outcome).isInstanceOf(ReadOutcome.Accepted.class);
-    return ((ReadOutcome.Accepted) outcome).report().tables().applications();
-  }
 
   /**
    * {@code text} with table 三's pipe rows printed one cell per line, each cell closed by {@code "
