@@ -121,9 +121,9 @@ final class AgencyFinder {
     // a page may print other bodies' reports after its own: the body is told by its own report
     int intro = Math.min(doc.head(15), own);
     for (int i = 0; i < intro; i++) {
-      if (!doc.isFurniture(i)) {
-        add(candidates, uncut(doc, i, compiledBy(withoutAsides(doc.prose(i)))));
-      }
+      // a page's field may run into the intro (发布日期：2023-02-08…本报告由贵港市港北区财政局…编制): 由X编制 is
+      // the report's own word wherever it stands
+      add(candidates, uncut(doc, i, compiledBy(withoutAsides(doc.prose(i)))));
     }
     for (int i = 0, named = Math.min(doc.head(8), own); i < named; i++) {
       if (!doc.isFurniture(i)) {

@@ -120,6 +120,14 @@ public final class TitleNavigation {
         return rest;
       }
     }
+    // a body's short name, then its full name that ends with it: 江阴海事局 + 中华人民共和国江阴海事局
+    for (int n = (agency.length() - from - 1) / 2; n >= 4; n--) {
+      String first = agency.substring(from, from + n);
+      String rest = agency.substring(from + n);
+      if (rest.endsWith(first) && AgencyFinder.hasOrganSuffix(first)) {
+        return rest;
+      }
+    }
     // a township's name, then the fuller name that holds it: 江岸苏木 + 四子王旗江岸苏木人民政府
     for (int n = 2; n + 2 < agency.length() - from; n++) {
       String first = agency.substring(from, from + n);

@@ -385,6 +385,7 @@ public final class LineBreaks {
    */
   private static void markTitle(String line, BitSet cutBefore) {
     int limit = Math.min(line.length(), TITLE_ZONE);
+    int floor = 0; // a title starts after what was cut off before it (a link, a column's name)
     // only where 报告 stands can 年度报告 or 工作报告 end
     for (int at = line.indexOf("报告", 2);
         at >= 0 && at + 2 <= limit;
@@ -400,9 +401,16 @@ public final class LineBreaks {
         continue;
       }
       int end = i + 4;
-      int start = titleStart(line, i);
+      int start = Math.max(titleStart(line, i), floor);
       if (start > 0 && "，,、》〉>“\"".indexOf(line.charAt(start - 1)) >= 0) {
         continue; // a report named inside a sentence, not a title
+      }
+      if (afterBreadcrumbStep(line, start) && yearAt(line.substring(start, end)) < 0) {
+        // 首页 > 政府信息公开 > 地方政府信息公开年度报告: a column's name, the breadcrumb's last step;
+        // it stays with the breadcrumb, and the title is looked for after it
+        cutBefore.set(end);
+        floor = end;
+        continue;
       }
       int bullet = bulletBefore(line, start);
       if (bullet >= 0) {
@@ -413,12 +421,95 @@ public final class LineBreaks {
           next++;
         }
         cutBefore.set(next);
+        floor = next;
         continue;
       }
       cutBefore.set(start);
+      int next = anotherTitleAt(line, start, end);
+      if (next > 0) {
+        // a link of a list without bullets (相关链接：…2021年…报告 | …2020年…报告 …2022年…报告): the
+        // title a run of titles ends on is the report's own, each before it a line of its own
+        cutBefore.set(next);
+        floor = next;
+        continue;
+      }
       cutBefore.set(end);
       return;
     }
+  }
+
+  /** Marks a breadcrumb prints between its steps. */
+  private static final String BREADCRUMB_MARKS = ">＞»→";
+
+  /** True when a breadcrumb's mark stands before {@code start} (spaces between). */
+  private static boolean afterBreadcrumbStep(String line, int start) {
+    int k = start - 1;
+    while (k >= 0 && (line.charAt(k) == ' ' || line.charAt(k) == '\u3000')) {
+      k--;
+    }
+    return k >= 0 && BREADCRUMB_MARKS.indexOf(line.charAt(k)) >= 0;
+  }
+
+  /** Separators a page's list of links prints between two titles (besides spaces). */
+  private static final String LINK_SEPARATORS = "|｜丨/、";
+
+  /**
+   * Where the title of another report of the same series starts right after a title {@code
+   * start}..{@code end}, or -1: {@code 年度报告} or {@code 工作报告} ends it within {@link #MAX_TITLE}
+   * characters, and it is worded as the first after its year ({@code 年政府信息公开工作年度报告}) with another
+   * year or another body before, not a sentence that names a report ({@code 现将本县2020年度…年度报告如下}) nor
+   * the same title printed again. Set apart by spaces or a list's separator, it is a title's whole
+   * text from where it starts ({@link #titleStart}); run into the first with nothing between, only
+   * the same body's title of another year is told apart.
+   */
+  private static int anotherTitleAt(String line, int start, int end) {
+    int next = end;
+    while (next < line.length()
+        && (line.charAt(next) == ' '
+            || line.charAt(next) == '\u3000'
+            || LINK_SEPARATORS.indexOf(line.charAt(next)) >= 0)) {
+      next++;
+    }
+    if (next >= line.length() || !isHan(line.charAt(next))) {
+      return -1;
+    }
+    int limit = Math.min(line.length(), next + MAX_TITLE + 4);
+    for (int at = line.indexOf("报告", next + 2);
+        at >= 0 && at + 2 <= limit;
+        at = line.indexOf("报告", at + 1)) {
+      int i = at - 2;
+      if (!line.startsWith("年度报告", i) && !line.startsWith("工作报告", i)) {
+        continue;
+      }
+      String first = line.substring(start, end);
+      String second = line.substring(next, i + 4);
+      int y1 = yearAt(first);
+      int y2 = yearAt(second);
+      if (y1 < 0 || y2 < 0 || !first.substring(y1 + 4).equals(second.substring(y2 + 4))) {
+        return -1;
+      }
+      boolean sameBody = first.substring(0, y1).equals(second.substring(0, y2));
+      boolean sameYear = first.regionMatches(y1, second, y2, 4);
+      if (next > end) {
+        return titleStart(line, i) == next && !(sameBody && sameYear) ? next : -1;
+      }
+      return sameBody && !sameYear ? next : -1;
+    }
+    return -1;
+  }
+
+  /** Where a year of four digits followed by 年 starts in a title, or -1. */
+  private static int yearAt(String title) {
+    for (int k = 0; k + 5 <= title.length(); k++) {
+      if (title.charAt(k + 4) == '年'
+          && isAsciiDigit(title.charAt(k))
+          && isAsciiDigit(title.charAt(k + 1))
+          && isAsciiDigit(title.charAt(k + 2))
+          && isAsciiDigit(title.charAt(k + 3))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Marks a page sets before each link of a list ({@code · 德清县财政局2022年…年度报告}). */

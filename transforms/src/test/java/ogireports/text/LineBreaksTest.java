@@ -60,6 +60,57 @@ class LineBreaksTest {
   }
 
   @Test
+  void linksWithoutBulletsRunIntoTheTitleAreCutButASentenceNamingAReportIsNot() {
+    // probe19 d04 flattened: 相关链接 with its links set apart by '|' and spaces, then the title
+    String flat =
+        "重庆市渝北区人民政府 相关链接：重庆市渝北区应急管理局2021年政府信息公开工作年度报告 | "
+            + "重庆市渝北区应急管理局2020年政府信息公开工作年度报告 "
+            + "重庆市渝北区应急管理局2022年政府信息公开工作年度报告 本报告根据《中华人民共和国政府信息公开条例》要求编制。"
+            + "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。一、总体情况 2022年，区应急局坚持以公开为常态。";
+    LineBreaks.Restored r = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED);
+    assertThat(r.lines().stream().map(String::strip).toList())
+        .containsSubsequence(
+            "重庆市渝北区应急管理局2021年政府信息公开工作年度报告 |",
+            "重庆市渝北区应急管理局2020年政府信息公开工作年度报告",
+            "重庆市渝北区应急管理局2022年政府信息公开工作年度报告");
+    assertThat(String.join("", r.lines())).isEqualTo(flat);
+
+    // with nothing between lines: the same body's title of another year ends a link
+    List<String> runTogether =
+        LineBreaks.restore(List.of(flat.replace(" ", "")), ParseBudget.UNLIMITED).lines();
+    assertThat(runTogether)
+        .contains("重庆市渝北区应急管理局2020年政府信息公开工作年度报告", "重庆市渝北区应急管理局2022年政府信息公开工作年度报告");
+
+    // the title, then a sentence naming this year's report: worded otherwise after its year
+    String sentence =
+        "长桥乡人民政府2019年政府信息公开工作年度报告 现将本乡2019年度政府信息公开工作年度报告如下，"
+            + "本报告所列数据统计期限为2019年1月1日至12月31日。一、总体情况 2019年，长桥乡认真贯彻落实《条例》，"
+            + "主动公开政府信息，依申请公开工作规范有序，全年未收到政府信息公开申请，未发生行政复议和行政诉讼。"
+            + "二、主动公开政府信息情况 本年度通过政府网站、政务公开栏等渠道主动公开政府信息85条，其中政策文件3条。";
+    List<String> lines = LineBreaks.restore(List.of(sentence), ParseBudget.UNLIMITED).lines();
+    assertThat(lines.stream().map(String::strip)).contains("长桥乡人民政府2019年政府信息公开工作年度报告");
+    assertThat(lines).noneMatch(l -> l.strip().startsWith("现将本乡") && l.strip().endsWith("年度报告"));
+  }
+
+  @Test
+  void aColumnNameEndingABreadcrumbStaysWithItAndTheTitleAfterItIsCut() {
+    // probe17 z01 flattened: the breadcrumb's last step is a column named like a report, no year
+    String flat =
+        "中國政府網 > 政府信息公開 > 地方政府信息公開年度報告  廣東省人民政府辦公廳2011年政府信息公開工作年度報告  "
+            + "本報告根據《中華人民共和國政府信息公開條例》（以下簡稱《條例》）要求，由廣東省人民政府辦公廳編制。"
+            + "本報告中所列數據的統計期限自2011年1月1日起至2011年12月31日止。一、概述 2011年，省政府辦公廳認真貫徹落實"
+            + "國務院和省委、省政府關於推進政務公開的部署，以《條例》實施為重點，進一步健全工作機制。";
+    List<String> lines = LineBreaks.restore(List.of(flat), ParseBudget.UNLIMITED).lines();
+    assertThat(lines.stream().map(String::strip))
+        .contains("廣東省人民政府辦公廳2011年政府信息公開工作年度報告")
+        .noneMatch(l -> l.equals("地方政府信息公開年度報告"));
+    // with nothing between lines the title starts where the column's name ends
+    List<String> runTogether =
+        LineBreaks.restore(List.of(flat.replace("  ", "")), ParseBudget.UNLIMITED).lines();
+    assertThat(runTogether).contains("廣東省人民政府辦公廳2011年政府信息公開工作年度報告");
+  }
+
+  @Test
   void aTitleTakesTheYearWithItsSpaceButNotADateBeforeIt() {
     String flat =
         "发布日期：2020-01-15长桥乡人民政府 2019 年政府信息公开工作年度报告根据《条例》要求，"
