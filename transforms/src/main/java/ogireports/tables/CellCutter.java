@@ -85,7 +85,7 @@ final class CellCutter {
       boolean heading = headings[lineNo];
       boolean afterCellLine = cellLines;
       cellLines = false;
-      if (Normalise.isBlank(line)) {
+      if (lines.firstPrinted(i) < 0) { // a blank line
         int tabs = tabs(line);
         if (tabs == 1) {
           // Layout A: a line of only a tab is an empty cell of the current row.
@@ -118,7 +118,8 @@ final class CellCutter {
           if (!inTabBlock) {
             row++;
           }
-          cells.add(Cell.of(line.substring(1), lineNo, row, CellLayout.TAB_CELL, false));
+          cells.add(
+              Cell.of(afterTab(line, lines.squeezed(i)), lineNo, row, CellLayout.TAB_CELL, false));
           inTabBlock = true;
           continue;
         }
@@ -178,6 +179,17 @@ final class CellCutter {
       }
     }
     return cells;
+  }
+
+  /**
+   * The text of a line after its leading tab: the line's squeezed form itself when that is the same
+   * text (a count or a label printed without spaces or full-width forms, most cells of layout A),
+   * which every reader of the report asks for anyway, else a copy of the rest of the line.
+   */
+  private static String afterTab(String line, String squeezed) {
+    return squeezed.length() == line.length() - 1 && line.startsWith(squeezed, 1)
+        ? squeezed
+        : line.substring(1);
   }
 
   /**

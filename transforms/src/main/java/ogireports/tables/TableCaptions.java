@@ -45,7 +45,7 @@ final class TableCaptions {
     List<String> out = null;
     for (int i = 0; i < forms.size(); i++) {
       String line = forms.line(i);
-      if (line == null || !mayBeCaption(line)) {
+      if (line == null || !mayBeCaption(forms.firstPrinted(i))) {
         continue;
       }
       String words = wordsOf(forms.squeezed(i));
@@ -98,16 +98,12 @@ final class TableCaptions {
     return -1;
   }
 
-  /** True when the line's first printed character may start a caption or a sub-heading. */
-  private static boolean mayBeCaption(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Normalise.isSpace(c)) {
-        continue;
-      }
-      return c == '表' || c == '（' || c == '(' || (c >= '1' && c <= '4') || (c >= '１' && c <= '４');
-    }
-    return false;
+  /**
+   * True when a line's first printed character ({@link LineForms#firstPrinted}: -1 for a blank
+   * line) may start a caption or a sub-heading.
+   */
+  private static boolean mayBeCaption(int c) {
+    return c == '表' || c == '（' || c == '(' || (c >= '1' && c <= '4') || (c >= '１' && c <= '４');
   }
 
   /**

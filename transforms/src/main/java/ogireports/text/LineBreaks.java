@@ -657,7 +657,19 @@ public final class LineBreaks {
    * starts first is the key ({@code 信息来源:}, not its {@code 来源}).
    */
   private static void markCmsKeys(String line, BitSet cutBefore) {
-    for (int colon = nextColon(line, 0); colon >= 0; colon = nextColon(line, colon + 1)) {
+    // the next ':' and the next '：', each looked for again only once passed (a line of prose holds
+    // many '：' and no ':', which a search from each colon would look for to the line's end)
+    int ascii = line.indexOf(':');
+    int wide = line.indexOf('：');
+    while (ascii >= 0 || wide >= 0) {
+      int colon;
+      if (wide < 0 || (ascii >= 0 && ascii < wide)) {
+        colon = ascii;
+        ascii = line.indexOf(':', colon + 1);
+      } else {
+        colon = wide;
+        wide = line.indexOf('：', colon + 1);
+      }
       int keyEnd = colon;
       while (keyEnd > 0 && Normalise.isSpace(line.charAt(keyEnd - 1))) {
         keyEnd--;
@@ -673,13 +685,6 @@ public final class LineBreaks {
         cutBefore.set(start);
       }
     }
-  }
-
-  /** The first ':' or '：' at or after {@code from}, or -1. */
-  private static int nextColon(String line, int from) {
-    int ascii = line.indexOf(':', from);
-    int wide = line.indexOf('：', from);
-    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   }
 
   private static boolean isAsciiLetter(char c) {

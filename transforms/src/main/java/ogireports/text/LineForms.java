@@ -19,6 +19,9 @@ public final class LineForms {
    */
   private final boolean[] plain;
 
+  /** The first printed character of each line ({@link #firstPrinted}), once asked for. */
+  private int[] firstPrinted;
+
   /** Scratch characters the lines are squeezed in. */
   private char[] scratch = new char[256];
 
@@ -80,6 +83,36 @@ public final class LineForms {
   /** The i-th line as given (may be null). */
   public String line(int i) {
     return lines.get(i);
+  }
+
+  /**
+   * The first character of the i-th line that is not whitespace ({@link Normalise#isSpace}), or -1
+   * for a blank or null line ({@link Normalise#isBlank}). Found for every line in one pass when
+   * first asked: the readers that rule most lines out by their first printed character (section
+   * headings, table captions, the blank lines between cells) then read one small array, not each
+   * line's characters again.
+   */
+  public int firstPrinted(int i) {
+    if (firstPrinted == null) {
+      int[] first = new int[lines.size()];
+      for (int k = 0; k < first.length; k++) {
+        first[k] = firstPrintedOf(lines.get(k));
+      }
+      firstPrinted = first;
+    }
+    return firstPrinted[i];
+  }
+
+  private static int firstPrintedOf(String line) {
+    if (line != null) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (!Normalise.isSpace(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /** {@link Normalise#squeeze} of the i-th line ("" for a null line). */

@@ -288,31 +288,34 @@ public final class Normalise {
 
   /** {@link #label} of a text given squeezed ({@code t} is {@link #squeeze} of it). */
   public static String labelOfSqueezed(String t) {
-    if (!hasQuote(t)) {
+    int first = firstQuote(t);
+    if (first < 0) {
       return t;
     }
-    StringBuilder out = new StringBuilder(t.length());
+    // the quotes from the first on, in place in a copy: the text before it is as it was
+    char[] out = t.toCharArray();
     boolean open = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '「' || c == '」') {
-        out.append(open ? '“' : '”');
+    for (int i = first; i < out.length; i++) {
+      if (isQuote(out[i])) {
+        out[i] = open ? '“' : '”';
         open = !open;
-      } else {
-        out.append(c);
       }
     }
-    return out.toString();
+    return new String(out);
   }
 
-  private static boolean hasQuote(String t) {
+  /** Where the first quote {@link #labelOfSqueezed} unifies stands in {@code t}, or -1. */
+  private static int firstQuote(String t) {
     for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '「' || c == '」') {
-        return true;
+      if (isQuote(t.charAt(i))) {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '「' || c == '」';
   }
 
   /** True when the line holds nothing but whitespace. */

@@ -59,7 +59,7 @@ public final class SectionSplitter {
       String line = lines.get(i);
       budget.check(PHASE, line == null ? 1 : 1L + line.length());
       int n = 0;
-      if (mayStartWithNumeral(line)) {
+      if (forms != null ? mayStartWithNumeral(forms.firstPrinted(i)) : mayStartWithNumeral(line)) {
         n = numberOf(forms == null ? Normalise.label(line) : labelOf(forms, i));
       }
       if (n > last) {
@@ -127,14 +127,25 @@ public final class SectionSplitter {
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Normalise.isSpace(c)) {
-        continue;
+      if (!Normalise.isSpace(c)) {
+        return mayStartWithNumeral(c);
       }
-      // the plain-character test first: it rules out most characters, and numerals are plain
-      return !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'))
-          || NUMERALS.indexOf(c) >= 0;
     }
     return false;
+  }
+
+  /**
+   * {@link #mayStartWithNumeral(String)} of a line whose first printed character is {@code first}
+   * ({@link LineForms#firstPrinted}: -1 for a blank line).
+   */
+  private static boolean mayStartWithNumeral(int first) {
+    if (first < 0) {
+      return false;
+    }
+    char c = (char) first;
+    // the plain-character test first: it rules out most characters, and numerals are plain
+    return !(Normalise.isPlainChar(c) || (c >= '\uFF01' && c <= '\uFF5E'))
+        || NUMERALS.indexOf(c) >= 0;
   }
 
   /** True when {@code rest} (the heading without numeral) is a known text of section n. */

@@ -24,6 +24,12 @@ public final class FootnoteMarks {
    * ※}).
    */
   static boolean isMark(char c) {
+    if (c < 0x80) {
+      return c == '*'; // ASCII, as digits are
+    }
+    if (c >= '\u4E00' && c <= '\u9FFF') {
+      return false; // an ideograph: most characters of a label are
+    }
     return (c >= '\u2460' && c <= '\u2487') // ①–⑳, ⑴–⒇
         || (c >= '\u24EA' && c <= '\u24FF') // ⓪, ⓫–⓴, ⓵–⓾, ⓿
         || (c >= '\u2776' && c <= '\u2793') // ❶–❿, ➀–➉, ➊–➓

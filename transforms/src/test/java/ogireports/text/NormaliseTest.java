@@ -53,6 +53,14 @@ class NormaliseTest {
     assertThat(Normalise.label("8. 属 于行 政查 询事 项")).isEqualTo("8.属于行政查询事项");
   }
 
+  @Test
+  void quotesAreUnifiedOpenAndCloseInTurnFromTheFirst() {
+    assertThat(Normalise.labelOfSqueezed("本机关\"放管服\"改革「一网通办」”")).isEqualTo("本机关“放管服”改革“一网通办”“");
+    assertThat(Normalise.labelOfSqueezed("”开头")).isEqualTo("“开头");
+    String noQuote = "没有引号的一行";
+    assertThat(Normalise.labelOfSqueezed(noQuote)).isSameAs(noQuote);
+  }
+
   /**
    * The character-by-character path (full-width forms, U+3000, NBSP) gives exactly what the general
    * normaliser gives, on texts that mix them with plain characters, with characters it leaves to
