@@ -76,6 +76,31 @@ class ContentFingerprintTest {
     assertThat(f).hasSize(64).matches("[0-9a-f]+");
   }
 
+  /**
+   * The lines are digested joined, yet as the UTF-8 of each line by itself: a surrogate pair cut by
+   * a line break is two {@code '?'}, not one character; pairs inside a line, lines longer than a
+   * chunk of the digest's encoder and empty lines digest as {@code getBytes} gives them.
+   */
+  @Test
+  void joinedLinesDigestAsTheLinesOneByOne() throws Exception {
+    String pair = "\uD840\uDC00"; // 𠀀, U+20000
+    String longLine = "报告" + "一二三四五六七八九十".repeat(1700) + pair + "表";
+    List<List<String>> texts =
+        List.of(
+            List.of("本机关" + pair + "共受理", "申请\uD840", "\uDC00件", "", "\uDC00", "末行\uD840"),
+            List.of("\uD840", "\uDC00\uD840", "\uDC00"),
+            List.of(longLine, "一、总体情况", longLine.substring(0, 8191), "\uDC00二"),
+            List.of(),
+            List.of(""));
+    for (List<String> lines : texts) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        sha.update(Normalise.squeeze(line).getBytes(StandardCharsets.UTF_8));
+      }
+      assertThat(ContentFingerprint.of(lines)).isEqualTo(HexFormat.of().formatHex(sha.digest()));
+    }
+  }
+
   @Test
   void differentTextDifferentFingerprint() {
     assertThat(ContentFingerprint.of(REPORT))

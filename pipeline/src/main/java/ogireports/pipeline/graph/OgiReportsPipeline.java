@@ -67,7 +67,13 @@ public final class OgiReportsPipeline {
         pipeline.apply("ListInputs", new ListInputs(listed(inputs, sliceDir)));
     PCollectionTuple parsed =
         inputSlices.apply(
-            "ParseDocuments", new ParseDocuments(reading, runId, sliceDir, prior.knownIdsFile()));
+            "ParseDocuments",
+            new ParseDocuments(
+                reading,
+                runId,
+                sliceDir,
+                prior.knownIdsFile(),
+                inputs.size() >= QuickCompilerSha256.WORTH_IT));
     PCollection<KV<Integer, SpilledBatch<KV<String, PartitionEntry>>>> packetEntries =
         parsed.get(ParseDocuments.PACKET_ENTRIES);
     PCollection<KV<Integer, SpilledBatch<RejectRecord>>> rejectRows =

@@ -79,6 +79,7 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
   private final String runId;
   private final String sliceDir;
   private final String knownIdsFile;
+  private final boolean nativeSha256;
 
   /** The reading options, checked once on the launching machine ({@link #checked}). */
   public record Settings(
@@ -123,12 +124,16 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
   /**
    * @param sliceDir the folder the slice files are written into (inside the run's temporary folder;
    *     removed when the run ends)
+   * @param nativeSha256 whether a worker without the optimising compiler hashes documents with
+   *     BoringSSL ({@link QuickCompilerSha256}): a run of enough documents to pay for loading it
    */
-  ParseDocuments(Settings settings, String runId, String sliceDir, String knownIdsFile) {
+  ParseDocuments(
+      Settings settings, String runId, String sliceDir, String knownIdsFile, boolean nativeSha256) {
     this.settings = settings;
     this.runId = runId;
     this.sliceDir = sliceDir;
     this.knownIdsFile = knownIdsFile;
+    this.nativeSha256 = nativeSha256;
   }
 
   @Override
@@ -136,7 +141,7 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
     PCollectionTuple out =
         inputSlices.apply(
             "ParseFile",
-            ParDo.of(new ParseFileFn(settings, runId, sliceDir, knownIdsFile))
+            ParDo.of(new ParseFileFn(settings, runId, sliceDir, knownIdsFile, nativeSha256))
                 .withOutputTags(PACKET_ENTRIES, TupleTagList.of(INDEX_ENTRIES).and(REJECT_ROWS)));
     out.get(PACKET_ENTRIES).setCoder(SpilledBatch.keyedCoder());
     out.get(INDEX_ENTRIES).setCoder(SpilledBatch.keyedCoder());
@@ -156,6 +161,7 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
     private final String runId;
     private final String sliceDir;
     private final String knownIdsFile;
+    private final boolean nativeSha256;
     private transient java.util.Set<String> knownIds;
     private transient InputFormat format;
     private transient JsonlFields fields;
@@ -174,15 +180,24 @@ public final class ParseDocuments extends PTransform<PCollection<FileSlice>, PCo
     private transient SpilledBatches<Integer, ReportIndex> indexBatches;
     private transient SpilledBatches<Integer, RejectRecord> rejectBatches;
 
-    ParseFileFn(Settings settings, String runId, String sliceDir, String knownIdsFile) {
+    ParseFileFn(
+        Settings settings,
+        String runId,
+        String sliceDir,
+        String knownIdsFile,
+        boolean nativeSha256) {
       this.settings = settings;
       this.runId = runId;
       this.sliceDir = sliceDir;
       this.knownIdsFile = knownIdsFile;
+      this.nativeSha256 = nativeSha256;
     }
 
     @Setup
     public void setup() {
+      if (nativeSha256) {
+        QuickCompilerSha256.installIfQuickCompilerOnly(); // before this thread's first digest
+      }
       format = settings.format();
       fields = settings.fields();
       limits = settings.limits();
