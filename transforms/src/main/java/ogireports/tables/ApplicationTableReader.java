@@ -540,6 +540,9 @@ final class ApplicationTableReader {
               d.id(), d.label(), cells.get(r), blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
     }
     flushShort(problems, shortRows, expected);
+    if (OcrMarks.damaged(drafts)) {
+      rows = OcrMarks.withoutUnconfirmedTotals(rows, problems);
+    }
     problems.addAll(missingRows(reading, template));
     if (rows.isEmpty()) {
       problems.add("no data rows found");

@@ -177,6 +177,10 @@ final class LabelStream {
         text.append(w);
         return;
       }
+      if (OcrMarks.isIllegible(s, from, to) && OcrMarks.isCellOf(s, from, to)) {
+        value(w, lineNo); // "1■9", "▇▇": a cell OCR could not read, kept whole in its place
+        return;
+      }
       if (to - from <= Cell.MAX_CELL_CHARS
           && Cell.of(w, 0, 0, CellLayout.LABEL_STREAM, false).isValue()
           && !startsSubItem(s, from, to)) {
