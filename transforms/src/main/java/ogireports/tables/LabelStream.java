@@ -3,6 +3,7 @@ package ogireports.tables;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.text.PageNumbers;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
 import ogireports.values.FootnoteMarks;
@@ -143,6 +144,9 @@ final class LabelStream {
       valuesAfterText = 0;
       int n = s.length();
       int i = 0;
+      if (isPageFooter(s)) {
+        return; // "第 3 页，共 5 页" inside a table: its numbers are no cells
+      }
       while (i < n) {
         tick();
         char c = s.charAt(i);
@@ -167,6 +171,24 @@ final class LabelStream {
       if (valuesAfterText >= 2) {
         rowLines++;
       }
+    }
+
+    /**
+     * True for a line that is a page number ({@code 第 3 页，共 5 页}, {@code — 3 —}), however far the
+     * layout indents it; the ASCII dashed markers are dropped word by word ({@link
+     * #pageMarkerEnd}).
+     */
+    private boolean isPageFooter(String s) {
+      int at = 0;
+      while (at < s.length() && isSeparator(s.charAt(at))) {
+        at++;
+      }
+      if (at == s.length()) {
+        return false;
+      }
+      char first = s.charAt(at);
+      return (first == '第' || first == '—' || first == '－' || first == '–')
+          && PageNumbers.isPageNumber(s.substring(at).strip());
     }
 
     /** One whitespace-delimited word {@code s[from, to)}. */

@@ -76,6 +76,8 @@ final class VanishedCells {
         shown |= total != null && total > 0 && drafts.get(r).values().size() > 1;
       } else if (row.status() == RowStatus.OK || row.status() == RowStatus.BLANKS) {
         total = row.cell(ApplicantColumn.TOTAL).asCount();
+      } else if (drafts.get(r).values().isEmpty()) {
+        total = 0L; // a row of zeros printed blank, its 总计 too: 0 in the sums, left unread
       } else {
         return rows; // a row read from its digits, printed by columns, or with no values
       }
