@@ -164,6 +164,13 @@ final class LabelStream {
           end++;
           tick();
         }
+        int joined = ThousandsApart.end(s, i, end);
+        if (joined > end) {
+          String number = ThousandsApart.joined(s, i, joined); // "2, 689": one number
+          word(number, 0, number.length(), lineNo);
+          i = joined;
+          continue;
+        }
         word(s, i, end, lineNo);
         i = end;
       }

@@ -215,7 +215,7 @@ class WrittenVariantsTest {
   private static final List<String> SETS =
       List.of(
           "probe12", "probe13", "probe14", "probe15", "probe16", "tables4", "tables5", "tables6",
-          "tables7", "probe17", "probe18", "probe19", "probe20");
+          "tables7", "probe17", "probe18", "probe19", "probe20", "probe21", "tables8");
 
   private static List<Path> labelFiles() {
     return SETS.stream()

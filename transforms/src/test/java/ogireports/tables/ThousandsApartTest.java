@@ -1,0 +1,41 @@
+package ogireports.tables;
+
+import static ogireports.tables.ApplicationTotals.read;
+import static ogireports.tables.ApplicationTotals.totals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousand separators followed by a space ({@code 2, 689} in pdftotext -layout, {@code ５， ２９３} in
+ * space-separated rows; {@code tables8} copies of probe21 l01 and k02): one number each.
+ */
+class ThousandsApartTest {
+
+  private static final Path TABLES8 = Path.of("..", "fixtures", "written", "tables8");
+
+  @Test
+  void layoutRowsWithASpaceAfterTheComma() throws IOException {
+    assertThat(totals(read(TABLES8.resolve("l01-2024-comma.txt"))))
+        .containsExactly(3480L, 37L, 3456L, 61L);
+  }
+
+  @Test
+  void fullWidthCommaAndASpace() throws IOException {
+    assertThat(totals(read(TABLES8.resolve("k02-2024-comma.txt"))).get(0)).isEqualTo(6364L);
+    assertThat(totals(read(TABLES8.resolve("k02-2024-comma.txt"))).get(2)).isEqualTo(6321L);
+  }
+
+  @Test
+  void onlyAGroupOfThreeDigitsAfterOneSpace() {
+    assertThat(ThousandsApart.end("2, 689 448", 0, 2)).isEqualTo(6);
+    assertThat(ThousandsApart.joined("2, 689 448", 0, 6)).isEqualTo("2,689");
+    assertThat(ThousandsApart.end("1,234, 567", 0, 6)).isEqualTo(10);
+    assertThat(ThousandsApart.end("2, 68 448", 0, 2)).isEqualTo(2); // not a group of three
+    assertThat(ThousandsApart.end("2,  689", 0, 2)).isEqualTo(2); // two spaces: two cells
+    assertThat(ThousandsApart.end("2, 6891", 0, 2)).isEqualTo(2);
+    assertThat(ThousandsApart.end("2345, 689", 0, 5)).isEqualTo(5); // 2345, is no group
+  }
+}
