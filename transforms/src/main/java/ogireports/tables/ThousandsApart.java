@@ -1,5 +1,6 @@
 package ogireports.tables;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,11 @@ import java.util.regex.Pattern;
  * grouped by thousands ending in a comma ({@code 2,}, {@code 1,234,}), one space follows, and the
  * next word is exactly three digits. A comma between two cells has no such shape (no cell is
  * written {@code 2,}); a number with two groups cut so ({@code 1, 234, 567}) is left as it is.
+ *
+ * <p>A line break after the number's first digits does the same ({@code …⇥57⇥1⏎,869}, a page's or a
+ * crawl's wrapping): the row's last value would be read as 1 and its 总计 lost in a wrong number. A
+ * line that is a comma and three digits right after a row's last value, its digits not grouped yet,
+ * is the end of that value: no cell starts with a comma.
  */
 final class ThousandsApart {
 
@@ -49,5 +55,31 @@ final class ThousandsApart {
       }
     }
     return true;
+  }
+
+  private static final Pattern GROUP_AFTER_BREAK = Pattern.compile("[,，][0-9]{3}");
+
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})*");
+
+  /**
+   * The last of {@code values} with {@code next} put after it, when {@code next} is the rest of
+   * that number broken at a thousand separator ({@code ,869} on the line after {@code 1}); else
+   * null.
+   */
+  static Cell continued(List<Cell> values, Cell next) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    Cell last = values.get(values.size() - 1);
+    String tail = next.text();
+    if (tail.length() != 4
+        || next.line() != last.line() + 1
+        || !GROUP_AFTER_BREAK.matcher(tail).matches()
+        || !LEADING_DIGITS.matcher(last.raw()).matches()) {
+      return null;
+    }
+    String group = "," + tail.substring(1);
+    return new Cell(
+        last.raw() + group, last.text() + group, last.line(), last.row(), last.layout(), false);
   }
 }
