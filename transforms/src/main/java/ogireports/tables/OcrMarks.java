@@ -16,11 +16,12 @@ import ogireports.model.RowStatus;
  * would drop out: the row would then show the template's count of numbers with the wrong ones in
  * the wrong columns, and a cell taken for its 总计. A word made of digits and such marks is one
  * illegible cell, kept in its place so that the columns after it stay where they are: a legible 总计
- * after it is read, an illegible one is not, and no value is made of the digits around a mark. A
- * word of marks alone is an illegible cell only on a line that holds numbers (a row of the table),
- * not a list's bullet before a line of text. A table showing such marks was read by OCR, and there
- * a row whose legible cells do not add up to its 总计 is not taken as printed: the OCR may have split
- * a number or lost a cell ({@link #damaged}).
+ * after it is read, an illegible one is not, and no value is made of the digits around a mark. In a
+ * line cut into words, a word of marks alone is an illegible cell only on a line that holds numbers
+ * (a row of the table), not a list's bullet before a line of text; a field or line of its own made
+ * of marks is one. A table showing such marks was read by OCR, and there a row whose legible cells
+ * do not add up to its 总计 is not taken as printed: the OCR may have split a number or lost a cell
+ * ({@link #damaged}).
  */
 final class OcrMarks {
 
