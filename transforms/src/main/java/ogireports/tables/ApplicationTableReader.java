@@ -175,6 +175,13 @@ final class ApplicationTableReader {
         }
         continue;
       }
+      Cell whole = current == null ? null : ThousandsApart.continued(current.run.values(), c);
+      if (whole != null) {
+        // "…⇥57⇥1⏎,869": the 总计 1,869 broken at its thousand separator
+        current.run.continueLast(whole);
+        layouts.count(c);
+        continue;
+      }
       if (current != null && OcrConfusions.isCandidate(c.text())) {
         // "1 0 0 O 0 0 I": a cell OCR printed with letters for digits, as no label has them; read
         // as printed, the row's other cells would shift into its columns
@@ -540,6 +547,9 @@ final class ApplicationTableReader {
               d.id(), d.label(), cells.get(r), blanks ? RowStatus.BLANKS : RowStatus.OK, d.line()));
     }
     flushShort(problems, shortRows, expected);
+    if (OcrMarks.damaged(drafts)) {
+      rows = OcrMarks.withoutUnconfirmedTotals(rows, problems);
+    }
     problems.addAll(missingRows(reading, template));
     if (rows.isEmpty()) {
       problems.add("no data rows found");

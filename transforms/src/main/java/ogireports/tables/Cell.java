@@ -257,8 +257,11 @@ final class Cell {
 
   /** Whether a text is a value ({@link #VALUE}), is not, or may be: then its raw text is read. */
   private static int valueShape(String text, boolean heading) {
-    if (text.isEmpty() || heading || !onlyValueCharacters(text)) {
+    if (text.isEmpty() || heading) {
       return NOT_VALUE;
+    }
+    if (!onlyValueCharacters(text)) {
+      return OcrMarks.isIllegible(text) ? VALUE : NOT_VALUE; // "1■9", "▇▇": a cell OCR lost
     }
     if (text.length() <= PLAIN_NUMBER_DIGITS && isDigitRun(text)) {
       return VALUE; // a plain count, as most cells are: every column kind reads it

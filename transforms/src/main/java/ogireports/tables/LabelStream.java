@@ -3,6 +3,7 @@ package ogireports.tables;
 import java.util.ArrayList;
 import java.util.List;
 import ogireports.text.Normalise;
+import ogireports.text.PageNumbers;
 import ogireports.text.ParseBudget;
 import ogireports.text.SectionSplitter;
 import ogireports.values.FootnoteMarks;
@@ -143,6 +144,9 @@ final class LabelStream {
       valuesAfterText = 0;
       int n = s.length();
       int i = 0;
+      if (isPageFooter(s)) {
+        return; // "第 3 页，共 5 页" inside a table: its numbers are no cells
+      }
       while (i < n) {
         tick();
         char c = s.charAt(i);
@@ -160,6 +164,13 @@ final class LabelStream {
           end++;
           tick();
         }
+        int joined = ThousandsApart.end(s, i, end);
+        if (joined > end) {
+          String number = ThousandsApart.joined(s, i, joined); // "2, 689": one number
+          word(number, 0, number.length(), lineNo);
+          i = joined;
+          continue;
+        }
         word(s, i, end, lineNo);
         i = end;
       }
@@ -169,12 +180,34 @@ final class LabelStream {
       }
     }
 
+    /**
+     * True for a line that is a page number ({@code 第 3 页，共 5 页}, {@code — 3 —}), however far the
+     * layout indents it; the ASCII dashed markers are dropped word by word ({@link
+     * #pageMarkerEnd}).
+     */
+    private boolean isPageFooter(String s) {
+      int at = 0;
+      while (at < s.length() && isSeparator(s.charAt(at))) {
+        at++;
+      }
+      if (at == s.length()) {
+        return false;
+      }
+      char first = s.charAt(at);
+      return (first == '第' || first == '—' || first == '－' || first == '–')
+          && PageNumbers.isPageNumber(s.substring(at).strip());
+    }
+
     /** One whitespace-delimited word {@code s[from, to)}. */
     void word(String s, int from, int to, int lineNo) {
       String w = s.substring(from, to);
       if (numbersNextWord(s, from, to)) {
         // "1. 信访举报…": a sub-item number standing apart from its label is text, not a value.
         text.append(w);
+        return;
+      }
+      if (OcrMarks.isIllegible(s, from, to) && OcrMarks.isCellOf(s, from, to)) {
+        value(w, lineNo); // "1■9", "▇▇": a cell OCR could not read, kept whole in its place
         return;
       }
       if (to - from <= Cell.MAX_CELL_CHARS

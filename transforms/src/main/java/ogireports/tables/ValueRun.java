@@ -186,6 +186,16 @@ final class ValueRun {
     return values;
   }
 
+  /** Replaces the last value by {@code whole}, the same number with its lost end put back. */
+  void continueLast(Cell whole) {
+    Cell last = values.set(values.size() - 1, whole);
+    for (int k = 0; k < rowFields.size(); k++) {
+      if (rowFields.get(k) == last) {
+        rowFields.set(k, whole);
+      }
+    }
+  }
+
   int size() {
     return values.size();
   }

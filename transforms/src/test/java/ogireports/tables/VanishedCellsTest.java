@@ -18,6 +18,7 @@ import ogireports.model.CellValue;
 import ogireports.model.RowStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VanishedCellsTest {
 
   private static final Path TABLES7 = Path.of("..", "fixtures", "written", "tables7");
+  private static final Path TABLES8 = Path.of("..", "fixtures", "written", "tables8");
   private static final Path PROBE13 = Path.of("..", "fixtures", "written", "probe13");
 
   @ParameterizedTest
@@ -194,5 +196,43 @@ class VanishedCellsTest {
     ApplicationTable t = read("d03-2020.txt", d03.replace(printed, full.toString()));
     assertThat(total(t, ApplicationRowId.R_TOTAL)).isEqualTo(66L);
     assertThat(t.row(ApplicationRowId.R_TOTAL).orElseThrow().status()).isEqualTo(RowStatus.OK);
+  }
+
+  /**
+   * Copies of probe21 reports with every zero cell of table 三 left empty ({@code tables8},
+   * *-blank): pdftotext -layout (l01, l03, l05, l06, l07: page numbers {@code 第 3 页，共 5 页} and
+   * {@code — 3 —} inside the table), pdftotext plain (p07, p08) and space-separated rows (s04). A
+   * row printing nothing (its 总计 0 left empty too) counts 0 in the sums and stays unread (-1 here).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "l01-2024-blank.txt, 3480, 37, 3456, 61",
+    "l03-2024-blank.txt, 855, 8, 845, 18",
+    "l05-2022-blank.txt, 216, 6, 214, 8",
+    "l06-2023-blank.txt, 47, 1, 47, 1",
+    "l07-2021-blank.txt, 1295, 13, 1288, 20",
+    "p07-2021-blank.txt, 381, 9, 377, 13",
+    "p08-2023-blank.txt, 7, -1, 6, 1",
+    "s04-2020-blank.txt, 4, -1, 4, -1"
+  })
+  void zerosLeftEmptyInPdfTextAndSpacedRows(
+      String file, long newTotal, long carryIn, long result, long carryOut) throws IOException {
+    ApplicationTable t = read(TABLES8.resolve(file));
+    List<Long> expected = new ArrayList<>();
+    for (long v : new long[] {newTotal, carryIn, result, carryOut}) {
+      expected.add(v < 0 ? null : v);
+    }
+    assertThat(totals(t)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aRowOfZerosPrintedEmptyIsNotReadAsZero() throws IOException {
+    // s04's 二 and 四 print nothing: 0 in the balance (4 + 0 = 4 + 0), but no value is made for them
+    ApplicationTable t = read(TABLES8.resolve("s04-2020-blank.txt"));
+    assertThat(total(t, ApplicationRowId.R_OPEN)).isEqualTo(2L);
+    assertThat(total(t, ApplicationRowId.R_NA_1)).isEqualTo(1L);
+    assertThat(total(t, ApplicationRowId.R_DENY_1)).isNull();
+    assertThat(t.row(ApplicationRowId.CARRY_IN).orElseThrow().status())
+        .isEqualTo(RowStatus.INCOMPLETE);
   }
 }
