@@ -366,6 +366,13 @@ public final class ReportReader {
               lines,
               metadata.year(),
               pageUrl);
+      if (place.township() == null) {
+        String region =
+            place.county() != null
+                ? place.county()
+                : place.city() != null ? place.city() : place.province();
+        metadata = MetadataReader.governmentOfRegion(metadata, region);
+      }
       ParsedReport report =
           new ParsedReport(
               reportId,

@@ -576,6 +576,11 @@ final class AgencyFinder {
       return null;
     }
     String s = RelatedLinks.withoutBullet(afterLabel(name));
+    String township = TitleNavigation.afterTownshipColumn(s);
+    int bracket = s.indexOf('(');
+    if (township != null && bracket >= 0 && bracket < s.length() - township.length()) {
+      s = township; // 乡镇(街道)晋原街道办事处: a bracketed column's name before a street's, not an aside
+    }
     int kept = BracketedPlaceNames.placeBracketEnd(s, 0); // 中国(河南)自由贸易试验区…
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
       int at = s.indexOf(cut, kept);

@@ -131,4 +131,31 @@ public final class MetadataReader {
       return new ReportMetadata(null, null, null, null);
     }
   }
+
+  /**
+   * The metadata with the body of a region's own report: a title that names a division alone
+   * ({@code 宁夏回族自治区2020年政府信息公开工作年度报告}) is the report of that region's people's government, which
+   * the 条例 (第五十条) charges with the report of its administrative region; the agency read is then the
+   * division's name, {@code region}, and becomes {@code 宁夏回族自治区人民政府}. A township's name is no such
+   * region here (its body is named by the township readers), nor a 兵团 division's ({@code
+   * 新疆生产建设兵团第一师阿拉尔市} is the body's own name).
+   */
+  public static ReportMetadata governmentOfRegion(ReportMetadata metadata, String region) {
+    String agency = metadata.agency();
+    if (agency == null
+        || region == null
+        || region.length() < 2
+        || !region.equals(ogireports.text.Script.simplified(agency))
+        || region.contains("兵团")
+        || "省市县区州盟旗".indexOf(region.charAt(region.length() - 1)) < 0) {
+      return metadata;
+    }
+    return new ReportMetadata(
+        metadata.title(),
+        agency + "人民政府",
+        metadata.year(),
+        metadata.publishedDate(),
+        AgencyKind.GOVERNMENT,
+        metadata.yearConflict());
+  }
 }

@@ -158,7 +158,7 @@ public final class TitleNavigation {
    * {@code 街道办事处革新街街道办事处}: a breadcrumb's last step run into the title), or null. Only a township's
    * or a street's body follows such a column ({@code 乡镇企业局} is one name).
    */
-  private static String afterTownshipColumn(String agency) {
+  static String afterTownshipColumn(String agency) {
     for (String column : TOWNSHIP_COLUMNS) {
       if (!agency.startsWith(column)) {
         continue;
