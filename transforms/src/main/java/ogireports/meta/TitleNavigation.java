@@ -22,7 +22,7 @@ public final class TitleNavigation {
   private static final List<String> MENU_WORDS =
       List.of(
           "公开", "专栏", "专题", "手机版", "首页", "栏目", "政务", "服务", "互动", "年报", "导航", "网站", "信息", "无障碍",
-          "English", "繁体", "简体", "登录", "注册", "欢迎", "走进", "直属单位");
+          "English", "繁体", "简体", "登录", "注册", "欢迎", "走进", "直属单位", "部门");
 
   /**
    * Values of a page's key–value header ({@code 时效性: 有效}, {@code 有效性: 失效}): the header's last value

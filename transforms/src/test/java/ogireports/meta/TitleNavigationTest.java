@@ -46,6 +46,10 @@ class TitleNavigationTest {
     // a breadcrumb's last step, the township, before the title that names it
     assertThat(strip("虎形山瑶族乡虎形山瑶族乡人民政府", "虎形山瑶族乡虎形山瑶族乡人民政府2022年…")).isEqualTo("虎形山瑶族乡人民政府");
     assertThat(strip("江岸苏木四子王旗江岸苏木人民政府", "江岸苏木四子王旗江岸苏木人民政府2021年…")).isEqualTo("四子王旗江岸苏木人民政府");
+    // a site's column of departments run into the body's name
+    assertThat(strip("市政府部门沈阳市市场监督管理局", "市政府部门沈阳市市场监督管理局2022年…", "沈阳市市场监督管理局"))
+        .isEqualTo("沈阳市市场监督管理局");
+    assertThat(strip("市直部门石家庄市公安局", "市直部门石家庄市公安局2021年…", "石家庄市公安局")).isEqualTo("石家庄市公安局");
     // a body's short name (the breadcrumb's last step) before its full name that ends with it
     assertThat(strip("江阴海事局中华人民共和国江阴海事局", "江阴海事局中华人民共和国江阴海事局2021年…")).isEqualTo("中华人民共和国江阴海事局");
     // a government's name before a street's is part of the street office's full name in Beijing
