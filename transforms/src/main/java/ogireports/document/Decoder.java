@@ -309,9 +309,25 @@ public final class Decoder {
     return firstReads == secondReads ? null : firstReads ? first : second;
   }
 
+  /**
+   * Whether the bytes read in {@code charset} as Chinese text. A private-use character (a PDF's
+   * glyph that maps to no character: its digits, as some extractors give them) is no evidence
+   * either way; swapping the bytes of Chinese text gives mostly other rare blocks, so the other
+   * order still fails.
+   */
   private static boolean readsAsUtf16Text(Charset charset, byte[] bytes) {
     String text = strict(charset, bytes, 0);
-    return text != null && text.indexOf(0) < 0 && readsAsChinese(text);
+    if (text == null || text.indexOf(0) >= 0) {
+      return false;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\uE000' || c > '\uF8FF') {
+        kept.append(c);
+      }
+    }
+    return kept.length() * 2 >= UTF16_MIN_BYTES && readsAsChinese(kept.toString());
   }
 
   /**
