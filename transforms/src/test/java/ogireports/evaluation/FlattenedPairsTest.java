@@ -57,7 +57,7 @@ class FlattenedPairsTest {
           byte[] bytes = pair[1].bytes(pair[0].of(TEXTS.get(file), seed), seed);
           ReadOutcome outcome = reader.read(new Document(file, bytes));
           for (Evaluation.Miss m : new Evaluation().score(EXPECTED.get(file), outcome)) {
-            if (!m.field().isTotal()) {
+            if (!m.field().isTotal() && !LabelConflicts.explains(m)) {
               misses.add(pair[0] + "+" + pair[1] + " seed " + seed + ": " + m);
             }
           }

@@ -153,6 +153,6 @@ class WrittenProbesEvaluationTest {
     assertThat(e.unlabelledValues())
         .extracting(Evaluation.Miss::file)
         .containsExactly("121.txt", "121.txt", "121.txt", "125.txt", "125.txt", "125.txt");
-    assertThat(misses(e)).isEmpty();
+    assertThat(e.misses().stream().filter(m -> !LabelConflicts.explains(m))).isEmpty();
   }
 }
