@@ -197,27 +197,7 @@ final class AgencyFinder {
         best = c;
       }
     }
-    return governmentOfPlace(doc, best != null ? best : primary, own);
-  }
-
-  /**
-   * {@code X人民政府} for a name that is a division's name alone ({@code 2023年山东省政府信息公开工作年度报告}: the
-   * title's 山东省, whose 政府 the title's words take) when the page prints that government's name
-   * before {@code end} (its banner, a sign-off); else {@code name}.
-   */
-  private static String governmentOfPlace(ReportLines doc, String name, int end) {
-    if (name.length() < 2
-        || "省市县区州盟旗".indexOf(name.charAt(name.length() - 1)) < 0
-        || !allHan(name)) {
-      return name;
-    }
-    String government = name + "人民政府";
-    for (int i = 0; i < Math.min(end, doc.size()); i++) {
-      if (doc.sq(i).contains(government)) {
-        return government;
-      }
-    }
-    return name;
+    return best != null ? best : primary;
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.List;
 import ogireports.document.ReportReader;
 import ogireports.places.PlaceResolver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whole reports written by hand after real ones and labelled before they were read, to find the
@@ -31,24 +33,22 @@ class WrittenProbesEvaluationTest {
     return e.misses().stream().map(Evaluation.Miss::toString).toList();
   }
 
-  @Test
-  void probe12ReadsEveryLabelledField() {
-    Evaluation e = score("probe12");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
-  }
-
-  @Test
-  void probe13ReadsEveryLabelledField() {
-    Evaluation e = score("probe13");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
-  }
-
-  @Test
-  void probe14ReadsEveryLabelledField() {
-    // OCR'd scans (p09-p11: O for 0, l for 1, 信忌 for 信息) read where the tables' arithmetic holds
-    Evaluation e = score("probe14");
+  /**
+   * The sets read with no miss and no value where a label leaves none: probe12, probe13, probe14
+   * (OCR'd scans, p09-p11: O for 0, l for 1, 信忌 for 信息, read where the tables' arithmetic holds),
+   * probe18 (a table 三 row that lost a zero cell, a cell per line closed by pipes, d03: 66; table 四
+   * printed 14 numbers for 15 whose lost cell two placements admit, d04: no 行政复议 总计), probe20
+   * (excerpts: a bodiless title over the body in brackets, h04, 宜丰县人民政府; a contact naming a
+   * division of the government's office, z03, 湖南省人民政府辦公廳政務公開處), probe21 (OCR marks inside numbers,
+   * n04 `1■9 … ▇▇`: the illegible 总计s are not read from the cells beside the marks) and tables8
+   * (probe21's families in edited copies: zero cells left empty in -layout, plain and spaced rows;
+   * OCR marks `1?9`, `1 9`, a legible 总计 beside an illegible cell; `2, 689` and `５， ２９３`).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"probe12", "probe13", "probe14", "probe18", "probe20", "probe21", "tables8"})
+  void readsEveryLabelledField(String set) {
+    Evaluation e = score(set);
     assertThat(misses(e)).isEmpty();
     assertThat(e.unlabelledValues()).isEmpty();
   }
@@ -89,15 +89,6 @@ class WrittenProbesEvaluationTest {
   }
 
   @Test
-  void probe18ReadsEveryLabelledField() {
-    // a table 三 row that lost a zero cell, a cell per line closed by pipes (d03: 66); table 四
-    // printed 14 numbers for 15 whose lost cell two placements admit (d04): no 行政复议 总计
-    Evaluation e = score("probe18");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
-  }
-
-  @Test
   void probe19ReadsEveryLabelledField() {
     Evaluation e = score("probe19");
     assertThat(misses(e)).isEmpty();
@@ -111,33 +102,6 @@ class WrittenProbesEvaluationTest {
             "a09-2021.txt  t3_result_total: expected null, got 14",
             "a09-2021.txt  t3_carry_out_total: expected null, got 1",
             "a09-2021.txt  t4_review_total: expected null, got 0");
-  }
-
-  @Test
-  void probe20ReadsEveryLabelledField() {
-    // excerpts: a bodiless title over the body in brackets (h04, 宜丰县人民政府), a contact naming a
-    // division of the government's office (z03, 湖南省人民政府辦公廳政務公開處), among 58 others
-    Evaluation e = score("probe20");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
-  }
-
-  @Test
-  void probe21ReadsEveryLabelledField() {
-    // OCR marks inside numbers (n04 `1■9 … ▇▇`): the illegible 总计s are not read from the cells
-    // beside the marks
-    Evaluation e = score("probe21");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
-  }
-
-  @Test
-  void tables8ReadsEveryLabelledField() {
-    // probe21's families in edited copies: zero cells left empty (-layout, plain, spaced rows),
-    // OCR marks (`1?9`, `1 9`, a legible 总计 beside an illegible cell), `2, 689` and `５， ２９３`
-    Evaluation e = score("tables8");
-    assertThat(misses(e)).isEmpty();
-    assertThat(e.unlabelledValues()).isEmpty();
   }
 
   /**
