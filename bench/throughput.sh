@@ -103,7 +103,7 @@ samples_wall=$(grep 'Elapsed (wall clock)' "$work/samples-time" | awk '{print $N
 
 # The floor of the start (bench/BeamStartFloor.java): the smallest Beam pipeline on the DirectRunner
 # with the product jar, the launcher's JVM options for a small input and a class-data archive of
-# its own (made by a first run); the best of three runs' user + sys CPU.
+# its own (made after a first run); the best of three runs' user + sys CPU.
 mkdir -p "$work/start-floor"
 javac -nowarn -cp "$jar" -d "$work/start-floor" "$root/bench/BeamStartFloor.java"
 jar cf "$work/start-floor.jar" -C "$work/start-floor" .   # class-data sharing takes jars only
@@ -115,7 +115,11 @@ start_java=(java "${small_opts[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off
   --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED -cp "$jar:$work/start-floor.jar")
-"${start_java[@]}" -XX:ArchiveClassesAtExit="$work/start-floor.jsa" BeamStartFloor > /dev/null 2>&1
+# The archive made as the launcher makes its own: a static one of the classes a first run loaded.
+"${start_java[@]}" -XX:DumpLoadedClassList="$work/start-floor.classes" BeamStartFloor > /dev/null 2>&1
+java -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$work/start-floor.classes" \
+  -XX:SharedArchiveFile="$work/start-floor.jsa" -Xlog:cds=off -Xlog:cds+heap=off \
+  -cp "$jar:$work/start-floor.jar" > /dev/null 2>&1
 start_floor=
 for _ in 1 2 3; do
   /usr/bin/time -f '%U %S' -o "$work/start-time" "${start_java[@]}" -XX:SharedArchiveFile="$work/start-floor.jsa" BeamStartFloor > /dev/null 2>&1
