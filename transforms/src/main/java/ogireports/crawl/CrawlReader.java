@@ -98,7 +98,7 @@ public abstract class CrawlReader implements Iterator<CrawlItem>, Closeable {
       }
       reader =
           switch (chosen) {
-            case TEXT -> new TextRecords(sourceUri, body, limits, compressed);
+            case TEXT -> new TextRecords(sourceUri, body, limits, compressed, fields);
             case JSONL -> new JsonlRecords(sourceUri, body, limits, fields);
             case WARC -> new WarcRecords(sourceUri, body, limits);
             case CSV -> new CsvRecords(sourceUri, body, limits, fields);

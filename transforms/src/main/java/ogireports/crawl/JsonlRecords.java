@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,43 @@ final class JsonlRecords extends CrawlReader {
 
   /** True once the file's array has been read to its end: the file holds nothing else. */
   private boolean arrayDone;
+
+  /**
+   * The document of a text file that holds one crawl record: a crawler that saved each page's
+   * record (JSON, the page's text in a field with its line breaks and tabs escaped) as a file of
+   * its own, under a text file's name. Null when the bytes are not one such record (a text, a
+   * record cut short, several records, a record with no content field): the file is then read as
+   * the text it is. The document keeps the file's URI.
+   */
+  static Document soleRecord(String sourceUri, byte[] bytes, Limits limits, JsonlFields fields) {
+    int i = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+      i++;
+    }
+    if (i >= bytes.length || bytes[i] != '{') {
+      return null;
+    }
+    try {
+      JsonlRecords records =
+          new JsonlRecords(sourceUri, new ByteArrayInputStream(bytes), limits, fields);
+      CrawlItem first = records.readNext();
+      if (!(first instanceof CrawlItem.Readable readable) || records.readNext() != null) {
+        return null;
+      }
+      Document d = readable.document();
+      return new Document(
+          sourceUri, d.bytes(), d.sourceUrl(), d.fetchedAt(), d.title(), d.published());
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
 
   JsonlRecords(String sourceUri, InputStream in, Limits limits, JsonlFields fields) {
     super(sourceUri, limits);

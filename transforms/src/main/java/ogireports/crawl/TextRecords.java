@@ -4,24 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import ogireports.document.Document;
 
-/** A TEXT input: the whole (decompressed) file is one document named by the input's URI. */
+/**
+ * A TEXT input: the whole (decompressed) file is one document named by the input's URI; a file that
+ * holds one crawl record (JSON) is that record's document ({@link JsonlRecords#soleRecord}).
+ */
 final class TextRecords extends CrawlReader {
   private final InputStream in;
   private final boolean compressed;
+  private final JsonlFields fields;
   private boolean read;
 
   TextRecords(String sourceUri, InputStream in, Limits limits) {
-    this(sourceUri, in, limits, false);
+    this(sourceUri, in, limits, false, JsonlFields.DEFAULTS);
   }
 
   /**
    * @param compressed the input was decompressed: when its compressed data ends early (a cut {@code
    *     .gz}), the text decoded before the cut is the document
+   * @param fields the fields of a crawl record, for a text file that holds one ({@link
+   *     JsonlRecords#soleRecord})
    */
-  TextRecords(String sourceUri, InputStream in, Limits limits, boolean compressed) {
+  TextRecords(
+      String sourceUri, InputStream in, Limits limits, boolean compressed, JsonlFields fields) {
     super(sourceUri, limits);
     this.in = in;
     this.compressed = compressed;
+    this.fields = fields;
   }
 
   @Override
@@ -61,6 +69,8 @@ final class TextRecords extends CrawlReader {
           "the document is larger than the limit of " + max + " bytes (read stopped there)",
           bytes.length);
     }
-    return new CrawlItem.Readable(new Document(sourceUri, bytes));
+    // a crawler's record saved as a text file: its text field is the document
+    Document record = JsonlRecords.soleRecord(sourceUri, bytes, limits, fields);
+    return new CrawlItem.Readable(record != null ? record : new Document(sourceUri, bytes));
   }
 }

@@ -332,9 +332,10 @@ public final class Decoder {
 
   /**
    * GB18030 decodes many byte strings without error; real Chinese text is mostly common CJK
-   * ideographs, CJK punctuation and ASCII, while other bytes decode to rare blocks. The characters
-   * that print as nothing ({@link LineCutter#invisible}: zero-width spaces a CMS editor leaves
-   * after each punctuation mark, a byte-order mark) are no evidence either way.
+   * ideographs, CJK punctuation and ASCII (and box characters, in a page dumped by a text browser),
+   * while other bytes decode to rare blocks. The characters that print as nothing ({@link
+   * LineCutter#invisible}: zero-width spaces a CMS editor leaves after each punctuation mark, a
+   * byte-order mark) are no evidence either way.
    */
   private static boolean readsAsChinese(String text) {
     return readsAsChinese(text.toCharArray(), 0, text.length());
@@ -351,6 +352,7 @@ public final class Decoder {
           || (c >= 0x4E00 && c <= 0x9FFF)
           || (c >= 0x3000 && c <= 0x303F)
           || (c >= 0xFF00 && c <= 0xFFEF)
+          || (c >= 0x2500 && c <= 0x257F) // the box characters a text browser draws tables with
           || c == '\u201C'
           || c == '\u201D'
           || c == '\u2018'

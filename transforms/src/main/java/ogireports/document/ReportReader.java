@@ -22,6 +22,7 @@ import ogireports.model.Template;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
+import ogireports.text.BoxDrawnTables;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
 import ogireports.text.LineBreaks;
@@ -218,9 +219,17 @@ public final class ReportReader {
         budget.check("html", bytes.length); // the page decoded again and rendered
       }
 
+      boolean plainText = !html && origin == null;
+      // Tables drawn with box-drawing characters or in ASCII (a text browser's dump, a table
+      // printer's grid): rows of cells again, before a '|' of theirs is taken for Markdown's.
+      BoxDrawnTables.Rewritten drawn = BoxDrawnTables.rewrite(lines);
+      if (drawn.changed()) {
+        lines = drawn.lines();
+        origin = (origin == null ? LineOrigin.identity() : origin).through(drawn.sourceLine());
+      }
       // A page a crawler saved as Markdown: its marks (## headings, **emphasis**, a table's
       // |---| row) are no text of the report.
-      if (!html && origin == null) {
+      if (plainText) {
         // and the header a crawler wrote above it (Title:, URL Source:, front matter), in the
         // report's words, a line for a line
         List<String> rewritten = CrawlerHeader.rewrite(lines);
@@ -229,7 +238,7 @@ public final class ReportReader {
           MarkdownSyntax.Stripped plain = MarkdownSyntax.strip(rewritten);
           if (plain.changed()) {
             rewritten = plain.lines();
-            origin = LineOrigin.of(plain.sourceLine());
+            origin = (origin == null ? LineOrigin.identity() : origin).through(plain.sourceLine());
           }
         }
         lines = rewritten;
@@ -294,14 +303,14 @@ public final class ReportReader {
       budget.check("tables");
       ReportTables tables = TableReader.read(forms, sections, budget);
       budget.check("tables");
-      if (html && !"none".equals(tables.layout())) {
+      if ((html || drawn.changed()) && !"none".equals(tables.layout())) {
         tables =
             new ReportTables(
                 tables.template(),
                 tables.activeDisclosure(),
                 tables.applications(),
                 tables.reviewLitigation(),
-                "html",
+                html ? "html" : "drawn",
                 tables.legacyIndicators());
       }
       MetadataReader.Reading reading = MetadataReader.readWithPageUrl(forms, asPrinted, budget);
@@ -367,11 +376,13 @@ public final class ReportReader {
               metadata.year(),
               pageUrl);
       if (place.township() == null) {
-        String region =
+        metadata =
             place.county() != null
-                ? place.county()
-                : place.city() != null ? place.city() : place.province();
-        metadata = MetadataReader.governmentOfRegion(metadata, region);
+                ? MetadataReader.governmentOfRegion(
+                    metadata, place.county(), place.city(), place.province())
+                : place.city() != null
+                    ? MetadataReader.governmentOfRegion(metadata, place.city(), place.province())
+                    : MetadataReader.governmentOfRegion(metadata, place.province());
       }
       ParsedReport report =
           new ParsedReport(

@@ -1,5 +1,6 @@
 package ogireports.evaluation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ogireports.crawl.CrawlItem;
+import ogireports.crawl.CrawlReader;
+import ogireports.crawl.InputFormat;
+import ogireports.crawl.Limits;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.RejectReason;
@@ -175,7 +180,7 @@ public final class Evaluation {
       ReadOutcome outcome = null;
       try {
         if (Files.isRegularFile(file)) {
-          outcome = reader.read(new Document(file.toString(), Files.readAllBytes(file)));
+          outcome = reader.read(document(file));
         }
       } catch (IOException ex) {
         outcome = null;
@@ -183,6 +188,25 @@ public final class Evaluation {
       score(e, outcome);
     }
     return dir;
+  }
+
+  /**
+   * The document of an input file as a run reads it ({@link CrawlReader}, the format told per
+   * file): a text file that holds one crawl record is that record's text. A file a run reads as
+   * several documents, or none, is read whole.
+   */
+  static Document document(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try (CrawlReader records =
+        CrawlReader.open(
+            file.toString(), new ByteArrayInputStream(bytes), InputFormat.TEXT, Limits.DEFAULTS)) {
+      if (records.hasNext()
+          && records.next() instanceof CrawlItem.Readable one
+          && !records.hasNext()) {
+        return one.document();
+      }
+    }
+    return new Document(file.toString(), bytes);
   }
 
   /** Inputs scored so far. */

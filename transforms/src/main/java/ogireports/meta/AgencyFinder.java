@@ -36,11 +36,13 @@ final class AgencyFinder {
    * Endings after which a trailing 办公室 is the office of the body, not the body itself; a township's
    * name too ({@code 大垅乡党政办公室} is 大垅乡's), and the units and institutions that report in their own
    * name ({@code 交通警察支队办公室}, {@code 供销合作社联合社办公室}, {@code 公路管理处办公室}, {@code 档案馆办公室}, {@code
-   * 第一中学办公室}, a 兵团 division-city's {@code 第七师胡杨河市办公室}).
+   * 第一中学办公室}, a 兵团 division-city's {@code 第七师胡杨河市办公室}); and a zone's name, whose office is its
+   * 管理委员会's ({@code 赣州经济技术开发区党政办公室}).
    */
   private static final String[] OFFICE_OWNERS = {
     "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木", "队", "社", "处",
-    "馆", "站", "所", "台", "行", "会", "市", "学", "校", "公司"
+    "馆", "站", "所", "台", "行", "会", "市", "学", "校", "公司", "开发区", "高新区", "新区", "园区", "示范区", "实验区",
+    "试验区", "合作区", "保税区"
   };
 
   /**
@@ -70,8 +72,34 @@ final class AgencyFinder {
 
   /** Words that may precede a name and are not part of it. */
   private static final String[] LEADING_WORDS = {
-    "特编制", "编制", "现公布", "公布", "现将", "发布", "地址", "根据", "按照", "请联系", "可联系", "联系", "请与", "认真做好", "做好",
-    "特", "现", "由", "经", "是"
+    "特编制",
+    "编制",
+    "现公布",
+    "公布",
+    "现将",
+    "发布",
+    "地址",
+    "根据",
+    "按照",
+    "请联系",
+    "可联系",
+    "联系",
+    "请与",
+    "认真做好",
+    "做好",
+    // the means a sentence names before a body's site or column (通过X人民政府政府信息公开专栏公开…)
+    "通过",
+    "依托",
+    "借助",
+    "利用",
+    "登录",
+    "登陆",
+    "访问",
+    "特",
+    "现",
+    "由",
+    "经",
+    "是"
   };
 
   /**
@@ -197,7 +225,9 @@ final class AgencyFinder {
         best = c;
       }
     }
-    return best != null ? best : primary;
+    String found = best != null ? best : primary;
+    String committee = zoneCommittee(doc, found, own);
+    return committee != null ? committee : found;
   }
 
   /**
@@ -909,6 +939,12 @@ final class AgencyFinder {
    * report that ends before line {@code n}.
    */
   static String signOff(ReportLines doc, int n) {
+    // the page under the report (分享到…, 打印本页 关闭窗口, 相关链接 and its links, the site's footer:
+    // 主办单位, 网站标识码, ICP备…) stands between the sign-off and the page's end or the next report
+    for (int skipped = 0; n > 1 && skipped < MAX_PAGE_LINES && isUnderReport(doc, n - 1); ) {
+      n--;
+      skipped++;
+    }
     for (int i = n - 1; i >= Math.max(1, n - 4); i--) {
       if (Chars.isDateLine(doc.sq(i)) || Chars.isChineseDateLine(doc.sq(i))) {
         String name = doc.sq(i - 1);
@@ -933,6 +969,92 @@ final class AgencyFinder {
       }
     }
     return null;
+  }
+
+  /** Endings of a zone's name, whose body is its 管理委员会. */
+  private static final String[] ZONE_ENDINGS = {
+    "开发区", "高新区", "新区", "园区", "示范区", "实验区", "试验区", "合作区", "保税区"
+  };
+
+  private static final String[] COMMITTEES = {"管理委员会", "管委会"};
+
+  /**
+   * The body of a zone read as its name alone (a title that names the zone, the owner of its
+   * 党政办公室): the zone's 管理委员会 (or 管委会) where the page prints that name before the report's end; null
+   * otherwise, and for a name that is no zone's.
+   */
+  private static String zoneCommittee(ReportLines doc, String name, int own) {
+    boolean zone = false;
+    for (String e : ZONE_ENDINGS) {
+      zone |= name.endsWith(e);
+    }
+    if (!zone) {
+      return null;
+    }
+    for (String committee : COMMITTEES) {
+      String full = name + committee;
+      for (int i = 0; i < own && i < doc.size(); i++) {
+        if (doc.sq(i).contains(full)) {
+          return full;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most lines of a page passed over between a report's sign-off and what follows. */
+  private static final int MAX_PAGE_LINES = 12;
+
+  private static final String[] FOOTER_MARKS = {
+    "ICP备", "公网安备", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持", "网站地图"
+  };
+
+  /** Line {@code k} is of the page under a report: its commands, links or footer. */
+  private static boolean isUnderReport(ReportLines doc, int k) {
+    String sq = doc.sq(k);
+    if (isPageCommand(sq) || doc.isFurniture(k) || RelatedLinks.isLink(doc, k)) {
+      return true;
+    }
+    for (String m : FOOTER_MARKS) {
+      if (sq.contains(m)) {
+        return true;
+      }
+    }
+    // a list's item that is a link ([…](…), [[…][…]]) or another report's title
+    String item = RelatedLinks.withoutBullet(sq.startsWith("-") ? sq.substring(1) : sq);
+    return item.length() < sq.length()
+        && (item.startsWith("[") || TitleFinder.endsWithReport(item) || item.endsWith("]]"));
+  }
+
+  private static final String[] PAGE_COMMANDS = {"分享到", "打印本页", "关闭窗口", "【打印", "【关闭", "扫一扫"};
+
+  private static final String[] LINK_HEADINGS = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关文件"};
+
+  /**
+   * A line of a page's commands under its text ({@code 分享到：微信 微博}, {@code 【打印本页】【关闭窗口】}), the
+   * heading of its list of links ({@code 相关链接}, with a Markdown or Org heading's marks), or a line
+   * of an Org drawer ({@code :PROPERTIES:}, {@code :END:}).
+   */
+  private static boolean isPageCommand(String sq) {
+    String s = sq;
+    int marks = 0;
+    while (marks < s.length() && (s.charAt(marks) == '*' || s.charAt(marks) == '#')) {
+      marks++;
+    }
+    s = s.substring(marks);
+    for (String c : PAGE_COMMANDS) {
+      if (s.startsWith(c) || (s.contains(c) && s.indexOf('。') < 0)) {
+        return true;
+      }
+    }
+    for (String h : LINK_HEADINGS) {
+      if (s.equals(h) || s.equals(h + ":")) {
+        return true;
+      }
+    }
+    return s.length() >= 3
+        && s.charAt(0) == ':'
+        && (s.endsWith(":") || s.startsWith(":CUSTOM_ID:"));
   }
 
   private static final int MIN_SIGN_OFF_NAME = 3;

@@ -138,14 +138,16 @@ public final class MetadataReader {
    * the 条例 (第五十条) charges with the report of its administrative region; the agency read is then the
    * division's name, {@code region}, and becomes {@code 宁夏回族自治区人民政府}. A township's name is no such
    * region here (its body is named by the township readers), nor a 兵团 division's ({@code
-   * 新疆生产建设兵团第一师阿拉尔市} is the body's own name).
+   * 新疆生产建设兵团第一师阿拉尔市} is the body's own name). The division may be named with the divisions above it
+   * ({@code 保定市竞秀区}, {@code 河北省保定市竞秀区}): {@code above} lists their names, nearest first.
    */
-  public static ReportMetadata governmentOfRegion(ReportMetadata metadata, String region) {
+  public static ReportMetadata governmentOfRegion(
+      ReportMetadata metadata, String region, String... above) {
     String agency = metadata.agency();
     if (agency == null
         || region == null
         || region.length() < 2
-        || !region.equals(ogireports.text.Script.simplified(agency))
+        || !namesRegion(ogireports.text.Script.simplified(agency), region, above)
         || region.contains("兵团")
         || "省市县区州盟旗".indexOf(region.charAt(region.length() - 1)) < 0) {
       return metadata;
@@ -157,5 +159,22 @@ public final class MetadataReader {
         metadata.publishedDate(),
         AgencyKind.GOVERNMENT,
         metadata.yearConflict());
+  }
+
+  /**
+   * True when {@code name} is {@code region}'s name, alone or after the names of divisions above it
+   * ({@code above}, nearest first), each at most once and in their order from the top.
+   */
+  private static boolean namesRegion(String name, String region, String... above) {
+    if (!name.endsWith(region)) {
+      return false;
+    }
+    String before = name.substring(0, name.length() - region.length());
+    for (String a : above) {
+      if (a != null && !a.isEmpty() && before.endsWith(a)) {
+        before = before.substring(0, before.length() - a.length());
+      }
+    }
+    return before.isEmpty();
   }
 }

@@ -210,6 +210,22 @@ final class TitleFinder {
     return best;
   }
 
+  /**
+   * Marks that no title starts with, left before it where a page's text ran into it: a link's
+   * closing bracket ({@code …/ndbg/)}) and a Markdown heading's {@code #} in a flattened page, a
+   * list's or quote's mark.
+   */
+  private static final String LEADING_MARKS = ")）]】}》」』#＃*>|";
+
+  static String withoutLeadingMarks(String s) {
+    int i = 0;
+    while (i < s.length()
+        && (LEADING_MARKS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+      i++;
+    }
+    return i == 0 || i == s.length() ? s : s.substring(i);
+  }
+
   /** The title, or null when the document has none (seed 004). */
   static Title find(ReportLines doc) {
     int limit = doc.head(HEAD_LINES);
@@ -271,7 +287,9 @@ final class TitleFinder {
       for (int i = first; i <= last; i++) {
         text.append(doc.printed(i));
       }
-      found.add(new Title(text.toString(), joined, first, last));
+      found.add(
+          new Title(
+              withoutLeadingMarks(text.toString()), withoutLeadingMarks(joined), first, last));
     }
     for (Title t : found) {
       if (t.agencyPrefix() != null) {
@@ -312,7 +330,8 @@ final class TitleFinder {
         if (f.kind() != PageFurniture.Kind.TITLE) {
           continue;
         }
-        for (String part : pageTitleParts(f.value())) {
+        for (String printed : pageTitleParts(f.value())) {
+          String part = withoutLeadingMarks(printed);
           if (part.length() <= MAX_TITLE_LINE && namesReport(part) && !aboutTheReport(part)) {
             return new Title(part, part, -1, -1);
           }

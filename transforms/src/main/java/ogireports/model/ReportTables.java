@@ -8,8 +8,8 @@ package ogireports.model;
  * @param applications table 三, or null when absent
  * @param reviewLitigation table 四, or null when absent
  * @param layout how the tables were laid out in the text ({@code tab_cells}, {@code tsv_rows},
- *     {@code cell_lines}, {@code pipe_rows}, {@code html}, {@code run_together}, {@code ocr},
- *     {@code mixed}, {@code none})
+ *     {@code cell_lines}, {@code pipe_rows}, {@code html}, {@code drawn}, {@code run_together},
+ *     {@code ocr}, {@code mixed}, {@code none})
  * @param legacyIndicators the indicator table of a pre-2019 report; empty otherwise
  */
 public record ReportTables(

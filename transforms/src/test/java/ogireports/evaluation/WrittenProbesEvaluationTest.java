@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Whole reports written by hand after real ones and labelled before they were read, to find the
  * families of real text still read wrong ({@code fixtures/written/probe12}, {@code probe13}, {@code
  * probe14}, {@code probe15}, {@code probe16}, {@code probe17}, {@code probe18}, {@code probe19},
- * {@code probe20}, {@code probe21}, and {@code tables8}'s edited copies of probe21's reports; each
- * folder's FINDINGS.md or README.md): every labelled field comes out but the misses of the families
- * not yet fixed, listed here, and no field the labels leave null is given a value.
+ * {@code probe20}, {@code probe21}, {@code probe22}, {@code tables8}'s edited copies of probe21's
+ * reports and {@code drawn}'s pages dumped by a text browser; each folder's FINDINGS.md or
+ * README.md): every labelled field comes out but the misses of the families not yet fixed, listed
+ * here, and no field the labels leave null is given a value.
  */
 class WrittenProbesEvaluationTest {
 
@@ -42,11 +43,17 @@ class WrittenProbesEvaluationTest {
    * division of the government's office, z03, 湖南省人民政府辦公廳政務公開處), probe21 (OCR marks inside numbers,
    * n04 `1■9 … ▇▇`: the illegible 总计s are not read from the cells beside the marks) and tables8
    * (probe21's families in edited copies: zero cells left empty in -layout, plain and spaced rows;
-   * OCR marks `1?9`, `1 9`, a legible 总计 beside an illegible cell; `2, 689` and `５， ２９３`).
+   * OCR marks `1?9`, `1 9`, a legible 总计 beside an illegible cell; `2, 689` and `５， ２９３`), probe22
+   * (what other crawl and conversion tools print: w3m's drawn tables, lynx, Markdown readers,
+   * main-text extractors, pandoc, a crawler's record saved as a text file, j01) and drawn (w3m
+   * dumps of four pages at four widths and with the box characters printed wide).
    */
   @ParameterizedTest
   @ValueSource(
-      strings = {"probe12", "probe13", "probe14", "probe18", "probe20", "probe21", "tables8"})
+      strings = {
+        "probe12", "probe13", "probe14", "probe18", "probe20", "probe21", "probe22", "tables8",
+        "drawn"
+      })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);
     assertThat(misses(e)).isEmpty();
