@@ -445,7 +445,25 @@ final class AgencyFinder {
         skipped++) {
       i++;
     }
-    return bodyNameLine(doc, i);
+    String name = bodyNameLine(doc, i);
+    return name != null && isMedia(name) ? null : name;
+  }
+
+  /**
+   * A news outlet's name ({@code 汨罗市融媒体中心}, {@code 某某日报}, {@code 某某广播电视台}): under a title, the
+   * account that reposted the report (a 今日头条 or 公众号 author line), not the report's body.
+   */
+  private static final String[] MEDIA = {
+    "融媒体中心", "新闻中心", "新闻网", "日报", "晚报", "报社", "电视台", "广播电视台", "广播电台", "传媒"
+  };
+
+  private static boolean isMedia(String name) {
+    for (String m : MEDIA) {
+      if (name.endsWith(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Furniture lines (the date, the source) a title's byline may stand under. */

@@ -68,6 +68,10 @@ public final class TitleNavigation {
     if (column != null) {
       return column;
     }
+    String place = menuItemPlace(agency, divisionNameAt);
+    if (place != null) {
+      return place;
+    }
     if (occurrences(squeezed, agency) >= 2) {
       return agency;
     }
@@ -118,6 +122,15 @@ public final class TitleNavigation {
       String rest = agency.substring(from + n);
       if (rest.startsWith(first) && AgencyFinder.hasOrganSuffix(rest)) {
         return rest;
+      }
+    }
+    // a name run into itself (宜都市宜都市: a breadcrumb's last step, the place, before the title
+    // that names it)
+    int half = (agency.length() - from) / 2;
+    if (half >= 2 && (agency.length() - from) % 2 == 0) {
+      String first = agency.substring(from, from + half);
+      if (agency.endsWith(first) && agency.length() - from == 2 * half) {
+        return first;
       }
     }
     // a body's short name, then its full name that ends with it: 江阴海事局 + 中华人民共和国江阴海事局
@@ -190,6 +203,38 @@ public final class TitleNavigation {
     int province = name.indexOf('省');
     int region = name.indexOf("自治区");
     return (province >= 2 && province <= 3) || (region >= 2 && region <= 6);
+  }
+
+  /** Endings of a county's or a city's name. */
+  private static final String DIVISION_ENDINGS = "市县区旗州盟";
+
+  /** Longest place name taken from the end of a menu (走进乳山市). */
+  private static final int MAX_MENU_PLACE = 6;
+
+  /**
+   * The place a site's menu ends with, where a flattened page ran its header into a title that
+   * names the place alone ({@code 微信乳山市人民政府首页政务公开政务服务互动交流走进乳山市}, of {@code 乳山市2019年…}): a
+   * division's name after a menu's word ends the name read; else null.
+   */
+  private static String menuItemPlace(
+      String agency, ToIntBiFunction<String, Integer> divisionNameAt) {
+    int n = agency.length();
+    if (n < 4 || DIVISION_ENDINGS.indexOf(agency.charAt(n - 1)) < 0) {
+      return null;
+    }
+    for (int start = n - 2; start >= 1 && n - start <= MAX_MENU_PLACE; start--) {
+      String before = agency.substring(0, start);
+      String tail = agency.substring(start);
+      if (divisionNameAt.applyAsInt(tail, 0) != 0) {
+        continue;
+      }
+      for (String w : MENU_WORDS) {
+        if (before.endsWith(w)) {
+          return tail;
+        }
+      }
+    }
+    return null;
   }
 
   /** True when {@code prefix} is navigation, a header's value or a body's name of its own. */

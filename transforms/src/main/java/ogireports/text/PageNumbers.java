@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The page numbers and running headers of a printed report, left in its text when a PDF was
@@ -44,7 +45,7 @@ public final class PageNumbers {
     int n = lines.size();
     boolean[] drop = null;
     for (int i = 0; i < n; i++) {
-      if (isPageNumber(lines.get(i))) {
+      if (isPageNumber(lines.get(i)) || isPrintedPageEdge(lines.get(i))) {
         if (drop == null) {
           drop = new boolean[n];
         }
@@ -166,7 +167,7 @@ public final class PageNumbers {
       return;
     }
     String line = lines.get(k);
-    if (line.length() <= MAX_HEADER_CHARS && holdsHan(line)) {
+    if (withoutAddressAndTime(line).length() <= MAX_HEADER_CHARS && holdsHan(line)) {
       beside.add(k);
       pageOf.add(i);
     }
@@ -180,6 +181,45 @@ public final class PageNumbers {
       }
     }
     return false;
+  }
+
+  /** A page's address as a browser prints it in a page's margin. */
+  private static final Pattern ADDRESS = Pattern.compile("(?:https?|file)://\\S+");
+
+  /** A date and time as a browser prints them in a page's margin ({@code 2023/4/6 15:42}). */
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s*(?:上午|下午))?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
+              + "|\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?");
+
+  /** Longest line looked at as a printed page's margin. */
+  private static final int MAX_EDGE_CHARS = 240;
+
+  /**
+   * True for the margin a browser prints on each page of a page printed to PDF: the page's address
+   * beside its page number ({@code http://…/post_4097561.html 3/4}), or the page number beside the
+   * date and time of printing ({@code 第 2 页，共 4 页 2021/6/3 14:27:51}). Its other margin (the date
+   * and the page's title) is a running header, told by its repeating beside each page break.
+   */
+  static boolean isPrintedPageEdge(String line) {
+    if (line.length() > MAX_EDGE_CHARS || (line.indexOf("://") < 0 && line.indexOf(':') < 0)) {
+      return false;
+    }
+    String rest = withoutAddressAndTime(line);
+    if (rest.length() == line.strip().length()) {
+      return false; // neither an address nor a time
+    }
+    return isPageNumber(rest.replace('，', ' ').replace(',', ' ').strip());
+  }
+
+  /** The line without a printed page's address and date-time, its spaces squeezed. */
+  private static String withoutAddressAndTime(String line) {
+    if (line.indexOf("://") < 0 && line.indexOf(':') < 0) {
+      return line;
+    }
+    String rest = ADDRESS.matcher(line).replaceAll(" ");
+    rest = DATE_TIME.matcher(rest).replaceAll(" ");
+    return rest.strip().replaceAll("\\s{2,}", " ");
   }
 
   /**

@@ -118,4 +118,51 @@ class PageNumbersTest {
     assertThat(PageNumbers.strip(lines).lines())
         .containsExactly("行政复议", "0件", "1件", "2件", "0件", "3件");
   }
+
+  /**
+   * A page a browser printed to PDF (probe23 v02, v06): its margins at every page break, the
+   * address beside the page number and the print's date beside the page's title (Chrome, Edge), or
+   * the page number beside the date and the title beside the address (Firefox), are taken out; also
+   * inside table 四's header, where they fell.
+   */
+  @Test
+  void aBrowsersPrintMarginsAreTakenOut() {
+    List<String> lines =
+        List.of(
+            "广东省林业局2022年政府信息公开工作年度报告",
+            "  四、政府信息公开行政复议、行政诉讼情况",
+            " 结果   结果   其他   尚未          结果   结果",
+            "",
+            "http://lyj.gd.gov.cn/gkmlpt/content/4/4097/post_4097561.html                    3/4",
+            "\f2023/4/6 15:42                              广东省林业局2022年政府信息公开工作年度报告_广东省林业局",
+            "",
+            " 维持   纠正   结果   审结   总计",
+            "   1      0      2      3      6",
+            "http://lyj.gd.gov.cn/gkmlpt/content/4/4097/post_4097561.html                    4/4",
+            "\f2023/4/6 15:42                              广东省林业局2022年政府信息公开工作年度报告_广东省林业局",
+            "第 2 页，共 4 页                                        2021/6/3 14:27:51");
+    PageNumbers.Stripped s = PageNumbers.strip(lines);
+    assertThat(s.lines())
+        .containsExactly(
+            "广东省林业局2022年政府信息公开工作年度报告",
+            "  四、政府信息公开行政复议、行政诉讼情况",
+            " 结果   结果   其他   尚未          结果   结果",
+            "",
+            "",
+            " 维持   纠正   结果   审结   总计",
+            "   1      0      2      3      6");
+  }
+
+  @Test
+  void anAddressOrATimeAloneIsNoPageMargin() {
+    for (String line :
+        List.of(
+            "http://lyj.gd.gov.cn/gkmlpt/content/4/4097/post_4097561.html",
+            "2023/4/6 15:42",
+            "发布时间：2024-03-12 10:30",
+            "网址：http://www.example.gov.cn 电话：0517-87222589",
+            "   1      0      2      3      6")) {
+      assertThat(PageNumbers.isPrintedPageEdge(line)).as(line).isFalse();
+    }
+  }
 }
