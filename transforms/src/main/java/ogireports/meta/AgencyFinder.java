@@ -36,13 +36,12 @@ final class AgencyFinder {
    * Endings after which a trailing 办公室 is the office of the body, not the body itself; a township's
    * name too ({@code 大垅乡党政办公室} is 大垅乡's), and the units and institutions that report in their own
    * name ({@code 交通警察支队办公室}, {@code 供销合作社联合社办公室}, {@code 公路管理处办公室}, {@code 档案馆办公室}, {@code
-   * 第一中学办公室}, a 兵团 division-city's {@code 第七师胡杨河市办公室}); and a zone's name, whose office is its
-   * 管理委员会's ({@code 赣州经济技术开发区党政办公室}).
+   * 第一中学办公室}, a 兵团 division-city's {@code 第七师胡杨河市办公室}). A zone's name is an owner too ({@link
+   * AgencyKind#isZoneName}: {@code 赣州经济技术开发区党政办公室} is its 管理委员会's).
    */
   private static final String[] OFFICE_OWNERS = {
     "局", "厅", "委员会", "管委会", "政府", "办事处", "中心", "院", "署", "部", "镇", "乡", "街道", "苏木", "队", "社", "处",
-    "馆", "站", "所", "台", "行", "会", "市", "学", "校", "公司", "开发区", "高新区", "新区", "园区", "示范区", "实验区",
-    "试验区", "合作区", "保税区"
+    "馆", "站", "所", "台", "行", "会", "市", "学", "校", "公司"
   };
 
   /**
@@ -989,27 +988,16 @@ final class AgencyFinder {
     return null;
   }
 
-  /** Endings of a zone's name, whose body is its 管理委员会. */
-  private static final String[] ZONE_ENDINGS = {
-    "开发区", "高新区", "新区", "园区", "示范区", "实验区", "试验区", "合作区", "保税区"
-  };
-
-  private static final String[] COMMITTEES = {"管理委员会", "管委会"};
-
   /**
    * The body of a zone read as its name alone (a title that names the zone, the owner of its
    * 党政办公室): the zone's 管理委员会 (or 管委会) where the page prints that name before the report's end; null
    * otherwise, and for a name that is no zone's.
    */
   private static String zoneCommittee(ReportLines doc, String name, int own) {
-    boolean zone = false;
-    for (String e : ZONE_ENDINGS) {
-      zone |= name.endsWith(e);
-    }
-    if (!zone) {
+    if (!AgencyKind.isZoneName(name)) {
       return null;
     }
-    for (String committee : COMMITTEES) {
+    for (String committee : AgencyKind.ZONE_COMMITTEES) {
       String full = name + committee;
       for (int i = 0; i < own && i < doc.size(); i++) {
         if (doc.sq(i).contains(full)) {
@@ -1306,6 +1294,9 @@ final class AgencyFinder {
           if (owner.endsWith(o) && owner.length() > o.length()) {
             return owner;
           }
+        }
+        if (AgencyKind.isZoneName(owner)) {
+          return owner;
         }
       }
     }

@@ -31,6 +31,19 @@ final class AgencyKind {
 
   private AgencyKind() {}
 
+  /** The names of a zone's own body, which follow the zone's name. */
+  static final String[] ZONE_COMMITTEES = {"管理委员会", "管委会"};
+
+  /** True when {@code name} is a zone's ({@code 赣州经济技术开发区}, {@code 某某高新区}). */
+  static boolean isZoneName(String name) {
+    for (String w : ZONE_WORDS) {
+      if (name.endsWith(w) && name.length() > w.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A development zone's own body: {@code 苏州工业园区管理委员会}, {@code 阿拉善高新区管委会}. */
   private static boolean isZone(String agency) {
     String rest = agency;
@@ -41,12 +54,7 @@ final class AgencyKind {
       }
     }
     if (rest.equals(agency) && !agency.endsWith("管委会")) {
-      for (String w : ZONE_WORDS) {
-        if (agency.endsWith(w) && agency.length() > w.length() + 1) {
-          return true;
-        }
-      }
-      return false;
+      return isZoneName(agency);
     }
     for (String w : ZONE_WORDS) {
       if (rest.contains(w)) {
