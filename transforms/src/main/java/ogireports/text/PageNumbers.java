@@ -45,7 +45,9 @@ public final class PageNumbers {
     int n = lines.size();
     boolean[] drop = null;
     for (int i = 0; i < n; i++) {
-      if (isPageNumber(lines.get(i)) || isPrintedPageEdge(lines.get(i))) {
+      if (isPageNumber(lines.get(i))
+          || isPrintedPageEdge(lines.get(i))
+          || isArticlePager(lines.get(i))) {
         if (drop == null) {
           drop = new boolean[n];
         }
@@ -181,6 +183,29 @@ public final class PageNumbers {
       }
     }
     return false;
+  }
+
+  /** Longest line looked at as an article's pager. */
+  private static final int MAX_PAGER_CHARS = 80;
+
+  private static final Pattern PAGER_WORD =
+      Pattern.compile("共\\d+页|第\\d+页|上一页|下一页|首页|尾页|末页|\\d+|[<>«»‹›…]|\\.\\.\\.|跳转到?|页|GO|确定");
+
+  /**
+   * True for the pager of an article a site cut into pages ({@code 共2页 上一页 1 2 下一页}), which a crawl
+   * that joined the pages keeps between them, inside a table too: words of a pager only, with 上一页
+   * or 下一页 among them.
+   */
+  static boolean isArticlePager(String line) {
+    if (line.length() > MAX_PAGER_CHARS || (!line.contains("上一页") && !line.contains("下一页"))) {
+      return false;
+    }
+    for (String word : line.strip().split("[\\s\\u3000]+")) {
+      if (!word.isEmpty() && !PAGER_WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A page's address as a browser prints it in a page's margin. */

@@ -165,4 +165,15 @@ class PageNumbersTest {
       assertThat(PageNumbers.isPrintedPageEdge(line)).as(line).isFalse();
     }
   }
+
+  /** An article's pager, kept between its pages by a crawl that joined them (probe23 g04). */
+  @Test
+  void anArticlesPagerIsTakenOut() {
+    for (String line : List.of("共2页 上一页 1 2 下一页", "1 2 3 4 5 6 7 8 9 10 下一页 >", "首页 上一页 下一页 尾页")) {
+      assertThat(PageNumbers.isArticlePager(line)).as(line).isTrue();
+    }
+    for (String line : List.of("上一页：2022年政府信息公开工作年度报告", "1 2 3 4 5 6 7")) {
+      assertThat(PageNumbers.isArticlePager(line)).as(line).isFalse();
+    }
+  }
 }
