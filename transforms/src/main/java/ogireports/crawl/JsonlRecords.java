@@ -68,18 +68,8 @@ final class JsonlRecords extends CrawlReader {
    * the text it is. The document keeps the file's URI.
    */
   static Document soleRecord(String sourceUri, byte[] bytes, Limits limits, JsonlFields fields) {
-    int i = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      i = 3;
-    }
-    while (i < bytes.length
-        && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-      i++;
-    }
-    if (i >= bytes.length || bytes[i] != '{') {
+    // starts as a record does (the format's own test on the first bytes, with no file name)
+    if (InputFormat.detect(null, bytes) != InputFormat.JSONL) {
       return null;
     }
     try {

@@ -1011,56 +1011,16 @@ final class AgencyFinder {
   /** The most lines of a page passed over between a report's sign-off and what follows. */
   private static final int MAX_PAGE_LINES = 12;
 
-  private static final String[] FOOTER_MARKS = {
-    "ICP备", "公网安备", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持", "网站地图"
-  };
-
   /** Line {@code k} is of the page under a report: its commands, links or footer. */
   private static boolean isUnderReport(ReportLines doc, int k) {
     String sq = doc.sq(k);
-    if (isPageCommand(sq) || doc.isFurniture(k) || RelatedLinks.isLink(doc, k)) {
+    if (PageFurniture.isPageChrome(sq) || doc.isFurniture(k) || RelatedLinks.isLink(doc, k)) {
       return true;
-    }
-    for (String m : FOOTER_MARKS) {
-      if (sq.contains(m)) {
-        return true;
-      }
     }
     // a list's item that is a link ([…](…), [[…][…]]) or another report's title
     String item = RelatedLinks.withoutBullet(sq.startsWith("-") ? sq.substring(1) : sq);
     return item.length() < sq.length()
         && (item.startsWith("[") || TitleFinder.endsWithReport(item) || item.endsWith("]]"));
-  }
-
-  private static final String[] PAGE_COMMANDS = {"分享到", "打印本页", "关闭窗口", "【打印", "【关闭", "扫一扫"};
-
-  private static final String[] LINK_HEADINGS = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关文件"};
-
-  /**
-   * A line of a page's commands under its text ({@code 分享到：微信 微博}, {@code 【打印本页】【关闭窗口】}), the
-   * heading of its list of links ({@code 相关链接}, with a Markdown or Org heading's marks), or a line
-   * of an Org drawer ({@code :PROPERTIES:}, {@code :END:}).
-   */
-  private static boolean isPageCommand(String sq) {
-    String s = sq;
-    int marks = 0;
-    while (marks < s.length() && (s.charAt(marks) == '*' || s.charAt(marks) == '#')) {
-      marks++;
-    }
-    s = s.substring(marks);
-    for (String c : PAGE_COMMANDS) {
-      if (s.startsWith(c) || (s.contains(c) && s.indexOf('。') < 0)) {
-        return true;
-      }
-    }
-    for (String h : LINK_HEADINGS) {
-      if (s.equals(h) || s.equals(h + ":")) {
-        return true;
-      }
-    }
-    return s.length() >= 3
-        && s.charAt(0) == ':'
-        && (s.endsWith(":") || s.startsWith(":CUSTOM_ID:"));
   }
 
   private static final int MIN_SIGN_OFF_NAME = 3;
@@ -1344,7 +1304,7 @@ final class AgencyFinder {
       return true;
     }
     for (int i = 2; i < Math.min(name.length() - 1, 12); i++) {
-      if ("省市县区旗州盟".indexOf(name.charAt(i)) >= 0) {
+      if (Chars.isDivisionLevel(name.charAt(i))) {
         return true;
       }
     }

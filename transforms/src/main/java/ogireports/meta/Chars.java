@@ -25,6 +25,14 @@ final class Chars {
     return false;
   }
 
+  /**
+   * The characters a division's name ends with, its level: 省, 市, 县, 区, 旗, 州, 盟 ({@code 山东省}, {@code
+   * 淄博市}, {@code 平阳县}, {@code 鼓楼区}, {@code 科尔沁左翼后旗}, {@code 临夏州}, {@code 阿拉善盟}).
+   */
+  static boolean isDivisionLevel(char c) {
+    return "省市县区旗州盟".indexOf(c) >= 0;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -41,15 +41,12 @@ final class GovernmentWrappedTitle {
         && (!startsWithLevel(body) || body.charAt(0) == level(placeOf(above)));
   }
 
-  /** Level characters a body's name may start with as its place's short form ({@code 县教育局}). */
-  private static final String LEVELS = "省市县区旗州盟";
-
   /**
-   * True when a body's name starts with the short form of its place ({@code 县教育局}, {@code 市财政局});
-   * the 市 of {@code 市场监督管理局} is the name's own.
+   * True when a body's name starts with the short form of its place, its level ({@code 县教育局},
+   * {@code 市财政局}); the 市 of {@code 市场监督管理局} is the name's own.
    */
   private static boolean startsWithLevel(String body) {
-    return LEVELS.indexOf(body.charAt(0)) >= 0 && !body.startsWith("市场");
+    return Chars.isDivisionLevel(body.charAt(0)) && !body.startsWith("市场");
   }
 
   private static char level(String place) {

@@ -149,7 +149,7 @@ public final class MetadataReader {
         || region.length() < 2
         || !namesRegion(ogireports.text.Script.simplified(agency), region, above)
         || region.contains("兵团")
-        || "省市县区州盟旗".indexOf(region.charAt(region.length() - 1)) < 0) {
+        || !Chars.isDivisionLevel(region.charAt(region.length() - 1))) {
       return metadata;
     }
     return new ReportMetadata(

@@ -501,4 +501,58 @@ final class PageFurniture {
     }
     return s;
   }
+
+  // The page around a report's text: its commands, its list of links and its footer.
+
+  private static final String[] FOOTER_MARKS = {
+    "ICP备", "公网安备", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持", "网站地图"
+  };
+
+  private static final String[] PAGE_COMMANDS = {"分享到", "打印本页", "关闭窗口", "【打印", "【关闭", "扫一扫"};
+
+  private static final String[] LINK_HEADINGS = {"相关链接", "相关文章", "相关阅读", "相关信息", "相关文件"};
+
+  /**
+   * A line of a page's commands under its text ({@code 分享到：微信 微博}, {@code 【打印本页】【关闭窗口】}), the
+   * heading of its list of links ({@code 相关链接}, with a Markdown or Org heading's marks), or a line
+   * of an Org drawer ({@code :PROPERTIES:}, {@code :END:}).
+   */
+  private static boolean isPageCommand(String sq) {
+    String s = sq;
+    int marks = 0;
+    while (marks < s.length() && (s.charAt(marks) == '*' || s.charAt(marks) == '#')) {
+      marks++;
+    }
+    s = s.substring(marks);
+    for (String c : PAGE_COMMANDS) {
+      if (s.startsWith(c) || (s.contains(c) && s.indexOf('。') < 0)) {
+        return true;
+      }
+    }
+    for (String h : LINK_HEADINGS) {
+      if (s.equals(h) || s.equals(h + ":")) {
+        return true;
+      }
+    }
+    return s.length() >= 3
+        && s.charAt(0) == ':'
+        && (s.endsWith(":") || s.startsWith(":CUSTOM_ID:"));
+  }
+
+  /**
+   * True for a line of the page around a report's text that no finder reads: its commands, the
+   * heading of its links or an Org drawer ({@link #isPageCommand}), a line of the site's footer
+   * ({@code 主办单位…}, {@code 网站标识码…}, {@code …ICP备…}).
+   */
+  static boolean isPageChrome(String sq) {
+    if (isPageCommand(sq)) {
+      return true;
+    }
+    for (String m : FOOTER_MARKS) {
+      if (sq.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

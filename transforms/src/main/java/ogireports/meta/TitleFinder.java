@@ -476,7 +476,7 @@ final class TitleFinder {
         && above.length() >= 3
         && above.length() <= 12
         && AgencyFinder.allHan(above)
-        && "省市县区旗州盟".indexOf(above.charAt(above.length() - 1)) >= 0
+        && Chars.isDivisionLevel(above.charAt(above.length() - 1))
         && isJoinable(above);
   }
 
@@ -525,7 +525,7 @@ final class TitleFinder {
    */
   private static boolean holdsPlace(String above) {
     for (int i = 2; i < Math.min(above.length(), 12); i++) {
-      if ("省市县区旗州盟".indexOf(above.charAt(i)) >= 0) {
+      if (Chars.isDivisionLevel(above.charAt(i))) {
         return true;
       }
     }
@@ -565,7 +565,7 @@ final class TitleFinder {
   /** A body's or a place's name alone: Chinese characters ending as a body's or a place's name. */
   private static boolean isBodyName(String s) {
     return AgencyFinder.allHan(s)
-        && (AgencyFinder.hasOrganSuffix(s) || "省市县区旗州盟".indexOf(s.charAt(s.length() - 1)) >= 0);
+        && (AgencyFinder.hasOrganSuffix(s) || Chars.isDivisionLevel(s.charAt(s.length() - 1)));
   }
 
   /**

@@ -205,9 +205,6 @@ public final class TitleNavigation {
     return (province >= 2 && province <= 3) || (region >= 2 && region <= 6);
   }
 
-  /** Endings of a county's or a city's name. */
-  private static final String DIVISION_ENDINGS = "市县区旗州盟";
-
   /** Longest place name taken from the end of a menu (走进乳山市). */
   private static final int MAX_MENU_PLACE = 6;
 
@@ -219,7 +216,8 @@ public final class TitleNavigation {
   private static String menuItemPlace(
       String agency, ToIntBiFunction<String, Integer> divisionNameAt) {
     int n = agency.length();
-    if (n < 4 || DIVISION_ENDINGS.indexOf(agency.charAt(n - 1)) < 0) {
+    char last = n < 4 ? 0 : agency.charAt(n - 1);
+    if (last == '省' || !Chars.isDivisionLevel(last)) { // a county's or a city's name
       return null;
     }
     for (int start = n - 2; start >= 1 && n - start <= MAX_MENU_PLACE; start--) {
