@@ -18,10 +18,13 @@ import org.jsoup.nodes.TextNode;
  *       reports are often plain text pasted into one, and their tables are rows of tab-separated
  *       cells with blank lines between rows (layouts A and B), which collapsing would run together.
  *   <li>A data table becomes one line per row, cells separated by tabs, with rowspan and colspan
- *       expanded into empty fields so every row has the table's width and the columns line up. A
- *       cell's own paragraphs are joined with a space. A spreadsheet previewer's frame (column
- *       letters and row numbers, {@link SpreadsheetFrame}) is left out. A row of empty cells is
- *       kept (its cells are blanks); a {@code <tr>} without cells is not printed.
+ *       expanded into empty fields so the columns line up. A row with fewer cells than the table is
+ *       not padded at its end: a table typed without its spans (a row of table 三 missing the group
+ *       label the rows above print) ends in its 总计 like the others, and padding would put an empty
+ *       field where the reader looks for the total. A cell's own paragraphs are joined with a
+ *       space. A spreadsheet previewer's frame (column letters and row numbers, {@link
+ *       SpreadsheetFrame}) is left out. A row of empty cells is kept (its cells are blanks); a
+ *       {@code <tr>} without cells is not printed.
  *   <li>A layout table (one holding another table, or prose-long cells) is rendered as blocks: CMS
  *       pages nest the report inside such tables.
  * </ul>
@@ -214,7 +217,6 @@ final class Renderer {
     List<Integer> rowLines = new ArrayList<>();
     List<Boolean> hasCells = new ArrayList<>(); // rows of spans only are not printed
     List<Integer> remaining = new ArrayList<>(); // per column: rows a rowspan still covers
-    int width = 0;
     for (Element caption : table.children()) {
       if (caption.normalName().equals("caption")) {
         node(caption, depth + 1, tableLine);
@@ -261,7 +263,6 @@ final class Renderer {
           remaining.set(c, remaining.get(c) - 1);
         }
       }
-      width = Math.max(width, fields.size());
       grid.add(fields.toArray(new String[0]));
       rowLines.add(firstLine == 0 ? trLine : firstLine);
       hasCells.add(cells > 0);
@@ -270,19 +271,15 @@ final class Renderer {
     if (letters >= 0) {
       // a spreadsheet previewer's column letters and row numbers: the viewer's, not the sheet's
       SpreadsheetFrame.strip(grid, rowLines, hasCells, letters);
-      width = 0;
-      for (String[] fields : grid) {
-        width = Math.max(width, fields.length);
-      }
     }
     for (int r = 0; r < grid.size(); r++) {
       String[] fields = grid.get(r);
       StringBuilder out = new StringBuilder();
-      for (int c = 0; c < width; c++) {
+      for (int c = 0; c < fields.length; c++) {
         if (c > 0) {
           out.append('\t');
         }
-        out.append(c < fields.length && fields[c] != null ? fields[c] : "");
+        out.append(fields[c] != null ? fields[c] : "");
       }
       if (hasCells.get(r)) {
         lines.add(out.toString());

@@ -33,10 +33,13 @@ class WrittenVariantsTest {
   /** Totals still lost (null) in variants that keep the text: variant, file and field. */
   private static final Set<String> OPEN_NULLS =
       Set.of(
-          "TRADITIONAL_PAGE a04-2020.txt t3_carry_in_total",
-          "HTML_TABLE a04-2020.txt t3_carry_in_total",
-          "XML_WRAPPED a04-2020.txt t3_carry_in_total",
-          "GB18030 a04-2020.txt t3_carry_in_total",
+          // tables8 l01's pdftotext -layout table 三, its empty cells vanished and labels run
+          // together, put in a page: read as its tab-separated text is (rows not the template's in
+          // order, so no short row's last number is taken for its 总计); padding the short rows at
+          // their end, as pages were rendered before, had read 二's
+          "TRADITIONAL_PAGE l01-2024-blank.txt t3_carry_in_total",
+          "HTML_TABLE l01-2024-blank.txt t3_carry_in_total",
+          "XML_WRAPPED l01-2024-blank.txt t3_carry_in_total",
           "PDF_REWRAPPED a05-2019.txt t3_carry_in_total",
           "PDF_REWRAPPED a05-2019.txt t4_review_total",
           "PAGE_FURNITURE a05-2019.txt t4_review_total",

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.CellValue;
@@ -138,6 +139,42 @@ class HtmlPageTest {
     HtmlPage.Rendered page = HtmlPage.render(html);
     assertThat(page.lines()).containsExactly("A\tB\t", "\t1\t\u00A0", "after", "break");
     assertThat(page.sourceLine()).containsOnly(1);
+  }
+
+  /**
+   * A page whose table 三 is typed without its spans (probe12 a04, a 滦州市 report: the rows under
+   * 三、本年度办理结果 print their group label in their first cell or not at all) has rows of unequal
+   * length, each ending in its 总计. Padding the short rows at their end put an empty field where the
+   * total stands, and 二 (six empty cells, then 0) lost its total; the page reads as its text does.
+   */
+  @Test
+  void rowsTypedWithoutSpansKeepTheirTotalInTheLastCell() throws IOException {
+    String text = Files.readString(Path.of("..", "fixtures", "written", "probe12", "a04-2020.txt"));
+    StringBuilder html = new StringBuilder("<html><body>");
+    boolean inTable = false;
+    for (String line : text.split("\n")) {
+      if (line.contains("\t") != inTable) {
+        html.append(inTable ? "</table>" : "<table border=\"1\">");
+        inTable = !inTable;
+      }
+      if (inTable) {
+        html.append("<tr><td>").append(line.replace("\t", "</td><td>")).append("</td></tr>");
+      } else {
+        html.append("<p>").append(line).append("</p>");
+      }
+    }
+    HtmlPage.Rendered page = HtmlPage.render(html.append("</body></html>").toString());
+    ReportTables fromPage = tables(page.lines());
+    ReportTables fromText = tables(Arrays.asList(text.split("\n", -1)));
+    assertThat(
+            fromPage
+                .applications()
+                .row(ApplicationRowId.CARRY_IN)
+                .orElseThrow()
+                .cell(ApplicantColumn.TOTAL)
+                .value())
+        .isEqualTo(0.0);
+    assertSameTables(fromPage, fromText);
   }
 
   @Test
