@@ -161,7 +161,7 @@ public final class TableReader {
     }
     ReportTables again =
         readAsPrinted(correctedForms, SectionSplitter.split(correctedForms, budget), budget);
-    return OcrTables.confirmed(printed, again);
+    return OcrTables.confirmed(printed, again, forms.lines(), corrected.lines());
   }
 
   /** The tables of {@code lines}, a reading of the text {@code forms} holds, as printed. */
