@@ -261,6 +261,9 @@ final class Cell {
       return NOT_VALUE;
     }
     if (!onlyValueCharacters(text)) {
+      if (ValueNormaliser.endsInBracketedUnit(text)) {
+        return READ_RAW; // "13（件）": a count with its unit in brackets
+      }
       return OcrMarks.isIllegible(text) ? VALUE : NOT_VALUE; // "1■9", "▇▇": a cell OCR lost
     }
     if (text.length() <= PLAIN_NUMBER_DIGITS && isDigitRun(text)) {

@@ -36,7 +36,8 @@ public final class ValueNormaliser {
       Set.of("", "—", "——", "―", "–", "-", "--", "−", "/", "\\", "无", "空", "_", "…", "……");
 
   /** Count units a count cell may carry; they are dropped. */
-  private static final List<String> COUNT_UNITS = List.of("件", "条", "项", "个");
+  private static final List<String> COUNT_UNITS =
+      List.of("件", "条", "项", "个", "(件)", "(条)", "(项)", "(个)");
 
   /** Largest magnitude stored: beyond it a double no longer holds every whole number. */
   private static final double MAX_MAGNITUDE = 9.0e15;
@@ -54,6 +55,19 @@ public final class ValueNormaliser {
       }
     }
     return text;
+  }
+
+  /**
+   * True when a text (after NFKC) ends in a count unit in brackets after a digit ({@code 13(件)},
+   * {@code 0(件)}): some filers type the unit into every cell so, as others type {@code 13件}.
+   */
+  public static boolean endsInBracketedUnit(String text) {
+    int n = text.length();
+    if (n < 4 || text.charAt(n - 1) != ')' || text.charAt(n - 3) != '(') {
+      return false;
+    }
+    char d = text.charAt(n - 4);
+    return d >= '0' && d <= '9' && COUNT_UNITS.contains(text.substring(n - 3));
   }
 
   /**
