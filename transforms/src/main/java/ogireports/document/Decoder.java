@@ -332,8 +332,9 @@ public final class Decoder {
 
   /**
    * GB18030 decodes many byte strings without error; real Chinese text is mostly common CJK
-   * ideographs, CJK punctuation and ASCII (and box characters, in a page dumped by a text browser),
-   * while other bytes decode to rare blocks. The characters that print as nothing ({@link
+   * ideographs, CJK punctuation and ASCII (and box characters, in a page dumped by a text browser;
+   * and the letters of a minority language, on a bilingual page: {@link #isMinorityScript}), while
+   * other bytes decode to rare blocks. The characters that print as nothing ({@link
    * LineCutter#invisible}: zero-width spaces a CMS editor leaves after each punctuation mark, a
    * byte-order mark) are no evidence either way.
    */
@@ -353,6 +354,9 @@ public final class Decoder {
           || (c >= 0x3000 && c <= 0x303F)
           || (c >= 0xFF00 && c <= 0xFFEF)
           || (c >= 0x2500 && c <= 0x257F) // the box characters a text browser draws tables with
+          || isMinorityScript(c)
+          || (isHangul(c)
+              && ((i > from && isHangul(chars[i - 1])) || (i + 1 < to && isHangul(chars[i + 1]))))
           || c == '\u201C'
           || c == '\u201D'
           || c == '\u2018'
@@ -366,6 +370,25 @@ public final class Decoder {
       }
     }
     return total > 0 && common >= total * 0.97;
+  }
+
+  /**
+   * The letters of the minority languages that sites of autonomous areas print beside Chinese (a
+   * title, a menu, or the whole report again): Arabic script (Uyghur, Kazakh, Kyrgyz), Tibetan,
+   * traditional Mongolian and Yi. Hangul (延边's pages) counts only in words of two syllables or more
+   * ({@link #isHangul}): its eleven thousand syllables, each taken alone, made the UTF-8 bytes of a
+   * text with NUL characters read as UTF-16.
+   */
+  private static boolean isMinorityScript(char c) {
+    return (c >= 0x0600 && c <= 0x06FF)
+        || (c >= 0x0F00 && c <= 0x0FFF)
+        || (c >= 0x1800 && c <= 0x18AF)
+        || (c >= 0xA000 && c <= 0xA4CF);
+  }
+
+  /** A Hangul syllable. */
+  private static boolean isHangul(char c) {
+    return c >= 0xAC00 && c <= 0xD7A3;
   }
 
   private static double controlShare(byte[] bytes) {
