@@ -23,6 +23,7 @@ import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.TableReader;
 import ogireports.text.BoxDrawnTables;
+import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
 import ogireports.text.LineBreaks;
@@ -226,6 +227,12 @@ public final class ReportReader {
       if (drawn.changed()) {
         lines = drawn.lines();
         origin = (origin == null ? LineOrigin.identity() : origin).through(drawn.sourceLine());
+      }
+      // Tables pasted as comma-separated values: rows of tab-separated cells.
+      CommaSeparatedRows.Rewritten csv = CommaSeparatedRows.rewrite(lines);
+      if (csv.changed()) {
+        lines = csv.lines();
+        origin = (origin == null ? LineOrigin.identity() : origin).through(csv.sourceLine());
       }
       // A page a crawler saved as Markdown: its marks (## headings, **emphasis**, a table's
       // |---| row) are no text of the report.

@@ -88,6 +88,28 @@ class WrittenProbesEvaluationTest {
     assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(3, 3);
   }
 
+  /**
+   * probe24 (bilingual pages of autonomous areas, bodies renamed or merged in a reform, very short
+   * reports, tables pasted as comma-separated values, c01-c06, and counts with their unit in
+   * brackets, n02) reads every labelled field but the open family of table cells written in Chinese
+   * numerals (一, 十二, 三十八, 两: n01, n03, n04), whose rows are not read; and rejects its three
+   * documents that are not a body's report.
+   */
+  @Test
+  void probe24ReadsEveryLabelledFieldButCellsInChineseNumerals() {
+    Evaluation e = score("probe24");
+    assertThat(misses(e))
+        .allMatch(
+            m ->
+                m.startsWith("n01-2021.txt")
+                    || m.startsWith("n03-2020.txt")
+                    || m.startsWith("n04-2022.txt"))
+        .hasSize(13)
+        .allMatch(m -> m.endsWith("got null"));
+    assertThat(e.unlabelledValues()).isEmpty();
+    assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(3, 3);
+  }
+
   @Test
   void probe16ReadsEveryLabelledField() {
     // OCR'd digits spaced (f04) or broken over lines (f05), two years' tables side by side (t06)
