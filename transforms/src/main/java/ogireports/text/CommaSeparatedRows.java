@@ -143,7 +143,26 @@ public final class CommaSeparatedRows {
    * (or at the end after one): a quick look before any line is read as a record.
    */
   static boolean mayHoldCounts(String line) {
-    if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('。') >= 0) {
+    // one look at every character first: most lines are prose, whose commas a digit seldom follows
+    int separators = 0;
+    int digitAfter = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || c == '|' || c == '。') {
+        return false;
+      }
+      if (c == ',' || c == '，' || c == ';' || c == '；') {
+        separators++;
+        int j = i + 1;
+        while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '"')) {
+          j++;
+        }
+        if (j < line.length() && isDigit(line.charAt(j))) {
+          digitAfter++;
+        }
+      }
+    }
+    if (separators < 3 || digitAfter < 2) {
       return false;
     }
     for (int s = 0; s < SEPARATORS.length(); s++) {
@@ -293,11 +312,14 @@ public final class CommaSeparatedRows {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) {
+      if (!isDigit(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 }
