@@ -28,6 +28,7 @@ final class Cell {
   private final boolean heading;
   private final boolean valueShaped;
   private boolean cutShort;
+  private long numerals = -1; // the count a field in Chinese numerals stands for, else -1
 
   /**
    * A cell.
@@ -335,7 +336,18 @@ final class Cell {
 
   /** The cell read as a value of the given column kind. */
   CellValue read(ColumnKind kind) {
-    return ValueNormaliser.read(raw(), kind);
+    return numerals >= 0 ? CellValue.number(raw(), numerals) : ValueNormaliser.read(raw(), kind);
+  }
+
+  /**
+   * A field written in Chinese numerals ({@code 三十八}) where its row shows it stands as a count (see
+   * {@code CellCutter}): a value, read as {@code count}. The value reader itself reads no numerals,
+   * so that a word of a label or of prose is never a number.
+   */
+  static Cell countInNumerals(Cell c, long count) {
+    Cell cell = new Cell(c.raw(), c.text(), c.line(), c.row(), c.layout(), false, true);
+    cell.numerals = count;
+    return cell;
   }
 
   /**

@@ -311,10 +311,11 @@ final class CellCutter {
       if (c.isValue() || c.isEmpty()) {
         continue;
       }
-      if (ChineseNumerals.countOf(c.text()) < 0) {
+      long count = ChineseNumerals.countOf(c.text());
+      if (count < 0) {
         afterLabel = true;
       } else if (afterLabel || (!labelled && values >= 2)) {
-        cells.set(k, new Cell(c.raw(), c.text(), c.line(), c.row(), c.layout(), false, true));
+        cells.set(k, Cell.countInNumerals(c, count));
       }
     }
   }
