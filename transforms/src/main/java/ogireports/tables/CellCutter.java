@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import ogireports.text.LineForms;
 import ogireports.text.Normalise;
+import ogireports.values.ChineseNumerals;
 
 /**
  * Cuts a report's lines into table cells, whatever the layout (spec §6).
@@ -264,12 +265,15 @@ final class CellCutter {
       int row,
       CellLayout layout,
       boolean strip) {
+    int first = cells.size();
+    boolean numerals = false; // a field in Chinese numerals (一, 三十八, 两)
     for (int k = 1; k <= bounds[0]; k++) {
       int from = bounds[k];
       int to = bounds[k + 1] - 1;
       String field = strip ? stripped(line, from, to) : line.substring(from, to);
       int digits = trailingValueAt(field);
       Cell cell = Cell.of(field, lineNo, row, layout, false);
+      numerals |= !cell.isValue() && ChineseNumerals.isNumeralText(cell.text());
       if (digits > 0 && !cell.isValue()) {
         // a label with the first value of the next row glued to it (a line break lost between
         // a header ending in 总计 and a row of numbers: 计0): two cells. A value with a word
@@ -278,6 +282,39 @@ final class CellCutter {
         cells.add(Cell.of(field.substring(digits), lineNo, row, layout, false));
       } else {
         cells.add(cell);
+      }
+    }
+    if (numerals) {
+      countsInNumerals(cells, first);
+    }
+  }
+
+  /**
+   * The fields of a row written in Chinese numerals ({@code 四 | 一 | 〇 … | 五}) made values where
+   * they stand as counts: after the row's label, or in a row of counts with no label at all (table
+   * 四's). One before the label is the row's number ({@code 一 | 本年新收… | 5 …}) and stays text.
+   */
+  private static void countsInNumerals(List<Cell> cells, int first) {
+    boolean labelled = false;
+    int values = 0;
+    for (int k = first; k < cells.size(); k++) {
+      Cell c = cells.get(k);
+      if (c.isValue()) {
+        values++;
+      } else if (!c.isEmpty() && ChineseNumerals.countOf(c.text()) < 0) {
+        labelled = true;
+      }
+    }
+    boolean afterLabel = false;
+    for (int k = first; k < cells.size(); k++) {
+      Cell c = cells.get(k);
+      if (c.isValue() || c.isEmpty()) {
+        continue;
+      }
+      if (ChineseNumerals.countOf(c.text()) < 0) {
+        afterLabel = true;
+      } else if (afterLabel || (!labelled && values >= 2)) {
+        cells.set(k, new Cell(c.raw(), c.text(), c.line(), c.row(), c.layout(), false, true));
       }
     }
   }

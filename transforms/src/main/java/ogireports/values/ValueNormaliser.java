@@ -146,6 +146,10 @@ public final class ValueNormaliser {
     if (isTypedZero(text)) {
       return new CellValue(printed, 0d, false, unit, notes);
     }
+    long worded = sign > 0 ? ChineseNumerals.countOf(text) : -1;
+    if (worded >= 0) {
+      return new CellValue(printed, (double) worded, false, unit, notes);
+    }
     String digits = Numbers.withoutThousandsSeparators(text);
     if (digits == null) {
       return CellValue.unreadable(printed);
