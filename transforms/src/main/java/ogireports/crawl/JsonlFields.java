@@ -50,6 +50,14 @@ public record JsonlFields(
           "pubDate",
           "releaseTime",
           "publishedAt",
+          "publishedtime",
+          "publishedTime",
+          "pubtime",
+          "pubTime",
+          "DOCRELTIME",
+          "docreltime",
+          "createtime",
+          "createTime",
           "date");
 
   /** The default names. */
@@ -57,7 +65,15 @@ public record JsonlFields(
       new JsonlFields(
           List.of("url", "source_url", "page_url"),
           List.of("fetched_at", "fetch_time", "timestamp"),
-          List.of("content", "text", "html", "body"),
+          List.of(
+              "content",
+              "text",
+              "html",
+              "body",
+              "contentText",
+              "content_text",
+              "contentHtml",
+              "content_html"),
           DEFAULTS_BASE64,
           DEFAULTS_TITLE,
           DEFAULTS_PUBLISHED);

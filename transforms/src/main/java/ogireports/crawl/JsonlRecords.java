@@ -469,7 +469,8 @@ final class JsonlRecords extends CrawlReader {
   /**
    * The first of {@code names} with a value in the object that holds the record's content (a dotted
    * name is a path from the top): a title or date elsewhere in the record (a site's name in a
-   * {@code site} object) is not the page's.
+   * {@code site} object) is not the page's. A title may be a vendor's ({@code artTitle}: {@link
+   * #endingIn}).
    */
   private static JsonNode beside(JsonNode top, JsonNode holder, List<String> names) {
     for (String name : names) {
@@ -478,7 +479,7 @@ final class JsonlRecords extends CrawlReader {
         return v;
       }
     }
-    return null;
+    return names.contains("title") ? endingIn(List.of(holder), "title") : null;
   }
 
   private static String textOf(JsonNode node) {
@@ -566,7 +567,13 @@ final class JsonlRecords extends CrawlReader {
     return levels;
   }
 
-  /** The first of {@code names} with a non-null value in the objects {@code depth} levels down. */
+  /**
+   * The first of {@code names} with a non-null value in the objects {@code depth} levels down; when
+   * none is there and a name is {@code content} or {@code title}, a field whose name ends in it, in
+   * any case, as CMS vendors name their fields ({@code doccontent}, {@code artContent}, TRS's
+   * {@code DOCTITLE}; not {@code docsubtitle}): the longest text for the content, the first that is
+   * not blank for the title.
+   */
   private static JsonNode at(List<List<JsonNode>> levels, List<String> names, int depth) {
     if (depth >= levels.size()) {
       return null;
@@ -579,7 +586,59 @@ final class JsonlRecords extends CrawlReader {
         }
       }
     }
+    for (String name : names) {
+      if (name.equals("content") || name.equals("title")) {
+        JsonNode found = endingIn(levels.get(depth), name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * See {@link #at}: a text field whose name ends in {@code suffix} ({@code content}, {@code
+   * title}).
+   */
+  private static JsonNode endingIn(List<JsonNode> objects, String suffix) {
+    boolean longest = suffix.equals("content");
+    JsonNode best = null;
+    for (JsonNode object : objects) {
+      var names = object.fieldNames();
+      while (names.hasNext()) {
+        String key = names.next().toLowerCase(java.util.Locale.ROOT);
+        if (!key.endsWith(suffix) || key.equals(suffix) || key.endsWith("sub" + suffix)) {
+          continue;
+        }
+        JsonNode v = object.get(key);
+        if (v == null) {
+          v = object.get(originalKey(object, key));
+        }
+        if (v == null || !v.isTextual() || v.textValue().isBlank()) {
+          continue;
+        }
+        if (!longest) {
+          return v;
+        }
+        if (best == null || v.textValue().length() > best.textValue().length()) {
+          best = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The field name of {@code object} that lower-cases to {@code lower}. */
+  private static String originalKey(JsonNode object, String lower) {
+    var names = object.fieldNames();
+    while (names.hasNext()) {
+      String key = names.next();
+      if (key.toLowerCase(java.util.Locale.ROOT).equals(lower)) {
+        return key;
+      }
+    }
+    return lower;
   }
 
   private static JsonNode path(JsonNode node, String dotted) {
