@@ -26,6 +26,7 @@ import ogireports.text.BoxDrawnTables;
 import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
+import ogireports.text.LeftoverEntities;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
 import ogireports.text.MarkdownSyntax;
@@ -201,12 +202,23 @@ public final class ReportReader {
       // (no line holds the '<' of a tag: no HTML, as most text reports, told without a look)
       boolean html =
           origin == null && decoded.text().lessThan() && HtmlPage.linesLookLikeHtml(lines);
+      boolean escaped = false;
+      if (!html && origin == null) {
+        // a page's character references left in a text (&nbsp;, &#20013;, &lt;td&gt;): decoded,
+        // and the text read as a page if it is one
+        List<String> unescaped = LeftoverEntities.decoded(lines);
+        if (unescaped != null) {
+          lines = unescaped;
+          html = HtmlPage.linesLookLikeHtml(lines);
+          escaped = true;
+        }
+      }
       if (html) {
         // a page that declares another charset than the one its bytes were decoded in is read
         // in the declared one where its bytes are valid in it (not decoded again in the same)
         String declaredName = HtmlPage.declaredCharset(bytes);
         DecodedText declared =
-            Decoder.names(declaredName, decoded.text().charset())
+            escaped || Decoder.names(declaredName, decoded.text().charset())
                 ? null
                 : Decoder.decodeAs(bytes, declaredName);
         if (declared != null && !declared.charset().equals(decoded.text().charset())) {
@@ -215,6 +227,11 @@ public final class ReportReader {
         }
         HtmlPage.Rendered page = HtmlPage.render(String.join("\n", lines));
         lines = page.lines();
+        // a page whose text was escaped once more (&amp;nbsp;) still holds references
+        List<String> unescaped = LeftoverEntities.decoded(lines);
+        if (unescaped != null) {
+          lines = unescaped;
+        }
         traditional = Script.isTraditional(lines);
         origin = LineOrigin.of(page.sourceLine());
         budget.check("html", bytes.length); // the page decoded again and rendered
