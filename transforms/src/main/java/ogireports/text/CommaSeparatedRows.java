@@ -143,7 +143,19 @@ public final class CommaSeparatedRows {
    * (or at the end after one): a quick look before any line is read as a record.
    */
   static boolean mayHoldCounts(String line) {
-    // one look at every character first: most lines are prose, whose commas a digit seldom follows
+    // a row ends in a count, a separator or a quote; prose in 。 or a word: one look at its end
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = line.charAt(end - 1);
+    if (!isDigit(last) && SEPARATORS.indexOf(last) < 0 && last != '"') {
+      return false;
+    }
+    // then one look at every character: a line's commas that a digit seldom follows are prose's
     int separators = 0;
     int digitAfter = 0;
     for (int i = 0; i < line.length(); i++) {
