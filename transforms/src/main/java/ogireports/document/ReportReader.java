@@ -26,7 +26,6 @@ import ogireports.text.BoxDrawnTables;
 import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
-import ogireports.text.LeftoverEntities;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
 import ogireports.text.MarkdownSyntax;

@@ -1,4 +1,4 @@
-package ogireports.text;
+package ogireports.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ogireports.document.Document;
-import ogireports.document.ReadOutcome;
-import ogireports.document.ReportReader;
 import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;

@@ -1,4 +1,4 @@
-package ogireports.text;
+package ogireports.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.jsoup.parser.Parser;
  * <p>Only a text holding at least {@value #MIN_REFERENCES} references is decoded: a report's own
  * {@code &} (in a name, {@code R&D}) is left as it is.
  */
-public final class LeftoverEntities {
+final class LeftoverEntities {
 
   /** References a text holds at least to be taken for one a crawl left them in. */
   static final int MIN_REFERENCES = 5;
@@ -29,7 +29,7 @@ public final class LeftoverEntities {
    * The lines with their references decoded, twice where they were escaped twice ({@code
    * &amp;nbsp;}), or null when the text holds too few.
    */
-  public static List<String> decoded(List<String> lines) {
+  static List<String> decoded(List<String> lines) {
     List<String> once = decodedOnce(lines);
     if (once == null) {
       return null;
@@ -67,7 +67,7 @@ public final class LeftoverEntities {
       char c = line.charAt(i);
       if (c == '\u00A0' || c == '\n' || c == '\r') {
         out.append(' ');
-      } else if (c != '\uFEFF' && !(c >= '\u200B' && c <= '\u200D') && c != '\u2060') {
+      } else if (!LineCutter.invisible(c)) {
         out.append(c);
       }
     }
