@@ -87,6 +87,53 @@ final class JsonlRecords extends CrawlReader {
     }
   }
 
+  /**
+   * The text a JSON document that is no crawl record holds: its string values in the document's
+   * order, a line each, its numbers and names left out; null when the bytes are not one JSON array
+   * or object. Such a file is data an interface or a service returned (an OCR service's lines with
+   * their boxes, {@code [[[[580, 180], …], ["红安县民政局2023年…", 0.91]], …]}): read as a text, the
+   * boxes' coordinates were numbers of its tables.
+   */
+  static byte[] stringsOf(byte[] bytes) {
+    int i = startsWithBom(bytes) ? 3 : 0;
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+      i++;
+    }
+    if (i >= bytes.length || (bytes[i] != '[' && bytes[i] != '{')) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    try (JsonParser p = STRING_FIELDS.getFactory().createParser(bytes)) {
+      int depth = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+          depth++;
+        } else if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+          depth--;
+          if (depth == 0 && p.nextToken() != null) {
+            return null; // more after the document: not one JSON document
+          }
+          if (depth == 0) {
+            break;
+          }
+        } else if (t == JsonToken.VALUE_STRING) {
+          String v = p.getText().strip();
+          if (!v.isEmpty()) {
+            text.append(v).append('\n');
+          }
+        }
+      }
+      if (depth != 0) {
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // not JSON: a text that starts with a bracket
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   JsonlRecords(String sourceUri, InputStream in, Limits limits, JsonlFields fields) {
     super(sourceUri, limits);
     this.fields = fields;
@@ -337,7 +384,25 @@ final class JsonlRecords extends CrawlReader {
       whole.write(line.bytes());
     }
     byte[] bytes = whole.toByteArray();
+    wholeFile = true;
     return parse(uri, bytes, 0);
+  }
+
+  /** True once the file was read as one pretty-printed document ({@link #parseWhole}). */
+  private boolean wholeFile;
+
+  /** The string values of a JSON value in order, a line each ({@link #stringsOf(byte[])}). */
+  private static void strings(JsonNode node, StringBuilder out) {
+    if (node.isTextual()) {
+      String v = node.textValue().strip();
+      if (!v.isEmpty()) {
+        out.append(v).append('\n');
+      }
+    } else if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        strings(child, out);
+      }
+    }
   }
 
   private CrawlItem parse(String uri, byte[] bytes, int start) {
@@ -393,6 +458,12 @@ final class JsonlRecords extends CrawlReader {
       } catch (IllegalArgumentException e) {
         return malformed(uri, "the base64 content field is not base64: " + e.getMessage(), bytes);
       }
+    } else if (content == null && wholeFile) {
+      // a file that is one JSON document and no crawl record (an interface's or a service's
+      // response): the text its strings hold, as a text file of it is read
+      StringBuilder out = new StringBuilder();
+      strings(node, out);
+      text = out.toString().getBytes(StandardCharsets.UTF_8);
     } else if (content == null) {
       return malformed(
           uri,
@@ -559,12 +630,38 @@ final class JsonlRecords extends CrawlReader {
         for (JsonNode child : object) {
           if (child.isObject()) {
             next.add(child);
+          } else if (child.isTextual()) {
+            JsonNode inner = objectInText(child.textValue());
+            if (inner != null) {
+              next.add(inner);
+            }
           }
         }
       }
       level = next;
     }
     return levels;
+  }
+
+  /** Parses the JSON an interface wrote into a string field ({@link #objectInText}). */
+  private static final ObjectMapper STRING_FIELDS = new ObjectMapper();
+
+  /**
+   * The object a string field holds as JSON text, or null: an interface that serialised its payload
+   * twice ({@code {"code":0,"data":"{\"title\":…,\"text\":\"<p>…\"}"}}) is read as if the object
+   * stood there.
+   */
+  private static JsonNode objectInText(String text) {
+    int n = text.length();
+    if (n < 2 || text.charAt(0) != '{' || text.charAt(n - 1) != '}') {
+      return null;
+    }
+    try {
+      JsonNode inner = STRING_FIELDS.readTree(text);
+      return inner != null && inner.isObject() ? inner : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // a text in braces, not JSON
+    }
   }
 
   /**

@@ -6,7 +6,8 @@ import ogireports.document.Document;
 
 /**
  * A TEXT input: the whole (decompressed) file is one document named by the input's URI; a file that
- * holds one crawl record (JSON) is that record's document ({@link JsonlRecords#soleRecord}).
+ * holds one crawl record (JSON) is that record's document ({@link JsonlRecords#soleRecord}), and a
+ * file that is some other JSON document the text of its strings ({@link JsonlRecords#stringsOf}).
  */
 final class TextRecords extends CrawlReader {
   private final InputStream in;
@@ -71,6 +72,11 @@ final class TextRecords extends CrawlReader {
     }
     // a crawler's record saved as a text file: its text field is the document
     Document record = JsonlRecords.soleRecord(sourceUri, bytes, limits, fields);
-    return new CrawlItem.Readable(record != null ? record : new Document(sourceUri, bytes));
+    if (record != null) {
+      return new CrawlItem.Readable(record);
+    }
+    // a JSON document that is no crawl record: the text its strings hold, not its numbers
+    byte[] strings = JsonlRecords.stringsOf(bytes);
+    return new CrawlItem.Readable(new Document(sourceUri, strings != null ? strings : bytes));
   }
 }

@@ -180,7 +180,7 @@ public final class Evaluation {
       ReadOutcome outcome = null;
       try {
         if (Files.isRegularFile(file)) {
-          outcome = reader.read(document(file));
+          outcome = read(file, reader);
         }
       } catch (IOException ex) {
         outcome = null;
@@ -207,6 +207,35 @@ public final class Evaluation {
       }
     }
     return new Document(file.toString(), bytes);
+  }
+
+  /**
+   * An input file read as a run reads it, its format told as a run tells it ({@link
+   * InputFormat#detect}: a {@code .json} file is a record, not a text): its one document's outcome,
+   * or the reject a run writes when the file gives no document (a record with no content field:
+   * {@code MALFORMED_RECORD}). A file a run reads as several documents is read whole.
+   */
+  static ReadOutcome read(Path file, ReportReader reader) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    List<CrawlItem> items = new ArrayList<>();
+    try (CrawlReader records =
+        CrawlReader.open(file.toString(), new ByteArrayInputStream(bytes), null, Limits.DEFAULTS)) {
+      records.forEachRemaining(items::add);
+    }
+    boolean anyReadable = items.stream().anyMatch(i -> i instanceof CrawlItem.Readable);
+    if (items.size() == 1 && items.get(0) instanceof CrawlItem.Readable one) {
+      return reader.read(one.document());
+    }
+    if (!items.isEmpty() && !anyReadable && items.get(0) instanceof CrawlItem.Failure f) {
+      RejectReason reason;
+      try {
+        reason = RejectReason.valueOf(f.reason().name());
+      } catch (IllegalArgumentException e) {
+        reason = RejectReason.UNREADABLE;
+      }
+      return new ReadOutcome.Rejected(f.sourceUri(), reason, f.detail(), bytes.length, null, null);
+    }
+    return reader.read(document(file));
   }
 
   /** Inputs scored so far. */

@@ -59,14 +59,39 @@ class RecordInTextFileTest {
   void aTextThatOnlyStartsLikeARecordOrHoldsTwoIsReadWhole() {
     for (String text :
         new String[] {
-          "{\"a\": 1} 本报告由某县人民政府办公室编制。",
-          "{\"content\": \"一\"}\n{\"content\": \"二\"}\n",
-          "{\"title\": \"没有正文\"}",
-          "{不是 JSON"
+          "{\"a\": 1} 本报告由某县人民政府办公室编制。", "{\"content\": \"一\"}\n{\"content\": \"二\"}\n", "{不是 JSON"
         }) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       CrawlItem.Readable doc = Items.doc(Items.read("page.txt", bytes).get(0));
       assertThat(doc.document().bytes()).as(text).isEqualTo(bytes);
+    }
+  }
+
+  /**
+   * A text file that is one JSON document but no crawl record (an interface's or an OCR service's
+   * response: probe26 o03, PaddleOCR's lines with their boxes) is the text of its strings, a line
+   * each: its numbers (the boxes' coordinates) are no numbers of the report.
+   */
+  @Test
+  void aJsonDocumentThatIsNoRecordIsTheTextOfItsStrings() {
+    String[][] cases = {
+      {"{\"title\": \"没有正文\"}", "没有正文\n"},
+      {
+        "[[[[580, 180], [1900, 180]], [\"红安县民政局\", 0.91]], [[[1, 2]], [\"一、总体情况\", 0.9]]]",
+        "红安县民政局\n一、总体情况\n"
+      },
+      {
+        "{\"words_result\": [{\"words\": \"四、结转下年度继续办理\", \"location\": {\"top\": 1120}},"
+            + " {\"words\": \"0\"}]}",
+        "四、结转下年度继续办理\n0\n"
+      }
+    };
+    for (String[] c : cases) {
+      byte[] bytes = c[0].getBytes(StandardCharsets.UTF_8);
+      CrawlItem.Readable doc = Items.doc(Items.read("page.txt", bytes).get(0));
+      assertThat(new String(doc.document().bytes(), StandardCharsets.UTF_8))
+          .as(c[0])
+          .isEqualTo(c[1]);
     }
   }
 }

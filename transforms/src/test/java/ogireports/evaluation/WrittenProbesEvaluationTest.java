@@ -135,7 +135,26 @@ class WrittenProbesEvaluationTest {
             "d04-2020.txt  t4_review_total: expected 2, got 3")
         .hasSize(19);
     assertThat(e.unlabelledValues()).isEmpty();
+    // j08, a search interface's response, is read as the text of its strings: not a report
     assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(4, 4);
+  }
+
+  /**
+   * probe26 (Word's, WPS's and Excel's web-page exports, OCR services' JSON, RTF and OpenDocument
+   * files) reads the Word and Excel pages and PaddleOCR's lists (o03, o06); the open families give
+   * nulls or rejects, never another value: RTF and ODT are no format read (UNSUPPORTED_FORMAT), an
+   * OCR service's JSON on one line or as a crawl record (o01, o04, o05) is a record with no content
+   * field, table 四 from Tencent's lines (o02), an Excel sheet with tables 二 and 四 in table 三's rows
+   * (x03), a score sheet rejected for its year, not as no report (x04).
+   */
+  @Test
+  void probe26ReadsTheOfficePagesAndGivesNoOtherValueThanItsLabels() {
+    Evaluation e = score("probe26");
+    assertThat(misses(e))
+        .allMatch(m -> m.endsWith("got null") || m.contains("got (reject "))
+        .noneMatch(m -> m.startsWith("w0") || m.startsWith("x01") || m.startsWith("x02"))
+        .noneMatch(m -> m.startsWith("o03") || m.startsWith("o06"));
+    assertThat(e.unlabelledValues()).isEmpty();
   }
 
   @Test
