@@ -96,43 +96,26 @@ final class JsonlRecords extends CrawlReader {
    */
   static byte[] stringsOf(byte[] bytes) {
     int i = startsWithBom(bytes) ? 3 : 0;
-    while (i < bytes.length
-        && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+    while (i < bytes.length && isSpace(bytes[i])) {
       i++;
     }
     if (i >= bytes.length || (bytes[i] != '[' && bytes[i] != '{')) {
       return null;
     }
-    StringBuilder text = new StringBuilder();
-    try (JsonParser p = STRING_FIELDS.getFactory().createParser(bytes)) {
-      int depth = 0;
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
-          depth++;
-        } else if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
-          depth--;
-          if (depth == 0 && p.nextToken() != null) {
-            return null; // more after the document: not one JSON document
-          }
-          if (depth == 0) {
-            break;
-          }
-        } else if (t == JsonToken.VALUE_STRING) {
-          String v = p.getText().strip();
-          if (!v.isEmpty()) {
-            text.append(v).append('\n');
-          }
-        }
-      }
-      if (depth != 0) {
-        return null;
-      }
+    JsonNode node;
+    try {
+      node = ONE_DOCUMENT.readTree(bytes, i, bytes.length - i);
     } catch (IOException | RuntimeException e) {
-      return null; // not JSON: a text that starts with a bracket
+      return null; // not one JSON document: a text that starts with a bracket
     }
+    StringBuilder text = new StringBuilder();
+    strings(node, text);
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
+
+  /** Reads a whole file as one JSON document, nothing after it. */
+  private static final ObjectMapper ONE_DOCUMENT =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   JsonlRecords(String sourceUri, InputStream in, Limits limits, JsonlFields fields) {
     super(sourceUri, limits);
