@@ -535,11 +535,22 @@ public final class PlaceResolver {
         levelHint = 0;
       }
       Set<Division> found = new LinkedHashSet<>();
+      Set<Division> renamed = new LinkedHashSet<>(); // see thenOfLevel
       for (String name : ev.names().keySet()) {
         if (levelHint != 0 && !name.endsWith(String.valueOf(levelHint))) {
+          renamed.addAll(thenOfLevel(name, levelHint));
           continue;
         }
         found.addAll(Gazetteer.closest(gazetteer.named(name), year));
+      }
+      if (found.isEmpty() && renamed.size() == 1) {
+        // the one division of the body's level that the page's renamed division was then: the
+        // page names it, by today's name
+        return place(
+            new Candidate(renamed.iterator().next(), null),
+            year,
+            townshipBody,
+            town == null ? null : town.name());
       }
       if (found.isEmpty()) {
         return Place.UNRESOLVED;
@@ -554,6 +565,30 @@ public final class PlaceResolver {
         return place(best.get(0), year, townshipBody, townName);
       }
       return best.isEmpty() ? Place.UNRESOLVED : ambiguous(best, year, townshipBody, townName);
+    }
+
+    /**
+     * The divisions of the report's year, of the body's level ({@code levelHint}: 县, 区…), that a
+     * division named {@code name} today continues, when that one did not exist then: a county made
+     * a city or a district since (撤县设市, 撤县设区), whose site prints today's name above a 2020 report
+     * of a 县应急管理局 (祁阳市 for 祁阳县, 横州市 for 横县).
+     */
+    private List<Division> thenOfLevel(String name, char levelHint) {
+      List<Division> out = new ArrayList<>();
+      if (year == null) {
+        return out;
+      }
+      for (Division d : gazetteer.named(name)) {
+        if (d.validIn(year)) {
+          continue;
+        }
+        for (Division then : gazetteer.asOf(gazetteer.currentCode(d), year)) {
+          if (then.name().endsWith(String.valueOf(levelHint)) && !out.contains(then)) {
+            out.add(then);
+          }
+        }
+      }
+      return out;
     }
 
     /**

@@ -157,6 +157,30 @@ class WrittenProbesEvaluationTest {
     assertThat(e.unlabelledValues()).isEmpty();
   }
 
+  /**
+   * probe27 (excerpts whose place is hard: zone bodies, 林区 and 矿区, short body names, county
+   * departments on a city's portal, vertical bodies' offices, streets named after other cities,
+   * counties made cities since, whose sites print today's name over a 县's report: r01 祁阳市 for 祁阳县
+   * 2020, e02 横州市 for 横县) reads every labelled field but the open families, each a null, never
+   * another place: e01 (无为市's site over 无为县's 2018 report), a city bureau's office named by a bare
+   * district name (p05 斗门分局, e05 吴中生态环境局), and a banner by its short name (e07 莫旗).
+   */
+  @Test
+  void probe27ReadsEveryLabelledFieldButThreeOpenFamilies() {
+    Evaluation e = score("probe27");
+    assertThat(misses(e))
+        .containsExactlyInAnyOrder(
+            "p05-2021.txt  county: expected 斗门区, got null",
+            "e01-2018.txt  province: expected 安徽省, got null",
+            "e01-2018.txt  city: expected 芜湖市, got null",
+            "e01-2018.txt  county: expected 无为县, got null",
+            "e05-2022.txt  county: expected 吴中区, got null",
+            "e07-2022.txt  province: expected 内蒙古自治区, got null",
+            "e07-2022.txt  city: expected 呼伦贝尔市, got null",
+            "e07-2022.txt  county: expected 莫力达瓦达斡尔族自治旗, got null");
+    assertThat(e.unlabelledValues()).isEmpty();
+  }
+
   @Test
   void probe16ReadsEveryLabelledField() {
     // OCR'd digits spaced (f04) or broken over lines (f05), two years' tables side by side (t06)
