@@ -1,16 +1,12 @@
 package ogireports.values;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
-import java.text.ParsePosition;
-
 /**
- * Counts written in Chinese numerals ({@code 一}, {@code 十二}, {@code 三十八}, {@code 两}, {@code 一百零五}),
- * as some filers type a table's cells.
- *
- * <p>ICU4J's spell-out rules read them; a text is taken only when it is the numeral ICU4J itself
- * writes for the value read ({@code 两} and {@code 零} as {@code 二} and {@code 〇}), so that a run of
- * digits such as {@code 一二}, which could be 12 or the cells 1 and 2, is no count.
+ * Counts written in Chinese numerals as some filers type a table's cells ({@code 一}, {@code 十二},
+ * {@code 三十八}, {@code 两}, {@code 一百零五}): read by {@link Numbers#parseChinese}, and taken only in
+ * the form a count is written, so that a run of digits such as {@code 一二} (12, or the cells 1 and
+ * 2) or a numeral written by place ({@code 二〇}) is no count. Below a thousand: a zero only between
+ * 百 and a digit ({@code 一百零五}), a digit after 百 followed by 十 ({@code 一百二十}), no leading {@code
+ * 一十}.
  */
 public final class ChineseNumerals {
 
@@ -19,8 +15,6 @@ public final class ChineseNumerals {
 
   /** Longest count read so (一百二十三). */
   private static final int MAX_CHARS = 6;
-
-  private static RuleBasedNumberFormat spellOut;
 
   private ChineseNumerals() {}
 
@@ -38,24 +32,34 @@ public final class ChineseNumerals {
   }
 
   /** The count a text writes in Chinese numerals, or -1. */
-  public static synchronized long countOf(String text) {
-    if (!isNumeralText(text)) {
+  public static long countOf(String text) {
+    if (!isNumeralText(text) || !writtenAsACount(text)) {
       return -1;
     }
-    if (spellOut == null) {
-      spellOut =
-          new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
+    Long value = Numbers.parseChinese(text);
+    return value == null ? -1 : value;
+  }
+
+  /** See the class comment: the form of a count, not of digits written by place. */
+  private static boolean writtenAsACount(String t) {
+    int n = t.length();
+    if (n == 1) {
+      return true;
     }
-    ParsePosition at = new ParsePosition(0);
-    Number n = spellOut.parse(text, at);
-    if (n == null || at.getIndex() != text.length() || n.doubleValue() < 0) {
-      return -1;
+    if (t.startsWith("一十")) {
+      return false;
     }
-    long value = n.longValue();
-    if (value != n.doubleValue()) {
-      return -1;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      boolean afterHundred = i > 0 && t.charAt(i - 1) == '百';
+      boolean digitNext = i + 1 < n && Numbers.chineseDigit(t.charAt(i + 1)) > 0;
+      if (Numbers.chineseDigit(c) == 0 && !(afterHundred && digitNext)) {
+        return false; // 二〇, 十〇, 一百〇
+      }
+      if (Numbers.chineseDigit(c) > 0 && afterHundred && (i + 1 >= n || t.charAt(i + 1) != '十')) {
+        return false; // 一百一: 110 or 101
+      }
     }
-    String canonical = text.replace('两', '二').replace('零', '〇');
-    return spellOut.format(value).equals(canonical) ? value : -1;
+    return true;
   }
 }
