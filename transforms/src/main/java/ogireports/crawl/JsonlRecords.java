@@ -685,17 +685,16 @@ final class JsonlRecords extends CrawlReader {
     boolean longest = suffix.equals("content");
     JsonNode best = null;
     for (JsonNode object : objects) {
-      var names = object.fieldNames();
-      while (names.hasNext()) {
-        String key = names.next().toLowerCase(java.util.Locale.ROOT);
-        if (!key.endsWith(suffix) || key.equals(suffix) || key.endsWith("sub" + suffix)) {
-          continue;
-        }
-        JsonNode v = object.get(key);
-        if (v == null) {
-          v = object.get(originalKey(object, key));
-        }
-        if (v == null || !v.isTextual() || v.textValue().isBlank()) {
+      var fields = object.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        String key = field.getKey().toLowerCase(java.util.Locale.ROOT);
+        JsonNode v = field.getValue();
+        if (!key.endsWith(suffix)
+            || key.equals(suffix)
+            || key.endsWith("sub" + suffix)
+            || !v.isTextual()
+            || v.textValue().isBlank()) {
           continue;
         }
         if (!longest) {
@@ -707,18 +706,6 @@ final class JsonlRecords extends CrawlReader {
       }
     }
     return best;
-  }
-
-  /** The field name of {@code object} that lower-cases to {@code lower}. */
-  private static String originalKey(JsonNode object, String lower) {
-    var names = object.fieldNames();
-    while (names.hasNext()) {
-      String key = names.next();
-      if (key.toLowerCase(java.util.Locale.ROOT).equals(lower)) {
-        return key;
-      }
-    }
-    return lower;
   }
 
   private static JsonNode path(JsonNode node, String dotted) {
