@@ -235,4 +235,18 @@ class WrittenProbesEvaluationTest {
         .containsExactly("121.txt", "121.txt", "121.txt", "125.txt", "125.txt", "125.txt");
     assertThat(e.misses().stream().filter(m -> !LabelConflicts.explains(m))).isEmpty();
   }
+
+  /**
+   * probe28 (PDFs as bodies print them: Chromium's print of the page with Noto CJK, whose text
+   * layer gives radicals for 民 门 页 龙; LibreOffice's exports with landscape pages, repeated header
+   * rows and wrapped labels; table 三's compact forms; a table only as an image; a scan; a work
+   * plan) reads every labelled field but table 三 transposed (k04: a row per applicant, a column per
+   * row of the template), which reads null.
+   */
+  @Test
+  void probe28ReadsThePrintedPdfsAndGivesNoOtherValueThanItsLabels() {
+    Evaluation e = score("probe28");
+    assertThat(misses(e)).allMatch(m -> m.startsWith("k04") && m.endsWith("got null")).hasSize(4);
+    assertThat(e.unlabelledValues()).isEmpty();
+  }
 }
