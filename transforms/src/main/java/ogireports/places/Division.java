@@ -13,8 +13,9 @@ package ogireports.places;
  * @param from first year in use (inclusive)
  * @param until year the record changed or was retired (exclusive); {@link Integer#MAX_VALUE} while
  *     in use
- * @param successors the codes that took over when the record changed (新代码, first listed first,
- *     without the bracketed years); for a record still in use, codes that took over parts of it
+ * @param successors the codes that took over when the record changed (新代码 without the bracketed
+ *     years: the takers of the whole record first, then those of parts); for a record still in use,
+ *     codes that took over parts of it
  */
 record Division(
     String code,

@@ -65,7 +65,16 @@ final class Gazetteer {
     {"新右旗", "新巴尔虎右旗"},
     {"莫力达瓦旗", "莫力达瓦达斡尔族自治旗"},
     {"鄂伦春旗", "鄂伦春自治旗"},
-    {"鄂温克旗", "鄂温克族自治旗"}
+    {"鄂温克旗", "鄂温克族自治旗"},
+    {"莫旗", "莫力达瓦达斡尔族自治旗"},
+    {"陈旗", "陈巴尔虎旗"},
+    {"阿旗", "阿鲁科尔沁旗"},
+    {"翁旗", "翁牛特旗"},
+    {"克旗", "克什克腾旗"},
+    {"喀旗", "喀喇沁旗"},
+    {"准旗", "准格尔旗"},
+    {"伊旗", "伊金霍洛旗"},
+    {"太旗", "太仆寺旗"}
   };
 
   /** Ethnic names (without 族) that start the ethnic part of an autonomous prefecture or county. */
@@ -325,19 +334,31 @@ final class Gazetteer {
     try {
       int from = Integer.parseInt(f[6].trim());
       int until = f[7].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(f[7].trim());
-      List<String> successors = new ArrayList<>();
+      // 新代码 lists the codes that took over the whole record when it changed, and those that took
+      // parts of it in an earlier year, bracketed (340207[2014];340281: 无为县 gave a part to 鸠江区 in
+      // 2014 and became 无为市 in 2019): the takers of the whole come first, then a part taken the
+      // year the record changed, then the parts taken before
+      List<String> whole = new ArrayList<>();
+      List<String> atChange = new ArrayList<>();
+      List<String> before = new ArrayList<>();
       if (f.length > 8) {
         for (String c : f[8].split(";")) {
           String code = c.strip();
           int bracket = code.indexOf('[');
+          List<String> into = whole;
           if (bracket >= 0) {
+            String when = code.substring(bracket + 1).replace("]", "").strip();
+            into = when.equals(String.valueOf(until)) ? atChange : before;
             code = code.substring(0, bracket);
           }
           if (code.length() == 6) {
-            successors.add(code);
+            into.add(code);
           }
         }
       }
+      List<String> successors = new ArrayList<>(whole);
+      successors.addAll(atChange);
+      successors.addAll(before);
       return new Division(f[0], f[1], f[2], f[3], level, from, until, successors);
     } catch (NumberFormatException e) {
       return null;

@@ -69,6 +69,9 @@ public final class PlaceResolver {
    */
   private static final String SUB_ADMINISTRATION = "管理局";
 
+  /** What a bureau's name ends with. */
+  private static final String BUREAU = "局";
+
   /** Endings of the city body whose 管理局 in a county is named by the county. */
   private static final String[] BRANCH_OWNERS = {"局", "委员会", "中心"};
 
@@ -369,6 +372,10 @@ public final class PlaceResolver {
               && acceptShort(s, i, sl)) {
             len = sl;
             full = gazetteer.expandShort(s.substring(i, i + sl));
+          } else if (i == prevEnd && countyBureauOfItsCity(out, s, i) != null) {
+            Division county = countyBureauOfItsCity(out, s, i);
+            len = county.name().length() - 1;
+            full = county.name();
           } else if (i == bodyStart) {
             int shared = gazetteer.longestSharedShortAt(s, i);
             if (shared > 0 && acceptShort(s, i, shared)) {
@@ -395,6 +402,39 @@ public final class PlaceResolver {
         i++;
       }
       return null;
+    }
+
+    /**
+     * The county named at {@code i} without its ending right after its own city's name, before a
+     * bureau's name ({@code 苏州市吴中生态环境局}: the city's 生态环境局 in 吴中区, as the bureaus of the vertical
+     * reform are named), or null: the name before the bureau's, with a county's ending, names
+     * exactly one county of that city in the report's year.
+     */
+    private Division countyBureauOfItsCity(List<Mention> out, String s, int i) {
+      if (out.isEmpty() || last(out).end() != i || !s.endsWith(BUREAU)) {
+        return null;
+      }
+      Division found = null;
+      for (int len = 2; len <= 4 && s.length() - i - len >= 3; len++) {
+        String stem = s.substring(i, i + len);
+        for (String ending : COUNTY_ENDINGS) {
+          for (Division county : Gazetteer.closest(gazetteer.named(stem + ending), year)) {
+            Division city =
+                county.isDirect()
+                    ? gazetteer.provinceOf(county, year)
+                    : gazetteer.prefectureOf(county, year);
+            if (county.level() == Division.Level.COUNTY
+                && (year == null || county.validIn(year))
+                && last(out).candidates().contains(city)) {
+              if (found != null && !found.equals(county)) {
+                return null;
+              }
+              found = county;
+            }
+          }
+        }
+      }
+      return found;
     }
 
     /** Where a member's name starts after {@link #MEMBER_OF}'s last word, or -1. */
@@ -443,16 +483,7 @@ public final class PlaceResolver {
      * place. Only a name that is one county of the city mentioned before it is taken.
      */
     private void subBureau(List<Mention> mentions) {
-      int at = -1;
-      for (String branch : BRANCHES) {
-        at = Math.max(at, agency.lastIndexOf(branch));
-      }
-      boolean administration = false;
-      if (at < 0 && agency.endsWith(SUB_ADMINISTRATION)) {
-        at = agency.length() - SUB_ADMINISTRATION.length();
-        administration = true;
-      }
-      if (mentions.isEmpty() || at < 0 || at < last(mentions).end()) {
+      if (mentions.isEmpty()) {
         return;
       }
       List<Division> cities = new ArrayList<>(); // or municipalities (北京市公安局朝阳分局)
@@ -463,7 +494,40 @@ public final class PlaceResolver {
           }
         }
       }
-      for (int len = Math.min(6, at - last(mentions).end()); len >= 2 && !cities.isEmpty(); len--) {
+      Mention county = branchCounty(cities, last(mentions).end());
+      if (county != null) {
+        mentions.add(county);
+      }
+    }
+
+    /**
+     * Where the agency's branch word ({@link #BRANCHES}, or a city body's {@link
+     * #SUB_ADMINISTRATION}) starts, or -1.
+     */
+    private int branchAt() {
+      int at = -1;
+      for (String branch : BRANCHES) {
+        at = Math.max(at, agency.lastIndexOf(branch));
+      }
+      if (at < 0 && agency.endsWith(SUB_ADMINISTRATION)) {
+        at = agency.length() - SUB_ADMINISTRATION.length();
+      }
+      return at;
+    }
+
+    /**
+     * The county of one of {@code cities} that a branch named after {@code from} is named by
+     * ({@code 张店分局}: 张店区), as a mention of the name before the branch word, or null: that name, two
+     * to six characters, with a county's ending, names exactly one county of those cities in the
+     * report's year.
+     */
+    private Mention branchCounty(List<Division> cities, int from) {
+      int at = branchAt();
+      boolean administration = at >= 0 && !agency.startsWith("分", at);
+      if (at < 0 || at < from) {
+        return null;
+      }
+      for (int len = Math.min(6, at - from); len >= 2 && !cities.isEmpty(); len--) {
         String stem = agency.substring(at - len, at);
         if (administration && !endsWithAny(agency.substring(0, at - len), BRANCH_OWNERS)) {
           continue; // 深圳市城市管理局 is the city's own bureau
@@ -481,10 +545,10 @@ public final class PlaceResolver {
           }
         }
         if (found.size() == 1) {
-          mentions.add(new Mention(found.get(0).name(), at - len, at, found));
-          return;
+          return new Mention(found.get(0).name(), at - len, at, found);
         }
       }
+      return null;
     }
 
     /** A township body: its candidates narrowed by the agency's place names, then by context. */
@@ -561,6 +625,14 @@ public final class PlaceResolver {
       }
       List<Candidate> best = bestByContext(candidates, false, true);
       String townName = town == null ? null : town.name();
+      if (best.size() == 1 && best.get(0).division().level() != Division.Level.COUNTY) {
+        // a branch named by a county of the page's city (斗门分局 on 珠海市自然资源局's site)
+        Mention county = branchCounty(List.of(best.get(0).division()), 0);
+        if (county != null) {
+          return place(
+              new Candidate(county.candidates().get(0), null), year, townshipBody, townName);
+        }
+      }
       if (best.size() == 1) {
         return place(best.get(0), year, townshipBody, townName);
       }
