@@ -13,6 +13,7 @@ import java.util.List;
 import ogireports.formats.ExtractedText;
 import ogireports.formats.FileFormat;
 import ogireports.model.LineOrigin;
+import ogireports.text.Radicals;
 
 /**
  * Turns a document's bytes into lines of text, or says why it cannot.
@@ -172,7 +173,9 @@ public final class Decoder {
     }
     LineOrigin origin =
         lines.pages() == null ? null : LineOrigin.ofPages(lines.pages(), lines.linesInPage());
-    return new Result(new DecodedText(lines.format(), lines.lines(), origin), null, null);
+    // a PDF's text layer may give a radical for the ideograph whose glyph it shares (人⺠政府)
+    return new Result(
+        new DecodedText(lines.format(), Radicals.fold(lines.lines()), origin), null, null);
   }
 
   /**

@@ -2,6 +2,7 @@ package ogireports.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.text.Radicals;
 import ogireports.text.Script;
 
 /**
@@ -14,7 +15,8 @@ import ogireports.text.Script;
  * (U+00A0, from {@code &nbsp;}) for spaces. They carry nothing a reader could want, yet a
  * zero-width space before {@code Page 8 - …} or a no-break space inside {@code 第 3 页} hides the
  * line from every pattern that allows spaces. So the cut drops the invisible ones ({@link
- * #invisible}) and makes a no-break space a space, in the same pass.
+ * #invisible}) and makes a no-break space a space and a radical the ideograph it prints as ({@link
+ * Radicals}), in the same pass.
  *
  * <p>Hand-written for speed, since every document passes here: UTF-8 bytes (most documents) are
  * decoded, cut and counted in one pass ({@link #ofUtf8}) into characters this thread keeps for the
@@ -129,6 +131,8 @@ final class LineCutter {
       }
       if (c == '\u00A0') {
         c = ' ';
+      } else if (Radicals.mayBeOne(c)) {
+        c = Radicals.ideograph(c);
       }
       if (c == '\n' || c == '\r') {
         if (c == '\n' && o == crAt) {
@@ -235,8 +239,11 @@ final class LineCutter {
             break;
           }
           i += 3;
-          if (invisible(c)) {
-            continue;
+          if (c < 0x3000 || c >= 0xF900) {
+            if (invisible(c)) {
+              continue;
+            }
+            c = Radicals.ideograph((char) c);
           }
           chars[o++] = (char) c;
           traditionalOnly += Script.writtenOnlyInTraditional((char) c);
@@ -309,6 +316,7 @@ final class LineCutter {
         i += length; // a byte-order mark, a zero-width space: not part of the text
         continue;
       }
+      c = Radicals.ideograph((char) c);
       i += length;
       chars[o++] = (char) c;
       traditionalOnly += Script.writtenOnlyInTraditional((char) c);

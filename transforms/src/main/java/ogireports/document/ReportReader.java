@@ -358,7 +358,7 @@ public final class ReportReader {
                   ? metadata.agency()
                   : Script.simplified(metadata.agency()),
               sections.size(),
-              !tables.isEmpty(),
+              tables.hasReadings(),
               tables.hasFormatRows());
       if (!evidence.isReport()) {
         return rejected(

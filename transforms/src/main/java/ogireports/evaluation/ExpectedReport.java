@@ -172,6 +172,7 @@ public record ExpectedReport(
               case "三(三)" -> "R_DENY_";
               case "三(四)" -> "R_NA_";
               case "三(五)" -> "R_NOPROC_";
+              case "三(六)" -> "R_OTHER_";
               default -> throw new IllegalArgumentException("no table 三 row is keyed " + key);
             };
         yield ApplicationRowId.valueOf(prefix + Integer.parseInt(key.substring(4)));

@@ -13,9 +13,8 @@ public enum FileFormat {
   /** A ZIP container ({@code PK\3\4}): .docx, .xlsx (or any other ZIP). */
   ZIP,
   /**
-   * Rich Text Format (an opening brace and {@code \rtf}): what Word saves as "RTF" and sites
-   * publish under a .doc name. Not read (its text as control words would be no report): a reject
-   * that says what it is.
+   * Rich Text Format (an opening brace and {@code \rtf}): what Word and WPS save as "RTF" and sites
+   * publish under a .doc name.
    */
   RTF,
   /** Anything else: read as text by the decoder. */
@@ -71,12 +70,7 @@ public enum FileFormat {
       case PDF -> PdfText.read(bytes);
       case OLE2 -> OfficeText.readOle2(bytes);
       case ZIP -> OfficeText.readZip(bytes);
-      case RTF ->
-          new ExtractedText.Failure(
-              "RTF",
-              ExtractedText.Problem.UNSUPPORTED,
-              "an RTF document (Word's Rich Text Format, often published with a .doc name):"
-                  + " its text is not read");
+      case RTF -> RichText.read(bytes);
       case OTHER -> null;
     };
   }

@@ -56,7 +56,7 @@ public final class OfficeText {
 
   private OfficeText() {}
 
-  /** A ZIP: a .docx, a .xlsx, or something else. */
+  /** A ZIP: a .docx, a .xlsx, an .odt or .ods, or something else. */
   public static ExtractedText readZip(byte[] bytes) {
     if (contains(bytes, "word/document")) {
       return guarded("DOCX", () -> docx(bytes));
@@ -64,10 +64,14 @@ public final class OfficeText {
     if (contains(bytes, "xl/workbook")) {
       return guarded("XLSX", () -> workbook("XLSX", bytes));
     }
+    if (contains(bytes, "content.xml") && contains(bytes, "mimetype")) {
+      return OpenDocument.read(bytes);
+    }
     return new ExtractedText.Failure(
         "ZIP",
         ExtractedText.Problem.UNSUPPORTED,
-        "a ZIP file that is neither a Word (.docx) nor an Excel (.xlsx) document");
+        "a ZIP file that is neither a Word (.docx), an Excel (.xlsx) nor an OpenDocument (.odt,"
+            + " .ods) document");
   }
 
   /** An OLE2 compound file: a .doc (or Word-compatible .wps), a .xls, or something else. */

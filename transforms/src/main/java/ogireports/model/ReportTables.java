@@ -44,6 +44,15 @@ public record ReportTables(
   }
 
   /**
+   * True when a table gave something read: a value of table 二, a row of table 三, table 四 or an
+   * indicator of the old 统计表. (A table 三 whose caption or header was found with no row under it is
+   * no evidence of a report: a 工作要点 that speaks of 收到和处理政府信息公开申请 has as much.)
+   */
+  public boolean hasReadings() {
+    return hasFormatRows() || reviewLitigation != null;
+  }
+
+  /**
    * True when a row of table 二 or 三, or an indicator of the old 统计表, was read: the tables of the
    * report's format itself. (Table 四's words, 行政复议 and 行政诉讼, are those of any prose about them: a
    * table 四 alone, or a table 三 with no row, does not show the format.)

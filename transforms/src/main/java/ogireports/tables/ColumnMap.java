@@ -164,6 +164,11 @@ final class ColumnMap {
       return null;
     }
     if (person >= 0 && legal >= 0 && total >= 0) {
+      if (!legalWordWhole(header) && person < total) {
+        // 法人或其他组织 wrapped in its cell, its lines above and below the row of 自然人 and 总计 (a
+        // PDF's text of a two-line cell): where it stands is not told, the template's order is
+        legal = person + 1;
+      }
       Integer[] at = {person, legal, total};
       int[] column = {T3_NATURAL_PERSON, NOT_KEPT, T3_TOTAL};
       Integer[] order = {0, 1, 2};
@@ -178,6 +183,16 @@ final class ColumnMap {
       return new ColumnMap(Form.TOTAL_ONLY, new int[] {T3_TOTAL});
     }
     return null;
+  }
+
+  /** True when the header cell that names 法人 holds the whole 法人或其他组织 (its 组织 too). */
+  private static boolean legalWordWhole(List<String> header) {
+    for (String cell : header) {
+      if (cell.contains(LEGAL_PERSON)) {
+        return cell.contains("组织");
+      }
+    }
+    return false;
   }
 
   /** A year as a caption prints it ({@code 2023年度}, {@code 2022年}). */

@@ -231,14 +231,15 @@ class HostileAndOfficeFilesTest {
                 + "<w:body><w:p><w:r><w:t>洪泽区人民政府</w:t></w:r></w:p></w:body></w:wordDocument>")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Decoder.decode(wordXml).isText()).isTrue();
-    // RTF saved with a .doc name: a reject naming it, not its control words read as a text
+    // RTF saved with a .doc name: its text, not its control words
     byte[] rtf =
         "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 \\'cb\\'ce;}}\\'ba\\'e9\\par 2023}"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     assertThat(FileFormat.of(rtf)).isEqualTo(FileFormat.RTF);
     Decoder.Result rtfRead = Decoder.decode(rtf);
-    assertThat(rtfRead.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
-    assertThat(rtfRead.detail()).startsWith("RTF: an RTF document");
+    assertThat(rtfRead.isText()).isTrue();
+    assertThat(rtfRead.text().lines()).containsExactly("洪", "2023");
+    assertThat(rtfRead.text().charset()).isEqualTo("RTF");
     // a .docx encrypted by Word (agile encryption in an OLE2 container) and one cut short
     byte[] docx = OfficeReports.all().get("hongze-2023-numbered.docx").get();
     org.apache.poi.poifs.crypt.EncryptionInfo info =
