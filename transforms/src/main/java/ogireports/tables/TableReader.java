@@ -305,10 +305,14 @@ public final class TableReader {
     if (region != null) {
       List<Cell> cells = CellCutter.cut(forms, headingLines, region[0], region[1]);
       ReportTables tables = readCells(cells, bodyStarts(cells, found), text, null);
-      if (tables.template() != Template.PRE2019) {
+      boolean appendix =
+          region[1] < forms.size()
+              && (tables.applications() == null || tables.reviewLitigation() == null);
+      if (tables.template() != Template.PRE2019 && !appendix) {
         return tables;
       }
-      // a pre-2019 report: its indicator tables are looked for in every cell
+      // a pre-2019 report: its indicator tables are looked for in every cell; a section 三 or 四
+      // without its table: the table may follow the sections, as an appendix (附表, a sheet)
     }
     List<Cell> cells = CellCutter.cut(forms, headingLines, 0, forms.size());
     return readCells(cells, bodyStarts(cells, found), text, null);
@@ -473,6 +477,18 @@ public final class TableReader {
         t3 = later != null ? later : t3;
       }
     }
+    if (t3 == null && bodyStarts[3] >= 0) {
+      // section 三 holds no table but points to one after the sections (见表三, 详见附表): the first
+      // header of table 三 after its heading starts it
+      int appendix = firstIndex(cells, bodyStarts[3], TableReader::startsApplicationTable);
+      if (appendix > t3From) {
+        ApplicationTableReader.Reading reading =
+            ApplicationTableReader.read(cells, appendix, cells.size());
+        if (reading.found()) {
+          t3 = reading;
+        }
+      }
+    }
     int t2To = t3From >= 0 ? headingBefore(cells, t3From) : cells.size();
 
     // Table 四: from section 四, else where table 三 ended, else after table 二.
@@ -490,6 +506,22 @@ public final class TableReader {
         t4From >= 0
             ? ReviewLitigationReader.read(cells, t4From, cells.size(), t4From == bodyStarts[4])
             : null;
+    if ((t4 == null || t4.table() == null) && bodyStarts[4] >= 0) {
+      // section 四 holds no table: the first cell naming 行政复议 after the sections (or after table
+      // 三 where that followed them) starts it
+      int after = Math.max(bodyStarts[4], t3 != null && t3.end() > bodyStarts[4] ? t3.end() : 0);
+      for (int n = 5; n <= 6; n++) {
+        after = Math.max(after, bodyStarts[n]);
+      }
+      int appendix = firstIndex(cells, after, TableReader::startsReviewTable);
+      if (appendix >= 0) {
+        ReviewLitigationReader.Reading reading =
+            ReviewLitigationReader.read(cells, appendix, cells.size(), false);
+        if (reading.table() != null) {
+          t4 = reading;
+        }
+      }
+    }
 
     int t3To = t3 == null ? t3From : t3.end();
     String tableText = texts(cells, Math.max(t2From, 0), t2From >= 0 ? t2To : 0, t3From, t3To);
@@ -708,6 +740,13 @@ public final class TableReader {
       }
     }
     return false;
+  }
+
+  private static final String REVIEW = "行政复议";
+
+  /** True for a cell of table 四's header: 行政复议 in a cell of its own, no prose. */
+  private static boolean startsReviewTable(Cell c) {
+    return !c.isProse() && c.isText() && c.text().contains(REVIEW);
   }
 
   /** True for the first cell of table 三 when its section heading is missing. */
