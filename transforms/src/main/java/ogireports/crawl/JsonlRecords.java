@@ -146,7 +146,7 @@ final class JsonlRecords extends CrawlReader {
       return null;
     }
     while (true) {
-      LineReader.Line line = lines.next();
+      LineReader.Line line = peeked.isEmpty() ? lines.next() : peeked.poll();
       if (line == null) {
         return null;
       }
@@ -181,9 +181,38 @@ final class JsonlRecords extends CrawlReader {
       if (lineNo == 1 && opensObjectOnly(bytes, start)) {
         return parseWhole(uri, bytes, start);
       }
-      return parse(uri, bytes, start);
+      CrawlItem item = parse(uri, bytes, start);
+      if (lineNo == 1 && item instanceof CrawlItem.Failure f && f.detail().startsWith(NO_CONTENT)) {
+        // a file whose one line is an object with no content field is one JSON document (an OCR
+        // service's response saved on one line), read as a pretty-printed one is; a dump whose
+        // first record has none keeps the failure
+        if (onlyBlankLinesFollow()) {
+          wholeFile = true;
+          return parse(uri, bytes, start);
+        }
+      }
+      return item;
     }
   }
+
+  /** Lines read ahead by {@link #onlyBlankLinesFollow}, given out again first. */
+  private final java.util.ArrayDeque<LineReader.Line> peeked = new java.util.ArrayDeque<>();
+
+  /** True when nothing but blank lines follows (those read stay to be read again). */
+  private boolean onlyBlankLinesFollow() throws IOException {
+    while (true) {
+      LineReader.Line next = lines.next();
+      if (next == null) {
+        return true;
+      }
+      peeked.add(next);
+      if (next.overLong() || !isBlank(next.bytes(), 0)) {
+        return false;
+      }
+    }
+  }
+
+  private static final String NO_CONTENT = "no content field (";
 
   /**
    * True for a first line that opens an array whose first element (if on the line) is an object.
@@ -441,16 +470,17 @@ final class JsonlRecords extends CrawlReader {
       } catch (IllegalArgumentException e) {
         return malformed(uri, "the base64 content field is not base64: " + e.getMessage(), bytes);
       }
-    } else if (content == null && wholeFile) {
+    } else if ((content == null || !content.isTextual()) && wholeFile) {
       // a file that is one JSON document and no crawl record (an interface's or a service's
-      // response): the text its strings hold, as a text file of it is read
+      // response, or one whose content field holds the service's structure, not the text): the
+      // text its strings hold, as a text file of it is read
       StringBuilder out = new StringBuilder();
       strings(node, out);
       text = out.toString().getBytes(StandardCharsets.UTF_8);
     } else if (content == null) {
       return malformed(
           uri,
-          "no content field ("
+          NO_CONTENT
               + String.join("|", fields.content())
               + ", or "
               + String.join("|", fields.contentBase64())
@@ -482,7 +512,9 @@ final class JsonlRecords extends CrawlReader {
   /** True when an object holds a content field of its own (top level or dotted path). */
   private boolean holdsContent(JsonNode object) {
     List<List<JsonNode>> top = List.of(List.of(object));
-    return at(top, fields.contentBase64(), 0) != null || at(top, fields.content(), 0) != null;
+    JsonNode base64 = at(top, fields.contentBase64(), 0);
+    JsonNode content = at(top, fields.content(), 0);
+    return (base64 != null && base64.isTextual()) || (content != null && content.isTextual());
   }
 
   /**

@@ -196,4 +196,29 @@ class JsonlReaderTest {
       assertThat(r.stats().skipped()).containsEntry("jsonl:blank_line", 1L);
     }
   }
+
+  @Test
+  void aFileThatIsOneObjectWithNoContentFieldIsTheTextOfItsStrings() {
+    // an OCR service's response saved on one line (Baidu's words with their boxes): one document,
+    // its words a line each, the boxes' numbers left out
+    String ocr =
+        "{\"log_id\":1,\"words_result\":[{\"words\":\"县水利局2022年报告\",\"location\":"
+            + "{\"top\":180,\"left\":1120}},{\"words\":\"0\",\"location\":{\"top\":200}}]}\n\n";
+    List<CrawlItem> one = Items.read("ocr.json", ocr.getBytes(StandardCharsets.UTF_8));
+    assertThat(one).hasSize(1);
+    assertThat(new String(Items.doc(one.get(0)).document().bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("县水利局2022年报告\n0\n");
+    // a dump whose first record has no content field keeps the failure, and its next record
+    String dump = "{\"url\":\"http://a.gov.cn/1\",\"title\":\"t\"}\n{\"content\":\"报告\"}\n";
+    List<CrawlItem> two = Items.read("dump.jsonl", dump.getBytes(StandardCharsets.UTF_8));
+    assertThat(two).hasSize(2);
+    assertThat(Items.failure(two.get(0)).reason()).isEqualTo(FailureReason.MALFORMED_RECORD);
+    assertThat(Items.doc(two.get(1)).sourceUri()).isEqualTo("dump.jsonl#L2");
+    // a pretty-printed document whose content field holds the service's structure, not text
+    String nested = "{\n\"title\":\"标题\",\n\"ocr\":{\"content\":[{\"words\":\"第一行\"}]}\n}\n";
+    List<CrawlItem> three = Items.read("record.json", nested.getBytes(StandardCharsets.UTF_8));
+    assertThat(three).hasSize(1);
+    assertThat(new String(Items.doc(three.get(0)).document().bytes(), StandardCharsets.UTF_8))
+        .contains("第一行");
+  }
 }
