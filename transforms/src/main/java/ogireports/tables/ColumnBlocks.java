@@ -94,12 +94,21 @@ final class ColumnBlocks {
     }
     if (h3 > 0 && h4 > h3) {
       Region r = Region.of(lines, h3, h4 - 1, T3_START, MAX_T3_CELLS, budget);
-      if (r != null && r.labels.indexOf(Vocabulary.T3_SUBTOTAL) < 0) {
-        List<ApplicationRowId> ids = rowsOf(r.labels);
-        if (ids != null && r.values.length == ids.size() * COLUMNS) {
-          t3 = applications(r, ids, budget);
-          template = ids.contains(ApplicationRowId.R_OTHER_1) ? Template.T2021 : Template.T2019;
+      List<ApplicationRowId> ids = r == null ? null : rowsOfTable(r);
+      if (ids == null) {
+        // section 三 holds no table: table 三 may follow the sections (附表, a sheet of its own),
+        // up to table 四's header
+        int from = lastHeadingLine(sections);
+        int to = from;
+        while (to < lines.size() && !Normalise.squeeze(lines.get(to)).startsWith(REVIEW)) {
+          to++;
         }
+        r = Region.of(lines, from, to, T3_START, MAX_T3_CELLS, budget);
+        ids = r == null ? null : rowsOfTable(r);
+      }
+      if (ids != null) {
+        t3 = applications(r, ids, budget);
+        template = ids.contains(ApplicationRowId.R_OTHER_1) ? Template.T2021 : Template.T2019;
       }
     }
     ReviewLitigationTable t4 = null;
@@ -277,6 +286,27 @@ final class ColumnBlocks {
       }
     }
     return 0;
+  }
+
+  /** The rows of table 三 a region's labels name, when its numbers fill them; else null. */
+  private static List<ApplicationRowId> rowsOfTable(Region r) {
+    if (r.labels.indexOf(Vocabulary.T3_SUBTOTAL) >= 0) {
+      return null;
+    }
+    List<ApplicationRowId> ids = rowsOf(r.labels);
+    return ids != null && r.values.length == ids.size() * COLUMNS ? ids : null;
+  }
+
+  /** Table 四's header starts with this. */
+  private static final String REVIEW = "行政复议";
+
+  /** The line (1-based) of the last section heading, 0 without any. */
+  private static int lastHeadingLine(List<Section> sections) {
+    int last = 0;
+    for (Section s : sections) {
+      last = Math.max(last, s.headingLine());
+    }
+    return last;
   }
 
   private static int headingLine(List<Section> sections, int n) {

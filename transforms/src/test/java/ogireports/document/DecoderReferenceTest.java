@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import ogireports.formats.FileFormat;
+import ogireports.text.Radicals;
 import ogireports.text.Script;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,8 @@ class DecoderReferenceTest {
       "\uD83D\uDE00",
       "é",
       "廣州市國資委",
+      "人⺠政府⻔⿊⻰江",
+      "\uF967\uFA10",
       " ",
       "a",
       "|",
@@ -162,8 +165,9 @@ class DecoderReferenceTest {
               RejectReason.UNDECODABLE,
               "the bytes are neither UTF-8, UTF-16, GB18030/GBK nor Big5 text");
     }
-    // what prints as nothing is dropped (a byte-order mark anywhere), a no-break space is a space
-    text = text.replaceAll("[\u200B-\u200D\u2060\uFEFF]", "").replace('\u00A0', ' ');
+    // what prints as nothing is dropped (a byte-order mark anywhere), a no-break space is a space,
+    // a radical is the ideograph it prints as
+    text = Radicals.fold(text.replaceAll("[\u200B-\u200D\u2060\uFEFF]", "").replace('\u00A0', ' '));
     List<String> lines = Decoder.splitLines(text);
     int controls = 0;
     for (int i = 0; i < text.length(); i++) {
