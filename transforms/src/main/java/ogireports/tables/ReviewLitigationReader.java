@@ -59,6 +59,10 @@ final class ReviewLitigationReader {
     boolean surplus = false;
     boolean misread = false;
     StringBuilder header = new StringBuilder();
+    int litigationLine = 0; // the line of the first header cell naming 行政诉讼
+    boolean reviewBesideLitigation = false;
+    int directLine = 0; // the lines of the first header cells naming 直接起诉 and 复议后起诉
+    int afterReviewLine = 0;
     String rowLabel = null; // the text cell right before the values (a year's row: 2019年)
     int stop = to; // where the reading of the cells stopped
     for (int i = from; i < to; i++) {
@@ -117,6 +121,21 @@ final class ReviewLitigationReader {
       }
       if (!c.isProse()) {
         header.append(c.text());
+        String t = Normalise.stripSpaces(c.text());
+        int litigation = t.indexOf(LITIGATION);
+        if (litigation >= 0 && litigationLine == 0) {
+          litigationLine = c.line();
+        }
+        int review = t.indexOf(REVIEW);
+        if (review >= 0 && (review > litigation && litigation >= 0 || c.line() == litigationLine)) {
+          reviewBesideLitigation = true; // 行政复议 after 行政诉讼 on the same line
+        }
+        if (t.contains(DIRECT) && directLine == 0) {
+          directLine = c.line();
+        }
+        if (t.contains(AFTER_REVIEW) && afterReviewLine == 0) {
+          afterReviewLine = c.line();
+        }
       }
       if (!c.isProse() && Vocabulary.isT4Header(c.text())) {
         headerCells++;
@@ -187,7 +206,11 @@ final class ReviewLitigationReader {
         return new Reading(toTable(parts, true, headerLine, false), layouts.toMap());
       }
     }
-    if (litigationFirst(header.toString())) {
+    // the header's order is the line order where its cells stand a line each (a cell per line)
+    boolean inLineOrder =
+        reviewBesideLitigation
+            || (directLine > 0 && afterReviewLine > 0 && directLine != afterReviewLine);
+    if (litigationFirst(header.toString(), inLineOrder)) {
       // "行政诉讼 | 行政复议": the groups in another order than the template's; read only when the
       // row is whole, with the header's order of the groups
       return new Reading(
@@ -238,20 +261,28 @@ final class ReviewLitigationReader {
    * True when the table's header names the 行政诉讼 groups ({@code 行政诉讼}, {@code 未经复议直接起诉}) before
    * {@code 行政复议}, both 行政诉讼 groups in the template's order (直接起诉, then 复议后起诉): a table that prints
    * the litigation first. A header that names them in another order, or not at all, is the
-   * template's.
+   * template's; so is one whose 行政诉讼 comes first only by lines that do not keep its order ({@code
+   * inLineOrder} false).
    */
-  static boolean litigationFirst(String header) {
+  static boolean litigationFirst(String header, boolean inLineOrder) {
     String h = Normalise.stripSpaces(header);
-    int review = h.indexOf("行政复议");
-    int direct = h.indexOf("未经复议直接起诉");
-    int after = h.indexOf("复议后起诉");
-    int litigation = h.indexOf("行政诉讼");
+    int review = h.indexOf(REVIEW);
+    int direct = h.indexOf(DIRECT);
+    int after = h.indexOf(AFTER_REVIEW);
+    int litigation = h.indexOf(LITIGATION);
     if (review < 0 || direct < 0 || after < direct) {
       return false;
     }
-    int first = litigation >= 0 ? Math.min(litigation, direct) : direct;
-    return first < review;
+    // 行政诉讼 before 行政复议 tells the order only where the header's lines keep it (on one line, or
+    // a cell per line): a PDF's text gives the template's 行政复议, set over both header rows and
+    // centred, on a line of its own after 行政诉讼's, above the row of 未经复议直接起诉 | 复议后起诉
+    return direct < review || (litigation >= 0 && litigation < review && inLineOrder);
   }
+
+  private static final String REVIEW = "行政复议";
+  private static final String LITIGATION = "行政诉讼";
+  private static final String DIRECT = "未经复议直接起诉";
+  private static final String AFTER_REVIEW = "复议后起诉";
 
   /** Fifteen values printed 直接起诉, 复议后起诉, 行政复议, in the template's order: 行政复议 first. */
   private static List<Cell> reviewGroupFirst(List<Cell> values) {
