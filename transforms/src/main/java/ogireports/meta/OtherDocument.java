@@ -20,6 +20,8 @@ import ogireports.text.LineForms;
  *   <li>its title names a paper about the work rather than the body's report on it: {@code 调研报告} (a
  *       人大's survey quoting the bodies' reports), {@code 视察报告}, {@code 评估报告}, {@code 检查报告}, {@code
  *       自查报告}…, whatever the work it names;
+ *   <li>its title names a notice about the report after the report's name ({@code 关于…年度报告的更正说明},
+ *       {@code 勘误说明}): a page of its own correcting or withdrawing it;
  *   <li>its title covers an academic year ({@code 2022—2023学年信息公开工作年度报告}: a university's report
  *       under the 高等学校信息公开办法) and names no 政府信息公开;
  *   <li>with a title that names no 政府信息公开 or 政务公开 (a plain {@code 信息公开工作报告}) and no citation of the
@@ -48,6 +50,26 @@ final class OtherDocument {
     "调研报告", "视察报告", "调查报告", "评估报告", "检查报告", "督查报告", "自查报告", "整改报告", "测评报告", "评议报告", "考核报告", "指数报告",
     "审议意见", "通报"
   };
+
+  /** Notices a body publishes about its report, named after the report in their title. */
+  private static final String[] NOTICES = {"更正说明", "更正声明", "更正公告", "勘误说明", "勘误表", "撤回说明"};
+
+  /**
+   * The notice a title names after the report it is about ({@code 关于…2023年政府信息公开工作年度报告的更正说明}), or
+   * null: a page of its own that corrects or withdraws the report, whose figures it quotes.
+   */
+  private static String noticeAboutTheReport(String t) {
+    int report = Math.max(t.indexOf("年度报告"), t.indexOf("年报"));
+    if (report < 0) {
+      return null;
+    }
+    for (String notice : NOTICES) {
+      if (t.indexOf(notice, report) > report) {
+        return notice;
+      }
+    }
+    return null;
+  }
 
   /** A title or citation naming the government's openness ({@code 政务村务公开} too). */
   private static final Pattern GOVERNMENT_OPENNESS = Pattern.compile("政府信息|政务.{0,4}公开");
@@ -86,6 +108,10 @@ final class OtherDocument {
     }
     List<String> titles = titleLines(lines, title);
     for (String t : titles) {
+      String notice = noticeAboutTheReport(t);
+      if (notice != null) {
+        return "a " + notice + " of the report, not the report (title " + t + ")";
+      }
       for (String paper : PAPERS_ABOUT) {
         if (t.contains(paper)) {
           return "a " + paper + " about the work (title " + t + ")";
@@ -168,9 +194,9 @@ final class OtherDocument {
 
   /**
    * The document's own title lines, squeezed: the report title found; else the short lines before
-   * the first sentence that end in {@code 报告}, {@code 年报}, {@code 意见} or {@code 通报} (a bracketed
-   * year may follow), a page's key ({@code 标题：}) left out. (A title found is the document's; the
-   * short lines near it may be a page's links to others.)
+   * the first sentence that end in {@code 报告}, {@code 年报}, {@code 意见}, {@code 通报} or a notice's
+   * name ({@link #NOTICES}; a bracketed year may follow), a page's key ({@code 标题：}) left out. (A
+   * title found is the document's; the short lines near it may be a page's links to others.)
    */
   static List<String> titleLines(LineForms lines, String title) {
     List<String> out = new ArrayList<>();
@@ -202,10 +228,15 @@ final class OtherDocument {
         sq = sq.substring(colon + 1);
       }
       String bare = withoutTrailingBrackets(sq);
+      boolean notice = false;
+      for (String n : NOTICES) {
+        notice |= bare.endsWith(n);
+      }
       if (bare.endsWith("报告")
           || bare.endsWith("年报")
           || bare.endsWith("意见")
-          || bare.endsWith("通报")) {
+          || bare.endsWith("通报")
+          || notice) {
         out.add(sq);
       }
     }

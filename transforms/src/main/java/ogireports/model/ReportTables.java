@@ -53,13 +53,15 @@ public record ReportTables(
   }
 
   /**
-   * True when a row of table 二 or 三, or an indicator of the old 统计表, was read: the tables of the
-   * report's format itself. (Table 四's words, 行政复议 and 行政诉讼, are those of any prose about them: a
-   * table 四 alone, or a table 三 with no row, does not show the format.)
+   * True when a row of table 二 or 三 with cells, or an indicator of the old 统计表, was read: the
+   * tables of the report's format itself (a row label quoted in a sentence, {@code “（七）总计”行}, gives
+   * a row with none). (Table 四's words, 行政复议 and 行政诉讼, are those of any prose about them: a table 四
+   * alone, or a table 三 with no row, does not show the format.)
    */
   public boolean hasFormatRows() {
     return (activeDisclosure != null && !activeDisclosure.values().isEmpty())
-        || (applications != null && !applications.rows().isEmpty())
+        || (applications != null
+            && applications.rows().stream().anyMatch(r -> !r.cells().isEmpty()))
         || !legacyIndicators.isEmpty();
   }
 }

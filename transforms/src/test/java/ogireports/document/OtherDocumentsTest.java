@@ -249,4 +249,35 @@ class OtherDocumentsTest {
         text.substring(0, text.indexOf("二、主动公开政府信息情况")) + "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n";
     assertThat(notAReport(read(prose))).contains("a disclosure report of 宁乡市自来水有限公司, a body");
   }
+
+  @Test
+  void aCorrectionNoticeOfTheReportIsNotTheReport() {
+    // a page of its own correcting the report: it quotes the statistics period and a row label of
+    // table 三, which gave a row with no cells and made it a report with nulls beside the real one
+    String notice =
+        String.join(
+            "\n",
+            "关于岚县人民政府办公室2023年政府信息公开工作年度报告的更正说明",
+            "发布时间：2024-02-05 来源：岚县人民政府办公室",
+            "经核查，我办于2024年1月29日发布的《岚县人民政府办公室2023年政府信息公开工作年度报告》（本报告所列数据的统计期限自2023年1月1日起至"
+                + "2023年12月31日止）中，“三、收到和处理政府信息公开申请情况”表中“（七）总计”行“总计”栏数据“35”有误，应为“55”。",
+            "特此更正。",
+            "岚县人民政府办公室",
+            "2024年2月5日");
+    assertThat(notAReport(read(notice))).contains("a 更正说明 of the report, not the report");
+    // without the statistics period: no evidence of a report at all (the quoted row is no table)
+    assertThat(notAReport(read(notice.replace("（本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止）", ""))))
+        .startsWith("no report title");
+    // a report titled as corrected (更正版) stays a report
+    assertThat(
+            report(
+                    read(
+                        "岚县人民政府办公室2023年政府信息公开工作年度报告（更正版）\n"
+                            + "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+                            + "一、总体情况\n2023年，我办认真贯彻落实《条例》。\n"
+                            + "二、主动公开政府信息情况\n略。"))
+                .report()
+                .year())
+        .isEqualTo(2023);
+  }
 }
