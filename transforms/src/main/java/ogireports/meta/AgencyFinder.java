@@ -1054,14 +1054,20 @@ final class AgencyFinder {
       } else if (!address) {
         x = "";
       }
-      if (!x.isEmpty()) {
+      if (!x.isEmpty() && !isSelfWord(x)) {
         String owner = stripOffice(x);
         return hasOrganSuffix(owner) ? owner : null;
       }
     }
-    at = sq.indexOf("联系");
-    if (at >= 0) {
+    // 请联系X, 联系：X, 联系单位：X (after 请与我局联系。: the body's own word names no one)
+    for (at = sq.indexOf("联系"); at >= 0; at = sq.indexOf("联系", at + 2)) {
       int i = at + 2;
+      for (String key : CONTACT_KEYS) {
+        if (sq.startsWith(key, i)) {
+          i += key.length();
+          break;
+        }
+      }
       while (i < sq.length() && ":：".indexOf(sq.charAt(i)) >= 0) {
         i++;
       }
@@ -1071,10 +1077,20 @@ final class AgencyFinder {
       }
       if (end > i) {
         String owner = stripOffice(sq.substring(i, end));
-        return hasOrganSuffix(owner) ? owner : null;
+        if (!isSelfWord(owner)) {
+          return hasOrganSuffix(owner) ? owner : null;
+        }
       }
     }
     return null;
+  }
+
+  /** The words of a contact field's key naming the body that follows ({@code 联系单位：X}). */
+  private static final String[] CONTACT_KEYS = {"单位", "部门", "机关", "机构"};
+
+  /** A body's word for itself ({@code 我局}, {@code 本机关}), which names no one. */
+  private static boolean isSelfWord(String x) {
+    return x.startsWith("我") || x.startsWith("本");
   }
 
   /**

@@ -345,6 +345,11 @@ final class ReportLines {
 
   /** A heading ({@code 一、}, {@code (一)}, {@code 1.}) or a row of numbers starts a new block. */
   private static boolean startsBlock(String sq) {
+    if (TitleFinder.isTitleLine(sq)) {
+      // a report's title on a line of its own continues no line above it (a repost's note
+      // ending with the forwarding office's name: 转发单位：宜春市人民政府办公室 / 袁州区教育体育局…年度报告)
+      return true;
+    }
     if (sq.length() >= 2
         && "一二三四五六七八九十".indexOf(sq.charAt(0)) >= 0
         && "、.,:".indexOf(sq.charAt(1)) >= 0) {

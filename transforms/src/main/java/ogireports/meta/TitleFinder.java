@@ -559,7 +559,20 @@ final class TitleFinder {
       y = above.length() - 4; // 海南省生态环境厅2022 / 政府信息公开工作年度报告: the year lost its 年
     }
     String body = y >= 0 ? above.substring(0, y) : above;
-    return body.isEmpty() || isBodyName(body);
+    return body.isEmpty() || isBodyName(body) || isDoubleName(body);
+  }
+
+  /**
+   * A body's name with its second name in brackets ({@code 平凉市崆峒区人民政府办公室（区外事办公室）}: one office under
+   * two names), as squeezed.
+   */
+  private static boolean isDoubleName(String s) {
+    int open = s.indexOf('(');
+    return open > 0
+        && s.endsWith(")")
+        && s.indexOf('(', open + 1) < 0
+        && isBodyName(s.substring(0, open))
+        && isBodyName(s.substring(open + 1, s.length() - 1));
   }
 
   /** A body's or a place's name alone: Chinese characters ending as a body's or a place's name. */

@@ -52,7 +52,7 @@ class WrittenProbesEvaluationTest {
   @ValueSource(
       strings = {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
-        "probe27", "probe29", "probe30", "tables8", "drawn"
+        "probe27", "probe29", "probe30", "probe32", "tables8", "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);
