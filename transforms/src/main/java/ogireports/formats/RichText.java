@@ -34,7 +34,8 @@ import java.util.TreeSet;
  *       edge ({@code \cellx}) places it in the table's columns (edges within {@link #SAME_EDGE}
  *       twips are one), a cell across several columns is followed by empty fields, a vertically
  *       merged continuation ({@code \clvmrg}) and a horizontal one ({@code \clmrg}) are empty
- *       fields. Cells of a table nested in a cell are read into that cell's text.
+ *       fields. Cells of a table nested in a cell are read into that cell's text (not also the copy
+ *       Word writes for readers without nested tables, {@code \nonesttables}).
  *   <li>Not printed, so not read: the font, colour, style and list tables, document properties,
  *       pictures, objects' data, field instructions (their results are read), headers, footers,
  *       footnotes and comments, and every destination marked {@code \*} but the text box's.
@@ -83,6 +84,7 @@ final class RichText {
           "latentstyles",
           "filetbl",
           "nonshppict",
+          "nonesttables",
           "shprslt",
           "sp",
           "bkmkstart",

@@ -153,6 +153,15 @@ class RichTextAndOpenDocumentTest {
   }
 
   @Test
+  void rtfNestedTableIsReadIntoItsCellOnce() {
+    String nested =
+        "\\pard\\intbl\\itap2 a\\nestcell b\\nestcell"
+            + "{\\*\\nesttableprops\\trowd\\cellx500\\cellx1000\\nestrow}{\\nonesttables\\par}";
+    String outer = "\\trowd\\cellx1000\\cellx2000 " + nested + "\\pard\\intbl\\cell 7\\cell\\row";
+    assertThat(rtf("{\\rtf1 " + outer + "\\pard After\\par}")).containsExactly("a b\t7", "After");
+  }
+
+  @Test
   void hostileRtfEndsWithoutAnError() {
     String deep = "{\\rtf1 " + "{".repeat(10_000) + "x" + "}".repeat(10_000) + "}";
     assertThat(RichText.read(deep.getBytes(StandardCharsets.US_ASCII)))
