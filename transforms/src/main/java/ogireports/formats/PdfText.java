@@ -133,11 +133,15 @@ public final class PdfText {
               t.getWidthDirAdj(),
               size,
               t.getDir() == 0 || t.getDir() == 180);
-      // fake bold: the same glyph printed again a fraction of a point away
+      // fake bold: the same glyph printed again a fraction of a point away, over itself; not the
+      // next of two same characters, which an OCR text layer squeezes to a quarter of the font
+      // size apart (2022), one glyph's width after the other
+      double width = g.end() - g.x();
+      double overlap = 0.3 * (width > 0 ? Math.min(size, width) : size);
       for (int i = current.size() - 1; i >= Math.max(0, current.size() - 4); i--) {
         Glyph p = current.get(i);
         if (p.text().equals(text)
-            && Math.abs(p.x() - g.x()) < size * 0.3
+            && Math.abs(p.x() - g.x()) < overlap
             && Math.abs(p.y() - g.y()) < size * 0.3) {
           return;
         }

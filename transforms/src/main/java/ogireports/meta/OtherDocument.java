@@ -52,7 +52,13 @@ final class OtherDocument {
   };
 
   /** Notices a body publishes about its report, named after the report in their title. */
-  private static final String[] NOTICES = {"更正说明", "更正声明", "更正公告", "勘误说明", "勘误表", "撤回说明"};
+  private static final String[] NOTICES = {"更正说明", "更正声明", "更正公告", "勘误说明", "勘误表", "撤回说明", "通知"};
+
+  /**
+   * Words of a notice that hands the report out ({@code 关于印发…年度报告的通知}): the report follows it, and
+   * the document is the report.
+   */
+  private static final String[] HANDING_OUT = {"印发", "转发", "报送", "公布", "发布"};
 
   /**
    * The notice a title names after the report it is about ({@code 关于…2023年政府信息公开工作年度报告的更正说明}), or
@@ -62,6 +68,12 @@ final class OtherDocument {
     int report = Math.max(t.indexOf("年度报告"), t.indexOf("年报"));
     if (report < 0) {
       return null;
+    }
+    for (String w : HANDING_OUT) {
+      int at = t.indexOf(w);
+      if (at >= 0 && at < report) {
+        return null; // 关于公布…年度报告的通知: the report follows (编制发布工作的通知 asks for it)
+      }
     }
     for (String notice : NOTICES) {
       if (t.indexOf(notice, report) > report) {
@@ -110,7 +122,7 @@ final class OtherDocument {
     for (String t : titles) {
       String notice = noticeAboutTheReport(t);
       if (notice != null) {
-        return "a " + notice + " of the report, not the report (title " + t + ")";
+        return "a " + notice + " about the report, not the report (title " + t + ")";
       }
       for (String paper : PAPERS_ABOUT) {
         if (t.contains(paper)) {

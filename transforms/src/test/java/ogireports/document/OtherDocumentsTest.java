@@ -264,7 +264,7 @@ class OtherDocumentsTest {
             "特此更正。",
             "岚县人民政府办公室",
             "2024年2月5日");
-    assertThat(notAReport(read(notice))).contains("a 更正说明 of the report, not the report");
+    assertThat(notAReport(read(notice))).contains("a 更正说明 about the report, not the report");
     // without the statistics period: no evidence of a report at all (the quoted row is no table)
     assertThat(notAReport(read(notice.replace("（本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止）", ""))))
         .startsWith("no report title");
@@ -279,5 +279,19 @@ class OtherDocumentsTest {
                 .report()
                 .year())
         .isEqualTo(2023);
+  }
+
+  @Test
+  void aNoticeAskingForTheReportsIsNotAReportButOneHandingOneOutIs() throws IOException {
+    // probe31 n01: an OCR'd 通知 on compiling the 2023 reports, quoting their period
+    Path notice = Path.of("..", "fixtures", "written", "probe31", "n01-2024.pdf");
+    assertThat(notAReport(READER.read(new Document(notice.toString(), Files.readAllBytes(notice)))))
+        .contains("a 通知 about the report");
+    // 关于公布…年度报告的通知 hands the report out: the report follows it
+    String handedOut =
+        "关于公布龙泉市民政局2021年政府信息公开工作年度报告的通知\n"
+            + "根据《中华人民共和国政府信息公开条例》规定，现将龙泉市民政局2021年度政府信息公开工作情况报告如下。\n"
+            + "一、总体情况\n2021年，我局认真落实《条例》。\n二、主动公开政府信息情况\n略。";
+    assertThat(report(read(handedOut)).report().year()).isEqualTo(2021);
   }
 }
