@@ -102,9 +102,13 @@ public final class PdfText {
       setSortByPosition(false);
     }
 
+    /** The current page's /Rotate: text that reads upright on a page shown turned runs with it. */
+    private int rotation;
+
     @Override
     protected void startPage(PDPage page) throws IOException {
       current = new ArrayList<>();
+      rotation = page.getRotation();
       super.startPage(page);
     }
 
@@ -127,12 +131,7 @@ public final class PdfText {
       }
       Glyph g =
           new Glyph(
-              text,
-              t.getXDirAdj(),
-              t.getYDirAdj(),
-              t.getWidthDirAdj(),
-              size,
-              t.getDir() == 0 || t.getDir() == 180);
+              text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, upright(t.getDir()));
       // fake bold: the same glyph printed again a fraction of a point away, over itself; not the
       // next of two same characters, which an OCR text layer squeezes to a quarter of the font
       // size apart (2022), one glyph's width after the other
@@ -147,6 +146,15 @@ public final class PdfText {
         }
       }
       current.add(g);
+    }
+
+    /**
+     * True for text that reads upright on the page as shown: along the page's own direction, which
+     * a page stored turned ({@code /Rotate 90}: a landscape table scanned sideways) turns with it.
+     */
+    private boolean upright(float dir) {
+      int relative = Math.floorMod(Math.round(dir) - rotation, 360);
+      return relative == 0 || relative == 180;
     }
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * prints (probe30): two same characters one after the other are two glyphs, not a glyph printed
  * twice for bold. A text layer squeezes each word's glyphs to its box, a quarter of the font size
  * apart (2022 had read 202, and the report was a NO_YEAR reject); Chromium's narrow Latin glyphs
- * (the {@code tt} and {@code //} of {@code http://}) are closer than a third of the font size.
+ * (the {@code tt} and {@code //} of {@code http://}) are closer than a third of the font size. A
+ * page stored turned ({@code /Rotate 90}) is read as it is shown.
  */
 class OcrTextLayerTest {
 
@@ -49,5 +50,20 @@ class OcrTextLayerTest {
     assertThat(t).isInstanceOf(ExtractedText.Lines.class);
     assertThat(String.join("\n", ((ExtractedText.Lines) t).lines()))
         .contains("http://www.zjpy.gov.cn/col/col1229393085/index.html");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPageStoredTurnedIsReadAsShown() throws IOException {
+    // probe31 o06: table 三 on a landscape page scanned sideways, the page stored with /Rotate 90
+    // and its OCR'd text running with it; its rows had been left out as text not upright
+    Path pdf = WRITTEN.resolve("probe31/o06-2024.pdf");
+    ReadOutcome o = READER.read(new Document(pdf.toString(), Files.readAllBytes(pdf)));
+    ParsedReport r = ((ReadOutcome.Accepted) o).report();
+    assertThat(
+            r.tables()
+                .applications()
+                .row(ogireports.model.ApplicationRowId.NEW)
+                .map(x -> x.cell(ogireports.model.ApplicantColumn.TOTAL).asCount()))
+        .contains(105L);
   }
 }
