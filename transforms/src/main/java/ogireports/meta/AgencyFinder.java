@@ -220,7 +220,10 @@ final class AgencyFinder {
     String best = null;
     for (String c : pool) {
       // a site's name is no part of a body's (通过清水县人民政府网站教育局子站: the county's site)
-      if (isQualified(c) && !c.contains("网站") && (best == null || c.length() > best.length())) {
+      if (isQualified(c)
+          && !c.contains("网站")
+          && !holdsSectionWords(c)
+          && (best == null || c.length() > best.length())) {
         best = c;
       }
     }
@@ -584,9 +587,27 @@ final class AgencyFinder {
   }
 
   private static void addCleaned(List<String> out, String c) {
-    if (c != null && !out.contains(c)) {
+    if (c != null && !out.contains(c) && !holdsSectionWords(c)) {
       out.add(c);
     }
+  }
+
+  /**
+   * Words of the report's section headings ({@code 四、…收费及减免情况}, {@code 六、存在的主要问题和改进措施}), which no
+   * body's name holds: a text whose lines ran together puts a heading before the sentence under it
+   * (…减免情况 市政府办公室在…), and the sentence's subject read from there holds it.
+   */
+  private static final String[] SECTION_WORDS = {
+    "总体情况", "减免情况", "改进措施", "改进情况", "主要问题", "需要报告", "主动公开", "依申请公开", "收到和处理"
+  };
+
+  private static boolean holdsSectionWords(String name) {
+    for (String w : SECTION_WORDS) {
+      if (name.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cuts a name at brackets and drops words that are not names ({@code 我局}, {@code 本机关}). */

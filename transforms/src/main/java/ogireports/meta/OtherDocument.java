@@ -66,8 +66,8 @@ final class OtherDocument {
    */
   private static String noticeAboutTheReport(String t) {
     int report = Math.max(t.indexOf("年度报告"), t.indexOf("年报"));
-    if (report < 0) {
-      return null;
+    if (report < 0 || t.indexOf('《') >= 0) {
+      return null; // a citation wrapped onto a line (…《关于做好…年度报告编制工作的通知》要求)
     }
     for (String w : HANDING_OUT) {
       int at = t.indexOf(w);
@@ -76,7 +76,7 @@ final class OtherDocument {
       }
     }
     for (String notice : NOTICES) {
-      if (t.indexOf(notice, report) > report) {
+      if (t.indexOf(notice, report) > report && (!notice.equals("通知") || t.startsWith("关于"))) {
         return notice;
       }
     }

@@ -35,6 +35,9 @@ public record ReportTables(
     this(template, activeDisclosure, applications, reviewLitigation, layout, java.util.List.of());
   }
 
+  /** Table 三's rows with no cells that still show its table: more than a sentence quotes. */
+  private static final int MIN_ROWS_WITHOUT_CELLS = 3;
+
   /** True when none of the three tables was found. */
   public boolean isEmpty() {
     return activeDisclosure == null
@@ -61,7 +64,8 @@ public record ReportTables(
   public boolean hasFormatRows() {
     return (activeDisclosure != null && !activeDisclosure.values().isEmpty())
         || (applications != null
-            && applications.rows().stream().anyMatch(r -> !r.cells().isEmpty()))
+            && (applications.rows().size() >= MIN_ROWS_WITHOUT_CELLS
+                || applications.rows().stream().anyMatch(r -> !r.cells().isEmpty())))
         || !legacyIndicators.isEmpty();
   }
 }

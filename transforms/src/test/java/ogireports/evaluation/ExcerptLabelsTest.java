@@ -49,6 +49,18 @@ class ExcerptLabelsTest {
           "probe25/d04-2020.txt t3_carry_out_total 3",
           "probe25/d04-2020.txt t4_review_total 3");
 
+  /**
+   * probe32's reports that name their body without its place in the title or the prose ({@code
+   * 区卫生健康局2021年…}, {@code 区政府办公室2020年…}, {@code 市政府办公室按照…}), whose labels give the full name the
+   * whole text prints further on (its sign-off): an excerpt cut before it reads the name it prints,
+   * as the labels of titles of that form elsewhere ask (real-reports 104, 124, 133).
+   */
+  private static final Set<String> PRINTS_THE_NAME_WITHOUT_ITS_PLACE =
+      Set.of(
+          "probe32/t04.txt agency 区卫生健康局",
+          "probe32/h04.txt agency 区政府办公室",
+          "probe32/t06.txt agency 市政府办公室");
+
   private static List<Path> labelFiles() throws IOException {
     Path fixtures = Path.of("..", "fixtures");
     try (Stream<Path> s = Files.walk(fixtures)) {
@@ -131,7 +143,8 @@ class ExcerptLabelsTest {
                     + got.replaceAll("\\.0$", "");
             if (!nothing
                 && !LabelConflicts.explains(m)
-                && !CORRECTED_BY_A_LATER_NOTICE.contains(printed)) {
+                && !CORRECTED_BY_A_LATER_NOTICE.contains(printed)
+                && !PRINTS_THE_NAME_WITHOUT_ITS_PLACE.contains(printed)) {
               wrong.add(labels.getParent().getFileName() + "/" + m + " (first " + n + " bytes)");
             }
           }
