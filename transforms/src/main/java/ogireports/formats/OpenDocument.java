@@ -1,7 +1,6 @@
 package ogireports.formats;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,16 +119,13 @@ final class OpenDocument {
     }
   }
 
+  /** An entry's bytes, at most {@link OfficeText#MAX_ZIP_ENTRY_BYTES} of them. */
   private static byte[] limited(InputStream in) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    for (int n; (n = in.read(chunk)) > 0; ) {
-      buffer.write(chunk, 0, n);
-      if (buffer.size() > OfficeText.MAX_ZIP_ENTRY_BYTES) {
-        throw new TooLarge();
-      }
+    byte[] bytes = in.readNBytes((int) OfficeText.MAX_ZIP_ENTRY_BYTES + 1);
+    if (bytes.length > OfficeText.MAX_ZIP_ENTRY_BYTES) {
+      throw new TooLarge();
     }
-    return buffer.toByteArray();
+    return bytes;
   }
 
   private static DocumentBuilder parser() {

@@ -602,12 +602,7 @@ final class AgencyFinder {
   };
 
   private static boolean holdsSectionWords(String name) {
-    for (String w : SECTION_WORDS) {
-      if (name.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return Chars.containsAny(name, SECTION_WORDS);
   }
 
   /** Cuts a name at brackets and drops words that are not names ({@code 我局}, {@code 本机关}). */

@@ -416,21 +416,12 @@ public final class PlaceResolver {
       }
       Division found = null;
       for (int len = 2; len <= 4 && s.length() - i - len >= 3; len++) {
-        String stem = s.substring(i, i + len);
-        for (String ending : COUNTY_ENDINGS) {
-          for (Division county : Gazetteer.closest(gazetteer.named(stem + ending), year)) {
-            Division city =
-                county.isDirect()
-                    ? gazetteer.provinceOf(county, year)
-                    : gazetteer.prefectureOf(county, year);
-            if (county.level() == Division.Level.COUNTY
-                && (year == null || county.validIn(year))
-                && last(out).candidates().contains(city)) {
-              if (found != null && !found.equals(county)) {
-                return null;
-              }
-              found = county;
+        for (Division county : countiesNamed(s.substring(i, i + len), last(out).candidates())) {
+          if (year == null || county.validIn(year)) {
+            if (found != null && !found.equals(county)) {
+              return null;
             }
+            found = county;
           }
         }
       }
@@ -532,23 +523,33 @@ public final class PlaceResolver {
         if (administration && !endsWithAny(agency.substring(0, at - len), BRANCH_OWNERS)) {
           continue; // 深圳市城市管理局 is the city's own bureau
         }
-        List<Division> named = new ArrayList<>(); // 房山区, and 房山县 before it became a district
-        for (String level : COUNTY_ENDINGS) {
-          named.addAll(gazetteer.named(stem + level));
-        }
-        List<Division> found = new ArrayList<>();
-        for (Division d : Gazetteer.closest(named, year)) {
-          Division city =
-              d.isDirect() ? gazetteer.provinceOf(d, year) : gazetteer.prefectureOf(d, year);
-          if (d.level() == Division.Level.COUNTY && cities.contains(city)) {
-            found.add(d);
-          }
-        }
+        List<Division> found = countiesNamed(stem, cities);
         if (found.size() == 1) {
           return new Mention(found.get(0).name(), at - len, at, found);
         }
       }
       return null;
+    }
+
+    /**
+     * The counties of {@code cities} (prefectures, or a municipality's province) a name without its
+     * county's ending names ({@code 房山}: 房山区, and 房山县 before it became a district), the records
+     * closest to the report's year.
+     */
+    private List<Division> countiesNamed(String stem, List<Division> cities) {
+      List<Division> named = new ArrayList<>();
+      for (String level : COUNTY_ENDINGS) {
+        named.addAll(gazetteer.named(stem + level));
+      }
+      List<Division> found = new ArrayList<>();
+      for (Division d : Gazetteer.closest(named, year)) {
+        Division city =
+            d.isDirect() ? gazetteer.provinceOf(d, year) : gazetteer.prefectureOf(d, year);
+        if (d.level() == Division.Level.COUNTY && cities.contains(city)) {
+          found.add(d);
+        }
+      }
+      return found;
     }
 
     /** A township body: its candidates narrowed by the agency's place names, then by context. */

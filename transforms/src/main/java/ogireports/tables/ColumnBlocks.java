@@ -100,7 +100,8 @@ final class ColumnBlocks {
         // up to table 四's header
         int from = lastHeadingLine(sections);
         int to = from;
-        while (to < lines.size() && !Normalise.squeeze(lines.get(to)).startsWith(REVIEW)) {
+        while (to < lines.size()
+            && !Normalise.squeeze(lines.get(to)).startsWith(Vocabulary.T4_REVIEW)) {
           to++;
         }
         r = Region.of(lines, from, to, T3_START, MAX_T3_CELLS, budget);
@@ -296,9 +297,6 @@ final class ColumnBlocks {
     List<ApplicationRowId> ids = rowsOf(r.labels);
     return ids != null && r.values.length == ids.size() * COLUMNS ? ids : null;
   }
-
-  /** Table 四's header starts with this. */
-  private static final String REVIEW = "行政复议";
 
   /** The line (1-based) of the last section heading, 0 without any. */
   private static int lastHeadingLine(List<Section> sections) {

@@ -279,10 +279,10 @@ final class ReviewLitigationReader {
     return direct < review || (litigation >= 0 && litigation < review && inLineOrder);
   }
 
-  private static final String REVIEW = "行政复议";
-  private static final String LITIGATION = "行政诉讼";
-  private static final String DIRECT = "未经复议直接起诉";
-  private static final String AFTER_REVIEW = "复议后起诉";
+  private static final String REVIEW = Vocabulary.T4_REVIEW;
+  private static final String LITIGATION = Vocabulary.T4_LITIGATION;
+  private static final String DIRECT = Vocabulary.T4_DIRECT;
+  private static final String AFTER_REVIEW = Vocabulary.T4_AFTER_REVIEW;
 
   /** Fifteen values printed 直接起诉, 复议后起诉, 行政复议, in the template's order: 行政复议 first. */
   private static List<Cell> reviewGroupFirst(List<Cell> values) {

@@ -742,11 +742,9 @@ public final class TableReader {
     return false;
   }
 
-  private static final String REVIEW = "行政复议";
-
   /** True for a cell of table 四's header: 行政复议 in a cell of its own, no prose. */
   private static boolean startsReviewTable(Cell c) {
-    return !c.isProse() && c.isText() && c.text().contains(REVIEW);
+    return !c.isProse() && c.isText() && c.text().contains(Vocabulary.T4_REVIEW);
   }
 
   /** True for the first cell of table 三 when its section heading is missing. */

@@ -93,6 +93,15 @@ final class Vocabulary {
   /** Table 三's totals column (and its （七） row). */
   static final String T3_TOTAL = "总计";
 
+  /** Table 四's group headings: 行政复议, and 行政诉讼 over its two groups. */
+  static final String T4_REVIEW = "行政复议";
+
+  static final String T4_LITIGATION = "行政诉讼";
+
+  static final String T4_DIRECT = "未经复议直接起诉";
+
+  static final String T4_AFTER_REVIEW = "复议后起诉";
+
   /** Fragments of the table 四 header; the label of no table 三 row contains one. */
   static final List<String> T4_HEADER_MARKERS =
       List.of("行政复议", "行政诉讼", "维持", "维护", "纠正", "审结", "复议", "起诉", "其他结果");
