@@ -139,27 +139,124 @@ final class PageLayout {
   /** The lines of all pages, with the page and line in page of each. */
   static ExtractedText.Lines lines(List<List<Glyph>> pages, List<Double> pageHeights) {
     List<List<Row>> rowsByPage = new ArrayList<>();
-    for (List<Glyph> glyphs : pages) {
-      List<Row> rows = rows(glyphs);
-      dropStackedCharacters(rows);
-      rows.removeIf(r -> r.cells.isEmpty());
-      rows = joinWrappedLabels(rows);
-      moveGroupLabels(rows);
-      rowsByPage.add(rows);
+    List<Double> heights = new ArrayList<>();
+    List<Integer> sheetOf = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (List<Glyph> glyphs : pagesOfSheet(pages.get(p))) {
+        List<Row> rows = rows(glyphs);
+        dropStackedCharacters(rows);
+        rows.removeIf(r -> r.cells.isEmpty());
+        rows = joinWrappedLabels(rows);
+        moveGroupLabels(rows);
+        rowsByPage.add(rows);
+        heights.add(pageHeights.get(p));
+        sheetOf.add(p + 1);
+      }
     }
-    dropPageFurniture(rowsByPage, pageHeights);
+    dropPageFurniture(rowsByPage, heights);
     List<String> lines = new ArrayList<>();
     List<Integer> pageOf = new ArrayList<>();
     List<Integer> lineInPage = new ArrayList<>();
+    int n = 0;
     for (int p = 0; p < rowsByPage.size(); p++) {
-      int n = 0;
+      if (p > 0 && !sheetOf.get(p).equals(sheetOf.get(p - 1))) {
+        n = 0; // the lines of a sheet's two pages are numbered on
+      }
       for (Row row : rowsByPage.get(p)) {
         lines.add(row.text());
-        pageOf.add(p + 1);
+        pageOf.add(sheetOf.get(p));
         lineInPage.add(++n);
       }
     }
     return new ExtractedText.Lines("PDF", lines, toArray(pageOf), toArray(lineInPage), null);
+  }
+
+  /**
+   * The pages a sheet holds: two when it shows two pages side by side (a two-up scan, a flip-book's
+   * spread saved as one page), else the sheet itself. Two pages are told by a gutter down the
+   * middle fifth of the text that no glyph crosses, at least two font sizes wide, with lines of
+   * running text on both sides of it ({@link #MIN_PROSE_ROWS} rows of {@link #PROSE_CHARACTERS}
+   * Chinese characters or more each side): a table's columns leave gaps too, but no side of a table
+   * holds sentences of its own. Read whole, such a sheet put the left page's sentence and the right
+   * page's table row on one line.
+   */
+  static List<List<Glyph>> pagesOfSheet(List<Glyph> glyphs) {
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    List<Double> sizes = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.upright()) {
+        left = Math.min(left, g.x());
+        right = Math.max(right, g.end());
+        sizes.add(g.size());
+      }
+    }
+    if (sizes.size() < 2 * MIN_PROSE_ROWS * PROSE_CHARACTERS) {
+      return List.of(glyphs);
+    }
+    sizes.sort(null);
+    double size = sizes.get(sizes.size() / 2);
+    double from = left + 0.4 * (right - left);
+    double to = left + 0.6 * (right - left);
+    // the free stretches of [from, to]: glyphs' spans sorted by their start, swept once
+    List<Glyph> across = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (g.upright() && g.end() > from && g.x() < to) {
+        across.add(g);
+      }
+    }
+    across.sort(Comparator.comparingDouble(Glyph::x));
+    double bestStart = 0;
+    double bestWidth = 0;
+    double reach = from;
+    for (Glyph g : across) {
+      if (g.x() - reach > bestWidth) {
+        bestStart = reach;
+        bestWidth = g.x() - reach;
+      }
+      reach = Math.max(reach, g.end());
+    }
+    if (to - reach > bestWidth) {
+      bestStart = reach;
+      bestWidth = to - reach;
+    }
+    if (bestWidth < 2 * size) {
+      return List.of(glyphs);
+    }
+    double gutter = bestStart + bestWidth / 2;
+    List<Glyph> first = new ArrayList<>();
+    List<Glyph> second = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      (g.x() < gutter ? first : second).add(g);
+    }
+    if (proseRows(first) < MIN_PROSE_ROWS || proseRows(second) < MIN_PROSE_ROWS) {
+      return List.of(glyphs);
+    }
+    return List.of(first, second);
+  }
+
+  /** Rows of running text a side of a sheet must hold to be a page of its own. */
+  private static final int MIN_PROSE_ROWS = 3;
+
+  /** Chinese characters of a row of running text. */
+  private static final int PROSE_CHARACTERS = 12;
+
+  private static int proseRows(List<Glyph> glyphs) {
+    int prose = 0;
+    for (Row row : rows(glyphs)) {
+      int chinese = 0;
+      for (Cell c : row.cells) {
+        for (int i = 0; i < c.text().length(); i++) {
+          if (Character.UnicodeScript.of(c.text().charAt(i)) == Character.UnicodeScript.HAN) {
+            chinese++;
+          }
+        }
+      }
+      if (chinese >= PROSE_CHARACTERS) {
+        prose++;
+      }
+    }
+    return prose;
   }
 
   /** Glyphs to visual rows, top to bottom, each cut into cells. */

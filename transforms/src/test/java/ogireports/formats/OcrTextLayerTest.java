@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
+import ogireports.model.ApplicantColumn;
+import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.places.PlaceResolver;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * twice for bold. A text layer squeezes each word's glyphs to its box, a quarter of the font size
  * apart (2022 had read 202, and the report was a NO_YEAR reject); Chromium's narrow Latin glyphs
  * (the {@code tt} and {@code //} of {@code http://}) are closer than a third of the font size. A
- * page stored turned ({@code /Rotate 90}) is read as it is shown.
+ * page stored turned ({@code /Rotate 90}) is read as it is shown; a sheet holding two pages side by
+ * side is read page by page.
  */
 class OcrTextLayerTest {
 
@@ -52,7 +58,7 @@ class OcrTextLayerTest {
         .contains("http://www.zjpy.gov.cn/col/col1229393085/index.html");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aPageStoredTurnedIsReadAsShown() throws IOException {
     // probe31 o06: table 三 on a landscape page scanned sideways, the page stored with /Rotate 90
     // and its OCR'd text running with it; its rows had been left out as text not upright
@@ -62,8 +68,59 @@ class OcrTextLayerTest {
     assertThat(
             r.tables()
                 .applications()
-                .row(ogireports.model.ApplicationRowId.NEW)
-                .map(x -> x.cell(ogireports.model.ApplicantColumn.TOTAL).asCount()))
+                .row(ApplicationRowId.NEW)
+                .map(x -> x.cell(ApplicantColumn.TOTAL).asCount()))
         .contains(105L);
+  }
+
+  @Test
+  void twoPagesScannedOnOneSheetAreReadOneAfterTheOther() throws IOException {
+    // probe31 o07: pages 1 and 2 scanned side by side on a landscape sheet; read across, the left
+    // page's sentence …结转下年度继续办理2件。 and the right page's row 2.重复申请 0 0 0 0 0 0 0 stood on
+    // one line, which was taken for row 四 (carry-over 0 for the printed 2)
+    Path pdf = WRITTEN.resolve("probe31/o07-2025.pdf");
+    byte[] bytes = Files.readAllBytes(pdf);
+    ExtractedText.Lines t = (ExtractedText.Lines) FileFormat.of(bytes).read(bytes);
+    assertThat(t.lines())
+        .contains("月31日止。", "9篇。")
+        .noneMatch(l -> l.contains("继续办理2件") && l.contains("重复申请"));
+    ReadOutcome o = READER.read(new Document(pdf.toString(), bytes));
+    ParsedReport r = ((ReadOutcome.Accepted) o).report();
+    assertThat(
+            r.tables()
+                .applications()
+                .row(ApplicationRowId.CARRY_OUT)
+                .map(x -> x.cell(ApplicantColumn.TOTAL).asCount()))
+        .contains(2L);
+  }
+
+  @Test
+  void aSheetIsCutIntoTwoPagesOnlyWhereBothSidesHoldRunningText() {
+    // a landscape table 三: long labels on the left, numbers in columns with a wide gap down the
+    // middle; no side of it holds sentences of its own, so it stays one page
+    List<PdfText.Glyph> table = new ArrayList<>();
+    List<PdfText.Glyph> twoUp = new ArrayList<>();
+    for (int row = 0; row < 8; row++) {
+      double y = 100 + 20 * row;
+      table.addAll(printed("本年新收政府信息公开申请数量合计", 20, y));
+      twoUp.addAll(printed("本报告根据中华人民共和国政府信息公开条例编制", 20, y));
+      for (int column = 0; column < 7; column++) {
+        table.addAll(printed(String.valueOf(column), 400 + 60 * column, y));
+      }
+      twoUp.addAll(printed("政府信息公开行政复议和行政诉讼情况如下表所示", 420, y + 3));
+    }
+    assertThat(PageLayout.pagesOfSheet(table)).hasSize(1);
+    List<List<PdfText.Glyph>> pages = PageLayout.pagesOfSheet(twoUp);
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0)).allMatch(g -> g.x() < 400);
+  }
+
+  /** A line of text printed from x at baseline y, 10-point glyphs 10 points wide. */
+  private static List<PdfText.Glyph> printed(String text, double x, double y) {
+    List<PdfText.Glyph> glyphs = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      glyphs.add(new PdfText.Glyph(text.substring(i, i + 1), x + 10 * i, y, 10, 10, true));
+    }
+    return glyphs;
   }
 }
