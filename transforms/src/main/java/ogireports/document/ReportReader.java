@@ -21,6 +21,7 @@ import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
+import ogireports.tables.CorrectionNotice;
 import ogireports.tables.TableReader;
 import ogireports.text.BoxDrawnTables;
 import ogireports.text.CommaSeparatedRows;
@@ -376,6 +377,7 @@ public final class ReportReader {
             reportId);
       }
       tables = TableReader.ofTheReportsYear(tables, forms, metadata.year());
+      tables = CorrectionNotice.applied(tables, lines);
       if (tables.template() == Template.UNKNOWN && metadata.year() <= LAST_PRE2019_YEAR) {
         // The national templates start with the reports on 2019: an earlier report follows the
         // old format whether or not its tables were read.

@@ -12,6 +12,7 @@ import ogireports.model.ApplicationTable;
 import ogireports.model.CellValue;
 import ogireports.model.ParsedReport;
 import ogireports.model.Template;
+import ogireports.tables.CorrectionNotice;
 import ogireports.tables.TablePresence;
 
 /**
@@ -284,6 +285,41 @@ final class T3Rules {
         null,
         "not_printed=" + columnIds(columns),
         "表三未印出" + columnLabels(columns) + "列，" + ruleWhat);
+  }
+
+  /**
+   * T3_CORRECTED (INFO): a cell that a 更正说明 printed with the report corrects ({@link
+   * CorrectionNotice}); one note per cell, the value printed as {@code actual}, the corrected one,
+   * which the table is read and checked with, as {@code expected}.
+   */
+  static void corrected(ParsedReport report, Flags out) {
+    ApplicationTable table = table(report);
+    if (table == null) {
+      return;
+    }
+    for (ApplicationRow r : table.rows()) {
+      for (ApplicantColumn c : COLUMNS) {
+        CellValue v = r.cell(c);
+        Double printed = CorrectionNotice.printed(v);
+        if (printed != null) {
+          out.note(
+              r.rowId().name(),
+              c.column(),
+              v.value(),
+              printed,
+              "correction_notice",
+              "表三"
+                  + T3Cells.label(r.rowId())
+                  + "行“"
+                  + c.label()
+                  + "”栏印为"
+                  + printed.longValue()
+                  + "，文中更正说明更正为"
+                  + v.value().longValue()
+                  + "，已按更正后的数值读取和核对");
+        }
+      }
+    }
   }
 
   /** T3_NONNEG_INT: every cell is an integer ≥ 0 (one flag per offending cell). */

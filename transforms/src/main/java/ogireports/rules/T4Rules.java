@@ -10,6 +10,7 @@ import ogireports.model.ReviewGroup;
 import ogireports.model.ReviewLitigationRow;
 import ogireports.model.ReviewLitigationTable;
 import ogireports.model.RowStatus;
+import ogireports.tables.CorrectionNotice;
 import ogireports.tables.TablePresence;
 
 /** The table 四 rules of spec §3: T4_SHAPE, T4_NONNEG_INT, T4_GROUP_TOTAL. */
@@ -190,6 +191,41 @@ final class T4Rules {
       }
     }
     return true;
+  }
+
+  /**
+   * T4_CORRECTED (INFO): a cell that a 更正说明 printed with the report corrects ({@link
+   * CorrectionNotice}); one note per cell, the value printed as {@code actual}, the corrected one
+   * as {@code expected}.
+   */
+  static void corrected(ParsedReport report, Flags out) {
+    ReviewLitigationTable table = table(report);
+    if (table == null) {
+      return;
+    }
+    for (ReviewLitigationRow g : table.groups()) {
+      for (ReviewCell c : ReviewCell.values()) {
+        CellValue v = g.cell(c);
+        Double printed = CorrectionNotice.printed(v);
+        if (printed != null) {
+          out.note(
+              g.group().name(),
+              c.column(),
+              v.value(),
+              printed,
+              "correction_notice",
+              "表四“"
+                  + g.group().label()
+                  + "”“"
+                  + c.label()
+                  + "”栏印为"
+                  + printed.longValue()
+                  + "，文中更正说明更正为"
+                  + v.value().longValue()
+                  + "，已按更正后的数值读取和核对");
+        }
+      }
+    }
   }
 
   /** T4_NONNEG_INT: every cell is an integer ≥ 0. */

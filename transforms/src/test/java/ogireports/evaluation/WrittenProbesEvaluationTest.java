@@ -101,26 +101,22 @@ class WrittenProbesEvaluationTest {
    * probe25 (article interfaces' JSON under vendors' field names, every character escaped, j02,
    * j06; character references left in texts, e01-e07; tables in div grids and lists, in a frame's
    * srcdoc and a noscript, g01-g03, g06, g07; list pages; pages saved twice) reads every labelled
-   * field but three open families: a table given only in an image's alt text or an aria-label (g04,
-   * g05), table 三 only as a JSON array beside the article's text (j05), and a correction notice
-   * after the sign-off (更正说明, d03, d04), whose corrected values the labels hold while the table's
-   * printed ones are read.
+   * field but two open families: a table given only in an image's alt text or an aria-label (g04,
+   * g05), and table 三 only as a JSON array beside the article's text (j05). A correction notice
+   * after the sign-off (更正说明, d03, d04) corrects the cells it names: their corrected values are
+   * read, as the labels hold them.
    */
   @Test
-  void probe25ReadsEveryLabelledFieldButThreeOpenFamilies() {
+  void probe25ReadsEveryLabelledFieldButTwoOpenFamilies() {
     Evaluation e = score("probe25");
     assertThat(misses(e))
         .allMatch(
             m ->
-                m.startsWith("g04-2020.html")
-                    || m.startsWith("g05-2024.html")
-                    || m.startsWith("j05-2024.json")
-                    || m.startsWith("d03-2023.txt")
-                    || m.startsWith("d04-2020.txt"))
-        .contains(
-            "d03-2023.txt  t3_result_total: expected 55, got 35",
-            "d04-2020.txt  t4_review_total: expected 2, got 3")
-        .hasSize(19);
+                (m.startsWith("g04-2020.html")
+                        || m.startsWith("g05-2024.html")
+                        || m.startsWith("j05-2024.json"))
+                    && (m.endsWith("got null") || m.endsWith("got unknown")))
+        .hasSize(16);
     assertThat(e.unlabelledValues()).isEmpty();
     // j08, a search interface's response, is read as the text of its strings: not a report
     assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(4, 4);

@@ -34,11 +34,13 @@ class RuleBookTest {
             "T2B_DECISION_PATTERN",
             "T3_SHAPE",
             "T3_TEMPLATE_VARIANT",
+            "T3_CORRECTED",
             "T3_NONNEG_INT",
             "T3_ROW_TOTAL",
             "T3_BALANCE",
             "T3_RESULT_SUM",
             "T4_SHAPE",
+            "T4_CORRECTED",
             "T4_NONNEG_INT",
             "T4_GROUP_TOTAL",
             "TX_NEW",
@@ -67,7 +69,7 @@ class RuleBookTest {
             "X_VALID_BRIDGE:INFO:T2",
             "X_ITEMS_2019:WARN:T2",
             "X_TOTALPUB_2019:WARN:T2");
-    assertThat(RuleBook.rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(33);
+    assertThat(RuleBook.rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(35);
   }
 
   @Test
