@@ -1282,6 +1282,9 @@ final class AgencyFinder {
     for (String office : OFFICES) {
       if (x.endsWith(office)) {
         String owner = x.substring(0, x.length() - office.length());
+        if (owner.endsWith("办公室") || owner.endsWith("办公厅")) {
+          return owner; // an office's own office (卫辉市人民政府办公室办公室) compiles for the office
+        }
         for (String o : OFFICE_OWNERS) {
           if (owner.endsWith(o) && owner.length() > o.length()) {
             return owner;
@@ -1326,7 +1329,8 @@ final class AgencyFinder {
   /**
    * True when the name starts with a place: a level character (省市县区旗州盟) after at least two
    * characters within the first 12 ({@code 淄博市应急局}, {@code 北辰区佳荣里街道办事处}), or a central body ({@code
-   * 国家…}, {@code 国务院…}, {@code …部}). {@code 县应急管理局} and {@code 两城镇人民政府} are not qualified.
+   * 国家…}, {@code 国务院…}, {@code …部}), or a county of one character ({@code 息县教育体育局}). {@code 县应急管理局}
+   * and {@code 两城镇人民政府} are not qualified.
    */
   static boolean isQualified(String name) {
     if (name == null) {
@@ -1340,8 +1344,15 @@ final class AgencyFinder {
         return true;
       }
     }
-    return false;
+    // a county of one character and its level (息县教育体育局, 沛县人民政府, 城区教育局), not a word
+    // that counts or points at counties (全县, 本县, 市县)
+    return name.length() > 3
+        && (name.charAt(1) == '县' || name.charAt(1) == '区')
+        && NOT_A_PLACE_BEFORE_LEVEL.indexOf(name.charAt(0)) < 0;
   }
+
+  /** First characters of a word of two ending in 县 or 区 that is no place: 全县, 本县, 市县, 辖区. */
+  private static final String NOT_A_PLACE_BEFORE_LEVEL = "全各本我该此其两一每多诸市区县省州乡镇辖园景社片小大新老";
 
   /** True when every character of {@code small} occurs in {@code big} in order. */
   static boolean isSubsequence(String small, String big) {

@@ -69,6 +69,11 @@ final class PageFurniture {
     key("发布时间", Kind.DATE),
     key("发布日期", Kind.DATE),
     key("成文日期", Kind.DATE),
+    key("生成日期", Kind.DATE),
+    key("发文时间", Kind.DATE),
+    key("印发日期", Kind.DATE),
+    key("创建时间", Kind.DATE),
+    key("更新日期", Kind.DATE),
     key("发文日期", Kind.DATE),
     key("生效日期", Kind.DATE),
     key("废止日期", Kind.DATE),
@@ -496,6 +501,17 @@ final class PageFurniture {
 
   private static String stripBrackets(String v) {
     String s = v;
+    // the page's commands after the value on its line (来源：X　【打印】【关闭】)
+    int command = s.indexOf('【');
+    for (String c : PAGE_COMMANDS) {
+      int at = s.indexOf(c);
+      if (at > 1 && (command < 0 || at < command)) {
+        command = at;
+      }
+    }
+    if (command > 1) {
+      s = s.substring(0, command);
+    }
     while (!s.isEmpty() && "】]|".indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(0, s.length() - 1);
     }
