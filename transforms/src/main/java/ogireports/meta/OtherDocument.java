@@ -83,6 +83,51 @@ final class OtherDocument {
     return null;
   }
 
+  /**
+   * Papers the 条例 asks of a body besides its report, and papers that plan the work: a document
+   * titled so that speaks of itself by that name ({@code 本指南}, {@code 制定本要点}) is that paper.
+   */
+  private static final String[] OTHER_PAPERS = {"指南", "要点", "方案", "计划", "细则", "办法", "目录"};
+
+  /**
+   * What the document is when a title line in its head names one of {@link #OTHER_PAPERS} ({@code
+   * 九江市生态环境局政府信息公开指南}) or a 通知 issuing one ({@code 关于印发《攸县2024年政务公开工作要点》的通知}), and the head speaks
+   * of itself by that paper's name; else null. A page's link to its 指南 is no title of the page: the
+   * text must call itself so.
+   */
+  private static String anotherPaper(List<String> head) {
+    for (String line : head) {
+      if (line.length() > MAX_TITLE
+          || line.contains("。")
+          || line.contains("报告")
+          || Chars.containsAny(line, BREADCRUMB_MARKS)) {
+        continue; // a sentence, a report's title, a breadcrumb's or a menu's steps
+      }
+      String t = withoutTrailingBrackets(line);
+      if (t.endsWith("的通知") && t.contains("关于")) {
+        int close = t.lastIndexOf('》');
+        t = close > 0 ? t.substring(0, close) : t.substring(0, t.length() - 3);
+      }
+      for (String paper : OTHER_PAPERS) {
+        if (t.endsWith(paper) && t.length() > paper.length() + 3 && speaksOfItselfAs(head, paper)) {
+          return "a " + paper + ", not the report (title " + line + ")";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final String[] BREADCRUMB_MARKS = {">", "|", "›", "»", "＞"};
+
+  private static boolean speaksOfItselfAs(List<String> head, String paper) {
+    for (String line : head) {
+      if (line.contains("本" + paper)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A title or citation naming the government's openness ({@code 政务村务公开} too). */
   private static final Pattern GOVERNMENT_OPENNESS = Pattern.compile("政府信息|政务.{0,4}公开");
 
@@ -117,6 +162,10 @@ final class OtherDocument {
       LineForms lines, List<String> head, String title, String agency, boolean templateTables) {
     if (templateTables) {
       return null;
+    }
+    String otherPaper = anotherPaper(head);
+    if (otherPaper != null) {
+      return otherPaper;
     }
     List<String> titles = titleLines(lines, title);
     for (String t : titles) {

@@ -294,4 +294,21 @@ class OtherDocumentsTest {
             + "一、总体情况\n2021年，我局认真落实《条例》。\n二、主动公开政府信息情况\n略。";
     assertThat(report(read(handedOut)).report().year()).isEqualTo(2021);
   }
+
+  @Test
+  void aGuideOrAPlanThatSpeaksOfItselfSoIsNotTheReport() throws IOException {
+    // probe34 p38: a body's 政府信息公开指南 quoting its last report's count; p37: a 通知 issuing
+    // 《…政务公开工作要点》, which quotes the county's counts of the year before
+    Path probe34 = Path.of("..", "fixtures", "written", "probe34");
+    String guide = Files.readString(probe34.resolve("p38.txt"), StandardCharsets.UTF_8);
+    assertThat(notAReport(read(guide))).contains("指南").contains("九江市生态环境局政府信息公开指南");
+    String plan = Files.readString(probe34.resolve("p37.txt"), StandardCharsets.UTF_8);
+    assertThat(notAReport(read(plan))).contains("要点");
+    // a report whose page links to the body's 指南 (a menu line, a breadcrumb), or whose prose
+    // says it updated its 指南, is a report: it never calls itself 本指南
+    String seed = fixture("../../seeds/003_596a166ffff90a0a.txt");
+    report(read("政府信息公开指南\n" + seed));
+    report(read("首页 > 信息公开 > 政府信息公开指南\n" + seed));
+    report(read(seed.replace("一、总体情况", "一、总体情况\n及时更新本机关政府信息公开指南和目录。")));
+  }
 }
