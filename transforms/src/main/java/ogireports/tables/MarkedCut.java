@@ -47,7 +47,55 @@ final class MarkedCut {
       return null;
     }
     List<String> kept = lines.subList(0, last + 1);
-    return CutOffNumber.endsInNumber(kept) ? CutOffNumber.strip(kept) : null;
+    return CutOffNumber.endsInNumber(kept) && !lastRowAddsUp(kept)
+        ? CutOffNumber.strip(kept)
+        : null;
+  }
+
+  /** How many lines back from the end the last row's numbers are looked for. */
+  private static final int ROW_REACH = 30;
+
+  /**
+   * True when the numbers the text ends in, back to the words before them (the last row's label),
+   * are at most a row of table 三 whose last number is the sum of the others ({@code …申请数量 | 22 | 7
+   * | 0 | 1 | 1 | 1 | 32}, or the same a cell per line): that number is the row's 总计 whole, for a
+   * number that lost digits at a cut would be smaller than its parts' sum. A text that ends after a
+   * row so is not cut inside a number, though a line break follows it.
+   */
+  static boolean lastRowAddsUp(List<String> lines) {
+    List<Long> numbers = new ArrayList<>(); // from the end backwards
+    for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - ROW_REACH); i--) {
+      String line = lines.get(i);
+      if (line == null) {
+        continue;
+      }
+      String[] tokens = line.strip().split("[\\s|｜]+");
+      for (int t = tokens.length - 1; t >= 0; t--) {
+        String token = tokens[t];
+        if (token.isEmpty()) {
+          continue;
+        }
+        if (token.length() > 9 || !token.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+          return addsUp(numbers);
+        }
+        numbers.add(Long.parseLong(token));
+        if (numbers.size() > ogireports.model.ApplicantColumn.values().length) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean addsUp(List<Long> numbers) {
+    if (numbers.size() < 2) {
+      return false;
+    }
+    long parts = 0;
+    for (int k = 1; k < numbers.size(); k++) {
+      parts += numbers.get(k);
+    }
+    return parts == numbers.get(0);
   }
 
   /**

@@ -65,9 +65,11 @@ final class ReviewLitigationReader {
     int afterReviewLine = 0;
     String rowLabel = null; // the text cell right before the values (a year's row: 2019年)
     int stop = to; // where the reading of the cells stopped
+    boolean ranOut = true; // the cells ended before any text, heading or surplus value
     for (int i = from; i < to; i++) {
       Cell c = cells.get(i);
       if (c.heading()) {
+        ranOut = false;
         break;
       }
       if (c.isEmpty()) {
@@ -87,6 +89,7 @@ final class ReviewLitigationReader {
         }
         if (run.size() == CELLS) {
           surplus = true;
+          ranOut = false;
           break;
         }
         run.addValue(c);
@@ -101,11 +104,13 @@ final class ReviewLitigationReader {
         // "53o 96 71 88 785 231 I9 …": a cell OCR printed with letters for digits, as no header
         // word has them; read as printed, the other cells would shift into its columns
         misread = true;
+        ranOut = false;
         break;
       }
       if (run.size() > 0 || (c.isProse() && headerCells > 0)) {
         textAfterValues = run.size() > 0 && !c.isProse();
         stop = i;
+        ranOut = false;
         break;
       }
       rowLabel = c.text();
@@ -253,8 +258,43 @@ final class ReviewLitigationReader {
       return new Reading(undetermined(headerLine), layouts.toMap());
     }
     List<Cell> values = order == null ? run.values() : order.inTemplateOrder(run.values());
-    return new Reading(
-        toTable(values, run.showsEmptyCells(), headerLine, surplus), layouts.toMap());
+    boolean placeable =
+        run.showsEmptyCells()
+            || (order == null && ranOut && to == cells.size() && cutInOrder(values));
+    return new Reading(toTable(values, placeable, headerLine, surplus), layouts.toMap());
+  }
+
+  /**
+   * True when values a cell per line, fewer than the table's, that the text's end cuts, are its
+   * first cells in order: they print their zeros (a page that leaves zero cells empty, its empty
+   * cells lost, prints none), and each group they fill adds up to its 总计. An excerpt cut inside
+   * table 四 then keeps the groups it shows whole.
+   */
+  private static boolean cutInOrder(List<Cell> values) {
+    if (values.size() < PER_GROUP || values.size() >= CELLS) {
+      return false;
+    }
+    boolean zero = false;
+    for (Cell c : values) {
+      Long v = c.read(ColumnKind.COUNT).asCount();
+      if (v == null) {
+        return false;
+      }
+      zero |= v == 0;
+    }
+    if (!zero) {
+      return false;
+    }
+    for (int start = 0; start + PER_GROUP <= values.size(); start += PER_GROUP) {
+      long parts = 0;
+      for (int k = start; k < start + PER_GROUP - 1; k++) {
+        parts += values.get(k).read(ColumnKind.COUNT).asCount();
+      }
+      if (parts != values.get(start + PER_GROUP - 1).read(ColumnKind.COUNT).asCount()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -86,6 +86,12 @@ final class ValueRun {
     }
     if (!fieldsBroken && values.size() < expected && rowFields.size() >= expected) {
       int start = window(expected, fillers);
+      if (start >= 0 && printsItsTotalLast(start, expected)) {
+        // the row's numbers, then only empty fields: a row that printed its non-zero cells and
+        // its 总计 and lost its empty ones (padding after them), not one whose 总计 was left blank
+        pendingEmpties.clear();
+        return;
+      }
       if (start >= 0) {
         values.clear();
         for (int i = start; i < start + expected; i++) {
@@ -148,6 +154,53 @@ final class ValueRun {
       }
     }
     return fits == 1 ? only : fits == 0 ? NO_WINDOW : SEVERAL_WINDOWS;
+  }
+
+  /**
+   * True when the window of fields from {@code start} holds two numbers or more, then only empty
+   * fields to its last (the 总计 column's), and its last number is the sum of the others: {@code
+   * 二、上年结转 | 3 | 1 | 1 | 5 | |||||}, a row that printed its non-zero cells and its 总计 and whose
+   * empty cells were lost, padded after. Read into the window its 总计 would be blank and its cells
+   * misplaced.
+   */
+  private boolean printsItsTotalLast(int start, int expected) {
+    int numbers = 0;
+    long sum = 0;
+    long last = -1;
+    boolean emptySeen = false;
+    for (int i = start; i < start + expected; i++) {
+      Cell c = rowFields.get(i);
+      if (c.isEmpty()) {
+        emptySeen = true;
+        continue;
+      }
+      if (emptySeen || !c.isValue()) {
+        return false;
+      }
+      long v = count(c.text());
+      if (v < 0) {
+        return false;
+      }
+      if (last >= 0) {
+        sum += last;
+      }
+      last = v;
+      numbers++;
+    }
+    return emptySeen && numbers >= 2 && sum == last;
+  }
+
+  /** The count a cell's text prints in plain digits, else -1. */
+  private static long count(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Long.parseLong(text);
   }
 
   private boolean emptyOutside(int from, int to) {

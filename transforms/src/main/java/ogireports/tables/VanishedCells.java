@@ -26,8 +26,8 @@ import ogireports.values.ValueNormaliser.ColumnKind;
  *       others. A single non-zero number is no such row: if blanks are zeros its 总计 cannot be the
  *       only cell printed, so it is a cell whose 总计 is blank too, and the table is not read so;
  *   <li>every other row is read in full, with a 总计 that is a count, or prints no number at all: a
- *       row of zeros whose 总计 was left empty too ({@code 二、上年结转…} alone), 0 in the equations below
- *       and left unread, as the text prints no total for it;
+ *       row of zeros whose 总计 was left empty too ({@code 二、上年结转…} alone, or with its empty fields
+ *       kept), 0 in the equations below and left unread, as the text prints no total for it;
  *   <li>the rows are the template's, once each, in order, and the 总计s read satisfy the 勾稽 balance
  *       (一 + 二 = (七)总计 + 四) and the result sum ((七)总计 = the sum of (一)…(六)): a row whose 总计 cell
  *       was left empty too, its last number a cell and not its 总计, breaks them;
@@ -76,6 +76,8 @@ final class VanishedCells {
         printedTotal[r] = lastIfTotal(drafts.get(r).values());
         total = printedTotal[r] == null ? null : printedTotal[r].asCount();
         shown |= total != null && total > 0 && drafts.get(r).values().size() > 1;
+      } else if (row.status() == RowStatus.BLANKS && allBlank(row)) {
+        total = 0L; // a row of zeros whose empty fields were kept (pipe rows' padding), 总计 too
       } else if (row.status() == RowStatus.OK || row.status() == RowStatus.BLANKS) {
         total = row.cell(ApplicantColumn.TOTAL).asCount();
       } else if (drafts.get(r).values().isEmpty()) {
@@ -106,6 +108,15 @@ final class VanishedCells {
               row.rowId(), row.label(), List.of(cells), RowStatus.INCOMPLETE, row.sourceLine()));
     }
     return out;
+  }
+
+  private static boolean allBlank(ApplicationRow row) {
+    for (CellValue c : row.cells()) {
+      if (!c.blank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
