@@ -162,7 +162,7 @@ final class AgencyFinder {
     int head = Math.min(doc.size(), HEAD);
     for (int i = 0; i < head; i++) {
       for (PageFurniture.Field f : doc.furniture(i)) {
-        addPrinted(candidates, publisher(f));
+        addPrinted(candidates, publisher(f, i + 1 < doc.size() ? doc.sq(i + 1) : ""));
       }
     }
     addPrinted(candidates, signOff(doc, own));
@@ -216,6 +216,7 @@ final class AgencyFinder {
     }
     if (!isQualified(primary)) {
       pool.addAll(selfReferences(doc, primary, own));
+      pool.addAll(fullNamesOfShortForm(doc, primary, own));
     }
     String best = null;
     for (String c : pool) {
@@ -558,6 +559,30 @@ final class AgencyFinder {
       default:
         return null;
     }
+  }
+
+  /** The longest end of a publisher's name wrapped onto the next line ({@code 管理局}). */
+  private static final int MAX_WRAPPED_END = 8;
+
+  /**
+   * {@link #publisher(PageFurniture.Field)}, or the publisher's name wrapped onto the next line
+   * {@code next} ({@code 发布机构：焦作市山阳区市场监督} / {@code 管理局}): the value and the short line after it,
+   * Chinese characters alone, together a body's name.
+   */
+  static String publisher(PageFurniture.Field f, String next) {
+    String v = publisher(f);
+    if (v != null
+        || f.kind() != PageFurniture.Kind.PUBLISHER
+        || f.value().length() < 4
+        || next.isEmpty()
+        || next.length() > MAX_WRAPPED_END
+        || !allHan(next)
+        || !allHan(f.value())
+        || !PageFurniture.fields(next).isEmpty()) {
+      return v;
+    }
+    String joined = f.value() + next;
+    return hasOrganSuffix(joined) && joined.length() <= MAX_NAME ? joined : null;
   }
 
   /** A site's name without its website words: the body that runs it ({@code 诸暨市人民政府门户网站}). */
@@ -1133,6 +1158,94 @@ final class AgencyFinder {
     return out;
   }
 
+  /** Endings of a department's short form ({@code 县教体局}, {@code 区发改委}) spelled out elsewhere. */
+  private static final String[] SHORT_FORM_ENDINGS = {"局", "委", "办"};
+
+  /** The longest short form looked for spelled out ({@code 县人社局}, {@code 区市场监管局}). */
+  private static final int MAX_SHORT_FORM = 7;
+
+  /** Words after which a second body's name starts in a run of names ({@code 县委县政府和泾县教育体育局}). */
+  private static final String NAME_JOINS = "和与及、";
+
+  /**
+   * The full names the text prints for a department it titles by a short form ({@code 县教体局}: {@code
+   * 联系单位：泾县教育体育局办公室}, {@code 。礼县人力资源和社会保障局坚持…}, a breadcrumb's {@code >睢县教育体育局>}): a name ending as
+   * the short form does, holding its characters in order and a place before them, starting after a
+   * separator, a sentence's end or a word that ends a walk over a name ({@link #STOPS}), or after
+   * 和/与/及 in a run of names. No government's or party committee's name is in it before its end.
+   */
+  static List<String> fullNamesOfShortForm(ReportLines doc, String primary, int end) {
+    List<String> out = new ArrayList<>();
+    String ending = null;
+    for (String e : SHORT_FORM_ENDINGS) {
+      if (primary.endsWith(e)) {
+        ending = e;
+      }
+    }
+    if (ending == null || primary.length() > MAX_SHORT_FORM) {
+      return out;
+    }
+    for (int i = 0; i < Math.min(end, doc.size()); i++) {
+      doc.check();
+      if (doc.isFurniture(i)) {
+        // a field's key is no part of a name (发布机构 北京市…): its value is read alone
+        for (PageFurniture.Field f : doc.furniture(i)) {
+          addFullNames(f.value(), ending, primary, out);
+        }
+      } else {
+        addFullNames(doc.sq(i), ending, primary, out);
+      }
+    }
+    return out;
+  }
+
+  private static void addFullNames(String sq, String ending, String primary, List<String> out) {
+    for (int at = sq.indexOf(ending); at >= 0; at = sq.indexOf(ending, at + 1)) {
+      int stop = at + ending.length();
+      if (ending.equals("委") && sq.startsWith("员会", stop)) {
+        continue; // 委 of 委员会: the name ends after it
+      }
+      int start = at;
+      while (start > 0
+          && stop - start < MAX_NAME
+          && Chars.isHan(sq.charAt(start - 1))
+          && STOPS.indexOf(sq.charAt(start - 1)) < 0) {
+        start--;
+      }
+      // an address's places are postal (地址：河南省商丘市宁陵县审计局四楼): the name starts at the last
+      boolean address = hasAddressKey(sq.substring(Math.max(0, start - ADDRESS_KEY_REACH), start));
+      String best = null;
+      for (int k = start; k < at; k++) {
+        boolean opens =
+            k == start
+                || NAME_JOINS.indexOf(sq.charAt(k - 1)) >= 0
+                || (address && PLACE_ENDS.indexOf(sq.charAt(k - 1)) >= 0);
+        if (!opens) {
+          continue;
+        }
+        String name = clean(sq.substring(k, stop));
+        if (name == null || !name.endsWith(ending) || name.length() <= primary.length()) {
+          continue;
+        }
+        String before = name.substring(0, name.length() - ending.length());
+        if (isQualified(name)
+            && isSubsequence(primary, name)
+            && !before.contains("政府")
+            && !before.contains("县委")
+            && !before.contains("市委")
+            && !before.contains("区委")) {
+          best = name; // in an address, the last place's; else the name from where it opens
+          if (!address) {
+            break;
+          }
+        }
+      }
+      if (best != null && !out.contains(best)) {
+        out.add(best);
+      }
+    }
+  }
+
   /**
    * Words that open an address ({@code 地址：四川省广元市剑阁县义兴镇新星社区…}, {@code 位于…}): the places before a
    * body's name there are its postal ones.
@@ -1352,7 +1465,7 @@ final class AgencyFinder {
   }
 
   /** First characters of a word of two ending in 县 or 区 that is no place: 全县, 本县, 市县, 辖区. */
-  private static final String NOT_A_PLACE_BEFORE_LEVEL = "全各本我该此其两一每多诸市区县省州乡镇辖园景社片小大新老";
+  private static final String NOT_A_PLACE_BEFORE_LEVEL = "全各本我该此其两一每多诸市区县省州乡镇辖园景社片小大新老年度月日";
 
   /** True when every character of {@code small} occurs in {@code big} in order. */
   static boolean isSubsequence(String small, String big) {

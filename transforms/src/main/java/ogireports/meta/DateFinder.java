@@ -26,11 +26,12 @@ final class DateFinder {
 
   /**
    * Keys of a furniture field whose date is the page's publication: {@code 成文日期} (the day the text
-   * was signed, which such pages print in place of a publication date) counts too. Other date keys
-   * ({@code 生效日期}, {@code 废止日期}, {@code 更新时间}) date something else.
+   * was signed, which such pages print in place of a publication date) and {@code 生成日期} (the 信息公开目录
+   * template's date of the entry) count too. Other date keys ({@code 生效日期}, {@code 废止日期}, {@code
+   * 更新时间}) date something else.
    */
   private static final List<String> PUBLICATION_KEYS =
-      List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "公开日期", "时间", "日期");
+      List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "公开日期", "生成日期", "生成时间", "时间", "日期");
 
   /** Keys naming where the text comes from; a date beside one is the page's. */
   private static final List<String> SOURCE_KEYS = List.of("来源", "信息来源", "文章来源", "稿件来源");

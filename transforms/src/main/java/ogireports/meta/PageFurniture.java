@@ -70,6 +70,7 @@ final class PageFurniture {
     key("发布日期", Kind.DATE),
     key("成文日期", Kind.DATE),
     key("生成日期", Kind.DATE),
+    key("生成时间", Kind.DATE),
     key("发文时间", Kind.DATE),
     key("印发日期", Kind.DATE),
     key("创建时间", Kind.DATE),

@@ -133,6 +133,9 @@ final class Evidence {
     int prevEnd = from > 0 ? from : -1; // a name read across the line break ends at from
     while (i < s.length()) {
       int len = gaz.longestNameAt(s, i, i == prevEnd ? 2 : 3); // 任县 only after its parent
+      if (len == 0 && gaz.longestNameAt(s, i, 2) == 2 && twoCharacterNameStands(s, i)) {
+        len = 2; // 沛县人民政府, 在黟县县委, ：泾县教育体育局
+      }
       if (len > 0) {
         out.merge(s.substring(i, i + len), 1, Integer::sum);
         i += len;
@@ -155,6 +158,49 @@ final class Evidence {
       }
       i++;
     }
+  }
+
+  /** What follows a county's name as its government or party committee ({@code 沛县人民政府}). */
+  private static final String[] GOVERNMENT_AFTER = {"人民政府", "政府", "县委", "区委", "市委", "旗委"};
+
+  /** Endings of a body's name, looked for in the words after a county's name. */
+  private static final String[] BODY_WORDS = {
+    "局", "委员会", "办公室", "管委会", "中心", "人民政府", "政府", "镇", "乡", "街道", "苏木"
+  };
+
+  /** How far after a county's name a body's ending is looked for. */
+  private static final int BODY_REACH = 14;
+
+  /**
+   * True when a two-character name at {@code i} ({@code 沛县}, {@code 城区}) stands as a place, not as
+   * two characters of other words ({@code 信息县级}, {@code 乡镇和县直}): followed by its government or
+   * party committee ({@code 沛县人民政府}, {@code 在黟县县委}), or starting a body's name after a separator,
+   * the line's start or a sentence's end ({@code 联系单位：泾县教育体育局}, {@code 。礼县人力资源和社会保障局}), or a line
+   * of its own.
+   */
+  private static boolean twoCharacterNameStands(String s, int i) {
+    for (String w : GOVERNMENT_AFTER) {
+      if (s.startsWith(w, i + 2)) {
+        return true;
+      }
+    }
+    if (i > 0 && Character.isIdeographic(s.charAt(i - 1))) {
+      return false;
+    }
+    if (s.length() == i + 2) {
+      return i == 0; // the name alone on its line
+    }
+    int end = i + 2;
+    while (end < s.length() && end < i + 2 + BODY_REACH && Character.isIdeographic(s.charAt(end))) {
+      end++;
+    }
+    String words = s.substring(i + 2, end);
+    for (String w : BODY_WORDS) {
+      if (words.indexOf(w) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Separators of a site name's parts ({@code 西安•莲湖}). */

@@ -44,6 +44,14 @@ class PublisherFieldsTest {
     "probe33/e34.txt, 息县教育体育局, 息县",
     "probe35/c12.txt, 卫辉市人民政府办公室, 卫辉市",
     "probe35/c39.txt, 厦门市思明区人民政府办公室, 思明区",
+    // the title's short form spelled out in a 联系单位 line, a sentence, a breadcrumb, a field
+    "probe37/s11.txt, 泾县教育体育局, 泾县",
+    "probe37/s14.txt, 礼县人力资源和社会保障局, 礼县",
+    "probe37/s33.txt, 睢县教育体育局, 睢县",
+    "probe37/s34.txt, 阳泉市矿区住房和城乡建设局, 矿区",
+    "probe36/m43.txt, 岳阳市岳阳楼区住房和城乡建设局, 岳阳楼区",
+    // a 发布机构 value wrapped onto the next line
+    "probe36/m08.txt, 焦作市山阳区市场监督管理局, 山阳区",
   })
   void theFullNameOfThePagesInformationBlockOrIntro(String file, String agency, String county)
       throws IOException {
@@ -76,5 +84,23 @@ class PublisherFieldsTest {
     ParsedReport r = read("e34.txt", other);
     assertThat(r.metadata().agency()).isEqualTo("罗山县教育体育局");
     assertThat(r.place().county()).isEqualTo("罗山县");
+  }
+
+  @Test
+  void aReportDatedOnlyByAJanuaryEntryDateCoversTheYearBefore() throws IOException {
+    assertThat(read("m32.txt", text("probe36/m32.txt")).year()).isEqualTo(2023);
+    assertThat(read("m36.txt", text("probe36/m36.txt")).year()).isEqualTo(2021);
+  }
+
+  @Test
+  void aShortFormIsNotSpelledOutFromAnotherBodysNameOrAnAddressChain() throws IOException {
+    String s11 = text("probe37/s11.txt");
+    // the 联系单位 of another body: 县教体局 is no subsequence of 泾县财政局
+    String other = s11.replace("联系单位：泾县教育体育局办公室", "联系单位：泾县财政局办公室");
+    assertThat(other).isNotEqualTo(s11);
+    assertThat(read("s11.txt", other).metadata().agency()).isEqualTo("县教体局");
+    // a run of names: the one after 和 is the body's, not the government's before it
+    String run = s11.replace("联系单位：泾县教育体育局办公室", "联系单位：县委县政府和泾县教育体育局");
+    assertThat(read("s11.txt", run).metadata().agency()).isEqualTo("泾县教育体育局");
   }
 }
