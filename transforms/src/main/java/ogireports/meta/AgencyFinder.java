@@ -61,7 +61,11 @@ final class AgencyFinder {
     "办公室",
     "办公厅", // a province's, a 盟's or a large city's government compiles its report there
     "党政办",
-    "综合办"
+    "综合办",
+    "院长办公室", // a hospital's or an academy's office (院办), which compiles its report
+    "院办",
+    "校长办公室",
+    "校办"
   };
 
   /** What follows the name of the compiling body before {@code 编制} ({@code 由X结合…编制}). */

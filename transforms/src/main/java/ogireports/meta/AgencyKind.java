@@ -26,7 +26,7 @@ final class AgencyKind {
   private static final String[] ZONE_BODIES = {"管理委员会", "管委会", "管理委员会办公室", "管委会办公室"};
   private static final String[] ZONE_WORDS = {
     "开发区", "园区", "高新区", "新区", "试验区", "实验区", "示范区", "保税区", "合作区", "度假区", "风景区", "景区", "自贸区", "片区",
-    "港区", "经济区"
+    "港区", "经济区", "管理区"
   };
 
   private AgencyKind() {}

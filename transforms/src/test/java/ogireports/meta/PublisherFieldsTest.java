@@ -52,6 +52,9 @@ class PublisherFieldsTest {
     "probe36/m43.txt, 岳阳市岳阳楼区住房和城乡建设局, 岳阳楼区",
     // a 发布机构 value wrapped onto the next line
     "probe36/m08.txt, 焦作市山阳区市场监督管理局, 山阳区",
+    // a 管理区's committee compiling its report; a hospital's office (院办) compiling the hospital's
+    "probe34/p06.txt, 岳阳市屈原管理区管理委员会, ",
+    "probe34/p08.txt, 宜宾市第一人民医院, ",
   })
   void theFullNameOfThePagesInformationBlockOrIntro(String file, String agency, String county)
       throws IOException {
