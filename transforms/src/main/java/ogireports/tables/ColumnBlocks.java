@@ -15,6 +15,7 @@ import ogireports.model.RowStatus;
 import ogireports.model.Section;
 import ogireports.model.Template;
 import ogireports.text.Normalise;
+import ogireports.text.PageNumbers;
 import ogireports.text.ParseBudget;
 import ogireports.values.FootnoteMarks;
 import ogireports.values.ValueNormaliser;
@@ -385,7 +386,7 @@ final class ColumnBlocks {
           started = true;
         }
         newRun = true;
-        if (line.isBlank() || isPageMarker(line.strip())) {
+        if (line.isBlank() || isPageMarker(line.strip()) || PageNumbers.isPageMark(line)) {
           lineRun = true;
           continue;
         }

@@ -247,6 +247,25 @@ public final class PageNumbers {
     return rest.strip().replaceAll("\\s{2,}", " ");
   }
 
+  /** A flip-book page's title line ({@code Page 6 - 阆中市…年度报告}) or its number ({@code P. 6}). */
+  private static final Pattern FLIP_BOOK_PAGE =
+      Pattern.compile("^\\s*(?:(?:Page|PAGE|page)\\s*\\d+\\s*[-–—:]\\s*\\S.*|P\\.\\s*\\d+)\\s*$");
+
+  /**
+   * True for a line that marks a page: a page number ({@link #isPageNumber}) or a flip-book page's
+   * title or number ({@code Page 6 - …}, {@code P. 6}), whose digits are no table's.
+   */
+  public static boolean isPageMark(String line) {
+    if (line == null) {
+      return false;
+    }
+    if (isPageNumber(line)) {
+      return true;
+    }
+    return (line.indexOf('P') >= 0 || line.indexOf('p') >= 0)
+        && FLIP_BOOK_PAGE.matcher(line).matches();
+  }
+
   /**
    * True for a line that is a page number and nothing else: {@code - 3 -}, {@code —3—}, {@code 第 3
    * 页}, {@code 第3页 共8页}, {@code 第3页/共8页}, {@code 3/8} or {@code 3 / 8 页} (the page no greater than

@@ -99,4 +99,18 @@ class ExcerptTableEndsTest {
     assertThat(noZero).isNotEqualTo(c37);
     assertThat(reviewTotal(read(noZero))).isNull();
   }
+
+  @Test
+  void aFlipBooksTableByColumnsReadsAcrossItsPageMarks() throws IOException {
+    // probe34 p31: table 三's labels, then each column's 25 cells a line each, the flip-book's page
+    // title and number (Page 6 - …2021年…, P. 6) after them: their digits are no cells
+    String p31 =
+        Files.readString(
+            Path.of("..", "fixtures", "written", "probe34", "p31.txt"), StandardCharsets.UTF_8);
+    ParsedReport r = read(p31);
+    assertThat(total(r, ApplicationRowId.NEW)).isEqualTo(42d);
+    assertThat(total(r, ApplicationRowId.CARRY_IN)).isEqualTo(2d);
+    assertThat(total(r, ApplicationRowId.R_TOTAL)).isEqualTo(40d);
+    assertThat(total(r, ApplicationRowId.CARRY_OUT)).isEqualTo(4d);
+  }
 }

@@ -176,4 +176,14 @@ class PageNumbersTest {
       assertThat(PageNumbers.isArticlePager(line)).as(line).isFalse();
     }
   }
+
+  @Test
+  void aFlipBooksPageTitleAndNumberMarkAPage() {
+    assertThat(PageNumbers.isPageMark("Page 6 - 阆中市住房和城乡建设局2021年政府信息公开工作年度报告")).isTrue();
+    assertThat(PageNumbers.isPageMark("P. 6")).isTrue();
+    assertThat(PageNumbers.isPageMark("- 3 -")).isTrue();
+    assertThat(PageNumbers.isPageMark("6")).isFalse();
+    assertThat(PageNumbers.isPageMark("Page views 2021")).isFalse();
+    assertThat(PageNumbers.isPageMark("P. 6 本页共有")).isFalse();
+  }
 }
