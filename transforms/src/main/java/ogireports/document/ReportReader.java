@@ -27,6 +27,7 @@ import ogireports.text.BoxDrawnTables;
 import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
+import ogireports.text.EscapedBreaks;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
 import ogireports.text.MarkdownSyntax;
@@ -238,6 +239,14 @@ public final class ReportReader {
       }
 
       boolean plainText = !html && origin == null;
+      if (plainText) {
+        // a text saved with its line breaks escaped (醴陵市…\n首页 > …\n…\t21\t0): its lines back
+        EscapedBreaks.Rewritten unescaped = EscapedBreaks.rewrite(lines);
+        if (unescaped.changed()) {
+          lines = unescaped.lines();
+          origin = LineOrigin.identity().through(unescaped.sourceLine());
+        }
+      }
       // Tables drawn with box-drawing characters or in ASCII (a text browser's dump, a table
       // printer's grid): rows of cells again, before a '|' of theirs is taken for Markdown's.
       BoxDrawnTables.Rewritten drawn = BoxDrawnTables.rewrite(lines);
