@@ -83,6 +83,22 @@ final class OtherDocument {
     return null;
   }
 
+  /** Words a search engine or a site's search prints over its results. */
+  private static final String[] SEARCH_MARKS = {"搜索结果", "检索结果", "找到相关结果", "相关结果约"};
+
+  /**
+   * What the document is when its head says it is a search's results ({@code 为您找到相关结果 286 个}, a
+   * page titled {@code 搜索结果_…}), whose snippets quote reports' sentences; else null.
+   */
+  private static String searchResults(List<String> head) {
+    for (String line : head) {
+      if (line.length() <= MAX_TITLE && Chars.containsAny(line, SEARCH_MARKS)) {
+        return "a search's results page (" + line + ")";
+      }
+    }
+    return null;
+  }
+
   /**
    * Papers the 条例 asks of a body besides its report, and papers that plan the work: a document
    * titled so that speaks of itself by that name ({@code 本指南}, {@code 制定本要点}) is that paper.
@@ -162,6 +178,10 @@ final class OtherDocument {
       LineForms lines, List<String> head, String title, String agency, boolean templateTables) {
     if (templateTables) {
       return null;
+    }
+    String search = searchResults(head);
+    if (search != null) {
+      return search;
     }
     String otherPaper = anotherPaper(head);
     if (otherPaper != null) {

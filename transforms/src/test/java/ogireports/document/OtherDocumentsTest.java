@@ -311,4 +311,12 @@ class OtherDocumentsTest {
     report(read("首页 > 信息公开 > 政府信息公开指南\n" + seed));
     report(read(seed.replace("一、总体情况", "一、总体情况\n及时更新本机关政府信息公开指南和目录。")));
   }
+
+  @Test
+  void aSearchsResultsPageIsNotAReport() throws IOException {
+    // probe39 h28: a site search's hits, one snippet quoting a report's counts and its 复议
+    Path h28 = Path.of("..", "fixtures", "written", "probe39", "h28.html");
+    ReadOutcome o = READER.read(new Document(h28.toString(), Files.readAllBytes(h28)));
+    assertThat(notAReport(o)).contains("search");
+  }
 }
