@@ -275,6 +275,36 @@ public final class HtmlPage {
   }
 
   private static Rendered renderContent(Document doc) {
+    String search = searchTitle(doc);
+    Rendered r = renderArticle(doc);
+    if (search == null) {
+      return r;
+    }
+    // a search's results page: the hit rendered is one of many, under the page's words that say so
+    List<String> lines = new ArrayList<>(r.lines.size() + 1);
+    lines.add(search);
+    lines.addAll(r.lines);
+    int[] sourceLine = new int[r.sourceLine.length + 1];
+    sourceLine[0] = 1;
+    System.arraycopy(r.sourceLine, 0, sourceLine, 1, r.sourceLine.length);
+    return new Rendered(lines, sourceLine);
+  }
+
+  /** Words of a page's title that say it lists a search's results. */
+  private static final String[] SEARCH_TITLES = {"搜索结果", "检索结果"};
+
+  /** The page's title when it names a search's results ({@code 搜索结果_…人民政府}), else null. */
+  private static String searchTitle(Document doc) {
+    String title = doc.title().strip();
+    for (String w : SEARCH_TITLES) {
+      if (title.contains(w)) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  private static Rendered renderArticle(Document doc) {
     Chrome.strip(doc);
     Element content = ContentFinder.find(doc);
     Rendered body = Renderer.render(content);
