@@ -30,6 +30,10 @@ class WrittenProbesEvaluationTest {
     return evaluation;
   }
 
+  private static List<String> unlabelled(Evaluation e) {
+    return e.unlabelledValues().stream().map(Evaluation.Miss::toString).toList();
+  }
+
   private static List<String> misses(Evaluation e) {
     return e.misses().stream().map(Evaluation.Miss::toString).toList();
   }
@@ -46,13 +50,20 @@ class WrittenProbesEvaluationTest {
    * OCR marks `1?9`, `1 9`, a legible 总计 beside an illegible cell; `2, 689` and `５， ２９３`), probe22
    * (what other crawl and conversion tools print: w3m's drawn tables, lynx, Markdown readers,
    * main-text extractors, pandoc, a crawler's record saved as a text file, j01) and drawn (w3m
-   * dumps of four pages at four widths and with the box characters printed wide).
+   * dumps of four pages at four widths and with the box characters printed wide), probe35 (tables 三
+   * and 四 in the real crawl forms, whole and cut inside them: a text that ends after a whole row
+   * keeps its last number, a padded pipe row that lost its empty cells keeps its 总计, table 四 a cell
+   * per line cut after its first group keeps it), probe37 (counties of one character and their
+   * level, 沛县, in banners, breadcrumbs, fields and sentences; short forms spelled out elsewhere)
+   * and probe39 (raw CMS pages: Word-pasted cells, spans, nested and split tables, GBK pages, a
+   * search's results page).
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
-        "probe27", "probe29", "probe30", "probe32", "tables8", "drawn"
+        "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "tables8",
+        "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);
@@ -229,5 +240,59 @@ class WrittenProbesEvaluationTest {
         .isEmpty();
     assertThat(misses(e)).filteredOn(m -> m.contains("(reject")).allMatch(m -> m.startsWith("o12"));
     assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(2, 2);
+  }
+
+  /**
+   * probe33 (excerpts of places across the country: 发布机构 beside 生成日期, 来源 before the page's 【打印】, a
+   * county of one character) reads every labelled field; e20's 和平区 is placed from its street (南湖街道,
+   * of 沈阳's 和平区 alone in the bundled township list), where the label leaves the district that two
+   * cities share null.
+   */
+  @Test
+  void probe33ReadsEveryLabelledField() {
+    Evaluation e = score("probe33");
+    assertThat(misses(e)).isEmpty();
+    assertThat(unlabelled(e)).isNotEmpty().allMatch(m -> m.startsWith("e20.txt"));
+  }
+
+  /**
+   * probe34 (prose-only pages, old-format and flip-book reports, papers that are not the report)
+   * reads every labelled field but p14's body, titled 市统计局 with its city only in the site's name:
+   * the labels name it 梧州市统计局, a name the text does not print (report-format §7: the fullest name
+   * printed).
+   */
+  @Test
+  void probe34ReadsEveryLabelledFieldButANameTheTextDoesNotPrint() {
+    Evaluation e = score("probe34");
+    assertThat(misses(e)).containsExactly("p14.txt  agency: expected 梧州市统计局, got 市统计局");
+    assertThat(e.unlabelledValues()).isEmpty();
+    assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(4, 4);
+  }
+
+  /**
+   * probe36 (CMS page-information blocks) reads every labelled field but two bodies titled by a
+   * short form whose full name the text does not print (m28 市统计局, m29 区发改委; the labels compose it
+   * from the site's place), and gives m26's title body, 办公室, where the label has none.
+   */
+  @Test
+  void probe36ReadsEveryLabelledFieldButNamesTheTextDoesNotPrint() {
+    Evaluation e = score("probe36");
+    assertThat(misses(e))
+        .containsExactlyInAnyOrder(
+            "m28.txt  agency: expected 宁乡市统计局, got 市统计局",
+            "m29.txt  agency: expected 重庆市合川区发展改革委, got 区发改委");
+    assertThat(unlabelled(e)).isNotEmpty().allMatch(m -> m.startsWith("m26.txt  agency"));
+  }
+
+  /**
+   * probe38 (text that lost its line structure: innerText on one line, tags as spaces, escaped
+   * breaks, re-wrapped lines) reads every labelled field; f17's cells glued without separators give
+   * table 三's 新收 and （七）总计 (10) by the table's arithmetic, where the labels leave them null.
+   */
+  @Test
+  void probe38ReadsEveryLabelledField() {
+    Evaluation e = score("probe38");
+    assertThat(misses(e)).isEmpty();
+    assertThat(unlabelled(e)).isNotEmpty().allMatch(m -> m.startsWith("f17.txt"));
   }
 }
