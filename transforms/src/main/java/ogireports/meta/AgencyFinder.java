@@ -1148,18 +1148,28 @@ final class AgencyFinder {
       core = core.substring(1);
     }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < end; i++) {
+    String c = core;
+    forEachNameText(doc, end, text -> addSelfReferences(text, c, primary, out));
+    return out;
+  }
+
+  /**
+   * Each text of the lines before {@code end} a name may be read in: a line's squeezed form, or, on
+   * a line of page furniture, each field's value alone (a field's key is no part of a name: 发布机构
+   * 微山县两城镇人民政府).
+   */
+  private static void forEachNameText(
+      ReportLines doc, int end, java.util.function.Consumer<String> read) {
+    for (int i = 0; i < Math.min(end, doc.size()); i++) {
       doc.check();
       if (doc.isFurniture(i)) {
-        // a field's key is no part of a name (发布机构 微山县两城镇人民政府): its value is read alone
         for (PageFurniture.Field f : doc.furniture(i)) {
-          addSelfReferences(f.value(), core, primary, out);
+          read.accept(f.value());
         }
       } else {
-        addSelfReferences(doc.sq(i), core, primary, out);
+        read.accept(doc.sq(i));
       }
     }
-    return out;
   }
 
   /** Endings of a department's short form ({@code 县教体局}, {@code 区发改委}) spelled out elsewhere. */
@@ -1189,17 +1199,8 @@ final class AgencyFinder {
     if (ending == null || primary.length() > MAX_SHORT_FORM) {
       return out;
     }
-    for (int i = 0; i < Math.min(end, doc.size()); i++) {
-      doc.check();
-      if (doc.isFurniture(i)) {
-        // a field's key is no part of a name (发布机构 北京市…): its value is read alone
-        for (PageFurniture.Field f : doc.furniture(i)) {
-          addFullNames(f.value(), ending, primary, out);
-        }
-      } else {
-        addFullNames(doc.sq(i), ending, primary, out);
-      }
-    }
+    String e = ending;
+    forEachNameText(doc, end, text -> addFullNames(text, e, primary, out));
     return out;
   }
 

@@ -308,15 +308,8 @@ final class T3Rules {
               v.value(),
               printed,
               "correction_notice",
-              "表三"
-                  + T3Cells.label(r.rowId())
-                  + "行“"
-                  + c.label()
-                  + "”栏印为"
-                  + printed.longValue()
-                  + "，文中更正说明更正为"
-                  + v.value().longValue()
-                  + "，已按更正后的数值读取和核对");
+              CorrectionNotice.note(
+                  "表三" + T3Cells.label(r.rowId()) + "行“" + c.label() + "”栏", printed, v.value()));
         }
       }
     }

@@ -214,15 +214,8 @@ final class T4Rules {
               v.value(),
               printed,
               "correction_notice",
-              "表四“"
-                  + g.group().label()
-                  + "”“"
-                  + c.label()
-                  + "”栏印为"
-                  + printed.longValue()
-                  + "，文中更正说明更正为"
-                  + v.value().longValue()
-                  + "，已按更正后的数值读取和核对");
+              CorrectionNotice.note(
+                  "表四“" + g.group().label() + "”“" + c.label() + "”栏", printed, v.value()));
         }
       }
     }

@@ -70,6 +70,14 @@ public final class CorrectionNotice {
     return null;
   }
 
+  /**
+   * The note on a corrected cell, {@code where} naming it ({@code 表三“(七)总计”行“总计”栏}): what the table
+   * printed there, and what the notice corrects it to.
+   */
+  public static String note(String where, double printed, double corrected) {
+    return where + "印为" + (long) printed + "，文中更正说明更正为" + (long) corrected + "，已按更正后的数值读取和核对";
+  }
+
   /** {@code tables} with the cells the text's correction notices correct; else itself. */
   public static ReportTables applied(ReportTables tables, List<String> lines) {
     List<Correction> corrections = corrections(lines);
