@@ -34,6 +34,83 @@ public final class Decoder {
 
   private static final Charset BIG5 = Charset.forName("Big5");
 
+  private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+
+  /** The most NUL bytes a text may hold as slips (one in 10,000 bytes, at least two). */
+  private static int strayNuls(int length) {
+    return Math.max(2, length / 10_000);
+  }
+
+  /** {@code bytes} without every {@code b}. */
+  private static byte[] without(byte[] bytes, byte b) {
+    byte[] out = new byte[bytes.length];
+    int n = 0;
+    for (byte x : bytes) {
+      if (x != b) {
+        out[n++] = x;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * How many lines of UTF-8 with Chinese a text holds for each GB18030 line pasted in, at least.
+   */
+  private static final int MIN_UTF8_CHINESE_PER_GB_LINE = 5;
+
+  /** The most lines of a UTF-8 text that may be GB18030 pasted in, as a share of its lines. */
+  private static final double MAX_GB_LINES = 0.1;
+
+  /**
+   * The bytes of a UTF-8 text some of whose lines (at most {@link #MAX_GB_LINES} of them, and
+   * {@link #MIN_UTF8_CHINESE_PER_GB_LINE} lines of UTF-8 with Chinese for each) are GB18030 pasted
+   * in, those lines re-encoded in UTF-8; null when the text is not so (a line valid in neither, or
+   * too many lines not UTF-8).
+   */
+  static byte[] utf8WithGbLines(byte[] bytes) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + 64);
+    int lines = 0;
+    int gbLines = 0;
+    int utf8Chinese = 0; // lines of UTF-8 holding Chinese
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      int to = Math.min(end + 1, bytes.length);
+      lines++;
+      String utf8 = strictRange(StandardCharsets.UTF_8, bytes, start, to);
+      if (utf8 != null) {
+        utf8Chinese += utf8.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF) ? 1 : 0;
+        out.write(bytes, start, to - start);
+      } else {
+        String gb = strictRange(GB18030, bytes, start, to);
+        if (gb == null) {
+          return null;
+        }
+        gbLines++;
+        byte[] again = gb.getBytes(StandardCharsets.UTF_8);
+        out.write(again, 0, again.length);
+      }
+      start = to;
+    }
+    return gbLines > 0
+            && gbLines <= MAX_GB_LINES * lines
+            && utf8Chinese >= MIN_UTF8_CHINESE_PER_GB_LINE * gbLines
+        ? out.toByteArray()
+        : null;
+  }
+
+  /** {@code bytes[from, to)} decoded strictly, or null. */
+  private static String strictRange(Charset charset, byte[] bytes, int from, int to) {
+    try {
+      return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
   /** The least bytes read as UTF-16 without a byte-order mark. */
   static final int UTF16_MIN_BYTES = 32;
 
@@ -74,13 +151,23 @@ public final class Decoder {
       if (text == null || text.nuls > 0) {
         int nuls = count(bytes, (byte) 0);
         Charset utf16 = nuls > 0 ? utf16WithoutBom(bytes) : null;
-        if (nuls > 0 && utf16 == null) {
+        if (nuls > 0 && utf16 == null && nuls > strayNuls(bytes.length)) {
           return reject(
               RejectReason.BINARY, "the document holds " + nuls + " NUL bytes: not a text file");
+        }
+        if (nuls > 0 && utf16 == null) {
+          // a NUL byte or two in a text (a crawl's or an editor's slip): no character of it
+          bytes = without(bytes, (byte) 0);
+          text = LineCutter.ofUtf8(bytes, 0);
         }
         if (utf16 != null) {
           charset = utf16.name();
           text = strictLines(utf16, bytes, 0);
+        }
+        if (text == null) {
+          // a UTF-8 text with a line or two pasted in GBK: each such line decoded as GB18030
+          byte[] mixed = utf8WithGbLines(bytes);
+          text = mixed == null ? null : LineCutter.ofUtf8(mixed, 0);
         }
         // else there is no NUL byte: the text was not UTF-8
         if (text == null) {
@@ -88,9 +175,14 @@ public final class Decoder {
           text = strictLines(GB18030, bytes, 0);
         }
         if (text == null) {
-          // Traditional script as Big5, which pages of the central government's Big5 gateway are
+          // Traditional script as Big5, which pages of the central government's Big5 gateway are,
+          // or as Big5-HKSCS, its Hong Kong extension (峯, 𥚃…)
           charset = "Big5";
           text = strictLines(BIG5, bytes, 0);
+          if (text == null) {
+            charset = "Big5-HKSCS";
+            text = strictLines(BIG5_HKSCS, bytes, 0);
+          }
         }
       }
     }

@@ -105,11 +105,12 @@ final class LineCutter {
 
   /**
    * True for a character that prints as nothing: zero-width space, non-joiner and joiner (U+200B to
-   * U+200D), word joiner (U+2060) and U+FEFF (a byte-order mark, or a zero-width no-break space).
-   * Two comparisons for a Chinese character.
+   * U+200D), word joiner (U+2060), U+FEFF (a byte-order mark, or a zero-width no-break space) and
+   * the soft hyphen (U+00AD), which prints only where a line breaks inside a word. Two comparisons
+   * for a Chinese character.
    */
   static boolean invisible(int c) {
-    return c == 0xFEFF || (c <= 0x2060 && c >= 0x200B && (c <= 0x200D || c == 0x2060));
+    return c == 0xFEFF || (c <= 0x2060 && c >= 0x200B && (c <= 0x200D || c == 0x2060)) || c == 0xAD;
   }
 
   /**

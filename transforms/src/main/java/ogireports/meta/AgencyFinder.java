@@ -112,8 +112,40 @@ final class AgencyFinder {
    * sentence opens with, 本年度县自然资源局未收取…).
    */
   private static final String[] CUT_WORDS = {
-    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发", "年度报告",
-    "工作报告", "年报", "本年", "今年", "全年", "去年", "上年", "当年", "年度"
+    "编制",
+    "公布",
+    "发布",
+    "联系",
+    "地址",
+    "根据",
+    "按照",
+    "要求",
+    "现将",
+    "请与",
+    "关于",
+    "做好",
+    "印发",
+    "转发",
+    "年度报告",
+    "工作报告",
+    "年报",
+    "本年",
+    "今年",
+    "全年",
+    "去年",
+    "上年",
+    "当年",
+    "年度",
+    // a page's keys run together with their values in a flattened page (发布机构临武县…)
+    "发布机构",
+    "发布单位",
+    "发布机关",
+    "发布部门",
+    "发文机关",
+    "发文单位",
+    "来源单位",
+    "所属机构",
+    "公开主体"
   };
 
   /** Characters that end a backward walk over a name. */
@@ -544,10 +576,9 @@ final class AgencyFinder {
     String v = f.value();
     switch (f.kind()) {
       case PUBLISHER:
-        return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
+        return publishingBody(v, true);
       case SOURCE:
-        v = withoutSiteWords(v);
-        return hasOrganSuffix(v) && v.length() <= MAX_NAME ? v : null;
+        return publishingBody(withoutSiteWords(v), false);
       case TITLE:
         List<String> parts = TitleFinder.pageTitleParts(v);
         if (parts.size() < 2) {
@@ -563,6 +594,27 @@ final class AgencyFinder {
       default:
         return null;
     }
+  }
+
+  /**
+   * The body a publisher field's name stands for: a department's or a zone's office publishes for
+   * it ({@code 来源：江西省水利厅办公室} is 江西省水利厅's page). A government's office named the publisher ({@code
+   * 发布机构}) is itself, which publishes its own report (real 029); named the source ({@code 来源}) it
+   * may be the one that posted the government's report or a township's, so it names none of them.
+   * Null for a value that is no body's name.
+   */
+  private static String publishingBody(String v, boolean publisher) {
+    if (!hasOrganSuffix(v) || v.length() > MAX_NAME) {
+      return null;
+    }
+    String owner = stripOffice(v);
+    if (owner.equals(v)) {
+      return v;
+    }
+    if (isGovernment(owner)) {
+      return publisher ? v : null;
+    }
+    return owner;
   }
 
   /** The longest end of a publisher's name wrapped onto the next line ({@code 管理局}). */
@@ -1167,7 +1219,9 @@ final class AgencyFinder {
           read.accept(f.value());
         }
       } else {
-        read.accept(doc.sq(i));
+        for (String part : doc.spacedParts(i)) {
+          read.accept(part);
+        }
       }
     }
   }
@@ -1177,6 +1231,23 @@ final class AgencyFinder {
 
   /** The longest short form looked for spelled out ({@code 县人社局}, {@code 区市场监管局}). */
   private static final int MAX_SHORT_FORM = 7;
+
+  /**
+   * The furthest a name's first level character stands from its start ({@code 新疆维吾尔自治区}'s 区): a
+   * stretch whose place comes later holds other words before it (a page's keys run together,
+   * 分类统计发布机构江门市统计局).
+   */
+  private static final int MAX_PLACE_START = 7;
+
+  /** Where the first level character of {@code name} stands, or its length. */
+  private static int placeStart(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Chars.isDivisionLevel(name.charAt(i))) {
+        return i;
+      }
+    }
+    return name.length();
+  }
 
   /** Words after which a second body's name starts in a run of names ({@code 县委县政府和泾县教育体育局}). */
   private static final String NAME_JOINS = "和与及、";
@@ -1233,7 +1304,8 @@ final class AgencyFinder {
           continue;
         }
         String before = name.substring(0, name.length() - ending.length());
-        if (isQualified(name)
+        if (placeStart(name) <= MAX_PLACE_START
+            && isQualified(name)
             && isSubsequence(primary, name)
             && !before.contains("政府")
             && !before.contains("县委")

@@ -383,6 +383,30 @@ final class ReportLines {
     return digits * 2 > sq.length();
   }
 
+  /** Two spaces or more, or a tab: what separates a page's fields run onto one line. */
+  private static final java.util.regex.Pattern FIELD_GAP =
+      java.util.regex.Pattern.compile("[ \\u00a0\\u3000]{2,}|\\t");
+
+  /**
+   * The parts of the i-th non-empty line between gaps of two spaces or more or tabs, squeezed (a
+   * page's fields run onto one line: {@code 分类 统计 发布机构 江门市统计局}), or its squeezed form alone when it
+   * has no such gap.
+   */
+  List<String> spacedParts(int i) {
+    String raw = read.get(i);
+    if (raw.indexOf('\t') < 0 && !raw.contains("  ") && raw.indexOf('\u3000') < 0) {
+      return List.of(sq(i));
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : FIELD_GAP.split(raw)) {
+      String p = Normalise.squeeze(part);
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    return parts.size() <= 1 ? List.of(sq(i)) : parts;
+  }
+
   /** The i-th non-empty line as printed, whitespace collapsed. */
   String printed(int i) {
     if (printed == null) {

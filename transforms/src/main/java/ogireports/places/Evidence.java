@@ -168,6 +168,12 @@ final class Evidence {
     "局", "委员会", "办公室", "管委会", "中心", "人民政府", "政府", "镇", "乡", "街道", "苏木"
   };
 
+  /**
+   * Words that join others and are also the first character of a county's name (和县): such a name is
+   * read only at the start of its line, where no sentence joins it to anything.
+   */
+  private static final String CONJUNCTIONS = "和与及并同";
+
   /** How far after a county's name a body's ending is looked for. */
   private static final int BODY_REACH = 14;
 
@@ -179,6 +185,9 @@ final class Evidence {
    * of its own.
    */
   private static boolean twoCharacterNameStands(String s, int i) {
+    if (i > 0 && CONJUNCTIONS.indexOf(s.charAt(i)) >= 0) {
+      return false; // 《条例》和县政府办公室: "and the county government's office", not 和县's
+    }
     for (String w : GOVERNMENT_AFTER) {
       if (s.startsWith(w, i + 2)) {
         return true;

@@ -157,11 +157,11 @@ final class ValueRun {
   }
 
   /**
-   * True when the window of fields from {@code start} holds two numbers or more, then only empty
-   * fields to its last (the 总计 column's), and its last number is the sum of the others: {@code
-   * 二、上年结转 | 3 | 1 | 1 | 5 | |||||}, a row that printed its non-zero cells and its 总计 and whose
-   * empty cells were lost, padded after. Read into the window its 总计 would be blank and its cells
-   * misplaced.
+   * True when the window of fields from {@code start} holds two numbers or more, then two empty
+   * fields or more to its last (the 总计 column's), more fields after it (the padding), and its last
+   * number is the sum of the others: {@code 二、上年结转 | 3 | 1 | 1 | 5 | |||||}, a row that printed its
+   * non-zero cells and its 总计 and whose empty cells were lost, padded after. Read into the window
+   * its 总计 would be blank and its cells misplaced.
    */
   private boolean printsItsTotalLast(int start, int expected) {
     int numbers = 0;
@@ -187,8 +187,18 @@ final class ValueRun {
       last = v;
       numbers++;
     }
-    return emptySeen && numbers >= 2 && sum == last;
+    return emptySeen
+        && numbers >= 2
+        && expected - numbers >= MIN_LOST_CELLS
+        && rowFields.size() > expected
+        && sum == last;
   }
+
+  /**
+   * The fewest cells a row that printed its non-zero cells and its 总计 lost, read so: a row of all
+   * its cells but one blank is a row with a blank cell.
+   */
+  private static final int MIN_LOST_CELLS = 2;
 
   /** The count a cell's text prints in plain digits, else -1. */
   private static long count(String text) {

@@ -142,4 +142,65 @@ class DecoderTest {
     assertThat(Decoder.splitLines("a\r\nb\rc\nd")).containsExactly("a", "b", "c", "d");
     assertThat(Decoder.splitLines("a\n\nb\n")).containsExactly("a", "", "b");
   }
+
+  @Test
+  void aSoftHyphenPrintsAsNothing() {
+    Decoder.Result r =
+        Decoder.decode("解放\u00AD碑街道办事处\n申请2\u00AD0件\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.text().lines()).containsExactly("解放碑街道办事处", "申请20件");
+  }
+
+  @Test
+  void aUtf8TextWithALinePastedInGbkIsReadLineByLine() throws IOException {
+    String report = Files.readString(SEED_002, StandardCharsets.UTF_8);
+    String[] lines = report.split("\n", -1);
+    int pasted = 5;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < lines.length; i++) {
+      Charset c = i == pasted ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+      out.writeBytes((lines[i] + (i + 1 < lines.length ? "\n" : "")).getBytes(c));
+    }
+    Decoder.Result r = Decoder.decode(out.toByteArray());
+    assertThat(r.isText()).as(r.detail()).isTrue();
+    assertThat(r.text().lines()).contains(lines[pasted].strip());
+    // half of the lines in GBK: no UTF-8 text with lines pasted in; read as GB18030 or rejected,
+    // never with a line mis-decoded
+    java.io.ByteArrayOutputStream half = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < lines.length; i++) {
+      Charset c = i % 2 == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+      half.writeBytes((lines[i] + "\n").getBytes(c));
+    }
+    Decoder.Result mixed = Decoder.decode(half.toByteArray());
+    if (mixed.isText()) {
+      assertThat(mixed.text().charset()).isNotEqualTo("UTF-8");
+    }
+  }
+
+  @Test
+  void aNulByteOrTwoInALongTextAreSlipsManyAreBinary() throws IOException {
+    byte[] text = Files.readAllBytes(SEED_002);
+    byte[] slip = new byte[text.length + 1];
+    System.arraycopy(text, 0, slip, 0, 100);
+    System.arraycopy(text, 100, slip, 101, text.length - 100);
+    Decoder.Result r = Decoder.decode(slip);
+    assertThat(r.isText()).isTrue();
+    assertThat(String.join("\n", r.text().lines())).doesNotContain("\u0000");
+    byte[] many = Arrays.copyOf(text, text.length);
+    for (int i = 0; i < many.length; i += 97) {
+      many[i] = 0;
+    }
+    assertThat(Decoder.decode(many).reason()).isEqualTo(RejectReason.BINARY);
+  }
+
+  @Test
+  void aBig5HkscsPageIsRead() {
+    Charset hkscs = Charset.forName("Big5-HKSCS");
+    String page = "香港特別行政區政府\n二〇二一年政府信息公開工作年度報告\n峯";
+    byte[] bytes = page.getBytes(hkscs);
+    // 峯 is HKSCS's, not plain Big5's
+    assertThat(new String(bytes, Charset.forName("Big5"))).contains("\uFFFD");
+    Decoder.Result r = Decoder.decode(bytes);
+    assertThat(r.isText()).as(r.detail()).isTrue();
+    assertThat(r.text().lines()).contains("峯");
+  }
 }

@@ -295,4 +295,23 @@ class WrittenProbesEvaluationTest {
     assertThat(misses(e)).isEmpty();
     assertThat(unlabelled(e)).isNotEmpty().allMatch(m -> m.startsWith("f17.txt"));
   }
+
+  /**
+   * probe40 (the bytes of crawled text: encodings, mojibake, invisible characters, NUL bytes) reads
+   * every labelled field but three files: e29, mojibake twice over, and e16 and e17, GBK decoded as
+   * UTF-8 with U+FFFD for the tables' labels (no value is read in their place).
+   */
+  @Test
+  void probe40ReadsEveryLabelledFieldButThreeDamagedBeyondReading() {
+    Evaluation e = score("probe40");
+    assertThat(misses(e))
+        .allMatch(
+            m ->
+                m.startsWith("e29.txt")
+                    || m.startsWith("e16.txt")
+                    || (m.startsWith("e17.txt")
+                        && (m.endsWith("got null") || m.endsWith("got unknown"))));
+    assertThat(unlabelled(e)).isEmpty();
+    assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(3, 3);
+  }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A county whose name is one character and its level (沛县, 黟县, 矿区) is a place in a document's text
  * where it stands as one (probe37): before its government or party committee, starting a body's
  * name after a separator or a sentence's end, or alone on a line; never where its two characters
- * end and start other words (信息县级, 乡镇和县直, 清单县级).
+ * end and start other words (信息县级, 乡镇和县直, 清单县级), nor where a conjunction that starts a county's
+ * name joins words (…条例》和县政府办公室: probe12 o09, a report of 汶川县).
  */
 class ShortCountyNamesTest {
 
@@ -42,6 +43,7 @@ class ShortCountyNamesTest {
         "督促各乡镇和县直各单位按时发布年度报告",
         "完善权责清单县级目录",
         "走进沛县",
+        "根据《中华人民共和国政府信息公开条例》和县政府办公室《关于做好2015年政府信息公开工作的通知》",
       })
   void twoCharactersOfOtherWordsAreNoPlace(String line) {
     Place p = R.resolve("县教体局", List.of(line, "2022年政府信息公开工作年度报告"), 2022);
