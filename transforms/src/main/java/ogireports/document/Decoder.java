@@ -36,9 +36,12 @@ public final class Decoder {
 
   private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
 
-  /** The most NUL bytes a text may hold as slips (one in 10,000 bytes, at least two). */
-  private static int strayNuls(int length) {
-    return Math.max(2, length / 10_000);
+  /**
+   * The most NUL bytes a text may hold as slips: one in 10,000 bytes, two in a text of 2,000 bytes
+   * or more, none in a shorter one (a few bytes with a NUL are no text).
+   */
+  static int strayNuls(int length) {
+    return length < 2_000 ? 0 : Math.max(2, length / 10_000);
   }
 
   /** {@code bytes} without every {@code b}. */
@@ -237,7 +240,8 @@ public final class Decoder {
       }
       if (result.isUnderflow()) {
         int n = out.position();
-        return (charset != GB18030 && charset != BIG5) || readsAsChinese(chars, 0, n)
+        return (charset != GB18030 && charset != BIG5 && charset != BIG5_HKSCS)
+                || readsAsChinese(chars, 0, n)
             ? LineCutter.ofChars(chars, n)
             : null;
       }

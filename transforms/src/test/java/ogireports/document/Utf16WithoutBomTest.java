@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class Utf16WithoutBomTest {
 
+  /** The Chinese characters a fixture's text holds to be told as UTF-16 without a BOM. */
+  private static final int MIN_CHINESE = 20;
+
   private static List<Path> fixtures() throws IOException {
     try (Stream<Path> s = Files.walk(Path.of("..", "fixtures"))) {
       // probe21 n03 among them: a PDF's text whose table digits map to private-use code points
@@ -34,8 +37,17 @@ class Utf16WithoutBomTest {
     for (Path p : files) {
       byte[] utf8 = Files.readAllBytes(p);
       Decoder.Result original = Decoder.decode(utf8);
+      if (p.toString().contains("probe40") && !original.isText()) {
+        continue; // probe40's inputs that are no text (labelled rejects)
+      }
       assertThat(original.isText()).as(p.toString()).isTrue();
       String text = String.join("\n", original.text().lines());
+      if (text.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count() < MIN_CHINESE
+          || text.indexOf('\uFFFD') >= 0) {
+        // mojibake kept as such, or a decoding's losses (probe40 e12, e17): no Chinese text tells
+        // its UTF-16
+        continue;
+      }
       Decoder.Result expected = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
       for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
         Decoder.Result r = Decoder.decode(text.getBytes(cs));
