@@ -125,6 +125,9 @@ public final class PdfText {
       if (text == null || text.isBlank()) {
         return;
       }
+      if (slanted(t)) {
+        return; // a watermark or a stamp printed across the page at a slant (仅供公开), no text of it
+      }
       double size = t.getFontSizeInPt();
       if (!(size > 0.5) || size > 200) {
         size = Math.max(t.getHeightDir(), t.getWidthDirAdj());
@@ -146,6 +149,20 @@ public final class PdfText {
         }
       }
       current.add(g);
+    }
+
+    /** The most a line of the report's text leans off the page's axes, in degrees. */
+    private static final double MAX_LEAN = 5;
+
+    /**
+     * True for a glyph printed at a slant, neither along the page's axes nor across them: its text
+     * matrix turns it by an angle more than {@link #MAX_LEAN} degrees off every multiple of 90.
+     */
+    private static boolean slanted(TextPosition t) {
+      org.apache.pdfbox.util.Matrix m = t.getTextMatrix();
+      double angle = Math.toDegrees(Math.atan2(m.getValue(0, 1), m.getValue(0, 0)));
+      double off = Math.abs(angle - 90 * Math.rint(angle / 90));
+      return off > MAX_LEAN;
     }
 
     /**

@@ -92,8 +92,8 @@ final class SplitReviewTables {
     for (Part p : parts) {
       String header = p.header.toString();
       List<ReviewGroup> groups = groupsOf(header);
-      int[] order = cellOrder(header, groups.size());
-      if (groups.isEmpty() || order == null) {
+      int[] order = groups.isEmpty() ? null : cellOrder(header, groups.size());
+      if (order == null) {
         return null;
       }
       p.run.closeTo(groups.size() * PER_GROUP);
@@ -171,8 +171,9 @@ final class SplitReviewTables {
   private static int[] cellOrder(String header, int groups) {
     List<Integer> words = new ArrayList<>();
     ColumnMap.reviewCellWords(header, words, null);
-    if (words.size() != PER_GROUP && words.size() != PER_GROUP * groups) {
-      return null;
+    if (words.size() < PER_GROUP
+        || (words.size() != PER_GROUP && words.size() != PER_GROUP * groups)) {
+      return null; // (a part whose header names no group's cells: no order)
     }
     int[] order = new int[PER_GROUP];
     boolean[] seen = new boolean[PER_GROUP];

@@ -55,15 +55,16 @@ class WrittenProbesEvaluationTest {
    * keeps its last number, a padded pipe row that lost its empty cells keeps its 总计, table 四 a cell
    * per line cut after its first group keeps it), probe37 (counties of one character and their
    * level, 沛县, in banners, breadcrumbs, fields and sentences; short forms spelled out elsewhere)
-   * and probe39 (raw CMS pages: Word-pasted cells, spans, nested and split tables, GBK pages, a
-   * search's results page).
+   * probe39 (raw CMS pages: Word-pasted cells, spans, nested and split tables, GBK pages, a
+   * search's results page) and probe41 (PDFs printing two pages on a sheet, split tables, vertical
+   * headers, running headers and footers, watermarks at a slant).
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
-        "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "tables8",
-        "drawn"
+        "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "probe41",
+        "tables8", "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);

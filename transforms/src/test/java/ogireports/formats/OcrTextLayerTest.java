@@ -123,4 +123,28 @@ class OcrTextLayerTest {
     }
     return glyphs;
   }
+
+  @Test
+  void aWatermarkPrintedAtASlantIsNoTextOfTheReport() throws IOException {
+    // probe41 d12 (仅供公开 repeated diagonally) and d13 (a three-line watermark turned across the
+    // page): their glyphs had stood between table 三's rows (d12's carry-in and carry-over lost),
+    // and d13's had made a part of table 四 with no group's words (an INTERNAL_ERROR)
+    String[][] cases = {{"probe41/d12.pdf", "2", "5"}, {"probe41/d13.pdf", "4", "3"}};
+    for (String[] c : cases) {
+      Path pdf = WRITTEN.resolve(c[0]);
+      ReadOutcome o = READER.read(new Document(pdf.toString(), Files.readAllBytes(pdf)));
+      assertThat(o).as(c[0]).isInstanceOf(ReadOutcome.Accepted.class);
+      ParsedReport r = ((ReadOutcome.Accepted) o).report();
+      assertThat(total(r, ApplicationRowId.CARRY_IN)).as(c[0]).isEqualTo(Long.valueOf(c[1]));
+      assertThat(total(r, ApplicationRowId.CARRY_OUT)).as(c[0]).isEqualTo(Long.valueOf(c[2]));
+    }
+  }
+
+  private static Long total(ParsedReport r, ApplicationRowId row) {
+    return r.tables()
+        .applications()
+        .row(row)
+        .map(x -> x.cell(ApplicantColumn.TOTAL).asCount())
+        .orElse(null);
+  }
 }
