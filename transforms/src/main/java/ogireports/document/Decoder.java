@@ -89,8 +89,8 @@ public final class Decoder {
         out.write(bytes, start, to - start);
       } else {
         String gb = strictRange(GB18030, bytes, start, to);
-        if (gb == null) {
-          return null;
+        if (gb == null || gbLines + 1 > utf8Chinese + 2) {
+          return null; // a line in neither, or a text in GB18030 from its start
         }
         gbLines++;
         byte[] again = gb.getBytes(StandardCharsets.UTF_8);

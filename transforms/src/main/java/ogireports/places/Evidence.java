@@ -133,7 +133,11 @@ final class Evidence {
     int prevEnd = from > 0 ? from : -1; // a name read across the line break ends at from
     while (i < s.length()) {
       int len = gaz.longestNameAt(s, i, i == prevEnd ? 2 : 3); // 任县 only after its parent
-      if (len == 0 && gaz.longestNameAt(s, i, 2) == 2 && twoCharacterNameStands(s, i)) {
+      if (len == 0
+          && i + 1 < s.length()
+          && SHORT_LEVELS.indexOf(s.charAt(i + 1)) >= 0
+          && gaz.longestNameAt(s, i, 2) == 2
+          && twoCharacterNameStands(s, i)) {
         len = 2; // 沛县人民政府, 在黟县县委, ：泾县教育体育局
       }
       if (len > 0) {
@@ -159,6 +163,9 @@ final class Evidence {
       i++;
     }
   }
+
+  /** The levels a county's name of two characters ends in (沛县, 城区, 津市, 莫旗). */
+  private static final String SHORT_LEVELS = "县区市旗";
 
   /** What follows a county's name as its government or party committee ({@code 沛县人民政府}). */
   private static final String[] GOVERNMENT_AFTER = {"人民政府", "政府", "县委", "区委", "市委", "旗委"};

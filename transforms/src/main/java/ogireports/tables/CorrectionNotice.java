@@ -24,8 +24,9 @@ import ogireports.text.Normalise;
  *
  * <p>A statement is applied only where everything it says is found: a table's row (or group) and
  * column named in the template's words, the printed value it corrects equal to the cell as read,
- * and the word 更正 in the statement or in the lines just before it (the notice's heading). A
- * statement that names no column corrects the one cell of its row that holds the printed value.
+ * and the word 更正 in the statement or in the lines just before it (the notice's heading), the
+ * notice standing in the text's first or last lines. A statement that names no column corrects the
+ * one cell of its row that holds the printed value.
  */
 public final class CorrectionNotice {
 
@@ -59,7 +60,7 @@ public final class CorrectionNotice {
 
   /** The value a table printed in a cell a correction notice corrects, else null. */
   public static Double printed(CellValue cell) {
-    if (cell == null) {
+    if (cell == null || cell.notes().isEmpty()) {
       return null;
     }
     for (String note : cell.notes()) {
@@ -108,6 +109,9 @@ public final class CorrectionNotice {
   /** The corrections stated in the text, in its order. */
   static List<Correction> corrections(List<String> lines) {
     List<Correction> out = new ArrayList<>();
+    if (!mentionsCorrection(lines)) {
+      return out; // (most texts: one look for 更 a line)
+    }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.indexOf('应') < 0 && line.indexOf('改') < 0) {
@@ -129,6 +133,31 @@ public final class CorrectionNotice {
       }
     }
     return out;
+  }
+
+  /** Lines at a text's start a notice printed over the report may take. */
+  private static final int HEAD_LINES = 20;
+
+  /** Lines at a text's end a notice printed after the sign-off may take. */
+  private static final int TAIL_LINES = 40;
+
+  /**
+   * True when a line of the text's head or tail holds the word 更正, which every notice prints: a
+   * notice stands over the report or after its sign-off, and the look costs the other texts no pass
+   * over their whole text.
+   */
+  private static boolean mentionsCorrection(List<String> lines) {
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      if (i == HEAD_LINES && n - TAIL_LINES > i) {
+        i = n - TAIL_LINES;
+      }
+      String line = lines.get(i);
+      if (line != null && line.indexOf('更') >= 0 && line.contains("更正")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inNotice(List<String> lines, int i, String clause) {

@@ -28,8 +28,24 @@ public final class EscapedBreaks {
 
   private EscapedBreaks() {}
 
+  /** The first lines looked at for an escaped break: a text escaped as a whole shows one there. */
+  private static final int FIRST_LINES = 5;
+
+  private static boolean startsEscaped(List<String> lines) {
+    for (int i = 0; i < Math.min(lines.size(), FIRST_LINES); i++) {
+      String line = lines.get(i);
+      if (line != null && line.indexOf('\\') >= 0 && line.contains("\\n")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lines with their escaped breaks and tabs undone, when the text is escaped as a whole. */
   public static Rewritten rewrite(List<String> lines) {
+    if (!startsEscaped(lines)) {
+      return new Rewritten(lines, null, false); // (most texts: a look at their first lines)
+    }
     int escapes = 0;
     for (String line : lines) {
       if (line == null || line.indexOf('\\') < 0) {
