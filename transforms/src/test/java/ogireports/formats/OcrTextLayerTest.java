@@ -135,16 +135,12 @@ class OcrTextLayerTest {
       ReadOutcome o = READER.read(new Document(pdf.toString(), Files.readAllBytes(pdf)));
       assertThat(o).as(c[0]).isInstanceOf(ReadOutcome.Accepted.class);
       ParsedReport r = ((ReadOutcome.Accepted) o).report();
-      assertThat(total(r, ApplicationRowId.CARRY_IN)).as(c[0]).isEqualTo(Long.valueOf(c[1]));
-      assertThat(total(r, ApplicationRowId.CARRY_OUT)).as(c[0]).isEqualTo(Long.valueOf(c[2]));
+      assertThat(ReadTotals.total(r, ApplicationRowId.CARRY_IN))
+          .as(c[0])
+          .isEqualTo(Long.valueOf(c[1]));
+      assertThat(ReadTotals.total(r, ApplicationRowId.CARRY_OUT))
+          .as(c[0])
+          .isEqualTo(Long.valueOf(c[2]));
     }
-  }
-
-  private static Long total(ParsedReport r, ApplicationRowId row) {
-    return r.tables()
-        .applications()
-        .row(row)
-        .map(x -> x.cell(ApplicantColumn.TOTAL).asCount())
-        .orElse(null);
   }
 }

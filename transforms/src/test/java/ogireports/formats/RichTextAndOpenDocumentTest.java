@@ -14,7 +14,6 @@ import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.RejectReason;
 import ogireports.document.ReportReader;
-import ogireports.model.ApplicantColumn;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.model.ReviewCell;
@@ -38,14 +37,6 @@ class RichTextAndOpenDocumentTest {
 
   private static ReadOutcome outcome(Path file) throws IOException {
     return READER.read(new Document(file.toString(), Files.readAllBytes(file)));
-  }
-
-  private static Long total(ParsedReport r, ApplicationRowId row) {
-    return r.tables()
-        .applications()
-        .row(row)
-        .map(x -> x.cell(ApplicantColumn.TOTAL).asCount())
-        .orElse(null);
   }
 
   @ParameterizedTest
@@ -76,10 +67,10 @@ class RichTextAndOpenDocumentTest {
     assertThat(r.metadata().agency()).isEqualTo(agency);
     assertThat(r.year()).isEqualTo(year);
     assertThat(r.place().county()).isEqualTo(county);
-    assertThat(total(r, ApplicationRowId.NEW)).isEqualTo(newTotal);
-    assertThat(total(r, ApplicationRowId.CARRY_IN)).isEqualTo(carryIn);
-    assertThat(total(r, ApplicationRowId.R_TOTAL)).isEqualTo(result);
-    assertThat(total(r, ApplicationRowId.CARRY_OUT)).isEqualTo(carryOut);
+    assertThat(ReadTotals.total(r, ApplicationRowId.NEW)).isEqualTo(newTotal);
+    assertThat(ReadTotals.total(r, ApplicationRowId.CARRY_IN)).isEqualTo(carryIn);
+    assertThat(ReadTotals.total(r, ApplicationRowId.R_TOTAL)).isEqualTo(result);
+    assertThat(ReadTotals.total(r, ApplicationRowId.CARRY_OUT)).isEqualTo(carryOut);
     assertThat(
             r.tables()
                 .reviewLitigation()
