@@ -27,6 +27,11 @@ final class TitleFinder {
   /** The report's own names, which no body's name holds. */
   private static final String[] REPORT_NAMES = {"年度报告", "工作报告", "年报"};
 
+  /** A year's 年 or 年度 and the report's words right after it ({@code 年度政府信息公开}). */
+  private static final String[] YEAR_THEN_REPORT = {
+    "年度政府信息公开", "年政府信息公开", "年度政务公开", "年政务公开", "年度信息公开", "年信息公开"
+  };
+
   /** What follows the body's name in a title that starts with the year. */
   private static final String[] AFTER_BODY = {"政府信息公开", "政务信息公开", "政务公开", "信息公开"};
 
@@ -69,6 +74,9 @@ final class TitleFinder {
         }
       }
       String p = squeezed.substring(start, end);
+      if (start == 0 && y > 0 && Chars.yearAt(p, 0) > 0 && p.startsWith("年", 4)) {
+        p = p.substring(p.startsWith("年度", 4) ? 6 : 5); // another year before the body's name
+      }
       if (p.startsWith("关于")) {
         p = p.substring(2);
       }
@@ -161,6 +169,16 @@ final class TitleFinder {
    */
   static int yearIndex(String sq) {
     int y = Chars.indexOfYearNian(sq, 0);
+    if (y == 0) {
+      // 2024年文昌市教育局2023年度政府信息公开…: a breadcrumb's year column run into the title; the
+      // year the report's words follow is the title's
+      int second = Chars.indexOfYearNian(sq, 5);
+      if (second > 5
+          && Chars.yearAt(sq, second) != Chars.yearAt(sq, 0)
+          && indexOfAny(sq.substring(second + 4), YEAR_THEN_REPORT) == 0) {
+        return second;
+      }
+    }
     if (y >= 0) {
       return y;
     }
