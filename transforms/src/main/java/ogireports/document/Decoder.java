@@ -83,12 +83,12 @@ public final class Decoder {
       }
       int to = Math.min(end + 1, bytes.length);
       lines++;
-      String utf8 = strictRange(StandardCharsets.UTF_8, bytes, start, to);
+      String utf8 = strict(StandardCharsets.UTF_8, bytes, start, to);
       if (utf8 != null) {
         utf8Chinese += utf8.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF) ? 1 : 0;
         out.write(bytes, start, to - start);
       } else {
-        String gb = strictRange(GB18030, bytes, start, to);
+        String gb = strict(GB18030, bytes, start, to);
         if (gb == null || gbLines + 1 > utf8Chinese + 2) {
           return null; // a line in neither, or a text in GB18030 from its start
         }
@@ -103,15 +103,6 @@ public final class Decoder {
             && utf8Chinese >= MIN_UTF8_CHINESE_PER_GB_LINE * gbLines
         ? out.toByteArray()
         : null;
-  }
-
-  /** {@code bytes[from, to)} decoded strictly, or null. */
-  private static String strictRange(Charset charset, byte[] bytes, int from, int to) {
-    try {
-      return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
   }
 
   /** The least bytes read as UTF-16 without a byte-order mark. */

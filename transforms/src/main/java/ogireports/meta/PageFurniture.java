@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ogireports.text.Normalise;
+import ogireports.text.PageNumbers;
 
 /**
  * The page furniture a crawled report is printed inside: the key–value lines CMS pages and crawler
@@ -155,10 +156,6 @@ final class PageFurniture {
     KEY_INSIDE = Pattern.compile("(?<=\\s|[】\\]|:])(" + alt + ")" + sep);
   }
 
-  /** {@code Page 8 - 威海市文登区信访局2022年…}: a flip-book page's title. */
-  private static final Pattern PAGE_TITLE =
-      Pattern.compile("^\\s*(?:Page|PAGE|page)\\s*\\d+\\s*[-–—:]\\s*(.+)$");
-
   /** {@code P. 8}, {@code 第8页}: a page number alone. */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("^\\s*(?:P\\.?\\s*\\d+|第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?)\\s*$");
@@ -191,9 +188,9 @@ final class PageFurniture {
     // Each pattern is tried only on a line holding what it cannot match without.
     boolean pageWord = s.contains("Page") || s.contains("PAGE") || s.contains("page");
     if (pageWord) {
-      Matcher page = PAGE_TITLE.matcher(s);
-      if (page.matches()) {
-        out.add(new Field(Kind.TITLE, "Page", Normalise.squeeze(page.group(1))));
+      String pageTitle = PageNumbers.flipBookPageTitle(s);
+      if (pageTitle != null) {
+        out.add(new Field(Kind.TITLE, "Page", Normalise.squeeze(pageTitle)));
         return out;
       }
     }

@@ -282,19 +282,7 @@ final class ReviewLitigationReader {
       }
       zero |= v == 0;
     }
-    if (!zero) {
-      return false;
-    }
-    for (int start = 0; start + PER_GROUP <= values.size(); start += PER_GROUP) {
-      long parts = 0;
-      for (int k = start; k < start + PER_GROUP - 1; k++) {
-        parts += values.get(k).read(ColumnKind.COUNT).asCount();
-      }
-      if (parts != values.get(start + PER_GROUP - 1).read(ColumnKind.COUNT).asCount()) {
-        return false;
-      }
-    }
-    return true;
+    return zero && groupsAddUp(values);
   }
 
   /**
@@ -521,12 +509,14 @@ final class ReviewLitigationReader {
   }
 
   /**
-   * True when each group of the fifteen values, in the template's order, prints plain counts and
-   * its 总计 is the sum of its four others: the order is then borne out by the values themselves.
+   * True when each group of the values (the fifteen, or the complete groups of fewer), in the
+   * template's order, prints plain counts and its 总计 is the sum of its four others: the order is
+   * then borne out by the values themselves.
    */
   static boolean groupsAddUp(List<Cell> values) {
     int total = ReviewCell.TOTAL.ordinal();
-    for (int start = 0; start < CELLS; start += PER_GROUP) {
+    int end = Math.min(values.size(), CELLS);
+    for (int start = 0; start + PER_GROUP <= end; start += PER_GROUP) {
       long sum = 0;
       Long printedTotal = null;
       for (int k = 0; k < PER_GROUP; k++) {

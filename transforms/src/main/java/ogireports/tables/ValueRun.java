@@ -2,6 +2,7 @@ package ogireports.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import ogireports.values.ValueNormaliser.ColumnKind;
 
 /**
  * The value cells of one table row as they are collected, with the rule for empty cells.
@@ -177,8 +178,8 @@ final class ValueRun {
       if (emptySeen || !c.isValue()) {
         return false;
       }
-      long v = count(c.text());
-      if (v < 0) {
+      Long v = c.read(ColumnKind.COUNT).asCount();
+      if (v == null || v < 0) {
         return false;
       }
       if (last >= 0) {
@@ -199,19 +200,6 @@ final class ValueRun {
    * its cells but one blank is a row with a blank cell.
    */
   private static final int MIN_LOST_CELLS = 2;
-
-  /** The count a cell's text prints in plain digits, else -1. */
-  private static long count(String text) {
-    if (text.isEmpty() || text.length() > 9) {
-      return -1;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Long.parseLong(text);
-  }
 
   private boolean emptyOutside(int from, int to) {
     for (int i = 0; i < rowFields.size(); i++) {

@@ -247,9 +247,21 @@ public final class PageNumbers {
     return rest.strip().replaceAll("\\s{2,}", " ");
   }
 
-  /** A flip-book page's title line ({@code Page 6 - 阆中市…年度报告}) or its number ({@code P. 6}). */
-  private static final Pattern FLIP_BOOK_PAGE =
-      Pattern.compile("^\\s*(?:(?:Page|PAGE|page)\\s*\\d+\\s*[-–—:]\\s*\\S.*|P\\.\\s*\\d+)\\s*$");
+  /** A flip-book page's title line ({@code Page 6 - 阆中市…年度报告}), the title its group. */
+  private static final Pattern FLIP_BOOK_TITLE =
+      Pattern.compile("^\\s*(?:Page|PAGE|page)\\s*\\d+\\s*[-–—:]\\s*(.+)$");
+
+  /** A flip-book page's number ({@code P. 6}). */
+  private static final Pattern FLIP_BOOK_NUMBER = Pattern.compile("^\\s*P\\.\\s*\\d+\\s*$");
+
+  /** The title a flip-book page's title line gives ({@code Page 8 - 威海市文登区信访局2022年…}), or null. */
+  public static String flipBookPageTitle(String line) {
+    if (line == null || (line.indexOf('P') < 0 && line.indexOf('p') < 0)) {
+      return null;
+    }
+    java.util.regex.Matcher m = FLIP_BOOK_TITLE.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
 
   /**
    * True for a line that marks a page: a page number ({@link #isPageNumber}) or a flip-book page's
@@ -259,11 +271,9 @@ public final class PageNumbers {
     if (line == null) {
       return false;
     }
-    if (isPageNumber(line)) {
-      return true;
-    }
-    return (line.indexOf('P') >= 0 || line.indexOf('p') >= 0)
-        && FLIP_BOOK_PAGE.matcher(line).matches();
+    return isPageNumber(line)
+        || flipBookPageTitle(line) != null
+        || (line.indexOf('P') >= 0 && FLIP_BOOK_NUMBER.matcher(line).matches());
   }
 
   /**
