@@ -112,41 +112,21 @@ final class AgencyFinder {
    * sentence opens with, 本年度县自然资源局未收取…).
    */
   private static final String[] CUT_WORDS = {
-    "编制",
-    "公布",
-    "发布",
-    "联系",
-    "地址",
-    "根据",
-    "按照",
-    "要求",
-    "现将",
-    "请与",
-    "关于",
-    "做好",
-    "印发",
-    "转发",
-    "年度报告",
-    "工作报告",
-    "年报",
-    "本年",
-    "今年",
-    "全年",
-    "去年",
-    "上年",
-    "当年",
-    "年度",
-    // a page's keys run together with their values in a flattened page (发布机构临武县…)
-    "发布机构",
-    "发布单位",
-    "发布机关",
-    "发布部门",
-    "发文机关",
-    "发文单位",
-    "来源单位",
-    "所属机构",
-    "公开主体"
+    "编制", "公布", "发布", "联系", "地址", "根据", "按照", "要求", "现将", "请与", "关于", "做好", "印发", "转发", "年度报告",
+    "工作报告", "年报", "本年", "今年", "全年", "去年", "上年", "当年", "年度"
   };
+
+  /**
+   * {@link #CUT_WORDS} and the page's publisher keys, which a flattened page runs together with
+   * their values (发布机构临武县…): no key is part of a name.
+   */
+  private static final String[] CUT_WORDS_AND_KEYS = cutWordsAndKeys();
+
+  private static String[] cutWordsAndKeys() {
+    List<String> words = new ArrayList<>(List.of(CUT_WORDS));
+    words.addAll(PageFurniture.keysOf(PageFurniture.Kind.PUBLISHER));
+    return words.toArray(new String[0]);
+  }
 
   /** Characters that end a backward walk over a name. */
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
@@ -1434,7 +1414,7 @@ final class AgencyFinder {
     }
     String s = sq.substring(i, end);
     int start = yearEnd(s, i > 0 && Chars.isDigit(sq.charAt(i - 1)));
-    for (String w : CUT_WORDS) {
+    for (String w : CUT_WORDS_AND_KEYS) {
       int at = s.lastIndexOf(w);
       if (at >= 0) {
         start = Math.max(start, at + w.length());

@@ -125,6 +125,17 @@ final class PageFurniture {
     key("编号", Kind.OTHER),
   };
 
+  /** The keys of fields of one kind ({@code 发布机构}, {@code 发文机关}… for the publisher). */
+  static List<String> keysOf(Kind kind) {
+    List<String> out = new ArrayList<>();
+    for (Key k : KEYS) {
+      if (k.kind() == kind) {
+        out.add(k.text());
+      }
+    }
+    return out;
+  }
+
   private static Key key(String text, Kind kind) {
     return new Key(text, kind);
   }
