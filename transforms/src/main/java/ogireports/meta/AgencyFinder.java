@@ -347,9 +347,13 @@ final class AgencyFinder {
   }
 
   /**
-   * The ending of {@code name} in {@link #SELF_ENDINGS}, after at least two characters, or null.
+   * The ending of {@code name} in {@link #SELF_ENDINGS}, after at least two characters, or null. A
+   * street's office ({@code 坞城街道办事处}) speaks as its street ({@code 我街道}).
    */
   private static String selfEnding(String name) {
+    if (name.endsWith("街道办事处") && name.length() >= 7) {
+      return "街道";
+    }
     for (String e : SELF_ENDINGS) {
       if (name.endsWith(e) && name.length() >= e.length() + 2) {
         return e;

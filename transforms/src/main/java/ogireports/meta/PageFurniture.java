@@ -88,6 +88,13 @@ final class PageFurniture {
     key("链接", Kind.URL),
     key("网址", Kind.URL),
     key("索引号", Kind.OTHER),
+    key("信息索引号", Kind.OTHER),
+    key("信息分类", Kind.OTHER),
+    key("信息类别", Kind.OTHER),
+    key("公开类别", Kind.OTHER),
+    key("所属分类", Kind.OTHER),
+    key("内容分类", Kind.OTHER),
+    key("文种", Kind.OTHER),
     key("文号", Kind.OTHER),
     key("发文字号", Kind.OTHER),
     key("栏目", Kind.OTHER),
@@ -523,6 +530,9 @@ final class PageFurniture {
     }
     while (!s.isEmpty() && "】]|".indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(0, s.length() - 1);
+    }
+    while (!s.isEmpty() && s.charAt(0) == '|') {
+      s = s.substring(1); // 发布机构： | 涿州市双塔街道办事处 |: a key and its value in cells of their own
     }
     return s;
   }

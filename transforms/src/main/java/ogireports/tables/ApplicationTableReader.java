@@ -104,6 +104,7 @@ final class ApplicationTableReader {
   /** Reads the table from {@code cells[from, to)}. */
   static Reading read(List<Cell> cells, int from, int to) {
     cells = RowOrder.inTemplateOrder(cells, from, to); // 二 before 一: read by their labels
+    cells = ValuesFirst.labelsFirst(cells, from, to); // each row's values before its label
     List<Draft> drafts = new ArrayList<>();
     Tally.Layouts layouts = new Tally.Layouts();
     List<String> header = new ArrayList<>();

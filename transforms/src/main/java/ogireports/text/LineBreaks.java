@@ -39,7 +39,8 @@ public final class LineBreaks {
   static final List<String> CMS_KEYS =
       List.of(
           "索引号", "发布机构", "发文机关", "发布时间", "发布日期", "成文日期", "发文日期", "信息来源", "来源", "文号", "发文字号", "栏目",
-          "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期");
+          "主题分类", "公开方式", "公开时限", "公开范围", "名称", "标题", "原文链接", "浏览次数", "点击数", "当前位置", "生效日期", "生成日期",
+          "信息分类", "有效性");
 
   /** Words of page furniture after which a title may start ({@code 打印本页洪泽区…年度报告}). */
   private static final List<String> FURNITURE_ENDS =
@@ -212,6 +213,15 @@ public final class LineBreaks {
       }
     }
     markCmsKeys(line, cutBefore);
+    for (int i = line.indexOf("首页"); i > 0; i = line.indexOf("首页", i + 1)) {
+      int k = i + 2;
+      while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
+        k++;
+      }
+      if (k < line.length() && BREADCRUMB_MARKS.indexOf(line.charAt(k)) >= 0) {
+        cutBefore.set(i); // 无障碍 | 长者模式 | 登录 首页 > 政府信息公开 > …: a breadcrumb starts its line
+      }
+    }
     for (String command : PAGE_COMMANDS) {
       for (int i = line.indexOf(command); i >= 0; i = line.indexOf(command, i + 1)) {
         cutBefore.set(i + command.length());
@@ -344,6 +354,11 @@ public final class LineBreaks {
         || !isHan(line.charAt(i + 1))) {
       return false;
     }
+    if (line.charAt(i - 1) == '无'
+        && i >= 2
+        && (line.charAt(i - 2) == ':' || line.charAt(i - 2) == '：')) {
+      return false; // 文号：无 县医保局…: a field's value that says there is none, then the next line
+    }
     boolean runBefore = i >= 3 && line.charAt(i - 2) == ' ' && isHan(line.charAt(i - 3));
     boolean runAfter =
         i + 3 < line.length() && line.charAt(i + 2) == ' ' && isHan(line.charAt(i + 3));
@@ -359,10 +374,10 @@ public final class LineBreaks {
       return true;
     }
     char c = line.charAt(at);
-    if (c != ' ') {
+    if (c != ' ' && c != '\u3000') {
       return !isHan(c);
     }
-    return false; // a wider gap
+    return false; // a wider gap (文　　号 区住建委…: a spread key, then the next line)
   }
 
   private static boolean isHan(char c) {
@@ -685,6 +700,32 @@ public final class LineBreaks {
         cutBefore.set(start);
       }
     }
+    // a page-information table's rows run together (… | 发布机构 | 黟县宏村镇人民政府 | | 生成日期 | …):
+    // a cut before the pipe that opens each key's cell
+    for (int bar = line.indexOf('|'); bar >= 0; bar = line.indexOf('|', bar + 1)) {
+      int k = bar + 1;
+      while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
+        k++;
+      }
+      for (String key : CMS_KEYS) {
+        if (bar > 0 && line.startsWith(key, k) && cellEndsAt(line, k + key.length())) {
+          cutBefore.set(bar);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * True when a cell's text ends at {@code at}: spaces, then a pipe (a key followed by a colon is
+   * cut before by the colon's rule).
+   */
+  private static boolean cellEndsAt(String line, int at) {
+    int k = at;
+    while (k < line.length() && Normalise.isSpace(line.charAt(k))) {
+      k++;
+    }
+    return k < line.length() && line.charAt(k) == '|';
   }
 
   private static boolean isAsciiLetter(char c) {

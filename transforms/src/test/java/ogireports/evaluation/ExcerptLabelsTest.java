@@ -100,12 +100,14 @@ class ExcerptLabelsTest {
             // the page's list of the body's earlier reports (往年年报) run into one line with the
             // report's own title, or cut before it: a year of the list is read
             "probe25/i04-2024.txt  year",
-            // a page-information block run into one line with the title's short form: a key's
-            // last character (文 号 → 号区住建委), a value (无) or a township's county printed only
-            // in the block is read with the wrong words
-            "probe33/e05.txt  agency",
+            // a page-information block run into one line with the title's short form, its keys
+            // spread and without colons (发 布 机 构 北京市朝阳区… 文　　号 区住建委…): the 发布机构
+            // value is not cut from the line, and the title's 区住建委 is read
             "probe36/m17.txt  agency",
-            "probe36/m42.txt  agency");
+            // PyMuPDF's blocks printed as Python tuples, a block's lines joined by a literal \n
+            // ('金华市婺城区人民政府办公室\n2022年…'): run into one line, the title's body loses its
+            // office
+            "probe47/f06.txt  agency");
   }
 
   /**
