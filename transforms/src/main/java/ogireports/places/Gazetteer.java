@@ -503,6 +503,28 @@ final class Gazetteer {
     return shortTrie.longestAt(s, i, 2, 6);
   }
 
+  /**
+   * Years after its end a division's name may still place a report: a site keeps a renamed county's
+   * or a merged city's name for some years, not for a generation (唐山's 新区, retired in 2002, is no
+   * place of a 2024 report that says 新区管理委员会).
+   */
+  static final int NAME_OUTLIVES = 10;
+
+  /**
+   * The divisions named {@code name} closest in time to {@code year} ({@link #closest}), none of
+   * them retired more than {@link #NAME_OUTLIVES} years before it.
+   */
+  List<Division> namedNear(String name, Integer year) {
+    List<Division> c = closest(named(name), year);
+    if (year != null
+        && !c.isEmpty()
+        && c.get(0).distance(year) > NAME_OUTLIVES
+        && year >= c.get(0).until()) {
+      return List.of();
+    }
+    return c;
+  }
+
   /** The records of {@code ds} closest in time to {@code year} (all valid ones when any is). */
   static List<Division> closest(List<Division> ds, Integer year) {
     int best = Integer.MAX_VALUE;

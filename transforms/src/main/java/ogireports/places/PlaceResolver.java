@@ -329,8 +329,7 @@ public final class PlaceResolver {
                   : sl > 0 && memberShort(s, i + sl)
                       ? gazetteer.expandShort(s.substring(i, i + sl))
                       : null;
-          List<Division> c =
-              full == null ? List.of() : Gazetteer.closest(gazetteer.named(full), year);
+          List<Division> c = full == null ? List.of() : gazetteer.namedNear(full, year);
           if (!c.isEmpty()) {
             out.clear();
             out.add(new Mention(full, i, i + (len > 0 ? len : sl), c));
@@ -343,7 +342,7 @@ public final class PlaceResolver {
         String area = NewAreas.nameAt(s, i);
         if (area != null) {
           String holder = NewAreas.holder(area);
-          List<Division> c = Gazetteer.closest(gazetteer.named(holder), year);
+          List<Division> c = gazetteer.namedNear(holder, year);
           if (!c.isEmpty()) {
             out.add(new Mention(holder, i, i + area.length(), c));
             i += area.length();
@@ -385,7 +384,7 @@ public final class PlaceResolver {
           }
         }
         if (full != null) {
-          List<Division> c = Gazetteer.closest(gazetteer.named(full), year);
+          List<Division> c = gazetteer.namedNear(full, year);
           if (!c.isEmpty()) {
             out.add(new Mention(full, i, i + len, c));
             i += len;
@@ -606,7 +605,7 @@ public final class PlaceResolver {
           renamed.addAll(thenOfLevel(name, levelHint));
           continue;
         }
-        found.addAll(Gazetteer.closest(gazetteer.named(name), year));
+        found.addAll(gazetteer.namedNear(name, year));
       }
       if (found.isEmpty() && renamed.size() == 1) {
         // the one division of the body's level that the page's renamed division was then: the

@@ -767,11 +767,14 @@ final class ColumnBlocks {
     return v;
   }
 
-  /** Table 四: 15 numbers with nothing but header words among them; null otherwise. */
+  /**
+   * Table 四: 15 numbers with nothing but header words among them (or after them all, the groups
+   * adding up in the template's order); null otherwise.
+   */
   private static ReviewLitigationTable review(
       List<String> text, int from, int to, ParseBudget budget) {
     Region r = Region.of(text, from, to, null, ReviewLitigationReader.CELLS, budget);
-    if (r == null || r.labels.isEmpty() || !r.textFirst) {
+    if (r == null || r.labels.isEmpty()) {
       return null;
     }
     for (int c = 0; c < r.labels.length(); c++) {
@@ -784,6 +787,11 @@ final class ColumnBlocks {
       return null;
     }
     long[] values = r.values;
+    if (!r.textFirst && !ReviewLitigationReader.groupsAddUp(values)) {
+      // the numbers before the header (pypdf prints a table's text after its numbers): read in
+      // the template's order where every group bears it out
+      return null;
+    }
     ColumnMap order = ColumnMap.ofReviewHeader(r.labels.toString());
     if (order != null && order.agrees(values)) {
       // the header prints the groups' cells in another order (总计 first): each to its column

@@ -537,6 +537,24 @@ final class ReviewLitigationReader {
     return true;
   }
 
+  /** {@link #groupsAddUp(List)} of the fifteen numbers. */
+  static boolean groupsAddUp(long[] values) {
+    if (values.length != CELLS) {
+      return false;
+    }
+    int total = ReviewCell.TOTAL.ordinal();
+    for (int start = 0; start < CELLS; start += PER_GROUP) {
+      long sum = 0;
+      for (int k = 0; k < PER_GROUP; k++) {
+        sum += k == total ? 0 : values[start + k];
+      }
+      if (values[start + total] != sum) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the next cell that is not empty, from {@code i}, is text rather than a value. */
   static boolean followedByText(List<Cell> cells, int i, int to) {
     for (int k = i; k < to; k++) {

@@ -447,6 +447,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aDivisionsNameOutlivesItForSomeYearsNotAGeneration() {
+    // 唐山's 新区 was retired in 2002: a 2024 管委会 of some 新区 is no place of it (probe44 e45)
+    List<String> e45 = List.of("新区管理委员会2024年政府信息公开工作年度报告");
+    assertThat(R.resolve("新区管理委员会", e45, 2024).province()).isNull();
+    assertThat(R.resolve("新区管理委员会", e45, 2001).city()).isEqualTo("唐山市");
+    // 襄樊 became 襄阳 in 2010: a 2012 report under the old name is placed
+    List<String> xf = List.of("襄樊市教育局2012年政府信息公开工作年度报告");
+    assertThat(R.resolve("襄樊市教育局", xf, 2012).province()).isEqualTo("湖北省");
+    assertThat(R.resolve("中华人民共和国卫生部", List.of(), 2009).province()).isEqualTo("中央");
+  }
+
+  @Test
   void sharedInstanceLoadsOnce() {
     assertThat(PlaceResolver.fromClasspath()).isSameAs(R);
   }

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ApplicationTable;
+import ogireports.model.CellValue;
+import ogireports.model.ReportTables;
+import ogireports.model.ReviewLitigationRow;
+import ogireports.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Table 三 as pypdf's {@code extract_text} prints it (probe47): each row's values before its label.
- * The whole table and every excerpt cut inside it read the printed totals or nothing, never the
- * values of the row below.
+ * Tables as pypdf's {@code extract_text} prints them (probe47): table 三 with each row's values
+ * before its label, whose whole table and every excerpt cut inside it read the printed totals or
+ * nothing, never the values of the row below; table 四's fifteen numbers before its header.
  */
 class ValuesFirstTest {
 
@@ -64,6 +68,38 @@ class ValuesFirstTest {
     String f04 = Files.readString(PROBE47.resolve("f04.txt"), StandardCharsets.UTF_8);
     assertThat(total(f04, ApplicationRowId.NEW)).isEqualTo(40L);
     assertThat(total(f04, ApplicationRowId.CARRY_IN)).isNull();
+  }
+
+  private static List<Long> review(String file) throws IOException {
+    List<String> lines = Files.readAllLines(PROBE47.resolve(file));
+    ReportTables t = TableReader.read(lines, SectionSplitter.split(lines));
+    List<Long> out = new ArrayList<>();
+    if (t.reviewLitigation() != null) {
+      for (ReviewLitigationRow g : t.reviewLitigation().groups()) {
+        for (CellValue v : g.cells()) {
+          out.add(v.asCount());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void table四sNumbersBeforeItsHeaderAreReadInTheTemplatesOrder() throws IOException {
+    assertThat(review("f11.txt"))
+        .containsExactly(0L, 0L, 0L, 0L, 0L, 3L, 0L, 0L, 0L, 3L, 0L, 0L, 0L, 0L, 0L);
+    assertThat(review("f21.txt")).hasSize(15);
+    assertThat(review("f21.txt").get(4)).isEqualTo(3L);
+  }
+
+  @Test
+  void table四sNumbersBeforeItsHeaderThatDoNotAddUpAreNotRead() throws IOException {
+    List<String> lines = Files.readAllLines(PROBE47.resolve("f11.txt"));
+    int heading = lines.indexOf("四、政府信息公开行政复议、行政诉讼情况");
+    assertThat(lines.get(heading + 6)).isEqualTo("3");
+    lines.set(heading + 6, "4"); // the second group's first cell: 4 + 0 + 0 + 0 is not its 总计 3
+    ReportTables t = TableReader.read(lines, SectionSplitter.split(lines));
+    assertThat(t.reviewLitigation().groups()).allMatch(g -> g.cells().isEmpty());
   }
 
   @Test
