@@ -12,7 +12,8 @@ import ogireports.model.ApplicationRowId;
  * before {@code （七）总计}) was taken for the other and their values swapped. Only a row printed on one
  * line with its values, whose label is the template's whole label, is moved, and only past the row
  * it was swapped with: where a label is missing or garbled, the rows stay where they are printed
- * and are read by position as before.
+ * and are read by position as before. A （七）总计 row printed first among the results is put last among
+ * them.
  */
 final class RowOrder {
 
@@ -78,7 +79,55 @@ final class RowOrder {
       previousStart = i;
       i = end;
     }
-    return out == null ? cells : out;
+    List<Cell> read = out == null ? cells : out;
+    return totalLast(read, from, to);
+  }
+
+  /**
+   * The cells with a （七）总计 row printed first among the results ({@code 三、本年度办理结果 | （七）总计 | …}
+   * before {@code （一）予以公开}) put where the template has it, before {@code 四、结转下年度继续办理}: {@code
+   * cells} itself when no such row is found. Moved only when the row is printed on one line with
+   * its values, the label （一）予以公开 follows it and the carry-out row's whole label follows that.
+   */
+  private static List<Cell> totalLast(List<Cell> cells, int from, int to) {
+    String total = Vocabulary.templateLabel(ApplicationRowId.R_TOTAL);
+    String open = Vocabulary.templateLabel(ApplicationRowId.R_OPEN);
+    String carryOut = Vocabulary.templateLabel(ApplicationRowId.CARRY_OUT);
+    int totalAt = -1;
+    int end = -1;
+    boolean opened = false;
+    for (int i = from; i < to; i++) {
+      Cell c = cells.get(i);
+      if (c.heading()) {
+        return cells;
+      }
+      if (!c.isText()) {
+        continue;
+      }
+      String t = c.text();
+      if (totalAt < 0 && t.equals(total)) {
+        if (opened) {
+          return cells; // （七） after （一）: in the template's order
+        }
+        totalAt = i;
+        end = rowEnd(cells, i, to);
+        if (end < 0) {
+          return cells;
+        }
+      } else if (t.equals(open)) {
+        opened = true;
+      } else if (t.equals(carryOut)) {
+        if (totalAt < 0 || !opened) {
+          return cells;
+        }
+        List<Cell> out = new ArrayList<>(cells.subList(0, totalAt));
+        out.addAll(cells.subList(end, i));
+        out.addAll(cells.subList(totalAt, end));
+        out.addAll(cells.subList(i, cells.size()));
+        return out;
+      }
+    }
+    return cells;
   }
 
   private static boolean firstOfPair(ApplicationRowId id, ApplicationRowId before) {

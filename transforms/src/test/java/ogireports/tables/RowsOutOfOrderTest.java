@@ -71,4 +71,28 @@ class RowsOutOfOrderTest {
     assertThat(total(text, ApplicationRowId.NEW)).isIn(null, 40d);
     assertThat(total(text, ApplicationRowId.CARRY_IN)).isIn(null, 1d);
   }
+
+  @Test
+  void aTotalPrintedFirstAmongTheResultsIsReadAsTheTotal() throws IOException {
+    // probe46 m13 (市场监管总局 2022, tab rows): 三、本年度办理结果 | （七）总计 | … before （一）予以公开
+    Path m13 = Path.of("..", "fixtures", "written", "probe46", "m13.txt");
+    String text = Files.readString(m13, StandardCharsets.UTF_8);
+    String first = "三、本年度办理结果\t（七）总计\t\t11,182\t3,393\t437\t401\t812\t782\t17,007\n";
+    String open = "\t（一）予以公开\t\t3,587";
+    String carryOut = "四、结转下年度继续办理";
+    assertThat(text).contains(first + open).contains(carryOut);
+    for (String form :
+        new String[] {
+          text,
+          // the template's order: the total last, the group's label on （一）'s line
+          text.replace(first + open, "三、本年度办理结果" + open)
+              .replace(
+                  carryOut, "\t（七）总计\t\t11,182\t3,393\t437\t401\t812\t782\t17,007\n" + carryOut)
+        }) {
+      ApplicationTotals.read("m13.txt", form);
+      assertThat(total(form, ApplicationRowId.R_TOTAL)).isEqualTo(17007d);
+      assertThat(total(form, ApplicationRowId.R_OPEN)).isEqualTo(5947d);
+      assertThat(total(form, ApplicationRowId.CARRY_OUT)).isEqualTo(893d);
+    }
+  }
 }
