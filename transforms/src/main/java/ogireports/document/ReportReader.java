@@ -28,6 +28,7 @@ import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
 import ogireports.text.CutOffNumber;
 import ogireports.text.EscapedBreaks;
+import ogireports.text.LatexTables;
 import ogireports.text.LineBreaks;
 import ogireports.text.LineForms;
 import ogireports.text.MarkdownSyntax;
@@ -246,6 +247,12 @@ public final class ReportReader {
           lines = unescaped.lines();
           origin = LineOrigin.identity().through(unescaped.sourceLine());
         }
+      }
+      // Tables an OCR model printed as LaTeX (\begin{tabular}, cells between &): pipe rows.
+      LatexTables.Rewritten latex = LatexTables.rewrite(lines);
+      if (latex.changed()) {
+        lines = latex.lines();
+        origin = (origin == null ? LineOrigin.identity() : origin).through(latex.sourceLine());
       }
       // Tables drawn with box-drawing characters or in ASCII (a text browser's dump, a table
       // printer's grid): rows of cells again, before a '|' of theirs is taken for Markdown's.
