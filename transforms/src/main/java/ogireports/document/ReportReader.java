@@ -23,6 +23,7 @@ import ogireports.places.PlaceResolver;
 import ogireports.rules.RuleBook;
 import ogireports.tables.CorrectionNotice;
 import ogireports.tables.TableReader;
+import ogireports.text.BlockTuples;
 import ogireports.text.BoxDrawnTables;
 import ogireports.text.CommaSeparatedRows;
 import ogireports.text.CrawlerHeader;
@@ -246,6 +247,14 @@ public final class ReportReader {
         if (unescaped.changed()) {
           lines = unescaped.lines();
           origin = LineOrigin.identity().through(unescaped.sourceLine());
+        }
+      }
+      // A PDF's text blocks saved as PyMuPDF's tuples ((x0, y0, x1, y1, '…\n…', n, 0)): their text.
+      if (plainText) {
+        BlockTuples.Rewritten blocks = BlockTuples.rewrite(lines);
+        if (blocks.changed()) {
+          lines = blocks.lines();
+          origin = (origin == null ? LineOrigin.identity() : origin).through(blocks.sourceLine());
         }
       }
       // Tables an OCR model printed as LaTeX (\begin{tabular}, cells between &): pipe rows.

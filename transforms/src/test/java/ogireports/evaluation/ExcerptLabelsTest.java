@@ -104,9 +104,9 @@ class ExcerptLabelsTest {
             // spread and without colons (发 布 机 构 北京市朝阳区… 文　　号 区住建委…): the 发布机构
             // value is not cut from the line, and the title's 区住建委 is read
             "probe36/m17.txt  agency",
-            // PyMuPDF's blocks printed as Python tuples, a block's lines joined by a literal \n
-            // ('金华市婺城区人民政府办公室\n2022年…'): run into one line, the title's body loses its
-            // office
+            // PyMuPDF's block tuples run together onto one line ((120, 72.0, …, '金华市婺城区人民政府
+            // 办公室\n2022年…', 0, 0) (56.7, …): read as tuples only a line at a time, the title's
+            // body loses its office
             "probe47/f06.txt  agency");
   }
 
