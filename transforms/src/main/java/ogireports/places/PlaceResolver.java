@@ -211,10 +211,38 @@ public final class PlaceResolver {
    */
   public Place resolve(String agency, List<String> lines, Integer year, String sourceUrl) {
     try {
-      return new Resolution(Normalise.squeeze(agency), lines, year, sourceUrl).run();
+      String name = Normalise.squeeze(agency);
+      int stationed = stationedAt(name);
+      if (stationed > 0) {
+        // a liaison office's place is its government's (黄冈市人民政府驻北京办事处: 黄冈市), never where
+        // it sits, which the rest of its text (its address, 北京市朝阳区…) names
+        return new Resolution(name.substring(0, stationed), List.of(), year, null).run();
+      }
+      return new Resolution(name, lines, year, sourceUrl).run();
     } catch (RuntimeException e) {
       return Place.UNRESOLVED;
     }
+  }
+
+  /** How a government's office in another place (驻京办, 驻沪联络处) ends its name. */
+  private static final String[] STATIONED_ENDINGS = {"办事处", "联络处", "联络办", "办"};
+
+  /**
+   * Where {@code 驻} starts the place a liaison office sits in ({@code 黄冈市人民政府驻北京办事处}, {@code
+   * 市人民政府驻北京联络处}, {@code 驻京办}), after at least two characters of its government's name; -1 when the
+   * name is no such office's (驻马店市…: the city's own name).
+   */
+  static int stationedAt(String name) {
+    int at = name == null ? -1 : name.lastIndexOf('驻');
+    if (at < 2 || at + 3 > name.length()) {
+      return -1;
+    }
+    for (String ending : STATIONED_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** A place name found in the agency, with its records closest to the report year. */

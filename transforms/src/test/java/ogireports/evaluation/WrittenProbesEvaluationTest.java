@@ -56,15 +56,21 @@ class WrittenProbesEvaluationTest {
    * per line cut after its first group keeps it), probe37 (counties of one character and their
    * level, 沛县, in banners, breadcrumbs, fields and sentences; short forms spelled out elsewhere)
    * probe39 (raw CMS pages: Word-pasted cells, spans, nested and split tables, GBK pages, a
-   * search's results page) and probe41 (PDFs printing two pages on a sheet, split tables, vertical
-   * headers, running headers and footers, watermarks at a slant).
+   * search's results page), probe41 (PDFs printing two pages on a sheet, split tables, vertical
+   * headers, running headers and footers, watermarks at a slant), probe42 (PDF-to-Markdown
+   * converters: MinerU, marker, docling, LlamaParse, LaTeX tables of Nougat and GOT-OCR), probe43
+   * (provincial platforms' page-information blocks: keys and values in cells of their own, 信息分类),
+   * probe44 (places renamed or retired, liaison offices, 新区, 林区, 兵团), probe45 (page furniture
+   * naming other bodies and years), probe46 (ministries, national bureaus, provinces' bodies, a
+   * （七）总计 printed first) and probe47 (other PDF extractors: pypdf's values before labels, PyMuPDF's
+   * block tuples).
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
         "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "probe41",
-        "tables8", "drawn"
+        "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "tables8", "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);

@@ -459,6 +459,17 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aLiaisonOfficeIsPlacedByItsGovernmentNotWhereItSits() {
+    List<String> address = List.of("地址：北京市朝阳区北三环东路", "本报告由市人民政府驻北京联络处编制。");
+    assertThat(R.resolve("黄冈市人民政府驻北京办事处", address, 2021).city()).isEqualTo("黄冈市");
+    // probe44 e40: the government unnamed, the office's address in 北京 is no place of the body
+    assertThat(R.resolve("市人民政府驻北京联络处", address, 2021).province()).isNull();
+    // 驻马店 is a city's own name
+    assertThat(R.resolve("驻马店市人民政府", List.of(), 2021).city()).isEqualTo("驻马店市");
+    assertThat(PlaceResolver.stationedAt("驻马店市人民政府驻北京联络处")).isEqualTo(8);
+  }
+
+  @Test
   void sharedInstanceLoadsOnce() {
     assertThat(PlaceResolver.fromClasspath()).isSameAs(R);
   }
