@@ -14,9 +14,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the element that holds the report: the smallest element whose text still holds every report
  * marker the whole page holds (section headings, table captions and headers), so that surrounding
- * chrome is left out, but never a single paragraph ({@link #isParagraph}); when the page holds no
- * marker, the element with the most text of its own paragraphs (the densest text block), else the
- * body.
+ * chrome is left out, but never a single paragraph ({@link #isParagraph}) nor an element after a
+ * whole report (another year's report in a block below the page's: both are kept, the first the
+ * page's); when the page holds no marker, the element with the most text of its own paragraphs (the
+ * densest text block), else the body.
  */
 final class ContentFinder {
 
@@ -55,13 +56,18 @@ final class ContentFinder {
     Element current = body;
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
       Element next = null;
+      int before = 0; // the markers of the children before the one holding them all
       for (Element child : current.children()) {
-        if (masks.getOrDefault(child, 0) == target) {
+        int mask = masks.getOrDefault(child, 0);
+        if (mask == target) {
           next = child;
           break;
         }
+        before |= mask;
       }
-      if (next == null || isInsideTable(next) || isParagraph(next)) {
+      if (next == null || isInsideTable(next) || isParagraph(next) || before == target) {
+        // before == target: a whole report is printed before that child (the page's article, then
+        // its 往年报告 block expanded below it): the content is both, the first the page's own
         return current;
       }
       current = next;

@@ -65,7 +65,18 @@ public final class SectionSplitter {
       if (n > last) {
         headings.add(new int[] {n, i + 1});
         last = n;
+      } else if (n == 1 && last == NUMERALS.length()) {
+        int title = titleBefore(lines, i);
+        if (title >= 0) {
+          // another report after the page's (往年报告 below it, a 附 report): its title ends 六
+          headings.add(new int[] {0, title + 1});
+          break;
+        }
       }
+    }
+    if (!headings.isEmpty() && headings.get(headings.size() - 1)[0] == 0) {
+      int end = headings.remove(headings.size() - 1)[1] - 1; // 1-based, the last line of 六
+      lines = lines.subList(0, end);
     }
     for (int h = 0; h < headings.size(); h++) {
       int number = headings.get(h)[0];
@@ -81,6 +92,28 @@ public final class SectionSplitter {
       sections.add(Section.ofLines(number, headingLine, firstLine, lastLine, body));
     }
     return sections;
+  }
+
+  /** How many lines before a report's 一 its title is looked for. */
+  private static final int TITLE_LINES = 3;
+
+  /**
+   * The line (0-based) of a report's title ({@code …年度报告}, {@code …工作报告}: a short line) among the
+   * few lines before line {@code first}, or -1.
+   */
+  private static int titleBefore(List<String> lines, int first) {
+    for (int k = first - 1, seen = 0; k >= 0 && seen < TITLE_LINES; k--) {
+      String line = lines.get(k);
+      if (line == null || line.isBlank()) {
+        continue;
+      }
+      seen++;
+      String sq = Normalise.squeeze(line);
+      if (sq.length() <= MAX_HEADING_CHARS + 20 && (sq.endsWith("年度报告") || sq.endsWith("工作报告"))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

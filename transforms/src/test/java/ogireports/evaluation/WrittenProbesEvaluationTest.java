@@ -61,16 +61,19 @@ class WrittenProbesEvaluationTest {
    * converters: MinerU, marker, docling, LlamaParse, LaTeX tables of Nougat and GOT-OCR), probe43
    * (provincial platforms' page-information blocks: keys and values in cells of their own, 信息分类),
    * probe44 (places renamed or retired, liaison offices, 新区, 林区, 兵团), probe45 (page furniture
-   * naming other bodies and years), probe46 (ministries, national bureaus, provinces' bodies, a
-   * （七）总计 printed first) and probe47 (other PDF extractors: pypdf's values before labels, PyMuPDF's
-   * block tuples).
+   * naming other bodies and years), probe47 (other PDF extractors: pypdf's values before labels,
+   * PyMuPDF's block tuples), probe50 (table 三 split into tables, captioned, after the sections, in
+   * three label columns, with fewer columns or a 合计 row; table 四 as two tables or three rows),
+   * probe52 (townships' and streets' whole reports) and probe53 (Traditional-script pages and their
+   * converters' slips, Big5 files).
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
         "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "probe41",
-        "probe42", "probe43", "probe44", "probe45", "probe47", "tables8", "drawn"
+        "probe42", "probe43", "probe44", "probe45", "probe47", "probe50", "probe52", "probe53",
+        "tables8", "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);
@@ -332,5 +335,57 @@ class WrittenProbesEvaluationTest {
     Evaluation e = score("probe46");
     assertThat(misses(e)).isEmpty();
     assertThat(unlabelled(e)).containsExactly("m24.txt  city: expected null, got 南京市");
+  }
+
+  /**
+   * probe48 (reports of 2008-2018 in the old format) reads every labelled field; o41's body is read
+   * as printed (县商务局, as the real labels keep a body the text names without its place), and o45's
+   * year from its 发布日期 of March 2013 alone (a report published in a year's first months covers the
+   * year before), where the labels leave both null.
+   */
+  @Test
+  void probe48ReadsEveryLabelledField() {
+    Evaluation e = score("probe48");
+    assertThat(misses(e)).isEmpty();
+    assertThat(unlabelled(e))
+        .containsExactlyInAnyOrder(
+            "o41.txt  agency: expected null, got 县商务局", "o45.txt  year: expected null, got 2012");
+  }
+
+  /**
+   * probe49 (pages holding the report twice or beside another version: mobile and print copies, 图解,
+   * 附件 lists, 往年报告 below it, a 更正后 version, alt text, noscript copies) reads every labelled field;
+   * where two copies of one year's table disagree and nothing says which is right (d10, d20, d30,
+   * d40), the first copy's totals are read where the labels leave them null.
+   */
+  @Test
+  void probe49ReadsEveryLabelledField() {
+    Evaluation e = score("probe49");
+    assertThat(misses(e)).isEmpty();
+    assertThat(unlabelled(e))
+        .allMatch(
+            m ->
+                m.startsWith("d10.txt")
+                    || m.startsWith("d20.html")
+                    || m.startsWith("d30.html")
+                    || m.startsWith("d40.txt"))
+        .hasSize(8);
+  }
+
+  /**
+   * probe51 (bodies with two names, long names, names holding another place, 派出机构, 中心/所/队) reads
+   * every labelled field; bodies the text names without their place are read as printed (n43-n45),
+   * and n22's 青岛市崂山风景区管理局 is placed in 崂山区 by the name its mountain shares.
+   */
+  @Test
+  void probe51ReadsEveryLabelledField() {
+    Evaluation e = score("probe51");
+    assertThat(misses(e)).isEmpty();
+    assertThat(unlabelled(e))
+        .containsExactlyInAnyOrder(
+            "n22.txt  county: expected null, got 崂山区",
+            "n43.txt  agency: expected null, got 区卫生健康局",
+            "n44.txt  agency: expected null, got 县文化和旅游广电体育局",
+            "n45.txt  agency: expected null, got 市公共资源交易中心");
   }
 }
