@@ -690,6 +690,7 @@ final class AgencyFinder {
       s = township; // 乡镇(街道)晋原街道办事处: a bracketed column's name before a street's, not an aside
     }
     int kept = BracketedPlaceNames.placeBracketEnd(s, 0); // 中国(河南)自由贸易试验区…
+    kept = Math.max(kept, secondNameEnd(s, kept)); // 中共凤凰县委统战部(县民族宗教事务局)
     for (String cut : new String[] {"(", "[", "【", "|", ":"}) {
       int at = s.indexOf(cut, kept);
       if (at >= 0) {
@@ -712,6 +713,29 @@ final class AgencyFinder {
       return null; // 祁阳市各乡镇(街道)…年度报告汇总: a compilation of many bodies' reports names none
     }
     return s;
+  }
+
+  /**
+   * The end of a body's name printed with its second name in brackets after it ({@code
+   * 中共凤凰县委统战部(县民族宗教事务局)}, {@code 临海市自然资源和规划局(临海市林业局)}: a body that works under two names), when the
+   * first bracket from {@code from} closes the name and holds a body's name of its own; else 0. A
+   * bracket of other words ({@code (以下简称…)}, {@code (街道)}, {@code (2023年)}) is no name.
+   */
+  private static int secondNameEnd(String s, int from) {
+    int open = s.indexOf('(', from);
+    if (open < 2 || !s.endsWith(")") || s.indexOf(')', open) != s.length() - 1) {
+      return 0;
+    }
+    String second = s.substring(open + 1, s.length() - 1);
+    return second.length() >= 3
+            && allHan(second)
+            && !second.startsWith("以下")
+            && !second.startsWith("简称")
+            && !second.startsWith("下称")
+            && hasOrganSuffix(second)
+            && hasOrganSuffix(s.substring(0, open))
+        ? s.length()
+        : 0;
   }
 
   /** What {@code 各} (each) names many of: {@code 各乡镇}, {@code 各街道}, {@code 各部门}, {@code 各单位}. */

@@ -384,7 +384,7 @@ class WrittenProbesEvaluationTest {
     assertThat(unlabelled(e))
         .containsExactlyInAnyOrder(
             "n22.txt  county: expected null, got 崂山区",
-            "n43.txt  agency: expected null, got 区卫生健康局",
+            "n43.txt  agency: expected null, got 区卫生健康局(区中医药管理局)",
             "n44.txt  agency: expected null, got 县文化和旅游广电体育局",
             "n45.txt  agency: expected null, got 市公共资源交易中心");
   }
