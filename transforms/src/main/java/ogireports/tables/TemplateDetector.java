@@ -59,6 +59,9 @@ final class TemplateDetector {
         votes2021 = count(tables, LABELS_2021);
       }
     }
+    if (votes2019 == votes2021 && otherHandlingRowsOf2021(documentText.get())) {
+      votes2021++; // a page of table 三's results alone (a flip-book's page): its （六） sub-rows
+    }
     if (votes2019 > votes2021) {
       return Template.T2019;
     }
@@ -69,6 +72,27 @@ final class TemplateDetector {
       return Template.PRE2019;
     }
     return Template.UNKNOWN;
+  }
+
+  /** Words of table 三's （六） sub-rows, which only the 2021 template prints, in matching form. */
+  private static final List<String> OTHER_HANDLING_2021 = labels(List.of("逾期不补正", "缴纳费用"));
+
+  /** How far after {@code 其他处理} the words of its sub-rows are looked for. */
+  private static final int OTHER_HANDLING_REACH = 80;
+
+  /**
+   * True when table 三's {@code （六）其他处理} is followed by the words of the 2021 template's sub-rows
+   * ({@code 1.申请人无正当理由逾期不补正…}, {@code 2.…缴纳费用…}), wherever the lines broke them: a page that holds
+   * the results without table 二 still tells its template.
+   */
+  private static boolean otherHandlingRowsOf2021(String text) {
+    for (int at = text.indexOf("其他处理"); at >= 0; at = text.indexOf("其他处理", at + 1)) {
+      String after = text.substring(at, Math.min(text.length(), at + OTHER_HANDLING_REACH));
+      if (count(after, OTHER_HANDLING_2021) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a report with indicator-list tables and none of the 2019 条例 captions. */
