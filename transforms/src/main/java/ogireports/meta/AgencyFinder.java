@@ -859,7 +859,17 @@ final class AgencyFinder {
   }
 
   /** What a body does to the report in a clause that starts with its name. */
-  private static final String[] COMPILES_THIS = {"编制本", "编制了本", "编制此", "编写本", "编写了本"};
+  private static final String[] COMPILES_THIS = {
+    "编制本",
+    "编制了本",
+    "编制此",
+    "编写本",
+    "编写了本",
+    // …，长丰县财政局编制了2022年政府信息公开工作年度报告: the report named by its year
+    "编制了20",
+    "编制20",
+    "编写了20"
+  };
 
   /** Marks that end the clause before a body's name. */
   private static final String CLAUSE_MARKS = "，,。；;：:";

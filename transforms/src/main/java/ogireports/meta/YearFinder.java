@@ -163,9 +163,13 @@ final class YearFinder {
     return null;
   }
 
-  /** How a period that starts with the year goes on ({@code 2022年1月1日}, {@code 2022年1-12月}). */
+  /**
+   * How a period that starts with the year goes on ({@code 2022年1月1日}, {@code 2022年1-12月}, and
+   * {@code 2022年11日至1231日}, a crawl's copy that lost the 月 of each date).
+   */
   private static final String[] PERIOD_STARTS = {
-    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至", "一月一日", "一月至"
+    "1月1日", "01月01日", "1月至", "1月到", "1-12月", "1月-12月", "1月份至", "01月至", "一月一日", "一月至", "11日至",
+    "11日到", "11日起"
   };
 
   /**

@@ -56,6 +56,11 @@ class ExcerptLabelsTest {
    */
   private static final Set<String> PRINTS_THE_NAME_WITHOUT_ITS_PLACE =
       Set.of(
+          // probe55 b06: a flip-book page titled 2019年报_区政府, the body's full name in the sign-off
+          // the first bytes do not reach
+          "probe55/b06.txt agency 区政府",
+          // probe55 b12: a page printing （六） as the 2019 template's one row, labelled unknown
+          "probe55/b12.txt template 2019",
           "probe32/t04.txt agency 区卫生健康局",
           "probe32/h04.txt agency 区政府办公室",
           "probe32/t06.txt agency 市政府办公室",

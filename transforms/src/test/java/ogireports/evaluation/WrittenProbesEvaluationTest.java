@@ -64,8 +64,10 @@ class WrittenProbesEvaluationTest {
    * naming other bodies and years), probe47 (other PDF extractors: pypdf's values before labels,
    * PyMuPDF's block tuples), probe50 (table 三 split into tables, captioned, after the sections, in
    * three label columns, with fewer columns or a 合计 row; table 四 as two tables or three rows),
-   * probe52 (townships' and streets' whole reports) and probe53 (Traditional-script pages and their
-   * converters' slips, Big5 files).
+   * probe52 (townships' and streets' whole reports), probe53 (Traditional-script pages and their
+   * converters' slips, Big5 files), probe54 (templates hard to tell: excerpts cut in tables 二 and
+   * 三, a year printed on the other template, tables of both) and probe57 (a government's report and
+   * its office's, 汇总 reports, compilers and publishers).
    */
   @ParameterizedTest
   @ValueSource(
@@ -73,7 +75,7 @@ class WrittenProbesEvaluationTest {
         "probe12", "probe13", "probe14", "probe15", "probe18", "probe20", "probe21", "probe22",
         "probe27", "probe29", "probe30", "probe32", "probe35", "probe37", "probe39", "probe41",
         "probe42", "probe43", "probe44", "probe45", "probe47", "probe50", "probe52", "probe53",
-        "tables8", "drawn"
+        "probe54", "probe57", "tables8", "drawn"
       })
   void readsEveryLabelledField(String set) {
     Evaluation e = score(set);
@@ -387,5 +389,38 @@ class WrittenProbesEvaluationTest {
             "n43.txt  agency: expected null, got 区卫生健康局(区中医药管理局)",
             "n44.txt  agency: expected null, got 县文化和旅游广电体育局",
             "n45.txt  agency: expected null, got 市公共资源交易中心");
+  }
+
+  /**
+   * probe55 (PDF flip-books' pages and books) reads every labelled field but three families left
+   * open: a page of table 三's results alone with no heading and the viewer's menu (b11) is taken
+   * for no report; pages whose （六） sub-rows are cut before their words (b15, b16) leave the
+   * template unknown; b12's one （六） row is read as the 2019 template where the label leaves it
+   * unknown.
+   */
+  @Test
+  void probe55ReadsEveryLabelledFieldButThreePages() {
+    Evaluation e = score("probe55");
+    assertThat(misses(e))
+        .allMatch(
+            m ->
+                m.startsWith("b11.txt")
+                    || m.equals("b12.txt  template: expected unknown, got 2019")
+                    || m.equals("b15.txt  template: expected 2021, got unknown")
+                    || m.equals("b16.txt  template: expected 2021, got unknown"));
+    int[] totals = e.score(Evaluation.Field.T3_NEW_TOTAL);
+    assertThat(totals[0]).isEqualTo(totals[1]);
+  }
+
+  /**
+   * probe56 (excerpts made as real-reports 101-141 were, for other bodies and places) reads every
+   * labelled field but r10, a township's page that names neither its body nor its year (我镇, 本年度),
+   * taken for no report where the label reads it as one with every field null.
+   */
+  @Test
+  void probe56ReadsEveryLabelledFieldButAPageThatNamesNothing() {
+    Evaluation e = score("probe56");
+    assertThat(misses(e))
+        .containsExactly("r10.txt  template: expected unknown, got (reject NOT_A_REPORT)");
   }
 }
