@@ -111,6 +111,8 @@ public final class ReportEvidence {
     if (reportTitle && sectionHeadings == 0) {
       if (reportTitleLines(head) >= 3 || reportTitleYears(head) >= 2) {
         titleSetAside = "a list of report titles";
+      } else if (!tables && hasCatalogueHeader(head)) {
+        titleSetAside = "a catalogue of documents whose row names a report";
       } else if (!tables && !namesReport(head) && hanOutsideReportTitles(lines) < MIN_BODY_HAN) {
         titleSetAside = "a report title with no report text";
       }
@@ -173,6 +175,32 @@ public final class ReportEvidence {
   @Override
   public String toString() {
     return found.isEmpty() ? "no evidence" : String.join(", ", found);
+  }
+
+  /** The columns of a disclosure catalogue's table (政府信息公开目录: 序号 信息名称 索引号 发布机构 生成日期). */
+  private static final String[] CATALOGUE_COLUMNS = {
+    "信息名称", "名称", "标题", "索引号", "发布机构", "生成日期", "发布日期", "文号", "成文日期"
+  };
+
+  /**
+   * True when a line of the head is a catalogue's header: {@code 序号} and two more of its columns
+   * ({@link #CATALOGUE_COLUMNS}). A catalogue page lists documents, a report among them by its
+   * title.
+   */
+  static boolean hasCatalogueHeader(List<String> head) {
+    for (String sq : head) {
+      if (!sq.startsWith("序号") || sq.length() > 60) {
+        continue;
+      }
+      int columns = 0;
+      for (String c : CATALOGUE_COLUMNS) {
+        columns += sq.contains(c) ? 1 : 0;
+      }
+      if (columns >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title counts as a report title when it names the disclosure report. */

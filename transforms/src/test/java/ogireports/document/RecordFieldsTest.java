@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A crawl record's title and date, kept beside a text its extractor took them out of: real report
  * 111 (海南省生态环境厅, 2022) whose title lines are the record's title. Without them its text names the
- * body but no year: it was rejected NO_YEAR.
+ * body, and its year only in a statistics period whose dates lost their 月 (2022年11日至1231日).
  */
 class RecordFieldsTest {
 
@@ -29,6 +29,12 @@ class RecordFieldsTest {
   void theRecordsTitleIsReadAsTheTextsFirstLine() throws Exception {
     byte[] bytes = body().getBytes(StandardCharsets.UTF_8);
     assertThat(READER.read(new Document("111#body", bytes)))
+        .isInstanceOfSatisfying(
+            ReadOutcome.Accepted.class, a -> assertThat(a.report().metadata().title()).isNull());
+    // without that period too, the body alone names no year
+    byte[] noPeriod = body().replace("2022年11日至1231日", "本年度").getBytes(StandardCharsets.UTF_8);
+    assertThat(body()).contains("2022年11日至1231日");
+    assertThat(READER.read(new Document("111#body", noPeriod)))
         .isInstanceOfSatisfying(
             ReadOutcome.Rejected.class,
             r -> assertThat(r.reason()).isEqualTo(RejectReason.NO_YEAR));
