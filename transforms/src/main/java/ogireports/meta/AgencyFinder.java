@@ -128,6 +128,16 @@ final class AgencyFinder {
     return words.toArray(new String[0]);
   }
 
+  /** True for a township's or street's own government ({@code 罗阳镇人民政府}, {@code 新华街道办事处}). */
+  private static boolean isTownshipGovernment(String name) {
+    for (String ending : TOWNSHIP_ENDINGS) {
+      if (name.endsWith(ending + "人民政府") || name.endsWith(ending + "办事处")) {
+        return name.length() > ending.length() + 4;
+      }
+    }
+    return false;
+  }
+
   /** Characters that end a backward walk over a name. */
   private static final String STOPS = "的在由对向经将请为了与及于是从把被给按";
 
@@ -163,14 +173,19 @@ final class AgencyFinder {
     }
     // a page may print other bodies' reports after its own: the body is told by its own report
     int intro = Math.min(doc.head(15), own);
+    String compiler = null;
     for (int i = 0; i < intro; i++) {
       // a page's field may run into the intro (发布日期：2023-02-08…本报告由贵港市港北区财政局…编制): 由X编制 is
       // the report's own word wherever it stands
-      add(candidates, uncut(doc, i, compiledBy(withoutAsides(doc.prose(i)))));
+      String compiled = uncut(doc, i, compiledBy(withoutAsides(doc.prose(i))));
+      compiler = compiler == null ? clean(compiled, false) : compiler;
+      add(candidates, compiled);
     }
     for (int i = 0, named = Math.min(doc.head(8), own); i < named; i++) {
       if (!doc.isFurniture(i)) {
-        add(candidates, uncut(doc, i, namedReport(withoutAsides(doc.prose(i)))));
+        String reporting = uncut(doc, i, namedReport(withoutAsides(doc.prose(i))));
+        compiler = compiler == null ? clean(reporting, false) : compiler;
+        add(candidates, reporting);
       }
     }
     // The page's publisher may be the site that posted the report for its body (来源：昌图县人民政府
@@ -217,6 +232,21 @@ final class AgencyFinder {
     }
     if (candidates.isEmpty()) {
       return null;
+    }
+    String signed = signOff(doc, own);
+    if (titled != null
+        && compiler != null
+        && isGovernment(titled)
+        && !compiler.equals(titled)
+        && !stripOffice(compiler).equals(titled)
+        && candidates.contains(compiler)
+        && (isTownshipGovernment(compiler)
+            || (signed != null && (signed.endsWith(compiler) || compiler.endsWith(signed))))) {
+      // a government's site titles the report with its own name (泰顺县人民政府2022年…年度报告) where the
+      // report's words name another body, a township's government that compiled or reports it, or a
+      // body its sign-off names too (罗阳镇人民政府): that body's
+      candidates.remove(compiler);
+      candidates.add(0, compiler);
     }
     String primary = candidates.get(0);
     List<String> pool = new ArrayList<>();

@@ -423,4 +423,36 @@ class WrittenProbesEvaluationTest {
     assertThat(misses(e))
         .containsExactly("r10.txt  template: expected unknown, got (reject NOT_A_REPORT)");
   }
+
+  /**
+   * probe58 (bodies hard to find: bodiless titles, 汇总 reports compiled by an office, counties
+   * renamed that year, superior bodies named first, township reports titled by the county) reads
+   * every labelled field but the agency of six: a government's report against its office's (h10,
+   * h12, h15), township excerpts titled by the county whose intros name the township in words the
+   * reader does not take for a compiler (h32, h34), and a street named only in a contact sentence
+   * without its place (h40).
+   */
+  @Test
+  void probe58ReadsEveryLabelledFieldButSixBodies() {
+    Evaluation e = score("probe58");
+    assertThat(misses(e))
+        .allMatch(m -> m.contains("agency"))
+        .extracting(m -> m.substring(0, 7))
+        .containsExactlyInAnyOrder(
+            "h10.txt", "h12.txt", "h15.txt", "h32.txt", "h34.txt", "h40.txt");
+  }
+
+  /**
+   * probe59 (the report told from the papers a crawl for it brings back: 法治政府 reports, 工作要点, 指南,
+   * 目录, 统计公报, 决算, 网站年度报表…; and sparse real reports) reads every labelled field and rejects the
+   * twenty that are not the report; x22's page title 2021年报_应急管理局 gives its body as printed, where
+   * the label leaves it null.
+   */
+  @Test
+  void probe59TellsTheReportFromOtherPapers() {
+    Evaluation e = score("probe59");
+    assertThat(misses(e)).isEmpty();
+    assertThat(e.score(Evaluation.Field.REJECT)).containsExactly(20, 20);
+    assertThat(unlabelled(e)).containsExactly("x22.txt  agency: expected null, got 应急管理局");
+  }
 }
