@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.model.Section;
 import ogireports.places.PlaceResolver;
+import ogireports.tables.ApplicationTotals;
 import ogireports.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,7 @@ class AnotherReportBelowTest {
   }
 
   private static Long total(ParsedReport r, ApplicationRowId id) {
-    for (ApplicationRow row : r.tables().applications().rows()) {
-      if (row.rowId() == id && !row.cells().isEmpty()) {
-        return row.cells().get(row.cells().size() - 1).asCount();
-      }
-    }
-    return null;
+    return ApplicationTotals.total(r.tables().applications(), id); // the row's 总计
   }
 
   @Test

@@ -10,10 +10,10 @@ import java.util.List;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
-import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.places.PlaceResolver;
+import ogireports.tables.ApplicationTotals;
 import org.junit.jupiter.api.Test;
 
 /** A PDF's text blocks saved as PyMuPDF's tuples (probe47 f06, f17, f22, f35): their text. */
@@ -51,12 +51,7 @@ class BlockTuplesTest {
   }
 
   private static Long total(ParsedReport r, ApplicationRowId id) {
-    for (ApplicationRow row : r.tables().applications().rows()) {
-      if (row.rowId() == id && !row.cells().isEmpty()) {
-        return row.cells().get(row.cells().size() - 1).asCount();
-      }
-    }
-    return null;
+    return ApplicationTotals.total(r.tables().applications(), id); // the row's 总计
   }
 
   @Test

@@ -10,10 +10,10 @@ import java.util.List;
 import ogireports.document.Document;
 import ogireports.document.ReadOutcome;
 import ogireports.document.ReportReader;
-import ogireports.model.ApplicationRow;
 import ogireports.model.ApplicationRowId;
 import ogireports.model.ParsedReport;
 import ogireports.places.PlaceResolver;
+import ogireports.tables.ApplicationTotals;
 import org.junit.jupiter.api.Test;
 
 /** Tables an OCR model printed as LaTeX (probe42's Nougat and GOT-OCR texts) read as pipe rows. */
@@ -59,12 +59,7 @@ class LatexTablesTest {
   }
 
   private static Long total(ParsedReport r, ApplicationRowId id) {
-    for (ApplicationRow row : r.tables().applications().rows()) {
-      if (row.rowId() == id) {
-        return row.cells().get(row.cells().size() - 1).asCount();
-      }
-    }
-    return null;
+    return ApplicationTotals.total(r.tables().applications(), id); // the row's 总计
   }
 
   @Test
