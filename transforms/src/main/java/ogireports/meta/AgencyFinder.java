@@ -196,7 +196,8 @@ final class AgencyFinder {
         addPrinted(candidates, publisher(f, i + 1 < doc.size() ? doc.sq(i + 1) : ""));
       }
     }
-    addPrinted(candidates, signOff(doc, own));
+    String signed = signOff(doc, own);
+    addPrinted(candidates, signed);
     for (int i = 0; i < intro; i++) {
       if (!doc.isFurniture(i)) {
         add(candidates, uncut(doc, i, contact(withoutAsides(doc.prose(i)))));
@@ -233,7 +234,6 @@ final class AgencyFinder {
     if (candidates.isEmpty()) {
       return null;
     }
-    String signed = signOff(doc, own);
     if (titled != null
         && compiler != null
         && isGovernment(titled)
