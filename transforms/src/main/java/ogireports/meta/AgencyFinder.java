@@ -184,7 +184,10 @@ final class AgencyFinder {
     for (int i = 0, named = Math.min(doc.head(8), own); i < named; i++) {
       if (!doc.isFurniture(i)) {
         String reporting = uncut(doc, i, namedReport(withoutAsides(doc.prose(i))));
-        compiler = compiler == null ? clean(reporting, false) : compiler;
+        String reports = clean(reporting, false);
+        if (compiler == null && reports != null && !reports.equals(clean(titleBody, false))) {
+          compiler = reports; // 现将干汊河镇人民政府2021年…报告如下, not the title naming the report again
+        }
         add(candidates, reporting);
       }
     }

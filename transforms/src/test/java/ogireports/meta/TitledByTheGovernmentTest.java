@@ -39,4 +39,16 @@ class TitledByTheGovernmentTest {
     assertThat(office).isNotEqualTo(h31);
     assertThat(read(office).metadata().agency()).isEqualTo("泰顺县人民政府");
   }
+
+  @Test
+  void theTownshipTheIntroReportsFor() throws IOException {
+    // h32: 舒城县人民政府2021年…年度报告 over 现将干汊河镇人民政府2021年…情况报告如下, no sign-off
+    String h32 =
+        Files.readString(
+            Path.of("..", "fixtures", "written", "probe58", "h32.txt"), StandardCharsets.UTF_8);
+    assertThat(h32).contains("现将干汊河镇人民政府2021年");
+    ParsedReport r = read(h32);
+    assertThat(r.metadata().agency()).isEqualTo("干汊河镇人民政府");
+    assertThat(r.place().county()).isEqualTo("舒城县");
+  }
 }
