@@ -130,12 +130,13 @@ final class AgencyFinder {
 
   /** True for a township's or street's own government ({@code 罗阳镇人民政府}, {@code 新华街道办事处}). */
   private static boolean isTownshipGovernment(String name) {
-    for (String ending : TOWNSHIP_ENDINGS) {
-      if (name.endsWith(ending + "人民政府") || name.endsWith(ending + "办事处")) {
-        return name.length() > ending.length() + 4;
-      }
-    }
-    return false;
+    String place =
+        name.endsWith(GOVERNMENT)
+            ? name.substring(0, name.length() - GOVERNMENT.length())
+            : name.endsWith("办事处") ? name.substring(0, name.length() - 3) : null;
+    return place != null
+        && endsWithTownship(place)
+        && !java.util.Arrays.asList(TOWNSHIP_ENDINGS).contains(place);
   }
 
   /** Characters that end a backward walk over a name. */

@@ -514,36 +514,20 @@ final class ReviewLitigationReader {
    * then borne out by the values themselves.
    */
   static boolean groupsAddUp(List<Cell> values) {
-    int total = ReviewCell.TOTAL.ordinal();
     int end = Math.min(values.size(), CELLS);
-    for (int start = 0; start + PER_GROUP <= end; start += PER_GROUP) {
-      long sum = 0;
-      Long printedTotal = null;
-      for (int k = 0; k < PER_GROUP; k++) {
-        Long count = values.get(start + k).read(ColumnKind.COUNT).asCount();
-        if (count == null) {
-          return false;
-        }
-        if (k == total) {
-          printedTotal = count;
-        } else {
-          sum += count;
-        }
-      }
-      if (printedTotal != sum) {
-        return false;
-      }
-    }
-    return true;
+    long[] counts = Cell.counts(values, 0, end - end % PER_GROUP);
+    return counts != null && groupsAddUp(counts, counts.length);
   }
 
   /** {@link #groupsAddUp(List)} of the fifteen numbers. */
   static boolean groupsAddUp(long[] values) {
-    if (values.length != CELLS) {
-      return false;
-    }
+    return values.length == CELLS && groupsAddUp(values, CELLS);
+  }
+
+  /** True when each complete group of {@code values[0, n)} prints its four cells' sum as 总计. */
+  private static boolean groupsAddUp(long[] values, int n) {
     int total = ReviewCell.TOTAL.ordinal();
-    for (int start = 0; start < CELLS; start += PER_GROUP) {
+    for (int start = 0; start + PER_GROUP <= n; start += PER_GROUP) {
       long sum = 0;
       for (int k = 0; k < PER_GROUP; k++) {
         sum += k == total ? 0 : values[start + k];

@@ -2,7 +2,6 @@ package ogireports.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import ogireports.values.ValueNormaliser.ColumnKind;
 
 /**
  * Table 三 printed with each row's values before its label, as PDF extractors that follow the page's
@@ -76,21 +75,19 @@ final class ValuesFirst {
 
   /** True when {@code cells[from, to)} are seven counts whose first six add up to the last. */
   private static boolean isWholeRow(List<Cell> cells, int from, int to) {
-    long sum = 0;
     for (int k = from; k < to; k++) {
-      Cell c = cells.get(k);
-      if (!c.isValue() || c.heading()) {
+      if (!cells.get(k).isValue() || cells.get(k).heading()) {
         return false;
-      }
-      Long n = c.read(ColumnKind.COUNT).asCount();
-      if (n == null) {
-        return false;
-      }
-      sum += k < to - 1 ? n : 0;
-      if (k == to - 1) {
-        return sum == n;
       }
     }
-    return false;
+    long[] row = Cell.counts(cells, from, to - from);
+    if (row == null) {
+      return false;
+    }
+    long sum = 0;
+    for (int k = 0; k + 1 < row.length; k++) {
+      sum += row[k];
+    }
+    return sum == row[row.length - 1];
   }
 }
